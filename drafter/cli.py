@@ -1,0 +1,195 @@
+"""The `drafter` command: parses arguments, calls the library, prints in Chinese, exits.
+
+The only module that prints or exits. A DrafterError becomes its message on
+stderr and exit code 1 with no traceback (``--debug`` shows one); usage errors
+exit 2. Stage modules are imported inside the commands so ``drafter --help``
+stays fast.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+
+from drafter.errors import DrafterError
+
+F = TypeVar("F", bound=Callable[..., Any])
+CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
+
+
+def _handle_errors(fn: F) -> F:
+    """Map DrafterError to exit 1 with the message; everything else is a bug."""
+
+    @functools.wraps(fn)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        debug = click.get_current_context().find_root().params.get("debug", False)
+        try:
+            return fn(*args, **kwargs)
+        except DrafterError as e:
+            if debug:
+                raise
+            click.echo(f"错误：{e}", err=True)
+            sys.exit(1)
+
+    return wrapper  # type: ignore[return-value]
+
+
+def _library(paths: tuple[Path, ...]) -> Any:
+    from drafter.library import Library
+
+    return Library(list(paths))
+
+
+library_option = click.option(
+    "--library", "-L", "libraries", multiple=True, type=click.Path(path_type=Path),
+    help="自己的模板库文件夹（可多次给出），其中的同名模板优先于内置模板；也可用环境变量 DRAFTER_LIBRARY。")
+
+
+@click.group(context_settings=CONTEXT)
+@click.option("--debug", is_flag=True, help="出错时显示完整的 Python 调用栈（给开发者看）。")
+@click.version_option(package_name="gongwen-drafter", prog_name="drafter")
+def main(debug: bool) -> None:
+    """drafter：用事实文件（YAML）和模板生成符合 GB/T 9704 的讲话稿、会议报道等 Word 文稿。
+
+    \b
+    常用：
+      drafter new speech > facts.yaml     生成空白事实文件
+      drafter check facts.yaml            只检查事实文件
+      drafter build facts.yaml            生成 facts.docx
+      drafter templates                   列出所有模板
+    """
+
+
+@main.command(context_settings=CONTEXT)
+@click.argument("facts_files", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--template", "-t", "templates", multiple=True,
+              help="用哪个模板（可多次给出，一次生成多种文稿）；默认用事实文件里“模板:”写的。")
+@click.option("--output", "-o", type=click.Path(path_type=Path),
+              help="输出文件或文件夹；默认与事实文件同名、放在同一文件夹。")
+@click.option("--draft", is_flag=True, help="缺少必填事实时照样生成，缺的地方标黄写“【待补：字段】”。")
+@click.option("--force", is_flag=True, help="即使原文件已被修改过，也直接覆盖。")
+@library_option
+@_handle_errors
+def build(facts_files: tuple[Path, ...], templates: tuple[str, ...], output: Path | None,
+          draft: bool, force: bool, libraries: tuple[Path, ...]) -> None:
+    """根据事实文件生成 Word 文稿。"""
+    from drafter import pipeline
+
+    lib = _library(libraries)
+    for facts_path in facts_files:
+        for built in pipeline.build(facts_path, templates, output, library=lib, draft=draft,
+                                    force=force):
+            _report(built)
+
+
+def _report(built: Any) -> None:
+    path = _show(built.path)
+    if built.status == "unchanged":
+        click.echo(f"{path} 没有变化（{built.template}）")
+    elif built.status == "beside":
+        click.echo(f"{_show(built.intended)} 已被修改过，为保护您的修改，新稿写到了 {path}"
+                   "（确定要覆盖原文件时加 --force）")
+    else:
+        click.echo(f"已生成 {path}（{built.template}）")
+    if built.gaps:
+        click.echo(f"  还缺 {len(built.gaps)} 项事实，已在文中标为【待补】：{'、'.join(built.gaps)}")
+
+
+def _show(path: Path) -> str:
+    import os
+
+    rel = os.path.relpath(path)
+    return str(path) if rel.startswith("..") else rel
+
+
+@main.command(context_settings=CONTEXT)
+@click.argument("facts_files", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--template", "-t", "templates", multiple=True, help="按哪个模板检查（可多次给出）。")
+@library_option
+@_handle_errors
+def check(facts_files: tuple[Path, ...], templates: tuple[str, ...],
+          libraries: tuple[Path, ...]) -> None:
+    """只检查事实文件，不生成文稿。"""
+    from drafter import pipeline
+
+    lib = _library(libraries)
+    for facts_path in facts_files:
+        names = pipeline.check(facts_path, templates, library=lib)
+        click.echo(f"{_show(facts_path)}：没有问题（{'、'.join(names)}）")
+
+
+@main.group(context_settings=CONTEXT, invoke_without_command=True)
+@library_option
+@click.pass_context
+@_handle_errors
+def templates(ctx: click.Context, libraries: tuple[Path, ...]) -> None:
+    """列出可用的模板。"""
+    ctx.obj = libraries
+    if ctx.invoked_subcommand is not None:
+        return
+    lib = _library(libraries)
+    for name in lib.names():
+        t = lib.get(name)
+        extends = f"，继承 {t.extends}" if t.extends else ""
+        click.echo(f"{name:<12} {t.genre}：{t.description}（{t.folder}{extends}）")
+
+
+@templates.command("show", context_settings=CONTEXT)
+@click.argument("name")
+@click.pass_obj
+@_handle_errors
+def templates_show(libraries: tuple[Path, ...], name: str) -> None:
+    """显示一个模板需要的事实、版式和继承关系。"""
+    lib = _library(libraries)
+    t = lib.get(name)
+    click.echo(f"{t.name}：{t.genre}，{t.description}")
+    click.echo(f"  位置：{t.folder}")
+    click.echo(f"  版式：{t.profile}")
+    if t.extends:
+        click.echo(f"  继承：{t.extends}")
+    click.echo("  必填事实：")
+    for path in t.required:
+        click.echo(f"    {path}")
+    if t.optional:
+        click.echo("  可选事实：")
+        for path in t.optional:
+            click.echo(f"    {path}")
+
+
+@main.command(context_settings=CONTEXT)
+@click.argument("template")
+@library_option
+@_handle_errors
+def new(template: str, libraries: tuple[Path, ...]) -> None:
+    """输出某个模板的空白事实文件：drafter new speech > facts.yaml"""
+    from drafter.schema import blank_facts
+
+    lib = _library(libraries)
+    t = lib.get(template)
+    text = blank_facts(lib.schema(t), f"{t.genre}（{t.name}）事实文件：{t.description}")
+    text = text.replace("模板: \n", f"模板: {t.name}\n", 1)
+    click.echo(text, nl=False)
+
+
+@main.command(context_settings=CONTEXT)
+@click.argument("template")
+@library_option
+@_handle_errors
+def schema(template: str, libraries: tuple[Path, ...]) -> None:
+    """以 JSON Schema 输出某个模板的事实格式，供编辑器自动补全和检查。"""
+    from drafter.schema import json_schema
+
+    lib = _library(libraries)
+    t = lib.get(template)
+    click.echo(json.dumps(json_schema(lib.schema(t), f"{t.genre}（{t.name}）事实文件"),
+                          ensure_ascii=False, indent=2))
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

@@ -1,0 +1,217 @@
+"""The document model (frozen blocks and spans) and the tiny markup templates render to.
+
+A template renders plain text, one paragraph per line; blank lines are ignored.
+A line's start says what it is::
+
+    # 标题                     title (several # lines: a title over several lines)
+    ## 一级标题               level-1 heading; the engine writes the number (一、)
+    ### 二级标题              level-2 heading (（一）); #### level 3 (1.), ##### level 4 ((1))
+    ###+ 二级标题。           run-in heading: the next line continues on the same paragraph
+    @副标题 （2023年2月24日）  a paragraph in the layout profile's style 副标题 (any style it names)
+    @空行                     an empty line
+    其他                       a body paragraph
+
+Inside a line, ``**加粗的要点句。**`` marks a bold lead sentence, and a backslash
+makes the next character plain text (``\\#``, ``\\@``, ``\\*``, ``\\\\``); facts are
+escaped this way before they reach a template, so they never become markup.
+Heading numbers come from the profile, so adding or removing a section never
+means renumbering by hand; they land in the document as plain text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+from drafter.errors import Problem, RenderError
+from drafter.numbering import marker
+
+GAP_OPEN, GAP_CLOSE = "\ue000", "\ue001"
+"""Private-use characters around a missing fact in a --draft build."""
+
+HEADING = re.compile(r"^(#{1,5})(\+?)(?:\s+|$)(.*)$")
+STYLED = re.compile(r"^@(\S+)(?:\s+(.*))?$")
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A run of text with one emphasis."""
+
+    text: str
+    kind: str = "text"
+    """``text``, ``lead`` (bold lead sentence) or ``gap`` (a missing fact, highlighted)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """One paragraph of the document."""
+
+    kind: str
+    """``title``, ``heading``, ``body``, ``styled`` or ``blank``."""
+    spans: tuple[Span, ...] = ()
+    level: int = 0
+    """Heading level 1-4 (0 for other blocks)."""
+    number: str = ""
+    """The heading's literal marker, e.g. ``（二）``."""
+    style: str = ""
+    """For ``styled`` blocks: the profile's paragraph style name."""
+    body: tuple[Span, ...] = ()
+    """For run-in headings: the text that follows the heading in the same paragraph."""
+
+    @property
+    def heading_text(self) -> str:
+        """The heading's own words (number included), or the block's text."""
+        return self.number + "".join(s.text for s in self.spans)
+
+    @property
+    def text(self) -> str:
+        """All the paragraph's text as it will read in Word."""
+        return self.heading_text + "".join(s.text for s in self.body)
+
+    @property
+    def run_in(self) -> bool:
+        """A heading followed by body text in the same paragraph."""
+        return self.kind == "heading" and bool(self.body)
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """A whole draft: its blocks in order."""
+
+    blocks: tuple[Block, ...]
+
+    @property
+    def title(self) -> str:
+        """The title's lines joined (empty if there is none)."""
+        return "".join(b.text for b in self.blocks if b.kind == "title")
+
+    @property
+    def text(self) -> str:
+        """Plain text, one paragraph per line."""
+        return "\n".join(b.text for b in self.blocks)
+
+    def headings(self) -> list[Block]:
+        """Headings in order, stand-alone and run-in."""
+        return [b for b in self.blocks if b.kind == "heading"]
+
+
+def parse(text: str, *, numbering: Mapping[int, str] | None = None,
+          styles: Iterable[str] | None = None, source: str = "") -> Document:
+    """Turn rendered markup into a Document.
+
+    Args:
+        text: what the template rendered.
+        numbering: the marker format of each heading level (``{1: "一、", 2: "（一）"}``);
+            levels missing here get no number.
+        styles: names usable after ``@``; None accepts any.
+        source: the template's name, for error messages.
+
+    Raises:
+        RenderError: a run-in heading with nothing after it, or an unknown style.
+    """
+    numbering = numbering or {}
+    allowed = set(styles) if styles is not None else None
+    counters = [0] * 6
+    blocks: list[Block] = []
+    pending: Block | None = None
+    problems: list[Problem] = []
+    for lineno, raw in enumerate(text.splitlines(), 1):
+        line = raw.strip()
+        if not line:
+            continue
+        block, run_in = _block(line, numbering, counters)
+        if block.kind == "styled" and allowed is not None and block.style not in allowed:
+            problems.append(Problem(source or None, None, None, "",
+                                    f"模板输出第 {lineno} 行用了版式里没有的样式“@{block.style}”。",
+                                    f"可用的样式：{'、'.join(sorted(allowed))}。"))
+            continue
+        if pending is not None:
+            if block.kind == "body":
+                blocks.append(Block("heading", pending.spans, pending.level, pending.number,
+                                    body=block.spans))
+                pending = None
+                continue
+            problems.append(_orphan(pending, source))
+            pending = None
+        if run_in:
+            pending = block
+            continue
+        blocks.append(block)
+    if pending is not None:
+        problems.append(_orphan(pending, source))
+    if problems:
+        raise RenderError(problems)
+    return Document(tuple(blocks))
+
+
+def _orphan(block: Block, source: str) -> Problem:
+    return Problem(source or None, None, None, "",
+                   f"接排标题“{block.heading_text}”后面没有正文。",
+                   "“#…+”表示标题和下一行正文排在同一段；没有正文时去掉“+”。")
+
+
+def _block(line: str, numbering: Mapping[int, str], counters: list[int]) -> tuple[Block, bool]:
+    """The block a line stands for, and whether it is a run-in heading (``#…+``)."""
+    m = HEADING.match(line)
+    if m:
+        hashes, plus, rest = m.groups()
+        if len(hashes) == 1:
+            return Block("title", spans(rest)), False
+        level = len(hashes) - 1
+        counters[level] += 1
+        for deeper in range(level + 1, len(counters)):
+            counters[deeper] = 0
+        number = marker(numbering.get(level, ""), counters[level])
+        return Block("heading", spans(rest), level, number), plus == "+"
+    m = STYLED.match(line)
+    if m:
+        name, rest = m[1], m[2] or ""
+        if name == "空行":
+            return Block("blank"), False
+        return Block("styled", spans(rest), style=name), False
+    return Block("body", spans(line)), False
+
+
+def spans(text: str) -> tuple[Span, ...]:
+    """Inline markup to spans: ``**lead**``, backslash escapes, draft gaps."""
+    out: list[Span] = []
+    buf: list[str] = []
+    kind = "text"
+    i = 0
+
+    def flush(next_kind: str) -> None:
+        nonlocal kind
+        if buf:
+            out.append(Span("".join(buf), kind))
+            buf.clear()
+        kind = next_kind
+
+    while i < len(text):
+        ch = text[i]
+        if ch == "\\" and i + 1 < len(text):
+            buf.append(text[i + 1])
+            i += 2
+            continue
+        if text.startswith("**", i):
+            flush("text" if kind == "lead" else "lead")
+            i += 2
+            continue
+        if ch == GAP_OPEN:
+            saved = kind
+            flush("gap")
+            end = text.find(GAP_CLOSE, i)
+            end = len(text) if end < 0 else end
+            buf.append(text[i + 1:end])
+            flush(saved)
+            i = end + 1
+            continue
+        buf.append(ch)
+        i += 1
+    flush("text")
+    return tuple(out)
+
+
+def escape(text: str) -> str:
+    """Make a fact's text plain: markup characters are backslash-escaped."""
+    return re.sub(r"([\\*#@])", r"\\\1", text)

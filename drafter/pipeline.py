@@ -1,0 +1,178 @@
+"""build(): facts -> template -> render -> document model -> .docx. Read this file first.
+
+    facts.load(path)                -> Facts      (FactsError: file:line:col, field, hint)
+    library.get(name), .schema()    -> Template   (TemplateNotFoundError: did you mean)
+    schema.validate(facts, schema)  -> data       (FactsError: every problem at once)
+    render.render(env, body, data)  -> markup     (RenderError: template file:line)
+    model.parse(markup)             -> Document   (RenderError)
+    writer.render_docx(document)    -> bytes      (deterministic)
+    output.write_atomic(path)                     (OutputError; never clobbers an edited file)
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from drafter import facts as facts_mod
+from drafter import model, output, render, schema
+from drafter.errors import DrafterError, FactsError, Problem
+from drafter.library import Library, Template
+from drafter.profile import Profile
+
+CONTROL_KEY = "模板"
+"""Top-level facts key naming the template(s) a facts file is for."""
+
+
+@dataclass(frozen=True, slots=True)
+class Draft:
+    """A rendered document, before it is written."""
+
+    template: Template
+    profile: Profile
+    document: model.Document
+    data: dict[str, Any]
+    gaps: tuple[str, ...] = ()
+    """Missing required fields shown as 【待补】 in a --draft build."""
+
+
+@dataclass(frozen=True, slots=True)
+class Built:
+    """One written document."""
+
+    template: str
+    path: Path
+    status: str = "written"
+    """``written``; ``unchanged`` (same bytes already there); ``beside`` (the target was
+    edited by the writer, so this build went to ``name.new.docx``)."""
+    gaps: tuple[str, ...] = ()
+    intended: Path | None = None
+    """Where the build would have gone when ``status`` is ``beside``."""
+    warnings: tuple[str, ...] = field(default_factory=tuple)
+
+
+def template_names(facts: facts_mod.Facts, requested: list[str] | tuple[str, ...]) -> list[str]:
+    """The templates to build: those asked for, else those the facts file names under 模板.
+
+    Raises:
+        FactsError: neither says which template to use.
+    """
+    if requested:
+        return list(dict.fromkeys(requested))
+    named = facts.data.get(CONTROL_KEY)
+    if isinstance(named, str) and named.strip():
+        return [named.strip()]
+    if isinstance(named, list) and named and all(isinstance(n, str) for n in named):
+        return list(dict.fromkeys(n.strip() for n in named))
+    raise FactsError(facts.problem((), "不知道用哪个模板生成。",
+                                   f"在事实文件开头写上“{CONTROL_KEY}: speech”，或在命令里加 -t 模板名"
+                                   "（drafter templates 列出所有模板）。"))
+
+
+def prepare(facts: facts_mod.Facts, name: str, library: Library, *, draft: bool = False) -> Draft:
+    """Validate the facts for one template and render its document model."""
+    template = library.get(name)
+    data = {k: v for k, v in facts.data.items() if k != CONTROL_KEY}
+    checked = facts_mod.Facts(data, facts.path, facts.locations)
+    values, gaps = schema.validate(checked, library.schema(template), draft=draft)
+    profile = library.profile(template.profile)
+    env = render.environment(library.roots, draft=draft)
+    text = render.render(env, template.body, values)
+    document = model.parse(text, numbering=profile.numbering, styles=profile.block_styles,
+                           source=template.body)
+    return Draft(template, profile, document, values, tuple(gaps))
+
+
+def to_docx(draft: Draft) -> bytes:
+    """The .docx bytes of a rendered draft."""
+    from drafter import writer
+
+    meeting = draft.data.get("会议")
+    when = meeting.get("日期") if isinstance(meeting, dict) else None
+    return writer.render_docx(draft.document, draft.profile, when=when)
+
+
+def output_path(facts_path: Path, template: Template, out: Path | None, many: bool) -> Path:
+    """``facts.docx`` beside the facts file; ``facts-讲话稿.docx`` when building several."""
+    if out is not None:
+        if many or out.is_dir():
+            folder = out if out.is_dir() or not out.suffix else out.parent
+            return folder / f"{facts_path.stem}-{template.genre or template.name}.docx"
+        return out
+    suffix = f"-{template.genre or template.name}" if many else ""
+    return facts_path.with_name(f"{facts_path.stem}{suffix}.docx")
+
+
+def build(facts_path: Path | str, templates: list[str] | tuple[str, ...] = (), out: Path | None = None,
+          *, library: Library | None = None, draft: bool = False, force: bool = False) -> list[Built]:
+    """Build the documents of one facts file.
+
+    Args:
+        facts_path: the YAML facts file.
+        templates: template names; empty means those the facts file names.
+        out: output file (one template) or folder; default beside the facts file.
+        library: the template library (default: built-in plus DRAFTER_LIBRARY).
+        draft: build even when required facts are missing, marking each gap.
+        force: overwrite an output the writer has edited.
+
+    Returns:
+        What was written, one entry per template.
+
+    Raises:
+        DrafterError: with every problem found; nothing is written then.
+    """
+    facts_path = Path(facts_path)
+    library = library or Library()
+    facts = facts_mod.load(facts_path)
+    names = template_names(facts, templates)
+    drafts = _prepare_all(facts, names, library, draft=draft)
+    results = []
+    for d in drafts:
+        data = to_docx(d)
+        path = output_path(facts_path, d.template, out, len(drafts) > 1)
+        target, why = output.target_for(path, data, force=force)
+        if why == "same":
+            results.append(Built(d.template.name, path, "unchanged", d.gaps))
+            continue
+        output.write_atomic(target, data)
+        status = "beside" if why == "edited" else "written"
+        results.append(Built(d.template.name, target, status, d.gaps,
+                             intended=path if why == "edited" else None))
+    return results
+
+
+def _prepare_all(facts: facts_mod.Facts, names: list[str], library: Library, *,
+                 draft: bool = False) -> list[Draft]:
+    """Prepare every template, collecting all problems; one that several templates share
+    is reported once, one that only some templates have is tagged with their names."""
+    drafts: list[Draft] = []
+    found: dict[Problem, list[str]] = {}
+    for name in names:
+        try:
+            drafts.append(prepare(facts, name, library, draft=draft))
+        except DrafterError as e:
+            for p in e.problems:
+                found.setdefault(p, []).append(name)
+    if found:
+        problems = [p if len(who) == len(names) else
+                    Problem(p.path, p.line, p.column, p.field,
+                            f"［{'、'.join(who)}］{p.message}", p.hint)
+                    for p, who in found.items()]
+        raise DrafterError(problems)
+    return drafts
+
+
+def check(facts_path: Path | str, templates: list[str] | tuple[str, ...] = (),
+          *, library: Library | None = None) -> list[str]:
+    """Validate a facts file for its templates without building; returns the template names.
+
+    Raises:
+        DrafterError: with every problem found.
+    """
+    facts_path = Path(facts_path)
+    library = library or Library()
+    facts = facts_mod.load(facts_path)
+    names = template_names(facts, templates)
+    _prepare_all(facts, names, library)
+    return names

@@ -1,0 +1,417 @@
+"""The facts vocabulary and template schemas: validate facts, export JSON Schema, write blank files.
+
+A schema is written by writers in YAML with Chinese keys::
+
+    会议:
+      类型: 对象            # 文本 整数 数字 日期 是否 对象 列表
+      说明: 会议的基本信息
+      字段:
+        名称: {类型: 文本, 说明: 会议全称, 示例: 全区组织、宣传、统战、政法工作会议}
+
+The library holds one shared vocabulary (``templates/facts.yml``) so that one facts
+file serves every genre; a template lists which of those fields it requires
+(``需要``) and which it can use (``可用``), in paths such as ``条线[].任务.标题``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from drafter.errors import FactsError, Problem, TemplateError
+from drafter.facts import Facts, PathKey
+
+TYPES = {"文本": "string", "整数": "integer", "数字": "number", "日期": "date", "是否": "boolean",
+         "对象": "object", "列表": "array"}
+_TYPE_NAMES = {"string": "文本", "integer": "整数", "number": "数字", "date": "日期（如 2023-02-24）",
+               "boolean": "是 或 否", "object": "“字段: 值”的对象", "array": "列表（每项以“- ”开头）"}
+
+
+@dataclass(frozen=True, slots=True)
+class Field:
+    """One field of the vocabulary, as a node of a tree."""
+
+    name: str
+    kind: str
+    """One of string, integer, number, date, boolean, object, array."""
+    description: str = ""
+    example: Any = None
+    default: Any = None
+    choices: tuple[Any, ...] = ()
+    fields: tuple[Field, ...] = ()
+    """Children of an object."""
+    item: Field | None = None
+    """Element of an array."""
+
+    def child(self, name: str) -> Field | None:
+        """The child field called ``name``, if any."""
+        return next((f for f in self.fields if f.name == name), None)
+
+
+def parse_fields(spec: Any, where: str, name: str = "") -> Field:
+    """Build a Field tree from the YAML of a vocabulary or template.
+
+    Raises:
+        TemplateError: the schema is malformed.
+    """
+    if not isinstance(spec, dict):
+        raise TemplateError(f"{where}: 字段“{name}”的定义应当是“类型/说明/示例……”的对象。")
+    kind_zh = spec.get("类型", "对象" if "字段" in spec else "文本")
+    if kind_zh not in TYPES:
+        raise TemplateError(f"{where}: 字段“{name}”的类型“{kind_zh}”不认识；可用：{'、'.join(TYPES)}。")
+    kind = TYPES[kind_zh]
+    children: tuple[Field, ...] = ()
+    item = None
+    if kind == "object":
+        sub = spec.get("字段") or {}
+        if not isinstance(sub, dict):
+            raise TemplateError(f"{where}: 字段“{name}”的“字段”应当是对象。")
+        children = tuple(parse_fields(v, where, k) for k, v in sub.items())
+    elif kind == "array":
+        item = parse_fields(spec.get("元素", {"类型": "文本"}), where, f"{name}[]")
+    choices = spec.get("可选值") or ()
+    return Field(name, kind, str(spec.get("说明", "")), spec.get("示例"), spec.get("默认"),
+                 tuple(choices), children, item)
+
+
+def merge(base: Field, extra: Field) -> Field:
+    """Vocabulary ``base`` with the fields of ``extra`` added (extra wins on conflicts)."""
+    names = {f.name for f in extra.fields}
+    merged = []
+    for f in base.fields:
+        other = extra.child(f.name)
+        if other is not None and f.kind == other.kind == "object":
+            merged.append(merge(f, other))
+        else:
+            merged.append(other or f)
+    merged += [f for f in extra.fields if f.name not in {m.name for m in merged}]
+    del names
+    return Field(base.name, "object", base.description, fields=tuple(merged))
+
+
+@dataclass(frozen=True, slots=True)
+class Schema:
+    """What one template needs from a facts file."""
+
+    root: Field
+    """The whole vocabulary (every field any genre may use)."""
+    required: tuple[str, ...]
+    """Field paths that must be present and non-empty, e.g. ``条线[].名称``."""
+    optional: tuple[str, ...] = ()
+    """Field paths the template uses when present."""
+
+    def uses(self) -> Field:
+        """The vocabulary cut down to the fields this template requires or uses."""
+        return _prune(self.root, [_split(p) for p in (*self.required, *self.optional)])
+
+
+def _split(path: str) -> list[str]:
+    return [p for p in re.split(r"\.|(?=\[\])", path) if p]
+
+
+def _prune(node: Field, paths: list[list[str]]) -> Field:
+    keep = []
+    for f in node.fields:
+        below = [p[1:] for p in paths if p and p[0] == f.name]
+        if not below:
+            continue
+        if any(not p for p in below) and f.kind not in ("object", "array"):
+            keep.append(f)
+        elif f.kind == "object":
+            deeper = [p for p in below if p]
+            keep.append(_prune(f, deeper) if deeper else f)
+        elif f.kind == "array" and f.item is not None:
+            deeper = [p[1:] for p in below if p and p[0] == "[]" and p[1:]]
+            if deeper and f.item.kind == "object":
+                keep.append(Field(f.name, f.kind, f.description, f.example, f.default, f.choices,
+                                  item=_prune(f.item, deeper)))
+            else:
+                keep.append(f)
+        else:
+            keep.append(f)
+    return Field(node.name, node.kind, node.description, node.example, node.default,
+                 node.choices, tuple(keep), node.item)
+
+
+# --- validation ---------------------------------------------------------------------------
+
+_DATE_FORMS = (
+    re.compile(r"^(\d{4})[.\-/](\d{1,2})[.\-/](\d{1,2})$"),
+    re.compile(r"^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日?$"),
+)
+
+
+def parse_date(value: Any) -> dt.date | None:
+    """Accept a YAML date or the spellings writers use: 2023.2.24, 2023/2/24, 2023年2月24日."""
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        for form in _DATE_FORMS:
+            m = form.match(value.strip())
+            if m:
+                try:
+                    return dt.date(int(m[1]), int(m[2]), int(m[3]))
+                except ValueError:
+                    return None
+    return None
+
+
+def validate(facts: Facts, schema: Schema, *, draft: bool = False) -> tuple[dict[str, Any], list[str]]:
+    """Check facts against a template's schema, reporting every problem at once.
+
+    Args:
+        facts: the loaded facts file.
+        schema: the template's schema.
+        draft: report missing required fields as gaps instead of errors.
+
+    Returns:
+        The facts with dates normalised and defaults filled in, and the paths of
+        missing required fields (only when ``draft``; otherwise they are errors).
+
+    Raises:
+        FactsError: listing every problem found.
+    """
+    checker = _Checker(facts)
+    data = checker.value(facts.data, schema.root, ())
+    missing: list[str] = []
+    for path in schema.required:
+        for keys in _missing(data, _split(path), ()):
+            if draft:
+                missing.append(_dotted(keys))
+            else:
+                parent_keys = keys[:-1]
+                checker.problems.append(facts.problem(
+                    parent_keys, f"缺少必填字段“{_dotted(keys)}”。",
+                    _example_hint(schema.root, keys)))
+    if checker.problems:
+        raise FactsError(sorted(checker.problems, key=lambda p: (p.line or 0, p.column or 0)))
+    return data, missing
+
+
+def _dotted(keys: PathKey) -> str:
+    from drafter.facts import field_path
+
+    return field_path(keys)
+
+
+def _example_hint(root: Field, keys: PathKey) -> str:
+    node: Field | None = root
+    for k in keys:
+        if node is None:
+            break
+        node = node.item if isinstance(k, int) else node.child(k)
+    if node is None:
+        return ""
+    text = f"{node.description}。" if node.description else ""
+    if node.example is not None:
+        text += f"例如：{keys[-1]}: {_show(node.example)}"
+    return text
+
+
+def _show(value: Any) -> str:
+    if isinstance(value, list):
+        return "[" + "、".join(map(str, value)) + "]"
+    return str(value)
+
+
+def _missing(data: Any, parts: list[str], keys: PathKey) -> list[PathKey]:
+    """Paths (as keys) where ``parts`` is absent or empty in ``data``."""
+    if not parts:
+        return [] if _present(data) else [keys]
+    head, rest = parts[0], parts[1:]
+    if head == "[]":
+        if not isinstance(data, list):
+            return []
+        return [m for i, x in enumerate(data) for m in _missing(x, rest, (*keys, i))]
+    if not isinstance(data, dict):
+        return [] if keys else [(head,)]
+    if head not in data or not _present(data[head]):
+        return [(*keys, head)]
+    return _missing(data[head], rest, (*keys, head))
+
+
+def _present(value: Any) -> bool:
+    return value is not None and value != "" and value != [] and value != {}
+
+
+class _Checker:
+    def __init__(self, facts: Facts) -> None:
+        self.facts = facts
+        self.problems: list[Problem] = []
+
+    def fail(self, keys: PathKey, message: str, hint: str = "") -> None:
+        self.problems.append(self.facts.problem(keys, message, hint))
+
+    def value(self, value: Any, field: Field, keys: PathKey) -> Any:
+        if value is None:
+            return field.default
+        kind = field.kind
+        if kind == "object":
+            return self._object(value, field, keys)
+        if kind == "array":
+            if not isinstance(value, list):
+                if field.item is not None and field.item.kind == "string" and isinstance(value, str):
+                    self.fail(keys, "应为列表，实际写成了一段文字。",
+                              "每一项单独一行，以“- ”开头（减号后有空格）。")
+                else:
+                    self.fail(keys, f"应为{_TYPE_NAMES['array']}，实际是{_describe(value)}。")
+                return []
+            assert field.item is not None
+            return [self.value(v, field.item, (*keys, i)) for i, v in enumerate(value)]
+        return self._scalar(value, field, keys)
+
+    def _object(self, value: Any, field: Field, keys: PathKey) -> Any:
+        if not isinstance(value, dict):
+            hint = ""
+            if isinstance(value, str) and "：" in value:
+                hint = "这里用了中文全角冒号“：”，YAML 要用英文半角冒号“:”并在后面加一个空格。"
+            elif isinstance(value, list):
+                hint = "这里不需要“- ”开头的列表，直接写下一级字段。"
+            self.fail(keys, f"应为{_TYPE_NAMES['object']}，实际是{_describe(value)}。", hint)
+            return {}
+        out: dict[str, Any] = {}
+        names = [f.name for f in field.fields]
+        for key, sub in value.items():
+            child = field.child(key)
+            if child is None:
+                close = difflib.get_close_matches(key, names, n=1, cutoff=0.5)
+                hint = f"是不是“{close[0]}”？" if close else (
+                    f"这一级可用的字段：{'、'.join(names)}。" if names else "")
+                self.fail((*keys, key), "不认识这个字段。", hint)
+                continue
+            out[key] = self.value(sub, child, (*keys, key))
+        for child in field.fields:
+            if child.name not in out and child.default is not None:
+                out[child.name] = child.default
+        return out
+
+    def _scalar(self, value: Any, field: Field, keys: PathKey) -> Any:
+        kind = field.kind
+        result: Any = None
+        if kind == "string":
+            if isinstance(value, (str, int, float)) and not isinstance(value, bool):
+                result = str(value)
+            elif isinstance(value, dt.date):
+                result = f"{value.year}年{value.month}月{value.day}日"
+        elif kind == "date":
+            result = parse_date(value)
+            if result is None:
+                self.fail(keys, f"应为日期，实际是“{value}”。",
+                          "请写成 2023-02-24，也可以写 2023年2月24日 或 2023.2.24。")
+                return None
+        elif kind == "integer":
+            result = value if isinstance(value, int) and not isinstance(value, bool) else None
+        elif kind == "number":
+            result = value if isinstance(value, (int, float)) and not isinstance(value, bool) else None
+        elif kind == "boolean":
+            result = value if isinstance(value, bool) else None
+        if result is None:
+            self.fail(keys, f"应为{_TYPE_NAMES[kind]}，实际是{_describe(value)}。")
+            return None
+        if field.choices and result not in field.choices:
+            self.fail(keys, f"“{result}”不在可选范围内；可选：{'、'.join(map(str, field.choices))}。")
+        return result
+
+
+def _describe(value: Any) -> str:
+    if isinstance(value, bool):
+        return "是/否"
+    if isinstance(value, dict):
+        return "“字段: 值”的对象"
+    if isinstance(value, list):
+        return "列表"
+    if isinstance(value, (int, float)):
+        return f"数字 {value}"
+    if isinstance(value, dt.date):
+        return f"日期 {value.isoformat()}"
+    text = str(value)
+    return f"“{text[:30]}{'…' if len(text) > 30 else ''}”"
+
+
+# --- JSON Schema and blank facts files ----------------------------------------------------
+
+def json_schema(schema: Schema, title: str) -> dict[str, Any]:
+    """The template's schema as JSON Schema (draft 2020-12), for YAML editors."""
+    doc = _json_node(schema.root, schema, ())
+    doc["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    doc["title"] = title
+    return doc
+
+
+def _json_node(field: Field, schema: Schema, parts: tuple[str, ...]) -> dict[str, Any]:
+    node: dict[str, Any] = {}
+    if field.description:
+        node["description"] = field.description
+    if field.kind == "date":
+        node["anyOf"] = [{"type": "string", "format": "date"},
+                         {"type": "string", "pattern": r"^\d{4}([.\-/]\d{1,2}){2}$"},
+                         {"type": "string", "pattern": r"^\d{4}年\d{1,2}月\d{1,2}日?$"}]
+    elif field.kind == "string":
+        node["type"] = ["string", "number"]
+    elif field.kind == "object":
+        node["type"] = "object"
+        node["properties"] = {f.name: _json_node(f, schema, (*parts, f.name)) for f in field.fields}
+        node["additionalProperties"] = False
+        needed = [f.name for f in field.fields if _dotted_parts((*parts, f.name)) in schema.required]
+        if needed:
+            node["required"] = needed
+    elif field.kind == "array":
+        node["type"] = "array"
+        assert field.item is not None
+        node["items"] = _json_node(field.item, schema, (*parts, "[]"))
+        if _dotted_parts(parts) in schema.required:
+            node["minItems"] = 1
+    else:
+        node["type"] = field.kind
+    if field.choices:
+        node["enum"] = list(field.choices)
+    if field.example is not None and field.kind != "date":
+        node["examples"] = [field.example]
+    if field.default is not None:
+        node["default"] = field.default
+    return node
+
+
+def _dotted_parts(parts: tuple[str, ...]) -> str:
+    return ".".join(parts).replace(".[]", "[]")
+
+
+def blank_facts(schema: Schema, heading: str) -> str:
+    """A facts file to fill in: every field this template uses, commented with its
+    description and an example; required fields are marked 【必填】."""
+    lines = [f"# {heading}", "# 标有【必填】的字段必须填写；其余可以删掉不用。冒号后面要有一个空格。", ""]
+    _blank(schema.uses(), schema, (), 0, lines)
+    return "\n".join(lines) + "\n"
+
+
+def _blank(node: Field, schema: Schema, parts: tuple[str, ...], depth: int, out: list[str]) -> None:
+    pad = "  " * depth
+    for f in node.fields:
+        path = (*parts, f.name)
+        mark = "【必填】" if _dotted_parts(path) in schema.required else ""
+        note = "；".join(x for x in (mark + f.description, _example_note(f)) if x)
+        if note:
+            out.append(f"{pad}# {note}")
+        if f.kind == "object":
+            out.append(f"{pad}{f.name}:")
+            _blank(f, schema, path, depth + 1, out)
+        elif f.kind == "array" and f.item is not None and f.item.kind == "object":
+            out.append(f"{pad}{f.name}:")
+            out.append(f"{pad}  -")
+            _blank(f.item, schema, (*path, "[]"), depth + 2, out)
+        elif f.kind == "array":
+            out.append(f"{pad}{f.name}:")
+            out.append(f"{pad}  - ")
+        else:
+            out.append(f"{pad}{f.name}: ")
+        if depth == 0:
+            out.append("")
+
+
+def _example_note(f: Field) -> str:
+    if f.example is None:
+        return ""
+    return f"例：{_show(f.example)}"
