@@ -148,18 +148,22 @@ def _prepare_all(facts: facts_mod.Facts, names: list[str], library: Library, *,
     is reported once, one that only some templates have is tagged with their names."""
     drafts: list[Draft] = []
     found: dict[Problem, list[str]] = {}
+    kinds: set[type[DrafterError]] = set()
     for name in names:
         try:
             drafts.append(prepare(facts, name, library, draft=draft))
         except DrafterError as e:
+            kinds.add(type(e))
             for p in e.problems:
-                found.setdefault(p, []).append(name)
+                who = found.setdefault(p, [])
+                if name not in who:
+                    who.append(name)
     if found:
         problems = [p if len(who) == len(names) else
                     Problem(p.path, p.line, p.column, p.field,
                             f"［{'、'.join(who)}］{p.message}", p.hint)
                     for p, who in found.items()]
-        raise DrafterError(problems)
+        raise (kinds.pop() if len(kinds) == 1 else DrafterError)(problems)
     return drafts
 
 

@@ -177,14 +177,18 @@ def validate(facts: Facts, schema: Schema, *, draft: bool = False) -> tuple[dict
     checker = _Checker(facts)
     data = checker.value(facts.data, schema.root, ())
     missing: list[str] = []
+    seen: set[PathKey] = set()
     for path in schema.required:
         for keys in _missing(data, _split(path), ()):
+            if keys in seen or keys in checker.failed:
+                continue  # already reported (e.g. a value of the wrong type)
+            seen.add(keys)
             if draft:
                 missing.append(_dotted(keys))
             else:
-                parent_keys = keys[:-1]
-                checker.problems.append(facts.problem(
-                    parent_keys, f"缺少必填字段“{_dotted(keys)}”。",
+                line, col = facts.where(keys)
+                checker.problems.append(Problem(
+                    str(facts.path), line, col, _dotted(keys), "缺少这个必填字段。",
                     _example_hint(schema.root, keys)))
     if checker.problems:
         raise FactsError(sorted(checker.problems, key=lambda p: (p.line or 0, p.column or 0)))
@@ -241,8 +245,10 @@ class _Checker:
     def __init__(self, facts: Facts) -> None:
         self.facts = facts
         self.problems: list[Problem] = []
+        self.failed: set[PathKey] = set()
 
     def fail(self, keys: PathKey, message: str, hint: str = "") -> None:
+        self.failed.add(keys)
         self.problems.append(self.facts.problem(keys, message, hint))
 
     def value(self, value: Any, field: Field, keys: PathKey) -> Any:
