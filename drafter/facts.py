@@ -18,6 +18,7 @@ from typing import Any
 
 import yaml
 
+from drafter import yamlload
 from drafter.errors import FactsError, Problem, problem_at
 
 MAX_BYTES = 2_000_000
@@ -134,7 +135,7 @@ def parse(text: str, path: Path) -> Facts:
         raise FactsError(problem_at(path, "文件是空的。",
                                     "请先用 drafter new 模板名 生成一个事实文件，再填写。"))
     try:
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
+        node = yamlload.compose(text)
     except yaml.MarkedYAMLError as e:
         raise FactsError(_syntax_problem(e, text, path)) from None
     except yaml.YAMLError as e:  # pragma: no cover - every PyYAML error we know is marked

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import difflib
 import os
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -23,6 +24,7 @@ from typing import Any
 import yaml
 
 from drafter import profile as profiles
+from drafter import yamlload
 from drafter.errors import Problem, TemplateError, TemplateNotFoundError
 from drafter.schema import Field, Schema, merge, parse_fields
 
@@ -146,14 +148,40 @@ class Library:
         for root in self.roots:
             path = root / "profiles" / f"{name}.yml"
             if path.is_file():
-                return profiles.load(path)
+                return _cached(path, profiles.load)  # type: ignore[no-any-return]
         known = sorted({p.stem for root in self.roots for p in (root / "profiles").glob("*.yml")})
         raise TemplateNotFoundError(f"没有名为“{name}”的版式；可用的版式：{'、'.join(known)}。")
 
 
-def _read_yaml(path: Path) -> dict[str, Any]:
+_PARSED: dict[tuple[Path, Callable[[Path], Any]], tuple[tuple[int, int, int], Any]] = {}
+"""Parsed library files by (path, parser), with the (mtime, size, inode) they were read
+at: a batch or a long-lived process parses each manifest and profile once, and reads a
+file again once it is edited. Cached values are shared: callers must not change them."""
+
+
+def _cached(path: Path, parse: Callable[[Path], Any]) -> Any:
+    """``parse(path)``, reusing the last result while the file is unchanged."""
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8-sig"))
+        st = path.stat()
+    except OSError as e:
+        raise TemplateError(f"{path}: 无法读取：{e}") from None
+    stamp = (st.st_mtime_ns, st.st_size, st.st_ino)
+    hit = _PARSED.get((path, parse))
+    if hit is not None and hit[0] == stamp:
+        return hit[1]
+    value = parse(path)
+    _PARSED[(path, parse)] = (stamp, value)
+    return value
+
+
+def _read_yaml(path: Path) -> dict[str, Any]:
+    """The mapping in a library YAML file (cached; do not change it)."""
+    return _cached(path, _parse_yaml)  # type: ignore[no-any-return]
+
+
+def _parse_yaml(path: Path) -> dict[str, Any]:
+    try:
+        data = yamlload.load(path.read_text(encoding="utf-8-sig"))
     except (OSError, UnicodeDecodeError) as e:
         raise TemplateError(f"{path}: 无法读取：{e}") from None
     except yaml.MarkedYAMLError as e:

@@ -16,6 +16,7 @@ from typing import Any
 
 import yaml
 
+from drafter import yamlload
 from drafter.errors import TemplateError
 
 SIZES = {"初号": 42, "小初": 36, "一号": 26, "小一": 24, "二号": 22, "小二": 18, "三号": 16,
@@ -106,7 +107,7 @@ def load(path: Path) -> Profile:
         TemplateError: the file is not valid YAML or names an unknown size or alignment.
     """
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8-sig"))
+        data = yamlload.load(path.read_text(encoding="utf-8-sig"))
     except (OSError, yaml.YAMLError) as e:
         raise TemplateError(f"{path}: 版式文件无法读取：{e}") from None
     if not isinstance(data, dict):

@@ -12,6 +12,7 @@ import datetime as dt
 import re
 import sys
 from collections.abc import Iterable
+from functools import lru_cache
 from pathlib import Path
 from types import TracebackType
 from typing import Any
@@ -26,12 +27,22 @@ from drafter.numbering import chinese, lead, marker, year_chinese
 
 
 def environment(roots: list[Path], *, draft: bool = False) -> SandboxedEnvironment:
-    """The sandboxed environment over the library roots (a writer's library first)."""
+    """The sandboxed environment over the library roots (a writer's library first).
+
+    One per (roots, draft) and process, so each template is compiled once per process
+    (a batch builds hundreds of files with it); Jinja still reloads a template whose
+    file has changed since it was compiled.
+    """
+    return _environment(tuple(roots), draft)
+
+
+@lru_cache(maxsize=8)
+def _environment(roots: tuple[Path, ...], draft: bool) -> SandboxedEnvironment:
     env = SandboxedEnvironment(
         loader=jinja2.FileSystemLoader([str(r) for r in roots], encoding="utf-8"),
         undefined=DraftUndefined if draft else jinja2.StrictUndefined,
         autoescape=False, keep_trailing_newline=True, trim_blocks=True, lstrip_blocks=True,
-        auto_reload=False)
+        auto_reload=True)
     for names, fn in FILTERS:
         for name in names:
             env.filters[name] = fn
