@@ -74,18 +74,68 @@ def main(debug: bool) -> None:
               help="输出文件或文件夹；默认与事实文件同名、放在同一文件夹。")
 @click.option("--draft", is_flag=True, help="缺少必填事实时照样生成，缺的地方标黄写“【待补：字段】”。")
 @click.option("--force", is_flag=True, help="即使原文件已被修改过，也直接覆盖。")
+@click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
+              help="一次生成多个事实文件时，同时用几个进程（默认每个 CPU 核一个；1 表示逐个生成）。")
 @library_option
 @_handle_errors
 def build(facts_files: tuple[Path, ...], templates: tuple[str, ...], output: Path | None,
-          draft: bool, force: bool, libraries: tuple[Path, ...]) -> None:
-    """根据事实文件生成 Word 文稿。"""
+          draft: bool, force: bool, jobs: int | None, libraries: tuple[Path, ...]) -> None:
+    """根据事实文件生成 Word 文稿。可以给多个事实文件或文件夹（文件夹里的 .yaml/.yml 都生成）。"""
     from drafter import pipeline
 
+    if len(facts_files) > 1 or any(p.is_dir() for p in facts_files):
+        _build_batch(facts_files, templates, output, draft, force, jobs or 0, libraries)
+        return
     lib = _library(libraries)
     for facts_path in facts_files:
         for built in pipeline.build(facts_path, templates, output, library=lib, draft=draft,
                                     force=force):
             _report(built)
+
+
+def _build_batch(facts_files: tuple[Path, ...], templates: tuple[str, ...], output: Path | None,
+                 draft: bool, force: bool, jobs: int, libraries: tuple[Path, ...]) -> None:
+    """Many facts files: a progress bar on a terminal, else a line per file; then a summary."""
+    import time
+
+    from drafter import batch
+
+    if output is not None:
+        if output.suffix.lower() == ".docx" or output.is_file():
+            raise click.UsageError("一次生成多个事实文件时，-o 应当是一个文件夹。")
+        output.mkdir(parents=True, exist_ok=True)
+    sources = batch.collect(facts_files)
+    settings = batch.Settings(templates, output, libraries, draft, force)
+    total, count, bar = len(sources), 0, None
+    if sys.stdout.isatty() and sys.stderr.isatty():
+        from tqdm import tqdm
+
+        tqdm.monitor_interval = 0  # no monitor thread: worker processes are forked
+        bar = tqdm(total=total, desc="生成", unit="个", dynamic_ncols=True)
+
+    def done(outcome: batch.Outcome) -> None:
+        nonlocal count
+        count += 1
+        if bar is None:
+            click.echo(batch.line(outcome, count, total))
+            return
+        if not outcome.ok:
+            bar.write(batch.line(outcome, count, total), file=sys.stderr)
+        bar.update()
+
+    start = time.perf_counter()
+    try:
+        outcomes = batch.run(sources, settings, jobs=jobs, on_done=done)
+    finally:
+        if bar is not None:
+            bar.close()
+    debug = click.get_current_context().find_root().params.get("debug", False)
+    good, bad = batch.summary(outcomes, time.perf_counter() - start,
+                              batch.workers(jobs, total), debug=debug)
+    click.echo(good)
+    if bad:
+        click.echo(bad, err=True)
+        sys.exit(1)
 
 
 def _report(built: Any) -> None:
