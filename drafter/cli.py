@@ -172,9 +172,8 @@ def new(template: str, libraries: tuple[Path, ...]) -> None:
 
     lib = _library(libraries)
     t = lib.get(template)
-    text = blank_facts(lib.schema(t), f"{t.genre}（{t.name}）事实文件：{t.description}")
-    text = text.replace("模板: \n", f"模板: {t.name}\n", 1)
-    click.echo(text, nl=False)
+    click.echo(blank_facts(lib.schema(t), f"{t.genre}（{t.name}）事实文件：{t.description}", t.name),
+               nl=False)
 
 
 @main.command(context_settings=CONTEXT)

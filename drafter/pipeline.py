@@ -20,9 +20,8 @@ from drafter import model, output, render, schema
 from drafter.errors import DrafterError, FactsError, Problem
 from drafter.library import Library, Template
 from drafter.profile import Profile
+from drafter.schema import CONTROL_KEY
 
-CONTROL_KEY = "模板"
-"""Top-level facts key naming the template(s) a facts file is for."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -339,11 +339,18 @@ def _describe(value: Any) -> str:
 
 # --- JSON Schema and blank facts files ----------------------------------------------------
 
+CONTROL_KEY = "模板"
+"""Top-level key naming the template(s) a facts file is for: a name or a list of names."""
+
+
 def json_schema(schema: Schema, title: str) -> dict[str, Any]:
     """The template's schema as JSON Schema (draft 2020-12), for YAML editors."""
-    doc = _json_node(schema.root, schema, ())
-    doc["$schema"] = "https://json-schema.org/draft/2020-12/schema"
-    doc["title"] = title
+    doc: dict[str, Any] = {"$schema": "https://json-schema.org/draft/2020-12/schema", "title": title}
+    doc.update(_json_node(schema.root, schema, ()))
+    control = doc["properties"].get(CONTROL_KEY)
+    if control is not None:
+        control.pop("type", None)
+        control["anyOf"] = [{"type": "string"}, {"type": "array", "items": {"type": "string"}}]
     return doc
 
 
@@ -385,10 +392,11 @@ def _dotted_parts(parts: tuple[str, ...]) -> str:
     return ".".join(parts).replace(".[]", "[]")
 
 
-def blank_facts(schema: Schema, heading: str) -> str:
+def blank_facts(schema: Schema, heading: str, template: str) -> str:
     """A facts file to fill in: every field this template uses, commented with its
     description and an example; required fields are marked 【必填】."""
-    lines = [f"# {heading}", "# 标有【必填】的字段必须填写；其余可以删掉不用。冒号后面要有一个空格。", ""]
+    lines = [f"# {heading}", "# 标有【必填】的字段必须填写；其余可以删掉不用。冒号后面要有一个空格。", "",
+             f"{CONTROL_KEY}: {template}", ""]
     _blank(schema.uses(), schema, (), 0, lines)
     return "\n".join(lines) + "\n"
 
