@@ -5,6 +5,7 @@
     schema.validate(facts, schema)  -> data       (FactsError: every problem at once)
     render.render(env, body, data)  -> markup     (RenderError: template file:line)
     model.parse(markup)             -> Document   (RenderError)
+    titles.shape_titles(document)   -> Document   (long titles broken between words)
     writer.render_docx(document)    -> bytes      (deterministic)
     output.write_atomic(path)                     (OutputError; never clobbers an edited file)
 """
@@ -16,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from drafter import facts as facts_mod
-from drafter import model, output, render, schema
+from drafter import model, output, render, schema, titles
 from drafter.errors import DrafterError, FactsError, Problem
 from drafter.library import Library, Template
 from drafter.profile import Profile
@@ -80,6 +81,7 @@ def prepare(facts: facts_mod.Facts, name: str, library: Library, *, draft: bool 
     text = render.render(env, template.body, values)
     document = model.parse(text, numbering=profile.numbering, styles=profile.block_styles,
                            source=template.body)
+    document = titles.shape_titles(document, profile.title_width)
     return Draft(template, profile, document, values, tuple(gaps))
 
 
