@@ -82,10 +82,24 @@ def build(facts_files: tuple[Path, ...], templates: tuple[str, ...], output: Pat
     from drafter import pipeline
 
     lib = _library(libraries)
+    profiles: set[str] = set()
     for facts_path in facts_files:
         for built in pipeline.build(facts_path, templates, output, library=lib, draft=draft,
                                     force=force):
             _report(built)
+            profiles.add(lib.get(built.template).profile)
+    _report_fonts(lib, profiles)
+
+
+def _report_fonts(lib: Any, profiles: set[str]) -> None:
+    """Say which requested fonts this machine lacks (Word would silently substitute them)."""
+    from drafter import fonts
+
+    for name in sorted(profiles):
+        lacking = fonts.missing(lib.profile(name))
+        if lacking:
+            click.echo(f"注意：本机没有这些字体：{'、'.join(lacking)}。在本机打开时 Word/WPS 会用别的字体代替，"
+                       "版面可能走样；请在排版、打印的电脑上安装（drafter 不附带、不下载字体）。", err=True)
 
 
 def _report(built: Any) -> None:
@@ -99,6 +113,8 @@ def _report(built: Any) -> None:
         click.echo(f"已生成 {path}（{built.template}）")
     if built.gaps:
         click.echo(f"  还缺 {len(built.gaps)} 项事实，已在文中标为【待补】：{'、'.join(built.gaps)}")
+    for note in built.warnings:
+        click.echo(f"注意：{note}", err=True)
 
 
 def _show(path: Path) -> str:

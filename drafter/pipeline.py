@@ -130,17 +130,34 @@ def build(facts_path: Path | str, templates: list[str] | tuple[str, ...] = (), o
     drafts = _prepare_all(facts, names, library, draft=draft)
     results = []
     for d in drafts:
+        notes = warnings(d, facts)
         data = to_docx(d)
         path = output_path(facts_path, d.template, out, len(drafts) > 1)
         target, why = output.target_for(path, data, force=force)
         if why == "same":
-            results.append(Built(d.template.name, path, "unchanged", d.gaps))
+            results.append(Built(d.template.name, path, "unchanged", d.gaps, warnings=notes))
             continue
         output.write_atomic(target, data)
         status = "beside" if why == "edited" else "written"
         results.append(Built(d.template.name, target, status, d.gaps,
-                             intended=path if why == "edited" else None))
+                             intended=path if why == "edited" else None, warnings=notes))
     return results
+
+
+def warnings(draft: Draft, facts: facts_mod.Facts) -> tuple[str, ...]:
+    """What the writer should check before printing (the draft is still written)."""
+    from drafter import fonts
+
+    notes = []
+    gb_fonts = [s.font for s in (*draft.profile.paragraph, *draft.profile.character)
+                if s.font in fonts.GB2312_FONTS]
+    if gb_fonts:
+        for rare in fonts.outside_gb2312(draft.document, facts):
+            origin = f"（来自 {rare.source}）" if rare.source else ""
+            notes.append(f"“{rare.char}”不在 GB2312 字符集内，{'、'.join(dict.fromkeys(gb_fonts))}"
+                         f"显示不出来：第 {rare.paragraph} 段“{rare.context}”{origin}。"
+                         "打印前请给这个字改用能显示它的字体（如 仿宋、宋体）。")
+    return tuple(notes)
 
 
 def _prepare_all(facts: facts_mod.Facts, names: list[str], library: Library, *,
