@@ -309,8 +309,12 @@ class _Checker:
                           "请写成 2023-02-24，也可以写 2023年2月24日 或 2023.2.24。")
                 return None
         elif kind == "integer":
+            if isinstance(value, str) and re.fullmatch(r"\s*\d+\s*", value):
+                value = int(value)  # writers sometimes quote numbers
             result = value if isinstance(value, int) and not isinstance(value, bool) else None
         elif kind == "number":
+            if isinstance(value, str) and re.fullmatch(r"\s*\d+(\.\d+)?\s*", value):
+                value = float(value)
             result = value if isinstance(value, (int, float)) and not isinstance(value, bool) else None
         elif kind == "boolean":
             result = value if isinstance(value, bool) else None
