@@ -79,7 +79,6 @@ def parse_fields(spec: Any, where: str, name: str = "") -> Field:
 
 def merge(base: Field, extra: Field) -> Field:
     """Vocabulary ``base`` with the fields of ``extra`` added (extra wins on conflicts)."""
-    names = {f.name for f in extra.fields}
     merged = []
     for f in base.fields:
         other = extra.child(f.name)
@@ -88,7 +87,6 @@ def merge(base: Field, extra: Field) -> Field:
         else:
             merged.append(other or f)
     merged += [f for f in extra.fields if f.name not in {m.name for m in merged}]
-    del names
     return Field(base.name, "object", base.description, fields=tuple(merged))
 
 
