@@ -79,7 +79,6 @@ def parse_fields(spec: Any, where: str, name: str = "") -> Field:
 
 def merge(base: Field, extra: Field) -> Field:
     """Vocabulary ``base`` with the fields of ``extra`` added (extra wins on conflicts)."""
-    names = {f.name for f in extra.fields}
     merged = []
     for f in base.fields:
         other = extra.child(f.name)
@@ -88,7 +87,6 @@ def merge(base: Field, extra: Field) -> Field:
         else:
             merged.append(other or f)
     merged += [f for f in extra.fields if f.name not in {m.name for m in merged}]
-    del names
     return Field(base.name, "object", base.description, fields=tuple(merged))
 
 
@@ -309,8 +307,12 @@ class _Checker:
                           "请写成 2023-02-24，也可以写 2023年2月24日 或 2023.2.24。")
                 return None
         elif kind == "integer":
+            if isinstance(value, str) and re.fullmatch(r"\s*\d+\s*", value):
+                value = int(value)  # writers sometimes quote numbers
             result = value if isinstance(value, int) and not isinstance(value, bool) else None
         elif kind == "number":
+            if isinstance(value, str) and re.fullmatch(r"\s*\d+(\.\d+)?\s*", value):
+                value = float(value)
             result = value if isinstance(value, (int, float)) and not isinstance(value, bool) else None
         elif kind == "boolean":
             result = value if isinstance(value, bool) else None
@@ -339,11 +341,18 @@ def _describe(value: Any) -> str:
 
 # --- JSON Schema and blank facts files ----------------------------------------------------
 
+CONTROL_KEY = "模板"
+"""Top-level key naming the template(s) a facts file is for: a name or a list of names."""
+
+
 def json_schema(schema: Schema, title: str) -> dict[str, Any]:
     """The template's schema as JSON Schema (draft 2020-12), for YAML editors."""
-    doc = _json_node(schema.root, schema, ())
-    doc["$schema"] = "https://json-schema.org/draft/2020-12/schema"
-    doc["title"] = title
+    doc: dict[str, Any] = {"$schema": "https://json-schema.org/draft/2020-12/schema", "title": title}
+    doc.update(_json_node(schema.root, schema, ()))
+    control = doc["properties"].get(CONTROL_KEY)
+    if control is not None:
+        control.pop("type", None)
+        control["anyOf"] = [{"type": "string"}, {"type": "array", "items": {"type": "string"}}]
     return doc
 
 
@@ -385,10 +394,11 @@ def _dotted_parts(parts: tuple[str, ...]) -> str:
     return ".".join(parts).replace(".[]", "[]")
 
 
-def blank_facts(schema: Schema, heading: str) -> str:
+def blank_facts(schema: Schema, heading: str, template: str) -> str:
     """A facts file to fill in: every field this template uses, commented with its
     description and an example; required fields are marked 【必填】."""
-    lines = [f"# {heading}", "# 标有【必填】的字段必须填写；其余可以删掉不用。冒号后面要有一个空格。", ""]
+    lines = [f"# {heading}", "# 标有【必填】的字段必须填写；其余可以删掉不用。冒号后面要有一个空格。", "",
+             f"{CONTROL_KEY}: {template}", ""]
     _blank(schema.uses(), schema, (), 0, lines)
     return "\n".join(lines) + "\n"
 
