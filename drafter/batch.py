@@ -50,6 +50,22 @@ class Outcome:
 
 
 @dataclass(frozen=True, slots=True)
+class Report:
+    """A finished batch."""
+
+    outcomes: tuple[Outcome, ...]
+    """One per source, in the order given."""
+    workers: int
+    """Processes used (1: built in this process)."""
+    seconds: float
+
+    @property
+    def failed(self) -> tuple[Outcome, ...]:
+        """The files that were not built."""
+        return tuple(o for o in self.outcomes if not o.ok)
+
+
+@dataclass(frozen=True, slots=True)
 class Settings:
     """The build options shared by every file of a batch."""
 
@@ -101,7 +117,7 @@ def workers(jobs: int, files: int) -> int:
 
 
 def run(sources: Sequence[Path | Problem], settings: Settings | None = None, *, jobs: int = 0,
-        on_done: Callable[[Outcome], None] | None = None) -> list[Outcome]:
+        on_done: Callable[[Outcome], None] | None = None) -> Report:
     """Build every source; one Outcome per source, in the order given.
 
     Args:
@@ -113,8 +129,11 @@ def run(sources: Sequence[Path | Problem], settings: Settings | None = None, *, 
     Raises:
         DrafterError: a library folder does not exist (nothing is built then).
     """
+    import time
+
     from drafter.library import Library
 
+    start = time.perf_counter()
     settings = settings or Settings()
     library = Library(list(settings.libraries))  # raises here, once, for a wrong --library
     done: dict[int, Outcome] = {}
@@ -133,12 +152,13 @@ def run(sources: Sequence[Path | Problem], settings: Settings | None = None, *, 
             finish(index, Outcome(path, problems=(clash,)))
         else:
             todo.append((index, path))
-    if workers(jobs, len(todo)) <= 1:
+    used = workers(jobs, len(todo))
+    if used <= 1:
         for index, path in todo:
             finish(index, build_one(path, settings, library))
     else:
-        _run_pool(todo, settings, workers(jobs, len(todo)), finish)
-    return [done[i] for i in range(len(sources))]
+        _run_pool(todo, settings, used, finish)
+    return Report(tuple(done[i] for i in range(len(sources))), used, time.perf_counter() - start)
 
 
 def _plan(sources: Sequence[Path | Problem], out: Path | None
@@ -235,26 +255,28 @@ def line(outcome: Outcome, count: int, total: int) -> str:
 
 def _built_text(built: Built) -> str:
     path = _show(built.path)
+    what = f"{built.template}，{built.length} 字"
+    if built.gaps:
+        what += f"，还缺 {len(built.gaps)} 项事实"
+    if built.warnings:
+        what += f"，{len(built.warnings)} 处要核对（见文末）"
     if built.status == "unchanged":
-        text = f"{path} 没有变化（{built.template}）"
-    elif built.status == "beside":
-        text = f"{_show(built.intended or built.path)} 已被修改过，新稿写到了 {path}（{built.template}）"
-    else:
-        text = f"已生成 {path}（{built.template}）"
-    return text + (f"，还缺 {len(built.gaps)} 项事实" if built.gaps else "")
+        return f"{path} 没有变化（{what}）"
+    if built.status == "beside":
+        return f"{_show(built.intended or built.path)} 已被修改过，新稿写到了 {path}（{what}）"
+    return f"已生成 {path}（{what}）"
 
 
-def summary(outcomes: Sequence[Outcome], seconds: float, workers: int, *,
-            debug: bool = False) -> tuple[str, str]:
+def summary(report: Report, *, debug: bool = False) -> tuple[str, str]:
     """The closing report: (what went well, for stdout; what failed and why, for stderr).
 
     A failure shows the problems a single build would show; an internal error shows
     its last line, or the whole traceback with ``debug``.
     """
-    failed = [o for o in outcomes if not o.ok]
-    built = [b for o in outcomes if o.ok for b in o.built]
-    total = len(outcomes)
-    how = f"（用时 {seconds:.1f} 秒，{workers} 个进程）"
+    failed = report.failed
+    built = [b for o in report.outcomes if o.ok for b in o.built]
+    total = len(report.outcomes)
+    how = f"（用时 {report.seconds:.1f} 秒，{report.workers} 个进程）"
     if failed:
         head = f"共 {total} 个事实文件：成功 {total - len(failed)} 个，失败 {len(failed)} 个{how}。"
     else:
@@ -274,6 +296,10 @@ def summary(outcomes: Sequence[Outcome], seconds: float, workers: int, *,
     if gaps:
         lines.append(f"  其中 {len(gaps)} 份还缺事实，已在文中标为【待补】。")
     errors = []
+    noted = [b for b in built if b.warnings]
+    if noted:
+        errors.append(f"要核对的地方（{len(noted)} 份文稿，文稿照样生成了）：")
+        errors += [f"{_show(b.path)}: 注意：{note}" for b in noted for note in b.warnings]
     if failed:
         errors.append(f"失败的文件（{len(failed)} 个）：")
         for o in failed:

@@ -74,7 +74,7 @@ def main(debug: bool) -> None:
               help="输出文件或文件夹；默认与事实文件同名、放在同一文件夹。")
 @click.option("--draft", is_flag=True, help="缺少必填事实时照样生成，缺的地方标黄写“【待补：字段】”。")
 @click.option("--force", is_flag=True, help="即使原文件已被修改过，也直接覆盖。")
-@click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
+@click.option("--processes", "-j", "jobs", type=click.IntRange(min=1), default=None,
               help="一次生成多个事实文件时，同时用几个进程（默认每个 CPU 核一个；1 表示逐个生成）。")
 @library_option
 @_handle_errors
@@ -110,8 +110,6 @@ def _report_fonts(lib: Any, profiles: set[str]) -> None:
 def _build_batch(facts_files: tuple[Path, ...], templates: tuple[str, ...], output: Path | None,
                  draft: bool, force: bool, jobs: int, libraries: tuple[Path, ...]) -> None:
     """Many facts files: a progress bar on a terminal, else a line per file; then a summary."""
-    import time
-
     from drafter import batch
 
     if output is not None:
@@ -137,18 +135,18 @@ def _build_batch(facts_files: tuple[Path, ...], templates: tuple[str, ...], outp
             bar.write(batch.line(outcome, count, total), file=sys.stderr)
         bar.update()
 
-    start = time.perf_counter()
     try:
-        outcomes = batch.run(sources, settings, jobs=jobs, on_done=done)
+        report = batch.run(sources, settings, jobs=jobs, on_done=done)
     finally:
         if bar is not None:
             bar.close()
-    debug = click.get_current_context().find_root().params.get("debug", False)
-    good, bad = batch.summary(outcomes, time.perf_counter() - start,
-                              batch.workers(jobs, total), debug=debug)
+    good, bad = batch.summary(report, debug=click.get_current_context().find_root().params["debug"])
     click.echo(good)
     if bad:
         click.echo(bad, err=True)
+    lib = _library(libraries)
+    _report_fonts(lib, {lib.get(b.template).profile for o in report.outcomes for b in o.built})
+    if report.failed:
         sys.exit(1)
 
 
@@ -331,6 +329,8 @@ def schema(template: str, libraries: tuple[Path, ...]) -> None:
 _USAGE_MESSAGES = (
     (r"Missing argument '(.+)'\.", "缺少参数 {0}。"),
     (r"No such option:? '?([^'\s]+?)'?\.? Did you mean '(.+)'\?", "没有这个选项：{0}。是不是 {1}？"),
+    (r"No such option:? '?([^'\s]+?)'?\.? \(Did you mean one of: (.+)\?\)",
+     "没有这个选项：{0}。是不是 {1} 之一？"),
     (r"No such option:? '?([^'\s]+?)'?\.?$", "没有这个选项：{0}。"),
     (r"No such command '(.+)'\.", "没有这个命令：{0}。"),
     (r"Option '(.+)' requires an argument\.", "选项 {0} 后面要跟一个值。"),

@@ -90,6 +90,11 @@ def outside_gb2312(document: Document, facts: Any = None) -> list[RareChar]:
     found: list[RareChar] = []
     for n, block in enumerate(document.blocks, 1):
         text = block.text
+        try:
+            text.encode("gb2312")  # the common case, at C speed: every character is in GB2312
+            continue
+        except UnicodeEncodeError:
+            pass
         for i, ch in enumerate(text):
             if _in_gb2312(ch):
                 continue

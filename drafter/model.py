@@ -98,7 +98,8 @@ class Document:
     @property
     def length(self) -> int:
         """Characters of text, not counting spaces (how writers count a draft's length)."""
-        return sum(1 for ch in self.text if not ch.isspace())
+        text = self.text
+        return len(text) - sum(map(str.isspace, text))
 
     def outline(self) -> Document:
         """The 提纲: title, headings (a run-in heading without its body) and bold lead sentences."""
@@ -188,42 +189,30 @@ def _block(line: str, numbering: Mapping[int, str], counters: list[int]) -> tupl
     return Block("body", spans(line)), False
 
 
+_INLINE = re.compile(
+    rf"\\(.)|(\*\*)|{GAP_OPEN}([^{GAP_CLOSE}]*)(?:{GAP_CLOSE}|\Z)|([^\\*{GAP_OPEN}]+|.)", re.DOTALL)
+"""Inline tokens: an escaped character, ``**``, a draft gap, or plain text."""
+
+
 def spans(text: str) -> tuple[Span, ...]:
     """Inline markup to spans: ``**lead**``, backslash escapes, draft gaps."""
     out: list[Span] = []
     buf: list[str] = []
     kind = "text"
-    i = 0
-
-    def flush(next_kind: str) -> None:
-        nonlocal kind
-        if buf:
-            out.append(Span("".join(buf), kind))
-            buf.clear()
-        kind = next_kind
-
-    while i < len(text):
-        ch = text[i]
-        if ch == "\\" and i + 1 < len(text):
-            buf.append(text[i + 1])
-            i += 2
-            continue
-        if text.startswith("**", i):
-            flush("text" if kind == "lead" else "lead")
-            i += 2
-            continue
-        if ch == GAP_OPEN:
-            saved = kind
-            flush("gap")
-            end = text.find(GAP_CLOSE, i)
-            end = len(text) if end < 0 else end
-            buf.append(text[i + 1:end])
-            flush(saved)
-            i = end + 1
-            continue
-        buf.append(ch)
-        i += 1
-    flush("text")
+    for m in _INLINE.finditer(text):
+        escaped, bold, gap, plain = m.groups()
+        if bold or gap is not None:
+            if buf:
+                out.append(Span("".join(buf), kind))
+                buf.clear()
+            if bold:
+                kind = "text" if kind == "lead" else "lead"
+            else:
+                out.append(Span(gap, "gap"))
+        else:
+            buf.append(plain if escaped is None else escaped)
+    if buf:
+        out.append(Span("".join(buf), kind))
     return tuple(out)
 
 
