@@ -19,7 +19,6 @@ import traceback
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-
 from typing import TYPE_CHECKING
 
 from drafter.errors import DrafterError, Problem, problem_at
@@ -177,9 +176,10 @@ def _plan(sources: Sequence[Path | Problem], out: Path | None
         first = owners.setdefault(key, item)
         clash = None
         if first is not item:
-            clash = problem_at(item, f"与 {_show(first)} 生成的文稿同名（都写到 {_show(folder)} 里的"
-                                     f"“{item.stem}…docx”），为免互相覆盖，这个文件没有生成。",
-                               "给其中一个事实文件改个名字，或分两次生成、用 -o 指定不同的输出文件夹。")
+            clash = problem_at(
+                item, f"与 {_show(first)} 生成的文稿同名（都写到 {_show(folder)} 里的"
+                      f"“{item.stem}…docx”），为免互相覆盖，这个文件没有生成。",
+                "给其中一个事实文件改个名字，或分两次生成、用 -o 指定不同的输出文件夹。")
         plan.append((index, item, clash))
     return plan
 

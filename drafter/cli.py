@@ -9,7 +9,6 @@ stays fast.
 from __future__ import annotations
 
 import functools
-import json
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -81,34 +80,40 @@ def main(debug: bool) -> None:
 def build(facts_files: tuple[Path, ...], templates: tuple[str, ...], output: Path | None,
           draft: bool, force: bool, jobs: int | None, libraries: tuple[Path, ...]) -> None:
     """根据事实文件生成 Word 文稿。可以给多个事实文件或文件夹（文件夹里的 .yaml/.yml 都生成）。"""
-    from drafter import pipeline
+    from drafter import fonts, pipeline
 
-    if len(facts_files) > 1 or any(p.is_dir() for p in facts_files):
-        _build_batch(facts_files, templates, output, draft, force, jobs or 0, libraries)
-        return
-    lib = _library(libraries)
-    profiles: set[str] = set()
-    for facts_path in facts_files:
-        for built in pipeline.build(facts_path, templates, output, library=lib, draft=draft,
-                                    force=force):
-            _report(built)
-            profiles.add(lib.get(built.template).profile)
-    _report_fonts(lib, profiles)
+    families = fonts.families_later()  # lists the machine's fonts while we build
+    try:
+        if len(facts_files) > 1 or any(p.is_dir() for p in facts_files):
+            _build_batch(facts_files, templates, output, draft, force, jobs or 0, libraries,
+                         families)
+            return
+        lib = _library(libraries)
+        profiles: set[str] = set()
+        for facts_path in facts_files:
+            for built in pipeline.build(facts_path, templates, output, library=lib, draft=draft,
+                                        force=force):
+                _report(built)
+                profiles.add(lib.get(built.template).profile)
+        _report_fonts(lib, profiles, families())
+    finally:
+        families()
 
 
-def _report_fonts(lib: Any, profiles: set[str]) -> None:
+def _report_fonts(lib: Any, profiles: set[str], families: set[str] | None = None) -> None:
     """Say which requested fonts this machine lacks (Word would silently substitute them)."""
     from drafter import fonts
 
     for name in sorted(profiles):
-        lacking = fonts.missing(lib.profile(name))
+        lacking = fonts.missing(lib.profile(name), families)
         if lacking:
             click.echo(f"注意：本机没有这些字体：{'、'.join(lacking)}。在本机打开时 Word/WPS 会用别的字体代替，"
                        "版面可能走样；请在排版、打印的电脑上安装（drafter 不附带、不下载字体）。", err=True)
 
 
 def _build_batch(facts_files: tuple[Path, ...], templates: tuple[str, ...], output: Path | None,
-                 draft: bool, force: bool, jobs: int, libraries: tuple[Path, ...]) -> None:
+                 draft: bool, force: bool, jobs: int, libraries: tuple[Path, ...],
+                 families: Callable[[], set[str] | None]) -> None:
     """Many facts files: a progress bar on a terminal, else a line per file; then a summary."""
     from drafter import batch
 
@@ -145,7 +150,8 @@ def _build_batch(facts_files: tuple[Path, ...], templates: tuple[str, ...], outp
     if bad:
         click.echo(bad, err=True)
     lib = _library(libraries)
-    _report_fonts(lib, {lib.get(b.template).profile for o in report.outcomes for b in o.built})
+    _report_fonts(lib, {lib.get(b.template).profile for o in report.outcomes for b in o.built},
+                  families())
     if report.failed:
         sys.exit(1)
 
@@ -322,6 +328,8 @@ def schema(template: str, libraries: tuple[Path, ...]) -> None:
 
     lib = _library(libraries)
     t = lib.get(template)
+    import json
+
     click.echo(json.dumps(json_schema(lib.schema(t), f"{t.genre}（{t.name}）事实文件"),
                           ensure_ascii=False, indent=2))
 

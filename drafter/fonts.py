@@ -13,7 +13,9 @@ import os
 import shutil
 import subprocess
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from drafter.model import Document
@@ -47,16 +49,38 @@ def requested(profile: Profile) -> list[str]:
 
 def installed_families() -> set[str] | None:
     """Font family names on this machine, or None when they cannot be listed here."""
+    return families_later()()
+
+
+def families_later() -> Callable[[], set[str] | None]:
+    """Start listing this machine's fonts; call the result for ``installed_families()``.
+
+    ``fc-list`` (~10 ms) runs in its own process meanwhile, so a build that starts it
+    first does not wait for it.
+    """
     if sys.platform == "win32":
-        return _windows_families()
+        return _windows_families
     if shutil.which("fc-list") is None:
-        return None
+        return lambda: None
     try:
-        out = subprocess.run(["fc-list", ":", "family"], capture_output=True, text=True,
-                             timeout=10, check=False).stdout
-    except (OSError, subprocess.SubprocessError):
-        return None
-    return {name.strip() for line in out.splitlines() for name in line.split(",") if name.strip()}
+        proc = subprocess.Popen(["fc-list", ":", "family"], stdout=subprocess.PIPE,
+                                stderr=subprocess.DEVNULL, text=True, encoding="utf-8",
+                                errors="replace")
+    except OSError:
+        return lambda: None
+
+    @lru_cache(maxsize=1)
+    def collect() -> set[str] | None:
+        try:
+            out, _ = proc.communicate(timeout=10)
+        except subprocess.SubprocessError:
+            proc.kill()
+            proc.communicate()
+            return None
+        return {name.strip() for line in out.splitlines() for name in line.split(",")
+                if name.strip()}
+
+    return collect
 
 
 def _windows_families() -> set[str] | None:  # pragma: no cover - exercised on Windows only

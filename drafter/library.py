@@ -13,7 +13,6 @@ file of the same name. Layout of a library::
 
 from __future__ import annotations
 
-import difflib
 import os
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -91,6 +90,8 @@ class Library:
             if manifest.is_file():
                 return self._read(name, manifest)
         names = self.names()
+        import difflib  # only for the did-you-mean of an error
+
         close = difflib.get_close_matches(name, names, n=1, cutoff=0.4)
         hint = (f"是不是“{close[0]}”？" if close else "") + f"可用的模板：{'、'.join(names)}。"
         raise TemplateNotFoundError(Problem(None, None, None, "", f"没有名为“{name}”的模板。", hint))

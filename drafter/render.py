@@ -36,13 +36,19 @@ def environment(roots: list[Path], *, draft: bool = False) -> SandboxedEnvironme
     return _environment(tuple(roots), draft)
 
 
+_OPTIONS: dict[str, Any] = {"autoescape": False, "keep_trailing_newline": True,
+                            "trim_blocks": True, "lstrip_blocks": True}
+"""The options every template is compiled with."""
+
+
 @lru_cache(maxsize=8)
 def _environment(roots: tuple[Path, ...], draft: bool) -> SandboxedEnvironment:
+    from drafter.cache import template_cache
+
     env = SandboxedEnvironment(
         loader=jinja2.FileSystemLoader([str(r) for r in roots], encoding="utf-8"),
-        undefined=DraftUndefined if draft else jinja2.StrictUndefined,
-        autoescape=False, keep_trailing_newline=True, trim_blocks=True, lstrip_blocks=True,
-        auto_reload=True)
+        undefined=DraftUndefined if draft else jinja2.StrictUndefined, auto_reload=True,
+        bytecode_cache=template_cache(f"sandbox|{sorted(_OPTIONS.items())}"), **_OPTIONS)
     for names, fn in FILTERS:
         for name in names:
             env.filters[name] = fn

@@ -16,7 +16,6 @@ file serves every genre; a template lists which of those fields it requires
 from __future__ import annotations
 
 import datetime as dt
-import difflib
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -281,6 +280,8 @@ class _Checker:
         for key, sub in value.items():
             child = field.child(key)
             if child is None:
+                import difflib  # only for the did-you-mean of an error
+
                 close = difflib.get_close_matches(key, names, n=1, cutoff=0.5)
                 hint = f"是不是“{close[0]}”？" if close else (
                     f"这一级可用的字段：{'、'.join(names)}。" if names else "")

@@ -30,7 +30,8 @@ def width(text: str) -> float:
 @lru_cache(maxsize=1)
 def _words() -> frozenset[str]:
     path = Path(__file__).parent / "data" / "words.txt"
-    return frozenset(w for w in path.read_text(encoding="utf-8").split() if not w.startswith("#"))
+    text = path.read_text(encoding="utf-8")
+    return frozenset(text.split()).difference(re.findall(r"(?<!\S)#\S*", text))
 
 
 def tokens(text: str) -> list[str]:

@@ -84,7 +84,8 @@ def _paragraph(block: Block, ids: dict[str, str]) -> str:
         style = "正文"
     runs: list[str] = []
     if block.kind == "heading" and block.run_in:
-        runs.append(_run(block.heading_text, ids.get(HEADING_NAMES[block.level - 1] + RUN_IN_SUFFIX)))
+        run_in_style = ids.get(HEADING_NAMES[block.level - 1] + RUN_IN_SUFFIX)
+        runs.append(_run(block.heading_text, run_in_style))
         runs += [_span(span, ids) for span in block.body]
     else:
         if block.number:
@@ -130,7 +131,8 @@ def _run(text: str, style_id: str | None, *, highlight: str = "") -> str:
 
 def _text(value: str) -> str:
     """Escape element text as lxml does."""
-    return value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\r", "&#13;")
+    return (value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+            .replace("\r", "&#13;"))
 
 
 def _attr(value: str) -> str:
@@ -140,7 +142,8 @@ def _attr(value: str) -> str:
 
 def _core_xml(title: str, when: dt.date | None) -> str:
     """docProps/core.xml: title, author drafter, and a fixed date (the meeting's, if any)."""
-    stamp = dt.datetime(when.year, when.month, when.day) if when else FIXED_TIME.replace(tzinfo=None)
+    stamp = (dt.datetime(when.year, when.month, when.day) if when
+             else FIXED_TIME.replace(tzinfo=None))
     date = _text(stamp.strftime("%Y-%m-%dT%H:%M:%SZ"))
     title = _text(_NOT_XML.sub("", title)[:TITLE_LIMIT])
     return (f"{LXML_DECLARATION}{_CORE_OPEN}<dc:creator>drafter</dc:creator>"
@@ -177,7 +180,8 @@ class _Package:
         self.parts: list[tuple[str, bytes]] = []
         for name in _ORDER:
             if name in lxml:
-                self.parts.append((name, (LXML_DECLARATION + lxml[name].split("\n", 1)[1]).encode()))
+                text = LXML_DECLARATION + lxml[name].split("\n", 1)[1]
+                self.parts.append((name, text.encode()))
             else:
                 self.parts.append((name, raw.get(name, "").encode()))
 

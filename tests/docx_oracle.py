@@ -58,7 +58,8 @@ def _paragraph(block: Block, ids: dict[str, str]) -> Any:
     else:
         p = parse_xml(f'<w:p xmlns:w="{w}"><w:pPr><w:pStyle w:val="{ids[style]}"/></w:pPr></w:p>')
     if block.kind == "heading" and block.run_in:
-        _add_run(p, block.heading_text, ids.get(HEADING_NAMES[block.level - 1] + writer.RUN_IN_SUFFIX))
+        style = ids.get(HEADING_NAMES[block.level - 1] + writer.RUN_IN_SUFFIX)
+        _add_run(p, block.heading_text, style)
         for span in block.body:
             _add_span(p, span, ids)
     else:

@@ -1,0 +1,253 @@
+"""The fast paths give exactly what the slow, obvious ways give, and the caches see edits.
+
+- writer.render_docx writes XML text: the same bytes as building the document through
+  python-docx (tests/docx_oracle.py, how the writer used to work);
+- yamlload uses libyaml only where it reads a file exactly as PyYAML does;
+- model.spans tokenises with one regular expression: same spans as a character loop;
+- library files and templates are cached, but an edited file is read again;
+- the build path imports neither python-docx nor jieba, and --help not even Jinja.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import random
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import docx_oracle
+import pytest
+import yaml
+from helpers import ROOT, SAMPLES, build_file_tree
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import drafter
+from drafter import cache, model, pipeline, writer, yamlload
+from drafter import facts as facts_mod
+from drafter.library import Library
+
+
+@pytest.fixture(scope="module")
+def speech() -> pipeline.Draft:
+    return pipeline.prepare(facts_mod.load(SAMPLES / "speech.yaml"), "speech", Library())
+
+
+MARKUP = """# 标题 & <一> "引号" 'x'
+# 第二行标题\t带制表
+@副标题 （2023年2月20日）
+@空行
+@称谓 同志们：
+正文 **加粗要点。**后文 \ue000【待补：会议.日期】\ue001 尾巴
+## 一级标题
+###+ 接排标题。
+接排正文  前后有空格\x20\x20
+#### 三级标题
+##### 四级标题
+ 　全角空格开头，结尾也有\u3000
+\\# 不是标题 A&B <c> "d" \\*\\*
+\ue000\ue001空的待补
+"""
+
+
+def _profiles() -> list[str]:
+    lib = Library()
+    return sorted({p.stem for root in lib.roots for p in (root / "profiles").glob("*.yml")})
+
+
+@pytest.mark.parametrize("profile_name", _profiles())
+def test_writer_bytes_equal_python_docx(profile_name: str) -> None:
+    profile = Library().profile(profile_name)
+    document = model.parse(MARKUP, numbering=profile.numbering)
+    for kwargs in ({}, {"title": "自定 & <标题>", "when": dt.date(2021, 3, 4),
+                        "properties": {"x": "y&z", "a": '<b> "c"'}}):
+        ours = writer.render_docx(document, profile, **kwargs)
+        assert ours == docx_oracle.render_docx(document, profile, **kwargs), kwargs
+    # python-docx refuses a title property over 255 characters; drafter cuts it there.
+    assert writer.render_docx(document, profile, title="长" * 300) == \
+        docx_oracle.render_docx(document, profile, title="长" * 255)
+    empty = model.Document(())
+    assert writer.render_docx(empty, profile) == docx_oracle.render_docx(empty, profile)
+
+
+def test_writer_bytes_equal_python_docx_for_the_sample(speech: pipeline.Draft) -> None:
+    when = speech.data["会议"]["日期"]
+    assert writer.render_docx(speech.document, speech.profile, when=when) == \
+        docx_oracle.render_docx(speech.document, speech.profile, when=when)
+
+
+def test_writer_drops_characters_xml_cannot_hold(speech: pipeline.Draft) -> None:
+    document = model.parse("正文\x08有\x01控制字符")
+    data = writer.render_docx(document, speech.profile)
+    import io
+    import zipfile
+
+    body = zipfile.ZipFile(io.BytesIO(data)).read("word/document.xml").decode()
+    assert "<w:t>正文有控制字符</w:t>" in body
+
+
+def _mangled(seed: int, count: int) -> list[str]:
+    base = (SAMPLES / "speech.yaml").read_text(encoding="utf-8")[:2500]
+    pieces = [":", " ", "\n", "-", "'", '"', "#", "&", "*", "!", "|", ">", "：", "\u3000", "[", "]",
+              "{", "}", ",", "?", "%", "@", "`", "\\", "x", "中", "\r\n", "\xa0", "\u200b", "😀",
+              "~", "<<", "1e3", "no", "2023-02-30", ".inf", "null", "\t", "\x85", "\u2028",
+              "\ufeff"]
+    rng = random.Random(seed)
+    out = []
+    for _ in range(count):
+        text = list(base)
+        for _ in range(rng.randint(1, 4)):
+            pos = rng.randrange(len(text))
+            op = rng.random()
+            if op < 0.4:
+                text.insert(pos, rng.choice(pieces))
+            elif op < 0.7:
+                del text[pos]
+            else:
+                text[pos] = rng.choice(pieces)
+        out.append("".join(text))
+    return out
+
+
+def _nodes(node: yaml.Node | None) -> list[tuple]:
+    out: list[tuple] = []
+    stack = [node] if node is not None else []
+    while stack:
+        n = stack.pop()
+        value = n.value if isinstance(n, yaml.ScalarNode) else None
+        out.append((type(n).__name__, n.tag, n.start_mark.line, n.start_mark.column, value))
+        if isinstance(n, yaml.MappingNode):
+            stack.extend(x for pair in reversed(n.value) for x in reversed(pair))
+        elif isinstance(n, yaml.SequenceNode):
+            stack.extend(reversed(n.value))
+    return out
+
+
+def _outcome(fn, text: str) -> object:
+    try:
+        return fn(text)
+    except yaml.YAMLError as e:
+        return ("error", str(e))
+
+
+@pytest.mark.skipif(not getattr(yaml, "__with_libyaml__", False), reason="PyYAML without libyaml")
+def test_libyaml_reads_facts_exactly_as_pyyaml() -> None:
+    for text in [(SAMPLES / "speech.yaml").read_text(encoding="utf-8"), *_mangled(7, 400)]:
+        fast = _outcome(lambda t: _nodes(yamlload.compose(t)), text)
+        slow = _outcome(lambda t: _nodes(yaml.compose(t, Loader=yaml.SafeLoader)), text)
+        assert fast == slow, repr(text)
+        assert _outcome(yamlload.load, text) == _outcome(yaml.safe_load, text)
+
+
+def _spans_by_hand(text: str) -> tuple[model.Span, ...]:
+    """The character-by-character reading of inline markup (how model.spans used to work)."""
+    out: list[model.Span] = []
+    buf: list[str] = []
+    kind, i = "text", 0
+    while i < len(text):
+        ch = text[i]
+        if ch == "\\" and i + 1 < len(text):
+            buf.append(text[i + 1])
+            i += 2
+        elif text.startswith("**", i):
+            if buf:
+                out.append(model.Span("".join(buf), kind))
+                buf.clear()
+            kind = "text" if kind == "lead" else "lead"
+            i += 2
+        elif ch == model.GAP_OPEN:
+            if buf:
+                out.append(model.Span("".join(buf), kind))
+                buf.clear()
+            end = text.find(model.GAP_CLOSE, i)
+            end = len(text) if end < 0 else end
+            out.append(model.Span(text[i + 1:end], "gap"))
+            i = end + 1
+        else:
+            buf.append(ch)
+            i += 1
+    if buf:
+        out.append(model.Span("".join(buf), kind))
+    return tuple(out)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=["a", "中", "\\", "*", model.GAP_OPEN, model.GAP_CLOSE, " ", "#"],
+               max_size=16))
+def test_spans_match_the_character_loop(text: str) -> None:
+    assert model.spans(text) == _spans_by_hand(text)
+
+
+def test_edited_library_files_are_read_again(tmp_path: Path) -> None:
+    lib_dir = shutil.copytree(ROOT / "templates" / "speech", tmp_path / "lib" / "speech")
+    manifest = lib_dir / "template.yml"
+    library = Library([tmp_path / "lib"])
+    assert library.get("speech").description.startswith("年度")
+    text = manifest.read_text(encoding="utf-8").replace("说明: 年度", "说明: 改过的年度")
+    manifest.write_text(text, encoding="utf-8")
+    assert Library([tmp_path / "lib"]).get("speech").description.startswith("改过的年度")
+
+
+def test_edited_template_is_compiled_again(tmp_path: Path) -> None:
+    build_file_tree(tmp_path / "lib", {
+        "memo/template.yml": "体裁: 便条\n说明: 测试\n需要:\n  - 地区\n",
+        "memo/body.j2": "# {{ 地区 }}的便条\n第一版。\n",
+    })
+    facts = tmp_path / "f.yaml"
+    facts.write_text("模板: memo\n地区: 全区\n", encoding="utf-8")
+    library = Library([tmp_path / "lib"])
+    first = pipeline.prepare(facts_mod.load(facts), "memo", library).document.text
+    body = tmp_path / "lib" / "memo" / "body.j2"
+    body.write_text("# {{ 地区 }}的便条\n第二版，长一些。\n", encoding="utf-8")
+    os.utime(body, ns=(body.stat().st_atime_ns, body.stat().st_mtime_ns + 2_000_000_000))
+    second = pipeline.prepare(facts_mod.load(facts), "memo", library).document.text
+    assert (first, second) == ("全区的便条\n第一版。", "全区的便条\n第二版，长一些。")
+
+
+def test_cache_folder_is_private_or_off(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(cache.ENV_VAR, "off")
+    assert cache.folder() is None and cache.template_cache("x") is None
+    monkeypatch.setenv(cache.ENV_VAR, str(tmp_path / "c"))
+    assert cache.folder() == tmp_path / "c"
+    if os.name == "posix":
+        assert (tmp_path / "c").stat().st_mode & 0o777 == 0o700
+        (tmp_path / "c").chmod(0o777)
+        assert cache.folder() is None  # others could write code into it
+
+
+def test_builds_with_and_without_the_template_cache_are_identical(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    facts = shutil.copy(SAMPLES / "speech.yaml", tmp_path / "f.yaml")
+    out = []
+    for setting in ("off", str(tmp_path / "cache"), str(tmp_path / "cache")):
+        monkeypatch.setenv(cache.ENV_VAR, setting)
+        from drafter import render
+
+        render._environment.cache_clear()
+        [built] = drafter.build(facts, force=True)
+        out.append(built.path.read_bytes())
+    assert out[0] == out[1] == out[2]
+    assert list((tmp_path / "cache" / "templates").glob("*.cache"))
+
+
+def _modules_after(code: str) -> set[str]:
+    result = subprocess.run([sys.executable, "-c", code + "\nprint(' '.join(sys.modules))"],
+                            capture_output=True, text=True, cwd=ROOT, timeout=60,
+                            env={**os.environ, "PYTHONPATH": str(ROOT)})
+    assert result.returncode == 0, result.stderr
+    return set(result.stdout.split())
+
+
+def test_build_path_imports(tmp_path: Path) -> None:
+    facts = shutil.copy(SAMPLES / "speech.yaml", tmp_path / "f.yaml")
+    code = ("import sys\nfrom drafter.cli import run\ntry:\n"
+            f"    run(['build', {str(facts)!r}])\nexcept SystemExit:\n    pass")
+    loaded = _modules_after(code)
+    assert "drafter.writer" in loaded
+    assert not {"jieba", "docx", "lxml", "tqdm", "docxtpl"} & loaded
+    helped = _modules_after("import sys\nfrom drafter.cli import run\ntry:\n"
+                            "    run(['--help'])\nexcept SystemExit:\n    pass")
+    assert not {"jinja2", "yaml", "docx", "jieba", "drafter.pipeline"} & helped
