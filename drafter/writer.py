@@ -72,16 +72,20 @@ def render_docx(document: Document, profile: Profile, *, title: str = "",
     return out.getvalue()
 
 
+def paragraph_style(block: Block) -> str:
+    """The profile's name of the paragraph style a block is written in."""
+    if block.kind == "title":
+        return "标题"
+    if block.kind == "heading" and not block.run_in:
+        return HEADING_NAMES[block.level - 1]
+    if block.kind == "styled":
+        return block.style
+    return "正文"
+
+
 def _paragraph(block: Block, ids: dict[str, str]) -> str:
     """One ``<w:p>`` referring to the profile's styles by id."""
-    if block.kind == "title":
-        style = "标题"
-    elif block.kind == "heading" and not block.run_in:
-        style = HEADING_NAMES[block.level - 1]
-    elif block.kind == "styled":
-        style = block.style
-    else:
-        style = "正文"
+    style = paragraph_style(block)
     runs: list[str] = []
     if block.kind == "heading" and block.run_in:
         run_in_style = ids.get(HEADING_NAMES[block.level - 1] + RUN_IN_SUFFIX)

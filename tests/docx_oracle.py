@@ -44,14 +44,7 @@ def render_docx(document: Document, profile: Profile, *, title: str = "",
 
 
 def _paragraph(block: Block, ids: dict[str, str]) -> Any:
-    if block.kind == "title":
-        style = "标题"
-    elif block.kind == "heading" and not block.run_in:
-        style = HEADING_NAMES[block.level - 1]
-    elif block.kind == "styled":
-        style = block.style
-    else:
-        style = "正文"
+    style = writer.paragraph_style(block)
     w = writer.W_NS
     if style == "正文" or style not in ids:
         p = parse_xml(f'<w:p xmlns:w="{w}"/>')
