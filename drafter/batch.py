@@ -233,8 +233,10 @@ def build_one(path: Path, settings: Settings, library: Library | None = None) ->
                                library=library or _WORKER.get("library"),  # type: ignore[arg-type]
                                draft=settings.draft, force=settings.force)
         return Outcome(path, tuple(built))
-    except DrafterError as e:
-        return Outcome(path, problems=tuple(e.problems))
+    except DrafterError as e:  # a problem not in a file (no such template …) is about this one
+        return Outcome(path, problems=tuple(
+            p if p.path else Problem(str(path), None, None, p.field, p.message, p.hint)
+            for p in e.problems))
     except Exception:  # a bug in drafter: report it with this file and carry on
         return Outcome(path, crash=traceback.format_exc())
 

@@ -222,3 +222,11 @@ def test_collect_sorts_folders_and_keeps_each_file_once(folder: Path) -> None:
     found = batch.collect([folder, folder / "02.yaml", folder.parent / folder.name / "01.yaml"])
     assert [p.name for p in found] == ["01.yaml", "02.yaml", "03.yaml", "04.yaml"]
     assert yaml.safe_load((folder / "01.yaml").read_text(encoding="utf-8"))["地区"] == "东城街道"
+
+
+def test_a_problem_outside_the_facts_names_the_file(folder: Path) -> None:
+    report = batch.run(batch.collect([folder / "01.yaml", folder / "02.yaml"]),
+                       batch.Settings(templates=("nosuch",)), jobs=1)
+    assert len(report.failed) == 2
+    first = batch.line(report.outcomes[0], 1, 2)
+    assert first == f"[1/2] 失败 {batch._show(folder / '01.yaml')}: 没有名为“nosuch”的模板。"
