@@ -208,8 +208,9 @@ def _run_pool(todo: list[tuple[int, Path]], settings: Settings, workers: int,
                         path, "生成这个文件的进程意外退出了（可能是内存不足）。",
                         "用 -j 1 单独再生成一次这个文件。"),))
                 finish(index, outcome)
-        except KeyboardInterrupt:
-            pool.shutdown(wait=False, cancel_futures=True)
+        except KeyboardInterrupt:  # stop handing out files; the pool's exit waits for the
+            for future in futures:  # few being written (shutdown's cancel_futures would be
+                future.cancel()     # undone by the exit's own shutdown call)
             raise
 
 
@@ -218,8 +219,13 @@ _WORKER: dict[str, object] = {}
 
 
 def _start_worker(libraries: tuple[Path, ...]) -> None:
+    import signal
+
     from drafter.library import Library
 
+    # Ctrl-C is the parent's to handle: it stops handing out files and lets the workers
+    # finish the one they are writing (writes are atomic either way).
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     _WORKER["library"] = Library(list(libraries))
 
 
