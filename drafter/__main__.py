@@ -2,4 +2,5 @@
 
 from drafter.cli import run
 
-run()
+if __name__ == "__main__":  # not when a batch worker process re-imports this module (Windows)
+    run()
