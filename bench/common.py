@@ -131,7 +131,15 @@ def machine() -> str:
     return (f"Python {platform.python_version()}, {cores()} cores, PyYAML {yaml.__version__} "
             f"(libyaml {'yes' if getattr(yaml, '__with_libyaml__', False) else 'no'}), "
             f"Jinja2 {jinja2.__version__}, python-docx {getattr(docx, '__version__', '?')}, "
-            f"docxtpl {tpl}; {dt.date.today()}")
+            f"docxtpl {tpl}; {dt.date.today()}; load average {load()}")
+
+
+def load() -> str:
+    """The machine's load average over the last minute (other work skews absolute times)."""
+    try:
+        return f"{os.getloadavg()[0]:.2f}"
+    except (AttributeError, OSError):  # Windows
+        return "unknown"
 
 
 # --- the facts the benchmarks build ---------------------------------------------------------
