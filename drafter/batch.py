@@ -197,22 +197,30 @@ def _run_pool(todo: list[tuple[int, Path]], settings: Settings, workers: int,
     context = multiprocessing.get_context(method)
     with ProcessPoolExecutor(workers, mp_context=context, initializer=_start_worker,
                              initargs=(settings.libraries,)) as pool:
-        futures = {pool.submit(build_one, path, settings): (index, path) for index, path in todo}
+        size = max(1, min(CHUNK, len(todo) // (workers * 4)))
+        futures = {pool.submit(build_some, [path for _, path in todo[i:i + size]], settings):
+                   todo[i:i + size] for i in range(0, len(todo), size)}
         try:
             for future in as_completed(futures):
-                index, path = futures[future]
+                chunk = futures[future]
                 try:
-                    outcome = future.result()
+                    outcomes = future.result()
                 except BrokenProcessPool:
-                    outcome = Outcome(path, problems=(problem_at(
+                    outcomes = [Outcome(path, problems=(problem_at(
                         path, "生成这个文件的进程意外退出了（可能是内存不足）。",
-                        "用 -j 1 单独再生成一次这个文件。"),))
-                finish(index, outcome)
+                        "用 -j 1 单独再生成一次这个文件。"),)) for _, path in chunk]
+                for (index, _), outcome in zip(chunk, outcomes, strict=True):
+                    finish(index, outcome)
         except KeyboardInterrupt:  # stop handing out files; the pool's exit waits for the
             for future in futures:  # few being written (shutdown's cancel_futures would be
                 future.cancel()     # undone by the exit's own shutdown call)
             raise
 
+
+CHUNK = 8
+"""Most files handed to a worker at once: fewer round trips between the processes, while
+each worker still gets at least four hand-outs (so they finish together) and progress
+moves every few files."""
 
 _WORKER: dict[str, object] = {}
 """Per-process state: the Library every file of the batch is built with."""
@@ -227,6 +235,11 @@ def _start_worker(libraries: tuple[Path, ...]) -> None:
     # finish the one they are writing (writes are atomic either way).
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     _WORKER["library"] = Library(list(libraries))
+
+
+def build_some(paths: list[Path], settings: Settings) -> list[Outcome]:
+    """Build a few facts files in a worker, one after another."""
+    return [build_one(path, settings) for path in paths]
 
 
 def build_one(path: Path, settings: Settings, library: Library | None = None) -> Outcome:
