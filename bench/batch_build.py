@@ -17,6 +17,7 @@ Targets (issue 6): batch <= 1.5x (files x warm / cores); memory flat across the 
 from __future__ import annotations
 
 import argparse
+import os
 import shutil
 import tempfile
 import time
@@ -30,8 +31,16 @@ def outputs(facts: list[Path]) -> list[Path]:
 
 
 def clear(facts: list[Path]) -> None:
+    """Remove the documents, and let the disk settle (drafter fsyncs every document it
+    writes, so pending writes of earlier steps would slow the next run down)."""
     for out in outputs(facts):
         out.unlink(missing_ok=True)
+    settle()
+
+
+def settle() -> None:
+    if hasattr(os, "sync"):
+        os.sync()
 
 
 def warm_per_file(facts: list[Path], count: int = 100) -> float:
@@ -86,13 +95,16 @@ def main() -> None:
         for f in facts_a[: max(1, n // 10)]:
             shutil.copy(f, c)
 
+        settle()
         warm = warm_per_file(facts_a)
         t_batch, mem_batch = batch(a, cores)
         kept = {p: p.read_bytes() for p in outputs(facts_a)}
         clear(facts_a)
         t_serial, mem_serial = batch(a, 1)
         serial_same = all(p.is_file() and p.read_bytes() == data for p, data in kept.items())
+        settle()
         t_tenth, mem_tenth = batch(c, cores)
+        settle()
         print(f"one-by-one: {k} fresh processes ...", flush=True)
         t_one = one_by_one(facts_b[:k])
         differing = common.compare_outputs(outputs(facts_a)[:k], outputs(facts_b)[:k])
