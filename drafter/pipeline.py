@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from drafter import facts as facts_mod
-from drafter import model, output, render, schema
+from drafter import model, output, phrases, render, schema
 from drafter.errors import DrafterError, FactsError, Problem
 from drafter.library import Library, Template
 from drafter.profile import Profile
@@ -70,6 +70,11 @@ def template_names(facts: facts_mod.Facts, requested: list[str] | tuple[str, ...
                                    "（drafter templates 列出所有模板）。"))
 
 
+PARENT_VARIABLE = "父模板"
+"""What a template extending another writes: ``{% extends 父模板 %}``."""
+NO_PARENT = "（没有父模板：template.yml 里没有写“继承:”）"
+
+
 def prepare(facts: facts_mod.Facts, name: str, library: Library, *, draft: bool = False) -> Draft:
     """Validate the facts for one template and render its document model."""
     template = library.get(name)
@@ -78,10 +83,23 @@ def prepare(facts: facts_mod.Facts, name: str, library: Library, *, draft: bool 
     values, gaps = schema.validate(checked, library.schema(template), draft=draft)
     profile = library.profile(template.profile)
     env = render.environment(library.roots, draft=draft)
-    text = render.render(env, template.body, values)
+    chooser = phrases.Chooser(library.phrases(template), phrases.occasion_key(values),
+                              values.get(phrases.PIN_KEY))
+    text = render.render(env, template.body, values, chooser=chooser,
+                         variables={PARENT_VARIABLE: template.parent_body or NO_PARENT})
     document = model.parse(text, numbering=profile.numbering, styles=profile.block_styles,
-                           source=template.body)
-    return Draft(template, profile, document, values, tuple(gaps))
+                           source=str(template.body_file or template.body))
+    return Draft(template, profile, document, values, tuple(dict.fromkeys((*gaps, *shown_gaps(document)))))
+
+
+def shown_gaps(document: model.Document) -> list[str]:
+    """The fields a --draft document marks 【待补：字段】, in order of appearance."""
+    found = []
+    for block in document.blocks:
+        for span in (*block.spans, *block.body):
+            if span.kind == "gap":
+                found.append(span.text.removeprefix("【待补：").removesuffix("】"))
+    return list(dict.fromkeys(found))
 
 
 def to_docx(draft: Draft) -> bytes:

@@ -100,10 +100,19 @@ class Profile:
 
 
 def load(path: Path) -> Profile:
-    """Read a profile file.
+    """Read a profile file (one that does not inherit; see ``read`` and ``inherit``).
 
     Raises:
         TemplateError: the file is not valid YAML or names an unknown size or alignment.
+    """
+    return from_data(read(path), str(path))
+
+
+def read(path: Path) -> dict[str, Any]:
+    """The parsed YAML of a profile file.
+
+    Raises:
+        TemplateError: the file cannot be read or is not a mapping.
     """
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8-sig"))
@@ -111,7 +120,32 @@ def load(path: Path) -> Profile:
         raise TemplateError(f"{path}: 版式文件无法读取：{e}") from None
     if not isinstance(data, dict):
         raise TemplateError(f"{path}: 版式文件应当是“字段: 值”的对象。")
-    return from_data(data, str(path))
+    return data
+
+
+INHERIT_KEY = "继承"
+"""A profile may start from another one (``继承: 公文``) and change only what differs."""
+
+
+def inherit(base: dict[str, Any], child: dict[str, Any]) -> dict[str, Any]:
+    """Profile data ``child`` laid over ``base``: 页面 and each style merged key by key."""
+    out = {k: v for k, v in base.items() if k != INHERIT_KEY}
+    for key, value in child.items():
+        if key == INHERIT_KEY:
+            continue
+        old = out.get(key)
+        if key in ("段落样式", "字符样式") and isinstance(old, dict) and isinstance(value, dict):
+            merged = dict(old)
+            for name, spec in value.items():
+                prev = merged.get(name)
+                merged[name] = ({**prev, **spec} if isinstance(prev, dict) and isinstance(spec, dict)
+                                else spec)
+            out[key] = merged
+        elif key == "页面" and isinstance(old, dict) and isinstance(value, dict):
+            out[key] = {**old, **value}
+        else:
+            out[key] = value
+    return out
 
 
 def from_data(data: dict[str, Any], source: str) -> Profile:

@@ -9,9 +9,13 @@ reported with the template file and line.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 import sys
-from collections.abc import Iterable
+from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from contextlib import contextmanager
+from contextvars import ContextVar
 from pathlib import Path
 from types import TracebackType
 from typing import Any
@@ -21,25 +25,90 @@ from jinja2.exceptions import SecurityError, TemplateNotFound, TemplateSyntaxErr
 from jinja2.sandbox import SandboxedEnvironment
 
 from drafter.errors import Problem, RenderError
-from drafter.model import GAP_CLOSE, GAP_OPEN, escape
+from drafter.model import GAP_CLOSE, GAP_OPEN, Gap, escape
 from drafter.numbering import chinese, lead, marker, year_chinese
+from drafter.phrases import Chooser
+
+PHRASE_GLOBAL = "措辞"
+"""The template function that picks a stock formulation: ``{{ 措辞("评价", loop.index0) }}``."""
+_CHOOSER: ContextVar[Chooser | None] = ContextVar("drafter_phrase_chooser", default=None)
+
+
+class LibraryLoader(jinja2.BaseLoader):
+    """Jinja names over the library roots: ``a/b.j2`` from the first library that has
+    it (a writer's first), ``@N/a/b.j2`` from the N-th library only, ``内置/a/b.j2``
+    from the built-in one (the last), so a writer's template can extend the
+    built-in template of the same name."""
+
+    def __init__(self, roots: list[Path]) -> None:
+        self.roots = [Path(r) for r in roots]
+        self.loaders = [jinja2.FileSystemLoader(str(r), encoding="utf-8") for r in roots]
+
+    def get_source(self, environment: jinja2.Environment,
+                   template: str) -> tuple[str, str | None, Callable[[], bool] | None]:
+        """Source, file name and up-to-date check of a Jinja name."""
+        m = re.match(r"^@(\d+)/(.+)$", template)
+        if m and int(m[1]) < len(self.loaders):
+            return self.loaders[int(m[1])].get_source(environment, m[2])
+        if template.startswith(BUILTIN_PREFIX):
+            return self.loaders[-1].get_source(environment, template[len(BUILTIN_PREFIX):])
+        for loader in self.loaders:
+            try:
+                return loader.get_source(environment, template)
+            except TemplateNotFound:
+                continue
+        raise TemplateNotFound(template)
+
+    def list_templates(self) -> list[str]:
+        """Every Jinja name the libraries hold."""
+        return sorted({n for loader in self.loaders for n in loader.list_templates()})
+
+
+BUILTIN_PREFIX = "内置/"
 
 
 def environment(roots: list[Path], *, draft: bool = False) -> SandboxedEnvironment:
     """The sandboxed environment over the library roots (a writer's library first)."""
     env = SandboxedEnvironment(
-        loader=jinja2.FileSystemLoader([str(r) for r in roots], encoding="utf-8"),
+        loader=LibraryLoader(roots),
         undefined=DraftUndefined if draft else jinja2.StrictUndefined,
         autoescape=False, keep_trailing_newline=True, trim_blocks=True, lstrip_blocks=True,
         auto_reload=False)
     for names, fn in FILTERS:
         for name in names:
             env.filters[name] = fn
+    env.globals[PHRASE_GLOBAL] = _phrase
     return env
 
 
-def render(env: SandboxedEnvironment, body: str, data: dict[str, Any]) -> str:
+def _phrase(slot: str, index: int = 0, **values: Any) -> str:
+    """The global 措辞(): the active document's choice for a phrase-bank slot."""
+    chooser = _CHOOSER.get()
+    if chooser is None:
+        raise RenderError(Problem(None, None, None, "", "这里不能使用措辞库（没有加载 phrases.yml）。"))
+    return chooser.choose(str(slot), int(index), **values)
+
+
+@contextmanager
+def phrases(chooser: Chooser | None) -> Iterator[None]:
+    """Make ``chooser`` the one 措辞() uses while rendering (safe across threads)."""
+    token = _CHOOSER.set(chooser)
+    try:
+        yield
+    finally:
+        _CHOOSER.reset(token)
+
+
+def render(env: SandboxedEnvironment, body: str, data: dict[str, Any], *,
+           chooser: Chooser | None = None, variables: Mapping[str, Any] | None = None) -> str:
     """Render template ``body`` (a path inside the library) with the facts ``data``.
+
+    Args:
+        env: from ``environment``.
+        body: the template's Jinja name.
+        data: the validated facts (escaped here for the markup).
+        chooser: picks phrase-bank alternatives for 措辞().
+        variables: names drafter itself provides (``父模板``), not escaped.
 
     Raises:
         RenderError: syntax error, undefined name, sandbox violation or failing filter,
@@ -47,7 +116,8 @@ def render(env: SandboxedEnvironment, body: str, data: dict[str, Any]) -> str:
     """
     try:
         template = env.get_template(body)
-        return template.render(context(data))
+        with phrases(chooser):
+            return template.render({**context(data), **(variables or {})})
     except TemplateSyntaxError as e:
         raise RenderError(Problem(e.filename or body, e.lineno, None, "",
                                   f"模板语法错误：{e.message}",
@@ -65,8 +135,12 @@ def render(env: SandboxedEnvironment, body: str, data: dict[str, Any]) -> str:
         raise RenderError(Problem(file or body, line, None, "",
                                   "模板试图访问不安全的内容，已被拒绝。",
                                   f"模板只能读取事实和使用过滤器。（{e}）")) from None
-    except RenderError:
-        raise
+    except RenderError as e:
+        file, line = _template_frame(sys.exc_info()[2])
+        if file is None:
+            raise
+        raise RenderError([Problem(p.path or file, p.line or line, p.column, p.field, p.message,
+                                   p.hint) for p in e.problems]) from None
     except Exception as e:  # a filter given the wrong kind of value, a division by zero …
         file, line = _template_frame(sys.exc_info()[2])
         raise RenderError(Problem(file or body, line, None, "",
@@ -106,7 +180,10 @@ class DraftUndefined(jinja2.Undefined):
 
 
 def context(data: Any) -> Any:
-    """Facts as the template sees them: strings escaped for the markup, recursively."""
+    """Facts as the template sees them: strings escaped for the markup, recursively;
+    a draft's missing facts (``Gap``) become highlighted 【待补：字段】 spans."""
+    if isinstance(data, Gap):
+        return data.marked()
     if isinstance(data, str):
         return escape(data.replace(GAP_OPEN, "").replace(GAP_CLOSE, ""))
     if isinstance(data, dict):
@@ -117,6 +194,24 @@ def context(data: Any) -> Any:
 
 
 # --- filters ------------------------------------------------------------------------------
+
+def _as_date(value: Any) -> dt.date:
+    if isinstance(value, dt.date):
+        return value
+    raise TypeError(f"需要一个日期，得到的是“{value}”")
+
+
+def _gap_safe(fn: Callable[..., str]) -> Callable[..., str]:
+    """A filter that passes a draft's 【待补】 (or an undefined value in a draft) through."""
+
+    @functools.wraps(fn)
+    def wrapper(value: Any, *args: Any) -> str:
+        if isinstance(value, jinja2.Undefined) or (isinstance(value, str) and GAP_OPEN in value):
+            return str(value)
+        return fn(value, *args)
+
+    return wrapper
+
 
 def _enum(items: Iterable[Any], last: str = "和") -> str:
     """a、b和c: a list joined with 顿号, the last pair with 和 (or 及, 以及 …)."""
@@ -131,32 +226,66 @@ def _dun(items: Iterable[Any]) -> str:
     return "、".join(str(i) for i in items)
 
 
+@_gap_safe
 def _date(value: Any) -> str:
     """2023年2月24日 (GB/T 15835: Arabic digits, no zero padding)."""
     d = _as_date(value)
     return f"{d.year}年{d.month}月{d.day}日"
 
 
+@_gap_safe
 def _month_day(value: Any) -> str:
     """2月24日, for a date inside the year being written about."""
     d = _as_date(value)
     return f"{d.month}月{d.day}日"
 
 
-def _year(value: Any) -> str:
-    """2023年."""
-    return f"{_as_date(value).year}年"
+@_gap_safe
+def _year(value: Any, offset: int = 0, suffix: str = "年") -> str:
+    """2023年; ``年份(-1)`` the year before (2022年), ``年份(0, "")`` the bare number."""
+    return f"{_as_date(value).year + int(offset)}{suffix}"
 
 
+@_gap_safe
 def _year_cn(value: Any) -> str:
     """二〇二三年."""
     return f"{year_chinese(_as_date(value).year)}年"
 
 
-def _as_date(value: Any) -> dt.date:
-    if isinstance(value, dt.date):
-        return value
-    raise TypeError(f"需要一个日期，得到的是“{value}”")
+@_gap_safe
+def _relative_day(value: Any, today: Any = None) -> str:
+    """今日/昨日/前日 seen from ``today`` (a news report's date), else 2月24日."""
+    d = _as_date(value)
+    if isinstance(today, dt.date):
+        delta = (today - d).days
+        if delta in (0, 1, 2):
+            return ("今日", "昨日", "前日")[delta]
+    return f"{d.month}月{d.day}日"
+
+
+def _people(items: Any, sep: str = "，") -> str:
+    """Post before name, as protocol writes people: 区委书记刘东伟，区政协主席刘国强.
+
+    Takes one person or a list of them ({姓名, 职务}); a person without a post is
+    written by name alone.
+    """
+    people = [items] if isinstance(items, Mapping) else list(items)
+    out = []
+    for p in people:
+        if isinstance(p, Mapping):
+            out.append(f"{p.get('职务', '') or ''}{p.get('姓名', '') or ''}")
+        else:
+            out.append(str(p))
+    return sep.join(out)
+
+
+def _common_prefix(items: Iterable[Any], size: int = 2) -> str:
+    """The first ``size`` characters when every item starts with them (三个“坚持”), else ""."""
+    texts = [str(i) for i in items]
+    if not texts or any(len(t) < size for t in texts):
+        return ""
+    head = texts[0][:size]
+    return head if all(t.startswith(head) for t in texts) else ""
 
 
 _END_PUNCT = "。；，、：！？.;,:!? "
@@ -185,5 +314,57 @@ FILTERS: tuple[tuple[tuple[str, ...], Any], ...] = (
     (("中文年份", "year_cn"), _year_cn),
     (("成句", "sentence"), _sentence),
     (("去标点", "bare"), _bare),
+    (("相对日期", "relative_day"), _relative_day),
+    (("职务姓名", "people"), _people),
+    (("共同开头", "common_prefix"), _common_prefix),
 )
 """Every filter under its Chinese name and its English alias."""
+
+
+# --- what a template is made of (for `drafter templates show`) ----------------------------
+
+@dataclass(frozen=True, slots=True)
+class TemplateInfo:
+    """The Jinja structure of a template body."""
+
+    blocks: tuple[str, ...]
+    """Blocks the body defines, in order."""
+    extends: str
+    """What it extends: a Jinja name, or ``父模板`` (the template its manifest inherits)."""
+    uses: tuple[str, ...]
+    """Jinja files it imports or includes (constant names)."""
+    phrases: tuple[str, ...]
+    """Phrase-bank slots it asks for with 措辞("…")."""
+
+
+def inspect(env: SandboxedEnvironment, name: str) -> TemplateInfo:
+    """The blocks, parent, imports and phrase slots of one Jinja file (not following them).
+
+    Raises:
+        RenderError: the file is missing or has a syntax error.
+    """
+    from jinja2 import nodes
+
+    try:
+        source, filename, _ = env.loader.get_source(env, name)  # type: ignore[union-attr]
+        ast = env.parse(source, name, filename)
+    except TemplateNotFound:
+        raise RenderError(Problem(name, None, None, "", "模板文件不存在。")) from None
+    except TemplateSyntaxError as e:
+        raise RenderError(Problem(e.filename or name, e.lineno, None, "",
+                                  f"模板语法错误：{e.message}")) from None
+
+    def target(node: Any) -> str:
+        if isinstance(node, nodes.Const):
+            return str(node.value)
+        if isinstance(node, nodes.Name):
+            return node.name
+        return ""
+
+    extends = next((target(e.template) for e in ast.find_all(nodes.Extends)), "")
+    uses = [target(n.template) for n in ast.find_all((nodes.Import, nodes.FromImport, nodes.Include))]
+    slots = [str(c.args[0].value) for c in ast.find_all(nodes.Call)
+             if isinstance(c.node, nodes.Name) and c.node.name == PHRASE_GLOBAL
+             and c.args and isinstance(c.args[0], nodes.Const)]
+    return TemplateInfo(tuple(b.name for b in ast.find_all(nodes.Block)), extends,
+                        tuple(dict.fromkeys(u for u in uses if u)), tuple(dict.fromkeys(slots)))

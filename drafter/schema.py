@@ -23,6 +23,7 @@ from typing import Any
 
 from drafter.errors import FactsError, Problem, TemplateError
 from drafter.facts import Facts, PathKey
+from drafter.model import Gap
 
 TYPES = {"文本": "string", "整数": "integer", "数字": "number", "日期": "date", "是否": "boolean",
          "对象": "object", "列表": "array"}
@@ -178,17 +179,61 @@ def validate(facts: Facts, schema: Schema, *, draft: bool = False) -> tuple[dict
     data = checker.value(facts.data, schema.root, ())
     missing: list[str] = []
     for path in schema.required:
+        if draft:
+            filled: list[PathKey] = []
+            data = _fill(data, schema.root, _split(path), (), filled)
+            missing += [_dotted(k) for k in filled if _dotted(k) not in missing]
+            continue
         for keys in _missing(data, _split(path), ()):
-            if draft:
-                missing.append(_dotted(keys))
-            else:
-                parent_keys = keys[:-1]
-                checker.problems.append(facts.problem(
-                    parent_keys, f"缺少必填字段“{_dotted(keys)}”。",
-                    _example_hint(schema.root, keys)))
+            parent_keys = keys[:-1]
+            checker.problems.append(facts.problem(
+                parent_keys, f"缺少必填字段“{_dotted(keys)}”。",
+                _example_hint(schema.root, keys)))
     if checker.problems:
         raise FactsError(sorted(checker.problems, key=lambda p: (p.line or 0, p.column or 0)))
+    # A container filled in only to hold deeper gaps is not itself a gap to report.
+    missing = [m for m in missing
+               if not any(o != m and o.startswith((f"{m}.", f"{m}[")) for o in missing)]
     return data, missing
+
+
+def _fill(value: Any, field: Field | None, parts: list[str], keys: PathKey,
+          filled: list[PathKey]) -> Any:
+    """``value`` with every absent or empty field on ``parts`` replaced by a placeholder:
+    a ``Gap`` for a missing text (or date, number …), one placeholder element for an
+    empty list, an empty object to hold deeper gaps; records each placeholder's path."""
+    if field is None:
+        return value
+    if not parts:
+        if _present(value):
+            return value
+        filled.append(keys)
+        return _placeholder(field, keys)
+    head, rest = parts[0], parts[1:]
+    if head == "[]":
+        if field.kind != "array":
+            return value
+        items = value if isinstance(value, list) and value else \
+            [_placeholder(field.item, (*keys, 0))] if field.item is not None else []
+        if not (isinstance(value, list) and value):
+            filled.append(keys)
+        return [_fill(item, field.item, rest, (*keys, i), filled) for i, item in enumerate(items)]
+    if field.kind != "object":
+        return value
+    out = dict(value) if isinstance(value, dict) else {}
+    child = field.child(head)
+    out[head] = _fill(out.get(head), child, rest, (*keys, head), filled)
+    return out
+
+
+def _placeholder(field: Field | None, keys: PathKey) -> Any:
+    if field is None or field.kind not in ("object", "array"):
+        return Gap(_dotted(keys))
+    if field.kind == "object":
+        return {}
+    if field.item is None or field.item.kind not in ("object", "array"):
+        return [Gap(_dotted(keys))]
+    return [_placeholder(field.item, (*keys, 0))]
 
 
 def _dotted(keys: PathKey) -> str:

@@ -5,7 +5,8 @@ drafter uses, GB/T 9704 page and fonts, East Asian font slot filled, no theme),
 instead of python-docx's default template with its 164 styles. Every paragraph
 and run refers to a named style; the only direct formatting is the East Asian
 hint on runs (so Word draws “ ” — … with the Chinese font) and the highlight of
-gaps in a --draft build. The bytes written are deterministic.
+gaps in a --draft build and of placeholders (图注) the writer replaces. The bytes
+written are deterministic.
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ from drafter.profile import HEADING_NAMES, Profile, StyleSpec
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 RUN_IN_SUFFIX = "（接排）"
 """Character style of a run-in heading: ``二级标题（接排）`` carries the level's font."""
-LEAD_STYLE, GAP_STYLE = "要点", "待补"
+LEAD_STYLE, GAP_STYLE, MARK_STYLE = "要点", "待补", "占位"
 FIXED_TIME = dt.datetime(2000, 1, 1, tzinfo=dt.UTC)
 
 
@@ -85,9 +86,11 @@ def _paragraph(block: Block, ids: dict[str, str]) -> Any:
 
 
 def _add_span(p: Any, span: Span, ids: dict[str, str]) -> None:
-    style = {"lead": LEAD_STYLE, "gap": GAP_STYLE}.get(span.kind, "")
+    style = {"lead": LEAD_STYLE, "gap": GAP_STYLE, "mark": MARK_STYLE}.get(span.kind, "")
     r = _add_run(p, span.text, ids.get(style))
-    if span.kind == "gap":
+    if span.kind == "gap" or (span.kind == "mark" and style not in ids):
+        # Gaps are always highlighted; a placeholder is highlighted by its style 占位
+        # (so a writer can restyle them all at once), directly only if the profile lacks it.
         r.get_or_add_rPr().highlight_val = WD_COLOR_INDEX.YELLOW
 
 
