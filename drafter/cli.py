@@ -172,9 +172,8 @@ def new(template: str, libraries: tuple[Path, ...]) -> None:
 
     lib = _library(libraries)
     t = lib.get(template)
-    text = blank_facts(lib.schema(t), f"{t.genre}（{t.name}）事实文件：{t.description}")
-    text = text.replace("模板: \n", f"模板: {t.name}\n", 1)
-    click.echo(text, nl=False)
+    click.echo(blank_facts(lib.schema(t), f"{t.genre}（{t.name}）事实文件：{t.description}", t.name),
+               nl=False)
 
 
 @main.command(context_settings=CONTEXT)
@@ -191,5 +190,48 @@ def schema(template: str, libraries: tuple[Path, ...]) -> None:
                           ensure_ascii=False, indent=2))
 
 
+_USAGE_MESSAGES = (
+    (r"Missing argument '(.+)'\.", "缺少参数 {0}。"),
+    (r"No such option:? '?([^'\s]+?)'?\.? Did you mean '(.+)'\?", "没有这个选项：{0}。是不是 {1}？"),
+    (r"No such option:? '?([^'\s]+?)'?\.?$", "没有这个选项：{0}。"),
+    (r"No such command '(.+)'\.", "没有这个命令：{0}。"),
+    (r"Option '(.+)' requires an argument\.", "选项 {0} 后面要跟一个值。"),
+    (r"Got unexpected extra arguments? \((.+)\)", "多余的参数：{0}。"),
+    (r"Invalid value for '(.+)': (.+)", "参数 {0} 的值不对：{1}"),
+)
+
+
+def run(argv: list[str] | None = None) -> None:
+    """Entry point: click in non-standalone mode, so usage errors can be told in Chinese.
+
+    Usage errors exit 2 with the command's usage line and a Chinese message; the
+    DrafterError mapping to exit 1 happens in ``_handle_errors``.
+    """
+    import re
+
+    try:
+        main.main(args=argv, prog_name="drafter", standalone_mode=False)
+    except click.exceptions.NoArgsIsHelpError as e:
+        click.echo(e.ctx.get_help() if e.ctx else str(e))
+        sys.exit(2)
+    except click.UsageError as e:
+        message = e.format_message()
+        for pattern, zh in _USAGE_MESSAGES:
+            m = re.match(pattern, message)
+            if m:
+                message = zh.format(*m.groups())
+                break
+        if e.ctx is not None:
+            click.echo(e.ctx.get_usage().replace("Usage:", "用法："), err=True)
+            click.echo(f"查看帮助：{e.ctx.command_path} --help", err=True)
+        click.echo(f"用法错误：{message}", err=True)
+        sys.exit(2)
+    except click.exceptions.Abort:
+        click.echo("已取消。", err=True)
+        sys.exit(1)
+    except click.exceptions.Exit as e:
+        sys.exit(e.exit_code)
+
+
 if __name__ == "__main__":  # pragma: no cover
-    main()
+    run()

@@ -204,6 +204,9 @@ class _Builder:
                 self.fail(key_node, keys, f"字段名“{key}”里有全角字符。", hint)
                 continue
             out[key] = self.build(value_node, (*keys, key))
+            # A field is located where its name is written.
+            self.locations[(*keys, key)] = (key_node.start_mark.line + 1,
+                                            key_node.start_mark.column + 1)
         return out
 
     def _scalar(self, node: yaml.Node, keys: PathKey) -> Any:

@@ -57,8 +57,14 @@ def outline(paras: list[Para]) -> list[Item]:
     items: list[Item] = []
     for i, para in enumerate(paras):
         item = _item(para, i)
-        if item is not None:
-            items.append(item)
+        if item is None:
+            continue
+        last = items[-1] if items else None
+        if last is not None and item.kind == last.kind == "title" and last.index == i - 1:
+            # A title broken over several lines is one title.
+            items[-1] = Item(0, "title", 0, "", last.text + item.text, i)
+            continue
+        items.append(item)
     return items
 
 

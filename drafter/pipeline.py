@@ -5,6 +5,7 @@
     schema.validate(facts, schema)  -> data       (FactsError: every problem at once)
     render.render(env, body, data)  -> markup     (RenderError: template file:line)
     model.parse(markup)             -> Document   (RenderError)
+    titles.shape_titles(document)   -> Document   (long titles broken between words)
     writer.render_docx(document)    -> bytes      (deterministic)
     output.write_atomic(path)                     (OutputError; never clobbers an edited file)
 """
@@ -16,13 +17,12 @@ from pathlib import Path
 from typing import Any
 
 from drafter import facts as facts_mod
-from drafter import model, output, phrases, render, schema
+from drafter import model, output, phrases, render, schema, titles
 from drafter.errors import DrafterError, FactsError, Problem
 from drafter.library import Library, Template
 from drafter.profile import Profile
+from drafter.schema import CONTROL_KEY
 
-CONTROL_KEY = "模板"
-"""Top-level facts key naming the template(s) a facts file is for."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,7 +89,9 @@ def prepare(facts: facts_mod.Facts, name: str, library: Library, *, draft: bool 
                          variables={PARENT_VARIABLE: template.parent_body or NO_PARENT})
     document = model.parse(text, numbering=profile.numbering, styles=profile.block_styles,
                            source=str(template.body_file or template.body))
-    return Draft(template, profile, document, values, tuple(dict.fromkeys((*gaps, *shown_gaps(document)))))
+    document = titles.shape_titles(document, profile.title_width)
+    return Draft(template, profile, document, values,
+                 tuple(dict.fromkeys((*gaps, *shown_gaps(document)))))
 
 
 def shown_gaps(document: model.Document) -> list[str]:
@@ -166,18 +168,22 @@ def _prepare_all(facts: facts_mod.Facts, names: list[str], library: Library, *,
     is reported once, one that only some templates have is tagged with their names."""
     drafts: list[Draft] = []
     found: dict[Problem, list[str]] = {}
+    kinds: set[type[DrafterError]] = set()
     for name in names:
         try:
             drafts.append(prepare(facts, name, library, draft=draft))
         except DrafterError as e:
+            kinds.add(type(e))
             for p in e.problems:
-                found.setdefault(p, []).append(name)
+                who = found.setdefault(p, [])
+                if name not in who:
+                    who.append(name)
     if found:
         problems = [p if len(who) == len(names) else
                     Problem(p.path, p.line, p.column, p.field,
                             f"［{'、'.join(who)}］{p.message}", p.hint)
                     for p, who in found.items()]
-        raise DrafterError(problems)
+        raise (kinds.pop() if len(kinds) == 1 else DrafterError)(problems)
     return drafts
 
 

@@ -73,7 +73,7 @@ def read_docx(path: Path) -> list[Para]:
             sid = ps.get(f"{W}val", "") if ps is not None else ""
             ol = ppr.find(f"{W}outlineLvl")
             level = int(ol.get(f"{W}val", "9")) if ol is not None else None
-        name, style_level = styles.get(sid, (sid, None))
+        name, style_level = styles.get(sid or styles.get("", ("", None))[0], (sid, None))
         if level is None:
             level = style_level
         text, bold, run_in = _runs(p, styles)
@@ -118,6 +118,8 @@ def _styles(xml: bytes) -> dict[str, tuple[str, int | None]]:
     out: dict[str, tuple[str, int | None]] = {}
     for s in root.iter(f"{W}style"):
         sid = s.get(f"{W}styleId", "")
+        if s.get(f"{W}type") == "paragraph" and s.get(f"{W}default") in ("1", "true"):
+            out[""] = (sid, None)  # paragraphs without w:pStyle use the default style
         name_el = s.find(f"{W}name")
         name = name_el.get(f"{W}val", sid) if name_el is not None else sid
         ol = s.find(f"{W}pPr/{W}outlineLvl")

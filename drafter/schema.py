@@ -178,6 +178,7 @@ def validate(facts: Facts, schema: Schema, *, draft: bool = False) -> tuple[dict
     checker = _Checker(facts)
     data = checker.value(facts.data, schema.root, ())
     missing: list[str] = []
+    seen: set[PathKey] = set()
     for path in schema.required:
         if draft:
             filled: list[PathKey] = []
@@ -185,9 +186,12 @@ def validate(facts: Facts, schema: Schema, *, draft: bool = False) -> tuple[dict
             missing += [_dotted(k) for k in filled if _dotted(k) not in missing]
             continue
         for keys in _missing(data, _split(path), ()):
-            parent_keys = keys[:-1]
-            checker.problems.append(facts.problem(
-                parent_keys, f"缺少必填字段“{_dotted(keys)}”。",
+            if keys in seen or keys in checker.failed:
+                continue  # already reported (e.g. a value of the wrong type)
+            seen.add(keys)
+            line, col = facts.where(keys)
+            checker.problems.append(Problem(
+                str(facts.path), line, col, _dotted(keys), "缺少这个必填字段。",
                 _example_hint(schema.root, keys)))
     if checker.problems:
         raise FactsError(sorted(checker.problems, key=lambda p: (p.line or 0, p.column or 0)))
@@ -286,8 +290,10 @@ class _Checker:
     def __init__(self, facts: Facts) -> None:
         self.facts = facts
         self.problems: list[Problem] = []
+        self.failed: set[PathKey] = set()
 
     def fail(self, keys: PathKey, message: str, hint: str = "") -> None:
+        self.failed.add(keys)
         self.problems.append(self.facts.problem(keys, message, hint))
 
     def value(self, value: Any, field: Field, keys: PathKey) -> Any:
@@ -378,11 +384,18 @@ def _describe(value: Any) -> str:
 
 # --- JSON Schema and blank facts files ----------------------------------------------------
 
+CONTROL_KEY = "模板"
+"""Top-level key naming the template(s) a facts file is for: a name or a list of names."""
+
+
 def json_schema(schema: Schema, title: str) -> dict[str, Any]:
     """The template's schema as JSON Schema (draft 2020-12), for YAML editors."""
-    doc = _json_node(schema.root, schema, ())
-    doc["$schema"] = "https://json-schema.org/draft/2020-12/schema"
-    doc["title"] = title
+    doc: dict[str, Any] = {"$schema": "https://json-schema.org/draft/2020-12/schema", "title": title}
+    doc.update(_json_node(schema.root, schema, ()))
+    control = doc["properties"].get(CONTROL_KEY)
+    if control is not None:
+        control.pop("type", None)
+        control["anyOf"] = [{"type": "string"}, {"type": "array", "items": {"type": "string"}}]
     return doc
 
 
@@ -424,10 +437,11 @@ def _dotted_parts(parts: tuple[str, ...]) -> str:
     return ".".join(parts).replace(".[]", "[]")
 
 
-def blank_facts(schema: Schema, heading: str) -> str:
+def blank_facts(schema: Schema, heading: str, template: str) -> str:
     """A facts file to fill in: every field this template uses, commented with its
     description and an example; required fields are marked 【必填】."""
-    lines = [f"# {heading}", "# 标有【必填】的字段必须填写；其余可以删掉不用。冒号后面要有一个空格。", ""]
+    lines = [f"# {heading}", "# 标有【必填】的字段必须填写；其余可以删掉不用。冒号后面要有一个空格。", "",
+             f"{CONTROL_KEY}: {template}", ""]
     _blank(schema.uses(), schema, (), 0, lines)
     return "\n".join(lines) + "\n"
 

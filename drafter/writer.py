@@ -262,7 +262,7 @@ def _style_id(spec: StyleSpec, index: int) -> str:
 def _settings_xml(profile: Profile) -> str:
     even = "<w:evenAndOddHeaders/>" if profile.page_numbers == "公文" else ""
     return (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:settings {_NS}>'
-            f'<w:zoom w:percent="100"/>{even}<w:defaultTabStop w:val="420"/>'
+            f'<w:zoom w:percent="100"/><w:defaultTabStop w:val="420"/>{even}'
             '<w:characterSpacingControl w:val="compressPunctuation"/>'
             '<w:compat><w:compatSetting w:name="compatibilityMode" '
             'w:uri="http://schemas.microsoft.com/office/word" w:val="15"/></w:compat>'
