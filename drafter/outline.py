@@ -83,10 +83,19 @@ def _item(para: Para, index: int) -> Item | None:
         return Item(level, "run-in" if more else "heading", number, mark, head, index)
     if para.outline_level is not None and para.outline_level < 4:
         return Item(para.outline_level + 1, "heading", 0, "", text.rstrip("。"), index)
+    if para.run_in_level is not None:
+        # An unnumbered run-in heading, known by its character style (经验材料's
+        # “谋布局，打好主动仗。” under a motto heading).
+        head, _ = _first_sentence(text)
+        return Item(para.run_in_level, "run-in", 0, "", head, index)
     m = LEAD.match(text)
     if m:
         head, _ = _first_sentence(text[len(m[0]):])
         return Item(LEAD_LEVEL, "lead", parse_chinese(m[1]) or 0, m[0], head, index)
+    if para.bold_lead:
+        # A bold lead-in without a numeral (“一个核心，即……。”) is a point of a series.
+        head, _ = _first_sentence(text)
+        return Item(LEAD_LEVEL, "lead", 0, "", head, index)
     return None
 
 

@@ -26,6 +26,9 @@ BUILTIN_NAMES = {"正文": "Normal", "标题": "Title", "副标题": "Subtitle",
                  **{name: f"heading {i}" for i, name in enumerate(HEADING_NAMES, 1)}}
 """Profile style names that map to Word's built-in styles (the navigation pane reads these)."""
 TWIPS_PER_MM = 1440 / 25.4
+HIGHLIGHTS = {"黄色": "yellow", "绿色": "green", "青色": "cyan", "粉色": "magenta", "灰色": "lightGray",
+              "": ""}
+"""突出显示 colours a style may use (Word's highlight palette)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,6 +51,9 @@ class StyleSpec:
     highlight: str = ""
     space_before_lines: float = 0
     space_after_lines: float = 0
+    line_pitch_pt: float = 0
+    """Exact line spacing of this style in points (0: the page's line pitch), for a
+    headline larger than the body's line."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -209,8 +215,9 @@ def _style(name: str, spec: Any, body: StyleSpec | None, source: str, *,
         indent_chars=float(spec.get("首行缩进", 2)),
         outline_level=None if character else (level - 1 if level else None),
         number_format=str(spec.get("编号", "")), keep_next=bool(level) or _yes(spec.get("与下段同页")),
-        highlight={"黄色": "yellow", "绿色": "green", "": ""}.get(str(spec.get("突出显示", "")), "yellow"),
-        space_before_lines=float(spec.get("段前", 0)), space_after_lines=float(spec.get("段后", 0)))
+        highlight=HIGHLIGHTS.get(str(spec.get("突出显示", "")), "yellow"),
+        space_before_lines=float(spec.get("段前", 0)), space_after_lines=float(spec.get("段后", 0)),
+        line_pitch_pt=float(spec.get("行距", 0) or 0))
 
 
 def _yes(value: Any) -> bool:

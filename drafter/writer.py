@@ -196,8 +196,9 @@ def _ppr(spec: StyleSpec, profile: Profile, body_size: float) -> str:
     first = int(round(spec.indent_chars * body_size * 20))
     chars = int(round(spec.indent_chars * 100))
     outline = f'<w:outlineLvl w:val="{spec.outline_level}"/>' if spec.outline_level is not None else ""
+    line = int(round(spec.line_pitch_pt * 20)) if spec.line_pitch_pt else profile.line_twips
     return (f'<w:pPr>{keep}<w:widowControl w:val="0"/>'
-            f'<w:spacing w:before="{before}" w:after="{after}" w:line="{profile.line_twips}" '
+            f'<w:spacing w:before="{before}" w:after="{after}" w:line="{line}" '
             f'w:lineRule="exact"/><w:ind w:firstLine="{first}" w:firstLineChars="{chars}"/>'
             f'<w:jc w:val="{spec.align}"/>{outline}</w:pPr>')
 
