@@ -88,7 +88,9 @@ def prepare(facts: facts_mod.Facts, name: str, library: Library, *, draft: bool 
     env = render.environment(library.roots, draft=draft)
     chooser = phrases.Chooser(library.phrases(template), phrases.occasion_key(values),
                               values.get(phrases.PIN_KEY))
-    text = render.render(env, template.body, values, chooser=chooser,
+    # The pins are for the chooser; templates see 措辞 as the function that picks phrases.
+    shown = {k: v for k, v in values.items() if k != phrases.PIN_KEY}
+    text = render.render(env, template.body, shown, chooser=chooser,
                          variables={PARENT_VARIABLE: template.parent_body or NO_PARENT})
     document = model.parse(text, numbering=profile.numbering, styles=profile.block_styles,
                            source=str(template.body_file or template.body))

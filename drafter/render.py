@@ -71,7 +71,7 @@ def environment(roots: list[Path], *, draft: bool = False) -> SandboxedEnvironme
     """The sandboxed environment over the library roots (a writer's library first)."""
     env = SandboxedEnvironment(
         loader=LibraryLoader(roots),
-        undefined=DraftUndefined if draft else jinja2.StrictUndefined,
+        undefined=DraftUndefined if draft else StrictUndefined,
         autoescape=False, keep_trailing_newline=True, trim_blocks=True, lstrip_blocks=True,
         auto_reload=False)
     for names, fn in FILTERS:
@@ -162,6 +162,11 @@ def _undefined_name(message: str) -> str:
     m = re.search(r"has no attribute '([^']+)'|'([^']+)' is undefined|no element '?([^']+?)'?$",
                   message)
     return next((g for g in m.groups() if g), message) if m else message
+
+
+class StrictUndefined(jinja2.ChainableUndefined, jinja2.StrictUndefined):
+    """A missing value is an error when it is printed, looped over or tested for truth,
+    but ``报道.标题 | default(…)`` works even when ``报道`` itself is missing."""
 
 
 class DraftUndefined(jinja2.Undefined):

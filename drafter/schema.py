@@ -360,7 +360,9 @@ class _Checker:
                 value = float(value)
             result = value if isinstance(value, (int, float)) and not isinstance(value, bool) else None
         elif kind == "boolean":
-            result = value if isinstance(value, bool) else None
+            # Writers answer 是/否 in Chinese; YAML only knows true/false.
+            words = {"是": True, "否": False, "对": True, "不": False}
+            result = value if isinstance(value, bool) else words.get(str(value).strip())
         if result is None:
             self.fail(keys, f"应为{_TYPE_NAMES[kind]}，实际是{_describe(value)}。")
             return None
