@@ -145,37 +145,71 @@ def check(facts_files: tuple[Path, ...], templates: tuple[str, ...],
 @click.pass_context
 @_handle_errors
 def templates(ctx: click.Context, libraries: tuple[Path, ...]) -> None:
-    """列出可用的模板。"""
+    """列出可用的模板（名称、体裁、说明；自己模板库里的注明来处和继承）。"""
     ctx.obj = libraries
     if ctx.invoked_subcommand is not None:
         return
     lib = _library(libraries)
     for name in lib.names():
         t = lib.get(name)
-        extends = f"，继承 {t.extends}" if t.extends else ""
-        click.echo(f"{name:<12} {t.genre}：{t.description}（{t.folder}{extends}）")
+        where = _origin(lib, t)
+        click.echo(f"{name:<12} {t.genre}：{t.description}{f'（{where}）' if where else ''}")
+
+
+def _width(text: str) -> int:
+    """Columns a terminal gives the text (Chinese characters take two)."""
+    return sum(2 if ord(c) > 0x2E80 else 1 for c in text)
+
+
+def _origin(lib: Any, t: Any) -> str:
+    """Where a template comes from, for a writer: nothing for a plain built-in one."""
+    parts = []
+    if t.root != len(lib.roots) - 1:
+        parts.append(f"来自 {_show(t.folder)}")
+    if t.parent is not None:
+        builtin = "内置模板" if t.parent.root == len(lib.roots) - 1 else _show(t.parent.folder)
+        parts.append(f"继承 {t.parent.name}（{builtin}）")
+    return "，".join(parts)
 
 
 @templates.command("show", context_settings=CONTEXT)
 @click.argument("name")
+@library_option
 @click.pass_obj
 @_handle_errors
-def templates_show(libraries: tuple[Path, ...], name: str) -> None:
-    """显示一个模板需要的事实、版式和继承关系。"""
-    lib = _library(libraries)
+def templates_show(group_libraries: tuple[Path, ...], name: str,
+                   libraries: tuple[Path, ...]) -> None:
+    """显示一个模板需要的事实（必填的在前）、它的块、继承关系和措辞。"""
+    from drafter.schema import field_at
+
+    lib = _library((*group_libraries, *libraries))
     t = lib.get(name)
-    click.echo(f"{t.name}：{t.genre}，{t.description}")
-    click.echo(f"  位置：{t.folder}")
+    parts = lib.anatomy(t)
+    vocabulary = lib.vocabulary
+    click.echo(f"{t.name}：{t.genre}")
+    click.echo(f"  说明：{t.description}")
+    click.echo(f"  位置：{_show(t.folder)}")
+    if t.parent is not None:
+        click.echo(f"  继承：{_origin(lib, t).split('继承 ', 1)[1]}")
     click.echo(f"  版式：{t.profile}")
-    if t.extends:
-        click.echo(f"  继承：{t.extends}")
-    click.echo("  必填事实：")
-    for path in t.required:
-        click.echo(f"    {path}")
-    if t.optional:
-        click.echo("  可选事实：")
-        for path in t.optional:
-            click.echo(f"    {path}")
+    if parts.blocks:
+        click.echo(f"  块：{'、'.join(parts.blocks)}")
+    if t.parent is not None:
+        click.echo(f"  本模板改写的块：{'、'.join(parts.own) if parts.own else '（无，正文全用父模板的）'}")
+    shared = [f for f in parts.files if not f.startswith("@")]
+    if shared:
+        click.echo(f"  共用文件：{'、'.join(shared)}")
+    for title, paths in (("必填事实", t.required), ("可选事实", t.optional)):
+        if not paths:
+            continue
+        click.echo(f"  {title}：")
+        width = max(_width(p) for p in paths) + 2
+        for path in paths:
+            node = field_at(vocabulary, path)
+            note = node.description if node is not None else "（事实词汇表里没有这个字段）"
+            click.echo(f"    {path}{' ' * (width - _width(path))}{note}")
+    if parts.phrases:
+        click.echo(f"  措辞（可在事实文件“措辞:”下固定）：{'、'.join(parts.phrases)}")
 
 
 @main.command(context_settings=CONTEXT)

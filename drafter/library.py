@@ -39,6 +39,8 @@ from drafter.schema import Field, Schema, merge, parse_fields
 
 ENV_VAR = "DRAFTER_LIBRARY"
 MANIFEST = "template.yml"
+PARENT_VARIABLE = "父模板"
+"""What a template extending another writes: ``{% extends 父模板 %}``."""
 
 
 def builtin_root() -> Path:
@@ -89,6 +91,20 @@ class Template:
     def parent_body(self) -> str:
         """Jinja name of the body this one extends (the value of ``父模板``)."""
         return self.parent.body if self.parent else ""
+
+
+@dataclass(frozen=True, slots=True)
+class Anatomy:
+    """The Jinja make-up of a template (``drafter templates show``)."""
+
+    blocks: tuple[str, ...]
+    """Every block, in the order the base layout has them."""
+    own: tuple[str, ...]
+    """Blocks the template's own body writes (overrides, when it extends another)."""
+    files: tuple[str, ...]
+    """Jinja files it builds on: layouts it extends, macro files it imports."""
+    phrases: tuple[str, ...]
+    """Phrase-bank slots it and the files it builds on ask for."""
 
 
 class Library:
@@ -225,6 +241,42 @@ class Library:
             files += [t.folder / phrase_banks.BANK_FILE for t in template.chain if t.root == i]
             files.append(root / phrase_banks.BANK_FILE)
         return phrase_banks.merge(files)
+
+    def anatomy(self, template: Template) -> Anatomy:
+        """What a template is made of: its blocks (the base layout's first), the blocks
+        its own body writes, the Jinja files it builds on and the phrase slots it uses.
+
+        Raises:
+            RenderError: one of its Jinja files is missing or has a syntax error.
+        """
+        from drafter import render
+
+        env = render.environment(self.roots)
+        parents = {t.body: t.parent_body for t in template.chain}
+        blocks: list[str] = []
+        files: list[str] = []
+        slots: list[str] = []
+        own: tuple[str, ...] = ()
+
+        def visit(name: str) -> None:
+            nonlocal own
+            if name in files:
+                return
+            files.append(name)
+            info = render.inspect(env, name)
+            base = parents.get(name, "") if info.extends == PARENT_VARIABLE else info.extends
+            if base:
+                visit(base)
+            for used in info.uses:
+                visit(used)
+            blocks.extend(b for b in info.blocks if b not in blocks)
+            slots.extend(p for p in info.phrases if p not in slots)
+            if name == template.body and template.body != template.parent_body:
+                own = info.blocks
+
+        visit(template.body)
+        return Anatomy(tuple(blocks), own, tuple(f for f in files if f != template.body),
+                       tuple(slots))
 
     def profile(self, name: str) -> profiles.Profile:
         """The layout profile called ``name``, with what it inherits (``继承: 公文``).

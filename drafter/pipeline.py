@@ -19,7 +19,7 @@ from typing import Any
 from drafter import facts as facts_mod
 from drafter import model, output, phrases, render, schema, titles
 from drafter.errors import DrafterError, FactsError, Problem
-from drafter.library import Library, Template
+from drafter.library import PARENT_VARIABLE, Library, Template
 from drafter.profile import Profile
 from drafter.schema import CONTROL_KEY
 
@@ -73,8 +73,6 @@ def template_names(facts: facts_mod.Facts, requested: list[str] | tuple[str, ...
                                    "（drafter templates 列出所有模板）。"))
 
 
-PARENT_VARIABLE = "父模板"
-"""What a template extending another writes: ``{% extends 父模板 %}``."""
 NO_PARENT = "（没有父模板：template.yml 里没有写“继承:”）"
 
 

@@ -107,6 +107,16 @@ class Schema:
         return _prune(self.root, [_split(p) for p in (*self.required, *self.optional)])
 
 
+def field_at(root: Field, path: str) -> Field | None:
+    """The field a path such as ``条线[].任务.标题`` names, or None."""
+    node: Field | None = root
+    for part in _split(path):
+        if node is None:
+            return None
+        node = node.item if part == "[]" else node.child(part)
+    return node
+
+
 def _split(path: str) -> list[str]:
     return [p for p in re.split(r"\.|(?=\[\])", path) if p]
 
