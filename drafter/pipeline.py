@@ -12,6 +12,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -113,6 +114,8 @@ def to_docx(draft: Draft) -> bytes:
 
     meeting = draft.data.get("会议")
     when = meeting.get("日期") if isinstance(meeting, dict) else None
+    if not isinstance(when, dt.date):
+        when = None  # a --draft build without the date
     return writer.render_docx(draft.document, draft.profile, when=when)
 
 
@@ -249,6 +252,7 @@ def _prepare_all(facts: facts_mod.Facts, names: list[str], library: Library, *,
                     Problem(p.path, p.line, p.column, p.field,
                             f"［{'、'.join(who)}］{p.message}", p.hint)
                     for p, who in found.items()]
+        problems.sort(key=lambda p: (p.path or "", p.line or 0, p.column or 0))
         raise (kinds.pop() if len(kinds) == 1 else DrafterError)(problems)
     return drafts
 
