@@ -153,7 +153,8 @@ def templates(ctx: click.Context, libraries: tuple[Path, ...]) -> None:
     for name in lib.names():
         t = lib.get(name)
         where = _origin(lib, t)
-        click.echo(f"{name:<12} {t.genre}：{t.description}{f'（{where}）' if where else ''}")
+        pad = " " * max(1, 13 - _width(name))
+        click.echo(f"{name}{pad}{t.genre}：{t.description}{f'（{where}）' if where else ''}")
 
 
 def _width(text: str) -> int:
@@ -209,7 +210,8 @@ def templates_show(group_libraries: tuple[Path, ...], name: str,
             note = node.description if node is not None else "（事实词汇表里没有这个字段）"
             click.echo(f"    {path}{' ' * (width - _width(path))}{note}")
     if parts.phrases:
-        click.echo(f"  措辞（可在事实文件“措辞:”下固定）：{'、'.join(parts.phrases)}")
+        click.echo(f"  措辞（本模板和它用的宏取用的措辞库说法，可在事实文件“措辞:”下固定）："
+                   f"{'、'.join(parts.phrases)}")
 
 
 @main.command(context_settings=CONTEXT)

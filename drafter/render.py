@@ -284,6 +284,12 @@ def _people(items: Any, sep: str = "，") -> str:
     return sep.join(out)
 
 
+def _count(n: int, unit: str = "") -> str:
+    """A count before a measure word as writers say it: 两项, 三点, 十二个 (两 for 2 only)."""
+    n = int(n)
+    return ("两" if n == 2 else chinese(n)) + unit
+
+
 def _common_prefix(items: Iterable[Any], size: int = 2) -> str:
     """The first ``size`` characters when every item starts with them (三个“坚持”), else ""."""
     texts = [str(i) for i in items]
@@ -309,6 +315,7 @@ def _bare(text: Any) -> str:
 
 FILTERS: tuple[tuple[tuple[str, ...], Any], ...] = (
     (("中文数字", "cn"), chinese),
+    (("数量", "count"), _count),
     (("序号", "marker"), lambda n, fmt="（一）": marker(fmt, n)),
     (("分述", "lead"), lambda n, verb="是": lead(n, verb)),
     (("列举", "enum"), _enum),
