@@ -236,3 +236,111 @@ def test_experience_page_in_libreoffice(built: dict[str, Path], tmp_path: Path) 
     for i, (text, side) in enumerate(report.page_numbers, 1):
         assert text.replace(" ", "") == f"—{i}—"
         assert side == ("right" if i % 2 else "left")
+
+
+# --- one facts file, several documents ------------------------------------------------------
+
+def test_one_facts_file_builds_every_genre_it_names(tmp_path: Path) -> None:
+    facts = shutil.copy(SAMPLES / "meeting.yaml", tmp_path / "会议.yaml")
+    results = drafter.build(facts)  # 模板: [speech, report, brief]
+    assert [(r.template, r.path.name) for r in results] == [
+        ("speech", "会议-讲话稿.docx"), ("report", "会议-会议报道.docx"), ("brief", "会议-会议通稿.docx")]
+    first = {r.template: reader.read(r.path)[0].text for r in results}
+    assert first == {"speech": "在2023年区委工作会议上的讲话", "report": "勠力同心促发展 勇毅前行开新局",
+                     "brief": "思明区召开2023年区委工作会议"}
+    # The same facts in all three: the lines' verdicts, headings and requirements.
+    speech, report, brief = ([p.text for p in reader.read(r.path)] for r in results)
+    assert "（四）政法部门要敢亮斗争之剑，持续建设更高水平的平安思明，全力维护社会安定稳定，" \
+           "创新推进社会综合治理，打造一流法治化环境" in speech
+    assert "在政法工作上，敢亮斗争之剑" in "".join(report)
+    assert any(t.startswith("会议要求，要敢亮斗争之剑") for t in brief)
+
+
+def test_templates_on_the_command_line_override_the_file(tmp_path: Path) -> None:
+    facts = shutil.copy(SAMPLES / "meeting.yaml", tmp_path / "m.yaml")
+    results = drafter.build(facts, ["brief", "speech"])
+    assert [r.path.name for r in results] == ["m-会议通稿.docx", "m-讲话稿.docx"]
+
+
+def test_missing_fields_of_several_genres_are_listed_at_once(tmp_path: Path) -> None:
+    text = (SAMPLES / "meeting.yaml").read_text(encoding="utf-8")
+    text = text.replace("  副标题: 思明区部署今年组织、宣传、统战、政法工作\n", "")
+    text = text.replace("  标题: 勠力同心促发展 勇毅前行开新局\n", "")
+    text = text.replace("  名称: 区委工作会议\n", "")
+    facts = tmp_path / "m.yaml"
+    facts.write_text(text, encoding="utf-8")
+    with pytest.raises(drafter.DrafterError) as info:
+        drafter.build(facts)
+    heads = [line for line in str(info.value).splitlines() if not line.startswith("  提示")]
+    assert heads == [f"{facts}:10:1: 会议.名称: 缺少这个必填字段。",
+                     f"{facts}:25:1: 报道.标题: ［report］缺少这个必填字段。"]
+    assert not list(tmp_path.glob("*.docx"))
+
+
+def test_rebuilding_gives_the_same_bytes(built: dict[str, Path], tmp_path: Path) -> None:
+    for genre, path in built.items():
+        facts = shutil.copy(SAMPLES / f"{genre}.yaml", tmp_path / f"{genre}.yaml")
+        [again] = drafter.build(facts)
+        assert again.path.read_bytes() == path.read_bytes(), genre
+
+
+# --- --draft: every gap shows -------------------------------------------------------------
+
+GAPPY = """\
+模板: [speech, report, brief]
+地区: 全区
+地名: 思明区
+会议:
+  名称: 区委工作会议
+条线:
+- 名称: 组织
+  任务:
+    要点:
+    - 标题: 深化政治建设
+- 名称: 宣传
+"""
+
+
+@pytest.fixture(scope="module")
+def gappy(tmp_path_factory: pytest.TempPathFactory) -> dict[str, drafter.pipeline.Built]:
+    folder = tmp_path_factory.mktemp("draft")
+    (folder / "g.yaml").write_text(GAPPY, encoding="utf-8")
+    return {b.template: b for b in drafter.build(folder / "g.yaml", draft=True)}
+
+
+def test_draft_marks_nested_and_list_gaps(gappy: dict) -> None:
+    report = gappy["report"]
+    assert report.gaps == (
+        "会议.日期", "回顾.总体", "今年.定位", "会议.要求[1].标题", "条线[1].回顾", "条线[2].回顾",
+        "条线[1].任务.标题", "条线[2].任务.标题", "条线[2].任务.要点[1].标题",
+        "条线[1].任务.要点[1].内容", "条线[2].任务.要点[1].内容", "报道.标题")
+    paras = reader.read(report.path)
+    texts = [p.text for p in paras]
+    # The second line had no tasks at all: its section still shows, with a subsection to fill.
+    assert texts[texts.index("宣传工作更加有方") + 2] == "【待补：条线[2].任务.要点[1].标题】"
+    assert "会议提出一点要求：【待补：会议.要求[1].标题】。" in texts[5]
+    assert texts[0] == "【待补：报道.标题】"
+
+
+def test_draft_gaps_are_highlighted_runs(gappy: dict) -> None:
+    from helpers import docx_part
+
+    body = docx_part(gappy["brief"].path, "word/document.xml")
+    marked = ["".join(t.text for t in r.iter(f"{W}t")) for r in body.iter(f"{W}r")
+              if r.find(f"{W}rPr/{W}highlight") is not None]
+    assert list(dict.fromkeys(marked)) == [f"【待补：{g}】" for g in (
+        "会议.日期", "回顾.总体", "意义.标题", "条线[1].任务.标题", "条线[2].任务.标题", "保障.标题")]
+
+
+def test_draft_summary_on_the_terminal(tmp_path: Path) -> None:
+    from helpers import run_cli
+
+    (tmp_path / "g.yaml").write_text(GAPPY, encoding="utf-8")
+    strict = run_cli("build", "g.yaml", "-t", "brief", cwd=tmp_path)
+    assert strict.returncode == 1 and not list(tmp_path.glob("*.docx"))
+    assert "g.yaml:1:1: 意义: 缺少这个必填字段。" in strict.stderr
+    draft = run_cli("build", "g.yaml", "-t", "brief", "--draft", cwd=tmp_path)
+    assert draft.returncode == 0, draft.stderr
+    assert draft.stdout.splitlines()[1] == (
+        "  还缺 6 项事实，已在文中标为【待补】：会议.日期、回顾.总体、条线[1].任务.标题、"
+        "条线[2].任务.标题、意义.标题、保障.标题")
