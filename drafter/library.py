@@ -167,8 +167,10 @@ class Library:
             return getattr(parent, attr) if parent else default
 
         dropped = set(_names(data.get("不需要"), manifest, "不需要"))
-        required = _union(parent.required if parent else (), _names(data.get("需要"), manifest, "需要"))
-        optional = _union(parent.optional if parent else (), _names(data.get("可用"), manifest, "可用"))
+        required = _union(parent.required if parent else (),
+                          _names(data.get("需要"), manifest, "需要"))
+        optional = _union(parent.optional if parent else (),
+                          _names(data.get("可用"), manifest, "可用"))
         return Template(
             name=name, folder=manifest.parent, genre=str(inherit("体裁", "genre", "")),
             description=str(inherit("说明", "description", "")),
@@ -292,7 +294,8 @@ class Library:
         """Names of every layout profile, sorted."""
         return sorted({p.stem for root in self.roots for p in (root / "profiles").glob("*.yml")})
 
-    def _profile_data(self, name: str, start: int, seen: tuple[str, ...]) -> tuple[dict[str, Any], Path]:
+    def _profile_data(self, name: str, start: int,
+                      seen: tuple[str, ...]) -> tuple[dict[str, Any], Path]:
         for i, root in enumerate(self.roots[start:], start):
             path = root / "profiles" / f"{name}.yml"
             if not path.is_file():
@@ -307,14 +310,16 @@ class Library:
             # A profile may extend the built-in one of the same name: look further down then.
             base, _ = self._profile_data(parent, i + 1 if parent == name else 0, (*seen, key))
             return profiles.inherit(base, data), path
-        raise TemplateNotFoundError(f"没有名为“{name}”的版式；可用的版式：{'、'.join(self.profile_names())}。")
+        known = "、".join(self.profile_names())
+        raise TemplateNotFoundError(f"没有名为“{name}”的版式；可用的版式：{known}。")
 
 
 def _names(value: Any, manifest: Path, key: str) -> tuple[str, ...]:
     if value is None:
         return ()
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        raise TemplateError(f"{manifest}: “{key}”应当是字段路径的列表，每行以“- ”开头，如“- 会议.名称”。")
+        raise TemplateError(f"{manifest}: “{key}”应当是字段路径的列表，"
+                            "每行以“- ”开头，如“- 会议.名称”。")
     return tuple(value)
 
 

@@ -12,10 +12,10 @@ import datetime as dt
 import functools
 import re
 import sys
-from dataclasses import dataclass
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from contextvars import ContextVar
+from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
 from typing import Any

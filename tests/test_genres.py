@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from helpers import SAMPLES, W, docx_part, style_named
-from labels_compare import (expected_headings, labels, missing_in_order, norm, read_built)
+from labels_compare import expected_headings, labels, missing_in_order, norm, read_built
 
 import drafter
 from drafter import reader
