@@ -219,9 +219,9 @@ class Library:
         return merge(root, Field("", "object", fields=(self._pin_field(),)))
 
     def _pin_field(self) -> Field:
-        slots = phrase_banks.merge([*(r / phrase_banks.BANK_FILE for r in self.roots),
-                                    *(r / n / phrase_banks.BANK_FILE for r in self.roots
-                                      for n in self.names())])
+        slots = self._bank([*(r / phrase_banks.BANK_FILE for r in self.roots),
+                            *(r / n / phrase_banks.BANK_FILE for r in self.roots
+                              for n in self.names())])
         children = [Field(phrase_banks.VARIANT, "integer",
                           "换一个数，所有措辞换一套说法（不写则按会议和年份自动选）", 2)]
         children += [Field(s.name, "string",
@@ -242,7 +242,12 @@ class Library:
         for i, root in enumerate(self.roots):
             files += [t.folder / phrase_banks.BANK_FILE for t in template.chain if t.root == i]
             files.append(root / phrase_banks.BANK_FILE)
-        return phrase_banks.merge(files)
+        return self._bank(files)
+
+    @staticmethod
+    def _bank(files: list[Path]) -> dict[str, phrase_banks.Slot]:
+        return phrase_banks.merge((str(f), _read_yaml(f, "措辞库", mapping=False))
+                                  for f in files if f.is_file())
 
     def anatomy(self, template: Template) -> Anatomy:
         """What a template is made of: its blocks (the base layout's first), the blocks
@@ -327,16 +332,18 @@ def _union(first: tuple[str, ...], then: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(dict.fromkeys((*first, *then)))
 
 
-def _read_yaml(path: Path) -> dict[str, Any]:
+def _read_yaml(path: Path, what: str = "", *, mapping: bool = True) -> Any:
+    """The parsed YAML of a library file (``what`` names it in errors: 措辞库 …)."""
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8-sig"))
     except (OSError, UnicodeDecodeError) as e:
-        raise TemplateError(f"{path}: 无法读取：{e}") from None
+        raise TemplateError(f"{path}: {what}无法读取：{e}") from None
     except yaml.MarkedYAMLError as e:
         line = e.problem_mark.line + 1 if e.problem_mark else "?"
-        raise TemplateError(f"{path}:{line}: YAML 格式错误：{e.problem}") from None
+        label = f"{what} " if what else ""
+        raise TemplateError(f"{path}:{line}: {label}YAML 格式错误：{e.problem}") from None
     if data is None:
         return {}
-    if not isinstance(data, dict):
+    if mapping and not isinstance(data, dict):
         raise TemplateError(f"{path}: 应当是“字段: 值”的对象。")
     return data

@@ -27,10 +27,7 @@ import hashlib
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
-
-import yaml
 
 from drafter.errors import Problem, RenderError, TemplateError
 
@@ -53,24 +50,17 @@ class Slot:
     """The phrase file it comes from."""
 
 
-def read(path: Path) -> dict[str, Slot]:
-    """The slots of one phrase file.
+def slots(data: Any, source: str) -> dict[str, Slot]:
+    """The slots of one phrase file's parsed YAML.
 
     Raises:
-        TemplateError: the file is not YAML or a slot is not a list of phrases.
+        TemplateError: the file is not a mapping or a slot is not a list of phrases.
     """
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8-sig"))
-    except (OSError, UnicodeDecodeError) as e:
-        raise TemplateError(f"{path}: 措辞库无法读取：{e}") from None
-    except yaml.MarkedYAMLError as e:
-        line = e.problem_mark.line + 1 if e.problem_mark else "?"
-        raise TemplateError(f"{path}:{line}: 措辞库 YAML 格式错误：{e.problem}") from None
     if data is None:
         return {}
     if not isinstance(data, dict):
-        raise TemplateError(f"{path}: 措辞库应当是“名称: [说法, 说法……]”的对象。")
-    slots = {}
+        raise TemplateError(f"{source}: 措辞库应当是“名称: [说法, 说法……]”的对象。")
+    out = {}
     for name, spec in data.items():
         description = ""
         options = spec
@@ -79,20 +69,19 @@ def read(path: Path) -> dict[str, Slot]:
             options = spec.get("选项")
         if not isinstance(options, list) or not options or \
                 not all(isinstance(o, (str, int, float)) and str(o).strip() for o in options):
-            raise TemplateError(f"{path}: 措辞“{name}”应当列出至少一种说法，例如："
+            raise TemplateError(f"{source}: 措辞“{name}”应当列出至少一种说法，例如："
                                 f"{name}: [说法一, 说法二]，或写成“说明/选项”两项。")
-        slots[str(name)] = Slot(str(name), tuple(str(o).strip() for o in options), description,
-                                str(path))
-    return slots
+        out[str(name)] = Slot(str(name), tuple(str(o).strip() for o in options), description,
+                              source)
+    return out
 
 
-def merge(files: Iterable[Path]) -> dict[str, Slot]:
-    """Slots of several phrase files; the first file that defines a slot wins."""
+def merge(files: Iterable[tuple[str, Any]]) -> dict[str, Slot]:
+    """Slots of several phrase files (source, parsed YAML); the first that defines a slot wins."""
     bank: dict[str, Slot] = {}
-    for path in files:
-        if path.is_file():
-            for name, slot in read(path).items():
-                bank.setdefault(name, slot)
+    for source, data in files:
+        for name, slot in slots(data, source).items():
+            bank.setdefault(name, slot)
     return bank
 
 

@@ -12,7 +12,8 @@ from helpers import SAMPLES, build_file_tree
 import drafter
 from drafter import reader
 from drafter.errors import DrafterError, RenderError, TemplateError
-from drafter.phrases import Chooser, Slot, merge, occasion_key, read, stable_index
+from drafter.library import Library
+from drafter.phrases import Chooser, Slot, occasion_key, stable_index
 
 BANK = {"评价": Slot("评价", ("跨越", "突破", "提升", "作为")),
         "答卷": Slot("答卷", ("交出了亮眼答卷", "取得了显著成效")),
@@ -77,14 +78,17 @@ def test_unknown_slot_says_which_exist() -> None:
     assert "是不是“评价”？" in str(info.value)
 
 
-def test_bank_files_long_and_short_form_first_wins(tmp_path: Path) -> None:
+def test_bank_files_long_and_short_form_writer_first(tmp_path: Path) -> None:
     build_file_tree(tmp_path, {
-        "mine.yml": "评价: [走在前列]\n",
-        "base.yml": "评价:\n  说明: 评语\n  选项: [跨越, 突破]\n答卷: [交出了亮眼答卷]\n"})
-    bank = merge([tmp_path / "mine.yml", tmp_path / "base.yml", tmp_path / "absent.yml"])
+        "mine/phrases.yml": "评价: [走在前列]\n",
+        "mine/speech/phrases.yml": "答卷: [交出了满意答卷]\n",
+        "mine/speech/template.yml": "继承: speech\n"})
+    library = Library([tmp_path / "mine"])
+    bank = library.phrases(library.get("speech"))
     assert bank["评价"].options == ("走在前列",)
-    assert bank["答卷"].options == ("交出了亮眼答卷",)
-    assert read(tmp_path / "base.yml")["评价"].description == "评语"
+    assert bank["答卷"].options == ("交出了满意答卷",)
+    assert bank["更加"].description.startswith("条线成效对句的后半")  # the built-in long form
+    assert bank["更加"].options[:2] == ("更加有效", "更加有方")
 
 
 @pytest.mark.parametrize(("text", "message"), [
@@ -94,9 +98,10 @@ def test_bank_files_long_and_short_form_first_wins(tmp_path: Path) -> None:
     ("评价: [跨越\n", "措辞库 YAML 格式错误"),
 ], ids=["text-not-list", "empty", "list-at-top", "yaml"])
 def test_bad_bank_files(tmp_path: Path, text: str, message: str) -> None:
-    path = build_file_tree(tmp_path, {"phrases.yml": text}) / "phrases.yml"
+    build_file_tree(tmp_path, {"lib/phrases.yml": text})
+    library = Library([tmp_path / "lib"])
     with pytest.raises(TemplateError, match=re.escape(message)):
-        read(path)
+        library.phrases(library.get("speech"))
 
 
 # --- through a build ------------------------------------------------------------------------
