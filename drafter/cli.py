@@ -173,6 +173,22 @@ def _origin(lib: Any, t: Any) -> str:
     return "，".join(parts)
 
 
+@templates.command("lint", context_settings=CONTEXT)
+@click.pass_obj
+@_handle_errors
+def templates_lint(libraries: tuple[Path, ...]) -> None:
+    """检查模板的固定文字里有没有写死的年份、数字（往年文稿改成模板时的遗留）。"""
+    from drafter import provenance
+
+    lib = _library(libraries)
+    found = provenance.hard_coded(lib.roots)
+    for t in found:
+        click.echo(f"{t.source}: T101 模板固定文字里写死了{t.kind}“{t.text}”，应当改为事实文件里的字段。")
+    if found:
+        sys.exit(1)
+    click.echo("模板里没有写死的年份和数字。")
+
+
 @templates.command("show", context_settings=CONTEXT)
 @click.argument("name")
 @library_option
@@ -244,6 +260,30 @@ def outline(facts_file: Path, templates: tuple[str, ...], output: Path | None,
             if why != "same":
                 out_mod.write_atomic(target, data)
             click.echo(f"提纲已写入 {_show(target)}")
+
+
+@main.command(context_settings=CONTEXT)
+@click.argument("facts_file", type=click.Path(path_type=Path))
+@click.option("--template", "-t", "templates", multiple=True, help="用哪个模板（可多次给出）。")
+@library_option
+@_handle_errors
+def trace(facts_file: Path, templates: tuple[str, ...], libraries: tuple[Path, ...]) -> None:
+    """列出文稿中每个日期、年份、数字、百分比的来源：事实文件的哪一行，还是模板的固定文字。"""
+    from drafter import facts as facts_mod
+    from drafter import pipeline, provenance
+
+    lib = _library(libraries)
+    facts = facts_mod.load(facts_file)
+    unknown = 0
+    for name in pipeline.template_names(facts, templates):
+        d = pipeline.prepare(facts, name, lib)
+        click.echo(f"【{name}】")
+        for t in provenance.trace([b.text for b in d.document.blocks], facts, lib.roots):
+            click.echo(f"  第 {t.paragraph} 段  {t.kind}  {t.text}  ← {t.source or '来源不明！'}")
+            unknown += not t.source
+    if unknown:
+        click.echo(f"有 {unknown} 处来源不明，请核对。", err=True)
+        sys.exit(1)
 
 
 @main.command(context_settings=CONTEXT)

@@ -120,19 +120,9 @@ def _source(ch: str, facts: Any) -> str:
         return ""
     from drafter.facts import field_path
 
-    for keys, value in _walk(facts.data, ()):
+    for keys, value in facts.leaves():
         if isinstance(value, str) and ch in value:
             line, _ = facts.where(keys)
             return f"{os.path.relpath(facts.path)}:{line}: {field_path(keys)}"
     return ""
 
-
-def _walk(data: Any, keys: tuple[Any, ...]) -> Any:
-    if isinstance(data, dict):
-        for k, v in data.items():
-            yield from _walk(v, (*keys, k))
-    elif isinstance(data, list):
-        for i, v in enumerate(data):
-            yield from _walk(v, (*keys, i))
-    else:
-        yield keys, data

@@ -154,7 +154,7 @@ def build(facts_path: Path | str, templates: list[str] | tuple[str, ...] = (), o
     drafts = _prepare_all(facts, names, library, draft=draft)
     results = []
     for d in drafts:
-        notes = warnings(d, facts)
+        notes = warnings(d, facts, library.roots)
         data = to_docx(d)
         path = output_path(facts_path, d.template, out, len(drafts) > 1)
         target, why = output.target_for(path, data, force=force)
@@ -170,11 +170,16 @@ def build(facts_path: Path | str, templates: list[str] | tuple[str, ...] = (), o
     return results
 
 
-def warnings(draft: Draft, facts: facts_mod.Facts) -> tuple[str, ...]:
+def warnings(draft: Draft, facts: facts_mod.Facts, roots: list[Path] | None = None) -> tuple[str, ...]:
     """What the writer should check before printing (the draft is still written)."""
-    from drafter import fonts
+    from drafter import fonts, provenance
 
     notes = []
+    paragraphs = [b.text for b in draft.document.blocks]
+    for t in provenance.trace(paragraphs, facts, roots or []):
+        if not t.source:
+            notes.append(f"第 {t.paragraph} 段的“{t.text}”既不在事实文件里，也不是模板的固定文字，"
+                         "请核对（是不是沿用了往年的内容？）。")
     gb_fonts = [s.font for s in (*draft.profile.paragraph, *draft.profile.character)
                 if s.font in fonts.GB2312_FONTS]
     if gb_fonts:

@@ -81,3 +81,43 @@ def test_builds_with_the_network_unavailable(tmp_path: Path) -> None:
                             capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
     assert (tmp_path / "f.docx").is_file()
+
+
+def _writer_library(tmp_path: Path) -> Path:
+    """A writer's copy of the speech template with last year's figures left in its frame."""
+    lib = tmp_path / "lib"
+    shutil.copytree(ROOT / "templates" / "speech", lib / "speech")
+    body = (lib / "speech" / "body.j2").read_text(encoding="utf-8")
+    body = body.replace("下面，我讲几点意见：", "2022年全区共发展党员126名。下面，我讲几点意见：")
+    (lib / "speech" / "body.j2").write_text(body, encoding="utf-8")
+    return lib
+
+
+def test_templates_lint_flags_hard_coded_figures(tmp_path: Path) -> None:
+    lib = _writer_library(tmp_path)
+    result = run_cli("templates", "--library", str(lib), "lint")
+    assert result.returncode == 1
+    lines = [x for x in result.stdout.splitlines() if "speech/body.j2" in x]
+    assert len(lines) == 2
+    assert lines[0].endswith("T101 模板固定文字里写死了年份“2022年”，应当改为事实文件里的字段。")
+    assert lines[1].endswith("T101 模板固定文字里写死了数字“126名”，应当改为事实文件里的字段。")
+    clean = run_cli("templates", "lint")
+    assert clean.returncode == 0, clean.stdout
+
+
+def test_build_warns_about_figures_from_neither_facts_nor_frame(tmp_path: Path) -> None:
+    facts = tmp_path / "f.yaml"
+    facts.write_text(SAMPLE, encoding="utf-8")
+    from drafter import facts as facts_mod
+    from drafter import pipeline, provenance
+    from drafter.library import Library
+
+    lib = Library()
+    f = facts_mod.load(facts)
+    d = pipeline.prepare(f, "speech", lib)
+    paragraphs = [b.text for b in d.document.blocks] + ["2021年完成投资3.5亿元，增长12.5%。"]
+    traces = provenance.trace(paragraphs, f, lib.roots)
+    unknown = [(t.kind, t.text) for t in traces if not t.source]
+    assert unknown == [("年份", "2021年"), ("数字", "3.5亿元"), ("百分比", "12.5%")]
+    known = [t for t in traces if t.source]
+    assert known[0].source.endswith("f.yaml:9: 会议.日期")
