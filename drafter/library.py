@@ -121,6 +121,18 @@ class Library:
                                                     f"检查 --library 参数或环境变量 {ENV_VAR}。"))
         self.roots: list[Path] = [*roots, builtin_root()]
         self._cache: dict[tuple[str, int], Template] = {}
+        self._envs: dict[bool, Any] = {}
+        self._profiles: dict[str, profiles.Profile] = {}
+        self._banks: dict[tuple[str, int], dict[str, phrase_banks.Slot]] = {}
+
+    def environment(self, *, draft: bool = False) -> Any:
+        """The Jinja environment over these libraries (made once: compiling templates is
+        most of a build's time)."""
+        if draft not in self._envs:
+            from drafter import render
+
+            self._envs[draft] = render.environment(self.roots, draft=draft)
+        return self._envs[draft]
 
     def names(self) -> list[str]:
         """Names of every template, sorted."""
@@ -238,11 +250,14 @@ class Library:
     def phrases(self, template: Template) -> dict[str, phrase_banks.Slot]:
         """The phrase bank ``template`` sees: for each library in order, the folders of
         the template (and of those it extends) in it, then its shared ``phrases.yml``."""
-        files: list[Path] = []
-        for i, root in enumerate(self.roots):
-            files += [t.folder / phrase_banks.BANK_FILE for t in template.chain if t.root == i]
-            files.append(root / phrase_banks.BANK_FILE)
-        return self._bank(files)
+        key = (template.name, template.root)
+        if key not in self._banks:
+            files: list[Path] = []
+            for i, root in enumerate(self.roots):
+                files += [t.folder / phrase_banks.BANK_FILE for t in template.chain if t.root == i]
+                files.append(root / phrase_banks.BANK_FILE)
+            self._banks[key] = self._bank(files)
+        return self._banks[key]
 
     @staticmethod
     def _bank(files: list[Path]) -> dict[str, phrase_banks.Slot]:
@@ -258,7 +273,7 @@ class Library:
         """
         from drafter import render
 
-        env = render.environment(self.roots)
+        env = self.environment()
         parents = {t.body: t.parent_body for t in template.chain}
         blocks: list[str] = []
         files: list[str] = []
@@ -292,8 +307,10 @@ class Library:
             TemplateNotFoundError: no library has it.
             TemplateError: it inherits in a circle or is malformed.
         """
-        data, path = self._profile_data(name, 0, ())
-        return profiles.from_data(data, str(path))
+        if name not in self._profiles:
+            data, path = self._profile_data(name, 0, ())
+            self._profiles[name] = profiles.from_data(data, str(path))
+        return self._profiles[name]
 
     def profile_names(self) -> list[str]:
         """Names of every layout profile, sorted."""

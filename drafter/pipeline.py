@@ -83,7 +83,7 @@ def prepare(facts: facts_mod.Facts, name: str, library: Library, *, draft: bool 
     checked = facts_mod.Facts(data, facts.path, facts.locations)
     values, gaps = schema.validate(checked, library.schema(template), draft=draft)
     profile = library.profile(template.profile)
-    env = render.environment(library.roots, draft=draft)
+    env = library.environment(draft=draft)
     chooser = phrases.Chooser(library.phrases(template), phrases.occasion_key(values),
                               values.get(phrases.PIN_KEY))
     # The pins are for the chooser; templates see 措辞 as the function that picks phrases.

@@ -73,7 +73,7 @@ def environment(roots: list[Path], *, draft: bool = False) -> SandboxedEnvironme
         loader=LibraryLoader(roots),
         undefined=DraftUndefined if draft else StrictUndefined,
         autoescape=False, keep_trailing_newline=True, trim_blocks=True, lstrip_blocks=True,
-        auto_reload=False)
+        auto_reload=True)
     for names, fn in FILTERS:
         for name in names:
             env.filters[name] = fn

@@ -27,6 +27,8 @@ from drafter.model import Gap
 
 TYPES = {"文本": "string", "整数": "integer", "数字": "number", "日期": "date", "是否": "boolean",
          "对象": "object", "列表": "array"}
+YES_NO = {"是": True, "否": False, "对": True, "不": False}
+"""How writers answer a 是否 field in Chinese (YAML itself only knows true/false)."""
 _TYPE_NAMES = {"string": "文本", "integer": "整数", "number": "数字", "date": "日期（如 2023-02-24）",
                "boolean": "是 或 否", "object": "“字段: 值”的对象", "array": "列表（每项以“- ”开头）"}
 
@@ -371,8 +373,7 @@ class _Checker:
             result = value if isinstance(value, (int, float)) and not isinstance(value, bool) else None
         elif kind == "boolean":
             # Writers answer 是/否 in Chinese; YAML only knows true/false.
-            words = {"是": True, "否": False, "对": True, "不": False}
-            result = value if isinstance(value, bool) else words.get(str(value).strip())
+            result = value if isinstance(value, bool) else YES_NO.get(str(value).strip())
         if result is None:
             self.fail(keys, f"应为{_TYPE_NAMES[kind]}，实际是{_describe(value)}。")
             return None
@@ -436,6 +437,8 @@ def _json_node(field: Field, schema: Schema, parts: tuple[str, ...]) -> dict[str
         node["items"] = _json_node(field.item, schema, (*parts, "[]"))
         if _dotted_parts(parts) in schema.required:
             node["minItems"] = 1
+    elif field.kind == "boolean":
+        node["anyOf"] = [{"type": "boolean"}, {"enum": list(YES_NO)}]
     else:
         node["type"] = field.kind
     if field.choices:

@@ -344,3 +344,39 @@ def test_draft_summary_on_the_terminal(tmp_path: Path) -> None:
     assert draft.stdout.splitlines()[1] == (
         "  还缺 6 项事实，已在文中标为【待补】：会议.日期、回顾.总体、条线[1].任务.标题、"
         "条线[2].任务.标题、意义.标题、保障.标题")
+
+
+@pytest.mark.parametrize("genre", [*GENRES, "meeting"])
+def test_samples_fit_the_exported_json_schema(genre: str) -> None:
+    """`drafter schema` agrees with the validator: every sample passes both."""
+    import datetime as dt
+    import json
+
+    import jsonschema
+    import yaml
+
+    from drafter.library import Library
+    from drafter.schema import json_schema
+
+    def plain(x: object) -> object:
+        if isinstance(x, dict):
+            return {k: plain(v) for k, v in x.items()}
+        if isinstance(x, list):
+            return [plain(v) for v in x]
+        return x.isoformat() if isinstance(x, dt.date) else x
+
+    facts = plain(yaml.safe_load((SAMPLES / f"{genre}.yaml").read_text(encoding="utf-8")))
+    library = Library()
+    for name in [facts["模板"]] if isinstance(facts["模板"], str) else facts["模板"]:
+        schema = json.loads(json.dumps(json_schema(library.schema(library.get(name)), name)))
+        jsonschema.validate(facts, schema)
+    drafter.check(SAMPLES / f"{genre}.yaml")
+
+
+def test_placeholders_in_templates_and_escaped_facts() -> None:
+    from drafter.model import escape, spans
+
+    assert [(s.kind, s.text) for s in spans("**图一**==【此处放图片】==说明")] == [
+        ("lead", "图一"), ("mark", "【此处放图片】"), ("text", "说明")]
+    # A fact that happens to contain == stays text.
+    assert [(s.kind, s.text) for s in spans(escape("a==b==c"))] == [("text", "a==b==c")]
