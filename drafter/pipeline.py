@@ -12,6 +12,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -74,7 +75,7 @@ def prepare(facts: facts_mod.Facts, name: str, library: Library, *, draft: bool 
     """Validate the facts for one template and render its document model."""
     template = library.get(name)
     data = {k: v for k, v in facts.data.items() if k != CONTROL_KEY}
-    checked = facts_mod.Facts(data, facts.path, facts.locations)
+    checked = dataclasses.replace(facts, data=data)
     values, gaps = schema.validate(checked, library.schema(template), draft=draft)
     profile = library.profile(template.profile)
     env = render.environment(library.roots, draft=draft)

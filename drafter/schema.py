@@ -297,16 +297,25 @@ class _Checker:
     def _scalar(self, value: Any, field: Field, keys: PathKey) -> Any:
         kind = field.kind
         result: Any = None
+        written = self.facts.texts.get(keys)
+        """What the writer typed, when YAML read it as a number, yes/no or date."""
         if kind == "string":
-            if isinstance(value, (str, int, float)) and not isinstance(value, bool):
-                result = str(value)
-            elif isinstance(value, dt.date):
+            if isinstance(value, dt.date):
                 result = f"{value.year}年{value.month}月{value.day}日"
+            elif isinstance(value, (int, float, bool)) and written is not None:
+                result = written  # 007, 1.10, 8:30, yes: text as typed, not as YAML reads it
+            elif isinstance(value, (str, int, float)) and not isinstance(value, bool):
+                result = str(value)
         elif kind == "date":
             result = parse_date(value)
             if result is None:
-                self.fail(keys, f"应为日期，实际是“{value}”。",
-                          "请写成 2023-02-24，也可以写 2023年2月24日 或 2023.2.24。")
+                shown = written if written is not None else str(value)
+                if isinstance(value, str) and any(f.match(value.strip()) for f in _DATE_FORMS):
+                    self.fail(keys, f"“{shown}”不是有效的日期（月份或日子超出范围）。",
+                              "请写成 2023-02-24 这样的真实日期。")
+                else:
+                    self.fail(keys, f"应为日期，实际是“{shown[:30]}”。",
+                              "请写成 2023-02-24，也可以写 2023年2月24日 或 2023.2.24。")
                 return None
         elif kind == "integer":
             result = value if isinstance(value, int) and not isinstance(value, bool) else None
