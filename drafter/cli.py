@@ -201,6 +201,18 @@ _USAGE_MESSAGES = (
 )
 
 
+def _stop_cleanly_on_sigterm() -> None:
+    """Let ``kill`` (SIGTERM) stop a build the way Ctrl+C does: temporary files are
+    removed and the previous document is left as it was."""
+    import signal
+
+    def interrupt(signum: int, frame: Any) -> None:
+        raise KeyboardInterrupt
+
+    if hasattr(signal, "SIGTERM"):
+        signal.signal(signal.SIGTERM, interrupt)
+
+
 def run(argv: list[str] | None = None) -> None:
     """Entry point: click in non-standalone mode, so usage errors can be told in Chinese.
 
@@ -209,6 +221,7 @@ def run(argv: list[str] | None = None) -> None:
     """
     import re
 
+    _stop_cleanly_on_sigterm()
     try:
         main.main(args=argv, prog_name="drafter", standalone_mode=False)
     except click.exceptions.NoArgsIsHelpError as e:

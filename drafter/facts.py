@@ -179,7 +179,12 @@ def clean_source(text: str) -> str:
     spaces, stray byte-order marks and Unicode line separators are dropped; non-breaking
     spaces become ordinary spaces, so ``地区:\\u00a0全区`` still reads as a field.
     """
-    return _UNSAFE_SOURCE.sub("", text).replace("\u00a0", " ")
+    text = _UNSAFE_SOURCE.sub("", text).replace("\u00a0", " ")
+    return _BLANK_LINE.sub("", text)
+
+
+_BLANK_LINE = re.compile(r"^[ \t\u3000]+$", re.MULTILINE)
+"""Lines of nothing but spaces and tabs: invisible to writers, so made empty."""
 
 
 def parse(text: str, path: Path) -> Facts:
@@ -222,6 +227,7 @@ class _Builder:
         self.locations: dict[PathKey, tuple[int, int]] = {}
         self.problems: list[Problem] = []
         self.texts: dict[PathKey, str] = {}
+        self.aliases = bool(re.search(r"(^|[\s,\[{])\*[\w-]", text))
         self.count = 0
         self.constructor = yaml.SafeLoader("")
 
@@ -232,11 +238,12 @@ class _Builder:
     def build(self, node: yaml.Node, keys: PathKey) -> Any:
         self.count += 1
         if self.count > MAX_NODES:
-            raise FactsError(problem_at(self.path, f"内容展开后超过 {MAX_NODES} 项，不像是事实文件。",
-                                        "请检查是否有互相引用的锚点（& 和 *）。"))
+            hint = "请检查是否有互相引用的锚点（& 和 *）。" if self.aliases else \
+                "事实文件一般只有几百项，请确认没有选错文件。"
+            raise FactsError(problem_at(self.path, f"内容展开后超过 {MAX_NODES} 项，不像是事实文件。", hint))
         if len(keys) > MAX_DEPTH:
             raise FactsError(problem_at(self.path, f"嵌套超过 {MAX_DEPTH} 层，不像是事实文件。",
-                                        line=node.start_mark.line + 1))
+                                        "检查缩进是否一行比一行深。", line=node.start_mark.line + 1))
         self.locations[keys] = (node.start_mark.line + 1, node.start_mark.column + 1)
         if isinstance(node, (yaml.MappingNode, yaml.SequenceNode)) and \
                 node.tag not in (_YAML + "map", _YAML + "seq"):
@@ -330,7 +337,7 @@ def clean_text(value: str) -> str:
 def _ime_hint(line: str) -> str:
     """A hint when a line shows a Chinese-IME slip (full-width colon or space)."""
     stripped = line.lstrip(" -")
-    if re.match(r"^[^\s:：#\"'][^:：]{0,20}：", stripped) and ":" not in stripped.split("：")[0]:
+    if re.match(r"^[^\s:：#\"'][^:：，。、；]{0,20}：", stripped) and ":" not in stripped.split("：")[0]:
         return "冒号“：”是中文全角的，YAML 要用英文半角冒号“:”，后面再加一个空格，例如“名称: 组织”。"
     if FULLWIDTH_SPACE in line[: len(line) - len(line.lstrip(" \u3000"))] or \
             (FULLWIDTH_SPACE in stripped.split(":")[0]) or re.match(r"^[^:#]{1,20}:\u3000", stripped):
@@ -354,6 +361,10 @@ def _syntax_problem(e: yaml.MarkedYAMLError, text: str, path: Path) -> Problem:
         if ime:
             return Problem(str(path), n, None, "", "YAML 格式错误：输入法打出了全角字符。", ime)
     if line and line <= len(lines) and "\t" in lines[line - 1]:
+        text_line = lines[line - 1]
+        if re.search(r"\S:\t", text_line):
+            return Problem(str(path), line, text_line.index(":\t") + 2, "",
+                           "YAML 格式错误：冒号后面用了制表符（Tab）。", "冒号后面要敲一个空格，不能用 Tab。")
         return Problem(str(path), line, col, "", "YAML 格式错误：这一行用了制表符（Tab）。",
                        "YAML 只能用空格缩进，请把 Tab 换成空格（一般每级两个空格）。")
     if line and line > len(lines) and lines:  # PyYAML points past the end of the file

@@ -19,7 +19,7 @@ from typing import Any
 
 from drafter import facts as facts_mod
 from drafter import model, output, render, schema, titles
-from drafter.errors import DrafterError, FactsError, Problem
+from drafter.errors import DrafterError, FactsError, Problem, TemplateNotFoundError
 from drafter.library import Library, Template
 from drafter.profile import Profile
 from drafter.schema import CONTROL_KEY
@@ -73,7 +73,15 @@ def template_names(facts: facts_mod.Facts, requested: list[str] | tuple[str, ...
 
 def prepare(facts: facts_mod.Facts, name: str, library: Library, *, draft: bool = False) -> Draft:
     """Validate the facts for one template and render its document model."""
-    template = library.get(name)
+    try:
+        template = library.get(name)
+    except TemplateNotFoundError as e:
+        named = facts.data.get(CONTROL_KEY)
+        if name not in (named if isinstance(named, list) else [named]):
+            raise
+        at: tuple[str | int, ...] = (CONTROL_KEY,) if not isinstance(named, list) else \
+            (CONTROL_KEY, named.index(name))
+        raise TemplateNotFoundError([facts.problem(at, p.message, p.hint) for p in e.problems]) from None
     data = {k: v for k, v in facts.data.items() if k != CONTROL_KEY}
     checked = dataclasses.replace(facts, data=data)
     values, gaps = schema.validate(checked, library.schema(template), draft=draft)

@@ -149,7 +149,7 @@ def render(env: SandboxedEnvironment, body: str, data: dict[str, Any]) -> str:
         env.loop_budget = MAX_LOOP
     try:
         template = env.get_template(body)
-        return _xml_safe(_collect(template.generate(context(data)), body))
+        return _xml_safe(_collect(template.generate(context(data)), template.filename or body))
     except _Refused as e:
         raise RenderError(Problem(e.filename or body, e.lineno, None, "",
                                   f"模板试图访问不安全的内容（{e.message}），已被拒绝。",
@@ -158,6 +158,9 @@ def render(env: SandboxedEnvironment, body: str, data: dict[str, Any]) -> str:
         raise RenderError(Problem(e.filename or body, e.lineno, None, "",
                                   f"模板语法错误：{_translate(e.message or '')}",
                                   _syntax_hint(env, e.message or ""))) from None
+    except UnicodeDecodeError:
+        raise RenderError(Problem(body, None, None, "", "模板文件（或它引用的文件）不是 UTF-8 编码，无法读取。",
+                                  "用记事本打开模板文件，“另存为”时编码选“UTF-8”。")) from None
     except TemplateNotFound as e:
         file, line = _template_frame(sys.exc_info()[2])
         raise RenderError(Problem(file or body, line, None, "",
@@ -246,11 +249,15 @@ def _syntax_hint(env: SandboxedEnvironment, message: str) -> str:
     return "检查 {{ }}、{% %} 是否成对，{% if %}/{% for %} 是否有对应的 end。"
 
 
+_TOKENS = {"end of print statement": "}}", "end of statement block": "%}", "end of template": "模板结尾",
+           "name": "名称", "end of comment": "#}"}
+
+
 def _translate(message: str) -> str:
     for pattern, zh in _JINJA_PROBLEMS:
         m = re.search(pattern, message)
         if m:
-            return zh.format(*m.groups())
+            return zh.format(*(_TOKENS.get(g, g) for g in m.groups()))
     return message
 
 
