@@ -32,6 +32,8 @@ class Para:
     """The leading bold (or 要点-styled) text, e.g. a bold lead sentence."""
     run_in: str = ""
     """Leading text in a run-in heading character style (``二级标题（接排）``)."""
+    line: int = 0
+    """1-based line of a text file the paragraph is on (0 for .docx paragraphs)."""
 
 
 def read(path: Path) -> list[Para]:
@@ -50,7 +52,7 @@ def read(path: Path) -> list[Para]:
 def read_text(path: Path) -> list[Para]:
     """Lines of a text file (UTF-8 or GB18030) as paragraphs; blank lines dropped."""
     text = decode(path.read_bytes(), path)
-    return [Para(line.strip()) for line in text.splitlines() if line.strip()]
+    return [Para(line.strip(), line=n) for n, line in enumerate(text.splitlines(), 1) if line.strip()]
 
 
 def read_docx(path: Path) -> list[Para]:
