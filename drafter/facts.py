@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -55,6 +56,18 @@ class Facts:
                 return self.locations[keys]
             keys = keys[:-1]
         return self.locations.get((), (None, None))
+
+    def leaves(self) -> Iterator[tuple[PathKey, Any]]:
+        """Every scalar value with its key path, in file order."""
+        stack: list[tuple[PathKey, Any]] = [((), self.data)]
+        while stack:
+            keys, value = stack.pop()
+            if isinstance(value, dict):
+                stack += [((*keys, k), v) for k, v in reversed(list(value.items()))]
+            elif isinstance(value, list):
+                stack += [((*keys, i), v) for i, v in reversed(list(enumerate(value)))]
+            else:
+                yield keys, value
 
     def problem(self, keys: PathKey, message: str, hint: str = "") -> Problem:
         """A Problem located at the value ``keys`` in this file."""

@@ -79,7 +79,6 @@ def parse_fields(spec: Any, where: str, name: str = "") -> Field:
 
 def merge(base: Field, extra: Field) -> Field:
     """Vocabulary ``base`` with the fields of ``extra`` added (extra wins on conflicts)."""
-    names = {f.name for f in extra.fields}
     merged = []
     for f in base.fields:
         other = extra.child(f.name)
@@ -88,7 +87,6 @@ def merge(base: Field, extra: Field) -> Field:
         else:
             merged.append(other or f)
     merged += [f for f in extra.fields if f.name not in {m.name for m in merged}]
-    del names
     return Field(base.name, "object", base.description, fields=tuple(merged))
 
 
@@ -338,8 +336,12 @@ class _Checker:
                               "请写成 2023-02-24，也可以写 2023年2月24日 或 2023.2.24。")
                 return None
         elif kind == "integer":
+            if isinstance(value, str) and re.fullmatch(r"\s*\d+\s*", value):
+                value = int(value)  # writers sometimes quote numbers
             result = value if isinstance(value, int) and not isinstance(value, bool) else None
         elif kind == "number":
+            if isinstance(value, str) and re.fullmatch(r"\s*\d+(\.\d+)?\s*", value):
+                value = float(value)
             result = value if isinstance(value, (int, float)) and not isinstance(value, bool) else None
         elif kind == "boolean":
             result = value if isinstance(value, bool) else None
