@@ -281,7 +281,7 @@ def schema(template: str, libraries: tuple[Path, ...]) -> None:
 @main.command("lint", context_settings=CONTEXT)
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--strict", is_flag=True, help="提醒（warning）也算问题：有提醒时退出码为 1。")
-@click.option("--rate", type=click.IntRange(min=1), default=200, show_default=True,
+@click.option("--rate", type=click.IntRange(min=1), default=220, show_default=True,
               help="讲话语速，每分钟多少字，用来估算讲话时长。")
 @click.option("--minutes", type=click.FloatRange(min=0, min_open=True),
               help="讲话限定的时长（分钟），稿子讲不完时提醒。")

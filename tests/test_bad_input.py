@@ -17,6 +17,7 @@ from __future__ import annotations
 import contextlib
 import io
 import os
+import re
 import resource
 import shutil
 import signal
@@ -408,8 +409,13 @@ def previous(tmp_path_factory: pytest.TempPathFactory) -> bytes:
     folder = tmp_path_factory.mktemp("previous")
     (folder / "f.yaml").write_text(MINIMAL, encoding="utf-8")
     code, out, err = run_inprocess(folder, "build", "f.yaml")
-    assert (code, err) == (0, ""), err
+    assert code == 0 and only_notices(err), err
     return (folder / "f.docx").read_bytes()
+
+
+def only_notices(stderr: str) -> bool:
+    """stderr of a successful build: nothing, or notices (fonts this machine lacks …)."""
+    return all(line.startswith(("注意：", "  ")) for line in stderr.splitlines())
 
 
 def run_inprocess(folder: Path, *args: str) -> tuple[int, str, str]:
@@ -551,7 +557,8 @@ def test_accepted_input(tmp_path: Path, case: Accepted) -> None:
     data = case.facts.encode("utf-8") if isinstance(case.facts, str) else case.facts
     (tmp_path / "f.yaml").write_bytes(data)
     code, out, err = run_inprocess(tmp_path, "build", "f.yaml")
-    assert (code, out, err) == (0, "已生成 f.docx（speech）\n", "")
+    assert code == 0 and only_notices(err), err
+    assert re.fullmatch(r"已生成 f\.docx（speech，\d+ 字）\n", out)
     texts = assert_whole_docx(tmp_path / "f.docx")
     assert any(case.expect in t for t in texts), texts
     bad = [t for t in texts if any(ord(c) < 32 or 0xD800 <= ord(c) <= 0xDFFF or c in "\ufffe\uffff\u200b"

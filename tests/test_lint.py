@@ -143,10 +143,10 @@ def test_every_code_has_a_case_and_a_severity() -> None:
 
 
 def test_length_and_speaking_time() -> None:
-    paras = [Para("同志们：" + "我们要认真学习。" * 99)]  # 3 + 99 × 7 = 696 characters without punctuation
+    paras = [Para("同志们：" + "我们要认真学习。" * 99)]  # 4 + 99 × 8 = 796 characters
     assert [str(f) for f in lint_paragraphs(paras, "稿.txt", rate=240, minutes=2)] == [
-        "稿.txt: D701 全文 796 字（不计标点 696 字），按每分钟 240 字，讲完约需 3 分钟。",
-        "稿.txt: D702 讲话时间限定 2 分钟，这篇稿子约需 3 分钟，需要删减约 216 字。"]
+        "稿.txt: D701 全文 796 字，按每分钟 240 字，讲完约需 3 分钟。",
+        "稿.txt: D702 讲话时间限定 2 分钟，这篇稿子约需 3 分钟，需要删减约 316 字。"]
 
 
 # --- the seeds: real drafts with real slips --------------------------------------------------------
@@ -271,7 +271,7 @@ def test_cli_reports_and_exits_1_on_errors(tmp_path: Path) -> None:
     result = run_cli("lint", "稿.txt", cwd=tmp_path)
     assert (result.returncode, result.stderr) == (1, "")
     assert result.stdout == (
-        "稿.txt: D701 全文 19 字（不计标点 14 字），按每分钟 200 字，讲完约需 1 分钟。\n"
+        "稿.txt: D701 全文 19 字，按每分钟 220 字，讲完约需 1 分钟。\n"
         "稿.txt:1: D401 中文里用了半角标点：“:”1 处，应改为全角的“：”：“同志们:”\n"
         "稿.txt:2: D101 占位符“**”没有替换：“在**会议上，我们要认…”\n"
         "共 2 个错误、0 个提醒。\n")
@@ -291,7 +291,7 @@ def test_cli_clean_draft(tmp_path: Path) -> None:
     (tmp_path / "稿.txt").write_text("同志们：\n今天，我们召开全区工作会议。\n", encoding="utf-8")
     result = run_cli("lint", "稿.txt", "--rate", "180", cwd=tmp_path)
     assert (result.returncode, result.stdout) == (
-        0, "稿.txt: D701 全文 18 字（不计标点 15 字），按每分钟 180 字，讲完约需 1 分钟。\n没有发现问题。\n")
+        0, "稿.txt: D701 全文 18 字，按每分钟 180 字，讲完约需 1 分钟。\n没有发现问题。\n")
 
 
 def test_cli_unreadable_file_has_no_traceback(tmp_path: Path) -> None:
