@@ -149,8 +149,8 @@ def write_atomic(path: Path, data: bytes) -> None:
             f.write(data)
             f.flush()
             os.fsync(f.fileno())
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, path)
+        Path(tmp).chmod(0o644)
+        Path(tmp).replace(path)
         tmp = ""
     except PermissionError:
         raise OutputError(problem_at(path, "没有权限写入这个位置（或文件正被其他程序占用）。",
@@ -170,19 +170,20 @@ def clear_leftovers(path: Path) -> list[Path]:
     removed = []
     prefix = f".{path.name}."
     try:
-        names = [n for n in os.listdir(path.parent) if n.startswith(prefix) and n.endswith(TEMP_SUFFIX)]
+        found = [p for p in path.parent.iterdir()
+                 if p.name.startswith(prefix) and p.name.endswith(TEMP_SUFFIX)]
     except OSError:
         return removed
-    for name in names:
-        pid = name[len(prefix):].split(".", 1)[0]
+    for leftover in found:
+        pid = leftover.name[len(prefix):].split(".", 1)[0]
         if pid.isdigit() and _running(int(pid)):
             continue  # another build of the same file is writing right now
-        leftover = path.parent / name
         try:
             leftover.unlink()
             removed.append(leftover)
         except OSError:
             pass  # in use (Windows) or not ours to remove
+    return removed
     return removed
 
 

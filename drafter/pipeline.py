@@ -25,7 +25,6 @@ from drafter.profile import Profile
 from drafter.schema import CONTROL_KEY
 
 
-
 @dataclass(frozen=True, slots=True)
 class Draft:
     """A rendered document, before it is written."""

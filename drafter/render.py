@@ -26,7 +26,6 @@ from drafter.errors import Problem, RenderError
 from drafter.model import GAP_CLOSE, GAP_OPEN, escape
 from drafter.numbering import chinese, lead, marker, year_chinese
 
-
 MAX_OUTPUT = 1_000_000
 """Most characters a template may produce: a long speech is 20,000."""
 MAX_LOOP = 1_000_000
@@ -37,7 +36,7 @@ REFUSED_NAMES = frozenset({"self", "lipsum", "cycler", "joiner"})
 """Jinja globals a document template has no use for and sandbox escapes start from."""
 
 
-class _Refused(TemplateSyntaxError):
+class _RefusedNameError(TemplateSyntaxError):
     """A template names something it may not touch; found before it runs."""
 
 
@@ -94,7 +93,7 @@ class Environment(SandboxedEnvironment):
         for node in tree.find_all((nodes.Name, nodes.Getattr)):
             word = node.name if isinstance(node, nodes.Name) else node.attr
             if (isinstance(node, nodes.Name) and word in REFUSED_NAMES) or word.startswith("_"):
-                raise _Refused(f"不能使用“{word}”", node.lineno, name, filename)
+                raise _RefusedNameError(f"不能使用“{word}”", node.lineno, name, filename)
         return tree
 
 
@@ -150,43 +149,42 @@ def render(env: SandboxedEnvironment, body: str, data: dict[str, Any]) -> str:
     try:
         template = env.get_template(body)
         return _xml_safe(_collect(template.generate(context(data)), template.filename or body))
-    except _Refused as e:
-        raise RenderError(Problem(e.filename or body, e.lineno, None, "",
-                                  f"模板试图访问不安全的内容（{e.message}），已被拒绝。",
-                                  "模板只能读取事实、使用过滤器和 range、dict、namespace。")) from None
-    except TemplateSyntaxError as e:
-        raise RenderError(Problem(e.filename or body, e.lineno, None, "",
-                                  f"模板语法错误：{_translate(e.message or '')}",
-                                  _syntax_hint(env, e.message or ""))) from None
-    except UnicodeDecodeError:
-        raise RenderError(Problem(body, None, None, "", "模板文件（或它引用的文件）不是 UTF-8 编码，无法读取。",
-                                  "用记事本打开模板文件，“另存为”时编码选“UTF-8”。")) from None
-    except TemplateNotFound as e:
-        file, line = _template_frame(sys.exc_info()[2])
-        raise RenderError(Problem(file or body, line, None, "",
-                                  f"模板引用的文件“{e.name}”不存在。",
-                                  "检查 include/import/extends 的文件名；模板只能引用模板库里的文件。")) from None
-    except UndefinedError as e:
-        file, line = _template_frame(sys.exc_info()[2])
-        name = _undefined_name(str(e))
-        raise RenderError(Problem(file or body, line, None, name,
-                                  f"模板用到的“{name}”在事实文件里没有。",
-                                  "在事实文件里补上这个字段，或在模板里用 {% if … is defined %} 判断。")) from None
-    except SecurityError as e:
-        file, line = _template_frame(sys.exc_info()[2])
-        raise RenderError(Problem(file or body, line, None, "",
-                                  f"模板试图访问不安全的内容（{e}），已被拒绝。",
-                                  "模板只能读取事实、使用过滤器和 range、dict、namespace。")) from None
     except RenderError:
         raise
-    except RecursionError:
-        file, line = _template_frame(sys.exc_info()[2])
-        raise RenderError(Problem(file or body, line, None, "", "模板里的宏在无休止地调用自己。",
-                                  "检查宏（macro）或 include 是否调用了自己。")) from None
-    except Exception as e:  # a filter given the wrong kind of value, a division by zero …
-        file, line = _template_frame(sys.exc_info()[2])
-        raise RenderError(Problem(file or body, line, None, "",
-                                  f"模板运行出错：{_describe_error(e)}")) from None
+    except Exception as e:  # every failure of a template is the writer's to fix
+        raise RenderError(_problem(e, env, body, sys.exc_info()[2])) from None
+
+
+_SANDBOX_HINT = "模板只能读取事实、使用过滤器和 range、dict、namespace。"
+
+
+def _problem(e: Exception, env: SandboxedEnvironment, body: str, tb: TracebackType | None) -> Problem:
+    """What went wrong in a template, where, and how to fix it."""
+    if isinstance(e, _RefusedNameError):
+        return Problem(e.filename or body, e.lineno, None, "",
+                       f"模板试图访问不安全的内容（{e.message}），已被拒绝。", _SANDBOX_HINT)
+    if isinstance(e, TemplateSyntaxError):
+        return Problem(e.filename or body, e.lineno, None, "", f"模板语法错误：{_translate(e.message or '')}",
+                       _syntax_hint(env, e.message or ""))
+    if isinstance(e, UnicodeDecodeError):
+        return Problem(body, None, None, "", "模板文件（或它引用的文件）不是 UTF-8 编码，无法读取。",
+                       "用记事本打开模板文件，“另存为”时编码选“UTF-8”。")
+    file, line = _template_frame(tb)
+    where = file or body
+    if isinstance(e, TemplateNotFound):
+        return Problem(where, line, None, "", f"模板引用的文件“{e.name}”不存在。",
+                       "检查 include/import/extends 的文件名；模板只能引用模板库里的文件。")
+    if isinstance(e, UndefinedError):
+        name = _undefined_name(str(e))
+        return Problem(where, line, None, name, f"模板用到的“{name}”在事实文件里没有。",
+                       "在事实文件里补上这个字段，或在模板里用 {% if … is defined %} 判断。")
+    if isinstance(e, SecurityError):
+        return Problem(where, line, None, "", f"模板试图访问不安全的内容（{e}），已被拒绝。", _SANDBOX_HINT)
+    if isinstance(e, RecursionError):
+        return Problem(where, line, None, "", "模板里的宏在无休止地调用自己。",
+                       "检查宏（macro）或 include 是否调用了自己。")
+    # A filter given the wrong kind of value, a division by zero …
+    return Problem(where, line, None, "", f"模板运行出错：{_describe_error(e)}")
 
 
 def _collect(chunks: Iterable[str], body: str) -> str:

@@ -311,29 +311,20 @@ class _Checker:
                 out[child.name] = child.default
         return out
 
+    def _not_a_date(self, value: Any, written: str | None, keys: PathKey) -> None:
+        self.fail(keys, *_date_problem(value, written))
+
     def _scalar(self, value: Any, field: Field, keys: PathKey) -> Any:
         kind = field.kind
         result: Any = None
         written = self.facts.texts.get(keys)
         """What the writer typed, when YAML read it as a number, yes/no or date."""
         if kind == "string":
-            if isinstance(value, dt.date):
-                result = f"{value.year}年{value.month}月{value.day}日"
-            elif isinstance(value, (int, float, bool)) and written is not None:
-                result = written  # 007, 1.10, 8:30, yes: text as typed, not as YAML reads it
-            elif isinstance(value, (str, int, float)) and not isinstance(value, bool):
-                result = str(value)
+            result = _as_text(value, written)
         elif kind == "date":
             result = parse_date(value)
             if result is None:
-                shown = written if written is not None else str(value)
-                if isinstance(value, str) and any(f.match(value.strip())
-                                                  for f in (*_DATE_FORMS, _CHINESE_DATE)):
-                    self.fail(keys, f"“{shown}”不是有效的日期（月份或日子超出范围）。",
-                              "请写成 2023-02-24 这样的真实日期。")
-                else:
-                    self.fail(keys, f"应为日期，实际是“{shown[:30]}”。",
-                              "请写成 2023-02-24，也可以写 2023年2月24日 或 2023.2.24。")
+                self._not_a_date(value, written, keys)
                 return None
         elif kind == "integer":
             if isinstance(value, str) and re.fullmatch(r"\s*\d+\s*", value):
@@ -351,6 +342,25 @@ class _Checker:
         if field.choices and result not in field.choices:
             self.fail(keys, f"“{result}”不在可选范围内；可选：{'、'.join(map(str, field.choices))}。")
         return result
+
+
+def _as_text(value: Any, written: str | None) -> str | None:
+    """A value for a text field: 007, 1.10, 8:30 or yes as typed, not as YAML reads them."""
+    if isinstance(value, dt.date):
+        return f"{value.year}年{value.month}月{value.day}日"
+    if isinstance(value, (int, float, bool)) and written is not None:
+        return written
+    if isinstance(value, (str, int, float)) and not isinstance(value, bool):
+        return str(value)
+    return None
+
+
+def _date_problem(value: Any, written: str | None) -> tuple[str, str]:
+    """The message and hint for a value that is not a date."""
+    shown = written if written is not None else str(value)
+    if isinstance(value, str) and any(f.match(value.strip()) for f in (*_DATE_FORMS, _CHINESE_DATE)):
+        return f"“{shown}”不是有效的日期（月份或日子超出范围）。", "请写成 2023-02-24 这样的真实日期。"
+    return f"应为日期，实际是“{shown[:30]}”。", "请写成 2023-02-24，也可以写 2023年2月24日 或 2023.2.24。"
 
 
 def _describe(value: Any) -> str:

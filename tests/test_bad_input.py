@@ -408,7 +408,7 @@ def previous(tmp_path_factory: pytest.TempPathFactory) -> bytes:
     """The document an earlier, good build of MINIMAL wrote."""
     folder = tmp_path_factory.mktemp("previous")
     (folder / "f.yaml").write_text(MINIMAL, encoding="utf-8")
-    code, out, err = run_inprocess(folder, "build", "f.yaml")
+    code, _, err = run_inprocess(folder, "build", "f.yaml")
     assert code == 0 and only_notices(err), err
     return (folder / "f.docx").read_bytes()
 
