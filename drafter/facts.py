@@ -20,6 +20,7 @@ from typing import Any
 import yaml
 
 from drafter.errors import FactsError, Problem, problem_at
+from drafter.yaml_errors import ime_hint, syntax_problem
 
 MAX_BYTES = 2_000_000
 """Largest facts file we read: a real one is a few KB, so 2 MB means a wrong file."""
@@ -30,9 +31,6 @@ MAX_DEPTH = 40
 
 Key = str | int
 PathKey = tuple[Key, ...]
-
-FULLWIDTH_COLON = "："
-FULLWIDTH_SPACE = "\u3000"
 
 
 @dataclass(frozen=True, slots=True)
@@ -207,9 +205,11 @@ def parse(text: str, path: Path) -> Facts:
         raise FactsError(problem_at(path, "文件是空的。",
                                     "请先用 drafter new 模板名 生成一个事实文件，再填写。"))
     try:
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
+        node = yaml.compose(text, Loader=_BoundedLoader)
+    except _TooBigError as e:
+        raise FactsError(e.problem(path, text)) from None
     except yaml.MarkedYAMLError as e:
-        raise FactsError(_syntax_problem(e, text, path)) from None
+        raise FactsError(syntax_problem(e, text, path)) from None
     except yaml.YAMLError as e:  # a character YAML refuses that clean_source let through
         raise FactsError(problem_at(path, f"YAML 格式错误：文件里有无法识别的字符（{e}）。",
                                     "删掉这个字符再试。")) from None
@@ -219,16 +219,62 @@ def parse(text: str, path: Path) -> Facts:
     if node is None:
         raise FactsError(problem_at(path, "文件里只有注释，没有内容。"))
     builder = _Builder(path, text)
-    data = builder.build(node, ())
+    try:
+        data = builder.build(node, ())
+    except _TooBigError as e:
+        raise FactsError(e.problem(path, text)) from None
     if builder.problems:
         raise FactsError(builder.problems)
     if not isinstance(data, dict):
         line = node.start_mark.line + 1
-        hint = _ime_hint(text.splitlines()[node.start_mark.line]) or \
+        hint = ime_hint(text.splitlines()[node.start_mark.line]) or \
             "事实文件应当由“字段: 值”组成，例如“地区: 全区”（冒号后有一个空格）。"
         raise FactsError(problem_at(path, "文件最外层应当是“字段: 值”的列表。", hint, line=line,
                                     column=node.start_mark.column + 1))
     return Facts(data, path, builder.locations, builder.texts)
+
+
+class _TooBigError(Exception):
+    """Composition stopped: too many values, or nested too deep."""
+
+    def __init__(self, kind: str, line: int) -> None:
+        super().__init__(kind)
+        self.kind, self.line = kind, line
+
+    def problem(self, path: Path, text: str) -> Problem:
+        if self.kind == "deep":
+            return problem_at(path, f"嵌套超过 {MAX_DEPTH} 层，不像是事实文件。",
+                              "检查缩进是否一行比一行深，方括号“[ ]”和花括号“{ }”是否成对。", line=self.line)
+        hint = "请检查是否有互相引用的锚点（& 和 *）。" if _has_aliases(text) else \
+            "事实文件一般只有几百项，请确认没有选错文件。"
+        return problem_at(path, f"内容展开后超过 {MAX_NODES} 项，不像是事实文件。", hint)
+
+
+class _BoundedLoader(yaml.SafeLoader):
+    """PyYAML's safe loader that stops composing as soon as a file has more values or
+    deeper nesting than a facts file can have, so a 2 MB file of a million tiny values
+    is refused in moments, not after 20 seconds and 650 MB."""
+
+    def __init__(self, stream: str) -> None:
+        super().__init__(stream)
+        self.nodes = 0
+        self.depth = 0
+
+    def compose_node(self, parent: yaml.Node | None, index: object) -> yaml.Node:
+        self.nodes += 1
+        self.depth += 1
+        try:
+            if self.nodes > MAX_NODES:
+                raise _TooBigError("many", self.peek_event().start_mark.line + 1)
+            if self.depth > MAX_DEPTH + 1:
+                raise _TooBigError("deep", self.peek_event().start_mark.line + 1)
+            return super().compose_node(parent, index)  # type: ignore[no-any-return]
+        finally:
+            self.depth -= 1
+
+
+def _has_aliases(text: str) -> bool:
+    return bool(re.search(r"(^|[\s,\[{])\*[\w-]", text))
 
 
 class _Builder:
@@ -240,7 +286,6 @@ class _Builder:
         self.locations: dict[PathKey, tuple[int, int]] = {}
         self.problems: list[Problem] = []
         self.texts: dict[PathKey, str] = {}
-        self.aliases = bool(re.search(r"(^|[\s,\[{])\*[\w-]", text))
         self.count = 0
         self.constructor = yaml.SafeLoader("")
 
@@ -251,12 +296,9 @@ class _Builder:
     def build(self, node: yaml.Node, keys: PathKey) -> Any:
         self.count += 1
         if self.count > MAX_NODES:
-            hint = "请检查是否有互相引用的锚点（& 和 *）。" if self.aliases else \
-                "事实文件一般只有几百项，请确认没有选错文件。"
-            raise FactsError(problem_at(self.path, f"内容展开后超过 {MAX_NODES} 项，不像是事实文件。", hint))
+            raise _TooBigError("many", node.start_mark.line + 1)
         if len(keys) > MAX_DEPTH:
-            raise FactsError(problem_at(self.path, f"嵌套超过 {MAX_DEPTH} 层，不像是事实文件。",
-                                        "检查缩进是否一行比一行深。", line=node.start_mark.line + 1))
+            raise _TooBigError("deep", node.start_mark.line + 1)
         self.locations[keys] = (node.start_mark.line + 1, node.start_mark.column + 1)
         if isinstance(node, (yaml.MappingNode, yaml.SequenceNode)) and \
                 node.tag not in (_YAML + "map", _YAML + "seq"):
@@ -287,7 +329,7 @@ class _Builder:
                 self.fail(key_node, (*keys, key), f"字段重复：第 {first} 行已经写过“{key}”。",
                           "删掉其中一处，或把内容合并到一处。")
                 continue
-            hint = _ime_hint(key)
+            hint = ime_hint(key)
             if hint:
                 self.fail(key_node, keys, f"字段名“{key}”里有全角字符。", hint)
                 continue
@@ -345,87 +387,3 @@ def clean_text(value: str) -> str:
     lone surrogates are dropped; non-breaking spaces become ordinary spaces.
     """
     return _CONTROL.sub("", value).replace("\u00a0", " ").replace("\r\n", "\n").replace("\r", "\n")
-
-
-def _ime_hint(line: str) -> str:
-    """A hint when a line shows a Chinese-IME slip (full-width colon or space)."""
-    stripped = line.lstrip(" -")
-    if re.match(r"^[^\s:：#\"'][^:：，。、；]{0,20}：", stripped) and ":" not in stripped.split("：")[0]:
-        return "冒号“：”是中文全角的，YAML 要用英文半角冒号“:”，后面再加一个空格，例如“名称: 组织”。"
-    if FULLWIDTH_SPACE in line[: len(line) - len(line.lstrip(" \u3000"))] or \
-            (FULLWIDTH_SPACE in stripped.split(":")[0]) or re.match(r"^[^:#]{1,20}:\u3000", stripped):
-        return "这一行有全角空格“　”，YAML 的缩进和冒号后只能用半角空格（切换到英文输入法再敲空格）。"
-    return ""
-
-
-_QUOTE_HINT = "如果这是正文，请把整个值用引号括起来，例如 名称: \"**全会\"。"
-
-
-def _syntax_problem(e: yaml.MarkedYAMLError, text: str, path: Path) -> Problem:
-    lines = text.splitlines()
-    message, hint, at_context = _translate(e)
-    mark = (e.context_mark if at_context else None) or e.problem_mark or e.context_mark
-    line = mark.line + 1 if mark else None
-    col = mark.column + 1 if mark else None
-    # The slip is often on the line before the one PyYAML complains about.
-    candidates = [n for n in (line, (line or 1) - 1) if n and 0 < n <= len(lines)]
-    for n in candidates:
-        ime = _ime_hint(lines[n - 1])
-        if ime:
-            return Problem(str(path), n, None, "", "YAML 格式错误：输入法打出了全角字符。", ime)
-    if line and line <= len(lines) and "\t" in lines[line - 1]:
-        text_line = lines[line - 1]
-        if re.search(r"\S:\t", text_line):
-            return Problem(str(path), line, text_line.index(":\t") + 2, "",
-                           "YAML 格式错误：冒号后面用了制表符（Tab）。", "冒号后面要敲一个空格，不能用 Tab。")
-        return Problem(str(path), line, col, "", "YAML 格式错误：这一行用了制表符（Tab）。",
-                       "YAML 只能用空格缩进，请把 Tab 换成空格（一般每级两个空格）。")
-    if line and line > len(lines) and lines:  # PyYAML points past the end of the file
-        line, col = len(lines), len(lines[-1]) + 1
-    return Problem(str(path), line, col, "", f"YAML 格式错误：{message}", hint)
-
-
-_GENERIC_HINT = "检查这一行及上一行的缩进、冒号和引号是否成对；冒号后要有一个空格。"
-_YAML_PROBLEMS: tuple[tuple[str, str, str, bool], ...] = (
-    # (pattern of PyYAML's problem or context, message, hint, point at the context mark)
-    (r"mapping values are not allowed", "这里不能出现“字段: 值”（可能缩进不对，或值里有冒号需要加引号）",
-     _GENERIC_HINT, False),
-    (r"could not find expected ':'", "缺少冒号“:”", _GENERIC_HINT, False),
-    (r"found character '(.)' that cannot start any token", "值不能以“{0}”开头", _QUOTE_HINT, False),
-    (r"invalid indentation or unclosed", "缩进不对，或方括号“[”、花括号“{{”没有成对", _GENERIC_HINT, False),
-    (r"sequence entries are not allowed", "这里不能出现以“- ”开头的列表项（可能缩进不对）",
-     _GENERIC_HINT, False),
-    (r"mapping keys are not allowed", "这里不能出现“?”", _QUOTE_HINT, False),
-    (r"did not find expected key", "没有找到应有的字段（可能是缩进不一致）", _GENERIC_HINT, False),
-    (r"found undefined alias '?([^']*)", "“*{0}”被当成了 YAML 的锚点引用", _QUOTE_HINT, False),
-    (r"found duplicate anchor '?([^';]*)", "锚点“&{0}”重名", _GENERIC_HINT, False),
-    (r"while scanning an? (?:alias|anchor)", "值不能以“*”或“&”开头", _QUOTE_HINT, False),
-    (r"while (?:scanning|parsing) an? (?:tag|node)|found undefined tag|found non-specific tag|"
-     r"while scanning a (?:tag|directive)", "值不能以“!”或“%”开头", _QUOTE_HINT, False),
-    (r"while scanning a block scalar", "“|”或“>”后面应当换行再写内容", _QUOTE_HINT, False),
-    (r"found unknown escape character|expected escape sequence", "双引号里的反斜杠“\\”用法不对",
-     "双引号里要写反斜杠时写成“\\\\”，或改用单引号。", False),
-    (r"found unexpected end of stream", "引号从这里开始，直到文件末尾都没有结束",
-     "检查这一行的引号是否成对。", True),
-    (r"found unexpected document separator", "引号从这里开始，直到“---”都没有结束",
-     "检查这一行的引号是否成对。", True),
-    (r"expected ',' or '\]'", "方括号“[”从这里开始，没有配对的“]”", "补上“]”，列表项之间用英文逗号隔开。",
-     True),
-    (r"expected ',' or '\}'", "花括号“{{”从这里开始，没有配对的“}}”", _QUOTE_HINT, True),
-    (r"but found another document", "文件里有“---”分出的第二份内容，一个事实文件只能有一份",
-     "删掉“---”及其后的内容，或把它们放进另一个文件。", False),
-    (r"expected the node content", "这里缺少内容", _GENERIC_HINT, False),
-    (r"expected <block end>", "缩进不一致", _GENERIC_HINT, False),
-    (r"expected '<document start>'|found (?:duplicate|incompatible) YAML|duplicate tag handle",
-     "以“%”开头的行是 YAML 指令，事实文件里用不到", "删掉这一行，或把它写成注释（以“#”开头）。", False),
-)
-
-
-def _translate(e: yaml.MarkedYAMLError) -> tuple[str, str, bool]:
-    """PyYAML's error in Chinese: (message, hint, whether to point at the context mark)."""
-    for pattern, zh, hint, at_context in _YAML_PROBLEMS:
-        for said in (e.problem or "", e.context or ""):
-            m = re.search(pattern, said)
-            if m:
-                return zh.format(*m.groups()), hint, at_context
-    return f"无法解析（{e.problem or e.context}）", _GENERIC_HINT, False
