@@ -13,7 +13,6 @@ import os
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -69,6 +68,7 @@ CASES = {
     "billion laughs (9^9 aliases)": lambda d: _write(d, _alias_bomb()),
     "3,000 nested brackets": lambda d: _write(d, MINIMAL + "深: " + "[" * 3000 + "]" * 3000 + "\n"),
     "100,001 list items": lambda d: _write(d, MINIMAL + "多: [" + ", ".join(["1"] * 100_001) + "]\n"),
+    "1.98 MB: a million tiny values": lambda d: _write(d, "多: [" + ",".join(["1"] * 990_000) + "]\n"),
     "template: 'x' * 10**9": lambda d: _template(d, "{{ 'x' * 10 ** 9 }}"),
     "template: 10^10 loop steps": lambda d: _template(
         d, "{% for i in range(100000) %}{% for j in range(100000) %}{% endfor %}{% endfor %}"),

@@ -2,8 +2,10 @@
 
 Works on any draft, drafter's own or anyone's, read through reader.py and outline.py.
 ``lint()`` returns findings and never raises for them; the CLI prints each as
-``FILE:N: CODE message`` (N is the paragraph of a .docx, the line of a text file) and
-exits 1 when there are errors (or warnings, with ``--strict``).
+``FILE:N: CODE message`` (N is the line of a text file, or the paragraph of a .docx
+counting the paragraphs that have text; every message also quotes the words around the
+slip) and exits 1 when there are errors (or warnings, with ``--strict``). A folder
+stands for the .docx and .txt files in it.
 
 ======  ========  ======================================================================
 code    severity  what the editor marks
@@ -107,7 +109,7 @@ def lint(paths: Iterable[Path | str], *, rate: int = DEFAULT_RATE, minutes: floa
     """
     skip = tuple(ignore)
     found: list[Finding] = []
-    for path in map(Path, paths):
+    for path in _expand(map(Path, paths)):
         try:
             paras = read(path)
         except DrafterError as e:
@@ -116,6 +118,16 @@ def lint(paths: Iterable[Path | str], *, rate: int = DEFAULT_RATE, minutes: floa
         found += [f for f in lint_paragraphs(paras, str(path), rate=rate, minutes=minutes)
                   if not (skip and f.code.startswith(skip))]
     return found
+
+
+def _expand(paths: Iterable[Path]) -> Iterator[Path]:
+    """Files as given; a folder as its drafts (not Word's ~$ lock files)."""
+    for path in paths:
+        if path.is_dir():
+            yield from sorted(p for p in path.rglob("*") if p.is_file() and
+                              p.suffix.lower() in (".docx", ".txt") and not p.name.startswith("~$"))
+        else:
+            yield path
 
 
 def lint_paragraphs(paras: list[Para], path: str = "", *, rate: int = DEFAULT_RATE,
@@ -127,7 +139,7 @@ def lint_paragraphs(paras: list[Para], path: str = "", *, rate: int = DEFAULT_RA
     passages = lint_text.passages([(n, p.text.strip()) for n, p in numbered], headings)
     out: list[tuple[int, str, str]] = []
     out += lint_outline.numbering(items, numbered, passages)
-    out += lint_outline.counts(passages, items, numbered)
+    out += lint_outline.counts(passages)
     for k, passage in enumerate(passages):
         out += lint_text.check(passage, passages[k + 1].text if k + 1 < len(passages) else "")
     out += lint_text.broken_paragraphs(numbered, headings)

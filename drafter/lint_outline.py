@@ -141,7 +141,7 @@ def _value(text: str) -> int:
     return int(text) if text.isdigit() else (parse_chinese(text.replace("两", "二")) or 0)
 
 
-def counts(passages: list[Passage], items: list[Item], numbered: list[tuple[int, Para]]) -> Iterator[Hit]:
+def counts(passages: list[Passage]) -> Iterator[Hit]:
     """D301/D302: a stated number of points that the text does not bear out."""
     for k, passage in enumerate(passages):
         text = passage.text

@@ -294,6 +294,17 @@ def test_cli_clean_draft(tmp_path: Path) -> None:
         0, "稿.txt: D701 全文 18 字，按每分钟 180 字，讲完约需 1 分钟。\n没有发现问题。\n")
 
 
+def test_cli_lints_a_folder(tmp_path: Path) -> None:
+    (tmp_path / "稿件").mkdir()
+    (tmp_path / "稿件" / "甲.txt").write_text("在XX会议上讲话。\n", encoding="utf-8")
+    (tmp_path / "稿件" / "乙.txt").write_text("同志们：今天开会。\n", encoding="utf-8")
+    (tmp_path / "稿件" / "~$乙.docx").write_bytes(b"\x05lock")
+    (tmp_path / "稿件" / "说明.md").write_text("不是稿子", encoding="utf-8")
+    result = run_cli("lint", "--ignore", "D7", "稿件", cwd=tmp_path)
+    assert (result.returncode, result.stdout) == (
+        1, "稿件/甲.txt:1: D101 占位符“XX”没有替换：“在XX会议上讲话。”\n共 1 个错误、0 个提醒。\n")
+
+
 def test_cli_unreadable_file_has_no_traceback(tmp_path: Path) -> None:
     (tmp_path / "坏.docx").write_bytes(b"\x00garbage")
     result = run_cli("lint", "坏.docx", "没有.docx", cwd=tmp_path)
