@@ -314,6 +314,37 @@ def schema(template: str, libraries: tuple[Path, ...]) -> None:
                           ensure_ascii=False, indent=2))
 
 
+@main.command("lint", context_settings=CONTEXT)
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--strict", is_flag=True, help="提醒（warning）也算问题：有提醒时退出码为 1。")
+@click.option("--rate", type=click.IntRange(min=1), default=220, show_default=True,
+              help="讲话语速，每分钟多少字，用来估算讲话时长。")
+@click.option("--minutes", type=click.FloatRange(min=0, min_open=True),
+              help="讲话限定的时长（分钟），稿子讲不完时提醒。")
+@click.option("--ignore", multiple=True, metavar="代码",
+              help="不检查的项目，如 D408，或一类如 D4（可多次给出，也可用逗号隔开）。")
+@_handle_errors
+def lint_command(files: tuple[Path, ...], strict: bool, rate: int, minutes: float | None,
+                 ignore: tuple[str, ...]) -> None:
+    """像编辑一样检查文稿（.docx 或文本）：占位符、序号、标点、数字、套话、篇幅……
+
+    \b
+    每个问题一行：文件:段落（文本文件为行号）: 代码 说明。
+    有错误时退出码为 1；加 --strict 时提醒也算。代码表见 drafter/lint.py。
+    """
+    from drafter.lint import lint
+
+    codes = [c.strip().upper() for item in ignore for c in item.split(",") if c.strip()]
+    findings = lint(files, rate=rate, minutes=minutes, ignore=codes)
+    for finding in findings:
+        click.echo(str(finding))
+    errors = sum(f.severity == "error" for f in findings)
+    warnings = sum(f.severity == "warning" for f in findings)
+    click.echo(f"共 {errors} 个错误、{warnings} 个提醒。" if errors or warnings else "没有发现问题。")
+    if errors or (strict and warnings):
+        sys.exit(1)
+
+
 _USAGE_MESSAGES = (
     (r"Missing argument '(.+)'\.", "缺少参数 {0}。"),
     (r"No such option:? '?([^'\s]+?)'?\.? Did you mean '(.+)'\?", "没有这个选项：{0}。是不是 {1}？"),
@@ -325,6 +356,18 @@ _USAGE_MESSAGES = (
 )
 
 
+def _stop_cleanly_on_sigterm() -> None:
+    """Let ``kill`` (SIGTERM) stop a build the way Ctrl+C does: temporary files are
+    removed and the previous document is left as it was."""
+    import signal
+
+    def interrupt(signum: int, frame: Any) -> None:
+        raise KeyboardInterrupt
+
+    if hasattr(signal, "SIGTERM"):
+        signal.signal(signal.SIGTERM, interrupt)
+
+
 def run(argv: list[str] | None = None) -> None:
     """Entry point: click in non-standalone mode, so usage errors can be told in Chinese.
 
@@ -333,6 +376,7 @@ def run(argv: list[str] | None = None) -> None:
     """
     import re
 
+    _stop_cleanly_on_sigterm()
     try:
         main.main(args=argv, prog_name="drafter", standalone_mode=False)
     except click.exceptions.NoArgsIsHelpError as e:

@@ -12,6 +12,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -19,7 +20,7 @@ from typing import Any
 
 from drafter import facts as facts_mod
 from drafter import model, output, phrases, render, schema, titles
-from drafter.errors import DrafterError, FactsError, Problem
+from drafter.errors import DrafterError, FactsError, Problem, TemplateNotFoundError
 from drafter.library import PARENT_VARIABLE, Library, Template
 from drafter.profile import Profile
 from drafter.schema import CONTROL_KEY
@@ -78,9 +79,17 @@ NO_PARENT = "（没有父模板：template.yml 里没有写“继承:”）"
 
 def prepare(facts: facts_mod.Facts, name: str, library: Library, *, draft: bool = False) -> Draft:
     """Validate the facts for one template and render its document model."""
-    template = library.get(name)
+    try:
+        template = library.get(name)
+    except TemplateNotFoundError as e:
+        named = facts.data.get(CONTROL_KEY)
+        if name not in (named if isinstance(named, list) else [named]):
+            raise
+        at: tuple[str | int, ...] = (CONTROL_KEY,) if not isinstance(named, list) else \
+            (CONTROL_KEY, named.index(name))
+        raise TemplateNotFoundError([facts.problem(at, p.message, p.hint) for p in e.problems]) from None
     data = {k: v for k, v in facts.data.items() if k != CONTROL_KEY}
-    checked = facts_mod.Facts(data, facts.path, facts.locations)
+    checked = dataclasses.replace(facts, data=data)
     values, gaps = schema.validate(checked, library.schema(template), draft=draft)
     profile = library.profile(template.profile)
     env = library.environment(draft=draft)

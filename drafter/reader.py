@@ -35,6 +35,8 @@ class Para:
     """Leading text in a run-in heading character style (``二级标题（接排）``)."""
     run_in_level: int | None = None
     """Heading level (1-4) of that character style, when it names one."""
+    line: int = 0
+    """1-based line of a text file the paragraph is on (0 for .docx paragraphs)."""
 
 
 def read(path: Path) -> list[Para]:
@@ -53,7 +55,7 @@ def read(path: Path) -> list[Para]:
 def read_text(path: Path) -> list[Para]:
     """Lines of a text file (UTF-8 or GB18030) as paragraphs; blank lines dropped."""
     text = decode(path.read_bytes(), path)
-    return [Para(line.strip()) for line in text.splitlines() if line.strip()]
+    return [Para(line.strip(), line=n) for n, line in enumerate(text.splitlines(), 1) if line.strip()]
 
 
 def read_docx(path: Path) -> list[Para]:

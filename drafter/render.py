@@ -9,6 +9,7 @@ reported with the template file and line.
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 import functools
 import re
 import sys
@@ -21,6 +22,7 @@ from types import TracebackType
 from typing import Any
 
 import jinja2
+from jinja2 import nodes
 from jinja2.exceptions import SecurityError, TemplateNotFound, TemplateSyntaxError, UndefinedError
 from jinja2.sandbox import SandboxedEnvironment
 
@@ -66,14 +68,111 @@ class LibraryLoader(jinja2.BaseLoader):
 
 BUILTIN_PREFIX = "内置/"
 
+MAX_OUTPUT = 1_000_000
+"""Most characters a template may produce: a long speech is 20,000."""
+MAX_LOOP = 1_000_000
+"""Most numbers all the ``range()`` calls of one rendering may produce together."""
+MAX_ARGUMENT = 100_000
+"""Largest integer argument a template may pass (widths, repetitions, exponents)."""
+REFUSED_NAMES = frozenset({"self", "lipsum", "cycler", "joiner"})
+"""Jinja globals a document template has no use for and sandbox escapes start from."""
+
+
+class _RefusedNameError(TemplateSyntaxError):
+    """A template names something it may not touch; found before it runs."""
+
+
+class Environment(SandboxedEnvironment):
+    """Jinja's sandbox, made stricter for templates passed between offices.
+
+    Beyond the sandbox's refusal of ``__class__`` and friends: unsafe attribute access
+    fails even in a --draft build; ``self``/``lipsum``/``cycler``/``joiner`` are refused
+    when the template is compiled; and the cheap ways to make a rendering huge or
+    endless (``'x' * 10**9``, ``2 ** 10**8``, nested ``range`` loops, ``center(10**9)``)
+    are refused, as is output beyond ``MAX_OUTPUT`` characters.
+    """
+
+    intercepted_binops = frozenset({"*", "**", "%"})
+
+    def __init__(self, **options: Any) -> None:
+        super().__init__(**options)
+        for name in REFUSED_NAMES:
+            self.globals.pop(name, None)
+        self.loop_budget = MAX_LOOP
+        self.globals["range"] = self._range
+
+    def _range(self, *args: int) -> range:
+        _check_arguments(args)
+        numbers = range(*args)
+        self.loop_budget -= len(numbers)
+        if self.loop_budget < 0:
+            raise SecurityError(f"循环次数太多（超过 {MAX_LOOP} 次）")
+        return numbers
+
+    def unsafe_undefined(self, obj: Any, attribute: str) -> Any:
+        raise SecurityError(f"不能访问“{attribute}”（{type(obj).__name__}）")
+
+    def call_binop(self, context: Any, operator: str, left: Any, right: Any) -> Any:
+        if operator == "**" and isinstance(right, (int, float)) and abs(right) > 100:
+            raise SecurityError("乘方的指数太大")
+        if operator == "*":
+            size = _length(left) * _times(right) + _length(right) * _times(left)
+            if size > MAX_OUTPUT:
+                raise SecurityError("重复的次数太多")
+        if operator == "%" and isinstance(left, str) and re.search(r"\d{6}", left):
+            raise SecurityError("格式宽度太大")
+        return super().call_binop(context, operator, left, right)
+
+    def call(__self, __context: Any, __obj: Any, *args: Any, **kwargs: Any) -> Any:  # noqa: N805
+        _check_arguments((*args, *kwargs.values()))
+        if getattr(__obj, "__name__", "") in ("format", "format_map") and \
+                re.search(r"\d{6}", str(getattr(__obj, "__self__", ""))):
+            raise SecurityError("格式宽度太大")
+        return super().call(__context, __obj, *args, **kwargs)
+
+    def _parse(self, source: str, name: str | None, filename: str | None) -> nodes.Template:
+        tree = super()._parse(source, name, filename)
+        for node in tree.find_all((nodes.Name, nodes.Getattr)):
+            word = node.name if isinstance(node, nodes.Name) else node.attr
+            if (isinstance(node, nodes.Name) and word in REFUSED_NAMES) or word.startswith("_"):
+                raise _RefusedNameError(f"不能使用“{word}”", node.lineno, name, filename)
+        return tree
+
+
+def _length(value: Any) -> int:
+    return len(value) if isinstance(value, (str, list, tuple)) else 0
+
+
+def _times(value: Any) -> int:
+    return value if isinstance(value, int) and not isinstance(value, bool) else 0
+
+
+def _check_arguments(args: Iterable[Any]) -> None:
+    for a in args:
+        if isinstance(a, int) and not isinstance(a, bool) and abs(a) > MAX_ARGUMENT:
+            raise SecurityError(f"参数 {a} 太大")
+
+
+def _guarded(fn: Any) -> Any:
+    """A built-in filter whose numeric arguments (widths, counts) are bounded."""
+
+    def guarded(value: Any, *args: Any, **kwargs: Any) -> Any:
+        _check_arguments((*args, *kwargs.values()))
+        return fn(value, *args, **kwargs)
+
+    guarded.__dict__.update(fn.__dict__)  # keep Jinja's pass_context/… markers
+    return guarded
+
 
 def environment(roots: list[Path], *, draft: bool = False) -> SandboxedEnvironment:
     """The sandboxed environment over the library roots (a writer's library first)."""
-    env = SandboxedEnvironment(
+    env = Environment(
         loader=LibraryLoader(roots),
         undefined=DraftUndefined if draft else StrictUndefined,
         autoescape=False, keep_trailing_newline=True, trim_blocks=True, lstrip_blocks=True,
         auto_reload=True)
+    for name in ("center", "indent", "wordwrap", "truncate", "batch", "slice", "format"):
+        env.filters[name] = _guarded(env.filters[name])
     for names, fn in FILTERS:
         for name in names:
             env.filters[name] = fn
@@ -114,37 +213,125 @@ def render(env: SandboxedEnvironment, body: str, data: dict[str, Any], *,
         RenderError: syntax error, undefined name, sandbox violation or failing filter,
             located at the template file and line.
     """
+    if isinstance(env, Environment):
+        env.loop_budget = MAX_LOOP
     try:
         template = env.get_template(body)
         with phrases(chooser):
-            return template.render({**context(data), **(variables or {})})
-    except TemplateSyntaxError as e:
-        raise RenderError(Problem(e.filename or body, e.lineno, None, "",
-                                  f"模板语法错误：{e.message}",
-                                  "检查 {{ }}、{% %} 是否成对，{% if %}/{% for %} 是否有对应的 end。")) from None
-    except TemplateNotFound as e:
-        raise RenderError(Problem(body, None, None, "", f"模板引用的文件“{e.name}”不存在。")) from None
-    except UndefinedError as e:
-        file, line = _template_frame(sys.exc_info()[2])
-        name = _undefined_name(str(e))
-        raise RenderError(Problem(file or body, line, None, name,
-                                  f"模板用到的“{name}”在事实文件里没有。",
-                                  "在事实文件里补上这个字段，或在模板里用 {% if … is defined %} 判断。")) from None
-    except SecurityError as e:
-        file, line = _template_frame(sys.exc_info()[2])
-        raise RenderError(Problem(file or body, line, None, "",
-                                  "模板试图访问不安全的内容，已被拒绝。",
-                                  f"模板只能读取事实和使用过滤器。（{e}）")) from None
+            chunks = template.generate({**context(data), **(variables or {})})
+            return _xml_safe(_collect(chunks, template.filename or body))
     except RenderError as e:
         file, line = _template_frame(sys.exc_info()[2])
         if file is None:
             raise
         raise RenderError([Problem(p.path or file, p.line or line, p.column, p.field, p.message,
                                    p.hint) for p in e.problems]) from None
-    except Exception as e:  # a filter given the wrong kind of value, a division by zero …
-        file, line = _template_frame(sys.exc_info()[2])
-        raise RenderError(Problem(file or body, line, None, "",
-                                  f"模板运行出错：{type(e).__name__}: {e}")) from None
+    except Exception as e:  # every failure of a template is the writer's to fix
+        raise RenderError(_problem(e, env, body, sys.exc_info()[2])) from None
+
+
+_SANDBOX_HINT = "模板只能读取事实、使用过滤器和 range、dict、namespace。"
+
+
+def _problem(e: Exception, env: SandboxedEnvironment, body: str, tb: TracebackType | None) -> Problem:
+    """What went wrong in a template, where, and how to fix it."""
+    if isinstance(e, _RefusedNameError):
+        return Problem(e.filename or body, e.lineno, None, "",
+                       f"模板试图访问不安全的内容（{e.message}），已被拒绝。", _SANDBOX_HINT)
+    if isinstance(e, TemplateSyntaxError):
+        return Problem(e.filename or body, e.lineno, None, "", f"模板语法错误：{_translate(e.message or '')}",
+                       _syntax_hint(env, e.message or ""))
+    if isinstance(e, UnicodeDecodeError):
+        return Problem(body, None, None, "", "模板文件（或它引用的文件）不是 UTF-8 编码，无法读取。",
+                       "用记事本打开模板文件，“另存为”时编码选“UTF-8”。")
+    file, line = _template_frame(tb)
+    where = file or body
+    if isinstance(e, TemplateNotFound):
+        return Problem(where, line, None, "", f"模板引用的文件“{e.name}”不存在。",
+                       "检查 include/import/extends 的文件名；模板只能引用模板库里的文件。")
+    if isinstance(e, UndefinedError):
+        name = _undefined_name(str(e))
+        return Problem(where, line, None, name, f"模板用到的“{name}”在事实文件里没有。",
+                       "在事实文件里补上这个字段，或在模板里用 {% if … is defined %} 判断。")
+    if isinstance(e, SecurityError):
+        return Problem(where, line, None, "", f"模板试图访问不安全的内容（{e}），已被拒绝。", _SANDBOX_HINT)
+    if isinstance(e, RecursionError):
+        return Problem(where, line, None, "", "模板里的宏在无休止地调用自己。",
+                       "检查宏（macro）或 include 是否调用了自己。")
+    # A filter given the wrong kind of value, a division by zero …
+    return Problem(where, line, None, "", f"模板运行出错：{_describe_error(e)}")
+
+
+def _collect(chunks: Iterable[str], body: str) -> str:
+    """Join the rendered chunks, stopping as soon as the output is implausibly long."""
+    out: list[str] = []
+    size = 0
+    for chunk in chunks:
+        size += len(chunk)
+        if size > MAX_OUTPUT:
+            raise RenderError(Problem(body, None, None, "",
+                                      f"模板生成的内容超过 {MAX_OUTPUT} 字，不像是一篇文稿。",
+                                      "检查模板里的循环，以及事实文件里是否有异常长的列表。"))
+        out.append(chunk)
+    return "".join(out)
+
+
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def _xml_safe(text: str) -> str:
+    """Without the characters a .docx cannot hold (a template may contain them too)."""
+    return _NOT_XML.sub("", text)
+
+
+def _describe_error(e: Exception) -> str:
+    text = str(e)
+    if isinstance(e, ZeroDivisionError):
+        return "除数为零。"
+    if isinstance(e, MemoryError):
+        return "内容太大，内存不够。"
+    if re.search(r"[\u4e00-\u9fff]", text):  # our own filters explain themselves in Chinese
+        return text
+    return f"{type(e).__name__}: {text}"
+
+
+_JINJA_PROBLEMS = (
+    (r"Unexpected end of template\. Jinja was looking for the following tags: (.*?)\. "
+     r"The innermost block that needs to be closed is '(\w+)'",
+     "模板在“{1}”块结束之前就结束了，缺少 {{% end{1} %}}"),
+    (r"unexpected end of template, expected '(.*?)'", "模板意外结束，“{{{{”或“{{%”没有配对的结尾"),
+    (r"Encountered unknown tag '(\w+)'\. Jinja was looking for the following tags: (.*?)\. "
+     r"The innermost block that needs to be closed is '(\w+)'",
+     "不认识的标签“{0}”（“{2}”块还没有结束）"),
+    (r"Encountered unknown tag '(\w+)'", "不认识的标签“{0}”"),
+    (r"No filter named '(.+?)'", "没有名为“{0}”的过滤器"),
+    (r"No test named '(.+?)'", "没有名为“{0}”的判断"),
+    (r"unexpected '(.+?)'", "这里不应出现“{0}”"),
+    (r"expected token '(.+?)', got '(.+?)'", "这里应为“{0}”，实际是“{1}”"),
+    (r"tag name expected", "“{{%”后面缺少标签名"),
+    (r"Expected an expression, got '(.+?)'", "这里缺少表达式（实际是“{0}”）"),
+)
+
+
+def _syntax_hint(env: SandboxedEnvironment, message: str) -> str:
+    m = re.search(r"No filter named '(.+?)'", message)
+    if m:
+        ours = [n for names, _ in FILTERS for n in names if not n.isascii()]
+        close = difflib.get_close_matches(m[1], list(env.filters), n=1, cutoff=0.5)
+        return (f"是不是“{close[0]}”？" if close else "") + f"常用的过滤器：{'、'.join(ours)}。"
+    return "检查 {{ }}、{% %} 是否成对，{% if %}/{% for %} 是否有对应的 end。"
+
+
+_TOKENS = {"end of print statement": "}}", "end of statement block": "%}", "end of template": "模板结尾",
+           "name": "名称", "end of comment": "#}"}
+
+
+def _translate(message: str) -> str:
+    for pattern, zh in _JINJA_PROBLEMS:
+        m = re.search(pattern, message)
+        if m:
+            return zh.format(*(_TOKENS.get(g, g) for g in m.groups()))
+    return message
 
 
 def _template_frame(tb: TracebackType | None) -> tuple[str | None, int | None]:

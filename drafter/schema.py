@@ -155,19 +155,34 @@ _DATE_FORMS = (
 )
 
 
+_CHINESE_DATE = re.compile(r"^([〇○零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月"
+                           r"([一二三四五六七八九十]{1,3})日?$")
+
+
 def parse_date(value: Any) -> dt.date | None:
-    """Accept a YAML date or the spellings writers use: 2023.2.24, 2023/2/24, 2023年2月24日."""
+    """Accept a YAML date or the spellings writers use: 2023.2.24, 2023/2/24, 2023年2月24日,
+    二〇二三年二月二十四日."""
     if isinstance(value, dt.date):
         return value
-    if isinstance(value, str):
-        for form in _DATE_FORMS:
-            m = form.match(value.strip())
-            if m:
-                try:
-                    return dt.date(int(m[1]), int(m[2]), int(m[3]))
-                except ValueError:
-                    return None
-    return None
+    if not isinstance(value, str):
+        return None
+    text = value.strip()
+    m = _CHINESE_DATE.match(text)
+    if m:
+        from drafter.numbering import parse_chinese
+
+        year = "".join(str("〇一二三四五六七八九".find(c)) if c in "〇一二三四五六七八九" else "0"
+                       for c in m[1])
+        parts = (int(year), parse_chinese(m[2]) or 0, parse_chinese(m[3]) or 0)
+    else:
+        m = next((m for m in (f.match(text) for f in _DATE_FORMS) if m), None)
+        if m is None:
+            return None
+        parts = (int(m[1]), int(m[2]), int(m[3]))
+    try:
+        return dt.date(*parts)
+    except ValueError:
+        return None
 
 
 def validate(facts: Facts, schema: Schema, *, draft: bool = False) -> tuple[dict[str, Any], list[str]]:
@@ -317,6 +332,10 @@ class _Checker:
                 if field.item is not None and field.item.kind == "string" and isinstance(value, str):
                     self.fail(keys, "应为列表，实际写成了一段文字。",
                               "每一项单独一行，以“- ”开头（减号后有空格）。")
+                elif field.item is not None and field.item.kind == "object" and isinstance(value, str):
+                    example = next((f.name for f in field.item.fields), "名称")
+                    self.fail(keys, f"应为{_TYPE_NAMES['array']}，实际是{_describe(value)}。",
+                              f"每一项另起一行，以“- ”开头，例如“- {example}: …”。")
                 else:
                     self.fail(keys, f"应为{_TYPE_NAMES['array']}，实际是{_describe(value)}。")
                 return []
@@ -349,19 +368,20 @@ class _Checker:
                 out[child.name] = child.default
         return out
 
+    def _not_a_date(self, value: Any, written: str | None, keys: PathKey) -> None:
+        self.fail(keys, *_date_problem(value, written))
+
     def _scalar(self, value: Any, field: Field, keys: PathKey) -> Any:
         kind = field.kind
         result: Any = None
+        written = self.facts.texts.get(keys)
+        """What the writer typed, when YAML read it as a number, yes/no or date."""
         if kind == "string":
-            if isinstance(value, (str, int, float)) and not isinstance(value, bool):
-                result = str(value)
-            elif isinstance(value, dt.date):
-                result = f"{value.year}年{value.month}月{value.day}日"
+            result = _as_text(value, written)
         elif kind == "date":
             result = parse_date(value)
             if result is None:
-                self.fail(keys, f"应为日期，实际是“{value}”。",
-                          "请写成 2023-02-24，也可以写 2023年2月24日 或 2023.2.24。")
+                self._not_a_date(value, written, keys)
                 return None
         elif kind == "integer":
             if isinstance(value, str) and re.fullmatch(r"\s*\d+\s*", value):
@@ -380,6 +400,25 @@ class _Checker:
         if field.choices and result not in field.choices:
             self.fail(keys, f"“{result}”不在可选范围内；可选：{'、'.join(map(str, field.choices))}。")
         return result
+
+
+def _as_text(value: Any, written: str | None) -> str | None:
+    """A value for a text field: 007, 1.10, 8:30 or yes as typed, not as YAML reads them."""
+    if isinstance(value, dt.date):
+        return f"{value.year}年{value.month}月{value.day}日"
+    if isinstance(value, (int, float, bool)) and written is not None:
+        return written
+    if isinstance(value, (str, int, float)) and not isinstance(value, bool):
+        return str(value)
+    return None
+
+
+def _date_problem(value: Any, written: str | None) -> tuple[str, str]:
+    """The message and hint for a value that is not a date."""
+    shown = written if written is not None else str(value)
+    if isinstance(value, str) and any(f.match(value.strip()) for f in (*_DATE_FORMS, _CHINESE_DATE)):
+        return f"“{shown}”不是有效的日期（月份或日子超出范围）。", "请写成 2023-02-24 这样的真实日期。"
+    return f"应为日期，实际是“{shown[:30]}”。", "请写成 2023-02-24，也可以写 2023年2月24日 或 2023.2.24。"
 
 
 def _describe(value: Any) -> str:
