@@ -323,9 +323,13 @@ def schema(template: str, libraries: tuple[Path, ...]) -> None:
               help="讲话限定的时长（分钟），稿子讲不完时提醒。")
 @click.option("--ignore", multiple=True, metavar="代码",
               help="不检查的项目，如 D408，或一类如 D4（可多次给出，也可用逗号隔开）。")
+@click.option("--facts", "facts_file", type=click.Path(path_type=Path),
+              help="今年的事实文件：核对文稿里的年份、数字是否都来自它（换稿残留），人名是否一字不差。")
+@library_option
 @_handle_errors
 def lint_command(files: tuple[Path, ...], strict: bool, rate: int, minutes: float | None,
-                 ignore: tuple[str, ...]) -> None:
+                 ignore: tuple[str, ...], facts_file: Path | None,
+                 libraries: tuple[Path, ...]) -> None:
     """像编辑一样检查文稿（.docx 或文本）：占位符、序号、标点、数字、套话、篇幅……
 
     \b
@@ -335,7 +339,13 @@ def lint_command(files: tuple[Path, ...], strict: bool, rate: int, minutes: floa
     from drafter.lint import lint
 
     codes = [c.strip().upper() for item in ignore for c in item.split(",") if c.strip()]
-    findings = lint(files, rate=rate, minutes=minutes, ignore=codes)
+    facts = roots = None
+    if facts_file is not None:
+        from drafter.facts import load
+
+        facts = load(facts_file)
+        roots = _library(libraries).roots
+    findings = lint(files, rate=rate, minutes=minutes, ignore=codes, facts=facts, roots=roots or [])
     for finding in findings:
         click.echo(str(finding))
     errors = sum(f.severity == "error" for f in findings)

@@ -40,6 +40,8 @@ D604    warning   full-width digits (２０２３ → 2023)
 D605    error     〇 of a year written ○, O, 0 or 零 (二〇二三年)
 D701    info      length in characters and speaking time at --rate characters a minute
 D702    warning   longer than the --minutes the speech is given
+D801    error     with --facts: a date, year or figure in neither this year's facts nor the templates
+D802    error     with --facts: a word one character from a listed person's name, or sounding like it
 ======  ========  ======================================================================
 """
 
@@ -50,8 +52,9 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
-from drafter import lint_outline, lint_text
+from drafter import lint_facts, lint_outline, lint_text
 from drafter.errors import DrafterError
 from drafter.outline import outline
 from drafter.reader import Para, read
@@ -65,6 +68,7 @@ SEVERITY = {
     "D501": "warning", "D502": "warning",
     "D601": "error", "D602": "error", "D603": "error", "D604": "warning", "D605": "error",
     "D701": "info", "D702": "warning",
+    "D801": "error", "D802": "error",
 }
 """Every code and its severity (the table above)."""
 
@@ -95,7 +99,7 @@ class Finding:
 
 
 def lint(paths: Iterable[Path | str], *, rate: int = DEFAULT_RATE, minutes: float | None = None,
-         ignore: Iterable[str] = ()) -> list[Finding]:
+         ignore: Iterable[str] = (), facts: Any = None, roots: Iterable[Path] = ()) -> list[Finding]:
     """Lint drafts; a file that cannot be read is a D001 finding, not an exception.
 
     Args:
@@ -103,6 +107,8 @@ def lint(paths: Iterable[Path | str], *, rate: int = DEFAULT_RATE, minutes: floa
         rate: speaking rate in characters a minute, for the speaking time (D701).
         minutes: the time the speech is given, if any (D702).
         ignore: codes (or code prefixes such as ``D4``) not to report.
+        facts: this year's facts file (drafter.facts.Facts) to check the drafts against (D8xx).
+        roots: the template libraries whose fixed text may also supply figures.
 
     Returns:
         The findings, file by file, in paragraph order.
@@ -115,7 +121,8 @@ def lint(paths: Iterable[Path | str], *, rate: int = DEFAULT_RATE, minutes: floa
         except DrafterError as e:
             found.append(Finding(str(path), 0, "D001", " ".join(p.message for p in e.problems)))
             continue
-        found += [f for f in lint_paragraphs(paras, str(path), rate=rate, minutes=minutes)
+        found += [f for f in lint_paragraphs(paras, str(path), rate=rate, minutes=minutes,
+                                             facts=facts, roots=list(roots))
                   if not (skip and f.code.startswith(skip))]
     return found
 
@@ -131,7 +138,8 @@ def _expand(paths: Iterable[Path]) -> Iterator[Path]:
 
 
 def lint_paragraphs(paras: list[Para], path: str = "", *, rate: int = DEFAULT_RATE,
-                    minutes: float | None = None) -> list[Finding]:
+                    minutes: float | None = None, facts: Any = None,
+                    roots: list[Path] | None = None) -> list[Finding]:
     """Lint the paragraphs of one draft (see ``lint``)."""
     numbered = [(p.line or n, p) for n, p in enumerate((p for p in paras if p.text.strip()), 1)]
     items = outline([p for _, p in numbered])
@@ -147,6 +155,8 @@ def lint_paragraphs(paras: list[Para], path: str = "", *, rate: int = DEFAULT_RA
     out += _leftovers(numbered)
     out += lint_text.repetition(whole)
     out += _length(whole, rate, minutes)
+    if facts is not None:
+        out += lint_facts.check([(n, p.text) for n, p in numbered], facts, roots or [])
     findings = {Finding(path, n, code, message) for n, code, message in out}
     return sorted(findings, key=lambda f: (f.paragraph, f.code, f.message))
 

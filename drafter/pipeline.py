@@ -189,14 +189,11 @@ def warnings(draft: Draft, facts: facts_mod.Facts, roots: list[Path] | None = No
         if not t.source:
             notes.append(f"第 {t.paragraph} 段的“{t.text}”既不在事实文件里，也不是模板的固定文字，"
                          "请核对（是不是沿用了往年的内容？）。")
-    gb_fonts = [s.font for s in (*draft.profile.paragraph, *draft.profile.character)
-                if s.font in fonts.GB2312_FONTS]
-    if gb_fonts:
-        for rare in fonts.outside_gb2312(draft.document, facts):
-            origin = f"（来自 {rare.source}）" if rare.source else ""
-            notes.append(f"“{rare.char}”不在 GB2312 字符集内，{'、'.join(dict.fromkeys(gb_fonts))}"
-                         f"显示不出来：第 {rare.paragraph} 段“{rare.context}”{origin}。"
-                         "打印前请给这个字改用能显示它的字体（如 仿宋、宋体）。")
+    for rare in fonts.outside_gb2312(draft.document, draft.profile, facts):
+        origin = f"（来自 {rare.source}）" if rare.source else ""
+        notes.append(f"“{rare.char}”不在 GB2312 字符集内，{rare.font}显示不出来："
+                     f"第 {rare.paragraph} 段“{rare.context}”{origin}。"
+                     "打印前请给这个字改用能显示它的字体（如 仿宋、宋体）。")
     notes += _length_notes(draft.document.length, draft.data.get("篇幅") or {})
     return tuple(notes)
 

@@ -456,19 +456,29 @@ def _relative_day(value: Any, today: Any = None) -> str:
 
 
 def _people(items: Any, sep: str = "，") -> str:
-    """Post before name, as protocol writes people: 区委书记刘东伟，区政协主席刘国强.
+    """Post before name, in protocol order: 区委书记刘东伟，区政协主席刘国强.
 
-    Takes one person or a list of them ({姓名, 职务}); a person without a post is
-    written by name alone.
+    Takes one person or a list of them ({姓名, 职务, 身份, 排序}). Guests (身份: 嘉宾)
+    come first, then by 排序 where given, otherwise in the order listed; a person
+    without a post is written by name alone.
     """
     people = [items] if isinstance(items, Mapping) else list(items)
-    out = []
-    for p in people:
-        if isinstance(p, Mapping):
-            out.append(f"{p.get('职务', '') or ''}{p.get('姓名', '') or ''}")
-        else:
-            out.append(str(p))
-    return sep.join(out)
+    return sep.join(
+        f"{p.get('职务', '') or ''}{p.get('姓名', '') or ''}" if isinstance(p, Mapping) else str(p)
+        for p in protocol_order(people))
+
+
+def protocol_order(people: list[Any]) -> list[Any]:
+    """Guests first, then by the rank given (排序), then as listed (a stable sort)."""
+    def key(item: tuple[int, Any]) -> tuple[int, int, int]:
+        i, p = item
+        if not isinstance(p, Mapping):
+            return (1, 1 << 30, i)
+        rank = p.get("排序")
+        return (0 if p.get("身份") == "嘉宾" else 1,
+                rank if isinstance(rank, int) and not isinstance(rank, bool) else 1 << 30, i)
+
+    return [p for _, p in sorted(enumerate(people), key=key)]
 
 
 def _count(n: int, unit: str = "") -> str:
