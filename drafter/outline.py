@@ -1,9 +1,24 @@
-"""The outline of a document: its headings, run-in headings and lead-ins, in order.
+"""The outline of a document: its title, headings, run-in headings and lead-ins, in order.
 
 One reader for drafts drafter built (read back from .docx) and for exemplars
-(text or .docx from anywhere), so the two can be compared: heading levels come
-from Word heading styles where the document has them and from the literal
-markers of official writing (一、 （一） 1. （1） 一是 一要) otherwise.
+(text or .docx from anywhere), so the two can be compared. Where a document has
+Word heading styles, levels come from them. A plain document (text, or a .docx
+typed without heading styles) is read the way a writer reads it:
+
+- the literal markers of official writing: 一、 （一） 1. （1）, and the run-in
+  lead-ins 一是/二要, 第一，, 首先/其次, “一个核心，即…”;
+- the title and subtitles: the short lines before the first body paragraph;
+- stand-alone short lines without closing punctuation (newspaper subheads,
+  box labels such as 看点, bullet heads ●, letter heads A/B, one-character motto
+  heads “谋”字为先): level 1 when they open a part of the document (a motto, a
+  box label, a per-line head that repeats an earlier enumeration or starts with
+  a work line's name, a highlights block, a second headline), otherwise one
+  level below the head they follow;
+- bold lead sentences: in .docx the bold leading run; in text a run of at least
+  three paragraphs that each open with a short parallel sentence (谋布局，打好
+  主动仗。/ 谋机制，强化主力军。…);
+- photo captions, bylines and the salutation are recognised so they are never
+  taken for headings.
 """
 
 from __future__ import annotations
@@ -16,9 +31,36 @@ from drafter.reader import Para
 
 LEAD_LEVEL = 5
 """Level given to run-in lead-ins (一是、二要 …), below the four heading levels."""
-LEAD = re.compile(r"^([一二三四五六七八九十]+)(是|要|来)")
+_CN = "一二三四五六七八九十"
+LEAD = re.compile(rf"^([{_CN}]+)(是|要|来)")
+ORDINAL_LEAD = re.compile(rf"^第([{_CN}]+)[，,、]")
+SEQUENCE_LEAD = re.compile(r"^(首先|其次|再次|最后)[，,]")
+COUNTED_LEAD = re.compile(rf"^([{_CN}两]+)个[\u4e00-\u9fff]{{1,6}}，即")
+"""“一个核心，即…” / “两个抓手，即…”: the points of a counted summary."""
 _HALF_TO_FULL = str.maketrans({",": "，", ":": "：", ";": "；", "(": "（", ")": "）", "!": "！",
                                "?": "？"})
+_CJK_PUNCT = "\u4e00-\u9fff，。、；：？！“”‘’（）《》〈〉【】—…·"
+_SPACE_IN_CJK = re.compile(rf"(?<=[{_CJK_PUNCT}])[ \t\u3000\u00a0]+(?=[{_CJK_PUNCT}])")
+_NUMERIC_PUNCT = re.compile(r"(?<=\d)[,:](?=\d)")
+
+TERMINAL = "。！？；…”’）)!?;"
+"""A paragraph ending in one of these ends a sentence."""
+BULLET = re.compile(r"^[●■◆▲★☆◇□○◎•▶►]\s*")
+LETTER = re.compile(r"^[A-H](?:[\s　．.、]+|(?=[\u4e00-\u9fff]))")
+MOTTO = re.compile(r"^[“\"「]?[\u4e00-\u9fff][”\"」]?字")
+"""One-character motto heads of experience articles: “谋”字为先, “学”字当头."""
+CAPTION = re.compile(r"(（[^（）]*(?:摄|供图|资料图|图片来源|图源)[^（）]*）$|^图为|。图为|^（?图片)")
+BYLINE = re.compile(r"^(本报记者|本报通讯员|记者|通讯员|特约记者|见习记者|文/|图/|文：|图：)")
+SALUTATION = re.compile(r"^(同志们|各位[\u4e00-\u9fff]{0,8}|尊敬的[^：:]{0,30})[：:]$")
+DATE_LINE = re.compile(r"^[（(]?\d{4}年\d{1,2}月\d{1,2}日[）)]?$")
+BLOCK_WORDS = ("亮点", "数说", "链接", "一图读懂", "相关阅读", "背景")
+LINE_STARTS = ("组织", "宣传", "统战", "政法", "社会工作", "纪检", "监察", "网信", "编办", "机构编制",
+               "老干部", "机关党建", "政研", "保密", "党校", "档案", "巡察", "政协", "人大", "群团")
+"""Names that open the per-line heads of a report (组织带动更加有效 …)."""
+REPORTING = re.compile(r"表示|指出|强调|认为|介绍|说[，：]|^(会议|会上|据|截至|目前|今年|去年|一年来|近年来"
+                       r"|昨日|今天|当前|同时|此外|其中|下一步)")
+MAX_HEAD = 50
+"""Longest stand-alone line still read as a heading (characters)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,14 +68,14 @@ class Item:
     """One entry of an outline."""
 
     level: int
-    """0 title, 1-4 heading levels, 5 lead-in."""
+    """0 title and subtitles, 1-4 heading levels, 5 lead-in."""
     kind: str
-    """``title``, ``heading`` (a paragraph of its own), ``run-in`` (heading sentence
-    followed by body text in the same paragraph) or ``lead`` (一是 … lead-in)."""
+    """``title``, ``subtitle``, ``heading`` (a paragraph of its own), ``run-in`` (heading
+    sentence followed by body text in the same paragraph) or ``lead`` (一是 … lead-in)."""
     number: int
     """Ordinal read from the marker (0 when there is none)."""
     marker: str
-    """The marker as written: ``一、`` ``（一）`` ``一是`` …"""
+    """The marker as written: ``一、`` ``（一）`` ``一是`` ``●`` …"""
     text: str
     """The heading's words without the marker and closing punctuation, normalised."""
     index: int
@@ -41,9 +83,19 @@ class Item:
 
 
 def normalize(text: str) -> str:
-    """Full-width punctuation in Chinese text, no spaces between Chinese characters."""
-    text = text.translate(_HALF_TO_FULL)
-    return re.sub(r"(?<=[\u4e00-\u9fff，。、；：“”])\s+(?=[\u4e00-\u9fff，。、；：“”])", "", text).strip()
+    """Full-width punctuation in Chinese text, no spaces between Chinese characters.
+
+    Half-width ``, : ; ( ) ! ?`` become full-width except inside numbers
+    (``1,000`` ``10:30``); straight double quotes become “ ” pairs and ``...``
+    becomes ``……``. Idempotent.
+    """
+    text = text.replace("...", "……")
+    kept = {m.start(): m.group() for m in _NUMERIC_PUNCT.finditer(text)}
+    text = "".join(kept.get(i, c.translate(_HALF_TO_FULL)) for i, c in enumerate(text))
+    if '"' in text:
+        parts = text.split('"')
+        text = "".join(part + ("“" if i % 2 == 0 else "”") for i, part in enumerate(parts[:-1])) + parts[-1]
+    return _SPACE_IN_CJK.sub("", text).strip()
 
 
 def _first_sentence(text: str) -> tuple[str, bool]:
@@ -52,22 +104,53 @@ def _first_sentence(text: str) -> tuple[str, bool]:
     return head.rstrip("：:，,；; "), bool(stop and rest.strip())
 
 
-def outline(paras: list[Para]) -> list[Item]:
-    """The outline of a list of paragraphs."""
-    items: list[Item] = []
-    for i, para in enumerate(paras):
-        item = _item(para, i)
-        if item is not None:
-            items.append(item)
-    return items
+def outline(paras: list[Para], *, plain: bool | None = None) -> list[Item]:
+    """The outline of a list of paragraphs.
+
+    Args:
+        paras: the document's paragraphs.
+        plain: read it as a plain document (see the module docstring). Default:
+            when no paragraph carries a Word heading level.
+    """
+    if plain is None:
+        plain = not any(p.outline_level is not None for p in paras)
+    if not plain:
+        items: list[Item] = []
+        for i, p in enumerate(paras):
+            it = _styled_item(p, i)
+            if it is None:
+                continue
+            last = items[-1] if items else None
+            if last is not None and it.kind == last.kind == "title" and last.index == i - 1:
+                items[-1] = Item(0, "title", 0, "", last.text + it.text, i)  # a title over two lines
+                continue
+            items.append(it)
+        return items
+    return [it for it in _plain_items(paras) if it is not None]
 
 
-def _item(para: Para, index: int) -> Item | None:
+def kinds(paras: list[Para]) -> list[str]:
+    """What each paragraph of a plain document is: ``title``, ``subtitle``, ``heading``,
+    ``run-in``, ``lead``, ``caption``, ``byline``, ``salutation``, ``meta``, ``empty`` or ``body``."""
+    out = ["body"] * len(paras)
+    items = _plain_items(paras, out)
+    for it in items:
+        if it is not None:
+            out[it.index] = it.kind
+    return out
+
+
+# --- documents with Word heading styles (drafts drafter built) -----------------------------
+
+def _styled_item(para: Para, index: int) -> Item | None:
     text = normalize(para.text)
     if not text:
         return None
-    if para.style.lower() == "title":
+    style = para.style.lower()
+    if style == "title":
         return Item(0, "title", 0, "", text, index)
+    if style in ("subtitle", "副标题"):
+        return Item(0, "subtitle", 0, "", text, index)
     found = detect_marker(text)
     if found is not None:
         level, number, mark = found
@@ -77,12 +160,211 @@ def _item(para: Para, index: int) -> Item | None:
         return Item(level, "run-in" if more else "heading", number, mark, head, index)
     if para.outline_level is not None and para.outline_level < 4:
         return Item(para.outline_level + 1, "heading", 0, "", text.rstrip("。"), index)
-    m = LEAD.match(text)
+    run_in_level = getattr(para, "run_in_level", None)  # an unnumbered run-in heading's character style
+    if run_in_level is not None:
+        head, _ = _first_sentence(text)
+        return Item(run_in_level, "run-in", 0, "", head, index)
+    found_lead = _lead(text, index)
+    if found_lead is None and para.bold_lead:  # a bold lead-in without a numeral: a point of a series
+        head, _ = _first_sentence(text)
+        return Item(LEAD_LEVEL, "lead", 0, "", head, index)
+    return found_lead
+
+
+def _lead(text: str, index: int, *, sequence: bool = False) -> Item | None:
+    """A run-in lead-in (一是 …, 第一，…, 首先，…, 一个核心，即…) or None."""
+    m = LEAD.match(text) or ORDINAL_LEAD.match(text)
     if m:
         head, _ = _first_sentence(text[len(m[0]):])
         return Item(LEAD_LEVEL, "lead", parse_chinese(m[1]) or 0, m[0], head, index)
+    m = SEQUENCE_LEAD.match(text) if sequence else None
+    if m:
+        head, _ = _first_sentence(text[len(m[0]):])
+        number = ("首先", "其次", "再次").index(m[1]) + 1 if m[1] != "最后" else 0
+        return Item(LEAD_LEVEL, "lead", number, m[0], head, index)
+    m = COUNTED_LEAD.match(text)
+    if m:
+        head, _ = _first_sentence(text)
+        return Item(LEAD_LEVEL, "lead", parse_chinese(m[1].replace("两", "二")) or 0, "", head, index)
     return None
 
+
+# --- plain documents --------------------------------------------------------------------------
+
+def is_standalone(text: str) -> bool:
+    """A short line that does not end a sentence: a title or heading candidate."""
+    return 0 < len(text) <= MAX_HEAD and text[-1] not in TERMINAL and "。" not in text
+
+
+def _plain_items(paras: list[Para], kinds_out: list[str] | None = None) -> list[Item | None]:
+    texts = [normalize(p.text) for p in paras]
+    n = len(texts)
+    kind = ["body"] * n
+    for i, t in enumerate(texts):
+        if not t:
+            kind[i] = "empty"
+        elif CAPTION.search(t) and not detect_marker(t):
+            kind[i] = "caption"
+        elif BYLINE.match(t) and len(t) <= 40 and "。" not in t:
+            kind[i] = "byline"
+        elif SALUTATION.match(t):
+            kind[i] = "salutation"
+        elif DATE_LINE.match(t):
+            kind[i] = "meta"
+        elif is_standalone(t) or (paras[i].style.lower() == "title"):
+            kind[i] = "head"
+    last_body = max((i for i in range(n) if kind[i] == "body"), default=-1)
+    for i in range(last_body + 1, n):  # nothing follows them: signatures, not headings
+        if kind[i] == "head" and paras[i].style.lower() != "title":
+            kind[i] = "meta"
+    sequence = any(t.startswith("首先") for t in texts) and any(t.startswith("其次") for t in texts)
+    enumerated = _enumerated_items(texts, kind)
+    items: list[Item | None] = [None] * n
+    in_title_zone = True
+    level_of_prev_head = 0
+    prev_real = ""  # kind of the previous paragraph that is not a caption/byline/empty
+    parent_level = 0
+    top_seen = False
+    for i, t in enumerate(texts):
+        k = kind[i]
+        if k in ("empty", "caption", "byline", "meta"):
+            if k == "meta" and in_title_zone and i < last_body:
+                items[i] = Item(0, "subtitle", 0, "", t, i)
+            continue
+        if k == "head" and in_title_zone:
+            has_title = any(it is not None and it.kind == "title" for it in items)
+            items[i] = Item(0, "subtitle" if has_title else "title", 0, "", t, i)
+            prev_real = "title"
+            continue
+        if k == "salutation":
+            in_title_zone = False
+            prev_real = k
+            continue
+        found = detect_marker(t)
+        if found is not None:
+            in_title_zone = False
+            level, number, mark = found
+            head, more = _first_sentence(t[len(mark):])
+            items[i] = Item(level, "run-in" if more else "heading", number, mark, head, i)
+            parent_level = level
+            top_seen = top_seen or level == 1
+            prev_real, level_of_prev_head = "head", level
+            continue
+        if k == "head":
+            level, mark, words = _head_level(t, prev_real == "head", level_of_prev_head, top_seen,
+                                             enumerated, texts)
+            top_seen = top_seen or level == 1
+            items[i] = Item(level, "heading", 0, mark, words, i)
+            parent_level = level
+            prev_real, level_of_prev_head = "head", level
+            continue
+        in_title_zone = False
+        items[i] = _lead(t, i, sequence=sequence)
+        bold = normalize(paras[i].bold_lead).rstrip("。：:，, ")
+        if items[i] is None and bold and len(bold) < len(t):
+            items[i] = Item(min(parent_level + 1, 4), "run-in", 0, "", bold, i)
+        prev_real = "body"
+    found = _lead_sentence_runs(texts, kind, items)
+    levels = [next((it.level for it in reversed(items[:i]) if it is not None and 0 < it.level < 5), 0)
+              for i, _ in found]
+    for (i, head), level in zip(found, levels, strict=True):
+        items[i] = Item(min(level + 1, 4), "run-in", 0, "", head, i)
+    if kinds_out is not None:
+        for i, k in enumerate(kind):
+            if k in ("caption", "byline", "salutation", "meta", "empty"):
+                kinds_out[i] = k
+    return items
+
+
+def _head_level(text: str, after_head: bool, prev_level: int, top_seen: bool,
+                enumerated: set[str], texts: list[str]) -> tuple[int, str, str]:
+    """Level, marker and words of a stand-alone head in a plain document."""
+    mark = ""
+    m = BULLET.match(text) or LETTER.match(text)
+    if m:
+        mark, text = m[0].strip(), text[m.end():]
+    words = text.rstrip("：:")
+    if mark:
+        return (2 if top_seen else 1), mark, words
+    opens_part = (len(words) <= 4 or MOTTO.match(words) is not None
+                  or any(w in words for w in BLOCK_WORDS) or words in enumerated
+                  or (words.startswith(LINE_STARTS) and len(words) <= 12
+                      and _has_parallel(words, texts)))
+    if opens_part:
+        return 1, mark, words
+    if after_head:
+        return min(prev_level + 1, 4), mark, words
+    if len(words) >= 25:  # a further headline on a newspaper page
+        return 1, mark, words
+    return (2 if top_seen else 1), mark, words
+
+
+def _has_parallel(words: str, texts: list[str]) -> bool:
+    """Another stand-alone line of the same length sharing the same middle (更加有效/更加有方)."""
+    for other in texts:
+        if other != words and len(other) == len(words) and is_standalone(other):
+            same = sum(a == b for a, b in zip(other[2:], words[2:], strict=False))
+            if same >= max(2, (len(words) - 2) // 2):
+                return True
+    return False
+
+
+def _enumerated_items(texts: list[str], kind: list[str]) -> set[str]:
+    """Items of enumerations in body paragraphs (a、b、c——): heads repeating one open a part."""
+    found: set[str] = set()
+    for t, k in zip(texts, kind, strict=True):
+        if k != "body":
+            continue
+        for sentence in re.split(r"[。；——：]", t):
+            parts = sentence.split("、")
+            if len(parts) >= 3:
+                found.update(p.strip("，,") for p in parts if 4 <= len(p) <= 12)
+    return found
+
+
+def _lead_sentence_runs(texts: list[str], kind: list[str],
+                        items: list[Item | None]) -> list[tuple[int, str]]:
+    """Bold lead sentences of a text file: runs of >= 3 paragraphs opening with a short,
+    parallel sentence that is not reported speech (谋布局，打好主动仗。…)."""
+    out: list[tuple[int, str]] = []
+    run: list[tuple[int, str]] = []
+    last = max((i for i, k in enumerate(kind) if k == "body"), default=-1)
+
+    def close() -> None:
+        if len(run) >= 3:
+            out.extend(_parallel(run))
+        run.clear()
+
+    for i, t in enumerate(texts):
+        if kind[i] in ("caption", "byline", "empty"):
+            continue
+        head, more = _first_sentence(t)
+        if (kind[i] == "body" and items[i] is None and more and 4 <= len(head) <= 24 and i != last
+                and not REPORTING.search(head) and not re.match(r"^\d|^[\u4e00-\u9fff][，、]", head)):
+            run.append((i, head))
+        else:
+            close()
+    close()
+    return out
+
+
+def _parallel(run: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The members of a run that are parallel: they share a first or last character with
+    most of the run, or the run is of about one length; outliers far longer are dropped."""
+    heads = [h for _, h in run]
+    need = (2 * len(heads) + 2) // 3
+    lengths = sorted(len(h) for h in heads)
+    median = lengths[len(lengths) // 2]
+    tests = [lambda h, c=c: h[0] == c for c in {h[0] for h in heads}]
+    tests += [lambda h, c=c: h[-1] == c for c in {h[-1] for h in heads}]
+    tests.append(lambda h: abs(len(h) - median) <= 2)
+    shared = [t for t in tests if sum(map(t, heads)) >= need]
+    if not shared:
+        return []
+    return [(i, h) for i, h in run if any(t(h) for t in shared) or len(h) <= 2.5 * median]
+
+
+# --- comparing and showing outlines -------------------------------------------------------------
 
 def signature(items: list[Item], *, max_level: int = LEAD_LEVEL) -> list[tuple[int, str, int, str]]:
     """What two outlines must share to match: level, kind, number and words of each item."""
