@@ -98,10 +98,13 @@ def normalize(text: str) -> str:
     return _SPACE_IN_CJK.sub("", text).strip()
 
 
-def _first_sentence(text: str) -> tuple[str, bool]:
+def first_sentence(text: str) -> tuple[str, bool]:
     """The text up to the first full stop, and whether more text follows it."""
     head, stop, rest = text.partition("。")
     return head.rstrip("：:，,；; "), bool(stop and rest.strip())
+
+
+_first_sentence = first_sentence
 
 
 def outline(paras: list[Para], *, plain: bool | None = None) -> list[Item]:
@@ -159,7 +162,9 @@ def _styled_item(para: Para, index: int) -> Item | None:
             level = para.outline_level + 1
         return Item(level, "run-in" if more else "heading", number, mark, head, index)
     if para.outline_level is not None and para.outline_level < 4:
-        return Item(para.outline_level + 1, "heading", 0, "", text.rstrip("。"), index)
+        m = BULLET.match(text) or LETTER.match(text)
+        mark = m[0].strip() if m else ""
+        return Item(para.outline_level + 1, "heading", 0, mark, text[m.end() if m else 0:].rstrip("。"), index)
     run_in_level = getattr(para, "run_in_level", None)  # an unnumbered run-in heading's character style
     if run_in_level is not None:
         head, _ = _first_sentence(text)

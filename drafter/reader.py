@@ -15,6 +15,7 @@ from xml.etree import ElementTree as ET
 
 from drafter.errors import DrafterError, problem_at
 from drafter.facts import decode
+from drafter.profile import HEADING_NAMES
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
@@ -32,6 +33,8 @@ class Para:
     """The leading bold (or 要点-styled) text, e.g. a bold lead sentence."""
     run_in: str = ""
     """Leading text in a run-in heading character style (``二级标题（接排）``)."""
+    run_in_level: int | None = None
+    """Heading level (1-4) of that character style, when it names one."""
 
 
 def read(path: Path) -> list[Para]:
@@ -73,16 +76,19 @@ def read_docx(path: Path) -> list[Para]:
             sid = ps.get(f"{W}val", "") if ps is not None else ""
             ol = ppr.find(f"{W}outlineLvl")
             level = int(ol.get(f"{W}val", "9")) if ol is not None else None
-        name, style_level = styles.get(sid, (sid, None))
+        name, style_level = styles.get(sid or styles.get("", ("", None))[0], (sid, None))
         if level is None:
             level = style_level
-        text, bold, run_in = _runs(p, styles)
-        out.append(Para(text, name, level if level is not None and level < 9 else None, bold, run_in))
+        text, bold, run_in, run_in_level = _runs(p, styles)
+        out.append(Para(text, name, level if level is not None and level < 9 else None, bold, run_in,
+                        run_in_level))
     return out
 
 
-def _runs(p: ET.Element, styles: dict[str, tuple[str, int | None]]) -> tuple[str, str, str]:
+def _runs(p: ET.Element,
+          styles: dict[str, tuple[str, int | None]]) -> tuple[str, str, str, int | None]:
     parts: list[str] = []
+    run_in_level: int | None = None
     bold_lead: list[str] = []
     run_in: list[str] = []
     leading = True
@@ -102,12 +108,15 @@ def _runs(p: ET.Element, styles: dict[str, tuple[str, int | None]]) -> tuple[str
             is_bold = b is not None and b.get(f"{W}val", "1") not in ("0", "false")
         if leading and rstyle.endswith("（接排）"):
             run_in.append(t)
+            level_name = rstyle.removesuffix("（接排）")
+            if level_name in HEADING_NAMES:
+                run_in_level = HEADING_NAMES.index(level_name) + 1
             continue
         if leading and (is_bold or rstyle == "要点"):
             bold_lead.append(t)
             continue
         leading = bool(not bold_lead and not run_in and t.strip() == "")
-    return "".join(parts), "".join(bold_lead), "".join(run_in)
+    return "".join(parts), "".join(bold_lead), "".join(run_in), run_in_level
 
 
 def _styles(xml: bytes) -> dict[str, tuple[str, int | None]]:
@@ -118,6 +127,8 @@ def _styles(xml: bytes) -> dict[str, tuple[str, int | None]]:
     out: dict[str, tuple[str, int | None]] = {}
     for s in root.iter(f"{W}style"):
         sid = s.get(f"{W}styleId", "")
+        if s.get(f"{W}type") == "paragraph" and s.get(f"{W}default") in ("1", "true"):
+            out[""] = (sid, None)  # paragraphs without w:pStyle use the default style
         name_el = s.find(f"{W}name")
         name = name_el.get(f"{W}val", sid) if name_el is not None else sid
         ol = s.find(f"{W}pPr/{W}outlineLvl")
