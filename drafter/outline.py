@@ -89,13 +89,19 @@ def normalize(text: str) -> str:
     (``1,000`` ``10:30``); straight double quotes become “ ” pairs and ``...``
     becomes ``……``. Idempotent.
     """
+    return _SPACE_IN_CJK.sub("", punctuate(text)).strip()
+
+
+def punctuate(text: str) -> str:
+    """``normalize`` without removing spaces: for text shown to people, whose spaces between
+    the halves of a headline or inside a slogan are the writer's."""
     text = text.replace("...", "……")
     kept = {m.start(): m.group() for m in _NUMERIC_PUNCT.finditer(text)}
     text = "".join(kept.get(i, c.translate(_HALF_TO_FULL)) for i, c in enumerate(text))
     if '"' in text:
         parts = text.split('"')
         text = "".join(part + ("“" if i % 2 == 0 else "”") for i, part in enumerate(parts[:-1])) + parts[-1]
-    return _SPACE_IN_CJK.sub("", text).strip()
+    return text.strip()
 
 
 def first_sentence(text: str) -> tuple[str, bool]:
@@ -224,19 +230,21 @@ def _plain_items(paras: list[Para], kinds_out: list[str] | None = None) -> list[
             kind[i] = "meta"
     sequence = any(t.startswith("首先") for t in texts) and any(t.startswith("其次") for t in texts)
     enumerated = _enumerated_items(texts, kind)
+    strong = [i for i in range(n) if kind[i] == "head" and _opens_part(_strip_mark(texts[i])[1], enumerated, texts)
+              and not any(w in texts[i] for w in BLOCK_WORDS)]
     items: list[Item | None] = [None] * n
     in_title_zone = True
     level_of_prev_head = 0
     prev_real = ""  # kind of the previous paragraph that is not a caption/byline/empty
     parent_level = 0
-    top_seen = False
+    anchor_level = 0  # 1 once a level-1 head that is not a bullet or letter head was seen
     for i, t in enumerate(texts):
         k = kind[i]
         if k in ("empty", "caption", "byline", "meta"):
             if k == "meta" and in_title_zone and i < last_body:
                 items[i] = Item(0, "subtitle", 0, "", t, i)
             continue
-        if k == "head" and in_title_zone:
+        if k == "head" and in_title_zone and detect_marker(t) is None:
             has_title = any(it is not None and it.kind == "title" for it in items)
             items[i] = Item(0, "subtitle" if has_title else "title", 0, "", t, i)
             prev_real = "title"
@@ -252,13 +260,12 @@ def _plain_items(paras: list[Para], kinds_out: list[str] | None = None) -> list[
             head, more = _first_sentence(t[len(mark):])
             items[i] = Item(level, "run-in" if more else "heading", number, mark, head, i)
             parent_level = level
-            top_seen = top_seen or level == 1
             prev_real, level_of_prev_head = "head", level
             continue
         if k == "head":
-            level, mark, words = _head_level(t, prev_real == "head", level_of_prev_head, top_seen,
-                                             enumerated, texts)
-            top_seen = top_seen or level == 1
+            level, mark, words, anchor = _head_level(t, prev_real == "head", level_of_prev_head, anchor_level,
+                                                     any(s < i for s in strong), enumerated, texts)
+            anchor_level = 1 if anchor and level == 1 else anchor_level
             items[i] = Item(level, "heading", 0, mark, words, i)
             parent_level = level
             prev_real, level_of_prev_head = "head", level
@@ -281,27 +288,40 @@ def _plain_items(paras: list[Para], kinds_out: list[str] | None = None) -> list[
     return items
 
 
-def _head_level(text: str, after_head: bool, prev_level: int, top_seen: bool,
-                enumerated: set[str], texts: list[str]) -> tuple[int, str, str]:
-    """Level, marker and words of a stand-alone head in a plain document."""
-    mark = ""
+def _strip_mark(text: str) -> tuple[str, str]:
+    """A head's bullet or letter marker and its words."""
     m = BULLET.match(text) or LETTER.match(text)
     if m:
-        mark, text = m[0].strip(), text[m.end():]
-    words = text.rstrip("：:")
-    if mark:
-        return (2 if top_seen else 1), mark, words
-    opens_part = (len(words) <= 4 or MOTTO.match(words) is not None
-                  or any(w in words for w in BLOCK_WORDS) or words in enumerated
-                  or (words.startswith(LINE_STARTS) and len(words) <= 12
-                      and _has_parallel(words, texts)))
-    if opens_part:
-        return 1, mark, words
+        return m[0].strip(), text[m.end():].rstrip("：:")
+    return "", text.rstrip("：:")
+
+
+def _opens_part(words: str, enumerated: set[str], texts: list[str]) -> bool:
+    """A head that opens a part of the document: a box label (看点), a motto, a head that
+    repeats an earlier enumeration or names a work line among parallel heads."""
+    return (len(words) <= 4 or MOTTO.match(words) is not None or words in enumerated
+            or (words.startswith(LINE_STARTS) and len(words) <= 12 and _has_parallel(words, texts)))
+
+
+def _head_level(text: str, after_head: bool, prev_level: int, anchor_level: int, under_part: bool,
+                enumerated: set[str], texts: list[str]) -> tuple[int, str, str, bool]:
+    """Level, marker and words of a stand-alone head in a plain document, and whether it
+    anchors the bullet heads after it.
+
+    Level 1: heads that open a part (``_opens_part``), highlights blocks, long second
+    headlines; a head right after another is one level below it; bullet and letter heads
+    are level 2 once a level-1 head was seen (else 1); plain heads are level 2 under a
+    part-opening head, else level 1."""
+    mark, words = _strip_mark(text)
+    if any(w in words for w in BLOCK_WORDS) or (not mark and _opens_part(words, enumerated, texts)):
+        return 1, mark, words, True
     if after_head:
-        return min(prev_level + 1, 4), mark, words
+        return min(prev_level + 1, 4), mark, words, not mark
+    if mark:
+        return min(anchor_level + 1, 4), mark, words, False
     if len(words) >= 25:  # a further headline on a newspaper page
-        return 1, mark, words
-    return (2 if top_seen else 1), mark, words
+        return 1, mark, words, True
+    return (2 if under_part else 1), mark, words, True
 
 
 def _has_parallel(words: str, texts: list[str]) -> bool:
@@ -335,9 +355,16 @@ def _lead_sentence_runs(texts: list[str], kind: list[str],
     run: list[tuple[int, str]] = []
     last = max((i for i, k in enumerate(kind) if k == "body"), default=-1)
 
+    shapes: set[tuple[int, ...]] = set()
+    pairs: list[list[tuple[int, str]]] = []
+
     def close() -> None:
         if len(run) >= 3:
-            out.extend(_parallel(run))
+            kept = _parallel(run)
+            out.extend(kept)
+            shapes.update(_shape(h) for _, h in kept)
+        elif len(run) == 2:
+            pairs.append(list(run))
         run.clear()
 
     for i, t in enumerate(texts):
@@ -350,7 +377,15 @@ def _lead_sentence_runs(texts: list[str], kind: list[str],
         else:
             close()
     close()
-    return out
+    for pair in pairs:  # two lead sentences shaped like those of a longer series (优服务，暖人心。)
+        if all(_shape(h) in shapes for _, h in pair):
+            out.extend(pair)
+    return sorted(out)
+
+
+def _shape(head: str) -> tuple[int, ...]:
+    """Lengths of a sentence's clauses: 谋布局，打好主动仗 -> (3, 5)."""
+    return tuple(len(c) for c in re.split(r"[，、]", head))
 
 
 def _parallel(run: list[tuple[int, str]]) -> list[tuple[int, str]]:

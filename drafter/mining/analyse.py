@@ -44,7 +44,7 @@ class Mined:
     title: str
     subtitles: list[str]
     texts: list[str]
-    """The repaired paragraphs, normalised."""
+    """The repaired paragraphs (full-width punctuation; the writer's own spaces kept)."""
     kinds: list[str]
     """What each paragraph is (``outline.kinds``)."""
     items: list[outline_mod.Item]
@@ -76,12 +76,12 @@ def analyse_paras(paras: list[Para], name: str = "") -> Mined:
     chars = sum(len(p.text) for p in paras)
     cleaned = clean(paras)
     paras = cleaned.paras
-    texts = [outline_mod.normalize(p.text) for p in paras]
+    texts = [outline_mod.punctuate(p.text) for p in paras]
     items = outline_mod.outline(paras)
     kinds = outline_mod.kinds(paras) if not any(p.outline_level is not None for p in paras) else \
         _styled_kinds(paras, items)
-    title = next((it.text for it in items if it.kind == "title"), "")
-    subtitles = [it.text for it in items if it.kind == "subtitle"]
+    title = next((texts[it.index] for it in items if it.kind == "title"), "")
+    subtitles = [texts[it.index] for it in items if it.kind == "subtitle"]
     doc_lines = lines_mod.document_lines([title, *subtitles, *texts])
     genre = roles_mod.guess_genre(texts, kinds, items, doc_lines)
     roles = roles_mod.assign(texts, kinds, items, doc_lines, genre)

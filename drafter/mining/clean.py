@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from drafter.outline import (BYLINE, CAPTION, COUNTED_LEAD, LEAD, MOTTO, REPORTING, TERMINAL,
-                             detect_marker, is_standalone, normalize)
+                             detect_marker, is_standalone, normalize, punctuate)
 from drafter.reader import Para
 
 FURNITURE = re.compile(
@@ -104,13 +104,12 @@ def _spaces_and_punctuation(doc: Cleaned) -> None:
     for i, p in enumerate(doc.paras):
         text = p.text.strip()
         plain = normalize(text)
+        fixed = text
         if not is_standalone(plain) and not CAPTION.search(plain) and not BYLINE.match(plain):
             fixed, example = _column_spaces(text)  # headings keep the space between their halves
             if example:
                 spaced.append(example)
-            fixed = normalize(fixed)
-        else:
-            fixed = _punct_only(text)
+        fixed = punctuate(fixed)
         if _punct_changes(text, fixed):
             punct += 1
         if fixed != p.text:
@@ -145,11 +144,6 @@ def _column_spaces(text: str) -> tuple[str, str]:
     for m in reversed(drop):
         text = text[:m.start()] + text[m.end():]
     return text, example
-
-
-def _punct_only(text: str) -> str:
-    """Full-width punctuation, but the spaces of a heading's two halves kept."""
-    return " ".join(normalize(part) for part in re.split(r"[ \u3000]+", text.strip()))
 
 
 def _punct_changes(before: str, after: str) -> bool:

@@ -101,11 +101,18 @@ def _frames(words: list[str]) -> list[tuple[str, str]]:
 
 def series(text: str) -> list[tuple[str, tuple[str, ...]]]:
     """Parallel series in a text: three or more items of one length joined by 、 (or ，)
-    sharing characters at the same places; each as (pattern with □, items)."""
+    sharing characters at the same places; each as (pattern with □, items). The first and
+    last items are cut to the length of the middle ones (各项工作有创新、有亮点、有成效，…)."""
     out = []
     for part in _SERIES_SPLIT.split(text):
-        for sep in ("、", "，"):
-            items = part.split(sep)
+        candidates = [part.split("，")]
+        for clause in part.split("，"):
+            items = clause.split("、")
+            if len(items) >= 3:
+                size = len(items[1])
+                items[0], items[-1] = items[0][-size:], items[-1][:size]
+                candidates.append(items)
+        for items in candidates:
             run: list[str] = []
             for item in [*items, ""]:
                 if run and len(item) == len(run[0]) and 2 <= len(item) <= 8:
@@ -234,20 +241,19 @@ class Stats:
 
 
 def _shrink(table: Counter[str], cap: int) -> None:
-    """Drop the rarest entries until the table is under ``cap`` (lossy counting)."""
+    """Keep the commonest entries when a table outgrows ``cap`` (lossy counting: what is
+    frequent survives, the long tail of one-off phrases is forgotten)."""
     if len(table) <= cap:
         return
-    floor = 1
-    while len(table) > cap * 3 // 4:
-        for key in [k for k, v in table.items() if v <= floor]:
-            del table[key]
-        floor += 1
+    keep = table.most_common(cap * 3 // 4)
+    table.clear()
+    table.update(dict(keep))
 
 
 def bank(stats: Stats, source: str = "") -> dict[str, Any]:
     """A phrase bank in the template library's format: ``name: {说明, 选项: [...]}``."""
     out: dict[str, Any] = {}
-    for frame, phrases in stats.variants(top=12):
+    for frame, phrases in stats.variants(top=30):
         out[f"变换·{frame}"] = {"说明": f"只换最后一词的固定说法{source}", "选项": phrases[:8]}
     for pattern, n, items in stats.parallel(top=12):
         if len(items) >= 3:

@@ -29,7 +29,8 @@ ROLE_NAMES = {
     "transition": "转入今年", "significance": "认识意义", "requirements": "提出要求", "tasks": "部署任务",
     "line": "分条线", "guarantees": "落实保障", "closing": "结尾", "highlights": "工作亮点",
     "attendance": "出席参会", "voices": "人物表态", "documents": "文件解读", "headline": "标题",
-    "overview": "概述", "measures": "主要做法", "section": "其他部分",
+    "overview": "概述", "measures": "主要做法", "topic": "分专题", "problems": "存在问题",
+    "section": "其他部分",
 }
 NEWS = ("brief", "report", "feature")
 
@@ -41,7 +42,8 @@ ATTENDANCE = re.compile(r"会议以.{1,12}(?:形式|方式)召开|(?:出席|参�
 LEAD_NEWS = re.compile(r"^本报讯|^(?:\d{4}年)?\d{1,2}月\d{1,2}日|^(?:昨日|昨天|近日|日前|今天|今日)，?.{0,60}召开")
 _HEAD_CUES = (
     ("closing", re.compile(r"下一步|打算|今后")),
-    ("review", re.compile(r"回顾|成绩|成效|基本情况|总体情况|过去")),
+    ("review", re.compile(r"回顾|成绩|成效|基本情况|总体情况|工作情况|完成情况|进展情况|过去")),
+    ("problems", re.compile(r"问题|不足|差距|短板")),
     ("significance", re.compile(r"意义|认识|站位|形势|使命")),
     ("guarantees", re.compile(r"领导|保障|责任|作风|组织实施|自身建设|抓好落实|狠抓落实")),
     ("measures", re.compile(r"做法|举措|措施|经验")),
@@ -143,7 +145,7 @@ def assign(texts: list[str], kinds: list[str], items: list[Item], lines: list[st
         if in_section:
             if found in BREAKERS[genre]:
                 current = found
-        elif i == first_body and found not in ("salutation", "transition", "review", "thanks"):
+        elif i == first_body and (genre != "speech" or found not in ("transition", "review", "thanks")):
             current = {"speech": "opening", "experience": "overview"}.get(genre, "lead")
         elif found:
             current = found
@@ -173,6 +175,8 @@ def _section_role(start: int, end: int, texts: list[str], kinds: list[str], at: 
                 return found
     if genre == "speech" and len(tops) >= 3:
         return "significance" if start == tops[0] else "guarantees" if start == tops[-1] else "tasks"
+    if genre in NEWS:
+        return "topic"
     return "section"
 
 

@@ -34,8 +34,7 @@ from drafter.library import builtin_root
 from drafter.mining.analyse import Mined, analyse
 from drafter.mining.roles import GENRE_NAMES, ROLE_NAMES
 from drafter.mining.slots import KINDS, Slot
-from drafter.numbering import detect_marker
-from drafter.outline import first_sentence
+from drafter.outline import first_sentence, normalize
 
 STANDARD = {1: "一、", 2: "（一）", 3: "1.", 4: "（1）"}
 _ROLE_FIELD = {role: name for role, name in ROLE_NAMES.items()}
@@ -333,12 +332,16 @@ def tree(m: Mined) -> Node:
         while stack[-1].level >= it.level:
             stack.pop()
         start = len(it.marker) if it.marker and text.startswith(it.marker) else 0
-        body = text[start:]
+        body = text[start:].lstrip(" \u3000")
         head, more = first_sentence(body)
-        rest = body[len(head):].lstrip("。：，；") if it.kind in ("run-in", "lead") and more else ""
-        if it.kind in ("run-in", "lead") and not more and detect_marker(text) is None:
-            rest = ""
-        node = Node(it.level, it.kind, it.marker, it.text, rest, i)
+        if it.kind in ("run-in", "lead"):
+            words = head
+            rest = body[len(head):].lstrip("。：，；") if more else ""
+        else:
+            words, rest = body.rstrip("。：: "), ""
+        if normalize(words) != it.text:  # keep the exemplar's own spacing when it is the same heading
+            words = it.text
+        node = Node(it.level, it.kind, it.marker, words, rest, i)
         stack[-1].content.append(node)
         stack.append(node)
     return root
