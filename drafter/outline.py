@@ -96,8 +96,15 @@ def punctuate(text: str) -> str:
     """``normalize`` without removing spaces: for text shown to people, whose spaces between
     the halves of a headline or inside a slogan are the writer's."""
     text = text.replace("...", "……")
-    kept = {m.start(): m.group() for m in _NUMERIC_PUNCT.finditer(text)}
-    text = "".join(kept.get(i, c.translate(_HALF_TO_FULL)) for i, c in enumerate(text))
+    out = text.translate(_HALF_TO_FULL)
+    if out != text:
+        kept = [m.start() for m in _NUMERIC_PUNCT.finditer(text)]
+        if kept:
+            chars = list(out)
+            for i in kept:
+                chars[i] = text[i]
+            out = "".join(chars)
+        text = out
     if '"' in text:
         parts = text.split('"')
         text = "".join(part + ("“" if i % 2 == 0 else "”") for i, part in enumerate(parts[:-1])) + parts[-1]
@@ -141,12 +148,16 @@ def outline(paras: list[Para], *, plain: bool | None = None) -> list[Item]:
 def kinds(paras: list[Para]) -> list[str]:
     """What each paragraph of a plain document is: ``title``, ``subtitle``, ``heading``,
     ``run-in``, ``lead``, ``caption``, ``byline``, ``salutation``, ``meta``, ``empty`` or ``body``."""
+    return read_plain(paras)[1]
+
+
+def read_plain(paras: list[Para]) -> tuple[list[Item], list[str]]:
+    """The outline of a plain document and what each of its paragraphs is (see ``kinds``)."""
     out = ["body"] * len(paras)
-    items = _plain_items(paras, out)
+    items = [it for it in _plain_items(paras, out) if it is not None]
     for it in items:
-        if it is not None:
-            out[it.index] = it.kind
-    return out
+        out[it.index] = it.kind
+    return items, out
 
 
 # --- documents with Word heading styles (drafts drafter built) -----------------------------

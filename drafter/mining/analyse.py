@@ -77,9 +77,11 @@ def analyse_paras(paras: list[Para], name: str = "") -> Mined:
     cleaned = clean(paras)
     paras = cleaned.paras
     texts = [outline_mod.punctuate(p.text) for p in paras]
-    items = outline_mod.outline(paras)
-    kinds = outline_mod.kinds(paras) if not any(p.outline_level is not None for p in paras) else \
-        _styled_kinds(paras, items)
+    if any(p.outline_level is not None for p in paras):
+        items = outline_mod.outline(paras)
+        kinds = _styled_kinds(paras, items)
+    else:
+        items, kinds = outline_mod.read_plain(paras)
     title = next((texts[it.index] for it in items if it.kind == "title"), "")
     subtitles = [texts[it.index] for it in items if it.kind == "subtitle"]
     doc_lines = lines_mod.document_lines([title, *subtitles, *texts])

@@ -154,12 +154,14 @@ def _join_broken(doc: Cleaned) -> None:
     paras = doc.paras
     joined: list[str] = []
     i = 0
+    plain = [normalize(p.text) for p in paras]
     while i + 1 < len(paras):
-        a, b = normalize(paras[i].text), normalize(paras[i + 1].text)
-        if _continues(a, b, normalize(paras[i + 2].text) if i + 2 < len(paras) else ""):
+        a, b = plain[i], plain[i + 1]
+        if _continues(a, b, plain[i + 2] if i + 2 < len(paras) else ""):
             joined.append(f"{a[-6:]}/{b[:6]}")
             paras[i] = _with_text(paras[i], paras[i].text + paras[i + 1].text)
-            del paras[i + 1]
+            plain[i] = normalize(paras[i].text)
+            del paras[i + 1], plain[i + 1]
             continue
         i += 1
     if joined:

@@ -21,7 +21,7 @@ from drafter.errors import DrafterError, problem_at
 from drafter.mining.phrases import Stats, collect
 
 SUFFIXES = (".txt", ".docx")
-BATCH = 8
+BATCH = 16
 """Documents per task: enough to amortise the hand-over, small enough to balance the cores."""
 _NUMERALS = "一二三四五六七八九十百两"
 
@@ -66,6 +66,8 @@ class CorpusStats:
     documents: int = 0
     bytes: int = 0
     errors: int = 0
+    peak_kb: int = 0
+    """Largest resident memory a mining process reached (KiB), for the benchmark."""
     genres: Counter[str] = field(default_factory=Counter)
     sequences: dict[str, Counter[tuple[str, ...]]] = field(default_factory=dict)
     markers: dict[str, Counter[tuple[int, str]]] = field(default_factory=dict)
@@ -76,6 +78,7 @@ class CorpusStats:
         self.documents += other.documents
         self.bytes += other.bytes
         self.errors += other.errors
+        self.peak_kb = max(self.peak_kb, other.peak_kb)
         self.genres.update(other.genres)
         for g, c in other.sequences.items():
             self.sequences.setdefault(g, Counter()).update(c)
@@ -125,25 +128,29 @@ def form(marker: str, kind: str, text: str) -> str:
     return "（独立短行）"
 
 
-def summarise(path: Path) -> tuple[Summary, CorpusStats]:
-    """Mine one document: its summary and its contribution to the corpus statistics."""
+def summarise(path: Path, into: CorpusStats | None = None) -> tuple[Summary, CorpusStats]:
+    """Mine one document: its summary, with its statistics added to ``into`` (a new
+    CorpusStats when None), which is returned too."""
     from drafter.mining.analyse import analyse
 
-    stats = CorpusStats(documents=1)
+    stats = into if into is not None else CorpusStats()
     size = path.stat().st_size
-    stats.bytes = size
+    stats.documents += 1
+    stats.bytes += size
     try:
         m = analyse(path)
     except DrafterError as e:
-        stats.errors = 1
+        stats.errors += 1
         return Summary(str(path), size=size, error=str(e).splitlines()[0]), stats
     heads = tuple(Heading(it.level, it.kind, it.marker, it.text, m.roles[it.index], m.para_lines[it.index])
                   for it in m.items if 0 < it.level <= 5)
     sections = tuple((s.role, s.line, s.heading) for s in m.sections)
     stats.genres[m.genre] += 1
     sequence = tuple(r for k, r in enumerate(s[0] for s in sections) if k == 0 or r != sections[k - 1][0])
-    stats.sequences[m.genre] = Counter({sequence: 1})
-    stats.markers[m.genre] = Counter((h.level, form(h.marker, h.kind, h.text)) for h in heads)
+    stats.sequences.setdefault(m.genre, Counter())[sequence] += 1
+    _cap(stats.sequences[m.genre], 2000)
+    stats.markers.setdefault(m.genre, Counter()).update(
+        (h.level, form(h.marker, h.kind, h.text)) for h in heads)
     stats.phrases.add(collect(m.texts, m.roles, m.slots))
     slots = Counter(s.kind for s in m.slots)
     summary = Summary(str(path), m.genre, m.title, tuple(m.subtitles), tuple(m.lines), sections, heads,
@@ -154,12 +161,17 @@ def summarise(path: Path) -> tuple[Summary, CorpusStats]:
 
 def _work(batch: list[str]) -> tuple[list[Summary], CorpusStats]:
     total = CorpusStats()
-    out = []
-    for name in batch:
-        summary, stats = summarise(Path(name))
-        out.append(summary)
-        total.merge(stats)
+    out = [summarise(Path(name), total)[0] for name in batch]
+    total.peak_kb = _peak_kb()
     return out, total
+
+
+def _peak_kb() -> int:
+    try:
+        import resource
+    except ImportError:  # Windows
+        return 0
+    return int(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
 
 
 def _batches(paths: Iterable[Path]) -> Iterator[list[str]]:

@@ -22,6 +22,7 @@ from drafter.mining.slots import Slot
 MASK = "□"
 _PUNCT = re.compile(r"[^\u4e00-\u9fff□]")
 _EDGE_WORDS = set("的了和与及在是等对把将为并也而或被从向以就都要着过")
+_CLAUSE = re.compile(r"[^\u4e00-\u9fff□]+")
 _SERIES_SPLIT = re.compile(r"[。；！？：——（）“”《》]")
 CAP = 200_000
 """Most entries a table keeps before its rarest are dropped."""
@@ -45,20 +46,23 @@ def collect(texts: list[str], roles: list[str], slots: list[Slot]) -> DocPhrases
 
     out = DocPhrases()
     masked = _mask(texts, slots)
+    every: list[str] = []
     for i, text in enumerate(masked):
         role = roles[i]
         if not role or role in ("headline",):
             continue
-        for clause in re.split(r"[^\u4e00-\u9fff□]+", text):
+        here: list[str] = []
+        for clause in _CLAUSE.split(text):
             if len(clause) < 4:
                 continue
             words = cut(clause)
             out.frames += _frames(words)
-            for gram in _grams(words):
-                out.grams.add(gram)
-                out.counts[gram] += 1
-                out.by_role.setdefault(role, Counter())[gram] += 1
+            here += _grams(words)
+        every += here
+        out.by_role.setdefault(role, Counter()).update(here)
         out.series += series(texts[i])
+    out.counts = Counter(every)
+    out.grams = set(out.counts)
     return out
 
 
@@ -72,12 +76,22 @@ def _mask(texts: list[str], slots: list[Slot]) -> list[str]:
 
 def _grams(words: list[str]) -> list[str]:
     out = []
-    for n in (2, 3, 4):
-        for k in range(len(words) - n + 1):
-            chunk = words[k:k + n]
-            gram = "".join(chunk)
-            if (4 <= len(gram) <= 12 and MASK not in gram and chunk[0] not in _EDGE_WORDS
-                    and chunk[-1] not in _EDGE_WORDS and not _PUNCT.search(gram)):
+    n_words = len(words)
+    for k in range(n_words - 1):
+        first = words[k]
+        if first in _EDGE_WORDS or MASK in first:
+            continue
+        gram = first
+        for n in range(1, 4):
+            if k + n >= n_words:
+                break
+            last = words[k + n]
+            if MASK in last:
+                break
+            gram += last
+            if len(gram) > 12:
+                break
+            if len(gram) >= 4 and last not in _EDGE_WORDS:
                 out.append(gram)
     return out
 
@@ -135,17 +149,22 @@ def _pattern(items: list[str]) -> str:
 
 
 class Stats:
-    """Phrasing of many documents, added up with bounded memory."""
+    """Phrasing of many documents, added up with bounded memory.
+
+    Every table is one flat Counter (keys such as ``(role, phrase)``), so adding a batch
+    is one C-level update per table however many phrases it holds."""
+
+    TABLES = ("df", "counts", "by_role", "series", "series_items", "frames", "fillers")
 
     def __init__(self) -> None:
         self.documents = 0
         self.df: Counter[str] = Counter()
         self.counts: Counter[str] = Counter()
-        self.by_role: dict[str, Counter[str]] = {}
+        self.by_role: Counter[tuple[str, str]] = Counter()
         self.series: Counter[str] = Counter()
-        self.series_items: dict[str, Counter[str]] = {}
+        self.series_items: Counter[tuple[str, str]] = Counter()
         self.frames: Counter[str] = Counter()
-        self.fillers: dict[str, Counter[str]] = {}
+        self.fillers: Counter[tuple[str, str]] = Counter()
 
     def add(self, doc: DocPhrases) -> None:
         """Count one document in."""
@@ -153,39 +172,23 @@ class Stats:
         self.df.update(doc.grams)
         self.counts.update(doc.counts)
         for role, c in doc.by_role.items():
-            self.by_role.setdefault(role, Counter()).update(c)
-        for pattern, items in doc.series:
-            self.series[pattern] += 1
-            self.series_items.setdefault(pattern, Counter()).update(items)
-        for frame, filler in doc.frames:
-            self.frames[frame] += 1
-            self.fillers.setdefault(frame, Counter())[filler] += 1
+            self.by_role.update({(role, g): n for g, n in c.items()})
+        self.series.update(p for p, _ in doc.series)
+        self.series_items.update((p, it) for p, items in doc.series for it in items)
+        self.frames.update(f for f, _ in doc.frames)
+        self.fillers.update(doc.frames)
         self._prune()
 
     def merge(self, other: Stats) -> None:
         """Add another Stats (a worker's batch) in."""
         self.documents += other.documents
-        self.df.update(other.df)
-        self.counts.update(other.counts)
-        for role, c in other.by_role.items():
-            self.by_role.setdefault(role, Counter()).update(c)
-        self.series.update(other.series)
-        for pattern, c in other.series_items.items():
-            self.series_items.setdefault(pattern, Counter()).update(c)
-        self.frames.update(other.frames)
-        for frame, c in other.fillers.items():
-            self.fillers.setdefault(frame, Counter()).update(c)
+        for name in self.TABLES:
+            getattr(self, name).update(getattr(other, name))
         self._prune()
 
     def _prune(self) -> None:
-        for table in (self.df, self.counts, self.series, self.frames, *self.by_role.values()):
-            _shrink(table, CAP)
-        for table, keep in ((self.series_items, self.series), (self.fillers, self.frames)):
-            if len(table) > len(keep) + CAP // 10:
-                for key in [k for k in table if k not in keep]:
-                    del table[key]
-            for c in table.values():
-                _shrink(c, 200)
+        for name in self.TABLES:
+            _shrink(getattr(self, name), CAP)
 
     def formulas(self, top: int = 40) -> list[tuple[str, int, int]]:
         """Expressions recurring across documents: (phrase, documents, occurrences); an
@@ -203,12 +206,15 @@ class Stats:
                 break
         return kept
 
+    def roles(self) -> list[str]:
+        """The roles that have phrases."""
+        return sorted({r for r, _ in self.by_role})
+
     def role_phrases(self, role: str, top: int = 12) -> list[tuple[str, int]]:
         """The phrases most typical of one role: frequent there, and more there than elsewhere."""
-        c = self.by_role.get(role, Counter())
         scored = []
-        for gram, n in c.items():
-            if n < 2:
+        for (r, gram), n in self.by_role.items():
+            if r != role or n < 2:
                 continue
             share = n / max(self.counts[gram], 1)
             scored.append((n * share, gram, n))
@@ -218,34 +224,41 @@ class Stats:
     def parallel(self, top: int = 30) -> list[tuple[str, int, list[str]]]:
         """Parallel series: (pattern, occurrences, items most used first)."""
         found = sorted(self.series.items(), key=lambda x: (-x[1], x[0]))[:top]
-        return [(p, n, [it for it, _ in self.series_items.get(p, Counter()).most_common(8)])
-                for p, n in found]
+        wanted = {p for p, _ in found}
+        items: dict[str, list[tuple[int, str]]] = {}
+        for (p, it), n in self.series_items.items():
+            if p in wanted:
+                items.setdefault(p, []).append((-n, it))
+        return [(p, n, [it for _, it in sorted(items.get(p, []), key=lambda x: x[0])[:8]]) for p, n in found]
 
     def variants(self, top: int = 30) -> list[tuple[str, list[str]]]:
         """Clause endings said with one word changed (实现了新的□: 跨越/突破/提升/作为):
         (frame, phrases); a frame inside a longer one with the same words is left out."""
+        fillers: dict[str, list[tuple[int, str]]] = {}
+        for (frame, word), n in self.fillers.items():
+            fillers.setdefault(frame, []).append((-n, word))
         found = []
         for frame, n in self.frames.items():
-            fillers = [w for w, c in self.fillers.get(frame, Counter()).most_common(8)]
-            if len(fillers) >= 3 and n >= 3:
-                found.append((n, frame, fillers))
+            words = [w for _, w in sorted(fillers.get(frame, []), key=lambda x: x[0])[:8]]
+            if len(words) >= 3 and n >= 3:
+                found.append((n, frame, words))
         found.sort(key=lambda x: (-x[0], -len(x[1]), x[1]))
         out: list[tuple[str, list[str]]] = []
-        for _, frame, fillers in found:
-            if any(frame in f and set(fillers) <= set(w) for f, w in out):
+        for _, frame, words in found:
+            if any(frame in f and set(words) <= set(w) for f, w in out):
                 continue
-            out.append((frame, fillers))
+            out.append((frame, words))
             if len(out) >= top:
                 break
-        return [(frame, [frame.replace(MASK, w) for w in fillers]) for frame, fillers in out]
+        return [(frame, [frame.replace(MASK, w) for w in words]) for frame, words in out]
 
 
-def _shrink(table: Counter[str], cap: int) -> None:
-    """Keep the commonest entries when a table outgrows ``cap`` (lossy counting: what is
-    frequent survives, the long tail of one-off phrases is forgotten)."""
-    if len(table) <= cap:
+def _shrink(table: Counter[Any], cap: int) -> None:
+    """Keep the ``cap`` commonest entries once a table holds twice as many (lossy counting:
+    what is frequent survives, the long tail of one-off phrases is forgotten)."""
+    if len(table) <= 2 * cap:
         return
-    keep = table.most_common(cap * 3 // 4)
+    keep = table.most_common(cap)
     table.clear()
     table.update(dict(keep))
 
@@ -258,7 +271,7 @@ def bank(stats: Stats, source: str = "") -> dict[str, Any]:
     for pattern, n, items in stats.parallel(top=12):
         if len(items) >= 3:
             out[f"并列·{pattern}"] = {"说明": f"并列短语“{pattern}”，出现 {n} 次{source}", "选项": items}
-    for role in sorted(stats.by_role, key=lambda r: list(ROLE_NAMES).index(r) if r in ROLE_NAMES else 99):
+    for role in sorted(stats.roles(), key=lambda r: list(ROLE_NAMES).index(r) if r in ROLE_NAMES else 99):
         phrases = stats.role_phrases(role)
         if phrases:
             out[f"{ROLE_NAMES.get(role, role)}·常用语"] = {

@@ -83,7 +83,7 @@ def corpus(stats: CorpusStats, *, top: int = 20) -> str:
     if variants:
         out.append("\n只换一词的说法：")
         out += [f"  {frame}：{'／'.join(v)}" for frame, v in variants]
-    roles = [r for r in ROLE_NAMES if ph.role_phrases(r, top=1)]
+    roles = [r for r in ROLE_NAMES if r in ph.roles() and ph.role_phrases(r, top=1)]
     if roles:
         out.append("\n各部分的常用语（次数）：")
         for r in roles:
@@ -113,5 +113,5 @@ def json_corpus(stats: CorpusStats, *, top: int = 40) -> dict[str, Any]:
         "formulas": [{"phrase": g, "documents": d, "count": n} for g, d, n in ph.formulas(top=top)],
         "parallel": [{"pattern": p, "count": n, "items": items} for p, n, items in ph.parallel(top=top)],
         "variants": [{"frame": f, "phrases": v} for f, v in ph.variants(top=top)],
-        "roles": {r: [{"phrase": g, "count": n} for g, n in ph.role_phrases(r)] for r in ph.by_role},
+        "roles": {r: [{"phrase": g, "count": n} for g, n in ph.role_phrases(r)] for r in ph.roles()},
     }
