@@ -97,6 +97,8 @@ def main() -> None:
     parser.add_argument("--jobs", type=int, default=None, help="worker processes (default: every core)")
     args = parser.parse_args()
     jobs = args.jobs or os.cpu_count() or 1
+    print(f"load average before: {os.getloadavg()[0]:.2f} on {os.cpu_count()} cores "
+          "(other work on the machine lowers the wall-clock figure, not the per-CPU-second one)")
     with tempfile.TemporaryDirectory(prefix="drafter-bench-") as tmp:
         tmp_path = Path(tmp)
         docx = sample_docx(tmp_path)
@@ -107,8 +109,10 @@ def main() -> None:
             stats, seconds = run(corpus, jobs)
             parent_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
             mb = written / 1e6
+            cpu = sum(stats.cpu.values())
             print(f"{label:5} corpus: {stats.documents} documents, {mb:.1f} MB, {stats.errors} unreadable; "
-                  f"{jobs} processes; {seconds:.1f} s; {mb / seconds:.2f} MB/s; "
+                  f"{jobs} processes; {seconds:.1f} s; {mb / seconds:.2f} MB/s wall, "
+                  f"{mb / cpu:.2f} MB per CPU-second of the miners; "
                   f"peak memory: worker {stats.peak_kb / 1024:.0f} MiB, parent {parent_kb / 1024:.0f} MiB")
             shutil.rmtree(corpus)
         print("genres:", dict(stats.genres.most_common()))

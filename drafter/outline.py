@@ -218,82 +218,111 @@ def is_standalone(text: str) -> bool:
     return 0 < len(text) <= MAX_HEAD and text[-1] not in TERMINAL and "。" not in text
 
 
-def _plain_items(paras: list[Para], kinds_out: list[str] | None = None) -> list[Item | None]:
-    texts = [normalize(p.text) for p in paras]
-    n = len(texts)
-    kind = ["body"] * n
-    for i, t in enumerate(texts):
+def _classify(texts: list[str], paras: list[Para]) -> list[str]:
+    """First reading of each paragraph: empty, caption, byline, salutation, meta, head or body."""
+    kind = []
+    for t, p in zip(texts, paras, strict=True):
         if not t:
-            kind[i] = "empty"
+            kind.append("empty")
         elif CAPTION.search(t) and not detect_marker(t):
-            kind[i] = "caption"
+            kind.append("caption")
         elif BYLINE.match(t) and len(t) <= 40 and "。" not in t:
-            kind[i] = "byline"
+            kind.append("byline")
         elif SALUTATION.match(t):
-            kind[i] = "salutation"
+            kind.append("salutation")
         elif DATE_LINE.match(t):
-            kind[i] = "meta"
-        elif is_standalone(t) or (paras[i].style.lower() == "title"):
-            kind[i] = "head"
-    last_body = max((i for i in range(n) if kind[i] == "body"), default=-1)
-    for i in range(last_body + 1, n):  # nothing follows them: signatures, not headings
+            kind.append("meta")
+        elif is_standalone(t) or p.style.lower() == "title":
+            kind.append("head")
+        else:
+            kind.append("body")
+    last_body = max((i for i, k in enumerate(kind) if k == "body"), default=-1)
+    for i in range(last_body + 1, len(kind)):  # nothing follows them: signatures, not headings
         if kind[i] == "head" and paras[i].style.lower() != "title":
             kind[i] = "meta"
-    sequence = any(t.startswith("首先") for t in texts) and any(t.startswith("其次") for t in texts)
-    enumerated = _enumerated_items(texts, kind)
-    strong = [i for i in range(n) if kind[i] == "head" and _opens_part(_strip_mark(texts[i])[1], enumerated, texts)
-              and not any(w in texts[i] for w in BLOCK_WORDS)]
-    items: list[Item | None] = [None] * n
-    in_title_zone = True
-    level_of_prev_head = 0
-    prev_real = ""  # kind of the previous paragraph that is not a caption/byline/empty
-    parent_level = 0
-    anchor_level = 0  # 1 once a level-1 head that is not a bullet or letter head was seen
-    for i, t in enumerate(texts):
-        k = kind[i]
-        if k in ("empty", "caption", "byline", "meta"):
-            if k == "meta" and in_title_zone and i < last_body:
-                items[i] = Item(0, "subtitle", 0, "", t, i)
-            continue
-        if k == "head" and in_title_zone and detect_marker(t) is None:
-            has_title = any(it is not None and it.kind == "title" for it in items)
-            items[i] = Item(0, "subtitle" if has_title else "title", 0, "", t, i)
-            prev_real = "title"
-            continue
-        if k == "salutation":
-            in_title_zone = False
-            prev_real = k
-            continue
-        found = detect_marker(t)
-        if found is not None:
-            in_title_zone = False
-            level, number, mark = found
-            head, more = _first_sentence(t[len(mark):])
-            items[i] = Item(level, "run-in" if more else "heading", number, mark, head, i)
-            parent_level = level
-            prev_real, level_of_prev_head = "head", level
-            continue
-        if k == "head":
-            level, mark, words, anchor = _head_level(t, prev_real == "head", level_of_prev_head, anchor_level,
-                                                     any(s < i for s in strong), enumerated, texts)
-            anchor_level = 1 if anchor and level == 1 else anchor_level
-            items[i] = Item(level, "heading", 0, mark, words, i)
-            parent_level = level
-            prev_real, level_of_prev_head = "head", level
-            continue
-        in_title_zone = False
-        items[i] = _lead(t, i, sequence=sequence)
-        bold = normalize(paras[i].bold_lead).rstrip("。：:，, ")
-        if items[i] is None and bold and len(bold) < len(t):
-            items[i] = Item(min(parent_level + 1, 4), "run-in", 0, "", bold, i)
-        prev_real = "body"
-    found = _lead_sentence_runs(texts, kind, items)
-    levels = [next((it.level for it in reversed(items[:i]) if it is not None and 0 < it.level < 5), 0)
-              for i, _ in found]
-    for (i, head), level in zip(found, levels, strict=True):
-        items[i] = Item(min(level + 1, 4), "run-in", 0, "", head, i)
+    return kind
+
+
+class _PlainReader:
+    """Walks a plain document once, keeping what the level of the next head depends on."""
+
+    def __init__(self, paras: list[Para]) -> None:
+        self.paras = paras
+        self.texts = [normalize(p.text) for p in paras]
+        self.kind = _classify(self.texts, paras)
+        self.last_body = max((i for i, k in enumerate(self.kind) if k == "body"), default=-1)
+        self.sequence = (any(t.startswith("首先") for t in self.texts)
+                         and any(t.startswith("其次") for t in self.texts))
+        self.enumerated = _enumerated_items(self.texts, self.kind)
+        self.strong = [i for i, t in enumerate(self.texts) if self.kind[i] == "head"
+                       and _opens_part(_strip_mark(t)[1], self.enumerated, self.texts)
+                       and not any(w in t for w in BLOCK_WORDS)]
+        self.items: list[Item | None] = [None] * len(paras)
+        self.in_title_zone = True
+        self.prev = ""  # kind of the previous paragraph that is not a caption, byline or empty
+        self.prev_level = 0  # level of the previous head
+        self.parent_level = 0
+        self.anchor = 0  # 1 once a level-1 head that is not a bullet or letter head was seen
+
+    def read(self) -> list[Item | None]:
+        for i, t in enumerate(self.texts):
+            k = self.kind[i]
+            if k in ("empty", "caption", "byline", "meta"):
+                if k == "meta" and self.in_title_zone and i < self.last_body:
+                    self.items[i] = Item(0, "subtitle", 0, "", t, i)
+            elif k == "head" and self.in_title_zone and detect_marker(t) is None:
+                has_title = any(it is not None and it.kind == "title" for it in self.items)
+                self.items[i] = Item(0, "subtitle" if has_title else "title", 0, "", t, i)
+                self.prev = "title"
+            elif k == "salutation":
+                self.in_title_zone, self.prev = False, k
+            elif detect_marker(t) is not None:
+                self._marked(i, t)
+            elif k == "head":
+                self._head(i, t)
+            else:
+                self._body(i, t)
+        self._lead_sentences()
+        return self.items
+
+    def _marked(self, i: int, t: str) -> None:
+        level, number, mark = detect_marker(t)  # type: ignore[misc]
+        head, more = _first_sentence(t[len(mark):])
+        self.items[i] = Item(level, "run-in" if more else "heading", number, mark, head, i)
+        self.in_title_zone = False
+        self.parent_level = self.prev_level = level
+        self.prev = "head"
+
+    def _head(self, i: int, t: str) -> None:
+        level, mark, words, anchor = _head_level(t, self.prev == "head", self.prev_level, self.anchor,
+                                                 any(s < i for s in self.strong), self.enumerated, self.texts)
+        if anchor and level == 1:
+            self.anchor = 1
+        self.items[i] = Item(level, "heading", 0, mark, words, i)
+        self.parent_level = self.prev_level = level
+        self.prev = "head"
+
+    def _body(self, i: int, t: str) -> None:
+        self.in_title_zone = False
+        self.items[i] = _lead(t, i, sequence=self.sequence)
+        bold = normalize(self.paras[i].bold_lead).rstrip("。：:，, ")
+        if self.items[i] is None and bold and len(bold) < len(t):
+            self.items[i] = Item(min(self.parent_level + 1, 4), "run-in", 0, "", bold, i)
+        self.prev = "body"
+
+    def _lead_sentences(self) -> None:
+        found = _lead_sentence_runs(self.texts, self.kind, self.items)
+        levels = [next((it.level for it in reversed(self.items[:i]) if it is not None and 0 < it.level < 5), 0)
+                  for i, _ in found]
+        for (i, head), level in zip(found, levels, strict=True):
+            self.items[i] = Item(min(level + 1, 4), "run-in", 0, "", head, i)
+
+
+def _plain_items(paras: list[Para], kinds_out: list[str] | None = None) -> list[Item | None]:
+    reader = _PlainReader(paras)
+    items = reader.read()
     if kinds_out is not None:
-        for i, k in enumerate(kind):
+        for i, k in enumerate(reader.kind):
             if k in ("caption", "byline", "salutation", "meta", "empty"):
                 kinds_out[i] = k
     return items

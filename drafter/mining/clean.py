@@ -13,8 +13,19 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from drafter.outline import (BYLINE, CAPTION, COUNTED_LEAD, LEAD, MOTTO, REPORTING, TERMINAL,
-                             detect_marker, is_standalone, normalize, punctuate)
+from drafter.outline import (
+    BYLINE,
+    CAPTION,
+    COUNTED_LEAD,
+    LEAD,
+    MOTTO,
+    REPORTING,
+    TERMINAL,
+    detect_marker,
+    is_standalone,
+    normalize,
+    punctuate,
+)
 from drafter.reader import Para
 
 FURNITURE = re.compile(
@@ -132,8 +143,7 @@ def _column_spaces(text: str) -> tuple[str, str]:
     depth = [0] * (len(text) + 1)
     level = 0
     for i, c in enumerate(text):
-        level += c in "（(“《" and 1 or 0
-        level -= c in "）)”》" and 1 or 0
+        level += (c in "（(“《") - (c in "）)”》")
         depth[i] = max(level, 0)
     outside = [m for m in found if depth[m.start()] == 0]
     drop = found if len(outside) >= 3 else outside

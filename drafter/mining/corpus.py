@@ -11,6 +11,7 @@ documents but bounded tables.
 from __future__ import annotations
 
 import os
+import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -68,6 +69,8 @@ class CorpusStats:
     errors: int = 0
     peak_kb: int = 0
     """Largest resident memory a mining process reached (KiB), for the benchmark."""
+    cpu: dict[int, float] = field(default_factory=dict)
+    """CPU seconds used so far by each mining process (by process id), for the benchmark."""
     genres: Counter[str] = field(default_factory=Counter)
     sequences: dict[str, Counter[tuple[str, ...]]] = field(default_factory=dict)
     markers: dict[str, Counter[tuple[int, str]]] = field(default_factory=dict)
@@ -79,6 +82,8 @@ class CorpusStats:
         self.bytes += other.bytes
         self.errors += other.errors
         self.peak_kb = max(self.peak_kb, other.peak_kb)
+        for pid, seconds in other.cpu.items():
+            self.cpu[pid] = max(self.cpu.get(pid, 0.0), seconds)
         self.genres.update(other.genres)
         for g, c in other.sequences.items():
             self.sequences.setdefault(g, Counter()).update(c)
@@ -163,6 +168,7 @@ def _work(batch: list[str]) -> tuple[list[Summary], CorpusStats]:
     total = CorpusStats()
     out = [summarise(Path(name), total)[0] for name in batch]
     total.peak_kb = _peak_kb()
+    total.cpu[os.getpid()] = time.process_time()
     return out, total
 
 

@@ -80,36 +80,35 @@ def guess_genre(texts: list[str], kinds: list[str], items: list[Item], lines: li
     return max(GENRES, key=lambda g: (scores[g], -GENRES.index(g)))
 
 
+_TRANSITION = re.compile(r"讲(?:几|两|三|四|五)点(?:意见|要求|看法|体会)|我再?(?:讲|谈)(?:几点|一些|三点)|下面，我")
+_THANKS = re.compile(r"这些成绩的取得|表示衷心的?感谢|表示诚挚的?感谢|借此机会，我代表")
+_REQUIRE_HEAD = re.compile(r"会议要求|会议(?:提出|明确)了?.{0,6}要求|^会上，.{0,30}(?:提出|要求)")
+_REQUIRE_NEWS = re.compile(r"会议提出.{0,4}(?:点|项)?要求")
+_SIGNIFICANCE_NEWS = re.compile(r"重要意义|吹响了?.{0,20}号角|动员令|指明了方向")
+_REVIEW_HEAD = re.compile(r"过去的一年|过去一年|一年来|去年以来|长期以来|近年来|一直以来|会议充分肯定|会议认为|会议总结")
+_DOCUMENTS = re.compile(r"(?:出台|印发|制定|发布)了?《|以下简称《|重点解读|进行了?解读")
+
+
 def cue(text: str, genre: str, *, last: bool) -> str | None:
-    """The role a paragraph's own words announce, if any."""
+    """The role a paragraph's own words announce, if any (first rule that holds wins)."""
     head = text[:40]
     news = genre in NEWS
-    if genre == "speech":
-        if re.search(r"讲(?:几|两|三|四|五)点(?:意见|要求|看法|体会)|我再?(?:讲|谈)(?:几点|一些|三点)|下面，我", text):
-            return "transition"
-        if re.match(r"^(?:今天|这次|此次|本次)", text):
-            return "opening"
-    if re.search(r"这些成绩的取得|表示衷心的?感谢|表示诚挚的?感谢|借此机会，我代表", text):
-        return "thanks"
-    if (text.startswith("同志们，") or (last and re.search(r"让我们|下一步", text[:60]))):
-        return "closing"
-    if news and ATTENDANCE.search(text):
-        return "attendance"
-    if news and VOICE.search(text):
-        return "voices"
-    if re.match(r"^会议强调", text):
-        return "guarantees" if re.search(r"领导|保障|作风|责任|自身建设", head) else "requirements"
-    if re.search(r"会议要求|会议(?:提出|明确)了?.{0,6}要求|^会上，.{0,30}(?:提出|要求)", head) or re.search(
-            r"强调在.{1,12}上，?要", text[:80]) or (news and re.search(r"会议提出.{0,4}(?:点|项)?要求", text)):
-        return "requirements"
-    if re.match(r"^会议指出", text) or (news and re.search(r"重要意义|吹响了?.{0,20}号角|动员令|指明了方向", text)):
-        return "significance"
-    if (re.search(r"过去的一年|过去一年|一年来|去年以来|长期以来|近年来|一直以来|会议充分肯定|会议认为|会议总结", head)
-            or (news and re.search(r"交出了.{0,8}答卷", text))):
-        return "review"
-    if news and re.search(r"(?:出台|印发|制定|发布)了?《|以下简称《|重点解读|进行了?解读", text):
-        return "documents"
-    return None
+    rules = (
+        ("transition", genre == "speech" and bool(_TRANSITION.search(text))),
+        ("opening", genre == "speech" and bool(re.match(r"^(?:今天|这次|此次|本次)", text))),
+        ("thanks", bool(_THANKS.search(text))),
+        ("closing", text.startswith("同志们，") or (last and bool(re.search(r"让我们|下一步", text[:60])))),
+        ("attendance", news and bool(ATTENDANCE.search(text))),
+        ("voices", news and bool(VOICE.search(text))),
+        ("guarantees" if re.search(r"领导|保障|作风|责任|自身建设", head) else "requirements",
+         text.startswith("会议强调")),
+        ("requirements", bool(_REQUIRE_HEAD.search(head) or re.search(r"强调在.{1,12}上，?要", text[:80])
+                              or (news and _REQUIRE_NEWS.search(text)))),
+        ("significance", text.startswith("会议指出") or (news and bool(_SIGNIFICANCE_NEWS.search(text)))),
+        ("review", bool(_REVIEW_HEAD.search(head)) or (news and bool(re.search(r"交出了.{0,8}答卷", text)))),
+        ("documents", news and bool(_DOCUMENTS.search(text))),
+    )
+    return next((role for role, holds in rules if holds), None)
 
 
 BREAKERS = {"speech": ("closing",), "experience": ("closing",), "brief": ("closing", "attendance"),
@@ -126,7 +125,7 @@ def assign(texts: list[str], kinds: list[str], items: list[Item], lines: list[st
     tops = [i for i in range(n) if i in at and at[i].level == 1]
     section_end = {s: (tops[k + 1] if k + 1 < len(tops) else n) for k, s in enumerate(tops)}
     last_body = max((i for i in range(n) if kinds[i] not in SKIP), default=-1)
-    first_body = next((i for i in range(n) if kinds[i] not in SKIP + ("salutation",)), -1)
+    first_body = next((i for i in range(n) if kinds[i] not in (*SKIP, "salutation")), -1)
     roles = [""] * n
     current = ""
     in_section = False
@@ -155,7 +154,21 @@ def assign(texts: list[str], kinds: list[str], items: list[Item], lines: list[st
 
 def _section_role(start: int, end: int, texts: list[str], kinds: list[str], at: dict[int, Item],
                   lines: list[str], genre: str, tops: list[int]) -> str:
-    words = at[start].text
+    found = _heading_role(at[start].text, lines, genre)
+    if found:
+        return found
+    for i in range(start + 1, end):
+        if kinds[i] not in SKIP:
+            found = cue(texts[i], genre, last=False)
+            if found:
+                return found
+    if genre == "speech" and len(tops) >= 3:
+        return "significance" if start == tops[0] else "guarantees" if start == tops[-1] else "tasks"
+    return "topic" if genre in NEWS else "section"
+
+
+def _heading_role(words: str, lines: list[str], genre: str) -> str | None:
+    """The role a level-1 heading's own words announce."""
     if MOTTO.match(words):
         return "measures"
     if any(w in words for w in BLOCK_WORDS):
@@ -165,19 +178,8 @@ def _section_role(start: int, end: int, texts: list[str], kinds: list[str], at: 
     if genre in NEWS and line_at_start(words, lines) is not None:
         return "line"
     if len(words) > 4:
-        for role, pattern in _HEAD_CUES:
-            if pattern.search(words):
-                return role
-    for i in range(start + 1, end):
-        if kinds[i] not in SKIP:
-            found = cue(texts[i], genre, last=False)
-            if found:
-                return found
-    if genre == "speech" and len(tops) >= 3:
-        return "significance" if start == tops[0] else "guarantees" if start == tops[-1] else "tasks"
-    if genre in NEWS:
-        return "topic"
-    return "section"
+        return next((role for role, pattern in _HEAD_CUES if pattern.search(words)), None)
+    return None
 
 
 def paragraph_lines(texts: list[str], kinds: list[str], items: list[Item], roles: list[str],

@@ -20,7 +20,6 @@ outline). OUTDIR's name is the template's name and its parent folder the library
 
 from __future__ import annotations
 
-import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -309,7 +308,10 @@ def _short(text: str, n: int) -> str:
 
 
 def _common_prefix(texts: list[str]) -> str:
-    prefix = os.path.commonprefix(texts)
+    prefix = texts[0]
+    for t in texts[1:]:
+        while not t.startswith(prefix):
+            prefix = prefix[:-1]
     return prefix if len(prefix) >= 2 else ""
 
 
