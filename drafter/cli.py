@@ -82,10 +82,24 @@ def build(facts_files: tuple[Path, ...], templates: tuple[str, ...], output: Pat
     from drafter import pipeline
 
     lib = _library(libraries)
+    profiles: set[str] = set()
     for facts_path in facts_files:
         for built in pipeline.build(facts_path, templates, output, library=lib, draft=draft,
                                     force=force):
             _report(built)
+            profiles.add(lib.get(built.template).profile)
+    _report_fonts(lib, profiles)
+
+
+def _report_fonts(lib: Any, profiles: set[str]) -> None:
+    """Say which requested fonts this machine lacks (Word would silently substitute them)."""
+    from drafter import fonts
+
+    for name in sorted(profiles):
+        lacking = fonts.missing(lib.profile(name))
+        if lacking:
+            click.echo(f"注意：本机没有这些字体：{'、'.join(lacking)}。在本机打开时 Word/WPS 会用别的字体代替，"
+                       "版面可能走样；请在排版、打印的电脑上安装（drafter 不附带、不下载字体）。", err=True)
 
 
 def _report(built: Any) -> None:
@@ -96,9 +110,11 @@ def _report(built: Any) -> None:
         click.echo(f"{_show(built.intended)} 已被修改过，为保护您的修改，新稿写到了 {path}"
                    "（确定要覆盖原文件时加 --force）")
     else:
-        click.echo(f"已生成 {path}（{built.template}）")
+        click.echo(f"已生成 {path}（{built.template}，{built.length} 字）")
     if built.gaps:
         click.echo(f"  还缺 {len(built.gaps)} 项事实，已在文中标为【待补】：{'、'.join(built.gaps)}")
+    for note in built.warnings:
+        click.echo(f"注意：{note}", err=True)
 
 
 def _show(path: Path) -> str:
@@ -140,6 +156,22 @@ def templates(ctx: click.Context, libraries: tuple[Path, ...]) -> None:
         click.echo(f"{name:<12} {t.genre}：{t.description}（{t.folder}{extends}）")
 
 
+@templates.command("lint", context_settings=CONTEXT)
+@click.pass_obj
+@_handle_errors
+def templates_lint(libraries: tuple[Path, ...]) -> None:
+    """检查模板的固定文字里有没有写死的年份、数字（往年文稿改成模板时的遗留）。"""
+    from drafter import provenance
+
+    lib = _library(libraries)
+    found = provenance.hard_coded(lib.roots)
+    for t in found:
+        click.echo(f"{t.source}: T101 模板固定文字里写死了{t.kind}“{t.text}”，应当改为事实文件里的字段。")
+    if found:
+        sys.exit(1)
+    click.echo("模板里没有写死的年份和数字。")
+
+
 @templates.command("show", context_settings=CONTEXT)
 @click.argument("name")
 @click.pass_obj
@@ -163,6 +195,62 @@ def templates_show(libraries: tuple[Path, ...], name: str) -> None:
 
 
 @main.command(context_settings=CONTEXT)
+@click.argument("facts_file", type=click.Path(path_type=Path))
+@click.option("--template", "-t", "templates", multiple=True, help="用哪个模板（可多次给出）。")
+@click.option("--output", "-o", type=click.Path(path_type=Path),
+              help="同时把提纲写成 Word 文件（给领导审阅）。")
+@library_option
+@_handle_errors
+def outline(facts_file: Path, templates: tuple[str, ...], output: Path | None,
+            libraries: tuple[Path, ...]) -> None:
+    """只列出提纲（标题、各级标题和要点句），供领导先审定框架。"""
+    from drafter import output as out_mod
+    from drafter import pipeline
+
+    drafts = pipeline.outline(facts_file, templates, library=_library(libraries))
+    for d in drafts:
+        if len(drafts) > 1:
+            click.echo(f"【{d.template.name}】")
+        for block in d.document.blocks:
+            pad = "　" * (block.level - 1 if block.kind == "heading" else
+                         (4 if block.kind == "body" else 0))
+            click.echo(pad + block.text)
+    if output is not None:
+        for d in drafts:
+            path = output if len(drafts) == 1 else output.with_name(
+                f"{output.stem}-{d.template.genre or d.template.name}{output.suffix}")
+            data = pipeline.to_docx(d)
+            target, why = out_mod.target_for(path, data)
+            if why != "same":
+                out_mod.write_atomic(target, data)
+            click.echo(f"提纲已写入 {_show(target)}")
+
+
+@main.command(context_settings=CONTEXT)
+@click.argument("facts_file", type=click.Path(path_type=Path))
+@click.option("--template", "-t", "templates", multiple=True, help="用哪个模板（可多次给出）。")
+@library_option
+@_handle_errors
+def trace(facts_file: Path, templates: tuple[str, ...], libraries: tuple[Path, ...]) -> None:
+    """列出文稿中每个日期、年份、数字、百分比的来源：事实文件的哪一行，还是模板的固定文字。"""
+    from drafter import facts as facts_mod
+    from drafter import pipeline, provenance
+
+    lib = _library(libraries)
+    facts = facts_mod.load(facts_file)
+    unknown = 0
+    for name in pipeline.template_names(facts, templates):
+        d = pipeline.prepare(facts, name, lib)
+        click.echo(f"【{name}】")
+        for t in provenance.trace([b.text for b in d.document.blocks], facts, lib.roots):
+            click.echo(f"  第 {t.paragraph} 段  {t.kind}  {t.text}  ← {t.source or '来源不明！'}")
+            unknown += not t.source
+    if unknown:
+        click.echo(f"有 {unknown} 处来源不明，请核对。", err=True)
+        sys.exit(1)
+
+
+@main.command(context_settings=CONTEXT)
 @click.argument("template")
 @library_option
 @_handle_errors
@@ -172,9 +260,8 @@ def new(template: str, libraries: tuple[Path, ...]) -> None:
 
     lib = _library(libraries)
     t = lib.get(template)
-    text = blank_facts(lib.schema(t), f"{t.genre}（{t.name}）事实文件：{t.description}")
-    text = text.replace("模板: \n", f"模板: {t.name}\n", 1)
-    click.echo(text, nl=False)
+    click.echo(blank_facts(lib.schema(t), f"{t.genre}（{t.name}）事实文件：{t.description}", t.name),
+               nl=False)
 
 
 @main.command(context_settings=CONTEXT)
@@ -223,5 +310,48 @@ def mine(paths: tuple[Path, ...], fmt: str, phrases_out: Path | None, skeleton_o
         click.echo(chunk, nl=False)
 
 
+_USAGE_MESSAGES = (
+    (r"Missing argument '(.+)'\.", "缺少参数 {0}。"),
+    (r"No such option:? '?([^'\s]+?)'?\.? Did you mean '(.+)'\?", "没有这个选项：{0}。是不是 {1}？"),
+    (r"No such option:? '?([^'\s]+?)'?\.?$", "没有这个选项：{0}。"),
+    (r"No such command '(.+)'\.", "没有这个命令：{0}。"),
+    (r"Option '(.+)' requires an argument\.", "选项 {0} 后面要跟一个值。"),
+    (r"Got unexpected extra arguments? \((.+)\)", "多余的参数：{0}。"),
+    (r"Invalid value for '(.+)': (.+)", "参数 {0} 的值不对：{1}"),
+)
+
+
+def run(argv: list[str] | None = None) -> None:
+    """Entry point: click in non-standalone mode, so usage errors can be told in Chinese.
+
+    Usage errors exit 2 with the command's usage line and a Chinese message; the
+    DrafterError mapping to exit 1 happens in ``_handle_errors``.
+    """
+    import re
+
+    try:
+        main.main(args=argv, prog_name="drafter", standalone_mode=False)
+    except click.exceptions.NoArgsIsHelpError as e:
+        click.echo(e.ctx.get_help() if e.ctx else str(e))
+        sys.exit(2)
+    except click.UsageError as e:
+        message = e.format_message()
+        for pattern, zh in _USAGE_MESSAGES:
+            m = re.match(pattern, message)
+            if m:
+                message = zh.format(*m.groups())
+                break
+        if e.ctx is not None:
+            click.echo(e.ctx.get_usage().replace("Usage:", "用法："), err=True)
+            click.echo(f"查看帮助：{e.ctx.command_path} --help", err=True)
+        click.echo(f"用法错误：{message}", err=True)
+        sys.exit(2)
+    except click.exceptions.Abort:
+        click.echo("已取消。", err=True)
+        sys.exit(1)
+    except click.exceptions.Exit as e:
+        sys.exit(e.exit_code)
+
+
 if __name__ == "__main__":  # pragma: no cover
-    main()
+    run()

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -52,6 +53,18 @@ class Facts:
                 return self.locations[keys]
             keys = keys[:-1]
         return self.locations.get((), (None, None))
+
+    def leaves(self) -> Iterator[tuple[PathKey, Any]]:
+        """Every scalar value with its key path, in file order."""
+        stack: list[tuple[PathKey, Any]] = [((), self.data)]
+        while stack:
+            keys, value = stack.pop()
+            if isinstance(value, dict):
+                stack += [((*keys, k), v) for k, v in reversed(list(value.items()))]
+            elif isinstance(value, list):
+                stack += [((*keys, i), v) for i, v in reversed(list(enumerate(value)))]
+            else:
+                yield keys, value
 
     def problem(self, keys: PathKey, message: str, hint: str = "") -> Problem:
         """A Problem located at the value ``keys`` in this file."""
@@ -204,6 +217,9 @@ class _Builder:
                 self.fail(key_node, keys, f"字段名“{key}”里有全角字符。", hint)
                 continue
             out[key] = self.build(value_node, (*keys, key))
+            # A field is located where its name is written.
+            self.locations[(*keys, key)] = (key_node.start_mark.line + 1,
+                                            key_node.start_mark.column + 1)
         return out
 
     def _scalar(self, node: yaml.Node, keys: PathKey) -> Any:

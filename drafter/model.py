@@ -95,6 +95,21 @@ class Document:
         """Headings in order, stand-alone and run-in."""
         return [b for b in self.blocks if b.kind == "heading"]
 
+    @property
+    def length(self) -> int:
+        """Characters of text, not counting spaces (how writers count a draft's length)."""
+        return sum(1 for ch in self.text if not ch.isspace())
+
+    def outline(self) -> Document:
+        """The 提纲: title, headings (a run-in heading without its body) and bold lead sentences."""
+        kept: list[Block] = []
+        for b in self.blocks:
+            if b.kind in ("title", "heading"):
+                kept.append(Block(b.kind, b.spans, b.level, b.number))
+            elif b.kind == "body" and b.spans and b.spans[0].kind == "lead":
+                kept.append(Block("body", (b.spans[0],)))
+        return Document(tuple(kept))
+
 
 def parse(text: str, *, numbering: Mapping[int, str] | None = None,
           styles: Iterable[str] | None = None, source: str = "") -> Document:

@@ -5,6 +5,7 @@
     schema.validate(facts, schema)  -> data       (FactsError: every problem at once)
     render.render(env, body, data)  -> markup     (RenderError: template file:line)
     model.parse(markup)             -> Document   (RenderError)
+    titles.shape_titles(document)   -> Document   (long titles broken between words)
     writer.render_docx(document)    -> bytes      (deterministic)
     output.write_atomic(path)                     (OutputError; never clobbers an edited file)
 """
@@ -16,13 +17,12 @@ from pathlib import Path
 from typing import Any
 
 from drafter import facts as facts_mod
-from drafter import model, output, render, schema
+from drafter import model, output, render, schema, titles
 from drafter.errors import DrafterError, FactsError, Problem
 from drafter.library import Library, Template
 from drafter.profile import Profile
+from drafter.schema import CONTROL_KEY
 
-CONTROL_KEY = "模板"
-"""Top-level facts key naming the template(s) a facts file is for."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,6 +50,9 @@ class Built:
     intended: Path | None = None
     """Where the build would have gone when ``status`` is ``beside``."""
     warnings: tuple[str, ...] = field(default_factory=tuple)
+    """What the writer should check before printing (rare characters, length …)."""
+    length: int = 0
+    """Characters of text in the document."""
 
 
 def template_names(facts: facts_mod.Facts, requested: list[str] | tuple[str, ...]) -> list[str]:
@@ -81,6 +84,7 @@ def prepare(facts: facts_mod.Facts, name: str, library: Library, *, draft: bool 
     text = render.render(env, template.body, values)
     document = model.parse(text, numbering=profile.numbering, styles=profile.block_styles,
                            source=template.body)
+    document = titles.shape_titles(document, profile.title_width)
     return Draft(template, profile, document, values, tuple(gaps))
 
 
@@ -129,17 +133,85 @@ def build(facts_path: Path | str, templates: list[str] | tuple[str, ...] = (), o
     drafts = _prepare_all(facts, names, library, draft=draft)
     results = []
     for d in drafts:
+        notes = warnings(d, facts, library.roots)
         data = to_docx(d)
         path = output_path(facts_path, d.template, out, len(drafts) > 1)
         target, why = output.target_for(path, data, force=force)
         if why == "same":
-            results.append(Built(d.template.name, path, "unchanged", d.gaps))
+            results.append(Built(d.template.name, path, "unchanged", d.gaps, warnings=notes,
+                                 length=d.document.length))
             continue
         output.write_atomic(target, data)
         status = "beside" if why == "edited" else "written"
         results.append(Built(d.template.name, target, status, d.gaps,
-                             intended=path if why == "edited" else None))
+                             intended=path if why == "edited" else None, warnings=notes,
+                             length=d.document.length))
     return results
+
+
+def warnings(draft: Draft, facts: facts_mod.Facts, roots: list[Path] | None = None) -> tuple[str, ...]:
+    """What the writer should check before printing (the draft is still written)."""
+    from drafter import fonts, provenance
+
+    notes = []
+    paragraphs = [b.text for b in draft.document.blocks]
+    for t in provenance.trace(paragraphs, facts, roots or []):
+        if not t.source:
+            notes.append(f"第 {t.paragraph} 段的“{t.text}”既不在事实文件里，也不是模板的固定文字，"
+                         "请核对（是不是沿用了往年的内容？）。")
+    gb_fonts = [s.font for s in (*draft.profile.paragraph, *draft.profile.character)
+                if s.font in fonts.GB2312_FONTS]
+    if gb_fonts:
+        for rare in fonts.outside_gb2312(draft.document, facts):
+            origin = f"（来自 {rare.source}）" if rare.source else ""
+            notes.append(f"“{rare.char}”不在 GB2312 字符集内，{'、'.join(dict.fromkeys(gb_fonts))}"
+                         f"显示不出来：第 {rare.paragraph} 段“{rare.context}”{origin}。"
+                         "打印前请给这个字改用能显示它的字体（如 仿宋、宋体）。")
+    notes += _length_notes(draft.document.length, draft.data.get("篇幅") or {})
+    return tuple(notes)
+
+
+LENGTH_TOLERANCE = 0.1
+"""How far from the stated length a draft may be before the build warns."""
+
+
+def speaking_minutes(length: int, rate: int) -> float:
+    """Minutes to read ``length`` characters aloud at ``rate`` characters a minute."""
+    return length / rate if rate > 0 else 0.0
+
+
+def _length_notes(length: int, wanted: dict[str, Any]) -> list[str]:
+    rate = int(wanted.get("语速") or 220)
+    notes = []
+    target = None
+    if wanted.get("时长"):
+        target = int(wanted["时长"]) * rate
+        slot = f"讲话时间 {wanted['时长']} 分钟（按每分钟 {rate} 字约 {target} 字）"
+    elif wanted.get("字数"):
+        target = int(wanted["字数"])
+        slot = f"要求的 {target} 字"
+    if target:
+        minutes = speaking_minutes(length, rate)
+        if length > target * (1 + LENGTH_TOLERANCE):
+            notes.append(f"全文 {length} 字，按每分钟 {rate} 字约需 {minutes:.0f} 分钟，超出{slot}，"
+                         f"请压缩约 {length - target} 字。")
+        elif length < target * (1 - LENGTH_TOLERANCE):
+            notes.append(f"全文 {length} 字，按每分钟 {rate} 字约需 {minutes:.0f} 分钟，不到{slot}，"
+                         f"还可补充约 {target - length} 字。")
+    return notes
+
+
+def outline(facts_path: Path | str, templates: list[str] | tuple[str, ...] = (), *,
+            library: Library | None = None) -> list[Draft]:
+    """The 提纲 of each template's draft: title, headings and lead sentences only.
+
+    Raises:
+        DrafterError: with every problem found.
+    """
+    library = library or Library()
+    facts = facts_mod.load(Path(facts_path))
+    drafts = _prepare_all(facts, template_names(facts, templates), library)
+    return [Draft(d.template, d.profile, d.document.outline(), d.data, d.gaps) for d in drafts]
 
 
 def _prepare_all(facts: facts_mod.Facts, names: list[str], library: Library, *,
@@ -148,18 +220,22 @@ def _prepare_all(facts: facts_mod.Facts, names: list[str], library: Library, *,
     is reported once, one that only some templates have is tagged with their names."""
     drafts: list[Draft] = []
     found: dict[Problem, list[str]] = {}
+    kinds: set[type[DrafterError]] = set()
     for name in names:
         try:
             drafts.append(prepare(facts, name, library, draft=draft))
         except DrafterError as e:
+            kinds.add(type(e))
             for p in e.problems:
-                found.setdefault(p, []).append(name)
+                who = found.setdefault(p, [])
+                if name not in who:
+                    who.append(name)
     if found:
         problems = [p if len(who) == len(names) else
                     Problem(p.path, p.line, p.column, p.field,
                             f"［{'、'.join(who)}］{p.message}", p.hint)
                     for p, who in found.items()]
-        raise DrafterError(problems)
+        raise (kinds.pop() if len(kinds) == 1 else DrafterError)(problems)
     return drafts
 
 

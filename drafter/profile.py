@@ -88,6 +88,13 @@ class Profile:
         return min(0, math.floor(width / self.chars_per_line) - int(self.body.size * 20))
 
     @property
+    def title_width(self) -> float:
+        """How many title characters fit on one line of the type area."""
+        title = next((s for s in self.paragraph if s.name == "标题"), self.body)
+        width_pt = (210 - self.margins_mm[2] - self.margins_mm[3]) * 72 / 25.4
+        return math.floor(width_pt / title.size)
+
+    @property
     def numbering(self) -> dict[int, str]:
         """Marker format of each heading level."""
         return {i: s.number_format for i, name in enumerate(HEADING_NAMES, 1)

@@ -180,14 +180,18 @@ def validate(facts: Facts, schema: Schema, *, draft: bool = False) -> tuple[dict
     checker = _Checker(facts)
     data = checker.value(facts.data, schema.root, ())
     missing: list[str] = []
+    seen: set[PathKey] = set()
     for path in schema.required:
         for keys in _missing(data, _split(path), ()):
+            if keys in seen or keys in checker.failed:
+                continue  # already reported (e.g. a value of the wrong type)
+            seen.add(keys)
             if draft:
                 missing.append(_dotted(keys))
             else:
-                parent_keys = keys[:-1]
-                checker.problems.append(facts.problem(
-                    parent_keys, f"缺少必填字段“{_dotted(keys)}”。",
+                line, col = facts.where(keys)
+                checker.problems.append(Problem(
+                    str(facts.path), line, col, _dotted(keys), "缺少这个必填字段。",
                     _example_hint(schema.root, keys)))
     if checker.problems:
         raise FactsError(sorted(checker.problems, key=lambda p: (p.line or 0, p.column or 0)))
@@ -244,8 +248,10 @@ class _Checker:
     def __init__(self, facts: Facts) -> None:
         self.facts = facts
         self.problems: list[Problem] = []
+        self.failed: set[PathKey] = set()
 
     def fail(self, keys: PathKey, message: str, hint: str = "") -> None:
+        self.failed.add(keys)
         self.problems.append(self.facts.problem(keys, message, hint))
 
     def value(self, value: Any, field: Field, keys: PathKey) -> Any:
@@ -306,8 +312,12 @@ class _Checker:
                           "请写成 2023-02-24，也可以写 2023年2月24日 或 2023.2.24。")
                 return None
         elif kind == "integer":
+            if isinstance(value, str) and re.fullmatch(r"\s*\d+\s*", value):
+                value = int(value)  # writers sometimes quote numbers
             result = value if isinstance(value, int) and not isinstance(value, bool) else None
         elif kind == "number":
+            if isinstance(value, str) and re.fullmatch(r"\s*\d+(\.\d+)?\s*", value):
+                value = float(value)
             result = value if isinstance(value, (int, float)) and not isinstance(value, bool) else None
         elif kind == "boolean":
             result = value if isinstance(value, bool) else None
@@ -336,11 +346,18 @@ def _describe(value: Any) -> str:
 
 # --- JSON Schema and blank facts files ----------------------------------------------------
 
+CONTROL_KEY = "模板"
+"""Top-level key naming the template(s) a facts file is for: a name or a list of names."""
+
+
 def json_schema(schema: Schema, title: str) -> dict[str, Any]:
     """The template's schema as JSON Schema (draft 2020-12), for YAML editors."""
-    doc = _json_node(schema.root, schema, ())
-    doc["$schema"] = "https://json-schema.org/draft/2020-12/schema"
-    doc["title"] = title
+    doc: dict[str, Any] = {"$schema": "https://json-schema.org/draft/2020-12/schema", "title": title}
+    doc.update(_json_node(schema.root, schema, ()))
+    control = doc["properties"].get(CONTROL_KEY)
+    if control is not None:
+        control.pop("type", None)
+        control["anyOf"] = [{"type": "string"}, {"type": "array", "items": {"type": "string"}}]
     return doc
 
 
@@ -382,10 +399,11 @@ def _dotted_parts(parts: tuple[str, ...]) -> str:
     return ".".join(parts).replace(".[]", "[]")
 
 
-def blank_facts(schema: Schema, heading: str) -> str:
+def blank_facts(schema: Schema, heading: str, template: str) -> str:
     """A facts file to fill in: every field this template uses, commented with its
     description and an example; required fields are marked 【必填】."""
-    lines = [f"# {heading}", "# 标有【必填】的字段必须填写；其余可以删掉不用。冒号后面要有一个空格。", ""]
+    lines = [f"# {heading}", "# 标有【必填】的字段必须填写；其余可以删掉不用。冒号后面要有一个空格。", "",
+             f"{CONTROL_KEY}: {template}", ""]
     _blank(schema.uses(), schema, (), 0, lines)
     return "\n".join(lines) + "\n"
 

@@ -15,7 +15,6 @@ import io
 import zipfile
 from functools import lru_cache
 from typing import Any
-from xml.sax.saxutils import escape as xml_escape
 
 import docx
 from docx.enum.text import WD_COLOR_INDEX
@@ -25,6 +24,12 @@ from docx.oxml.ns import qn
 from drafter.model import Block, Document, Span
 from drafter.output import BODY_PART, FINGERPRINT, fingerprint
 from drafter.profile import HEADING_NAMES, Profile, StyleSpec
+
+def xml_escape(text: str) -> str:
+    """Escape text for XML attribute and element content (xml.sax.saxutils pulls in urllib)."""
+    return (text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+            .replace('"', "&quot;"))
+
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 RUN_IN_SUFFIX = "（接排）"
@@ -173,7 +178,7 @@ def _document_xml(profile: Profile) -> str:
 
 
 def _fonts(font: str, latin: str) -> str:
-    f, lat = xml_escape(font, {'"': "&quot;"}), xml_escape(latin, {'"': "&quot;"})
+    f, lat = xml_escape(font), xml_escape(latin)
     return f'<w:rFonts w:ascii="{lat}" w:hAnsi="{lat}" w:eastAsia="{f}" w:cs="{lat}"/>'
 
 
@@ -259,7 +264,7 @@ def _style_id(spec: StyleSpec, index: int) -> str:
 def _settings_xml(profile: Profile) -> str:
     even = "<w:evenAndOddHeaders/>" if profile.page_numbers == "公文" else ""
     return (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:settings {_NS}>'
-            f'<w:zoom w:percent="100"/>{even}<w:defaultTabStop w:val="420"/>'
+            f'<w:zoom w:percent="100"/><w:defaultTabStop w:val="420"/>{even}'
             '<w:characterSpacingControl w:val="compressPunctuation"/>'
             '<w:compat><w:compatSetting w:name="compatibilityMode" '
             'w:uri="http://schemas.microsoft.com/office/word" w:val="15"/></w:compat>'

