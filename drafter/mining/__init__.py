@@ -13,5 +13,7 @@ Modules, one responsibility each:
 - ``labels``    scoring against hand labels (precision, recall, level and role accuracy)
 - ``skeleton``  one exemplar -> a working template folder
 
-Nothing here is imported by ``drafter build``.
+The outline rules for plain documents live beside the shared outline reader
+(``drafter/outline.py``, ``drafter/outline_plain.py``). Nothing here is
+imported by ``drafter build``.
 """

@@ -24,7 +24,7 @@ _PUNCT = re.compile(r"[^\u4e00-\u9fff□]")
 _EDGE_WORDS = set("的了和与及在是等对把将为并也而或被从向以就都要着过")
 _CLAUSE = re.compile(r"[^\u4e00-\u9fff□]+")
 _SERIES_SPLIT = re.compile(r"[。；！？：——（）“”《》]")
-CAP = 200_000
+CAP = 50_000
 """Most entries a table keeps before its rarest are dropped."""
 
 
