@@ -294,3 +294,25 @@ def test_build_never_imports_jieba(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip().splitlines()[-1] == "False False"
     assert (tmp_path / "facts.docx").is_file()
+
+
+def test_a_docx_typed_without_heading_styles(tmp_path: Path) -> None:
+    """An exemplar from another office: every paragraph 'Normal', lead sentences in bold."""
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("城西区：“三字诀”激活青年发展动能")
+    d.add_paragraph("近年来，城西区聚焦青年发展型城区建设，以三字诀为抓手，推动青年与城市共同成长。")
+    d.add_paragraph("“引”字为先 广开进贤之路")
+    for lead, rest in (("搭平台，聚人气。", "举办青年人才招聘会18场。"), ("优政策，强吸引。", "出台安居十条措施。")):
+        p = d.add_paragraph()
+        p.add_run(lead).bold = True
+        p.add_run(rest)
+    d.add_paragraph("下一步，城西区将持续深化青年发展型城区建设，让更多青年扎根城西。")
+    path = tmp_path / "经验.docx"
+    d.save(str(path))
+    m = analyse.analyse(path)
+    assert m.genre == "experience" and m.title == "城西区：“三字诀”激活青年发展动能"
+    assert [(it.level, it.kind, it.text) for it in m.items if it.level] == [
+        (1, "heading", "“引”字为先广开进贤之路"), (2, "run-in", "搭平台，聚人气"), (2, "run-in", "优政策，强吸引")]
+    assert [s.role for s in m.sections] == ["overview", "measures", "closing"]
