@@ -355,6 +355,38 @@ def lint_command(files: tuple[Path, ...], strict: bool, rate: int, minutes: floa
         sys.exit(1)
 
 
+@main.command(context_settings=CONTEXT)
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
+              help="报告格式：text 给人看，json 给程序用。")
+@click.option("--phrases", "phrases_out", type=click.Path(path_type=Path),
+              help="把挖掘出的措辞写成措辞库文件（模板库可直接读取的 YAML）。")
+@click.option("--skeleton", "skeleton_out", type=click.Path(path_type=Path),
+              help="把一篇范文变成一个可用的模板文件夹（需要只给一个文件）。")
+@click.option("--labels", "labels_dir", type=click.Path(path_type=Path),
+              help="与人工标注（文件夹里的 *.yaml）对比，报告标题查准率、查全率、层级和角色准确率。")
+@click.option("--jobs", "-j", type=int, default=None, help="同时使用的进程数（默认：每个 CPU 核一个）。")
+@_handle_errors
+def mine(paths: tuple[Path, ...], fmt: str, phrases_out: Path | None, skeleton_out: Path | None,
+         labels_dir: Path | None, jobs: int | None) -> None:
+    """从范文中挖掘结构、角色、条线和固定说法：drafter mine 范文文件夹"""
+    from drafter.mining import cli_support
+
+    if skeleton_out is not None:
+        if len(paths) != 1 or not paths[0].is_file():
+            raise click.UsageError("--skeleton 只能用于一篇范文：drafter mine 范文.txt --skeleton 模板文件夹")
+        for line in cli_support.skeleton(paths[0], skeleton_out):
+            click.echo(line)
+        return
+    if labels_dir is not None:
+        if len(paths) != 1:
+            raise click.UsageError("--labels 需要一个范文文件夹：drafter mine seeds --labels tests/labels")
+        click.echo(cli_support.labels(paths[0], labels_dir, fmt), nl=False)
+        return
+    for chunk in cli_support.report(list(paths), fmt, phrases_out, jobs):
+        click.echo(chunk, nl=False)
+
+
 _USAGE_MESSAGES = (
     (r"Missing argument '(.+)'\.", "缺少参数 {0}。"),
     (r"No such option:? '?([^'\s]+?)'?\.? Did you mean '(.+)'\?", "没有这个选项：{0}。是不是 {1}？"),

@@ -143,7 +143,10 @@ def lint_paragraphs(paras: list[Para], path: str = "", *, rate: int = DEFAULT_RA
     """Lint the paragraphs of one draft (see ``lint``)."""
     numbered = [(p.line or n, p) for n, p in enumerate((p for p in paras if p.text.strip()), 1)]
     items = outline([p for _, p in numbered])
-    headings = {it.index for it in items if it.kind in ("title", "heading")}
+    # Titles guessed from a plain text's first short lines are not taken as headings here:
+    # a sentence broken off at the top of a pasted text looks just like one.
+    headings = {it.index for it in items if it.kind == "heading" or
+                (it.kind == "title" and numbered[it.index][1].style.lower() == "title")}
     passages = lint_text.passages([(n, p.text.strip()) for n, p in numbered], headings)
     out: list[tuple[int, str, str]] = []
     out += lint_outline.numbering(items, numbered, passages)

@@ -87,6 +87,11 @@ def merge(base: Field, extra: Field) -> Field:
         other = extra.child(f.name)
         if other is not None and f.kind == other.kind == "object":
             merged.append(merge(f, other))
+        elif (other is not None and f.kind == other.kind == "array" and f.item is not None
+              and other.item is not None and f.item.kind == other.item.kind == "object"):
+            # a template adding fields to the elements of a shared list (条线[].提出要求)
+            merged.append(Field(f.name, "array", f.description, f.example, f.default, f.choices,
+                                item=merge(f.item, other.item)))
         else:
             merged.append(other or f)
     merged += [f for f in extra.fields if f.name not in {m.name for m in merged}]
