@@ -46,7 +46,7 @@ def main() -> None:
         if have_docxtpl:
             import speech_docxtpl
 
-            template = speech_docxtpl.make_template(folder / "speech-docxtpl.docx")
+            template = speech_docxtpl.make_template(folder / "speech-docxtpl.docx", facts)
             out = folder / "speech-docxtpl-out.docx"
             cases["docxtpl"] = lambda: common.run(
                 [py, str(common.BENCH / "speech_docxtpl.py"), str(template), str(facts), str(out)])

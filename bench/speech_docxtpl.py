@@ -43,7 +43,6 @@ FILTERS = {
     "中文数字": _cn,
 }
 
-_VERDICTS = '["实现了新的跨越", "实现了新的突破", "实现了新的提升", "实现了新的作为"]'
 _RUN_IN, _LEAD = "二级标题（接排）", "要点"
 
 # (paragraph style, [(character style or None, text), ...]); a style of None is a
@@ -57,11 +56,10 @@ PARAGRAPHS: list[tuple[str | None, list[tuple[str | None, str]]]] = [
     ("Normal", []),
     ("称谓", [(None, "同志们：")]),
     ("Normal", [(None, "今天，召开{{ 会议.名称 }}，主要任务是{{ 会议.主要任务|成句 }}")]),
-    ("Normal", [(None, "过去的一年，{{ 条线|map(attribute='部门')|顿号 }}等部门，{{ 回顾.总体|去标点 }}，"
+    ("Normal", [(None, "过去的一年，{{ 条线|map(attribute='名称')|顿号 }}等部门，{{ 回顾.总体|去标点 }}，"
                        "各项工作有创新、有亮点、有成效，为{{ 地区 }}经济社会发展作出了积极贡献。")]),
     (None, [(None, "{%p for 线 in 条线 %}")]),
-    ("Normal", [(None, "{{ 线.部门 }}{{ 线.回顾|去标点 }}，{{ 线.评价|default(" + _VERDICTS
-                       + "[loop.index0 % 4]) }}。{% for 项 in 线.成绩|default([]) %}{{ 项|成句 }}"
+    ("Normal", [(None, "{{ 线.部门 }}{{ 线.回顾|去标点 }}，{{ 线.评价|default(评语[loop.index0]) }}。{% for 项 in 线.成绩|default([]) %}{{ 项|成句 }}"
                        "{% endfor %}")]),
     (None, [(None, "{%p endfor %}")]),
     ("Normal", [(None, "这些成绩的取得，是{{ 地区 }}{{ 条线|map(attribute='名称')|顿号 }}系统广大党员干部"
@@ -82,8 +80,12 @@ PARAGRAPHS: list[tuple[str | None, list[tuple[str | None, str]]]] = [
     ("Normal", [(None, "{{ 部署.导语 }}")]),
     (None, [(None, "{%p endif %}")]),
     (None, [(None, "{%p for 线 in 条线 %}")]),
+    (None, [(None, "{%p if 线.任务.导语 is defined %}")]),
     ("Normal", [(_RUN_IN, "（{{ loop.index|中文数字 }}）{{ 线.部门 }}要{{ 线.任务.标题|成句 }}"),
-                (None, "{{ 线.任务.导语|default('') }}")]),
+                (None, "{{ 线.任务.导语 }}")]),
+    (None, [(None, "{%p else %}")]),
+    ("heading 2", [(None, "（{{ loop.index|中文数字 }}）{{ 线.部门 }}要{{ 线.任务.标题|去标点 }}")]),
+    (None, [(None, "{%p endif %}")]),
     (None, [(None, "{%p for 点 in 线.任务.要点 %}")]),
     ("Normal", [(_LEAD, "{{ loop.index|中文数字 }}是{{ 点.标题|成句 }}"), (None, "{{ 点.内容|default('') }}")]),
     (None, [(None, "{%p endfor %}")]),
@@ -101,9 +103,15 @@ PARAGRAPHS: list[tuple[str | None, list[tuple[str | None, str]]]] = [
 ]
 
 
-def make_template(path: Path) -> Path:
-    """Write the docxtpl template of the speech to ``path`` (uses drafter's lean styles)."""
+def make_template(path: Path, facts: Path) -> Path:
+    """Write the docxtpl template of the speech to ``path``, on drafter's lean styles.
+
+    drafter picks each work line's verdict (实现了新的跨越 …) from its phrase bank by a
+    stable hash of the occasion; a docxtpl template has no phrase bank, so its author
+    writes those phrases into the template: here, the ones drafter picks for ``facts``.
+    """
     import io
+    import json
 
     import docx
     from docx.oxml.ns import qn
@@ -115,13 +123,26 @@ def make_template(path: Path) -> Path:
     profile = library.profile(library.get("speech").profile)
     doc = docx.Document(io.BytesIO(writer._reference(profile)))
     by_name = {s.name.lower(): s for s in doc.styles}
-    for style, runs in PARAGRAPHS:
+    phrases = json.dumps(verdicts(facts, library), ensure_ascii=False)
+    rows = [(None, [(None, "{%p set 评语 = " + phrases + " %}")]), *PARAGRAPHS]
+    for style, runs in rows:
         p = doc.add_paragraph(style=by_name[style.lower()] if style else None)
         for char_style, text in runs:
             r = p.add_run(text, style=by_name[char_style.lower()] if char_style else None)
             r._r.get_or_add_rPr().get_or_add_rFonts().set(qn("w:hint"), "eastAsia")
     doc.save(str(path))
     return path
+
+
+def verdicts(facts: Path, library: Any) -> list[str]:
+    """The verdict drafter's phrase bank gives each work line of ``facts``."""
+    from drafter import facts as facts_mod
+    from drafter import phrases, pipeline
+
+    draft = pipeline.prepare(facts_mod.load(facts), "speech", library)
+    chooser = phrases.Chooser(library.phrases(draft.template), phrases.occasion_key(draft.data),
+                              draft.data.get(phrases.PIN_KEY))
+    return [chooser.choose("评价", i) for i in range(len(draft.data["条线"]))]
 
 
 def environment() -> Any:

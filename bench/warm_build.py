@@ -61,7 +61,7 @@ def main() -> None:
         except ImportError:
             print("docxtpl is not installed (pip install -e .[bench]): only drafter is measured.")
         else:
-            template = speech_docxtpl.make_template(folder / "speech-docxtpl.docx")
+            template = speech_docxtpl.make_template(folder / "speech-docxtpl.docx", facts)
             env = speech_docxtpl.environment()
             tpl_out = folder / "speech-docxtpl-out.docx"
 

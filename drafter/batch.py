@@ -80,13 +80,13 @@ def collect(paths: Iterable[Path]) -> list[Path | Problem]:
     """The facts files that ``paths`` name, in order, each once.
 
     A folder stands for its ``*.yaml`` and ``*.yml`` files, sorted by name; a folder
-    with none becomes a Problem. Anything else is taken as a facts file (a missing
+    with none becomes a Problem (see ``is_folder``). Anything else is taken as a facts file (a missing
     one fails when it is built, like in a single build).
     """
     found: list[Path | Problem] = []
     seen: set[Path] = set()
     for path in paths:
-        if path.is_dir():
+        if is_folder(path):
             files = sorted((p for p in path.iterdir()
                             if p.suffix.lower() in SUFFIXES and p.is_file()),
                            key=lambda p: p.name)
@@ -101,6 +101,12 @@ def collect(paths: Iterable[Path]) -> list[Path | Problem]:
                 seen.add(key)
                 found.append(file)
     return found
+
+
+def is_folder(path: Path) -> bool:
+    """A folder of facts files (a folder named like a facts file, ``x.yaml``, is taken
+    for the file the writer meant, and reported as not one)."""
+    return path.is_dir() and path.suffix.lower() not in SUFFIXES
 
 
 def default_jobs() -> int:

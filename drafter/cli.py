@@ -80,11 +80,11 @@ def main(debug: bool) -> None:
 def build(facts_files: tuple[Path, ...], templates: tuple[str, ...], output: Path | None,
           draft: bool, force: bool, jobs: int | None, libraries: tuple[Path, ...]) -> None:
     """根据事实文件生成 Word 文稿。可以给多个事实文件或文件夹（文件夹里的 .yaml/.yml 都生成）。"""
-    from drafter import fonts, pipeline
+    from drafter import batch, fonts, pipeline
 
     families = fonts.families_later()  # lists the machine's fonts while we build
     try:
-        if len(facts_files) > 1 or any(p.is_dir() for p in facts_files):
+        if len(facts_files) > 1 or any(batch.is_folder(p) for p in facts_files):
             _build_batch(facts_files, templates, output, draft, force, jobs or 0, libraries,
                          families)
             return
@@ -199,15 +199,32 @@ def check(facts_files: tuple[Path, ...], templates: tuple[str, ...],
 @click.pass_context
 @_handle_errors
 def templates(ctx: click.Context, libraries: tuple[Path, ...]) -> None:
-    """列出可用的模板。"""
+    """列出可用的模板（名称、体裁、说明；自己模板库里的注明来处和继承）。"""
     ctx.obj = libraries
     if ctx.invoked_subcommand is not None:
         return
     lib = _library(libraries)
     for name in lib.names():
         t = lib.get(name)
-        extends = f"，继承 {t.extends}" if t.extends else ""
-        click.echo(f"{name:<12} {t.genre}：{t.description}（{t.folder}{extends}）")
+        where = _origin(lib, t)
+        pad = " " * max(1, 13 - _width(name))
+        click.echo(f"{name}{pad}{t.genre}：{t.description}{f'（{where}）' if where else ''}")
+
+
+def _width(text: str) -> int:
+    """Columns a terminal gives the text (Chinese characters take two)."""
+    return sum(2 if ord(c) > 0x2E80 else 1 for c in text)
+
+
+def _origin(lib: Any, t: Any) -> str:
+    """Where a template comes from, for a writer: nothing for a plain built-in one."""
+    parts = []
+    if t.root != len(lib.roots) - 1:
+        parts.append(f"来自 {_show(t.folder)}")
+    if t.parent is not None:
+        builtin = "内置模板" if t.parent.root == len(lib.roots) - 1 else _show(t.parent.folder)
+        parts.append(f"继承 {t.parent.name}（{builtin}）")
+    return "，".join(parts)
 
 
 @templates.command("lint", context_settings=CONTEXT)
@@ -228,24 +245,43 @@ def templates_lint(libraries: tuple[Path, ...]) -> None:
 
 @templates.command("show", context_settings=CONTEXT)
 @click.argument("name")
+@library_option
 @click.pass_obj
 @_handle_errors
-def templates_show(libraries: tuple[Path, ...], name: str) -> None:
-    """显示一个模板需要的事实、版式和继承关系。"""
-    lib = _library(libraries)
+def templates_show(group_libraries: tuple[Path, ...], name: str,
+                   libraries: tuple[Path, ...]) -> None:
+    """显示一个模板需要的事实（必填的在前）、它的块、继承关系和措辞。"""
+    from drafter.schema import field_at
+
+    lib = _library((*group_libraries, *libraries))
     t = lib.get(name)
-    click.echo(f"{t.name}：{t.genre}，{t.description}")
-    click.echo(f"  位置：{t.folder}")
+    parts = lib.anatomy(t)
+    vocabulary = lib.vocabulary
+    click.echo(f"{t.name}：{t.genre}")
+    click.echo(f"  说明：{t.description}")
+    click.echo(f"  位置：{_show(t.folder)}")
+    if t.parent is not None:
+        click.echo(f"  继承：{_origin(lib, t).split('继承 ', 1)[1]}")
     click.echo(f"  版式：{t.profile}")
-    if t.extends:
-        click.echo(f"  继承：{t.extends}")
-    click.echo("  必填事实：")
-    for path in t.required:
-        click.echo(f"    {path}")
-    if t.optional:
-        click.echo("  可选事实：")
-        for path in t.optional:
-            click.echo(f"    {path}")
+    if parts.blocks:
+        click.echo(f"  块：{'、'.join(parts.blocks)}")
+    if t.parent is not None:
+        click.echo(f"  本模板改写的块：{'、'.join(parts.own) if parts.own else '（无，正文全用父模板的）'}")
+    shared = [f for f in parts.files if not f.startswith("@")]
+    if shared:
+        click.echo(f"  共用文件：{'、'.join(shared)}")
+    for title, paths in (("必填事实", t.required), ("可选事实", t.optional)):
+        if not paths:
+            continue
+        click.echo(f"  {title}：")
+        width = max(_width(p) for p in paths) + 2
+        for path in paths:
+            node = field_at(vocabulary, path)
+            note = node.description if node is not None else "（事实词汇表里没有这个字段）"
+            click.echo(f"    {path}{' ' * (width - _width(path))}{note}")
+    if parts.phrases:
+        click.echo(f"  措辞（本模板和它用的宏取用的措辞库说法，可在事实文件“措辞:”下固定）："
+                   f"{'、'.join(parts.phrases)}")
 
 
 @main.command(context_settings=CONTEXT)
@@ -334,6 +370,79 @@ def schema(template: str, libraries: tuple[Path, ...]) -> None:
                           ensure_ascii=False, indent=2))
 
 
+@main.command("lint", context_settings=CONTEXT)
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--strict", is_flag=True, help="提醒（warning）也算问题：有提醒时退出码为 1。")
+@click.option("--rate", type=click.IntRange(min=1), default=220, show_default=True,
+              help="讲话语速，每分钟多少字，用来估算讲话时长。")
+@click.option("--minutes", type=click.FloatRange(min=0, min_open=True),
+              help="讲话限定的时长（分钟），稿子讲不完时提醒。")
+@click.option("--ignore", multiple=True, metavar="代码",
+              help="不检查的项目，如 D408，或一类如 D4（可多次给出，也可用逗号隔开）。")
+@click.option("--facts", "facts_file", type=click.Path(path_type=Path),
+              help="今年的事实文件：核对文稿里的年份、数字是否都来自它（换稿残留），人名是否一字不差。")
+@library_option
+@_handle_errors
+def lint_command(files: tuple[Path, ...], strict: bool, rate: int, minutes: float | None,
+                 ignore: tuple[str, ...], facts_file: Path | None,
+                 libraries: tuple[Path, ...]) -> None:
+    """像编辑一样检查文稿（.docx 或文本）：占位符、序号、标点、数字、套话、篇幅……
+
+    \b
+    每个问题一行：文件:段落（文本文件为行号）: 代码 说明。
+    有错误时退出码为 1；加 --strict 时提醒也算。代码表见 drafter/lint.py。
+    """
+    from drafter.lint import lint
+
+    codes = [c.strip().upper() for item in ignore for c in item.split(",") if c.strip()]
+    facts = roots = None
+    if facts_file is not None:
+        from drafter.facts import load
+
+        facts = load(facts_file)
+        roots = _library(libraries).roots
+    findings = lint(files, rate=rate, minutes=minutes, ignore=codes, facts=facts, roots=roots or [])
+    for finding in findings:
+        click.echo(str(finding))
+    errors = sum(f.severity == "error" for f in findings)
+    warnings = sum(f.severity == "warning" for f in findings)
+    click.echo(f"共 {errors} 个错误、{warnings} 个提醒。" if errors or warnings else "没有发现问题。")
+    if errors or (strict and warnings):
+        sys.exit(1)
+
+
+@main.command(context_settings=CONTEXT)
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
+              help="报告格式：text 给人看，json 给程序用。")
+@click.option("--phrases", "phrases_out", type=click.Path(path_type=Path),
+              help="把挖掘出的措辞写成措辞库文件（模板库可直接读取的 YAML）。")
+@click.option("--skeleton", "skeleton_out", type=click.Path(path_type=Path),
+              help="把一篇范文变成一个可用的模板文件夹（需要只给一个文件）。")
+@click.option("--labels", "labels_dir", type=click.Path(path_type=Path),
+              help="与人工标注（文件夹里的 *.yaml）对比，报告标题查准率、查全率、层级和角色准确率。")
+@click.option("--jobs", "-j", type=int, default=None, help="同时使用的进程数（默认：每个 CPU 核一个）。")
+@_handle_errors
+def mine(paths: tuple[Path, ...], fmt: str, phrases_out: Path | None, skeleton_out: Path | None,
+         labels_dir: Path | None, jobs: int | None) -> None:
+    """从范文中挖掘结构、角色、条线和固定说法：drafter mine 范文文件夹"""
+    from drafter.mining import cli_support
+
+    if skeleton_out is not None:
+        if len(paths) != 1 or not paths[0].is_file():
+            raise click.UsageError("--skeleton 只能用于一篇范文：drafter mine 范文.txt --skeleton 模板文件夹")
+        for line in cli_support.skeleton(paths[0], skeleton_out):
+            click.echo(line)
+        return
+    if labels_dir is not None:
+        if len(paths) != 1:
+            raise click.UsageError("--labels 需要一个范文文件夹：drafter mine seeds --labels tests/labels")
+        click.echo(cli_support.labels(paths[0], labels_dir, fmt), nl=False)
+        return
+    for chunk in cli_support.report(list(paths), fmt, phrases_out, jobs):
+        click.echo(chunk, nl=False)
+
+
 _USAGE_MESSAGES = (
     (r"Missing argument '(.+)'\.", "缺少参数 {0}。"),
     (r"No such option:? '?([^'\s]+?)'?\.? Did you mean '(.+)'\?", "没有这个选项：{0}。是不是 {1}？"),
@@ -347,6 +456,18 @@ _USAGE_MESSAGES = (
 )
 
 
+def _stop_cleanly_on_sigterm() -> None:
+    """Let ``kill`` (SIGTERM) stop a build the way Ctrl+C does: temporary files are
+    removed and the previous document is left as it was."""
+    import signal
+
+    def interrupt(signum: int, frame: Any) -> None:
+        raise KeyboardInterrupt
+
+    if hasattr(signal, "SIGTERM"):
+        signal.signal(signal.SIGTERM, interrupt)
+
+
 def run(argv: list[str] | None = None) -> None:
     """Entry point: click in non-standalone mode, so usage errors can be told in Chinese.
 
@@ -355,6 +476,7 @@ def run(argv: list[str] | None = None) -> None:
     """
     import re
 
+    _stop_cleanly_on_sigterm()
     try:
         main.main(args=argv, prog_name="drafter", standalone_mode=False)
     except click.exceptions.NoArgsIsHelpError as e:

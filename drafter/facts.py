@@ -21,6 +21,7 @@ import yaml
 
 from drafter import yamlload
 from drafter.errors import FactsError, Problem, problem_at
+from drafter.yaml_errors import ime_hint, syntax_problem
 
 MAX_BYTES = 2_000_000
 """Largest facts file we read: a real one is a few KB, so 2 MB means a wrong file."""
@@ -31,9 +32,6 @@ MAX_DEPTH = 40
 
 Key = str | int
 PathKey = tuple[Key, ...]
-
-FULLWIDTH_COLON = "："
-FULLWIDTH_SPACE = "\u3000"
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,6 +44,9 @@ class Facts:
     """The file it came from."""
     locations: dict[PathKey, tuple[int, int]] = field(default_factory=dict)
     """1-based (line, column) of each value, by its path of keys and list indexes."""
+    texts: dict[PathKey, str] = field(default_factory=dict)
+    """The text as written of each value YAML read as a number, yes/no or date, so a
+    text field keeps ``007``, ``1.10`` or ``8:30`` exactly as the writer typed it."""
 
     def where(self, keys: PathKey) -> tuple[int | None, int | None]:
         """Line and column of the value at ``keys``, or of its nearest written parent."""
@@ -118,22 +119,37 @@ def read_text(path: Path) -> str:
 
 
 def decode(raw: bytes, path: Path) -> str:
-    """Decode UTF-8 (optionally with BOM) or GB18030 bytes; refuse other encodings."""
+    """Decode UTF-8 (optionally with BOM) or GB18030 bytes; refuse other encodings.
+
+    A few NUL bytes pasted in from a web page are dropped; many mean a binary file
+    (or UTF-16 without its byte-order mark), which is refused.
+    """
     if raw.startswith(b"PK\x03\x04"):
         raise FactsError(problem_at(path, "这是一个 Word（.docx）或压缩文件，不是事实文件。",
                                     "请给出 .yaml 事实文件；可用 drafter new 模板名 生成一个空白的。"))
-    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")) or _looks_utf16(raw):
         raise FactsError(problem_at(path, "文件是 UTF-16 编码，drafter 只读 UTF-8 或 GB18030（GBK）。",
                                     "在记事本中“另存为”，编码选“UTF-8”。"))
     if raw.startswith(b"\xef\xbb\xbf"):
         raw = raw[3:]
-    if b"\x00" in raw:
+    nuls = raw.count(b"\x00")
+    if nuls > MAX_NULS or nuls * 100 > len(raw):
         raise FactsError(problem_at(path, "文件含有二进制内容，不是文本文件。",
                                     "请确认选的是 .yaml 事实文件。"))
     try:
-        return raw.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
+        return raw.replace(b"\x00", b"").decode("utf-8")
+    except UnicodeDecodeError as e:
+        if nuls:
+            raise FactsError(problem_at(path, "文件含有二进制内容，不是文本文件。",
+                                        "请确认选的是 .yaml 事实文件。")) from None
+        utf8_error = e
+    if _mostly_utf8(raw):
+        line = raw[: utf8_error.start].count(b"\n") + 1
+        column = len(raw[raw.rfind(b"\n", 0, utf8_error.start) + 1: utf8_error.start]
+                     .decode("utf-8", "replace")) + 1
+        raise FactsError(problem_at(path, "文件是 UTF-8 编码，但这里有无法识别的字节（文件损坏，或混进了别的编码的文字）。",
+                                    "删掉这一处重新输入，再用 UTF-8 编码保存。",
+                                    line=line, column=column))
     try:
         return raw.decode("gb18030")
     except UnicodeDecodeError as e:
@@ -142,30 +158,129 @@ def decode(raw: bytes, path: Path) -> str:
                                     "在记事本中“另存为”，编码选“UTF-8”。", line=line)) from None
 
 
+MAX_NULS = 16
+"""NUL bytes silently dropped from a text file (pasted from the web); more mean binary."""
+
+
+def _looks_utf16(raw: bytes) -> bool:
+    """UTF-16 without a byte-order mark: the NULs of its ASCII characters all fall on
+    even bytes (big-endian) or all on odd ones (little-endian)."""
+    sample = raw[:4000]
+    even, odd = sample[0::2].count(0), sample[1::2].count(0)
+    return even + odd >= 4 and max(even, odd) >= 0.95 * (even + odd) and \
+        (even + odd) * 50 > len(sample)
+
+
+def _mostly_utf8(raw: bytes) -> bool:
+    """True when the bytes are UTF-8 apart from a few damaged places (so GB18030 would
+    only turn the whole file into gibberish)."""
+    text = raw.decode("utf-8", "replace")
+    bad = text.count("\ufffd")
+    good = sum(1 for ch in text if ord(ch) > 0x7F and ch != "\ufffd")
+    return good >= 2 and bad * 20 <= good
+
+
+_UNSAFE_SOURCE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\u200b-\u200d\u2060"
+                            "\u2028\u2029\x85\ufeff\ufffe\uffff]")
+
+
+def clean_source(text: str) -> str:
+    """The text of a facts file without what Word and web pages paste in and YAML refuses.
+
+    Control characters (Word's manual line break \\v, page break \\f …), zero-width
+    spaces, stray byte-order marks and Unicode line separators are dropped; non-breaking
+    spaces become ordinary spaces, so ``地区:\\u00a0全区`` still reads as a field.
+    """
+    text = _UNSAFE_SOURCE.sub("", text).replace("\u00a0", " ")
+    return _BLANK_LINE.sub("", text)
+
+
+_BLANK_LINE = re.compile(r"^[ \t\u3000]+$", re.MULTILINE)
+"""Lines of nothing but spaces and tabs: invisible to writers, so made empty."""
+
+
 def parse(text: str, path: Path) -> Facts:
     """Parse YAML text into Facts; see ``load``."""
+    text = clean_source(text)
     if not text.strip():
         raise FactsError(problem_at(path, "文件是空的。",
                                     "请先用 drafter new 模板名 生成一个事实文件，再填写。"))
     try:
-        node = yamlload.compose(text)
+        node = yamlload.compose(text, _BoundedLoader)
+    except _TooBigError as e:
+        raise FactsError(e.problem(path, text)) from None
     except yaml.MarkedYAMLError as e:
-        raise FactsError(_syntax_problem(e, text, path)) from None
-    except yaml.YAMLError as e:  # pragma: no cover - every PyYAML error we know is marked
-        raise FactsError(problem_at(path, f"YAML 格式错误：{e}")) from None
+        raise FactsError(syntax_problem(e, text, path)) from None
+    except yaml.YAMLError as e:  # a character YAML refuses that clean_source let through
+        raise FactsError(problem_at(path, f"YAML 格式错误：文件里有无法识别的字符（{e}）。",
+                                    "删掉这个字符再试。")) from None
+    except RecursionError:
+        raise FactsError(problem_at(path, f"嵌套太深（超过 {MAX_DEPTH} 层），不像是事实文件。",
+                                    "检查方括号“[ ]”和花括号“{ }”是否成对。")) from None
     if node is None:
         raise FactsError(problem_at(path, "文件里只有注释，没有内容。"))
     builder = _Builder(path, text)
-    data = builder.build(node, ())
+    try:
+        data = builder.build(node, ())
+    except _TooBigError:
+        # libyaml composed it; say what the bounded loader says of it, line for line
+        builder = _Builder(path, text)
+        try:
+            data = builder.build(yaml.compose(text, Loader=_BoundedLoader), ())
+        except _TooBigError as e:
+            raise FactsError(e.problem(path, text)) from None
     if builder.problems:
         raise FactsError(builder.problems)
     if not isinstance(data, dict):
         line = node.start_mark.line + 1
-        hint = _ime_hint(text.splitlines()[node.start_mark.line]) or \
+        hint = ime_hint(text.splitlines()[node.start_mark.line]) or \
             "事实文件应当由“字段: 值”组成，例如“地区: 全区”（冒号后有一个空格）。"
         raise FactsError(problem_at(path, "文件最外层应当是“字段: 值”的列表。", hint, line=line,
                                     column=node.start_mark.column + 1))
-    return Facts(data, path, builder.locations)
+    return Facts(data, path, builder.locations, builder.texts)
+
+
+class _TooBigError(Exception):
+    """Composition stopped: too many values, or nested too deep."""
+
+    def __init__(self, kind: str, line: int) -> None:
+        super().__init__(kind)
+        self.kind, self.line = kind, line
+
+    def problem(self, path: Path, text: str) -> Problem:
+        if self.kind == "deep":
+            return problem_at(path, f"嵌套超过 {MAX_DEPTH} 层，不像是事实文件。",
+                              "检查缩进是否一行比一行深，方括号“[ ]”和花括号“{ }”是否成对。", line=self.line)
+        hint = "请检查是否有互相引用的锚点（& 和 *）。" if _has_aliases(text) else \
+            "事实文件一般只有几百项，请确认没有选错文件。"
+        return problem_at(path, f"内容展开后超过 {MAX_NODES} 项，不像是事实文件。", hint)
+
+
+class _BoundedLoader(yaml.SafeLoader):
+    """PyYAML's safe loader that stops composing as soon as a file has more values or
+    deeper nesting than a facts file can have, so a 2 MB file of a million tiny values
+    is refused in moments, not after 20 seconds and 650 MB."""
+
+    def __init__(self, stream: str) -> None:
+        super().__init__(stream)
+        self.nodes = 0
+        self.depth = 0
+
+    def compose_node(self, parent: yaml.Node | None, index: object) -> yaml.Node:
+        self.nodes += 1
+        self.depth += 1
+        try:
+            if self.nodes > MAX_NODES:
+                raise _TooBigError("many", self.peek_event().start_mark.line + 1)
+            if self.depth > MAX_DEPTH + 1:
+                raise _TooBigError("deep", self.peek_event().start_mark.line + 1)
+            return super().compose_node(parent, index)  # type: ignore[no-any-return]
+        finally:
+            self.depth -= 1
+
+
+def _has_aliases(text: str) -> bool:
+    return bool(re.search(r"(^|[\s,\[{])\*[\w-]", text))
 
 
 class _Builder:
@@ -176,6 +291,7 @@ class _Builder:
         self.lines = text.splitlines()
         self.locations: dict[PathKey, tuple[int, int]] = {}
         self.problems: list[Problem] = []
+        self.texts: dict[PathKey, str] = {}
         self.count = 0
         self.constructor = yaml.SafeLoader("")
 
@@ -186,12 +302,15 @@ class _Builder:
     def build(self, node: yaml.Node, keys: PathKey) -> Any:
         self.count += 1
         if self.count > MAX_NODES:
-            raise FactsError(problem_at(self.path, f"内容展开后超过 {MAX_NODES} 项，不像是事实文件。",
-                                        "请检查是否有互相引用的锚点（& 和 *）。"))
+            raise _TooBigError("many", node.start_mark.line + 1)
         if len(keys) > MAX_DEPTH:
-            raise FactsError(problem_at(self.path, f"嵌套超过 {MAX_DEPTH} 层，不像是事实文件。",
-                                        line=node.start_mark.line + 1))
+            raise _TooBigError("deep", node.start_mark.line + 1)
         self.locations[keys] = (node.start_mark.line + 1, node.start_mark.column + 1)
+        if isinstance(node, (yaml.MappingNode, yaml.SequenceNode)) and \
+                node.tag not in (_YAML + "map", _YAML + "seq"):
+            self.fail(node, keys, f"不支持 YAML 标签“{_short_tag(node.tag)}”。",
+                      "事实文件里只写文字、数字、日期和列表；去掉以“!”开头的标签。")
+            return None
         if isinstance(node, yaml.MappingNode):
             return self._mapping(node, keys)
         if isinstance(node, yaml.SequenceNode):
@@ -202,10 +321,13 @@ class _Builder:
         out: dict[str, Any] = {}
         for key_node, value_node in node.value:
             if not isinstance(key_node, yaml.ScalarNode):
-                self.fail(key_node, keys, "字段名必须是一段文字。")
+                self.fail(key_node, keys, "字段名必须是一段文字。",
+                          "值以“{”或“[”开头时，YAML 会把它读成对象或列表；如果是正文，"
+                          "请把整个值用引号括起来，例如 号召: \"{{ 内容 }}\"。")
                 continue
-            key = str(self.constructor.construct_object(key_node))
-            if key == "<<":
+            # A field name is the text the writer typed: ``yes:`` or ``2023:`` stay as written.
+            key = clean_text(str(key_node.value))
+            if key_node.tag == _MERGE or (key == "<<" and key_node.style is None):
                 self.fail(key_node, keys, "不支持 YAML 合并键（<<）。", "请把字段直接写出来。")
                 continue
             if key in out:
@@ -213,7 +335,7 @@ class _Builder:
                 self.fail(key_node, (*keys, key), f"字段重复：第 {first} 行已经写过“{key}”。",
                           "删掉其中一处，或把内容合并到一处。")
                 continue
-            hint = _ime_hint(key)
+            hint = ime_hint(key)
             if hint:
                 self.fail(key_node, keys, f"字段名“{key}”里有全角字符。", hint)
                 continue
@@ -224,22 +346,44 @@ class _Builder:
         return out
 
     def _scalar(self, node: yaml.Node, keys: PathKey) -> Any:
+        if node.tag == _VALUE:  # a bare ``=``: PyYAML has no constructor for it
+            return "="
+        if node.tag not in _PLAIN_TAGS:
+            self.fail(node, keys, f"不支持 YAML 标签“{_short_tag(node.tag)}”。",
+                      "事实文件里只写文字、数字、日期和列表；去掉以“!”开头的标签。")
+            return None
         try:
             value = self.constructor.construct_object(node)
-        except yaml.constructor.ConstructorError as e:
-            self.fail(node, keys, f"无法识别的值：{e.problem}")
-            return None
-        except ValueError:  # e.g. an impossible date such as 2023-02-30
-            self.fail(node, keys, f"“{node.value}”不是有效的值（日期是否写错了？）。")
+        except ValueError:
+            if node.tag != _TIMESTAMP:  # a number too long for Python: keep it as text
+                return clean_text(str(node.value))
+            self.fail(node, keys, f"“{_clip(str(node.value))}”不是有效的日期（月份或日子超出范围）。",
+                      "请写成 2023-02-24 这样的真实日期。")
             return None
         if isinstance(value, dt.datetime):
             value = value.date()
         if isinstance(value, str):
-            value = clean_text(value)
+            return clean_text(value)
+        if value is not None:
+            self.texts[keys] = clean_text(str(node.value))
         return value
 
 
-_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200d\u2060\ufeff\ud800-\udfff]")
+_YAML = "tag:yaml.org,2002:"
+_PLAIN_TAGS = frozenset(_YAML + t for t in ("str", "int", "float", "bool", "null", "timestamp"))
+_TIMESTAMP, _MERGE, _VALUE = _YAML + "timestamp", _YAML + "merge", _YAML + "value"
+
+
+def _short_tag(tag: str) -> str:
+    return "!!" + tag[len(_YAML):] if tag.startswith(_YAML) else tag
+
+
+def _clip(text: str, n: int = 30) -> str:
+    return text if len(text) <= n else text[:n] + "…"
+
+
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200d\u2060\ufeff\ufffe\uffff"
+                      "\ud800-\udfff]")
 
 
 def clean_text(value: str) -> str:
@@ -249,54 +393,3 @@ def clean_text(value: str) -> str:
     lone surrogates are dropped; non-breaking spaces become ordinary spaces.
     """
     return _CONTROL.sub("", value).replace("\u00a0", " ").replace("\r\n", "\n").replace("\r", "\n")
-
-
-def _ime_hint(line: str) -> str:
-    """A hint when a line shows a Chinese-IME slip (full-width colon or space)."""
-    stripped = line.lstrip(" -")
-    if re.match(r"^[^\s:：#\"'][^:：]{0,20}：", stripped) and ":" not in stripped.split("：")[0]:
-        return "冒号“：”是中文全角的，YAML 要用英文半角冒号“:”，后面再加一个空格，例如“名称: 组织”。"
-    if FULLWIDTH_SPACE in line[: len(line) - len(line.lstrip(" \u3000"))] or \
-            (FULLWIDTH_SPACE in stripped.split(":")[0]):
-        return "这一行有全角空格“　”，YAML 的缩进和冒号后只能用半角空格（切换到英文输入法再敲空格）。"
-    return ""
-
-
-def _syntax_problem(e: yaml.MarkedYAMLError, text: str, path: Path) -> Problem:
-    mark = e.problem_mark or e.context_mark
-    line = mark.line + 1 if mark else None
-    col = mark.column + 1 if mark else None
-    lines = text.splitlines()
-    # The slip is often on the line before the one PyYAML complains about.
-    candidates = [n for n in (line, (line or 1) - 1) if n and 0 < n <= len(lines)]
-    for n in candidates:
-        hint = _ime_hint(lines[n - 1])
-        if hint:
-            return Problem(str(path), n, None, "", "YAML 格式错误：输入法打出了全角字符。", hint)
-    if line and line <= len(lines) and "\t" in lines[line - 1]:
-        return Problem(str(path), line, col, "", "YAML 格式错误：这一行用了制表符（Tab）。",
-                       "YAML 只能用空格缩进，请把 Tab 换成空格（一般每级两个空格）。")
-    problem = e.problem or "格式错误"
-    return Problem(str(path), line, col, "", f"YAML 格式错误：{_translate(problem)}",
-                   "检查这一行及上一行的缩进、冒号和引号是否成对；冒号后要有一个空格。")
-
-
-_YAML_PROBLEMS = (
-    (r"mapping values are not allowed", "这里不能出现“字段: 值”（可能缩进不对，或值里有冒号需要加引号）"),
-    (r"could not find expected ':'", "缺少冒号“:”"),
-    (r"found character .* that cannot start any token", "出现了不能出现在这里的字符"),
-    (r"did not find expected key", "没有找到应有的字段（可能是缩进不一致）"),
-    (r"found undefined alias", "引用了未定义的锚点"),
-    (r"found unexpected end of stream", "文件意外结束（可能是引号没有成对）"),
-    (r"did not find expected '-' indicator", "列表的缩进不一致"),
-    (r"found unknown escape character", "双引号中的反斜杠“\\”用法不对"),
-    (r"expected <block end>", "缩进不一致"),
-    (r"found duplicate anchor", "锚点重名"),
-)
-
-
-def _translate(problem: str) -> str:
-    for pattern, zh in _YAML_PROBLEMS:
-        if re.match(pattern, problem):
-            return zh
-    return problem

@@ -38,6 +38,8 @@ class RareChar:
     """A few characters around it."""
     source: str = ""
     """``file:line: field`` of the fact it came from, when it came from the facts."""
+    font: str = ""
+    """The GB2312 font the paragraph's style asks for."""
 
 
 def requested(profile: Profile) -> list[str]:
@@ -109,10 +111,14 @@ def missing(profile: Profile, families: set[str] | None = None) -> list[str] | N
     return [f for f in requested(profile) if not any(a in families for a in _ALIASES.get(f, (f,)))]
 
 
-def outside_gb2312(document: Document, facts: Any = None) -> list[RareChar]:
-    """Characters of the document that GB2312 fonts cannot draw, with where they occur."""
+def outside_gb2312(document: Document, profile: Profile, facts: Any = None) -> list[RareChar]:
+    """Characters that the GB2312 font of their paragraph's style cannot draw, with where."""
+    fonts = {s.name: s.font for s in profile.paragraph}
     found: list[RareChar] = []
     for n, block in enumerate(document.blocks, 1):
+        font = fonts.get(_style_of(block), fonts.get("正文", ""))
+        if font not in GB2312_FONTS:
+            continue
         text = block.text
         try:
             text.encode("gb2312")  # the common case, at C speed: every character is in GB2312
@@ -120,11 +126,20 @@ def outside_gb2312(document: Document, facts: Any = None) -> list[RareChar]:
         except UnicodeEncodeError:
             pass
         for i, ch in enumerate(text):
-            if _in_gb2312(ch):
-                continue
-            context = text[max(0, i - 6): i + 7]
-            found.append(RareChar(ch, n, context, _source(ch, facts)))
+            if not _in_gb2312(ch):
+                found.append(RareChar(ch, n, text[max(0, i - 6): i + 7], _source(ch, facts), font))
     return found
+
+
+def _style_of(block: Any) -> str:
+    """The profile style a block is written in (run-in headings: the body's)."""
+    from drafter.profile import HEADING_NAMES
+
+    if block.kind == "title":
+        return "标题"
+    if block.kind == "heading" and not block.run_in:
+        return HEADING_NAMES[block.level - 1]
+    return block.style if block.kind == "styled" else "正文"
 
 
 def _in_gb2312(ch: str) -> bool:

@@ -11,9 +11,11 @@ A line's start says what it is::
     @空行                     an empty line
     其他                       a body paragraph
 
-Inside a line, ``**加粗的要点句。**`` marks a bold lead sentence, and a backslash
-makes the next character plain text (``\\#``, ``\\@``, ``\\*``, ``\\\\``); facts are
-escaped this way before they reach a template, so they never become markup.
+Inside a line, ``**加粗的要点句。**`` marks a bold lead sentence, ``==图注：……==``
+marks a placeholder the writer replaces (highlighted, in the profile's character
+style 占位), and a backslash makes the next character plain text (``\\#``, ``\\@``,
+``\\*``, ``\\=``, ``\\\\``); facts are escaped this way before they reach a template,
+so they never become markup.
 Heading numbers come from the profile, so adding or removing a section never
 means renumbering by hand; they land in the document as plain text.
 """
@@ -30,6 +32,21 @@ from drafter.numbering import marker
 GAP_OPEN, GAP_CLOSE = "\ue000", "\ue001"
 """Private-use characters around a missing fact in a --draft build."""
 
+
+class Gap(str):
+    """A missing fact put in the data of a --draft build: ``Gap("条线[1].名称")``.
+
+    The renderer turns it into a highlighted 【待补：条线[1].名称】 span, whereas the
+    private-use gap characters are stripped from every real fact, so a facts file
+    can never forge a gap.
+    """
+
+    __slots__ = ()
+
+    def marked(self) -> str:
+        """The gap as markup text: 【待补：字段】 between the gap characters."""
+        return f"{GAP_OPEN}【待补：{self}】{GAP_CLOSE}"
+
 HEADING = re.compile(r"^(#{1,5})(\+?)(?:\s+|$)(.*)$")
 STYLED = re.compile(r"^@(\S+)(?:\s+(.*))?$")
 
@@ -40,7 +57,8 @@ class Span:
 
     text: str
     kind: str = "text"
-    """``text``, ``lead`` (bold lead sentence) or ``gap`` (a missing fact, highlighted)."""
+    """``text``, ``lead`` (bold lead sentence), ``mark`` (a placeholder the writer
+    replaces, highlighted) or ``gap`` (a missing fact, highlighted)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -189,33 +207,46 @@ def _block(line: str, numbering: Mapping[int, str], counters: list[int]) -> tupl
     return Block("body", spans(line)), False
 
 
-_INLINE = re.compile(
-    rf"\\(.)|(\*\*)|{GAP_OPEN}([^{GAP_CLOSE}]*)(?:{GAP_CLOSE}|\Z)|([^\\*{GAP_OPEN}]+|.)", re.DOTALL)
-"""Inline tokens: an escaped character, ``**``, a draft gap, or plain text."""
+_INLINE = re.compile(rf"\\(.)|(\*\*)|(==)|{GAP_OPEN}([^{GAP_CLOSE}]*)(?:{GAP_CLOSE}|\Z)"
+                     rf"|([^\\*={GAP_OPEN}]+|.)", re.DOTALL)
+"""Inline tokens: an escaped character, ``**``, ``==``, a draft gap, or plain text."""
 
 
 def spans(text: str) -> tuple[Span, ...]:
-    """Inline markup to spans: ``**lead**``, backslash escapes, draft gaps."""
+    """Inline markup to spans: ``**lead**``, ``==placeholder==``, backslash escapes, draft gaps."""
     out: list[Span] = []
     buf: list[str] = []
     kind = "text"
+    outer = "text"  # the emphasis to return to when a ==placeholder== closes
+
+    def flush() -> None:
+        if buf:
+            out.append(Span("".join(buf), kind))
+            buf.clear()
+
     for m in _INLINE.finditer(text):
-        escaped, bold, gap, plain = m.groups()
-        if bold or gap is not None:
-            if buf:
-                out.append(Span("".join(buf), kind))
-                buf.clear()
-            if bold:
-                kind = "text" if kind == "lead" else "lead"
+        escaped, bold, mark, gap, plain = m.groups()
+        if bold:
+            if kind == "mark":
+                outer = "text" if outer == "lead" else "lead"
             else:
-                out.append(Span(gap, "gap"))
+                flush()
+                kind = "text" if kind == "lead" else "lead"
+        elif mark:
+            flush()
+            if kind == "mark":
+                kind = outer
+            else:
+                outer, kind = kind, "mark"
+        elif gap is not None:
+            flush()
+            out.append(Span(gap, "gap"))
         else:
             buf.append(plain if escaped is None else escaped)
-    if buf:
-        out.append(Span("".join(buf), kind))
+    flush()
     return tuple(out)
 
 
 def escape(text: str) -> str:
     """Make a fact's text plain: markup characters are backslash-escaped."""
-    return re.sub(r"([\\*#@])", r"\\\1", text)
+    return re.sub(r"([\\*#@=])", r"\\\1", text)

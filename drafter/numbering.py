@@ -45,8 +45,9 @@ def year_chinese(year: int) -> str:
 def marker(fmt: str, n: int) -> str:
     """Format heading number ``n`` after an example format.
 
-    ``fmt`` is written with 一 or 1 standing for the number: ``一、`` ``（一）``
-    ``1.`` ``（1）`` ``第一部分`` ``Part 1``; an empty format gives no marker.
+    ``fmt`` is written with 一, 1 or A standing for the number: ``一、`` ``（一）``
+    ``1.`` ``（1）`` ``第一部分`` ``A`` (A, B … Z, as feature sections are lettered);
+    a format without any of them (``●``) is used as it is; an empty format gives no marker.
     """
     if not fmt:
         return ""
@@ -54,6 +55,8 @@ def marker(fmt: str, n: int) -> str:
         return fmt.replace("一", chinese(n), 1)
     if "1" in fmt:
         return fmt.replace("1", str(n), 1)
+    if "A" in fmt and 1 <= n <= 26:
+        return fmt.replace("A", chr(ord("A") + n - 1), 1)
     return fmt
 
 

@@ -1,9 +1,24 @@
-"""The outline of a document: its headings, run-in headings and lead-ins, in order.
+"""The outline of a document: its title, headings, run-in headings and lead-ins, in order.
 
 One reader for drafts drafter built (read back from .docx) and for exemplars
-(text or .docx from anywhere), so the two can be compared: heading levels come
-from Word heading styles where the document has them and from the literal
-markers of official writing (一、 （一） 1. （1） 一是 一要) otherwise.
+(text or .docx from anywhere), so the two can be compared. Where a document has
+Word heading styles, levels come from them. A plain document (text, or a .docx
+typed without heading styles) is read the way a writer reads it (``outline_plain``):
+
+- the literal markers of official writing: 一、 （一） 1. （1）, and the run-in
+  lead-ins 一是/二要, 第一，, 首先/其次, “一个核心，即…”;
+- the title and subtitles: the short lines before the first body paragraph;
+- stand-alone short lines without closing punctuation (newspaper subheads,
+  box labels such as 看点, bullet heads ●, letter heads A/B, one-character motto
+  heads “谋”字为先): level 1 when they open a part of the document (a motto, a
+  box label, a per-line head that repeats an earlier enumeration or starts with
+  a work line's name, a highlights block, a second headline), otherwise one
+  level below the head they follow;
+- bold lead sentences: in .docx the bold leading run; in text a run of at least
+  three paragraphs that each open with a short parallel sentence (谋布局，打好
+  主动仗。/ 谋机制，强化主力军。…);
+- photo captions, bylines and the salutation are recognised so they are never
+  taken for headings.
 """
 
 from __future__ import annotations
@@ -16,9 +31,36 @@ from drafter.reader import Para
 
 LEAD_LEVEL = 5
 """Level given to run-in lead-ins (一是、二要 …), below the four heading levels."""
-LEAD = re.compile(r"^([一二三四五六七八九十]+)(是|要|来)")
+_CN = "一二三四五六七八九十"
+LEAD = re.compile(rf"^([{_CN}]+)(是|要|来)")
+ORDINAL_LEAD = re.compile(rf"^第([{_CN}]+)[，,、]")
+SEQUENCE_LEAD = re.compile(r"^(首先|其次|再次|最后)[，,]")
+COUNTED_LEAD = re.compile(rf"^([{_CN}两]+)个[\u4e00-\u9fff]{{1,6}}，即")
+"""“一个核心，即…” / “两个抓手，即…”: the points of a counted summary."""
 _HALF_TO_FULL = str.maketrans({",": "，", ":": "：", ";": "；", "(": "（", ")": "）", "!": "！",
                                "?": "？"})
+_CJK_PUNCT = "\u4e00-\u9fff，。、；：？！“”‘’（）《》〈〉【】—…·"
+_SPACE_IN_CJK = re.compile(rf"(?<=[{_CJK_PUNCT}])[ \t\u3000\u00a0]+(?=[{_CJK_PUNCT}])")
+_NUMERIC_PUNCT = re.compile(r"(?<=\d)[,:](?=\d)")
+
+TERMINAL = "。！？；…”’）)!?;"
+"""A paragraph ending in one of these ends a sentence."""
+BULLET = re.compile(r"^[●■◆▲★☆◇□○◎•▶►]\s*")
+LETTER = re.compile(r"^[A-H](?:[\s　．.、]+|(?=[\u4e00-\u9fff]))")
+MOTTO = re.compile(r"^[“\"「]?[\u4e00-\u9fff][”\"」]?字")
+"""One-character motto heads of experience articles: “谋”字为先, “学”字当头."""
+CAPTION = re.compile(r"(（[^（）]*(?:摄|供图|资料图|图片来源|图源)[^（）]*）$|^图为|。图为|^（?图片)")
+BYLINE = re.compile(r"^(本报记者|本报通讯员|记者|通讯员|特约记者|见习记者|文/|图/|文：|图：)")
+SALUTATION = re.compile(r"^(同志们|各位[\u4e00-\u9fff]{0,8}|尊敬的[^：:]{0,30})[：:]$")
+DATE_LINE = re.compile(r"^[（(]?\d{4}年\d{1,2}月\d{1,2}日[）)]?$")
+BLOCK_WORDS = ("亮点", "数说", "链接", "一图读懂", "相关阅读", "背景")
+LINE_STARTS = ("组织", "宣传", "统战", "政法", "社会工作", "纪检", "监察", "网信", "编办", "机构编制",
+               "老干部", "机关党建", "政研", "保密", "党校", "档案", "巡察", "政协", "人大", "群团")
+"""Names that open the per-line heads of a report (组织带动更加有效 …)."""
+REPORTING = re.compile(r"表示|指出|强调|认为|介绍|说[，：]|^(会议|会上|据|截至|目前|今年|去年|一年来|近年来"
+                       r"|昨日|今天|当前|同时|此外|其中|下一步)")
+MAX_HEAD = 50
+"""Longest stand-alone line still read as a heading (characters)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,14 +68,14 @@ class Item:
     """One entry of an outline."""
 
     level: int
-    """0 title, 1-4 heading levels, 5 lead-in."""
+    """0 title and subtitles, 1-4 heading levels, 5 lead-in."""
     kind: str
-    """``title``, ``heading`` (a paragraph of its own), ``run-in`` (heading sentence
-    followed by body text in the same paragraph) or ``lead`` (一是 … lead-in)."""
+    """``title``, ``subtitle``, ``heading`` (a paragraph of its own), ``run-in`` (heading
+    sentence followed by body text in the same paragraph) or ``lead`` (一是 … lead-in)."""
     number: int
     """Ordinal read from the marker (0 when there is none)."""
     marker: str
-    """The marker as written: ``一、`` ``（一）`` ``一是`` …"""
+    """The marker as written: ``一、`` ``（一）`` ``一是`` ``●`` …"""
     text: str
     """The heading's words without the marker and closing punctuation, normalised."""
     index: int
@@ -41,54 +83,137 @@ class Item:
 
 
 def normalize(text: str) -> str:
-    """Full-width punctuation in Chinese text, no spaces between Chinese characters."""
-    text = text.translate(_HALF_TO_FULL)
-    return re.sub(r"(?<=[\u4e00-\u9fff，。、；：“”])\s+(?=[\u4e00-\u9fff，。、；：“”])", "", text).strip()
+    """Full-width punctuation in Chinese text, no spaces between Chinese characters.
+
+    Half-width ``, : ; ( ) ! ?`` become full-width except inside numbers
+    (``1,000`` ``10:30``); straight double quotes become “ ” pairs and ``...``
+    becomes ``……``. Idempotent.
+    """
+    return _SPACE_IN_CJK.sub("", punctuate(text)).strip()
 
 
-def _first_sentence(text: str) -> tuple[str, bool]:
+def punctuate(text: str) -> str:
+    """``normalize`` without removing spaces: for text shown to people, whose spaces between
+    the halves of a headline or inside a slogan are the writer's."""
+    text = text.replace("...", "……")
+    out = text.translate(_HALF_TO_FULL)
+    if out != text:
+        kept = [m.start() for m in _NUMERIC_PUNCT.finditer(text)]
+        if kept:
+            chars = list(out)
+            for i in kept:
+                chars[i] = text[i]
+            out = "".join(chars)
+        text = out
+    if '"' in text:
+        parts = text.split('"')
+        text = "".join(part + ("“" if i % 2 == 0 else "”") for i, part in enumerate(parts[:-1])) + parts[-1]
+    return text.strip()
+
+
+def first_sentence(text: str) -> tuple[str, bool]:
     """The text up to the first full stop, and whether more text follows it."""
     head, stop, rest = text.partition("。")
     return head.rstrip("：:，,；; "), bool(stop and rest.strip())
 
 
-def outline(paras: list[Para]) -> list[Item]:
-    """The outline of a list of paragraphs."""
-    items: list[Item] = []
-    for i, para in enumerate(paras):
-        item = _item(para, i)
-        if item is None:
-            continue
-        last = items[-1] if items else None
-        if last is not None and item.kind == last.kind == "title" and last.index == i - 1:
-            # A title broken over several lines is one title.
-            items[-1] = Item(0, "title", 0, "", last.text + item.text, i)
-            continue
-        items.append(item)
-    return items
+def outline(paras: list[Para], *, plain: bool | None = None) -> list[Item]:
+    """The outline of a list of paragraphs.
+
+    Args:
+        paras: the document's paragraphs.
+        plain: read it as a plain document (see the module docstring). Default:
+            when no paragraph carries a Word heading level.
+    """
+    if plain is None:
+        plain = not any(p.outline_level is not None for p in paras)
+    if not plain:
+        items: list[Item] = []
+        for i, p in enumerate(paras):
+            it = _styled_item(p, i)
+            if it is None:
+                continue
+            last = items[-1] if items else None
+            if last is not None and it.kind == last.kind == "title" and last.index == i - 1:
+                items[-1] = Item(0, "title", 0, "", last.text + it.text, i)  # a title over two lines
+                continue
+            items.append(it)
+        return items
+    from drafter.outline_plain import read
+
+    return read(paras)[0]
 
 
-def _item(para: Para, index: int) -> Item | None:
+def kinds(paras: list[Para]) -> list[str]:
+    """What each paragraph of a plain document is: ``title``, ``subtitle``, ``heading``,
+    ``run-in``, ``lead``, ``caption``, ``byline``, ``salutation``, ``meta``, ``empty`` or ``body``."""
+    return read_plain(paras)[1]
+
+
+def read_plain(paras: list[Para]) -> tuple[list[Item], list[str]]:
+    """The outline of a plain document and what each of its paragraphs is (see ``kinds``)."""
+    from drafter.outline_plain import read
+
+    return read(paras)
+
+
+# --- documents with Word heading styles (drafts drafter built) -----------------------------
+
+def _styled_item(para: Para, index: int) -> Item | None:
     text = normalize(para.text)
     if not text:
         return None
-    if para.style.lower() == "title":
+    style = para.style.lower()
+    if style == "title":
         return Item(0, "title", 0, "", text, index)
+    if style in ("subtitle", "副标题"):
+        return Item(0, "subtitle", 0, "", text, index)
     found = detect_marker(text)
     if found is not None:
         level, number, mark = found
-        head, more = _first_sentence(text[len(mark):])
+        head, more = first_sentence(text[len(mark):])
         if para.outline_level is not None:
             level = para.outline_level + 1
         return Item(level, "run-in" if more else "heading", number, mark, head, index)
     if para.outline_level is not None and para.outline_level < 4:
-        return Item(para.outline_level + 1, "heading", 0, "", text.rstrip("。"), index)
-    m = LEAD.match(text)
+        m = BULLET.match(text) or LETTER.match(text)
+        mark = m[0].strip() if m else ""
+        return Item(para.outline_level + 1, "heading", 0, mark, text[m.end() if m else 0:].rstrip("。"), index)
+    run_in_level = getattr(para, "run_in_level", None)  # an unnumbered run-in heading's character style
+    if run_in_level is not None:
+        head, _ = first_sentence(text)
+        return Item(run_in_level, "run-in", 0, "", head, index)
+    found_lead = lead_in(text, index)
+    if found_lead is None and para.bold_lead:  # a bold lead-in without a numeral: a point of a series
+        head, _ = first_sentence(text)
+        return Item(LEAD_LEVEL, "lead", 0, "", head, index)
+    return found_lead
+
+
+def lead_in(text: str, index: int, *, sequence: bool = False) -> Item | None:
+    """A run-in lead-in (一是 …, 第一，…, 首先，…, 一个核心，即…) or None."""
+    m = LEAD.match(text) or ORDINAL_LEAD.match(text)
     if m:
-        head, _ = _first_sentence(text[len(m[0]):])
+        head, _ = first_sentence(text[len(m[0]):])
         return Item(LEAD_LEVEL, "lead", parse_chinese(m[1]) or 0, m[0], head, index)
+    m = SEQUENCE_LEAD.match(text) if sequence else None
+    if m:
+        head, _ = first_sentence(text[len(m[0]):])
+        number = ("首先", "其次", "再次").index(m[1]) + 1 if m[1] != "最后" else 0
+        return Item(LEAD_LEVEL, "lead", number, m[0], head, index)
+    m = COUNTED_LEAD.match(text)
+    if m:
+        head, _ = first_sentence(text)
+        return Item(LEAD_LEVEL, "lead", parse_chinese(m[1].replace("两", "二")) or 0, "", head, index)
     return None
 
+
+def is_standalone(text: str) -> bool:
+    """A short line that does not end a sentence: a title or heading candidate."""
+    return 0 < len(text) <= MAX_HEAD and text[-1] not in TERMINAL and "。" not in text
+
+
+# --- comparing and showing outlines -------------------------------------------------------------
 
 def signature(items: list[Item], *, max_level: int = LEAD_LEVEL) -> list[tuple[int, str, int, str]]:
     """What two outlines must share to match: level, kind, number and words of each item."""

@@ -12,17 +12,18 @@
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from drafter import facts as facts_mod
-from drafter import model, output, render, schema, titles
-from drafter.errors import DrafterError, FactsError, Problem
-from drafter.library import Library, Template
+from drafter import model, output, phrases, render, schema, titles
+from drafter.errors import DrafterError, FactsError, Problem, TemplateNotFoundError
+from drafter.library import PARENT_VARIABLE, Library, Template
 from drafter.profile import Profile
 from drafter.schema import CONTROL_KEY
-
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,19 +74,46 @@ def template_names(facts: facts_mod.Facts, requested: list[str] | tuple[str, ...
                                    "（drafter templates 列出所有模板）。"))
 
 
+NO_PARENT = "（没有父模板：template.yml 里没有写“继承:”）"
+
+
 def prepare(facts: facts_mod.Facts, name: str, library: Library, *, draft: bool = False) -> Draft:
     """Validate the facts for one template and render its document model."""
-    template = library.get(name)
+    try:
+        template = library.get(name)
+    except TemplateNotFoundError as e:
+        named = facts.data.get(CONTROL_KEY)
+        if name not in (named if isinstance(named, list) else [named]):
+            raise
+        at: tuple[str | int, ...] = (CONTROL_KEY,) if not isinstance(named, list) else \
+            (CONTROL_KEY, named.index(name))
+        raise TemplateNotFoundError([facts.problem(at, p.message, p.hint) for p in e.problems]) from None
     data = {k: v for k, v in facts.data.items() if k != CONTROL_KEY}
-    checked = facts_mod.Facts(data, facts.path, facts.locations)
+    checked = dataclasses.replace(facts, data=data)
     values, gaps = schema.validate(checked, library.schema(template), draft=draft)
     profile = library.profile(template.profile)
-    env = render.environment(library.roots, draft=draft)
-    text = render.render(env, template.body, values)
+    env = library.environment(draft=draft)
+    chooser = phrases.Chooser(library.phrases(template), phrases.occasion_key(values),
+                              values.get(phrases.PIN_KEY))
+    # The pins are for the chooser; templates see 措辞 as the function that picks phrases.
+    shown = {k: v for k, v in values.items() if k != phrases.PIN_KEY}
+    text = render.render(env, template.body, shown, chooser=chooser,
+                         variables={PARENT_VARIABLE: template.parent_body or NO_PARENT})
     document = model.parse(text, numbering=profile.numbering, styles=profile.block_styles,
-                           source=template.body)
+                           source=str(template.body_file or template.body))
     document = titles.shape_titles(document, profile.title_width)
-    return Draft(template, profile, document, values, tuple(gaps))
+    return Draft(template, profile, document, values,
+                 tuple(dict.fromkeys((*gaps, *shown_gaps(document)))))
+
+
+def shown_gaps(document: model.Document) -> list[str]:
+    """The fields a --draft document marks 【待补：字段】, in order of appearance."""
+    found = []
+    for block in document.blocks:
+        for span in (*block.spans, *block.body):
+            if span.kind == "gap":
+                found.append(span.text.removeprefix("【待补：").removesuffix("】"))
+    return list(dict.fromkeys(found))
 
 
 def to_docx(draft: Draft) -> bytes:
@@ -94,6 +122,8 @@ def to_docx(draft: Draft) -> bytes:
 
     meeting = draft.data.get("会议")
     when = meeting.get("日期") if isinstance(meeting, dict) else None
+    if not isinstance(when, dt.date):
+        when = None  # a --draft build without the date
     return writer.render_docx(draft.document, draft.profile, when=when)
 
 
@@ -159,14 +189,11 @@ def warnings(draft: Draft, facts: facts_mod.Facts, roots: list[Path] | None = No
         if not t.source:
             notes.append(f"第 {t.paragraph} 段的“{t.text}”既不在事实文件里，也不是模板的固定文字，"
                          "请核对（是不是沿用了往年的内容？）。")
-    gb_fonts = [s.font for s in (*draft.profile.paragraph, *draft.profile.character)
-                if s.font in fonts.GB2312_FONTS]
-    if gb_fonts:
-        for rare in fonts.outside_gb2312(draft.document, facts):
-            origin = f"（来自 {rare.source}）" if rare.source else ""
-            notes.append(f"“{rare.char}”不在 GB2312 字符集内，{'、'.join(dict.fromkeys(gb_fonts))}"
-                         f"显示不出来：第 {rare.paragraph} 段“{rare.context}”{origin}。"
-                         "打印前请给这个字改用能显示它的字体（如 仿宋、宋体）。")
+    for rare in fonts.outside_gb2312(draft.document, draft.profile, facts):
+        origin = f"（来自 {rare.source}）" if rare.source else ""
+        notes.append(f"“{rare.char}”不在 GB2312 字符集内，{rare.font}显示不出来："
+                     f"第 {rare.paragraph} 段“{rare.context}”{origin}。"
+                     "打印前请给这个字改用能显示它的字体（如 仿宋、宋体）。")
     notes += _length_notes(draft.document.length, draft.data.get("篇幅") or {})
     return tuple(notes)
 
@@ -235,6 +262,7 @@ def _prepare_all(facts: facts_mod.Facts, names: list[str], library: Library, *,
                     Problem(p.path, p.line, p.column, p.field,
                             f"［{'、'.join(who)}］{p.message}", p.hint)
                     for p, who in found.items()]
+        problems.sort(key=lambda p: (p.path or "", p.line or 0, p.column or 0))
         raise (kinds.pop() if len(kinds) == 1 else DrafterError)(problems)
     return drafts
 

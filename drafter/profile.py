@@ -27,6 +27,9 @@ BUILTIN_NAMES = {"正文": "Normal", "标题": "Title", "副标题": "Subtitle",
                  **{name: f"heading {i}" for i, name in enumerate(HEADING_NAMES, 1)}}
 """Profile style names that map to Word's built-in styles (the navigation pane reads these)."""
 TWIPS_PER_MM = 1440 / 25.4
+HIGHLIGHTS = {"黄色": "yellow", "绿色": "green", "青色": "cyan", "粉色": "magenta", "灰色": "lightGray",
+              "": ""}
+"""突出显示 colours a style may use (Word's highlight palette)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,6 +52,9 @@ class StyleSpec:
     highlight: str = ""
     space_before_lines: float = 0
     space_after_lines: float = 0
+    line_pitch_pt: float = 0
+    """Exact line spacing of this style in points (0: the page's line pitch), for a
+    headline larger than the body's line."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,10 +114,19 @@ class Profile:
 
 
 def load(path: Path) -> Profile:
-    """Read a profile file.
+    """Read a profile file (one that does not inherit; see ``read`` and ``inherit``).
 
     Raises:
         TemplateError: the file is not valid YAML or names an unknown size or alignment.
+    """
+    return from_data(read(path), str(path))
+
+
+def read(path: Path) -> dict[str, Any]:
+    """The parsed YAML of a profile file.
+
+    Raises:
+        TemplateError: the file cannot be read or is not a mapping.
     """
     try:
         data = yamlload.load(path.read_text(encoding="utf-8-sig"))
@@ -119,7 +134,32 @@ def load(path: Path) -> Profile:
         raise TemplateError(f"{path}: 版式文件无法读取：{e}") from None
     if not isinstance(data, dict):
         raise TemplateError(f"{path}: 版式文件应当是“字段: 值”的对象。")
-    return from_data(data, str(path))
+    return data
+
+
+INHERIT_KEY = "继承"
+"""A profile may start from another one (``继承: 公文``) and change only what differs."""
+
+
+def inherit(base: dict[str, Any], child: dict[str, Any]) -> dict[str, Any]:
+    """Profile data ``child`` laid over ``base``: 页面 and each style merged key by key."""
+    out = {k: v for k, v in base.items() if k != INHERIT_KEY}
+    for key, value in child.items():
+        if key == INHERIT_KEY:
+            continue
+        old = out.get(key)
+        if key in ("段落样式", "字符样式") and isinstance(old, dict) and isinstance(value, dict):
+            merged = dict(old)
+            for name, spec in value.items():
+                prev = merged.get(name)
+                merged[name] = ({**prev, **spec} if isinstance(prev, dict) and isinstance(spec, dict)
+                                else spec)
+            out[key] = merged
+        elif key == "页面" and isinstance(old, dict) and isinstance(value, dict):
+            out[key] = {**old, **value}
+        else:
+            out[key] = value
+    return out
 
 
 def from_data(data: dict[str, Any], source: str) -> Profile:
@@ -176,8 +216,9 @@ def _style(name: str, spec: Any, body: StyleSpec | None, source: str, *,
         indent_chars=float(spec.get("首行缩进", 2)),
         outline_level=None if character else (level - 1 if level else None),
         number_format=str(spec.get("编号", "")), keep_next=bool(level) or _yes(spec.get("与下段同页")),
-        highlight={"黄色": "yellow", "绿色": "green", "": ""}.get(str(spec.get("突出显示", "")), "yellow"),
-        space_before_lines=float(spec.get("段前", 0)), space_after_lines=float(spec.get("段后", 0)))
+        highlight=HIGHLIGHTS.get(str(spec.get("突出显示", "")), "yellow"),
+        space_before_lines=float(spec.get("段前", 0)), space_after_lines=float(spec.get("段后", 0)),
+        line_pitch_pt=float(spec.get("行距", 0) or 0))
 
 
 def _yes(value: Any) -> bool:

@@ -76,6 +76,9 @@ def fact_strings(facts: Any) -> Iterator[tuple[str, str]]:
             for form in (f"{value.year}年{value.month}月{value.day}日", f"{value.month}月{value.day}日",
                          f"{value.year}年", str(value.year)):
                 yield form, where
+            # Templates write the year under review from the meeting's date (年份(-1)).
+            for form in (f"{value.year - 1}年", str(value.year - 1)):
+                yield form, f"{where}（前一年）"
         elif value is not None and not isinstance(value, bool):
             yield str(value), where
 

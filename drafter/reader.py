@@ -15,6 +15,7 @@ from xml.etree import ElementTree as ET
 
 from drafter.errors import DrafterError, problem_at
 from drafter.facts import decode
+from drafter.profile import HEADING_NAMES
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
@@ -32,6 +33,10 @@ class Para:
     """The leading bold (or 要点-styled) text, e.g. a bold lead sentence."""
     run_in: str = ""
     """Leading text in a run-in heading character style (``二级标题（接排）``)."""
+    run_in_level: int | None = None
+    """Heading level (1-4) of that character style, when it names one."""
+    line: int = 0
+    """1-based line of a text file the paragraph is on (0 for .docx paragraphs)."""
 
 
 def read(path: Path) -> list[Para]:
@@ -50,7 +55,7 @@ def read(path: Path) -> list[Para]:
 def read_text(path: Path) -> list[Para]:
     """Lines of a text file (UTF-8 or GB18030) as paragraphs; blank lines dropped."""
     text = decode(path.read_bytes(), path)
-    return [Para(line.strip()) for line in text.splitlines() if line.strip()]
+    return [Para(line.strip(), line=n) for n, line in enumerate(text.splitlines(), 1) if line.strip()]
 
 
 def read_docx(path: Path) -> list[Para]:
@@ -76,13 +81,16 @@ def read_docx(path: Path) -> list[Para]:
         name, style_level = styles.get(sid or styles.get("", ("", None))[0], (sid, None))
         if level is None:
             level = style_level
-        text, bold, run_in = _runs(p, styles)
-        out.append(Para(text, name, level if level is not None and level < 9 else None, bold, run_in))
+        text, bold, run_in, run_in_level = _runs(p, styles)
+        out.append(Para(text, name, level if level is not None and level < 9 else None, bold, run_in,
+                        run_in_level))
     return out
 
 
-def _runs(p: ET.Element, styles: dict[str, tuple[str, int | None]]) -> tuple[str, str, str]:
+def _runs(p: ET.Element,
+          styles: dict[str, tuple[str, int | None]]) -> tuple[str, str, str, int | None]:
     parts: list[str] = []
+    run_in_level: int | None = None
     bold_lead: list[str] = []
     run_in: list[str] = []
     leading = True
@@ -102,12 +110,15 @@ def _runs(p: ET.Element, styles: dict[str, tuple[str, int | None]]) -> tuple[str
             is_bold = b is not None and b.get(f"{W}val", "1") not in ("0", "false")
         if leading and rstyle.endswith("（接排）"):
             run_in.append(t)
+            level_name = rstyle.removesuffix("（接排）")
+            if level_name in HEADING_NAMES:
+                run_in_level = HEADING_NAMES.index(level_name) + 1
             continue
         if leading and (is_bold or rstyle == "要点"):
             bold_lead.append(t)
             continue
         leading = bool(not bold_lead and not run_in and t.strip() == "")
-    return "".join(parts), "".join(bold_lead), "".join(run_in)
+    return "".join(parts), "".join(bold_lead), "".join(run_in), run_in_level
 
 
 def _styles(xml: bytes) -> dict[str, tuple[str, int | None]]:

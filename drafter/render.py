@@ -9,85 +9,356 @@ reported with the template file and line.
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import hashlib
 import re
 import sys
-from collections.abc import Iterable
-from functools import lru_cache
+import threading
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from contextlib import contextmanager
+from contextvars import ContextVar
+from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
 from typing import Any
 
 import jinja2
+from jinja2 import nodes
 from jinja2.exceptions import SecurityError, TemplateNotFound, TemplateSyntaxError, UndefinedError
 from jinja2.sandbox import SandboxedEnvironment
 
 from drafter.errors import Problem, RenderError
-from drafter.model import GAP_CLOSE, GAP_OPEN, escape
+from drafter.model import GAP_CLOSE, GAP_OPEN, Gap, escape
 from drafter.numbering import chinese, lead, marker, year_chinese
+from drafter.phrases import Chooser
+
+PHRASE_GLOBAL = "措辞"
+"""The template function that picks a stock formulation: ``{{ 措辞("评价", loop.index0) }}``."""
+_CHOOSER: ContextVar[Chooser | None] = ContextVar("drafter_phrase_chooser", default=None)
+
+
+class LibraryLoader(jinja2.BaseLoader):
+    """Jinja names over the library roots: ``a/b.j2`` from the first library that has
+    it (a writer's first), ``@N/a/b.j2`` from the N-th library only, ``内置/a/b.j2``
+    from the built-in one (the last), so a writer's template can extend the
+    built-in template of the same name."""
+
+    def __init__(self, roots: list[Path]) -> None:
+        self.roots = [Path(r) for r in roots]
+        self.loaders = [jinja2.FileSystemLoader(str(r), encoding="utf-8") for r in roots]
+
+    def get_source(self, environment: jinja2.Environment,
+                   template: str) -> tuple[str, str | None, Callable[[], bool] | None]:
+        """Source, file name and up-to-date check of a Jinja name."""
+        m = re.match(r"^@(\d+)/(.+)$", template)
+        if m and int(m[1]) < len(self.loaders):
+            return self.loaders[int(m[1])].get_source(environment, m[2])
+        if template.startswith(BUILTIN_PREFIX):
+            return self.loaders[-1].get_source(environment, template[len(BUILTIN_PREFIX):])
+        for loader in self.loaders:
+            try:
+                return loader.get_source(environment, template)
+            except TemplateNotFound:
+                continue
+        raise TemplateNotFound(template)
+
+    def list_templates(self) -> list[str]:
+        """Every Jinja name the libraries hold."""
+        return sorted({n for loader in self.loaders for n in loader.list_templates()})
+
+
+BUILTIN_PREFIX = "内置/"
+
+MAX_OUTPUT = 1_000_000
+"""Most characters a template may produce: a long speech is 20,000."""
+MAX_LOOP = 1_000_000
+"""Most numbers all the ``range()`` calls of one rendering may produce together."""
+MAX_ARGUMENT = 100_000
+"""Largest integer argument a template may pass (widths, repetitions, exponents)."""
+REFUSED_NAMES = frozenset({"self", "lipsum", "cycler", "joiner"})
+"""Jinja globals a document template has no use for and sandbox escapes start from."""
+
+
+class _RefusedNameError(TemplateSyntaxError):
+    """A template names something it may not touch; found before it runs."""
+
+
+class Environment(SandboxedEnvironment):
+    """Jinja's sandbox, made stricter for templates passed between offices.
+
+    Beyond the sandbox's refusal of ``__class__`` and friends: unsafe attribute access
+    fails even in a --draft build; ``self``/``lipsum``/``cycler``/``joiner`` are refused
+    when the template is compiled; and the cheap ways to make a rendering huge or
+    endless (``'x' * 10**9``, ``2 ** 10**8``, nested ``range`` loops, ``center(10**9)``)
+    are refused, as is output beyond ``MAX_OUTPUT`` characters.
+    """
+
+    intercepted_binops = frozenset({"*", "**", "%"})
+
+    def __init__(self, **options: Any) -> None:
+        super().__init__(**options)
+        for name in REFUSED_NAMES:
+            self.globals.pop(name, None)
+        self.loop_budget = MAX_LOOP
+        self.globals["range"] = self._range
+
+    def _range(self, *args: int) -> range:
+        _check_arguments(args)
+        numbers = range(*args)
+        self.loop_budget -= len(numbers)
+        if self.loop_budget < 0:
+            raise SecurityError(f"循环次数太多（超过 {MAX_LOOP} 次）")
+        return numbers
+
+    def unsafe_undefined(self, obj: Any, attribute: str) -> Any:
+        raise SecurityError(f"不能访问“{attribute}”（{type(obj).__name__}）")
+
+    def call_binop(self, context: Any, operator: str, left: Any, right: Any) -> Any:
+        if operator == "**" and isinstance(right, (int, float)) and abs(right) > 100:
+            raise SecurityError("乘方的指数太大")
+        if operator == "*":
+            size = _length(left) * _times(right) + _length(right) * _times(left)
+            if size > MAX_OUTPUT:
+                raise SecurityError("重复的次数太多")
+        if operator == "%" and isinstance(left, str) and re.search(r"\d{6}", left):
+            raise SecurityError("格式宽度太大")
+        return super().call_binop(context, operator, left, right)
+
+    def call(__self, __context: Any, __obj: Any, *args: Any, **kwargs: Any) -> Any:  # noqa: N805
+        _check_arguments((*args, *kwargs.values()))
+        if getattr(__obj, "__name__", "") in ("format", "format_map") and \
+                re.search(r"\d{6}", str(getattr(__obj, "__self__", ""))):
+            raise SecurityError("格式宽度太大")
+        return super().call(__context, __obj, *args, **kwargs)
+
+    def _parse(self, source: str, name: str | None, filename: str | None) -> nodes.Template:
+        tree = super()._parse(source, name, filename)
+        for node in tree.find_all((nodes.Name, nodes.Getattr)):
+            word = node.name if isinstance(node, nodes.Name) else node.attr
+            if (isinstance(node, nodes.Name) and word in REFUSED_NAMES) or word.startswith("_"):
+                raise _RefusedNameError(f"不能使用“{word}”", node.lineno, name, filename)
+        return tree
+
+
+def _length(value: Any) -> int:
+    return len(value) if isinstance(value, (str, list, tuple)) else 0
+
+
+def _times(value: Any) -> int:
+    return value if isinstance(value, int) and not isinstance(value, bool) else 0
+
+
+def _check_arguments(args: Iterable[Any]) -> None:
+    for a in args:
+        if isinstance(a, int) and not isinstance(a, bool) and abs(a) > MAX_ARGUMENT:
+            raise SecurityError(f"参数 {a} 太大")
+
+
+def _guarded(fn: Any) -> Any:
+    """A built-in filter whose numeric arguments (widths, counts) are bounded."""
+
+    def guarded(value: Any, *args: Any, **kwargs: Any) -> Any:
+        _check_arguments((*args, *kwargs.values()))
+        return fn(value, *args, **kwargs)
+
+    guarded.__dict__.update(fn.__dict__)  # keep Jinja's pass_context/… markers
+    return guarded
 
 
 def environment(roots: list[Path], *, draft: bool = False) -> SandboxedEnvironment:
     """The sandboxed environment over the library roots (a writer's library first).
 
-    One per (roots, draft) and process, so each template is compiled once per process
-    (a batch builds hundreds of files with it); Jinja still reloads a template whose
-    file has changed since it was compiled.
+    One per (roots, draft) and thread, kept: each template is compiled once per process
+    (a batch builds hundreds of files with it), and its compiled code is kept on disk
+    between runs (drafter.cache); Jinja still reloads a template whose file changed.
     """
-    return _environment(tuple(roots), draft)
+    key = (tuple(roots), draft)
+    kept: dict[tuple[tuple[Path, ...], bool], SandboxedEnvironment] = _ENVIRONMENTS.__dict__
+    if key not in kept:
+        kept[key] = _environment(roots, draft)
+    return kept[key]
 
 
+_ENVIRONMENTS = threading.local()
+"""Environments by (roots, draft), per thread: each rendering resets its loop budget."""
 _OPTIONS: dict[str, Any] = {"autoescape": False, "keep_trailing_newline": True,
                             "trim_blocks": True, "lstrip_blocks": True}
 """The options every template is compiled with."""
 
 
-@lru_cache(maxsize=8)
-def _environment(roots: tuple[Path, ...], draft: bool) -> SandboxedEnvironment:
+def _environment(roots: list[Path], draft: bool) -> SandboxedEnvironment:
     from drafter.cache import template_cache
 
-    env = SandboxedEnvironment(
-        loader=jinja2.FileSystemLoader([str(r) for r in roots], encoding="utf-8"),
-        undefined=DraftUndefined if draft else jinja2.StrictUndefined, auto_reload=True,
-        bytecode_cache=template_cache(f"sandbox|{sorted(_OPTIONS.items())}"), **_OPTIONS)
+    # Compiled code depends on the options and on this module (the names refused when a
+    # template is compiled, the operators intercepted): both key the cache.
+    this = hashlib.sha1(Path(__file__).read_bytes(), usedforsecurity=False).hexdigest()
+    env = Environment(
+        loader=LibraryLoader(roots),
+        undefined=DraftUndefined if draft else StrictUndefined, auto_reload=True,
+        bytecode_cache=template_cache(f"{this}|{sorted(_OPTIONS.items())}"), **_OPTIONS)
+    for name in ("center", "indent", "wordwrap", "truncate", "batch", "slice", "format"):
+        env.filters[name] = _guarded(env.filters[name])
     for names, fn in FILTERS:
         for name in names:
             env.filters[name] = fn
+    env.globals[PHRASE_GLOBAL] = _phrase
     return env
 
 
-def render(env: SandboxedEnvironment, body: str, data: dict[str, Any]) -> str:
+def _phrase(slot: str, index: int = 0, **values: Any) -> str:
+    """The global 措辞(): the active document's choice for a phrase-bank slot."""
+    chooser = _CHOOSER.get()
+    if chooser is None:
+        raise RenderError(Problem(None, None, None, "", "这里不能使用措辞库（没有加载 phrases.yml）。"))
+    return chooser.choose(str(slot), int(index), **values)
+
+
+@contextmanager
+def phrases(chooser: Chooser | None) -> Iterator[None]:
+    """Make ``chooser`` the one 措辞() uses while rendering (safe across threads)."""
+    token = _CHOOSER.set(chooser)
+    try:
+        yield
+    finally:
+        _CHOOSER.reset(token)
+
+
+def render(env: SandboxedEnvironment, body: str, data: dict[str, Any], *,
+           chooser: Chooser | None = None, variables: Mapping[str, Any] | None = None) -> str:
     """Render template ``body`` (a path inside the library) with the facts ``data``.
+
+    Args:
+        env: from ``environment``.
+        body: the template's Jinja name.
+        data: the validated facts (escaped here for the markup).
+        chooser: picks phrase-bank alternatives for 措辞().
+        variables: names drafter itself provides (``父模板``), not escaped.
 
     Raises:
         RenderError: syntax error, undefined name, sandbox violation or failing filter,
             located at the template file and line.
     """
+    if isinstance(env, Environment):
+        env.loop_budget = MAX_LOOP
     try:
         template = env.get_template(body)
-        return template.render(context(data))
-    except TemplateSyntaxError as e:
-        raise RenderError(Problem(e.filename or body, e.lineno, None, "",
-                                  f"模板语法错误：{e.message}",
-                                  "检查 {{ }}、{% %} 是否成对，{% if %}/{% for %} 是否有对应的 end。")) from None
-    except TemplateNotFound as e:
-        raise RenderError(Problem(body, None, None, "", f"模板引用的文件“{e.name}”不存在。")) from None
-    except UndefinedError as e:
+        with phrases(chooser):
+            chunks = template.generate({**context(data), **(variables or {})})
+            return _xml_safe(_collect(chunks, template.filename or body))
+    except RenderError as e:
         file, line = _template_frame(sys.exc_info()[2])
+        if file is None:
+            raise
+        raise RenderError([Problem(p.path or file, p.line or line, p.column, p.field, p.message,
+                                   p.hint) for p in e.problems]) from None
+    except Exception as e:  # every failure of a template is the writer's to fix
+        raise RenderError(_problem(e, env, body, sys.exc_info()[2])) from None
+
+
+_SANDBOX_HINT = "模板只能读取事实、使用过滤器和 range、dict、namespace。"
+
+
+def _problem(e: Exception, env: SandboxedEnvironment, body: str, tb: TracebackType | None) -> Problem:
+    """What went wrong in a template, where, and how to fix it."""
+    if isinstance(e, _RefusedNameError):
+        return Problem(e.filename or body, e.lineno, None, "",
+                       f"模板试图访问不安全的内容（{e.message}），已被拒绝。", _SANDBOX_HINT)
+    if isinstance(e, TemplateSyntaxError):
+        return Problem(e.filename or body, e.lineno, None, "", f"模板语法错误：{_translate(e.message or '')}",
+                       _syntax_hint(env, e.message or ""))
+    if isinstance(e, UnicodeDecodeError):
+        return Problem(body, None, None, "", "模板文件（或它引用的文件）不是 UTF-8 编码，无法读取。",
+                       "用记事本打开模板文件，“另存为”时编码选“UTF-8”。")
+    file, line = _template_frame(tb)
+    where = file or body
+    if isinstance(e, TemplateNotFound):
+        return Problem(where, line, None, "", f"模板引用的文件“{e.name}”不存在。",
+                       "检查 include/import/extends 的文件名；模板只能引用模板库里的文件。")
+    if isinstance(e, UndefinedError):
         name = _undefined_name(str(e))
-        raise RenderError(Problem(file or body, line, None, name,
-                                  f"模板用到的“{name}”在事实文件里没有。",
-                                  "在事实文件里补上这个字段，或在模板里用 {% if … is defined %} 判断。")) from None
-    except SecurityError as e:
-        file, line = _template_frame(sys.exc_info()[2])
-        raise RenderError(Problem(file or body, line, None, "",
-                                  "模板试图访问不安全的内容，已被拒绝。",
-                                  f"模板只能读取事实和使用过滤器。（{e}）")) from None
-    except RenderError:
-        raise
-    except Exception as e:  # a filter given the wrong kind of value, a division by zero …
-        file, line = _template_frame(sys.exc_info()[2])
-        raise RenderError(Problem(file or body, line, None, "",
-                                  f"模板运行出错：{type(e).__name__}: {e}")) from None
+        return Problem(where, line, None, name, f"模板用到的“{name}”在事实文件里没有。",
+                       "在事实文件里补上这个字段，或在模板里用 {% if … is defined %} 判断。")
+    if isinstance(e, SecurityError):
+        return Problem(where, line, None, "", f"模板试图访问不安全的内容（{e}），已被拒绝。", _SANDBOX_HINT)
+    if isinstance(e, RecursionError):
+        return Problem(where, line, None, "", "模板里的宏在无休止地调用自己。",
+                       "检查宏（macro）或 include 是否调用了自己。")
+    # A filter given the wrong kind of value, a division by zero …
+    return Problem(where, line, None, "", f"模板运行出错：{_describe_error(e)}")
+
+
+def _collect(chunks: Iterable[str], body: str) -> str:
+    """Join the rendered chunks, stopping as soon as the output is implausibly long."""
+    out: list[str] = []
+    size = 0
+    for chunk in chunks:
+        size += len(chunk)
+        if size > MAX_OUTPUT:
+            raise RenderError(Problem(body, None, None, "",
+                                      f"模板生成的内容超过 {MAX_OUTPUT} 字，不像是一篇文稿。",
+                                      "检查模板里的循环，以及事实文件里是否有异常长的列表。"))
+        out.append(chunk)
+    return "".join(out)
+
+
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def _xml_safe(text: str) -> str:
+    """Without the characters a .docx cannot hold (a template may contain them too)."""
+    return _NOT_XML.sub("", text)
+
+
+def _describe_error(e: Exception) -> str:
+    text = str(e)
+    if isinstance(e, ZeroDivisionError):
+        return "除数为零。"
+    if isinstance(e, MemoryError):
+        return "内容太大，内存不够。"
+    if re.search(r"[\u4e00-\u9fff]", text):  # our own filters explain themselves in Chinese
+        return text
+    return f"{type(e).__name__}: {text}"
+
+
+_JINJA_PROBLEMS = (
+    (r"Unexpected end of template\. Jinja was looking for the following tags: (.*?)\. "
+     r"The innermost block that needs to be closed is '(\w+)'",
+     "模板在“{1}”块结束之前就结束了，缺少 {{% end{1} %}}"),
+    (r"unexpected end of template, expected '(.*?)'", "模板意外结束，“{{{{”或“{{%”没有配对的结尾"),
+    (r"Encountered unknown tag '(\w+)'\. Jinja was looking for the following tags: (.*?)\. "
+     r"The innermost block that needs to be closed is '(\w+)'",
+     "不认识的标签“{0}”（“{2}”块还没有结束）"),
+    (r"Encountered unknown tag '(\w+)'", "不认识的标签“{0}”"),
+    (r"No filter named '(.+?)'", "没有名为“{0}”的过滤器"),
+    (r"No test named '(.+?)'", "没有名为“{0}”的判断"),
+    (r"unexpected '(.+?)'", "这里不应出现“{0}”"),
+    (r"expected token '(.+?)', got '(.+?)'", "这里应为“{0}”，实际是“{1}”"),
+    (r"tag name expected", "“{{%”后面缺少标签名"),
+    (r"Expected an expression, got '(.+?)'", "这里缺少表达式（实际是“{0}”）"),
+)
+
+
+def _syntax_hint(env: SandboxedEnvironment, message: str) -> str:
+    m = re.search(r"No filter named '(.+?)'", message)
+    if m:
+        ours = [n for names, _ in FILTERS for n in names if not n.isascii()]
+        import difflib  # only for the did-you-mean of an error
+
+        close = difflib.get_close_matches(m[1], list(env.filters), n=1, cutoff=0.5)
+        return (f"是不是“{close[0]}”？" if close else "") + f"常用的过滤器：{'、'.join(ours)}。"
+    return "检查 {{ }}、{% %} 是否成对，{% if %}/{% for %} 是否有对应的 end。"
+
+
+_TOKENS = {"end of print statement": "}}", "end of statement block": "%}", "end of template": "模板结尾",
+           "name": "名称", "end of comment": "#}"}
+
+
+def _translate(message: str) -> str:
+    for pattern, zh in _JINJA_PROBLEMS:
+        m = re.search(pattern, message)
+        if m:
+            return zh.format(*(_TOKENS.get(g, g) for g in m.groups()))
+    return message
 
 
 def _template_frame(tb: TracebackType | None) -> tuple[str | None, int | None]:
@@ -107,6 +378,11 @@ def _undefined_name(message: str) -> str:
     return next((g for g in m.groups() if g), message) if m else message
 
 
+class StrictUndefined(jinja2.ChainableUndefined, jinja2.StrictUndefined):
+    """A missing value is an error when it is printed, looped over or tested for truth,
+    but ``报道.标题 | default(…)`` works even when ``报道`` itself is missing."""
+
+
 class DraftUndefined(jinja2.Undefined):
     """In a --draft build a missing fact prints as a highlighted 【待补：字段】."""
 
@@ -123,7 +399,10 @@ class DraftUndefined(jinja2.Undefined):
 
 
 def context(data: Any) -> Any:
-    """Facts as the template sees them: strings escaped for the markup, recursively."""
+    """Facts as the template sees them: strings escaped for the markup, recursively;
+    a draft's missing facts (``Gap``) become highlighted 【待补：字段】 spans."""
+    if isinstance(data, Gap):
+        return data.marked()
     if isinstance(data, str):
         return escape(data.replace(GAP_OPEN, "").replace(GAP_CLOSE, ""))
     if isinstance(data, dict):
@@ -134,6 +413,24 @@ def context(data: Any) -> Any:
 
 
 # --- filters ------------------------------------------------------------------------------
+
+def _as_date(value: Any) -> dt.date:
+    if isinstance(value, dt.date):
+        return value
+    raise TypeError(f"需要一个日期，得到的是“{value}”")
+
+
+def _gap_safe(fn: Callable[..., str]) -> Callable[..., str]:
+    """A filter that passes a draft's 【待补】 (or an undefined value in a draft) through."""
+
+    @functools.wraps(fn)
+    def wrapper(value: Any, *args: Any) -> str:
+        if isinstance(value, jinja2.Undefined) or (isinstance(value, str) and GAP_OPEN in value):
+            return str(value)
+        return fn(value, *args)
+
+    return wrapper
+
 
 def _enum(items: Iterable[Any], last: str = "和") -> str:
     """a、b和c: a list joined with 顿号, the last pair with 和 (or 及, 以及 …)."""
@@ -148,32 +445,82 @@ def _dun(items: Iterable[Any]) -> str:
     return "、".join(str(i) for i in items)
 
 
+@_gap_safe
 def _date(value: Any) -> str:
     """2023年2月24日 (GB/T 15835: Arabic digits, no zero padding)."""
     d = _as_date(value)
     return f"{d.year}年{d.month}月{d.day}日"
 
 
+@_gap_safe
 def _month_day(value: Any) -> str:
     """2月24日, for a date inside the year being written about."""
     d = _as_date(value)
     return f"{d.month}月{d.day}日"
 
 
-def _year(value: Any) -> str:
-    """2023年."""
-    return f"{_as_date(value).year}年"
+@_gap_safe
+def _year(value: Any, offset: int = 0, suffix: str = "年") -> str:
+    """2023年; ``年份(-1)`` the year before (2022年), ``年份(0, "")`` the bare number."""
+    return f"{_as_date(value).year + int(offset)}{suffix}"
 
 
+@_gap_safe
 def _year_cn(value: Any) -> str:
     """二〇二三年."""
     return f"{year_chinese(_as_date(value).year)}年"
 
 
-def _as_date(value: Any) -> dt.date:
-    if isinstance(value, dt.date):
-        return value
-    raise TypeError(f"需要一个日期，得到的是“{value}”")
+@_gap_safe
+def _relative_day(value: Any, today: Any = None) -> str:
+    """今日/昨日/前日 seen from ``today`` (a news report's date), else 2月24日."""
+    d = _as_date(value)
+    if isinstance(today, dt.date):
+        delta = (today - d).days
+        if delta in (0, 1, 2):
+            return ("今日", "昨日", "前日")[delta]
+    return f"{d.month}月{d.day}日"
+
+
+def _people(items: Any, sep: str = "，") -> str:
+    """Post before name, in protocol order: 区委书记刘东伟，区政协主席刘国强.
+
+    Takes one person or a list of them ({姓名, 职务, 身份, 排序}). Guests (身份: 嘉宾)
+    come first, then by 排序 where given, otherwise in the order listed; a person
+    without a post is written by name alone.
+    """
+    people = [items] if isinstance(items, Mapping) else list(items)
+    return sep.join(
+        f"{p.get('职务', '') or ''}{p.get('姓名', '') or ''}" if isinstance(p, Mapping) else str(p)
+        for p in protocol_order(people))
+
+
+def protocol_order(people: list[Any]) -> list[Any]:
+    """Guests first, then by the rank given (排序), then as listed (a stable sort)."""
+    def key(item: tuple[int, Any]) -> tuple[int, int, int]:
+        i, p = item
+        if not isinstance(p, Mapping):
+            return (1, 1 << 30, i)
+        rank = p.get("排序")
+        return (0 if p.get("身份") == "嘉宾" else 1,
+                rank if isinstance(rank, int) and not isinstance(rank, bool) else 1 << 30, i)
+
+    return [p for _, p in sorted(enumerate(people), key=key)]
+
+
+def _count(n: int, unit: str = "") -> str:
+    """A count before a measure word as writers say it: 两项, 三点, 十二个 (两 for 2 only)."""
+    n = int(n)
+    return ("两" if n == 2 else chinese(n)) + unit
+
+
+def _common_prefix(items: Iterable[Any], size: int = 2) -> str:
+    """The first ``size`` characters when every item starts with them (三个“坚持”), else ""."""
+    texts = [str(i) for i in items]
+    if not texts or any(len(t) < size for t in texts):
+        return ""
+    head = texts[0][:size]
+    return head if all(t.startswith(head) for t in texts) else ""
 
 
 _END_PUNCT = "。；，、：！？.;,:!? "
@@ -192,6 +539,7 @@ def _bare(text: Any) -> str:
 
 FILTERS: tuple[tuple[tuple[str, ...], Any], ...] = (
     (("中文数字", "cn"), chinese),
+    (("数量", "count"), _count),
     (("序号", "marker"), lambda n, fmt="（一）": marker(fmt, n)),
     (("分述", "lead"), lambda n, verb="是": lead(n, verb)),
     (("列举", "enum"), _enum),
@@ -202,5 +550,57 @@ FILTERS: tuple[tuple[tuple[str, ...], Any], ...] = (
     (("中文年份", "year_cn"), _year_cn),
     (("成句", "sentence"), _sentence),
     (("去标点", "bare"), _bare),
+    (("相对日期", "relative_day"), _relative_day),
+    (("职务姓名", "people"), _people),
+    (("共同开头", "common_prefix"), _common_prefix),
 )
 """Every filter under its Chinese name and its English alias."""
+
+
+# --- what a template is made of (for `drafter templates show`) ----------------------------
+
+@dataclass(frozen=True, slots=True)
+class TemplateInfo:
+    """The Jinja structure of a template body."""
+
+    blocks: tuple[str, ...]
+    """Blocks the body defines, in order."""
+    extends: str
+    """What it extends: a Jinja name, or ``父模板`` (the template its manifest inherits)."""
+    uses: tuple[str, ...]
+    """Jinja files it imports or includes (constant names)."""
+    phrases: tuple[str, ...]
+    """Phrase-bank slots it asks for with 措辞("…")."""
+
+
+def inspect(env: SandboxedEnvironment, name: str) -> TemplateInfo:
+    """The blocks, parent, imports and phrase slots of one Jinja file (not following them).
+
+    Raises:
+        RenderError: the file is missing or has a syntax error.
+    """
+    from jinja2 import nodes
+
+    try:
+        source, filename, _ = env.loader.get_source(env, name)  # type: ignore[union-attr]
+        ast = env.parse(source, name, filename)
+    except TemplateNotFound:
+        raise RenderError(Problem(name, None, None, "", "模板文件不存在。")) from None
+    except TemplateSyntaxError as e:
+        raise RenderError(Problem(e.filename or name, e.lineno, None, "",
+                                  f"模板语法错误：{e.message}")) from None
+
+    def target(node: Any) -> str:
+        if isinstance(node, nodes.Const):
+            return str(node.value)
+        if isinstance(node, nodes.Name):
+            return node.name
+        return ""
+
+    extends = next((target(e.template) for e in ast.find_all(nodes.Extends)), "")
+    uses = [target(n.template) for n in ast.find_all((nodes.Import, nodes.FromImport, nodes.Include))]
+    slots = [str(c.args[0].value) for c in ast.find_all(nodes.Call)
+             if isinstance(c.node, nodes.Name) and c.node.name == PHRASE_GLOBAL
+             and c.args and isinstance(c.args[0], nodes.Const)]
+    return TemplateInfo(tuple(b.name for b in ast.find_all(nodes.Block)), extends,
+                        tuple(dict.fromkeys(u for u in uses if u)), tuple(dict.fromkeys(slots)))

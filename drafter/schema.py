@@ -22,9 +22,12 @@ from typing import Any
 
 from drafter.errors import FactsError, Problem, TemplateError
 from drafter.facts import Facts, PathKey
+from drafter.model import Gap
 
 TYPES = {"文本": "string", "整数": "integer", "数字": "number", "日期": "date", "是否": "boolean",
          "对象": "object", "列表": "array"}
+YES_NO = {"是": True, "否": False, "对": True, "不": False}
+"""How writers answer a 是否 field in Chinese (YAML itself only knows true/false)."""
 _TYPE_NAMES = {"string": "文本", "integer": "整数", "number": "数字", "date": "日期（如 2023-02-24）",
                "boolean": "是 或 否", "object": "“字段: 值”的对象", "array": "列表（每项以“- ”开头）"}
 
@@ -83,6 +86,11 @@ def merge(base: Field, extra: Field) -> Field:
         other = extra.child(f.name)
         if other is not None and f.kind == other.kind == "object":
             merged.append(merge(f, other))
+        elif (other is not None and f.kind == other.kind == "array" and f.item is not None
+              and other.item is not None and f.item.kind == other.item.kind == "object"):
+            # a template adding fields to the elements of a shared list (条线[].提出要求)
+            merged.append(Field(f.name, "array", f.description, f.example, f.default, f.choices,
+                                item=merge(f.item, other.item)))
         else:
             merged.append(other or f)
     merged += [f for f in extra.fields if f.name not in {m.name for m in merged}]
@@ -103,6 +111,16 @@ class Schema:
     def uses(self) -> Field:
         """The vocabulary cut down to the fields this template requires or uses."""
         return _prune(self.root, [_split(p) for p in (*self.required, *self.optional)])
+
+
+def field_at(root: Field, path: str) -> Field | None:
+    """The field a path such as ``条线[].任务.标题`` names, or None."""
+    node: Field | None = root
+    for part in _split(path):
+        if node is None:
+            return None
+        node = node.item if part == "[]" else node.child(part)
+    return node
 
 
 def _split(path: str) -> list[str]:
@@ -141,19 +159,34 @@ _DATE_FORMS = (
 )
 
 
+_CHINESE_DATE = re.compile(r"^([〇○零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月"
+                           r"([一二三四五六七八九十]{1,3})日?$")
+
+
 def parse_date(value: Any) -> dt.date | None:
-    """Accept a YAML date or the spellings writers use: 2023.2.24, 2023/2/24, 2023年2月24日."""
+    """Accept a YAML date or the spellings writers use: 2023.2.24, 2023/2/24, 2023年2月24日,
+    二〇二三年二月二十四日."""
     if isinstance(value, dt.date):
         return value
-    if isinstance(value, str):
-        for form in _DATE_FORMS:
-            m = form.match(value.strip())
-            if m:
-                try:
-                    return dt.date(int(m[1]), int(m[2]), int(m[3]))
-                except ValueError:
-                    return None
-    return None
+    if not isinstance(value, str):
+        return None
+    text = value.strip()
+    m = _CHINESE_DATE.match(text)
+    if m:
+        from drafter.numbering import parse_chinese
+
+        year = "".join(str("〇一二三四五六七八九".find(c)) if c in "〇一二三四五六七八九" else "0"
+                       for c in m[1])
+        parts = (int(year), parse_chinese(m[2]) or 0, parse_chinese(m[3]) or 0)
+    else:
+        m = next((m for m in (f.match(text) for f in _DATE_FORMS) if m), None)
+        if m is None:
+            return None
+        parts = (int(m[1]), int(m[2]), int(m[3]))
+    try:
+        return dt.date(*parts)
+    except ValueError:
+        return None
 
 
 def validate(facts: Facts, schema: Schema, *, draft: bool = False) -> tuple[dict[str, Any], list[str]]:
@@ -176,20 +209,64 @@ def validate(facts: Facts, schema: Schema, *, draft: bool = False) -> tuple[dict
     missing: list[str] = []
     seen: set[PathKey] = set()
     for path in schema.required:
+        if draft:
+            filled: list[PathKey] = []
+            data = _fill(data, schema.root, _split(path), (), filled)
+            missing += [_dotted(k) for k in filled if _dotted(k) not in missing]
+            continue
         for keys in _missing(data, _split(path), ()):
             if keys in seen or keys in checker.failed:
                 continue  # already reported (e.g. a value of the wrong type)
             seen.add(keys)
-            if draft:
-                missing.append(_dotted(keys))
-            else:
-                line, col = facts.where(keys)
-                checker.problems.append(Problem(
-                    str(facts.path), line, col, _dotted(keys), "缺少这个必填字段。",
-                    _example_hint(schema.root, keys)))
+            line, col = facts.where(keys)
+            checker.problems.append(Problem(
+                str(facts.path), line, col, _dotted(keys), "缺少这个必填字段。",
+                _example_hint(schema.root, keys)))
     if checker.problems:
         raise FactsError(sorted(checker.problems, key=lambda p: (p.line or 0, p.column or 0)))
+    # A container filled in only to hold deeper gaps is not itself a gap to report.
+    missing = [m for m in missing
+               if not any(o != m and o.startswith((f"{m}.", f"{m}[")) for o in missing)]
     return data, missing
+
+
+def _fill(value: Any, field: Field | None, parts: list[str], keys: PathKey,
+          filled: list[PathKey]) -> Any:
+    """``value`` with every absent or empty field on ``parts`` replaced by a placeholder:
+    a ``Gap`` for a missing text (or date, number …), one placeholder element for an
+    empty list, an empty object to hold deeper gaps; records each placeholder's path."""
+    if field is None:
+        return value
+    if not parts:
+        if _present(value):
+            return value
+        filled.append(keys)
+        return _placeholder(field, keys)
+    head, rest = parts[0], parts[1:]
+    if head == "[]":
+        if field.kind != "array":
+            return value
+        items = value if isinstance(value, list) and value else \
+            [_placeholder(field.item, (*keys, 0))] if field.item is not None else []
+        if not (isinstance(value, list) and value):
+            filled.append(keys)
+        return [_fill(item, field.item, rest, (*keys, i), filled) for i, item in enumerate(items)]
+    if field.kind != "object":
+        return value
+    out = dict(value) if isinstance(value, dict) else {}
+    child = field.child(head)
+    out[head] = _fill(out.get(head), child, rest, (*keys, head), filled)
+    return out
+
+
+def _placeholder(field: Field | None, keys: PathKey) -> Any:
+    if field is None or field.kind not in ("object", "array"):
+        return Gap(_dotted(keys))
+    if field.kind == "object":
+        return {}
+    if field.item is None or field.item.kind not in ("object", "array"):
+        return [Gap(_dotted(keys))]
+    return [_placeholder(field.item, (*keys, 0))]
 
 
 def _dotted(keys: PathKey) -> str:
@@ -259,6 +336,10 @@ class _Checker:
                 if field.item is not None and field.item.kind == "string" and isinstance(value, str):
                     self.fail(keys, "应为列表，实际写成了一段文字。",
                               "每一项单独一行，以“- ”开头（减号后有空格）。")
+                elif field.item is not None and field.item.kind == "object" and isinstance(value, str):
+                    example = next((f.name for f in field.item.fields), "名称")
+                    self.fail(keys, f"应为{_TYPE_NAMES['array']}，实际是{_describe(value)}。",
+                              f"每一项另起一行，以“- ”开头，例如“- {example}: …”。")
                 else:
                     self.fail(keys, f"应为{_TYPE_NAMES['array']}，实际是{_describe(value)}。")
                 return []
@@ -293,19 +374,20 @@ class _Checker:
                 out[child.name] = child.default
         return out
 
+    def _not_a_date(self, value: Any, written: str | None, keys: PathKey) -> None:
+        self.fail(keys, *_date_problem(value, written))
+
     def _scalar(self, value: Any, field: Field, keys: PathKey) -> Any:
         kind = field.kind
         result: Any = None
+        written = self.facts.texts.get(keys)
+        """What the writer typed, when YAML read it as a number, yes/no or date."""
         if kind == "string":
-            if isinstance(value, (str, int, float)) and not isinstance(value, bool):
-                result = str(value)
-            elif isinstance(value, dt.date):
-                result = f"{value.year}年{value.month}月{value.day}日"
+            result = _as_text(value, written)
         elif kind == "date":
             result = parse_date(value)
             if result is None:
-                self.fail(keys, f"应为日期，实际是“{value}”。",
-                          "请写成 2023-02-24，也可以写 2023年2月24日 或 2023.2.24。")
+                self._not_a_date(value, written, keys)
                 return None
         elif kind == "integer":
             if isinstance(value, str) and re.fullmatch(r"\s*\d+\s*", value):
@@ -316,13 +398,33 @@ class _Checker:
                 value = float(value)
             result = value if isinstance(value, (int, float)) and not isinstance(value, bool) else None
         elif kind == "boolean":
-            result = value if isinstance(value, bool) else None
+            # Writers answer 是/否 in Chinese; YAML only knows true/false.
+            result = value if isinstance(value, bool) else YES_NO.get(str(value).strip())
         if result is None:
             self.fail(keys, f"应为{_TYPE_NAMES[kind]}，实际是{_describe(value)}。")
             return None
         if field.choices and result not in field.choices:
             self.fail(keys, f"“{result}”不在可选范围内；可选：{'、'.join(map(str, field.choices))}。")
         return result
+
+
+def _as_text(value: Any, written: str | None) -> str | None:
+    """A value for a text field: 007, 1.10, 8:30 or yes as typed, not as YAML reads them."""
+    if isinstance(value, dt.date):
+        return f"{value.year}年{value.month}月{value.day}日"
+    if isinstance(value, (int, float, bool)) and written is not None:
+        return written
+    if isinstance(value, (str, int, float)) and not isinstance(value, bool):
+        return str(value)
+    return None
+
+
+def _date_problem(value: Any, written: str | None) -> tuple[str, str]:
+    """The message and hint for a value that is not a date."""
+    shown = written if written is not None else str(value)
+    if isinstance(value, str) and any(f.match(value.strip()) for f in (*_DATE_FORMS, _CHINESE_DATE)):
+        return f"“{shown}”不是有效的日期（月份或日子超出范围）。", "请写成 2023-02-24 这样的真实日期。"
+    return f"应为日期，实际是“{shown[:30]}”。", "请写成 2023-02-24，也可以写 2023年2月24日 或 2023.2.24。"
 
 
 def _describe(value: Any) -> str:
@@ -380,6 +482,8 @@ def _json_node(field: Field, schema: Schema, parts: tuple[str, ...]) -> dict[str
         node["items"] = _json_node(field.item, schema, (*parts, "[]"))
         if _dotted_parts(parts) in schema.required:
             node["minItems"] = 1
+    elif field.kind == "boolean":
+        node["anyOf"] = [{"type": "boolean"}, {"enum": list(YES_NO)}]
     else:
         node["type"] = field.kind
     if field.choices:

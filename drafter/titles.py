@@ -18,6 +18,8 @@ from drafter.model import Block, Document, Span
 
 _OPENERS = "“‘（《〔【"
 _CLOSERS = "，、。；：！？”’）》〕】"
+_PARTS = re.compile(r"[\u2e80-\uffff] +[\u2e80-\uffff]")
+"""A space between Chinese characters: the writer's own break between parts of a title."""
 _WEAK_END = "的和与及在对为把从于之"
 """A line should not end with a function word that binds to what follows."""
 
@@ -76,15 +78,25 @@ def break_title(text: str, max_width: float) -> list[str]:
     best: tuple[float, list[str]] | None = None
     for n in (2, 3, 4):
         for cuts in itertools.combinations(range(1, len(toks)), n - 1):
-            lines = ["".join(toks[a:b]).strip() for a, b in zip((0, *cuts), (*cuts, len(toks)))]
+            raw = ["".join(toks[a:b]) for a, b in zip((0, *cuts), (*cuts, len(toks)))]
+            lines = [line.strip() for line in raw]
             if any(width(line) > max_width for line in lines):
                 continue
             cost = _cost(lines)
+            if _PARTS.search(text):
+                # A title written in parts (“主题 副题”, a couplet headline) breaks between them.
+                cost += sum(8 for line in raw[:-1] if not _ends_a_part(line))
             if best is None or cost < best[0]:
                 best = (cost, lines)
         if best is not None:
             return best[1]
     return [text]
+
+
+def _ends_a_part(line: str) -> bool:
+    """The line was cut at a space that follows a Chinese character."""
+    head = line.rstrip(" ")
+    return head != line and bool(head) and head[-1] >= "\u2e80"
 
 
 def _cost(lines: list[str]) -> float:

@@ -5,7 +5,7 @@ GB/T 9704 page and fonts, East Asian font slot filled, no theme (python-docx's d
 template carries 164 styles, ~790 KB of XML parsed on every open). Every paragraph and
 run refers to a named style; the only direct formatting is the East Asian hint on runs
 (so Word draws “ ” — … with the Chinese font) and the highlight of gaps in a --draft
-build. The bytes written are deterministic.
+build and of placeholders (图注) the writer replaces. The bytes written are deterministic.
 
 The XML is written as text, byte for byte what python-docx (lxml) would serialize for
 the same tree; tests/test_fast_paths.py builds each document through python-docx too
@@ -28,7 +28,7 @@ from drafter.profile import HEADING_NAMES, Profile, StyleSpec
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 RUN_IN_SUFFIX = "（接排）"
 """Character style of a run-in heading: ``二级标题（接排）`` carries the level's font."""
-LEAD_STYLE, GAP_STYLE = "要点", "待补"
+LEAD_STYLE, GAP_STYLE, MARK_STYLE = "要点", "待补", "占位"
 FIXED_TIME = dt.datetime(2000, 1, 1, tzinfo=dt.UTC)
 LXML_DECLARATION = "<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n"
 """How lxml (and so python-docx) opens every XML part it writes."""
@@ -103,8 +103,11 @@ def _paragraph(block: Block, ids: dict[str, str]) -> str:
 
 
 def _span(span: Span, ids: dict[str, str]) -> str:
-    style = {"lead": LEAD_STYLE, "gap": GAP_STYLE}.get(span.kind, "")
-    return _run(span.text, ids.get(style), highlight="yellow" if span.kind == "gap" else "")
+    style = {"lead": LEAD_STYLE, "gap": GAP_STYLE, "mark": MARK_STYLE}.get(span.kind, "")
+    # Gaps are always highlighted; a placeholder is highlighted by its style 占位 (so a
+    # writer can restyle them all at once), directly only if the profile lacks it.
+    marked = span.kind == "gap" or (span.kind == "mark" and style not in ids)
+    return _run(span.text, ids.get(style), highlight="yellow" if marked else "")
 
 
 _RUN_SPLIT = re.compile(r"(\t|\r|\n)")
@@ -262,8 +265,9 @@ def _ppr(spec: StyleSpec, profile: Profile, body_size: float) -> str:
     first = int(round(spec.indent_chars * body_size * 20))
     chars = int(round(spec.indent_chars * 100))
     outline = f'<w:outlineLvl w:val="{spec.outline_level}"/>' if spec.outline_level is not None else ""
+    line = int(round(spec.line_pitch_pt * 20)) if spec.line_pitch_pt else profile.line_twips
     return (f'<w:pPr>{keep}<w:widowControl w:val="0"/>'
-            f'<w:spacing w:before="{before}" w:after="{after}" w:line="{profile.line_twips}" '
+            f'<w:spacing w:before="{before}" w:after="{after}" w:line="{line}" '
             f'w:lineRule="exact"/><w:ind w:firstLine="{first}" w:firstLineChars="{chars}"/>'
             f'<w:jc w:val="{spec.align}"/>{outline}</w:pPr>')
 

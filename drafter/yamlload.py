@@ -10,6 +10,7 @@ marks, exactly as before.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import yaml
@@ -21,27 +22,39 @@ SLOW_CHARS = "\t\r\x85\u2028\u2029\ufeff"
 two on thousands of mangled facts files; tests/test_fast_paths.py keeps checking):
 text holding any of them, or a lone carriage return, goes through PyYAML's parser.
 Windows line ends (CR LF) read the same in both."""
+FAST_MAX_CHARS = 256_000
+FAST_MAX_NESTING = 800
+"""libyaml builds nested collections by recursion in C, which overflows the stack (a
+crash, not an error) somewhere past a few thousand levels. Only text that cannot nest
+deeper than about a thousand levels goes to it: at most this many characters that open
+a level (``[ { - ?``) and no line indented 200 spaces or more. Real facts files have a
+few dozen; anything else is read by PyYAML, with its limits and messages."""
+_DEEP_INDENT = re.compile(r"^ {200}", re.MULTILINE)
 
 
 def _fast_ok(text: str) -> bool:
-    if _FAST_LOADER is None:
+    if _FAST_LOADER is None or len(text) > FAST_MAX_CHARS:
         return False
     probe = text.replace("\r\n", "\n") if "\r" in text else text
-    return not any(c in probe for c in SLOW_CHARS)
+    if any(c in probe for c in SLOW_CHARS):
+        return False
+    openers = text.count("[") + text.count("{") + text.count("-") + text.count("?")
+    return openers <= FAST_MAX_NESTING and not _DEEP_INDENT.search(text)
 
 
-def compose(text: str) -> yaml.Node | None:
-    """The node tree of ``text`` (None for a document with no content).
+def compose(text: str, loader: type = yaml.SafeLoader) -> yaml.Node | None:
+    """The node tree of ``text`` (None for a document with no content), as
+    ``yaml.compose(text, Loader=loader)`` gives it; ``loader`` is a safe loader.
 
     Raises:
-        yaml.YAMLError: as PyYAML's ``compose`` with the safe loader raises it.
+        yaml.YAMLError: as ``yaml.compose`` with ``loader`` raises it.
     """
     if _fast_ok(text):
         try:
             return yaml.compose(text, Loader=_FAST_LOADER)
         except yaml.YAMLError:
             pass
-    return yaml.compose(text, Loader=yaml.SafeLoader)
+    return yaml.compose(text, Loader=loader)
 
 
 def load(text: str) -> Any:

@@ -64,9 +64,10 @@ def _paragraph(block: Block, ids: dict[str, str]) -> Any:
 
 
 def _add_span(p: Any, span: Span, ids: dict[str, str]) -> None:
-    style = {"lead": writer.LEAD_STYLE, "gap": writer.GAP_STYLE}.get(span.kind, "")
+    style = {"lead": writer.LEAD_STYLE, "gap": writer.GAP_STYLE,
+             "mark": writer.MARK_STYLE}.get(span.kind, "")
     r = _add_run(p, span.text, ids.get(style))
-    if span.kind == "gap":
+    if span.kind == "gap" or (span.kind == "mark" and style not in ids):
         r.get_or_add_rPr().highlight_val = WD_COLOR_INDEX.YELLOW
 
 

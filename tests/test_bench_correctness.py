@@ -71,7 +71,7 @@ def test_compare_outputs_finds_a_difference(tmp_path: Path) -> None:
 def docxtpl_speech(tmp_path_factory: pytest.TempPathFactory) -> Path:
     pytest.importorskip("docxtpl")
     folder = tmp_path_factory.mktemp("docxtpl")
-    template = speech_docxtpl.make_template(folder / "template.docx")
+    template = speech_docxtpl.make_template(folder / "template.docx", SAMPLES / "speech.yaml")
     out = folder / "out.docx"
     # as the cold benchmark runs it: a fresh process
     subprocess.run([sys.executable, str(ROOT / "bench" / "speech_docxtpl.py"), str(template),

@@ -51,7 +51,7 @@ def test_text_reads_like_the_genre(speech: Path) -> None:
     assert "同志们：" in texts
     assert any(t.startswith("今天，召开全区组织、宣传、统战、政法工作会议，主要任务是") for t in texts)
     review = next(t for t in texts if t.startswith("过去的一年"))
-    assert review.startswith("过去的一年，组织部门、宣传部门、统战部门、政法部门等部门，")
+    assert review.startswith("过去的一年，组织、宣传、统战、政法等部门，")  # as seed 001 words it
     assert any(t.startswith("组织部门扎实践行") and "实现了新的跨越。" in t for t in texts)
     assert any(t.startswith("政法部门") and "实现了新的作为。" in t for t in texts)
     assert any(t.endswith("下面，我讲几点意见：") for t in texts)

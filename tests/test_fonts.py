@@ -31,7 +31,7 @@ def test_rare_characters_are_listed_with_their_fact(tmp_path: Path) -> None:
     [built] = drafter.build(facts)
     assert len(built.warnings) == 1
     note = built.warnings[0]
-    assert note.startswith("“堃”不在 GB2312 字符集内，仿宋_GB2312、楷体_GB2312显示不出来：第 ")
+    assert note.startswith("“堃”不在 GB2312 字符集内，仿宋_GB2312显示不出来：第 ")
     assert f"{facts.name}:" in note and ": 条线[2].回顾）" in note
     # Ordinary text, digits and Chinese punctuation raise nothing.
     plain = drafter.build(SAMPLES / "speech.yaml", out=tmp_path / "plain.docx")[0]
@@ -47,3 +47,14 @@ def test_cli_reports_missing_fonts_on_stderr(tmp_path: Path) -> None:
         assert f"注意：本机没有这些字体：{'、'.join(lacking)}。" in result.stderr
     else:
         assert "本机没有这些字体" not in result.stderr
+
+
+def test_a_title_in_a_non_gb2312_font_is_not_flagged(tmp_path: Path) -> None:
+    text = (SAMPLES / "speech.yaml").read_text(encoding="utf-8")
+    text = text.replace("名称: 全区组织、宣传、统战、政法工作会议", "名称: 全区组织、宣传、统战、政法工作勠力会议", 1)
+    facts = tmp_path / "f.yaml"
+    facts.write_text(text, encoding="utf-8")
+    # 勠 appears in the title (方正小标宋简体, a GBK font) and in the body (仿宋_GB2312).
+    notes = drafter.build(facts)[0].warnings
+    assert notes and all("第 1 段" not in n and "第 2 段" not in n for n in notes)
+    assert all(n.startswith("“勠”不在 GB2312 字符集内，仿宋_GB2312显示不出来") for n in notes)

@@ -1,0 +1,146 @@
+"""One exemplar mined: read, repaired, outlined, its roles, lines and slots found.
+
+``analyse(path)`` is what every other part of the miner starts from. It needs no
+jieba: phrase patterns are found across a corpus by ``phrases``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from drafter import outline as outline_mod
+from drafter import reader
+from drafter.mining import lines as lines_mod
+from drafter.mining import roles as roles_mod
+from drafter.mining import slots as slots_mod
+from drafter.mining.clean import Repair, clean
+from drafter.reader import Para
+
+PASSAGE_ROLES = ("review", "tasks", "requirements", "line", "highlights")
+"""Roles whose paragraphs are searched for line passages inside them."""
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    """A block of consecutive paragraphs with one role (and line)."""
+
+    role: str
+    start: int
+    """Index of its first paragraph."""
+    end: int
+    """Index after its last paragraph."""
+    line: str | None = None
+    heading: str = ""
+    """The words of the level-1 heading that opens it, if any."""
+
+
+@dataclass(slots=True)
+class Mined:
+    """Everything the miner knows about one document."""
+
+    path: str
+    genre: str
+    title: str
+    subtitles: list[str]
+    texts: list[str]
+    """The repaired paragraphs (full-width punctuation; the writer's own spaces kept)."""
+    kinds: list[str]
+    """What each paragraph is (``outline.kinds``)."""
+    items: list[outline_mod.Item]
+    roles: list[str]
+    """Role of each paragraph ('' for furniture)."""
+    lines: list[str]
+    """Work lines the document covers, in order."""
+    para_lines: list[str | None]
+    sections: list[Section]
+    passages: list[lines_mod.Passage]
+    repairs: list[Repair]
+    slots: list[slots_mod.Slot] = field(default_factory=list)
+    chars: int = 0
+    """Size of the text read (characters), for throughput."""
+
+
+def analyse(path: Path | str) -> Mined:
+    """Mine one .txt or .docx document.
+
+    Raises:
+        DrafterError: the file cannot be read.
+    """
+    path = Path(path)
+    return analyse_paras(reader.read(path), str(path))
+
+
+def analyse_paras(paras: list[Para], name: str = "") -> Mined:
+    """Mine a document given as paragraphs."""
+    chars = sum(len(p.text) for p in paras)
+    cleaned = clean(paras)
+    paras = cleaned.paras
+    texts = [outline_mod.punctuate(p.text) for p in paras]
+    if any(p.outline_level is not None for p in paras):
+        items = outline_mod.outline(paras)
+        kinds = _styled_kinds(paras, items)
+    else:
+        items, kinds = outline_mod.read_plain(paras)
+    title = next((texts[it.index] for it in items if it.kind == "title"), "")
+    subtitles = [texts[it.index] for it in items if it.kind == "subtitle"]
+    doc_lines = lines_mod.document_lines([title, *subtitles, *texts])
+    genre = roles_mod.guess_genre(texts, kinds, items, doc_lines)
+    roles = roles_mod.assign(texts, kinds, items, doc_lines, genre)
+    para_lines = roles_mod.paragraph_lines(texts, kinds, items, roles, doc_lines)
+    sections = _sections(roles, para_lines, kinds, items, texts)
+    passages = _passages(sections, texts, roles, para_lines, doc_lines)
+    known = slots_mod.places(texts)
+    slots = [s for i, t in enumerate(texts) if roles[i] or kinds[i] in ("title", "subtitle")
+             for s in slots_mod.find(t, i, known)]
+    return Mined(name, genre, title, subtitles, texts, kinds, items, roles, doc_lines, para_lines,
+                 sections, passages, cleaned.repairs, slots, chars)
+
+
+def _styled_kinds(paras: list[Para], items: list[outline_mod.Item]) -> list[str]:
+    out = ["empty" if not p.text.strip() else "body" for p in paras]
+    for it in items:
+        out[it.index] = it.kind
+    return out
+
+
+def _sections(roles: list[str], para_lines: list[str | None], kinds: list[str],
+              items: list[outline_mod.Item], texts: list[str]) -> list[Section]:
+    tops = {it.index: it.text for it in items if it.level == 1}
+    bounds: list[int] = []
+    in_top = False
+    prev_role, prev_line = "", None
+    for i, role in enumerate(roles):
+        if not role:
+            continue
+        in_top = in_top or i in tops
+        line = para_lines[i]
+        if (not bounds or i in tops or role != prev_role
+                or (not in_top and line is not None and line != prev_line)):
+            bounds.append(i)
+        prev_role, prev_line = role, line
+    out = []
+    for k, start in enumerate(bounds):
+        end = bounds[k + 1] if k + 1 < len(bounds) else len(roles)
+        found = {para_lines[i] for i in range(start, end) if roles[i] and para_lines[i]}
+        line = found.pop() if len(found) == 1 else None
+        last = max(i for i in range(start, end) if roles[i]) + 1
+        out.append(Section(roles[start], start, last, line, tops.get(start, "")))
+    return out
+
+
+def _passages(sections: list[Section], texts: list[str], roles: list[str], para_lines: list[str | None],
+              doc_lines: list[str]) -> list[lines_mod.Passage]:
+    found: dict[tuple[str, int, int], lines_mod.Passage] = {}
+    previous = None
+    for i, line in enumerate(para_lines):
+        if not roles[i]:
+            continue
+        if line and line != previous:
+            found.setdefault((line, i, 0), lines_mod.Passage(line, i, 0))
+        previous = line
+    for i, t in enumerate(texts):
+        if roles[i] in PASSAGE_ROLES and para_lines[i] is None:
+            for p in lines_mod.passages_in(t, i, doc_lines):
+                found.setdefault((p.line, p.para, p.offset), p)
+    return sorted(found.values(), key=lambda p: (p.para, p.offset))

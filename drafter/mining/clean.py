@@ -1,0 +1,204 @@
+"""Repair what page layout and web pages did to an exemplar, and say what was done.
+
+Documents reach a writer's corpus copied from newspapers' PDFs and web pages:
+paragraphs broken mid-sentence by page or column breaks, spaces inside words
+from narrow columns, half-width punctuation, site furniture before and after the
+text (“下面是小编为大家整理的…”, “推荐访问:”, “主办：…网站标识码…”), names
+anonymised as “**”. ``clean`` repairs what can be repaired and returns a list of
+``Repair`` records a writer can read.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from drafter.outline import (
+    BYLINE,
+    CAPTION,
+    COUNTED_LEAD,
+    LEAD,
+    MOTTO,
+    REPORTING,
+    TERMINAL,
+    detect_marker,
+    is_standalone,
+    normalize,
+    punctuate,
+)
+from drafter.reader import Para
+
+FURNITURE = re.compile(
+    r"小编|供大家参考|仅供参考|推荐访问|相关推荐|相关阅读|相关文章|热门文章|猜你喜欢|责任编辑|编辑：|来源："
+    r"|主办[：:]|承办[：:]|协办[：:]|网站标识码|ICP备|ICP证|公网安备|版权所有|Copyright|©|联系我们|网站地图"
+    r"|上一篇|下一篇|关闭窗口|打印本页|【字体|字号：|浏览次数|阅读次数|分享到|扫一扫|发布时间[：:]|发布日期[：:]"
+    r"|【纠错】|【打印】|【关闭】|点击量", re.IGNORECASE)
+TITLE_IN_FURNITURE = re.compile(
+    r"(?:为大家|给大家|为您)(?:整理|收集|分享|带来|精心整理)(?:的|了)(?:关于)?(.{4,80}?)[，,](?:供|希望|仅供|欢迎)")
+ANONYMISED = re.compile(r"\*{2,}|＊{2,}|[XＸ]{2,}|(?<![\u4e00-\u9fff])某某(?=同志)")
+SPACED = re.compile(r"(?<=[\u4e00-\u9fff\d%，。、；：“”（）《》])[ \t\u3000\u00a0]+"
+                    r"(?=[\u4e00-\u9fff\d，。、；：“”（）《》])")
+EDGE = 6
+"""How many paragraphs at each end of a document may be site furniture."""
+
+
+@dataclass(frozen=True, slots=True)
+class Repair:
+    """One kind of repair made to a document."""
+
+    kind: str
+    """``furniture``, ``joined``, ``spaces``, ``punctuation``, ``anonymised``, ``title``."""
+    message: str
+    """What was done, in Chinese, for the writer."""
+    examples: tuple[str, ...] = ()
+
+
+@dataclass(slots=True)
+class Cleaned:
+    """A document after repair."""
+
+    paras: list[Para]
+    repairs: list[Repair] = field(default_factory=list)
+    title: str = ""
+    """A title recovered from site furniture (seed 001), if any."""
+
+
+def clean(paras: list[Para]) -> Cleaned:
+    """Repair a document's paragraphs; see the module docstring."""
+    out = Cleaned([p for p in paras if p.text.strip()])
+    _strip_furniture(out)
+    _anonymised(out)
+    _spaces_and_punctuation(out)
+    _join_broken(out)
+    if out.title:
+        out.paras.insert(0, Para(out.title, "Title"))
+    return out
+
+
+def _short(text: str, n: int = 24) -> str:
+    return text if len(text) <= n else text[:n] + "…"
+
+
+def _strip_furniture(doc: Cleaned) -> None:
+    removed: list[str] = []
+    paras = doc.paras
+    while paras and len(removed) < EDGE and FURNITURE.search(paras[0].text):
+        m = TITLE_IN_FURNITURE.search(normalize(paras[0].text))
+        if m and not doc.title:
+            doc.title = m[1].strip("“”《》 ")
+        removed.append(paras.pop(0).text)
+    tail: list[str] = []
+    while paras and len(tail) < EDGE and FURNITURE.search(paras[-1].text):
+        tail.append(paras.pop().text)
+    removed += reversed(tail)
+    if removed:
+        doc.repairs.append(Repair("furniture", f"删去网页附加文字 {len(removed)} 段",
+                                  tuple(_short(t) for t in removed[:3])))
+    if doc.title:
+        doc.repairs.append(Repair("title", f"从网页附加文字中找回标题“{doc.title}”"))
+
+
+def _anonymised(doc: Cleaned) -> None:
+    found: list[str] = []
+    for i, p in enumerate(doc.paras):
+        if ANONYMISED.search(p.text):
+            found += [m[0] for m in ANONYMISED.finditer(p.text)]
+            doc.paras[i] = _with_text(p, ANONYMISED.sub("××", p.text))
+    if found:
+        doc.repairs.append(Repair("anonymised", f"隐去的名称 {len(found)} 处统一写作“××”（是待填的事实）",
+                                  tuple(dict.fromkeys(found))[:3]))
+
+
+def _spaces_and_punctuation(doc: Cleaned) -> None:
+    spaced: list[str] = []
+    punct = 0
+    for i, p in enumerate(doc.paras):
+        text = p.text.strip()
+        plain = normalize(text)
+        fixed = text
+        if not is_standalone(plain) and not CAPTION.search(plain) and not BYLINE.match(plain):
+            fixed, example = _column_spaces(text)  # headings keep the space between their halves
+            if example:
+                spaced.append(example)
+        fixed = punctuate(fixed)
+        if _punct_changes(text, fixed):
+            punct += 1
+        if fixed != p.text:
+            doc.paras[i] = _with_text(p, fixed)
+    if spaced:
+        doc.repairs.append(Repair("spaces", f"删去分栏排版留在词语中间的空格（{len(spaced)} 段）",
+                                  tuple(spaced[:3])))
+    if punct:
+        doc.repairs.append(Repair("punctuation", f"半角标点改为全角（{punct} 段）"))
+
+
+def _column_spaces(text: str) -> tuple[str, str]:
+    """Text without the spaces a narrow column left inside words, and an example.
+
+    Spaces inside brackets or quotes (“城之源 都之始”, （记者 林雯）) are the writer's
+    unless the paragraph is column text throughout (three or more stray spaces)."""
+    found = list(SPACED.finditer(text))
+    if not found:
+        return text, ""
+    depth = [0] * (len(text) + 1)
+    level = 0
+    for i, c in enumerate(text):
+        level += (c in "（(“《") - (c in "）)”》")
+        depth[i] = max(level, 0)
+    outside = [m for m in found if depth[m.start()] == 0]
+    drop = found if len(outside) >= 3 else outside
+    if not drop:
+        return text, ""
+    m = drop[0]
+    example = text[max(0, m.start() - 4):m.end() + 4]
+    for m in reversed(drop):
+        text = text[:m.start()] + text[m.end():]
+    return text, example
+
+
+def _punct_changes(before: str, after: str) -> bool:
+    return any(c in before for c in ',:;()!?"') and before.replace(" ", "") != after.replace(" ", "")
+
+
+def _join_broken(doc: Cleaned) -> None:
+    paras = doc.paras
+    joined: list[str] = []
+    i = 0
+    plain = [normalize(p.text) for p in paras]
+    while i + 1 < len(paras):
+        a, b = plain[i], plain[i + 1]
+        if _continues(a, b, plain[i + 2] if i + 2 < len(paras) else ""):
+            joined.append(f"{a[-6:]}/{b[:6]}")
+            paras[i] = _with_text(paras[i], paras[i].text + paras[i + 1].text)
+            plain[i] = normalize(paras[i].text)
+            del paras[i + 1], plain[i + 1]
+            continue
+        i += 1
+    if joined:
+        doc.repairs.append(Repair("joined", f"接上被换页或分栏断开的段落 {len(joined)} 处",
+                                  tuple(joined[:3])))
+
+
+def _continues(a: str, b: str, after: str) -> bool:
+    """Whether paragraph ``b`` is the rest of ``a``'s last sentence."""
+    if not a or not b or (a[-1] in TERMINAL and a[-1] not in "；;") or a.endswith("：") or is_standalone(a):
+        return False
+    if CAPTION.search(a) or BYLINE.match(a):
+        return False
+    if b[0] in "，。、；：）》”！？":
+        return True
+    if (is_standalone(b) or detect_marker(b) or LEAD.match(b) or COUNTED_LEAD.match(b)
+            or MOTTO.match(b) or CAPTION.search(b) or BYLINE.match(b)):
+        return False
+    # b opens with a lead sentence like its neighbours: a new paragraph of a parallel series
+    return not (_lead_like(b) and (_lead_like(a) or _lead_like(after)))
+
+
+def _lead_like(text: str) -> bool:
+    head, stop, rest = text.partition("。")
+    return (bool(stop and rest) and 4 <= len(head) <= 24 and not REPORTING.search(head)
+            and not re.match(r"^\d|^[\u4e00-\u9fff][，、]", head))
+
+
+def _with_text(p: Para, text: str) -> Para:
+    return Para(text, p.style, p.outline_level, p.bold_lead, p.run_in)

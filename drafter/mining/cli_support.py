@@ -1,0 +1,80 @@
+"""What `drafter mine` does, as text the CLI prints (the CLI stays a thin shell)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import yaml
+
+from drafter.mining import report as report_mod
+
+
+def report(paths: list[Path], fmt: str, phrases_out: Path | None, jobs: int | None) -> Iterator[str]:
+    """The corpus report in chunks (each document as soon as it is mined, then the corpus)."""
+    from drafter.mining.corpus import CorpusStats, stream
+
+    total = CorpusStats()
+    if fmt == "json":
+        yield '{"documents": [\n'
+        for k, s in enumerate(stream(paths, total, jobs=jobs)):
+            yield ("" if k == 0 else ",\n") + json.dumps(report_mod.json_document(s), ensure_ascii=False)
+        yield '\n],\n"corpus": ' + json.dumps(report_mod.json_corpus(total), ensure_ascii=False, indent=1)
+        yield "\n}\n"
+    else:
+        yield "== 逐篇\n"
+        for k, s in enumerate(stream(paths, total, jobs=jobs), 1):
+            yield report_mod.document(s, k) + "\n"
+        yield report_mod.corpus(total)
+    if phrases_out is not None:
+        write_phrases(total, phrases_out, paths)
+        if fmt != "json":
+            yield f"\n措辞库已写入 {phrases_out}\n"
+
+
+def write_phrases(total: object, out: Path, paths: list[Path]) -> None:
+    """Write the mined phrase bank (the template library's 措辞库 format), atomically."""
+    from drafter import output
+    from drafter.mining.phrases import bank
+
+    stats = total.phrases  # type: ignore[attr-defined]
+    source = f"（挖掘自 {stats.documents} 篇范文）"
+    head = ("# 措辞库：由 drafter mine 从范文中挖掘，供模板用 {{ 措辞(\"名称\", 序号) }} 调用。\n"
+            f"# 来源：{'、'.join(str(p) for p in paths)}；请审阅后再用，删去不合适的说法。\n")
+    text = head + yaml.safe_dump(bank(stats, source), allow_unicode=True, sort_keys=False, width=100)
+    output.write_atomic(out, text.encode("utf-8"))
+
+
+def labels(corpus: Path, labels_dir: Path, fmt: str) -> str:
+    """Scores against hand labels, per document and in total."""
+    from drafter.mining.labels import score_all
+
+    total, each = score_all(labels_dir, corpus)
+    if fmt == "json":
+        return json.dumps({"total": total.figures(), "documents": {f: {**s.figures(), "misses": s.misses}
+                                                                   for f, s in each.items()}},
+                          ensure_ascii=False, indent=1) + "\n"
+    out = []
+    for f, s in each.items():
+        out.append(_score_line(f, s))
+        out += [f"    {m}" for m in s.misses]
+    out.append(_score_line("合计", total))
+    return "\n".join(out) + "\n"
+
+
+def _score_line(name: str, s: object) -> str:
+    f = s.figures()  # type: ignore[attr-defined]
+    return (f"{name}：标题 查准率 {f['precision']:.1%} 查全率 {f['recall']:.1%} F1 {f['f1']:.3f}，"
+            f"层级准确率 {f['level_accuracy']:.1%}，角色准确率 {f['role_accuracy']:.1%}，"
+            f"条线段落 {f['passage_recall']:.1%}，体裁 {f['genre']}，标题 {f['title']}，条线 {f['lines']}")
+
+
+def skeleton(exemplar: Path, out: Path) -> list[str]:
+    """Turn one exemplar into a template folder; the lines to print."""
+    from drafter.mining.skeleton import make
+
+    made = make(exemplar, out)
+    return [f"已生成模板 {made.folder}（{made.name}）：{'、'.join(p.name for p in made.files)}",
+            f"范文本身的事实写在 {made.facts}，可先试生成：",
+            f"  drafter build {made.facts} --library {made.library}"]

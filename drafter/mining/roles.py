@@ -1,0 +1,218 @@
+"""Genre guess and the role of each part of a document, from cue phrases and position.
+
+Roles (see tests/labels/README.md for the full table): salutation, opening, lead,
+review, thanks, transition, significance, requirements, tasks, line, guarantees,
+closing, highlights, attendance, voices, documents, headline, overview, measures.
+
+A level-1 section takes its role from its heading's words (重要意义 → significance,
+加强…领导/责任制 → guarantees, 工作亮点 → highlights, a head naming a work line →
+line, a motto head → measures), else from the first cue inside it, else from its
+position among the sections (speeches: significance, tasks …, guarantees). Text
+outside sections takes the role of its cue (会议指出, 会议要求, 过去的一年 …) or of
+the paragraph before it; the first paragraph is the lead (news), the opening
+(speech) or the overview (experience). Inside a section, a few cues start a block
+of their own: the closing appeal, and in news the attendance and quoted voices.
+"""
+
+from __future__ import annotations
+
+import re
+
+from drafter.mining.lines import line_at_start
+from drafter.outline import BLOCK_WORDS, MOTTO, Item
+
+GENRES = ("speech", "brief", "report", "feature", "experience")
+GENRE_NAMES = {"speech": "讲话稿", "brief": "会议通稿", "report": "会议报道", "feature": "专题报道",
+               "experience": "经验材料"}
+ROLE_NAMES = {
+    "salutation": "称谓", "opening": "开场", "lead": "导语", "review": "回顾成绩", "thanks": "致谢",
+    "transition": "转入今年", "significance": "认识意义", "requirements": "提出要求", "tasks": "部署任务",
+    "line": "分条线", "guarantees": "落实保障", "closing": "结尾", "highlights": "工作亮点",
+    "attendance": "出席参会", "voices": "人物表态", "documents": "文件解读", "headline": "标题",
+    "overview": "概述", "measures": "主要做法", "topic": "分专题", "problems": "存在问题",
+    "section": "其他部分",
+}
+NEWS = ("brief", "report", "feature")
+
+PERSON = (r"(?:书记|副书记|主任|局长|部长|区长|市长|县长|镇长|主席|代表|负责人|居民|村民|群众|党员|经理|董事长"
+          r"|校长|院长|所长|队长|网格员|志愿者|委员|干部|站长|社长)")
+VOICE = re.compile(rf"^.{{0,40}}{PERSON}[\u4e00-\u9fff]{{2,3}}(?:表示|说|介绍|谈到)[，：]|^“.{{4,}}”.{{0,40}}说")
+ATTENDANCE = re.compile(r"会议以.{1,12}(?:形式|方式)召开|(?:出席|参加|列席)了?(?:会议|本次会议)?。?$"
+                        r"|均参加了会议|(?:出席|参加)会议的有")
+LEAD_NEWS = re.compile(r"^本报讯|^(?:\d{4}年)?\d{1,2}月\d{1,2}日|^(?:昨日|昨天|近日|日前|今天|今日)，?.{0,60}召开")
+_HEAD_CUES = (
+    ("closing", re.compile(r"下一步|打算|今后")),
+    ("review", re.compile(r"回顾|成绩|成效|基本情况|总体情况|工作情况|完成情况|进展情况|过去")),
+    ("problems", re.compile(r"问题|不足|差距|短板")),
+    ("significance", re.compile(r"意义|认识|站位|形势|使命")),
+    ("guarantees", re.compile(r"领导|保障|责任|作风|组织实施|自身建设|抓好落实|狠抓落实")),
+    ("measures", re.compile(r"做法|举措|措施|经验")),
+    ("requirements", re.compile(r"要求")),
+    ("tasks", re.compile(r"任务|重点|部署|聚焦|推动|推进|抓好|工作")),
+)
+
+
+def guess_genre(texts: list[str], kinds: list[str], items: list[Item], lines: list[str]) -> str:
+    """The genre a document most looks like (one of GENRES)."""
+    body = [t for t, k in zip(texts, kinds, strict=True) if k not in ("title", "subtitle", "caption",
+                                                                     "byline", "meta", "empty")]
+    heads = [it for it in items if 0 < it.level < 5 and it.kind == "heading"]
+    first = next((t for t, k in zip(texts, kinds, strict=True) if k == "body"), "")
+    salutation = "salutation" in kinds or any(t.startswith("同志们，") for t in body)
+    first_person = any(re.search(r"我代表|我讲|讲几点意见|我再讲|我们要|我们必须", t) for t in body)
+    says = sum(bool(re.match(r"^会议(?:指出|要求|强调|认为|充分肯定|提出|部署|号召|明确)", t)) for t in body)
+    lead = bool(LEAD_NEWS.search(first))
+    voices = sum(bool(VOICE.search(t)) for t in body)
+    docs = sum(bool(re.search(r"(?:出台|印发)了?《|以下简称", t)) for t in body)
+    mottos = sum(bool(MOTTO.match(it.text)) for it in heads)
+    runs = sum(it.kind == "run-in" and not it.marker for it in items)
+    line_heads = sum(it.level == 1 and line_at_start(it.text, lines) is not None for it in heads)
+    scores = {
+        "speech": 3 * salutation + 2 * first_person + any(it.marker for it in items if it.level < 5),
+        "brief": 2 * (says >= 2) + (not heads) + lead - 2 * salutation,
+        "report": ("byline" in kinds) + 2 * (line_heads >= 2) + any(
+            any(w in it.text for w in BLOCK_WORDS) for it in heads) + (len(heads) >= 5) + 0.5 * lead,
+        "feature": any(t.startswith("本报讯") for t in body) + 2 * (voices >= 2) + (docs >= 2)
+        + 0.5 * (bool(heads) and not line_heads),
+        "experience": 2 * (mottos >= 2) + (runs >= 3) + any("下一步" in t for t in body[-2:])
+        + (not lead) - salutation - (says >= 2),
+    }
+    return max(GENRES, key=lambda g: (scores[g], -GENRES.index(g)))
+
+
+_TRANSITION = re.compile(r"讲(?:几|两|三|四|五)点(?:意见|要求|看法|体会)|我再?(?:讲|谈)(?:几点|一些|三点)|下面，我")
+_THANKS = re.compile(r"这些成绩的取得|表示衷心的?感谢|表示诚挚的?感谢|借此机会，我代表")
+_REQUIRE_HEAD = re.compile(r"会议要求|会议(?:提出|明确)了?.{0,6}要求|^会上，.{0,30}(?:提出|要求)")
+_REQUIRE_NEWS = re.compile(r"会议提出.{0,4}(?:点|项)?要求")
+_SIGNIFICANCE_NEWS = re.compile(r"重要意义|吹响了?.{0,20}号角|动员令|指明了方向")
+_REVIEW_HEAD = re.compile(r"过去的一年|过去一年|一年来|去年以来|长期以来|近年来|一直以来|会议充分肯定|会议认为|会议总结")
+_DOCUMENTS = re.compile(r"(?:出台|印发|制定|发布)了?《|以下简称《|重点解读|进行了?解读")
+
+
+def cue(text: str, genre: str, *, last: bool) -> str | None:
+    """The role a paragraph's own words announce, if any (first rule that holds wins)."""
+    head = text[:40]
+    news = genre in NEWS
+    rules = (
+        ("transition", genre == "speech" and bool(_TRANSITION.search(text))),
+        ("opening", genre == "speech" and bool(re.match(r"^(?:今天|这次|此次|本次)", text))),
+        ("thanks", bool(_THANKS.search(text))),
+        ("closing", text.startswith("同志们，") or (last and bool(re.search(r"让我们|下一步", text[:60])))),
+        ("attendance", news and bool(ATTENDANCE.search(text))),
+        ("voices", news and bool(VOICE.search(text))),
+        ("guarantees" if re.search(r"领导|保障|作风|责任|自身建设", head) else "requirements",
+         text.startswith("会议强调")),
+        ("requirements", bool(_REQUIRE_HEAD.search(head) or re.search(r"强调在.{1,12}上，?要", text[:80])
+                              or (news and _REQUIRE_NEWS.search(text)))),
+        ("significance", text.startswith("会议指出") or (news and bool(_SIGNIFICANCE_NEWS.search(text)))),
+        ("review", bool(_REVIEW_HEAD.search(head)) or (news and bool(re.search(r"交出了.{0,8}答卷", text)))),
+        ("documents", news and bool(_DOCUMENTS.search(text))),
+    )
+    return next((role for role, holds in rules if holds), None)
+
+
+BREAKERS = {"speech": ("closing",), "experience": ("closing",), "brief": ("closing", "attendance"),
+            "report": ("closing", "attendance", "voices"),
+            "feature": ("closing", "attendance", "voices", "documents")}
+SKIP = ("title", "subtitle", "caption", "byline", "meta", "empty")
+
+
+def assign(texts: list[str], kinds: list[str], items: list[Item], lines: list[str],
+           genre: str) -> list[str]:
+    """The role of every paragraph ('' for titles, captions, bylines and other furniture)."""
+    n = len(texts)
+    at = {it.index: it for it in items}
+    tops = [i for i in range(n) if i in at and at[i].level == 1]
+    section_end = {s: (tops[k + 1] if k + 1 < len(tops) else n) for k, s in enumerate(tops)}
+    last_body = max((i for i in range(n) if kinds[i] not in SKIP), default=-1)
+    first_body = next((i for i in range(n) if kinds[i] not in (*SKIP, "salutation")), -1)
+    roles = [""] * n
+    current = ""
+    in_section = False
+    for i in range(n):
+        if kinds[i] in SKIP:
+            continue
+        if kinds[i] == "salutation":
+            roles[i] = current = "salutation"
+            continue
+        if i in section_end:
+            current = _section_role(i, section_end[i], texts, kinds, at, lines, genre, tops)
+            roles[i] = current
+            in_section = True
+            continue
+        found = cue(texts[i], genre, last=i == last_body)
+        if in_section:
+            if found in BREAKERS[genre]:
+                current = found
+        elif i == first_body and (genre != "speech" or found not in ("transition", "review", "thanks")):
+            current = {"speech": "opening", "experience": "overview"}.get(genre, "lead")
+        elif found:
+            current = found
+        roles[i] = current or "section"
+    return roles
+
+
+def _section_role(start: int, end: int, texts: list[str], kinds: list[str], at: dict[int, Item],
+                  lines: list[str], genre: str, tops: list[int]) -> str:
+    found = _heading_role(at[start].text, lines, genre)
+    if found:
+        return found
+    for i in range(start + 1, end):
+        if kinds[i] not in SKIP:
+            found = cue(texts[i], genre, last=False)
+            if found:
+                return found
+    if genre == "speech" and len(tops) >= 3:
+        return "significance" if start == tops[0] else "guarantees" if start == tops[-1] else "tasks"
+    return "topic" if genre in NEWS else "section"
+
+
+def _heading_role(words: str, lines: list[str], genre: str) -> str | None:
+    """The role a level-1 heading's own words announce."""
+    if MOTTO.match(words):
+        return "measures"
+    if any(w in words for w in BLOCK_WORDS):
+        return "highlights"
+    if genre in NEWS and len(words) >= 25:
+        return "headline"
+    if genre in NEWS and line_at_start(words, lines) is not None:
+        return "line"
+    if len(words) > 4:
+        return next((role for role, pattern in _HEAD_CUES if pattern.search(words)), None)
+    return None
+
+
+def paragraph_lines(texts: list[str], kinds: list[str], items: list[Item], roles: list[str],
+                    lines: list[str]) -> list[str | None]:
+    """The work line each paragraph belongs to (None when it is about all or none)."""
+    from drafter.mining.lines import assign_series
+
+    n = len(texts)
+    out: list[str | None] = [None] * n
+    if not lines:
+        return out
+    at = {it.index: it for it in items}
+    scope: dict[int, str | None] = {}  # heading level -> line of the heading in force
+    for i in range(n):
+        if kinds[i] in SKIP:
+            continue
+        it = at.get(i)
+        if it is not None and it.level < 5:
+            for deeper in [lv for lv in scope if lv >= it.level]:
+                del scope[deeper]
+            scope[it.level] = line_at_start(it.text, lines)
+        inherited = next((scope[lv] for lv in sorted(scope, reverse=True) if scope[lv]), None)
+        out[i] = inherited or (line_at_start(texts[i], lines) if it is None or it.level >= 5 else None)
+    # a series of parallel paragraphs of one role (会议要求，要… ×4): one per line
+    i = 0
+    while i < n:
+        j = i
+        while (j + 1 < n and roles[j + 1] == roles[i] and roles[i] and kinds[j + 1] == "body"
+               and kinds[i] == "body" and texts[j + 1][:4] == texts[i][:4] and i not in at):
+            j += 1
+        if j > i and all(out[k] is None or out[k] == x for k, x in
+                         zip(range(i, j + 1), assign_series(texts[i:j + 1], lines), strict=True)):
+            for k, x in zip(range(i, j + 1), assign_series(texts[i:j + 1], lines), strict=True):
+                out[k] = x
+        i = j + 1
+    return out

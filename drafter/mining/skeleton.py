@@ -1,0 +1,416 @@
+"""One exemplar -> a working template folder: its outline as structure, its facts as slots.
+
+``make(exemplar, OUTDIR)`` writes ``OUTDIR/template.yml`` (manifest and the schema
+of every slot), ``OUTDIR/body.j2`` and ``OUTDIR/示例事实.yaml`` (the exemplar's own
+facts, so ``drafter build`` on it gives back a document with the exemplar's
+outline). OUTDIR's name is the template's name and its parent folder the library
+(``drafter build … --library PARENT``).
+
+- The frame (everything that is not a fact) is kept as the template's text; each
+  fact (date, figure, name, place, 《》 title …) becomes a named slot (日期1, 人名2 …;
+  one value, one slot).
+- Headings keep their levels and kinds. Where the exemplar's markers are the
+  公文 ones (一、 （一） 1. （1）) the engine numbers them, as in every template;
+  otherwise the skeleton gets its own copy of the 公文 layout without numbering
+  (``PARENT/profiles/NAME.yml``) and the markers are written by filters.
+- A run of sibling sections or paragraphs, one per work line, becomes one loop
+  over the facts' 条线 list, each line holding its own passage (the text common
+  to all of them, such as “会议要求，要”, stays in the template).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from drafter import model, output
+from drafter.errors import DrafterError, problem_at
+from drafter.library import builtin_root
+from drafter.mining.analyse import Mined, analyse
+from drafter.mining.roles import GENRE_NAMES, ROLE_NAMES
+from drafter.mining.slots import KINDS, Slot
+from drafter.outline import first_sentence, normalize
+
+STANDARD = {1: "一、", 2: "（一）", 3: "1.", 4: "（1）"}
+_ROLE_FIELD = {role: name for role, name in ROLE_NAMES.items()}
+
+
+@dataclass(slots=True)
+class Node:
+    """A heading (or the document root) with what follows it."""
+
+    level: int
+    kind: str = "root"
+    marker: str = ""
+    words: str = ""
+    rest: str = ""
+    """For run-in headings and lead-ins: the text after the heading sentence."""
+    index: int = -1
+    content: list[Any] = field(default_factory=list)
+    """Paragraph indexes (int) and child Nodes, in order."""
+
+
+@dataclass(frozen=True, slots=True)
+class Made:
+    """What ``make`` wrote."""
+
+    name: str
+    folder: Path
+    library: Path
+    files: tuple[Path, ...]
+    facts: Path
+
+
+class _Writer:
+    """Builds the body, the schema and the facts of one skeleton."""
+
+    def __init__(self, m: Mined) -> None:
+        self.m = m
+        self.names: dict[tuple[str, str], str] = {}
+        self.fields: dict[str, Any] = {}
+        self.values: dict[str, Any] = {}
+        self.context: dict[str, str] = {}
+        self.slots: dict[int, list[Slot]] = {}
+        for s in m.slots:
+            self.slots.setdefault(s.para, []).append(s)
+        self.numbered = self._numbered()
+        self.lines: list[dict[str, Any]] = [{"名称": line} for line in m.lines]
+        self.line_fields: dict[str, Any] = {}
+        self.uses_lines = False
+
+    def _numbered(self) -> bool:
+        heads = [it for it in self.m.items if 0 < it.level < 5]
+        return all(STANDARD.get(it.level) == _general(it.marker) for it in heads)
+
+    # --- slots --------------------------------------------------------------------------
+
+    def slot(self, name: str, value: str, description: str, context: str = "") -> str:
+        self.fields[name] = {"类型": "文本", "说明": description, "示例": _short(value, 40)}
+        self.values[name] = value
+        if context:
+            self.context[name] = context
+        return "{{ " + name + " }}"
+
+    def frame(self, i: int, text: str | None = None, offset: int = 0) -> str:
+        """Paragraph ``i`` (or a part of it starting at ``offset``) as template text."""
+        text = self.m.texts[i] if text is None else text
+        out, pos = [], 0
+        for s in self.slots.get(i, []):
+            start, end = s.start - offset, s.end - offset
+            if start < pos or end > len(text) or text[start:end] != s.text:
+                continue
+            key = (s.kind, s.text)
+            if key not in self.names:
+                n = sum(1 for k in self.names if k[0] == s.kind) + 1
+                name = f"{KINDS[s.kind]}{n}"
+                self.names[key] = name
+                ctx = text[max(0, start - 12):start] + "【" + s.text + "】" + text[end:end + 12]
+                self.slot(name, s.text, f"{KINDS[s.kind]}；范文原文：……{ctx}……", ctx)
+            out += [self._lines_literal(text[pos:start]), "{{ " + self.names[key] + " }}"]
+            pos = end
+        out.append(self._lines_literal(text[pos:]))
+        return "".join(out)
+
+    def _lines_literal(self, text: str) -> str:
+        """Literal text, with the enumeration of the work lines (组织、宣传、统战、政法) written
+        from the facts, so adding a line needs no change to the template."""
+        enum = "、".join(self.m.lines)
+        if len(self.m.lines) < 2 or enum not in text:
+            return _literal(text)
+        expr = '{{ 条线 | map(attribute="名称") | 顿号 }}'
+        self.uses_lines = True
+        return expr.join(_literal(part) for part in text.split(enum))
+
+    # --- body ---------------------------------------------------------------------------
+
+    def body(self, root: Node) -> list[str]:
+        m = self.m
+        out = [f"{{#- 由 drafter mine 从范文 {Path(m.path).name} 生成的骨架（{GENRE_NAMES.get(m.genre, m.genre)}）。",
+               "    事实都是“槽”：{{ 名称 }}；各条线重复的部分是对“条线”的循环。审阅后按需要改写。 -#}"]
+        if m.title:
+            out.append("# " + self.slot("标题", m.title, "标题"))
+        for k, t in enumerate(m.subtitles, 1):
+            out.append("@副标题 " + self.slot(f"副标题{k}", t, "副标题"))
+        out += self.content(root.content)
+        return out
+
+    def content(self, entries: list[Any]) -> list[str]:
+        out: list[str] = []
+        k = 0
+        while k < len(entries):
+            run = self._line_run(entries, k)
+            if run:
+                out += self.loop(entries[k:k + run])
+                k += run
+                continue
+            e = entries[k]
+            out += self.node(e) if isinstance(e, Node) else self.paragraph(e)
+            k += 1
+        return out
+
+    def paragraph(self, i: int) -> list[str]:
+        kind = self.m.kinds[i]
+        if kind == "salutation":
+            return ["@称谓 " + self.frame(i)]
+        if kind in ("caption", "byline"):
+            name = {"caption": "图片说明", "byline": "署名"}[kind]
+            n = sum(1 for f in self.fields if f.startswith(name)) + 1
+            return [self.slot(f"{name}{n}", self.m.texts[i], name)]
+        if kind in ("title", "subtitle", "empty"):
+            return []
+        return [self.frame(i)]
+
+    def node(self, n: Node) -> list[str]:
+        text = self.m.texts[n.index]
+        start = text.find(n.words) if n.words else 0
+        words = self.frame(n.index, n.words, max(start, 0))
+        rest_at = len(text) - len(n.rest)
+        rest = self.frame(n.index, n.rest, rest_at) if n.rest else ""
+        out = self._heading(n, words, rest, literal_marker=n.marker)
+        return out + self.content(n.content)
+
+    def _heading(self, n: Node, words: str, rest: str, *, literal_marker: str = "",
+                 index_expr: str = "") -> list[str]:
+        """Markup of a heading; ``index_expr`` numbers a looped one (``loop.index``)."""
+        if index_expr and literal_marker:
+            mark = _marker_expr(literal_marker, index_expr)
+        else:
+            mark = _literal(literal_marker)
+        if n.level == 5:
+            return [f"**{mark}{words}。**{rest}"]
+        hashes = "#" * (n.level + 1)
+        if self.numbered:
+            mark = ""
+        if n.kind == "run-in":
+            return [f"{hashes}+ {mark}{words}。", rest]
+        return [f"{hashes} {mark}{words}"]
+
+    # --- the per-line loop --------------------------------------------------------------
+
+    def _line_of(self, e: Any) -> str | None:
+        return self.m.para_lines[e.index if isinstance(e, Node) else e]
+
+    def _line_run(self, entries: list[Any], k: int) -> int:
+        """Length of a run of siblings from ``k``, one per work line, in the lines' order."""
+        if len(self.m.lines) < 2:
+            return 0
+        first = entries[k]
+        seen: list[str] = []
+        j = k
+        while j < len(entries):
+            e = entries[j]
+            line = self._line_of(e)
+            same_shape = (isinstance(e, Node) and isinstance(first, Node) and e.level == first.level
+                          and e.kind == first.kind) or (isinstance(e, int) and isinstance(first, int)
+                                                        and self.m.roles[e] == self.m.roles[first]
+                                                        and self.m.kinds[e] == "body")
+            if not same_shape or line is None or line in seen:
+                break
+            seen.append(line)
+            j += 1
+        order = [x for x in self.m.lines if x in seen]
+        return j - k if len(seen) >= 2 and seen == order else 0
+
+    def loop(self, run: list[Any]) -> list[str]:
+        role = self.m.roles[run[0].index if isinstance(run[0], Node) else run[0]]
+        name = _ROLE_FIELD.get(role, "内容")
+        while name in self.line_fields:
+            name += "续"
+        out = ["{% for 线 in 条线 %}"]
+        by_line = {self._line_of(e): e for e in run}
+        if isinstance(run[0], int):
+            texts = [self.m.texts[e] for e in run]
+            common = _common_prefix(texts)
+            for line, e in by_line.items():
+                self._line(line)[name] = self.m.texts[e][len(common):]
+            self.line_fields[name] = {"类型": "文本", "说明": f"各条线的“{ROLE_NAMES.get(role, role)}”一段（“{common}”之后）",
+                                      "示例": _short(self.m.texts[run[0]][len(common):], 40)}
+            out.append(_literal(common) + "{{ 线." + name + " }}")
+        else:
+            for line, e in by_line.items():
+                self._line(line)[name] = self.data(e)
+            self.line_fields[name] = self.schema(run, ROLE_NAMES.get(role, role))
+            out += self.looped(run, "线." + name, "loop.index", 1)
+        out.append("{% endfor %}")
+        return out
+
+    def _line(self, line: str | None) -> dict[str, Any]:
+        return next(x for x in self.lines if x["名称"] == line)
+
+    def data(self, n: Node) -> dict[str, Any]:
+        """A node's text as facts: 标题, 接排, 正文 (paragraphs), 小节 (child nodes)."""
+        out: dict[str, Any] = {"标题": n.words}
+        if n.rest:
+            out["接排"] = n.rest
+        paras = [self.m.texts[e] for e in n.content if isinstance(e, int) and self.m.kinds[e] == "body"]
+        if paras:
+            out["正文"] = paras
+        children = [self.data(e) for e in n.content if isinstance(e, Node)]
+        if children:
+            out["小节"] = children
+        return out
+
+    def schema(self, nodes: list[Node], what: str) -> dict[str, Any]:
+        fields: dict[str, Any] = {"标题": {"类型": "文本", "说明": f"{what}的标题（不含编号）"}}
+        if any(n.rest for n in nodes):
+            fields["接排"] = {"类型": "文本", "说明": "标题句后面接着写的正文"}
+        if any(isinstance(e, int) for n in nodes for e in n.content):
+            fields["正文"] = {"类型": "列表", "说明": "标题下的段落，每段一项", "元素": {"类型": "文本"}}
+        children = [e for n in nodes for e in n.content if isinstance(e, Node)]
+        if children:
+            fields["小节"] = {"类型": "列表", "说明": "下一级的各节", "元素": self.schema(children, "这一节")}
+        return {"类型": "对象", "说明": what, "字段": fields}
+
+    def looped(self, nodes: list[Node], expr: str, index: str, depth: int) -> list[str]:
+        n = nodes[0]
+        rest = ("{{ " + expr + ".接排 }}") if any(x.rest for x in nodes) else ""
+        words = "{{ " + expr + ".标题 }}"
+        out = self._heading(n, words, rest, literal_marker=n.marker, index_expr=index)
+        if any(isinstance(e, int) for x in nodes for e in x.content):
+            out += ["{% for 段 in " + expr + ".正文 | default([]) %}", "{{ 段 }}", "{% endfor %}"]
+        children = [e for x in nodes for e in x.content if isinstance(e, Node)]
+        if children:
+            var = f"节{depth}"
+            out.append("{% for " + var + " in " + expr + ".小节 | default([]) %}")
+            out += self.looped(children, var, "loop.index", depth + 1)
+            out.append("{% endfor %}")
+        return out
+
+
+def _general(marker: str) -> str:
+    return re.sub(r"[一二三四五六七八九十]+", "一", re.sub(r"\d+", "1", marker))
+
+
+def _marker_expr(marker: str, index: str) -> str:
+    """A looped heading's marker written by a filter: （一） -> {{ loop.index | 序号("（一）") }}."""
+    general = _general(marker)
+    if re.fullmatch(r"一[是要来]", general):
+        return "{{ " + index + ' | 分述("' + general[1] + '") }}'
+    if "一" in general or "1" in general:
+        return "{{ " + index + ' | 序号("' + general + '") }}'
+    return _literal(marker)
+
+
+def _literal(text: str) -> str:
+    """Exemplar text as template text: markup characters escaped, Jinja braces kept literal."""
+    text = model.escape(text)
+    if "{" in text or "}" in text:
+        return "{% raw %}" + text + "{% endraw %}"
+    return text
+
+
+def _short(text: str, n: int) -> str:
+    return text if len(text) <= n else text[:n] + "……"
+
+
+def _common_prefix(texts: list[str]) -> str:
+    prefix = texts[0]
+    for t in texts[1:]:
+        while not t.startswith(prefix):
+            prefix = prefix[:-1]
+    return prefix if len(prefix) >= 2 else ""
+
+
+def tree(m: Mined) -> Node:
+    """The document as nested headings; a paragraph whose role differs from its heading's
+    closes the headings above it (the closing appeal after the last section)."""
+    root = Node(0)
+    stack = [root]
+    at = {it.index: it for it in m.items if 0 < it.level <= 5}
+    for i, text in enumerate(m.texts):
+        kind = m.kinds[i]
+        if kind in ("title", "subtitle", "empty") or not text:
+            continue
+        it = at.get(i)
+        if it is None:
+            while len(stack) > 1 and m.roles[stack[-1].index] != m.roles[i] and kind not in ("caption", "byline"):
+                stack.pop()
+            stack[-1].content.append(i)
+            continue
+        while stack[-1].level >= it.level:
+            stack.pop()
+        start = len(it.marker) if it.marker and text.startswith(it.marker) else 0
+        body = text[start:].lstrip(" \u3000")
+        head, more = first_sentence(body)
+        if it.kind in ("run-in", "lead"):
+            words = head
+            rest = body[len(head):].lstrip("。：，；") if more else ""
+        else:
+            words, rest = body.rstrip("。：: "), ""
+        if normalize(words) != it.text:  # keep the exemplar's own spacing when it is the same heading
+            words = it.text
+        node = Node(it.level, it.kind, it.marker, words, rest, i)
+        stack[-1].content.append(node)
+        stack.append(node)
+    return root
+
+
+def make(exemplar: Path, out: Path) -> Made:
+    """Write a skeleton template for ``exemplar`` into the folder ``out``.
+
+    Raises:
+        DrafterError: the exemplar cannot be read, or ``out`` exists and is not empty.
+    """
+    if out.exists() and (not out.is_dir() or any(out.iterdir())):
+        raise DrafterError(problem_at(out, "这个文件夹已经存在且不是空的；为免覆盖已有模板，请换一个名字。"))
+    m = analyse(exemplar)
+    w = _Writer(m)
+    body = "\n".join(w.body(tree(m))) + "\n"
+    name = out.name
+    library = out.resolve().parent
+    profile = "公文"
+    files = []
+    if not w.numbered:
+        profile = name
+        files.append(_write_profile(library, name))
+    fields = dict(w.fields)
+    required = list(w.fields)
+    if w.line_fields or w.uses_lines:
+        fields["条线"] = {"类型": "列表", "说明": "各条线，按文中顺序", "元素": {"类型": "对象", "字段": {
+            "名称": {"类型": "文本", "说明": "条线的简称", "示例": m.lines[0]}, **w.line_fields}}}
+        required += ["条线", "条线[].名称"] + [f"条线[].{f}" for f in w.line_fields]
+    manifest = {"体裁": GENRE_NAMES.get(m.genre, m.genre), "说明": f"由范文 {Path(m.path).name} 生成的骨架模板",
+                "版式": profile, "正文": "body.j2", "需要": required, "字段": fields}
+    out.mkdir(parents=True, exist_ok=True)
+    head = f"# 骨架模板：由 drafter mine --skeleton 从范文 {Path(m.path).name} 生成。字段说明见“字段”。\n"
+    output.write_atomic(out / "template.yml", (head + _dump(manifest)).encode("utf-8"))
+    output.write_atomic(out / "body.j2", body.encode("utf-8"))
+    facts = out / "示例事实.yaml"
+    output.write_atomic(facts, _facts_text(name, w, m).encode("utf-8"))
+    files += [out / "template.yml", out / "body.j2", facts]
+    return Made(name, out, library, tuple(files), facts)
+
+
+def _dump(data: Any) -> str:
+    return yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=100)
+
+
+def _write_profile(library: Path, name: str) -> Path:
+    """The 公文 layout without heading numbers, for exemplars whose headings carry none."""
+    data = yaml.safe_load((builtin_root() / "profiles" / "公文.yml").read_text(encoding="utf-8"))
+    data["名称"] = name
+    data["说明"] = f"{data.get('说明', '')}；标题不自动编号（骨架模板 {name} 用）"
+    for spec in (data.get("段落样式") or {}).values():
+        if isinstance(spec, dict):
+            spec.pop("编号", None)
+    path = library / "profiles" / f"{name}.yml"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if path.exists():
+        raise DrafterError(problem_at(path, "同名的版式文件已经存在；请给骨架模板换一个文件夹名。"))
+    output.write_atomic(path, ("# 由 drafter mine --skeleton 生成\n" + _dump(data)).encode("utf-8"))
+    return path
+
+
+def _facts_text(name: str, w: _Writer, m: Mined) -> str:
+    out = [f"# 范文 {Path(m.path).name} 自身的事实：用它生成，得到与范文同样结构的文稿。",
+           f"# drafter build 示例事实.yaml --library {Path('..')}", f"模板: {name}"]
+    for key, value in w.values.items():
+        line = _dump({key: value}).rstrip("\n")
+        out.append(line)
+    if w.line_fields or w.uses_lines:
+        out.append(_dump({"条线": w.lines}).rstrip("\n"))
+    return "\n".join(out) + "\n"

@@ -1,0 +1,118 @@
+"""Slots and frame: what in a text is a fact that changes from document to document.
+
+Facts are dates, figures with units, percentages, titles of documents in 《》,
+places (思明区, 厦门市, and the short form 思明 once the full one is known),
+organisations (…派出所, 区委组织部), people (the name after a title: 区委书记刘东伟,
+区领导张晓家、江岚…; names anonymised as ××) and years. Everything else is the
+genre's frame. Regular expressions find the candidates; no word that
+merely looks like a name (智慧, 弘扬) is taken for one: candidates are checked
+against the dictionary of the segmenter (``segment.word``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+KINDS = {"date": "日期", "year": "年份", "percent": "百分比", "figure": "数字", "title": "文件",
+         "place": "地名", "org": "机构", "person": "人名"}
+SURNAMES = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
+            "姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
+            "常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴"
+            "霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳穆农司卓古吉缪简车项连芦麦褚娄窦戚岑"
+            "景宫费卜冷晏席卫米柏宗瞿桂佟应臧闵苟邬边卞姬师仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩佘池查麻苑迟邝官封"
+            "谈匡鞠惠荆乐冀郁胥班储栗燕楚鄢劳谌奚皮粟冼蔺楼闻厉伊仝郜阚权帅屠豆朴盖练廉禹井祖漆巴丰支卿狄计索晋"
+            "初扈晁芮普阙戈伏鹿薄邸雍辜羊乌裘亓修邰赫杭况宿鲜印逯隆茹诸慕危亢嵇哈湛宾戎勾茅於呼揭尉冶檀衣昝幸"
+            "奉植衡尧闭郅")
+"""Common surnames: a name after a title must start with one."""
+TITLES = (r"书记|副书记|区长|副区长|市长|副市长|县长|副县长|主任|副主任|局长|副局长|部长|副部长|主席|副主席"
+          r"|委员|代表|负责人|组长|秘书长|队长|所长|社长|站长|校长|院长|经理|董事长")
+UNITS = (r"人次|万元|亿元|余万元|班次|场次|篇次|平方米|公里|周年|个|名|家|项|篇|次|场|期|部|条|元|户|件|所|门"
+         r"|节|本|份|人|位|处|起|批|支|亩|吨|届|倍|座|栋|套|辆|台|笔|天|小时|分钟|间|张|种|类|村|组")
+_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("title", re.compile(r"《[^《》]{1,60}》")),
+    ("date", re.compile(r"\d{4}年\d{1,2}月\d{1,2}日|\d{4}年\d{1,2}月|\d{1,2}月\d{1,2}日")),
+    ("percent", re.compile(r"\d+(?:\.\d+)?%|百分之[一二三四五六七八九十百点零]+")),
+    ("figure", re.compile(rf"\d+(?:[.,]\d+)*(?:余|多)?(?:万|亿|千|百)?(?:{UNITS})")),
+    ("year", re.compile(r"\d{4}年度?|“十[一二三四五六七八九]五”")),
+    ("person", re.compile(rf"(?:{TITLES})([{SURNAMES}][\u4e00-\u9fff]{{1,2}}?)"
+                          r"(?=表示|说|出席|主持|讲话|指出|强调|介绍|同志|，|、|。|参加|等)")),
+    ("person", re.compile(r"××")),
+    ("org", re.compile(r"[\u4e00-\u9fff]{2,8}?(?:派出所|法院|检察院|公安分局|工作室|商会|公司|集团)")),
+    ("org", re.compile(r"(?:[\u4e00-\u9fff]{2}[区市县])?[区市县省]委(?:组织|宣传|统战|政法|社会工作)部")),
+)
+_LEADERS = re.compile(r"[区市县]领导((?:[\u4e00-\u9fff]{2,3}、)+[\u4e00-\u9fff]{2,3})(?=，|。|参加|出席|等)")
+_PLACE = re.compile(r"([\u4e00-\u9fff]{2})(省|市|区|县)(?!委|政府|域|级|间|块|位|别|分|属|内|外|长|划|直|情)")
+
+
+@dataclass(frozen=True, slots=True)
+class Slot:
+    """One fact found in a paragraph."""
+
+    kind: str
+    """``date`` ``year`` ``percent`` ``figure`` ``title`` ``place`` ``org`` ``person``."""
+    text: str
+    para: int
+    start: int
+    end: int
+
+
+def places(texts: list[str]) -> list[str]:
+    """Place names of a document (思明区, 厦门市 …): seen twice or in its first paragraphs,
+    not a split word (人才强区, 依法治区) and not a common word plus 区 (聚焦区委)."""
+    from drafter.mining.segment import word
+
+    counts: Counter[str] = Counter()
+    early: set[str] = set()
+    for i, t in enumerate(texts):
+        for m in _PLACE.finditer(t):
+            stem = m[1]
+            if stem[0] in "全本我各该" or stem[1] in "之全各本我该":
+                continue
+            before = t[m.start() - 1:m.start() + 1] if m.start() else ""
+            freq, tag = word(stem)
+            if (before and word(before)[0] > 100) or (freq > 100 and not tag.startswith("ns")):
+                continue
+            counts[m[0]] += 1
+            if i < 3:
+                early.add(m[0])
+    return sorted((p for p, c in counts.items() if c >= 2 or p in early), key=lambda p: (-counts[p], p))
+
+
+def find(text: str, para: int, known_places: list[str] | None = None) -> list[Slot]:
+    """The slots of one paragraph, in order, not overlapping (longest first wins)."""
+    found: list[Slot] = []
+    for kind, pattern in _PATTERNS:
+        for m in pattern.finditer(text):
+            g = 1 if pattern.groups else 0
+            found.append(Slot(kind, m[g], para, m.start(g), m.end(g)))
+    for m in _LEADERS.finditer(text):
+        pos = m.start(1)
+        for name in m[1].split("、"):
+            found.append(Slot("person", name, para, pos, pos + len(name)))
+            pos += len(name) + 1
+    for place in known_places or ():
+        for form in (place, place[:-1]):
+            for m in re.finditer(re.escape(form), text):
+                found.append(Slot("place", form, para, m.start(), m.end()))
+    found = [_trim_org(s) if s.kind == "org" else s for s in found]
+    found.sort(key=lambda s: (s.start, -(s.end - s.start)))
+    out: list[Slot] = []
+    for s in found:
+        if not out or s.start >= out[-1].end:
+            out.append(s)
+    return out
+
+
+def _trim_org(slot: Slot) -> Slot:
+    """An organisation's name without the verb or conjunction the pattern caught before it
+    (学莲前派出所 -> 莲前派出所, 以及物业公司 -> 物业公司)."""
+    from drafter.mining.segment import cut, word
+
+    words = cut(slot.text)
+    drop = 0
+    while drop < len(words) - 1 and word(words[drop])[1][:1] in ("v", "c", "p", "u", "d"):
+        drop += 1
+    cut_len = sum(len(w) for w in words[:drop])
+    return Slot(slot.kind, slot.text[cut_len:], slot.para, slot.start + cut_len, slot.end)

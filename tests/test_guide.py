@@ -1,0 +1,120 @@
+"""The worked examples of the writers' guide (templates/README.md), followed as a writer would:
+the files are taken from the guide itself, so the guide cannot drift from what works."""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+from helpers import ROOT, SAMPLES
+
+import drafter
+from drafter import reader
+from drafter.library import Library
+
+GUIDE = ROOT / "templates" / "README.md"
+MARKED = re.compile(r"^(?:# |\{#- )文件：(\S+?)(?: -#\})?$", re.M)
+
+
+def guide_blocks() -> dict[str, str]:
+    """Code blocks of the guide that name their file (``# 文件：会议纪要/template.yml``)."""
+    out = {}
+    for body in re.findall(r"```\w*\n(.*?)```", GUIDE.read_text(encoding="utf-8"), re.S):
+        m = MARKED.match(body)
+        if m:
+            out[m[1]] = body
+    return out
+
+
+def guide_block_after(heading: str) -> str:
+    """The first code block after a heading of the guide."""
+    text = GUIDE.read_text(encoding="utf-8")
+    return re.search(r"```\w*\n(.*?)```", text[text.index(heading):], re.S)[1]
+
+
+@pytest.fixture(scope="module")
+def blank(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A blank folder filled with the guide's files: 我的模板库/ and the facts beside it."""
+    root = tmp_path_factory.mktemp("guide")
+    for name, body in guide_blocks().items():
+        path = root / "我的模板库" / name if "/" in name else root / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(body, encoding="utf-8")
+    return root
+
+
+def test_the_guide_names_its_files() -> None:
+    assert set(guide_blocks()) == {"会议纪要/template.yml", "会议纪要/body.j2", "纪要.yaml",
+                                   "report/template.yml", "report/body.j2"}
+
+
+def test_example_1_a_fifth_line_needs_only_facts(tmp_path: Path) -> None:
+    text = (SAMPLES / "meeting.yaml").read_text(encoding="utf-8")
+    fifth = guide_block_after("## 例一")
+    cut = text.index("\n意义:")  # the 条线 list ends where the speech's parts begin
+    facts = tmp_path / "meeting.yaml"
+    facts.write_text(text[:cut].rstrip("\n") + "\n" + fifth + text[cut:], encoding="utf-8")
+    built = {b.template: [p.text for p in reader.read(b.path)] for b in drafter.build(facts)}
+    assert set(built) == {"speech", "report", "brief"}
+    speech = built["speech"]
+    # Without a 导语 the heading stands alone, so 一是 is not run into it.
+    assert "（五）社会工作部门要坚持党建引领基层治理，为建设幸福家园持续增强社会活力" in speech
+    assert any(t.startswith("一是加强新兴领域党建。") for t in speech)
+    assert any(t.startswith("社会工作部门统筹推进新经济组织") for t in speech)
+    assert any("组织、宣传、统战、政法、社会工作等部门" in t for t in speech)
+    report = built["report"]
+    series = next(t for t in report if "——全区组织、宣传、统战、政法、社会工作" in t)
+    assert "社会工作工作" not in "".join(report)
+    fifth_head = series.split("——")[0].split("、")[-1]
+    assert fifth_head.startswith("社会工作更加") and fifth_head in report  # its own section
+    assert "● 社会工作" in report and "新建“小院议事厅”等协商议事平台30个。" in report
+    assert any(t.startswith("会议要求，要坚持党建引领基层治理，为建设幸福家园持续增强社会活力。")
+               for t in built["brief"])
+
+
+def test_example_2_a_new_genre_needs_only_a_template_folder(blank: Path) -> None:
+    library = Library([blank / "我的模板库"])
+    assert "会议纪要" in library.names()
+    [result] = drafter.build(blank / "纪要.yaml", library=library)
+    assert result.path == blank / "纪要.docx"
+    paras = reader.read(result.path)
+    assert [(p.style, p.text) for p in paras] == [
+        ("Title", "区委工作会议纪要"),
+        ("Normal", "2023年2月24日，区委在区委第一会议室召开区委工作会议，会议由区委副书记李四主持。"
+                   "会议传达学习了中央及省委、市委有关会议精神，研究了两项事项。现纪要如下："),
+        ("heading 1", "一、关于全年组织工作重点任务"),
+        ("Normal", "会议同意区委组织部提出的全年工作要点，由组织部牵头抓好落实。"),
+        ("heading 1", "二、关于宣传思想工作"),
+        ("Normal", "会议要求区委宣传部抓好理论武装和意识形态工作。"),
+        ("Normal", ""),
+        ("称谓", "出席：张三、王五"),
+    ]
+
+
+def test_example_2_through_the_command_line(blank: Path) -> None:
+    from helpers import run_cli
+
+    listed = run_cli("templates", "--library", "我的模板库", cwd=blank)
+    assert listed.returncode == 0, listed.stderr
+    assert "会议纪要     会议纪要：区委工作会议纪要" in listed.stdout
+    shown = run_cli("templates", "show", "会议纪要", "--library", "我的模板库", cwd=blank)
+    assert shown.returncode == 0, shown.stderr
+    lines = shown.stdout.splitlines()
+    assert lines[lines.index("  必填事实：") + 4] == "    纪要.议定         会议议定的事项，每项一个小标题和内容，自动编号一、二、……"
+    assert "    纪要.地点    开会的地点" in lines
+
+
+def test_section_7_override_one_block_of_the_builtin_report(blank: Path, tmp_path: Path) -> None:
+    facts = shutil.copy(SAMPLES / "report.yaml", tmp_path / "report.yaml")
+    mine = Library([blank / "我的模板库"])
+    [result] = drafter.build(facts, library=mine)
+    texts = [p.text for p in reader.read(result.path)]
+    assert "去年亮点回顾" in texts and "2022 工作亮点" not in texts
+    assert any(t.startswith("组织：基层党组织建设不断夯实") for t in texts)
+    # Every other block is the built-in report's, word for word.
+    [plain] = drafter.build(facts, out=tmp_path / "plain.docx")
+    before = [p.text for p in reader.read(plain.path)]
+    cut = before.index("2022 工作亮点")
+    assert texts[:cut] == before[:cut]
