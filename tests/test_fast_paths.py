@@ -266,3 +266,13 @@ def test_build_path_imports(tmp_path: Path) -> None:
     helped = _modules_after("import sys\nfrom drafter.cli import run\ntry:\n"
                             "    run(['--help'])\nexcept SystemExit:\n    pass")
     assert not {"jinja2", "yaml", "docx", "jieba", "drafter.pipeline"} & helped
+
+
+@pytest.mark.parametrize("nest", ["[" * 20_000, "- " * 20_000 + "x", "".join(
+    " " * i + f"k{i}:\n" for i in range(300))])
+def test_deep_nesting_never_reaches_libyaml(nest: str) -> None:
+    """libyaml's composer recurses in C: a deep file would crash the process, not fail."""
+    text = f"模板: speech\n地区: 全区\n其他:\n  {nest}\n"
+    assert not yamlload._fast_ok(text)
+    with pytest.raises(drafter.DrafterError):
+        facts_mod.parse(text, Path("f.yaml"))
