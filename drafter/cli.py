@@ -80,11 +80,11 @@ def main(debug: bool) -> None:
 def build(facts_files: tuple[Path, ...], templates: tuple[str, ...], output: Path | None,
           draft: bool, force: bool, jobs: int | None, libraries: tuple[Path, ...]) -> None:
     """根据事实文件生成 Word 文稿。可以给多个事实文件或文件夹（文件夹里的 .yaml/.yml 都生成）。"""
-    from drafter import batch, fonts, pipeline
+    from drafter import fonts, pipeline
 
     families = fonts.families_later()  # lists the machine's fonts while we build
     try:
-        if len(facts_files) > 1 or any(batch.is_folder(p) for p in facts_files):
+        if len(facts_files) > 1 or _folders(facts_files):
             _build_batch(facts_files, templates, output, draft, force, jobs or 0, libraries,
                          families)
             return
@@ -109,6 +109,15 @@ def _report_fonts(lib: Any, profiles: set[str], families: set[str] | None = None
         if lacking:
             click.echo(f"注意：本机没有这些字体：{'、'.join(lacking)}。在本机打开时 Word/WPS 会用别的字体代替，"
                        "版面可能走样；请在排版、打印的电脑上安装（drafter 不附带、不下载字体）。", err=True)
+
+
+def _folders(paths: tuple[Path, ...]) -> bool:
+    """Whether a folder of facts files is among ``paths`` (batch.py only loaded then)."""
+    if not any(p.is_dir() for p in paths):
+        return False
+    from drafter import batch
+
+    return any(batch.is_folder(p) for p in paths)
 
 
 def _build_batch(facts_files: tuple[Path, ...], templates: tuple[str, ...], output: Path | None,
