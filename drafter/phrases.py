@@ -22,7 +22,6 @@ keyword arguments: ``{{ 措辞("保证", 名称=线.名称) }}``.
 
 from __future__ import annotations
 
-import difflib
 import hashlib
 import re
 from collections.abc import Iterable, Mapping
@@ -113,6 +112,8 @@ class Chooser:
         """
         if slot not in self.bank:
             names = sorted(self.bank)
+            import difflib  # only for the did-you-mean of an error
+
             close = difflib.get_close_matches(slot, names, n=1, cutoff=0.4)
             hint = (f"是不是“{close[0]}”？" if close else "") + \
                 f"措辞库（phrases.yml）里有：{'、'.join(names) or '（空）'}。"
