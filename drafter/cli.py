@@ -355,7 +355,7 @@ def trace(facts_file: Path, templates: tuple[str, ...], libraries: tuple[Path, .
 @_handle_errors
 def new(template: str, libraries: tuple[Path, ...]) -> None:
     """输出某个模板的空白事实文件：drafter new speech > facts.yaml"""
-    from drafter.schema import blank_facts
+    from drafter.schema_export import blank_facts
 
     lib = _library(libraries)
     t = lib.get(template)
@@ -369,7 +369,7 @@ def new(template: str, libraries: tuple[Path, ...]) -> None:
 @_handle_errors
 def schema(template: str, libraries: tuple[Path, ...]) -> None:
     """以 JSON Schema 输出某个模板的事实格式，供编辑器自动补全和检查。"""
-    from drafter.schema import json_schema
+    from drafter.schema_export import json_schema
 
     lib = _library(libraries)
     t = lib.get(template)

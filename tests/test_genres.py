@@ -356,7 +356,7 @@ def test_samples_fit_the_exported_json_schema(genre: str) -> None:
     import yaml
 
     from drafter.library import Library
-    from drafter.schema import json_schema
+    from drafter.schema_export import json_schema
 
     def plain(x: object) -> object:
         if isinstance(x, dict):
