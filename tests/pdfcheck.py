@@ -38,6 +38,7 @@ def soffice() -> str | None:
 
 def to_pdf(docx: Path, workdir: Path) -> Path:
     """Convert with a private profile and font aliases; raise if no PDF appears."""
+    workdir = workdir.resolve()  # soffice needs an absolute profile URL
     conf = workdir / "fonts.conf"
     aliases = "\n".join(
         f'<alias binding="same"><family>{name}</family><prefer><family>{target}</family>'
