@@ -11,7 +11,7 @@ from helpers import SAMPLES, run_cli
 import drafter
 from drafter.lint_facts import near_misses
 from drafter.reader import read
-from drafter.render import protocol_order
+from drafter.filters import protocol_order
 
 BRIEF = (SAMPLES / "brief.yaml").read_text(encoding="utf-8")
 

@@ -1,0 +1,159 @@
+"""The filters of Chinese official writing that templates use: numerals, markers, lead-ins,
+lists joined with 、 and 和, dates (GB/T 15835), sentences, people in protocol order.
+
+Each is registered by render.py under its Chinese name and an English alias (``FILTERS``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from collections.abc import Callable, Iterable, Mapping
+from typing import Any
+
+import jinja2
+
+from drafter.model import GAP_OPEN
+from drafter.numbering import chinese, lead, marker, year_chinese
+
+def _as_date(value: Any) -> dt.date:
+    if isinstance(value, dt.date):
+        return value
+    raise TypeError(f"需要一个日期，得到的是“{value}”")
+
+
+def _gap_safe(fn: Callable[..., str]) -> Callable[..., str]:
+    """A filter that passes a draft's 【待补】 (or an undefined value in a draft) through."""
+
+    @functools.wraps(fn)
+    def wrapper(value: Any, *args: Any) -> str:
+        if isinstance(value, jinja2.Undefined) or (isinstance(value, str) and GAP_OPEN in value):
+            return str(value)
+        return fn(value, *args)
+
+    return wrapper
+
+
+def _enum(items: Iterable[Any], last: str = "和") -> str:
+    """a、b和c: a list joined with 顿号, the last pair with 和 (or 及, 以及 …)."""
+    items = [str(i) for i in items]
+    if len(items) <= 1:
+        return "".join(items)
+    return "、".join(items[:-1]) + last + items[-1]
+
+
+def _dun(items: Iterable[Any]) -> str:
+    """a、b、c: joined with 顿号."""
+    return "、".join(str(i) for i in items)
+
+
+@_gap_safe
+def _date(value: Any) -> str:
+    """2023年2月24日 (GB/T 15835: Arabic digits, no zero padding)."""
+    d = _as_date(value)
+    return f"{d.year}年{d.month}月{d.day}日"
+
+
+@_gap_safe
+def _month_day(value: Any) -> str:
+    """2月24日, for a date inside the year being written about."""
+    d = _as_date(value)
+    return f"{d.month}月{d.day}日"
+
+
+@_gap_safe
+def _year(value: Any, offset: int = 0, suffix: str = "年") -> str:
+    """2023年; ``年份(-1)`` the year before (2022年), ``年份(0, "")`` the bare number."""
+    return f"{_as_date(value).year + int(offset)}{suffix}"
+
+
+@_gap_safe
+def _year_cn(value: Any) -> str:
+    """二〇二三年."""
+    return f"{year_chinese(_as_date(value).year)}年"
+
+
+@_gap_safe
+def _relative_day(value: Any, today: Any = None) -> str:
+    """今日/昨日/前日 seen from ``today`` (a news report's date), else 2月24日."""
+    d = _as_date(value)
+    if isinstance(today, dt.date):
+        delta = (today - d).days
+        if delta in (0, 1, 2):
+            return ("今日", "昨日", "前日")[delta]
+    return f"{d.month}月{d.day}日"
+
+
+def _people(items: Any, sep: str = "，") -> str:
+    """Post before name, in protocol order: 区委书记刘东伟，区政协主席刘国强.
+
+    Takes one person or a list of them ({姓名, 职务, 身份, 排序}). Guests (身份: 嘉宾)
+    come first, then by 排序 where given, otherwise in the order listed; a person
+    without a post is written by name alone.
+    """
+    people = [items] if isinstance(items, Mapping) else list(items)
+    return sep.join(
+        f"{p.get('职务', '') or ''}{p.get('姓名', '') or ''}" if isinstance(p, Mapping) else str(p)
+        for p in protocol_order(people))
+
+
+def protocol_order(people: list[Any]) -> list[Any]:
+    """Guests first, then by the rank given (排序), then as listed (a stable sort)."""
+    def key(item: tuple[int, Any]) -> tuple[int, int, int]:
+        i, p = item
+        if not isinstance(p, Mapping):
+            return (1, 1 << 30, i)
+        rank = p.get("排序")
+        return (0 if p.get("身份") == "嘉宾" else 1,
+                rank if isinstance(rank, int) and not isinstance(rank, bool) else 1 << 30, i)
+
+    return [p for _, p in sorted(enumerate(people), key=key)]
+
+
+def _count(n: int, unit: str = "") -> str:
+    """A count before a measure word as writers say it: 两项, 三点, 十二个 (两 for 2 only)."""
+    n = int(n)
+    return ("两" if n == 2 else chinese(n)) + unit
+
+
+def _common_prefix(items: Iterable[Any], size: int = 2) -> str:
+    """The first ``size`` characters when every item starts with them (三个“坚持”), else ""."""
+    texts = [str(i) for i in items]
+    if not texts or any(len(t) < size for t in texts):
+        return ""
+    head = texts[0][:size]
+    return head if all(t.startswith(head) for t in texts) else ""
+
+
+_END_PUNCT = "。；，、：！？.;,:!? "
+
+
+def _sentence(text: Any, end: str = "。") -> str:
+    """Text ending with one full stop (or ``end``): writers may type it with or without one."""
+    s = str(text).rstrip(_END_PUNCT)
+    return s + end if s else s
+
+
+def _bare(text: Any) -> str:
+    """Text without closing punctuation, as a stand-alone heading needs (GB/T 9704 practice)."""
+    return str(text).rstrip(_END_PUNCT)
+
+
+FILTERS: tuple[tuple[tuple[str, ...], Any], ...] = (
+    (("中文数字", "cn"), chinese),
+    (("数量", "count"), _count),
+    (("序号", "marker"), lambda n, fmt="（一）": marker(fmt, n)),
+    (("分述", "lead"), lambda n, verb="是": lead(n, verb)),
+    (("列举", "enum"), _enum),
+    (("顿号", "dun"), _dun),
+    (("日期", "date_cn"), _date),
+    (("月日", "month_day"), _month_day),
+    (("年份", "year"), _year),
+    (("中文年份", "year_cn"), _year_cn),
+    (("成句", "sentence"), _sentence),
+    (("去标点", "bare"), _bare),
+    (("相对日期", "relative_day"), _relative_day),
+    (("职务姓名", "people"), _people),
+    (("共同开头", "common_prefix"), _common_prefix),
+)
+"""Every filter under its Chinese name and its English alias."""
