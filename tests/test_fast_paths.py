@@ -268,6 +268,28 @@ def test_build_path_imports(tmp_path: Path) -> None:
     assert not {"jinja2", "yaml", "docx", "jieba", "drafter.pipeline"} & helped
 
 
+def test_collector_is_off_only_while_a_fresh_command_loads_its_modules(tmp_path: Path) -> None:
+    """A fresh ``drafter build`` loads its modules with the garbage collector off, then
+    builds with it on; a call from Python code leaves the collector alone."""
+    facts = shutil.copy(SAMPLES / "speech.yaml", tmp_path / "f.yaml")
+    code = ("import gc, sys\nfrom drafter import pipeline\nseen = []\nreal = pipeline.build\n"
+            "def build(*args, **kwargs):\n    seen.append(gc.isenabled())\n"
+            "    return real(*args, **kwargs)\n"
+            f"pipeline.build = build\nsys.argv = ['drafter', 'build', {str(facts)!r}]\n"
+            "from drafter.cli import run\ntry:\n    run()\nexcept SystemExit:\n    pass\n"
+            "print(seen, gc.isenabled(), gc.get_freeze_count() > 0)")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            cwd=ROOT, timeout=60, env={**os.environ, "PYTHONPATH": str(ROOT)})
+    assert result.stdout.split()[-3:] == ["[True]", "True", "True"], result.stderr
+    import gc
+
+    from drafter.cli import run
+
+    frozen = gc.get_freeze_count()
+    run(["--version"])
+    assert gc.isenabled() and gc.get_freeze_count() == frozen
+
+
 @pytest.mark.parametrize("nest", ["[" * 20_000, "- " * 20_000 + "x", "".join(
     " " * i + f"k{i}:\n" for i in range(300))])
 def test_deep_nesting_never_reaches_libyaml(nest: str) -> None:
