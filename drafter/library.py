@@ -31,6 +31,7 @@ from typing import Any
 
 import yaml
 
+from drafter import cache
 from drafter import phrases as phrase_banks
 from drafter import profile as profiles
 from drafter import yamlload
@@ -356,7 +357,7 @@ def _union(first: tuple[str, ...], then: tuple[str, ...]) -> tuple[str, ...]:
 def _read_yaml(path: Path, what: str = "", *, mapping: bool = True) -> Any:
     """The parsed YAML of a library file (``what`` names it in errors: 措辞库 …)."""
     try:
-        data = yamlload.load(path.read_text(encoding="utf-8-sig"))
+        data = cache.parsed(path, yamlload.KIND, yamlload.load_file)
     except (OSError, UnicodeDecodeError) as e:
         raise TemplateError(f"{path}: {what}无法读取：{e}") from None
     except yaml.MarkedYAMLError as e:

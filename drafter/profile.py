@@ -16,7 +16,7 @@ from typing import Any
 
 import yaml
 
-from drafter import yamlload
+from drafter import cache, yamlload
 from drafter.errors import TemplateError
 
 SIZES = {"初号": 42, "小初": 36, "一号": 26, "小一": 24, "二号": 22, "小二": 18, "三号": 16,
@@ -129,7 +129,7 @@ def read(path: Path) -> dict[str, Any]:
         TemplateError: the file cannot be read or is not a mapping.
     """
     try:
-        data = yamlload.load(path.read_text(encoding="utf-8-sig"))
+        data = cache.parsed(path, yamlload.KIND, yamlload.load_file)
     except (OSError, yaml.YAMLError) as e:
         raise TemplateError(f"{path}: 版式文件无法读取：{e}") from None
     if not isinstance(data, dict):

@@ -11,6 +11,7 @@ marks, exactly as before.
 from __future__ import annotations
 
 import re
+from pathlib import Path
 from typing import Any
 
 import yaml
@@ -69,3 +70,17 @@ def load(text: str) -> Any:
         except yaml.YAMLError:
             pass
     return yaml.safe_load(text)
+
+
+KIND = f"yaml file, PyYAML {yaml.__version__}"
+"""What ``load_file`` is, for drafter's cache of parsed library files (drafter/cache.py)."""
+
+
+def load_file(path: Path) -> Any:
+    """Plain data of a UTF-8 YAML file (a byte-order mark allowed), as ``load`` gives it.
+
+    Raises:
+        OSError, UnicodeDecodeError: the file cannot be read.
+        yaml.YAMLError: as ``yaml.safe_load`` raises it.
+    """
+    return load(path.read_text(encoding="utf-8-sig"))

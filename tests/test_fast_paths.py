@@ -233,6 +233,56 @@ def test_cache_folder_is_private_or_off(tmp_path: Path, monkeypatch: pytest.Monk
         assert cache.folder() is None  # others could write code into it
 
 
+def test_parsed_library_files_are_remembered_until_edited(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A manifest is parsed once, then read from the cache folder; any edit, even one
+    that keeps the size and the modification time, is parsed again."""
+    monkeypatch.setenv(cache.ENV_VAR, str(tmp_path / "c"))
+    monkeypatch.setattr(cache, "RECENT_NS", 0)
+    build_file_tree(tmp_path / "lib", {"memo/template.yml": "体裁: 便条\n说明: 第一版\n",
+                                       "memo/body.j2": "# 便条\n"})
+    manifest = tmp_path / "lib" / "memo" / "template.yml"
+    parses: list[Path] = []
+    load = yamlload.load_file
+
+    def counted(path: Path) -> object:
+        parses.append(path)
+        return load(path)
+
+    monkeypatch.setattr(yamlload, "load_file", counted)
+
+    def description() -> str:
+        cache._STORES.clear()  # as in a fresh process: the store is read from disk
+        return Library([tmp_path / "lib"]).get("memo").description
+
+    assert [description(), description()] == ["第一版", "第一版"]
+    assert parses.count(manifest) == 1
+    assert list((tmp_path / "c").glob("parsed-*.marshal"))
+    before = manifest.stat()
+    manifest.write_text("体裁: 便条\n说明: 第二版\n", encoding="utf-8")  # same size
+    os.utime(manifest, ns=(before.st_atime_ns, before.st_mtime_ns))  # and the same time
+    assert manifest.stat().st_size == before.st_size
+    assert [description(), description()] == ["第二版", "第二版"]
+    manifest.write_text("体裁: 便条\n说明: 第三版，长一些\n", encoding="utf-8")
+    assert description() == "第三版，长一些" and parses.count(manifest) == 3
+    monkeypatch.setenv(cache.ENV_VAR, "off")
+    assert description() == "第三版，长一些" and parses.count(manifest) == 4
+
+
+def test_a_just_written_or_broken_file_is_not_remembered(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(cache.ENV_VAR, str(tmp_path / "c"))
+    fresh = build_file_tree(tmp_path, {"a.yml": "甲: 1\n"}) / "a.yml"
+    assert cache.parsed(fresh, "test", yamlload.load_file) == {"甲": 1}
+    assert not list((tmp_path / "c").glob("parsed-*"))  # changed under 2 s ago: not yet
+    monkeypatch.setattr(cache, "RECENT_NS", 0)
+    broken = build_file_tree(tmp_path, {"b.yml": "甲: [\n"}) / "b.yml"
+    for _ in range(2):
+        with pytest.raises(yaml.YAMLError):
+            cache.parsed(broken, "test", yamlload.load_file)
+    assert not list((tmp_path / "c").glob("parsed-*"))
+
+
 def test_builds_with_and_without_the_template_cache_are_identical(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     facts = shutil.copy(SAMPLES / "speech.yaml", tmp_path / "f.yaml")
@@ -266,6 +316,28 @@ def test_build_path_imports(tmp_path: Path) -> None:
     helped = _modules_after("import sys\nfrom drafter.cli import run\ntry:\n"
                             "    run(['--help'])\nexcept SystemExit:\n    pass")
     assert not {"jinja2", "yaml", "docx", "jieba", "drafter.pipeline"} & helped
+
+
+def test_collector_is_off_only_while_a_fresh_command_loads_its_modules(tmp_path: Path) -> None:
+    """A fresh ``drafter build`` loads its modules with the garbage collector off, then
+    builds with it on; a call from Python code leaves the collector alone."""
+    facts = shutil.copy(SAMPLES / "speech.yaml", tmp_path / "f.yaml")
+    code = ("import gc, sys\nfrom drafter import pipeline\nseen = []\nreal = pipeline.build\n"
+            "def build(*args, **kwargs):\n    seen.append(gc.isenabled())\n"
+            "    return real(*args, **kwargs)\n"
+            f"pipeline.build = build\nsys.argv = ['drafter', 'build', {str(facts)!r}]\n"
+            "from drafter.cli import run\ntry:\n    run()\nexcept SystemExit:\n    pass\n"
+            "print(seen, gc.isenabled(), gc.get_freeze_count() > 0)")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            cwd=ROOT, timeout=60, env={**os.environ, "PYTHONPATH": str(ROOT)})
+    assert result.stdout.split()[-3:] == ["[True]", "True", "True"], result.stderr
+    import gc
+
+    from drafter.cli import run
+
+    frozen = gc.get_freeze_count()
+    run(["--version"])
+    assert gc.isenabled() and gc.get_freeze_count() == frozen
 
 
 @pytest.mark.parametrize("nest", ["[" * 20_000, "- " * 20_000 + "x", "".join(

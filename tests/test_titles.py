@@ -55,3 +55,16 @@ def test_short_titles_stay_whole() -> None:
 def test_lines_do_not_end_on_a_function_word() -> None:
     for title in TITLES:
         assert all(line[-1] not in "的和与及在对为" for line in break_title(title, 20)[:-1])
+
+
+def test_word_list_is_sorted_for_the_binary_search() -> None:
+    from drafter.titles import WORDS_FILE, _is_word
+
+    lines = WORDS_FILE.read_text(encoding="utf-8").splitlines()
+    words = [w for w in lines if not w.startswith("#")]
+    assert lines[:len(lines) - len(words)] == [w for w in lines if w.startswith("#")]  # header only
+    assert words == sorted(set(words)) and all(w and w == "".join(w.split()) for w in words)
+    assert all(_is_word(w) for w in words)
+    near = {w[:-1] for w in words} | {w + "的" for w in words[::7]} | {w[1:] for w in words[::5]}
+    assert all(_is_word(w) == (w in set(words)) for w in near - {""})
+    assert not _is_word("#") and not _is_word("一") and not _is_word("齉齉齉齉齉")

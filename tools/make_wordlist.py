@@ -22,6 +22,7 @@ for seed in sorted(Path("seeds").glob("*.txt")):
     for word in jieba.cut(seed.read_text(encoding="utf-8")):
         if 2 <= len(word) <= 4 and re.fullmatch(r"[\u4e00-\u9fff]+", word):
             words.add(word)
+# Sorted by code point: drafter/titles.py looks words up by binary search over the lines.
 header = "# Common Chinese words (from jieba's MIT-licensed dictionary); see tools/make_wordlist.py\n"
 Path("drafter/data/words.txt").write_text(header + "\n".join(sorted(words)) + "\n", encoding="utf-8")
 print(len(words), "words")
