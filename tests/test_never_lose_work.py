@@ -303,9 +303,16 @@ def test_interrupted_build_stops_cleanly(blocked_facts: tuple[Path, list[int]], 
         except OSError:
             return False
 
-    _wait_for(reading, build)
-    build.send_signal(sig)
-    out, err = build.communicate(timeout=60)
+    with build:
+        _wait_for(reading, build)
+        build.send_signal(sig)
+        try:
+            out, err = build.communicate(timeout=10)
+        except subprocess.TimeoutExpired:
+            # A signal landing the instant the blocked open() of the pipe returns can be lost
+            # by CPython (seen about once in ten tries); a writer then presses Ctrl+C again.
+            build.send_signal(sig)
+            out, err = build.communicate(timeout=60)
     assert (build.returncode, out, err) == (1, "", "\n已取消。\n")
     assert (folder / "f.docx").read_bytes() == previous
     assert sorted(p.name for p in folder.iterdir()) == ["f.docx", "f.yaml"]
