@@ -116,12 +116,12 @@ def make_template(path: Path, facts: Path) -> Path:
     import docx
     from docx.oxml.ns import qn
 
-    from drafter import writer
+    from drafter import docx_xml
     from drafter.library import Library
 
     library = Library()
     profile = library.profile(library.get("speech").profile)
-    doc = docx.Document(io.BytesIO(writer._reference(profile)))
+    doc = docx.Document(io.BytesIO(docx_xml.reference(profile)))
     by_name = {s.name.lower(): s for s in doc.styles}
     phrases = json.dumps(verdicts(facts, library), ensure_ascii=False)
     rows = [(None, [(None, "{%p set 评语 = " + phrases + " %}")]), *PARAGRAPHS]
