@@ -28,6 +28,7 @@ RUN_IN_SUFFIX = "（接排）"
 """Character style of a run-in heading: ``二级标题（接排）`` carries the level's font."""
 ZIP_TIME = (1980, 1, 1, 0, 0, 0)
 CUSTOM_PART = "/docProps/custom.xml"
+_VT = "http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"
 
 
 def east_asian_hint(run: Any) -> None:
@@ -38,6 +39,23 @@ def east_asian_hint(run: Any) -> None:
 def custom_properties_xml(properties: dict[str, str]) -> bytes:
     """docProps/custom.xml holding ``properties`` as text properties, sorted by name."""
     return _custom_xml(properties).encode("utf-8")
+
+
+def read_custom_properties(blob: bytes) -> dict[str, str]:
+    """The text properties of a docProps/custom.xml part (others are skipped)."""
+    from docx.oxml.parser import parse_xml
+
+    out = {}
+    try:
+        root = parse_xml(blob)
+    except Exception:  # noqa: BLE001 - lxml's errors: a damaged part says nothing
+        return out
+    for prop in root:
+        name = prop.get("name")
+        value = prop.find(f"{{{_VT}}}lpwstr")
+        if name and value is not None:
+            out[name] = value.text or ""
+    return out
 
 
 def style_ids(profile: Profile) -> dict[str, str]:

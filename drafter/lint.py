@@ -11,6 +11,9 @@ stands for the .docx and .txt files in it.
 code    severity  what the editor marks
 ======  ========  ======================================================================
 D001    error     the file cannot be read as a draft
+D003    warning   tracked changes not yet accepted (the draft is checked as it would print)
+D004    info      a comment in the draft (who wrote it and what it says)
+D005    info      who made the draft: drafter's template (name, hash) or typed by hand
 D101    error     a placeholder left in: ``**`` ``XX`` ``×××`` ``【待补…】`` ``（具体内容）`` …
 D102    warning   web-page leftovers: 小编、推荐访问、免责声明、ICP备 …
 D201    error     heading or lead-in numbering skips (一、二、四；一是……三是)
@@ -57,10 +60,10 @@ from typing import Any
 from drafter import lint_facts, lint_outline, lint_text
 from drafter.errors import DrafterError
 from drafter.outline import outline
-from drafter.reader import Para, read
+from drafter.reader import Para, Reading, read_document
 
 SEVERITY = {
-    "D001": "error", "D101": "error", "D102": "warning",
+    "D001": "error", "D003": "warning", "D004": "info", "D005": "info", "D101": "error", "D102": "warning",
     "D201": "error", "D202": "error", "D203": "error", "D204": "error", "D205": "warning", "D206": "warning",
     "D301": "error", "D302": "warning",
     "D401": "error", "D402": "error", "D403": "error", "D404": "error", "D405": "warning", "D406": "warning",
@@ -117,22 +120,53 @@ def lint(paths: Iterable[Path | str], *, rate: int = DEFAULT_RATE, minutes: floa
     found: list[Finding] = []
     for path in _expand(map(Path, paths)):
         try:
-            paras = read(path)
+            reading = read_document(path)
         except DrafterError as e:
             found.append(Finding(str(path), 0, "D001", " ".join(p.message for p in e.problems)))
             continue
-        found += [f for f in lint_paragraphs(paras, str(path), rate=rate, minutes=minutes,
-                                             facts=facts, roots=list(roots))
+        found += [f for f in [*returned(reading, path, list(roots)),
+                              *lint_paragraphs(reading.paras, str(path), rate=rate,
+                                               minutes=minutes, facts=facts, roots=list(roots))]
                   if not (skip and f.code.startswith(skip))]
     return found
 
 
+def returned(reading: Reading, path: Path, roots: list[Path] | None = None) -> list[Finding]:
+    """What a .docx says about itself: who made it (D005), unaccepted changes (D003) and
+    comments (D004), numbered as ``lint_paragraphs`` numbers paragraphs."""
+    from drafter import stamp
+
+    if path.suffix.lower() != ".docx":
+        return []
+    where = str(path)
+    out = [Finding(where, 0, "D005", stamp.describe(reading.properties, path, roots))]
+    numbered = [(p.line or n, p) for n, p in enumerate(
+        (p for p in reading.paras if p.text.strip()), 1)]
+    revised = [n for n, p in numbered if p.revisions]
+    if reading.revisions:
+        where = "、".join(map(str, revised[:8])) + ("等" if len(revised) > 8 else "")
+        out.append(Finding(where, 0, "D003", (
+            f"文稿里有 {reading.revisions} 处修订没有接受或拒绝"
+            + (f"（在第 {where} 段）" if where else "")
+            + "；以下按接受全部修订后打印出来的文字检查。定稿前请在 Word 里“审阅→接受所有修订”，"
+              "或逐条处理。")))
+    for n, p in numbered:
+        out += [Finding(where, n, "D004", f"批注：{note}") for note in p.comments]
+    unplaced = reading.comments - sum(len(p.comments) for _, p in numbered)
+    if unplaced > 0:
+        out.append(Finding(where, 0, "D004", f"另有 {unplaced} 条批注标在空段落上。"))
+    return out
+
+
 def _expand(paths: Iterable[Path]) -> Iterator[Path]:
     """Files as given; a folder as its drafts (not Word's ~$ lock files)."""
+    from drafter.reader import OLD_FORMATS
+
+    kinds = (".docx", ".txt", *OLD_FORMATS)
     for path in paths:
         if path.is_dir():
             yield from sorted(p for p in path.rglob("*") if p.is_file() and
-                              p.suffix.lower() in (".docx", ".txt") and not p.name.startswith("~$"))
+                              p.suffix.lower() in kinds and not p.name.startswith("~$"))
         else:
             yield path
 

@@ -116,15 +116,17 @@ def shown_gaps(document: model.Document) -> list[str]:
     return list(dict.fromkeys(found))
 
 
-def to_docx(draft: Draft) -> bytes:
-    """The .docx bytes of a rendered draft."""
-    from drafter import writer
+def to_docx(draft: Draft, facts_path: Path | None = None) -> bytes:
+    """The .docx bytes of a rendered draft, stamped with its template and facts file."""
+    from drafter import stamp, writer
 
     meeting = draft.data.get("会议")
     when = meeting.get("日期") if isinstance(meeting, dict) else None
     if not isinstance(when, dt.date):
         when = None  # a --draft build without the date
-    return writer.render_docx(draft.document, draft.profile, when=when)
+    return writer.render_docx(draft.document, draft.profile, when=when,
+                              properties=stamp.properties(draft.template, draft.profile,
+                                                          facts_path))
 
 
 def output_path(facts_path: Path, template: Template, out: Path | None, many: bool) -> Path:
@@ -164,7 +166,7 @@ def build(facts_path: Path | str, templates: list[str] | tuple[str, ...] = (), o
     results = []
     for d in drafts:
         notes = warnings(d, facts, library.roots)
-        data = to_docx(d)
+        data = to_docx(d, facts_path)
         path = output_path(facts_path, d.template, out, len(drafts) > 1)
         target, why = output.target_for(path, data, force=force)
         if why == "same":

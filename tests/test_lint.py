@@ -138,6 +138,7 @@ def test_rule(text: str, expected: list[str]) -> None:
 def test_every_code_has_a_case_and_a_severity() -> None:
     tested = {i.split("-")[0] for i, _, _ in RULES if re.match(r"D\d{3}-", i)} | {"D001", "D701", "D702"}
     tested |= {"D801", "D802"}  # tests/test_protocol.py, against a facts file
+    tested |= {"D003", "D004", "D005"}  # tests/test_reader.py, on drafts sent back
     assert tested == set(SEVERITY)
     assert set(SEVERITY.values()) == {"error", "warning", "info"}
     assert all(code in drafter.lint.__doc__ for code in SEVERITY)  # type: ignore[operator]
@@ -251,6 +252,7 @@ def test_anyones_docx(tmp_path: Path) -> None:
     path = tmp_path / "意见.docx"
     document.save(str(path))
     assert [str(f).replace(f"{tmp_path}/", "") for f in lint([path]) if f.code != "D701"] == [
+        "意见.docx: D005 这份文稿不是 drafter 生成的（没有 drafter 的文档属性），是手工录入或别的程序生成的。",
         "意见.docx:4: D201 标题序号跳号：“三、”前面缺了“二、”：“三、保障措施”",
         "意见.docx:6: D601 日期不要在月、日前补零（GB/T 15835）：“2023年03月”：“请各单位于2023年03月底前报送。”"]
 

@@ -75,6 +75,7 @@ def analyse_paras(paras: list[Para], name: str = "") -> Mined:
     """Mine a document given as paragraphs."""
     chars = sum(len(p.text) for p in paras)
     cleaned = clean(paras)
+    cleaned.repairs[:0] = _returned(paras)
     paras = cleaned.paras
     texts = [outline_mod.punctuate(p.text) for p in paras]
     if any(p.outline_level is not None for p in paras):
@@ -95,6 +96,18 @@ def analyse_paras(paras: list[Para], name: str = "") -> Mined:
              for s in slots_mod.find(t, i, known)]
     return Mined(name, genre, title, subtitles, texts, kinds, items, roles, doc_lines, para_lines,
                  sections, passages, cleaned.repairs, slots, chars)
+
+
+def _returned(paras: list[Para]) -> list[Repair]:
+    """Notes on a draft sent back with tracked changes or comments (read as it would print)."""
+    revisions = sum(p.revisions for p in paras)
+    notes = [note for p in paras for note in p.comments]
+    out = []
+    if revisions:
+        out.append(Repair("revisions", f"文稿有 {revisions} 处修订没有接受，按接受全部修订后的文字分析"))
+    if notes:
+        out.append(Repair("comments", f"文稿有 {len(notes)} 条批注（没有计入正文）", tuple(notes[:3])))
+    return out
 
 
 def _styled_kinds(paras: list[Para], items: list[outline_mod.Item]) -> list[str]:
