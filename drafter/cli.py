@@ -76,12 +76,15 @@ def main(debug: bool) -> None:
               help="输出文件或文件夹；默认与事实文件同名、放在同一文件夹。")
 @click.option("--draft", is_flag=True, help="缺少必填事实时照样生成，缺的地方标黄写“【待补：字段】”。")
 @click.option("--force", is_flag=True, help="即使原文件已被修改过，也直接覆盖。")
+@click.option("--pdf", is_flag=True,
+              help="同时在 Word 文稿旁边生成 PDF（需要安装 LibreOffice），便于手机阅读和打印。")
 @click.option("--processes", "-j", "jobs", type=click.IntRange(min=1), default=None,
               help="一次生成多个事实文件时，同时用几个进程（默认每个 CPU 核一个；1 表示逐个生成）。")
 @library_option
 @_handle_errors
 def build(facts_files: tuple[Path, ...], templates: tuple[str, ...], output: Path | None,
-          draft: bool, force: bool, jobs: int | None, libraries: tuple[Path, ...]) -> None:
+          draft: bool, force: bool, pdf: bool, jobs: int | None,
+          libraries: tuple[Path, ...]) -> None:
     """根据事实文件生成 Word 文稿。可以给多个事实文件或文件夹（文件夹里的 .yaml/.yml 都生成）。"""
     from drafter import fonts, pipeline, provenance, writer  # noqa: F401 (all a build needs)
 
@@ -89,19 +92,35 @@ def build(facts_files: tuple[Path, ...], templates: tuple[str, ...], output: Pat
     families = fonts.families_later()  # lists the machine's fonts while we build
     try:
         if len(facts_files) > 1 or _folders(facts_files):
-            _build_batch(facts_files, templates, output, draft, force, jobs or 0, libraries,
-                         families)
+            written = _build_batch(facts_files, templates, output, draft, force, jobs or 0,
+                                   libraries, families)
+            _pdfs(written if pdf else [])
             return
         lib = _library(libraries)
         profiles: set[str] = set()
+        documents: list[Path] = []
         for facts_path in facts_files:
             for built in pipeline.build(facts_path, templates, output, library=lib, draft=draft,
                                         force=force):
                 _report(built)
+                documents.append(built.path)
                 profiles.add(lib.get(built.template).profile)
         _report_fonts(lib, profiles, families())
+        _pdfs(documents if pdf else [])
     finally:
         families()
+
+
+def _pdfs(documents: list[Path]) -> None:
+    """The PDF of each document beside it, through LibreOffice (--pdf)."""
+    if not documents:
+        return
+    from drafter import office
+
+    if office.soffice() is not None:
+        click.echo("正在用 LibreOffice 生成 PDF……", err=True)
+    for pdf in office.pdfs_beside(documents):
+        click.echo(f"已生成 {_show(pdf)}")
 
 
 def _report_fonts(lib: Any, profiles: set[str], families: set[str] | None = None) -> None:
@@ -126,8 +145,10 @@ def _folders(paths: tuple[Path, ...]) -> bool:
 
 def _build_batch(facts_files: tuple[Path, ...], templates: tuple[str, ...], output: Path | None,
                  draft: bool, force: bool, jobs: int, libraries: tuple[Path, ...],
-                 families: Callable[[], set[str] | None]) -> None:
-    """Many facts files: a progress bar on a terminal, else a line per file; then a summary."""
+                 families: Callable[[], set[str] | None]) -> list[Path]:
+    """Many facts files: a progress bar on a terminal, else a line per file; then a summary.
+
+    Returns the documents built (exits 1 when a facts file failed)."""
     from drafter import batch
 
     if output is not None:
@@ -167,6 +188,7 @@ def _build_batch(facts_files: tuple[Path, ...], templates: tuple[str, ...], outp
                   families())
     if report.failed:
         sys.exit(1)
+    return [b.path for o in report.outcomes for b in o.built]
 
 
 def _report(built: Any) -> None:
