@@ -36,6 +36,8 @@ class Draft:
     data: dict[str, Any]
     gaps: tuple[str, ...] = ()
     """Missing required fields shown as 【待补】 in a --draft build."""
+    pictures: dict[str, Any] = dataclasses.field(default_factory=dict)
+    """The photos the facts list, by 文件 as written (drafter.pictures)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,6 +93,7 @@ def prepare(facts: facts_mod.Facts, name: str, library: Library, *, draft: bool 
     data = {k: v for k, v in facts.data.items() if k != CONTROL_KEY}
     checked = dataclasses.replace(facts, data=data)
     values, gaps = schema.validate(checked, library.schema(template), draft=draft)
+    photos = _pictures(facts, values)
     profile = library.profile(template.profile)
     env = library.environment(draft=draft)
     chooser = phrases.Chooser(library.phrases(template), phrases.occasion_key(values),
@@ -103,7 +106,16 @@ def prepare(facts: facts_mod.Facts, name: str, library: Library, *, draft: bool 
                            source=str(template.body_file or template.body))
     document = titles.shape_titles(document, profile.title_width)
     return Draft(template, profile, document, values,
-                 tuple(dict.fromkeys((*gaps, *shown_gaps(document)))))
+                 tuple(dict.fromkeys((*gaps, *shown_gaps(document)))), photos)
+
+
+def _pictures(facts: facts_mod.Facts, values: dict[str, Any]) -> dict[str, Any]:
+    """The photos the facts list (Pillow is loaded only when there are some)."""
+    from drafter import pictures
+
+    if not pictures._files(values, ()):
+        return {}
+    return pictures.collect(facts, values)
 
 
 def shown_gaps(document: model.Document) -> list[str]:
@@ -124,7 +136,7 @@ def to_docx(draft: Draft, facts_path: Path | None = None) -> bytes:
     when = meeting.get("日期") if isinstance(meeting, dict) else None
     if not isinstance(when, dt.date):
         when = None  # a --draft build without the date
-    return writer.render_docx(draft.document, draft.profile, when=when,
+    return writer.render_docx(draft.document, draft.profile, when=when, pictures=draft.pictures,
                               properties=stamp.properties(draft.template, draft.profile,
                                                           facts_path))
 

@@ -38,6 +38,11 @@ from drafter.profile import HEADING_NAMES, Profile
 
 LEAD_STYLE, GAP_STYLE, MARK_STYLE = "要点", "待补", "占位"
 FIXED_TIME = dt.datetime(2000, 1, 1)
+PAGE_MM = (210, 297)
+"""A4, GB/T 9704 5.2.1."""
+PICTURE_STYLE = "图片"
+PICTURE_HEIGHT = 0.6
+"""Tallest a photo may be, as a share of the type area's height (a portrait photo)."""
 TITLE_LIMIT = 255
 """Longest 标题 document property Word accepts (python-docx refuses longer ones)."""
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
@@ -45,7 +50,8 @@ _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
 def render_docx(document: Document, profile: Profile, *, title: str = "",
-                when: dt.date | None = None, properties: dict[str, str] | None = None) -> bytes:
+                when: dt.date | None = None, properties: dict[str, str] | None = None,
+                pictures: dict[str, Any] | None = None) -> bytes:
     """The .docx bytes of a document.
 
     Args:
@@ -54,12 +60,15 @@ def render_docx(document: Document, profile: Profile, *, title: str = "",
         title: the document property 标题 (defaults to the document's title).
         when: date stored as created/modified (keeps the bytes deterministic).
         properties: extra custom document properties (e.g. the template's hash).
+        pictures: photos by 文件 (drafter.pictures); a ``@图片 文件`` line shows that photo.
 
     Returns:
         The bytes of a deterministic .docx file.
     """
-    with _opened(profile) as doc:
-        writer = _Writer(doc, profile)
+    # A document with photos gets a reference of its own: python-docx numbers new image
+    # parts after those it has seen, and a reused one would remember the last build's.
+    with _opened(profile, fresh=bool(pictures)) as doc:
+        writer = _Writer(doc, profile, pictures or {})
         for block in document.blocks:
             writer.paragraph(block)
         cp = doc.core_properties
@@ -136,10 +145,14 @@ class _Writer:
     made once per profile through its proxies (:func:`_run_properties`).
     """
 
-    def __init__(self, doc: Any, profile: Profile) -> None:
+    def __init__(self, doc: Any, profile: Profile, pictures: dict[str, Any] | None = None) -> None:
+        self.doc = doc
         self.body = doc.element.body
         self.ids = docx_xml.style_ids(profile)
         self.rpr = _run_properties(profile)
+        self.pictures = pictures or {}
+        top, bottom, left, right = profile.margins_mm
+        self.area_mm = (PAGE_MM[0] - left - right, PAGE_MM[1] - top - bottom)
 
     def paragraph(self, block: Block) -> Any:
         """One ``w:p`` in the block's named style."""
@@ -147,7 +160,9 @@ class _Writer:
         p = self.body.add_p()
         if style != "正文" and style in self.ids:
             p.style = self.ids[style]
-        if block.kind == "heading" and block.run_in:
+        if style == PICTURE_STYLE and block.text in self.pictures:
+            self.picture(p, self.pictures[block.text])
+        elif block.kind == "heading" and block.run_in:
             self.run(p, block.heading_text, HEADING_NAMES[block.level - 1] + RUN_IN_SUFFIX)
             for span in block.body:
                 self.span(p, span)
@@ -157,6 +172,18 @@ class _Writer:
             for span in block.spans:
                 self.span(p, span)
         return p
+
+    def picture(self, p: Any, picture: Any) -> None:
+        """The photo, as wide as the type area (no taller than ``PICTURE_HEIGHT`` of it)."""
+        from docx.shared import Mm
+        from docx.text.paragraph import Paragraph
+
+        width, most = self.area_mm
+        height = width * picture.height / picture.width
+        size = {"width": Mm(width)} if height <= most * PICTURE_HEIGHT else \
+            {"height": Mm(most * PICTURE_HEIGHT)}
+        run = Paragraph(p, self.doc._body).add_run()
+        run.add_picture(io.BytesIO(picture.data), **size)
 
     def span(self, p: Any, span: Span) -> None:
         style = {"lead": LEAD_STYLE, "gap": GAP_STYLE, "mark": MARK_STYLE}.get(span.kind, "")
