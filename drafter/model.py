@@ -9,12 +9,14 @@ A line's start says what it is::
     ###+ 二级标题。           run-in heading: the next line continues on the same paragraph
     @副标题 （2023年2月24日）  a paragraph in the layout profile's style 副标题 (any style it names)
     @空行                     an empty line
+    | 序号 | 任务 | 牵头单位 |  a table row; consecutive rows make one table, the first row its
+                             header (repeated on every page)
     其他                       a body paragraph
 
 Inside a line, ``**加粗的要点句。**`` marks a bold lead sentence, ``==图注：……==``
 marks a placeholder the writer replaces (highlighted, in the profile's character
 style 占位), and a backslash makes the next character plain text (``\\#``, ``\\@``,
-``\\*``, ``\\=``, ``\\\\``); facts are escaped this way before they reach a template,
+``\\*``, ``\\=``, ``\\|``, ``\\\\``); facts are escaped this way before they reach a template,
 so they never become markup.
 Heading numbers come from the profile, so adding or removing a section never
 means renumbering by hand; they land in the document as plain text.
@@ -76,6 +78,8 @@ class Block:
     """For ``styled`` blocks: the profile's paragraph style name."""
     body: tuple[Span, ...] = ()
     """For run-in headings: the text that follows the heading in the same paragraph."""
+    rows: tuple[tuple[tuple[Span, ...], ...], ...] = ()
+    """For tables: the rows, each a tuple of cells, each cell its spans; row 1 the header."""
 
     @property
     def heading_text(self) -> str:
@@ -84,7 +88,11 @@ class Block:
 
     @property
     def text(self) -> str:
-        """All the paragraph's text as it will read in Word."""
+        """All the paragraph's text as it will read in Word (a table: a row a line, cells
+        between tabs)."""
+        if self.kind == "table":
+            return "\n".join("\t".join("".join(s.text for s in cell) for cell in row)
+                             for row in self.rows)
         return self.heading_text + "".join(s.text for s in self.body)
 
     @property
@@ -153,6 +161,13 @@ def parse(text: str, *, numbering: Mapping[int, str] | None = None,
     for lineno, raw in enumerate(text.splitlines(), 1):
         line = raw.strip()
         if not line:
+            continue
+        if line.startswith("|"):
+            cells = tuple(spans(cell.strip()) for cell in _cells(line))
+            if blocks and blocks[-1].kind == "table" and pending is None:
+                blocks[-1] = Block("table", rows=(*blocks[-1].rows, cells))
+            else:
+                blocks.append(Block("table", rows=(cells,)))
             continue
         block, run_in = _block(line, numbering, counters)
         if block.kind == "styled" and allowed is not None and block.style not in allowed:
@@ -249,4 +264,25 @@ def spans(text: str) -> tuple[Span, ...]:
 
 def escape(text: str) -> str:
     """Make a fact's text plain: markup characters are backslash-escaped."""
-    return re.sub(r"([\\*#@=])", r"\\\1", text)
+    return re.sub(r"([\\*#@=|])", r"\\\1", text)
+
+
+def _cells(line: str) -> list[str]:
+    """The cells of a table row ``| a | b |``, split at each ``|`` not escaped (facts'
+    ``|`` arrive as ``\\|``); the cells keep their escapes for ``spans``."""
+    cells, buf, i = [], [], 1  # past the opening |
+    while i < len(line):
+        ch = line[i]
+        if ch == "\\" and i + 1 < len(line):
+            buf.append(line[i:i + 2])
+            i += 2
+            continue
+        if ch == "|":
+            cells.append("".join(buf))
+            buf = []
+        else:
+            buf.append(ch)
+        i += 1
+    if "".join(buf).strip():
+        cells.append("".join(buf))
+    return cells

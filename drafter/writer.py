@@ -160,6 +160,9 @@ class _Writer:
         p = self.body.add_p()
         if style != "正文" and style in self.ids:
             p.style = self.ids[style]
+        if block.kind == "table":
+            self.body.remove(p)
+            return self.table(block)
         if style == PICTURE_STYLE and block.text in self.pictures:
             self.picture(p, self.pictures[block.text])
         elif block.kind == "heading" and block.run_in:
@@ -172,6 +175,31 @@ class _Writer:
             for span in block.spans:
                 self.span(p, span)
         return p
+
+    def table(self, block: Block) -> Any:
+        """A table as wide as the type area in the style 表格: the first row the header
+        (表头, repeated on every page), the others in 表格文字; columns as wide as their
+        longest text asks, within bounds."""
+        from docx.shared import Mm
+
+        width = len(max(block.rows, key=len))
+        table = self.doc.add_table(rows=len(block.rows), cols=width)
+        table._tbl.tblPr.style = docx_xml.TABLE_IDS[docx_xml.TABLE_STYLE]
+        docx_xml.repeat_header(table.rows[0])
+        longest = [max((len("".join(s.text for s in row[i])) if i < len(row) else 0)
+                       for row in block.rows) for i in range(width)]
+        weights = [min(max(n, 2), 24) for n in longest]
+        for i, column in enumerate(table.columns):
+            column.width = Mm(self.area_mm[0] * weights[i] / sum(weights))
+        for r, (row, cells) in enumerate(zip(block.rows, table.rows, strict=True)):
+            style = docx_xml.TABLE_IDS[docx_xml.TABLE_HEADER if r == 0 else docx_xml.TABLE_TEXT]
+            for i, cell in enumerate(cells.cells):
+                cell.width = table.columns[i].width
+                p = cell.paragraphs[0]._p
+                p.style = style
+                for span in row[i] if i < len(row) else ():
+                    self.span(p, span)
+        return table
 
     def picture(self, p: Any, picture: Any) -> None:
         """The photo, as wide as the type area (no taller than ``PICTURE_HEIGHT`` of it)."""

@@ -242,14 +242,27 @@ def test_experience_page_in_libreoffice(built: dict[str, Path], tmp_path: Path) 
 
 def test_one_facts_file_builds_every_genre_it_names(tmp_path: Path) -> None:
     facts = shutil.copy(SAMPLES / "meeting.yaml", tmp_path / "会议.yaml")
-    results = drafter.build(facts)  # 模板: [speech, report, brief]
+    results = drafter.build(facts)  # 模板: [speech, report, brief, minutes]
     assert [(r.template, r.path.name) for r in results] == [
-        ("speech", "会议-讲话稿.docx"), ("report", "会议-会议报道.docx"), ("brief", "会议-会议通稿.docx")]
+        ("speech", "会议-讲话稿.docx"), ("report", "会议-会议报道.docx"), ("brief", "会议-会议通稿.docx"),
+        ("minutes", "会议-会议纪要.docx")]
     first = {r.template: reader.read(r.path)[0].text for r in results}
     assert first == {"speech": "在2023年区委工作会议上的讲话", "report": "勠力同心促发展 勇毅前行开新局",
-                     "brief": "思明区召开2023年区委工作会议"}
-    # The same facts in all three: the lines' verdicts, headings and requirements.
-    speech, report, brief = ([p.text for p in reader.read(r.path)] for r in results)
+                     "brief": "思明区召开2023年区委工作会议", "minutes": "区委工作会议纪要"}
+    # The same facts in all: the lines' verdicts, headings and requirements.
+    speech, report, brief, minutes = ([p.text for p in reader.read(r.path)] for r in results)
+    assert "二、关于“近邻·思民”专项活动。会议同意继续开展“近邻·思民”专项活动，持续解决群众急难愁盼问题" \
+           "（牵头单位：区委组织部，完成时限：全年）。" in minutes
+    assert minutes.index("出席：区委书记张三") < minutes.index("列席：区纪委常务副书记 王五") \
+        < minutes.index("请假：区委常委、统战部部长 赵六（出差）") < minutes.index("任务分工表")
+    # The speech and the minutes carry the same 任务分工表 (a table: read cell by cell).
+    table = ["序号", "任务", "牵头单位", "责任单位", "完成时限", "1", "开展两轮“近邻·思民”专项活动",
+             "区委组织部", "各街道", "2023年11月底前"]
+    for document in (speech, minutes):
+        start = document.index("任务分工表") + 1
+        assert document[start:start + len(table)] == table
+        assert document[start + 15:start + 20] == ["3", "深化新时代文明实践中心建设", "区委宣传部", "各街道",
+                                                   "2023年9月底前"]
     assert "（四）政法部门要敢亮斗争之剑，持续建设更高水平的平安思明，全力维护社会安定稳定，" \
            "创新推进社会综合治理，打造一流法治化环境" in speech
     assert "在政法工作上，敢亮斗争之剑" in "".join(report)
@@ -273,7 +286,7 @@ def test_missing_fields_of_several_genres_are_listed_at_once(tmp_path: Path) -> 
         drafter.build(facts)
     heads = [line for line in str(info.value).splitlines() if not line.startswith("  提示")]
     assert heads == [f"{facts}:10:1: 会议.名称: 缺少这个必填字段。",
-                     f"{facts}:25:1: 报道.标题: ［report］缺少这个必填字段。"]
+                     f"{facts}:26:1: 报道.标题: ［report］缺少这个必填字段。"]
     assert not list(tmp_path.glob("*.docx"))
 
 

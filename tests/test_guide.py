@@ -57,7 +57,7 @@ def test_example_1_a_fifth_line_needs_only_facts(tmp_path: Path) -> None:
     facts = tmp_path / "meeting.yaml"
     facts.write_text(text[:cut].rstrip("\n") + "\n" + fifth + text[cut:], encoding="utf-8")
     built = {b.template: [p.text for p in reader.read(b.path)] for b in drafter.build(facts)}
-    assert set(built) == {"speech", "report", "brief"}
+    assert set(built) == {"speech", "report", "brief", "minutes"}
     speech = built["speech"]
     # Without a 导语 the heading stands alone, so 一是 is not run into it.
     assert "（五）社会工作部门要坚持党建引领基层治理，为建设幸福家园持续增强社会活力" in speech

@@ -156,9 +156,9 @@ def test_template_list_and_show_on_the_command_line(tmp_path: Path) -> None:
     listed = run_cli("templates", "--library", "lib", cwd=tmp_path)
     assert listed.returncode == 0, listed.stderr
     lines = listed.stdout.splitlines()
-    assert [line.split()[0] for line in lines] == ["brief", "experience", "feature", "report", "speech"]
-    assert lines[3] == "report       会议报道：本单位的会议报道（来自 lib/report，继承 report（内置模板））"
-    assert lines[4].startswith("speech       讲话稿：年度组织、宣传、统战、政法等工作会议上的领导讲话")
+    assert [line.split()[0] for line in lines] == ["brief", "experience", "feature", "minutes", "report", "speech"]
+    assert lines[4] == "report       会议报道：本单位的会议报道（来自 lib/report，继承 report（内置模板））"
+    assert lines[5].startswith("speech       讲话稿：年度组织、宣传、统战、政法等工作会议上的领导讲话")
     shown = run_cli("templates", "show", "report", "--library", "lib", cwd=tmp_path)
     assert shown.returncode == 0, shown.stderr
     out = shown.stdout.splitlines()
