@@ -118,3 +118,37 @@ def test_section_7_override_one_block_of_the_builtin_report(blank: Path, tmp_pat
     before = [p.text for p in reader.read(plain.path)]
     cut = before.index("2022 工作亮点")
     assert texts[:cut] == before[:cut]
+
+
+def test_example_3_a_photo_and_the_task_table(tmp_path: Path) -> None:
+    """The guide's photo facts put the photo in the report; its 分工 facts give the speech
+    the table the guide shows, row for row."""
+    from PIL import Image
+
+    photo_facts = guide_block_after("## 例三")
+    text = (SAMPLES / "report.yaml").read_text(encoding="utf-8")
+    start = text.index("  图片:\n")
+    end = text.index("措辞:")
+    facts = tmp_path / "report.yaml"
+    facts.write_text(text[:start] + photo_facts.split("\n", 1)[1] + text[end:], encoding="utf-8")
+    (tmp_path / "图片").mkdir()
+    Image.new("RGB", (2400, 1600), (90, 120, 160)).save(tmp_path / "图片" / "会场.jpg")
+    [built] = drafter.build(facts)
+    texts = [p.text for p in reader.read(built.path)]
+    assert "会议现场。（本报记者 王炎炎 摄）" in texts and "【此处放图片】" not in texts
+    import zipfile
+
+    with zipfile.ZipFile(built.path) as z:
+        assert any(n.startswith("word/media/") for n in z.namelist())
+    (photo_missing := tmp_path / "图片" / "会场.jpg").unlink()
+    with pytest.raises(drafter.DrafterError) as e:
+        drafter.build(facts)
+    assert "图片“图片/会场.jpg”找不到" in str(e.value) and not photo_missing.exists()
+
+    shown = guide_block_after("表格就是共用宏").splitlines()
+    speech = [p.text for p in reader.read(drafter.build(SAMPLES / "meeting.yaml", ["speech"],
+                                                        out=tmp_path / "s.docx")[0].path)]
+    start = speech.index("附件")
+    assert speech[start:start + 2] == [line.split(" ", 1)[1] for line in shown[:2]]
+    cells = [c.strip() for line in shown[2:] for c in line.strip("|").split("|")]
+    assert speech[start + 2:start + 2 + len(cells)] == cells
