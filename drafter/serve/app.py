@@ -1,0 +1,366 @@
+"""The Flask application of ``drafter serve``: pages, and the JSON the page's script asks for.
+
+Every answer comes from the library: facts are checked by pipeline.prepare (the same
+checks and words as ``drafter check``), the outline and text preview are the rendered
+document model, builds are pipeline.build (with its edit protection), and the form is
+made from the templates' JSON Schema (form.py). This module only routes and translates.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import hashlib
+import os
+import re
+import shutil
+import subprocess
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+import yaml
+from flask import Flask, Response, abort, jsonify, make_response, redirect, render_template, request, \
+    send_file
+
+from drafter import facts as facts_mod
+from drafter import pipeline
+from drafter.errors import DrafterError
+from drafter.library import Library
+from drafter.schema import CONTROL_KEY
+from drafter.serve import form, security, yamlrt
+
+FACTS_SUFFIXES = (".yaml", ".yml")
+MAX_REQUEST = facts_mod.MAX_BYTES + 100_000
+"""Largest request body: a facts file's limit plus room for the page's own fields."""
+LIST_DEPTH = 3
+"""How deep below the served folder facts files are listed."""
+
+
+def create_app(folder: Path, *, token: str, port: int, libraries: tuple[Path, ...] = ()) -> Flask:
+    """The application serving ``folder``; ``port`` is where it listens (for the Host check)."""
+    here = Path(__file__).parent
+    app = Flask(__name__, template_folder=str(here / "pages"), static_folder=str(here / "static"))
+    app.config.update(MAX_CONTENT_LENGTH=MAX_REQUEST, PORT=port, TOKEN=token,
+                      ROOT=folder.resolve(), JSON_AS_ASCII=False)
+    app.json.ensure_ascii = False  # type: ignore[attr-defined]
+    app.jinja_env.globals["shown"] = form.shown
+    library = Library(list(libraries))
+    state = _State(library)
+
+    @app.before_request
+    def guard() -> Response | None:
+        sent = request.args.get("token") if request.method == "GET" else None
+        why = security.refusal(request.method, request.host, request.headers.get("Origin"),
+                               request.headers.get("Referer"),
+                               request.headers.get("Sec-Fetch-Site"), token,
+                               sent or request.cookies.get(security.COOKIE), app.config["PORT"])
+        if why is not None:
+            return make_response(why, 403, {"Content-Type": "text/plain; charset=utf-8"})
+        if sent:  # first visit from the printed address: keep the token in a cookie, drop it from the URL
+            args = {k: v for k, v in request.args.items() if k != "token"}
+            target = request.path + ("?" + "&".join(f"{k}={v}" for k, v in args.items()) if args else "")
+            reply = redirect(target, 303)
+            reply.set_cookie(security.COOKIE, token, httponly=True, samesite="Strict")
+            return reply
+        return None
+
+    @app.after_request
+    def headers(reply: Response) -> Response:
+        reply.headers["Content-Security-Policy"] = (
+            "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
+            "connect-src 'self'; frame-ancestors 'none'; form-action 'self'")
+        reply.headers["X-Content-Type-Options"] = "nosniff"
+        reply.headers["Referrer-Policy"] = "same-origin"
+        reply.headers["Cache-Control"] = "no-store"
+        return reply
+
+    root: Path = app.config["ROOT"]
+
+    def facts_file(relative: str | None, *, exists: bool = True) -> Path:
+        path = security.inside(root, relative or "", FACTS_SUFFIXES)
+        if path is None:
+            abort(make_response(jsonify(error="只能打开所服务文件夹里的 .yaml/.yml 事实文件。"), 400))
+        if exists and not path.is_file():
+            abort(make_response(jsonify(error=f"没有这个文件：{relative}"), 404))
+        return path
+
+    @app.get("/")
+    def index() -> str:
+        return render_template("index.html", files=_facts_files(root), folder=str(root),
+                               genres=state.genres())
+
+    @app.get("/edit")
+    def edit() -> str:
+        relative = request.args.get("f", "")
+        path = facts_file(relative)
+        text, version = _read(path)
+        data, problem = _load_data(text)
+        genres = _genres(data, state)
+        nodes = state.fields(genres)
+        return render_template("edit.html", file=relative, version=version, genres=state.genres(),
+                               chosen=genres, nodes=nodes, data=data, problem=problem,
+                               pdf=shutil.which("soffice") is not None)
+
+    @app.post("/api/form")
+    def form_fragment() -> str:
+        body = _body()
+        genres = state.valid(body.get("genres"))
+        return render_template("form.html", nodes=state.fields(genres), data=body.get("data") or {})
+
+    @app.post("/api/check")
+    def check() -> Response:
+        started = time.perf_counter()
+        body = _body()
+        path = facts_file(body.get("file"), exists=False)
+        genres = state.valid(body.get("genres"))
+        data = form.typed_all(body.get("data"), state.fields(genres))
+        facts = _facts(data, genres, path)
+        problems: list[dict[str, str]] = []
+        try:
+            pipeline.prepare_all(facts, genres, library)
+        except DrafterError as e:
+            problems = [_problem(p) for p in e.problems]
+        drafts = []
+        for name in genres:
+            t = library.get(name)
+            try:
+                d = pipeline.prepare(facts, name, library, draft=True)
+            except DrafterError as e:
+                drafts.append({"name": name, "genre": t.genre, "error": str(e)})
+                continue
+            drafts.append({"name": name, "genre": t.genre, "outline": _lines(d.document.outline()),
+                           "text": _lines(d.document), "length": d.document.length,
+                           "gaps": list(d.gaps)})
+        return jsonify(problems=problems, drafts=drafts,
+                       ms=round((time.perf_counter() - started) * 1000, 1))
+
+    @app.post("/api/save")
+    def save() -> Response:
+        body = _body()
+        path = facts_file(body.get("file"))
+        genres = state.valid(body.get("genres"))
+        text, version = _read(path)
+        if version != body.get("version") and not body.get("force"):
+            return jsonify(conflict=True, error="这个文件在页面打开之后被改过（可能在编辑器或命令行里）。"
+                                               "覆盖会丢掉那边的修改。"), 409
+        nodes = state.fields(genres)
+        data = form.typed_all(body.get("data"), nodes)
+        try:
+            new_text = yamlrt.save(text, data, nodes, (CONTROL_KEY, genres))
+        except Exception as e:  # ruamel's own errors: the file on disk is not YAML it can keep
+            return jsonify(error=f"无法在保留注释的前提下改写这个文件：{e}"), 422
+        if len(new_text.encode("utf-8")) > facts_mod.MAX_BYTES:
+            return jsonify(error="事实文件太大（超过 2 MB）。"), 413
+        from drafter import output
+
+        output.write_atomic(path, new_text.encode("utf-8"))
+        return jsonify(version=_version(new_text.encode("utf-8")), saved=True)
+
+    @app.post("/api/new")
+    def new() -> Response:
+        body = _body()
+        name = str(body.get("name") or "").strip()
+        if name and not name.lower().endswith(FACTS_SUFFIXES):
+            name += ".yaml"
+        path = facts_file(name, exists=False)
+        if path.exists():
+            return jsonify(error=f"已经有 {name} 了，请换一个名字或直接打开它。"), 409
+        genres = state.valid(body.get("genres"))
+        from drafter.schema_export import blank_facts
+
+        schema, templates = form.union_schema(library, genres)
+        heading = "、".join(t.genre for t in templates) + "事实文件（drafter serve 新建）"
+        text = blank_facts(schema, heading, genres[0])
+        if len(genres) > 1:
+            text = text.replace(f"\n{CONTROL_KEY}: {genres[0]}\n",
+                                f"\n{CONTROL_KEY}: [{', '.join(genres)}]\n", 1)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        from drafter import output
+
+        output.write_atomic(path, text.encode("utf-8"))
+        return jsonify(file=path.relative_to(root).as_posix())
+
+    @app.post("/api/build")
+    def build() -> Response:
+        started = time.perf_counter()
+        body = _body()
+        path = facts_file(body.get("file"))
+        genres = state.valid(body.get("genres"))
+        try:
+            built = pipeline.build(path, genres, library=library)
+        except DrafterError as e:
+            return jsonify(problems=[_problem(p) for p in e.problems]), 422
+        from drafter import fonts
+        from drafter.lint import lint
+
+        files, notes = [], []
+        for b in built:
+            files.append({"template": b.template, "file": b.path.relative_to(root).as_posix(),
+                          "status": b.status, "length": b.length,
+                          "intended": b.intended.relative_to(root).as_posix() if b.intended else None})
+            notes += [_note(n, state.fields(genres), "build") for n in b.warnings]
+        for name in sorted({library.get(g).profile for g in genres}):
+            lacking = fonts.missing(library.profile(name))
+            if lacking:
+                notes.append({"kind": "fonts", "text": f"本机没有这些字体：{'、'.join(lacking)}。"
+                              "在本机打开时 Word/WPS 会用别的字体代替，版面可能走样；请在排版、打印的电脑上安装。",
+                              "field": ""})
+        for finding in lint([b.path for b in built]):
+            notes.append({"kind": "lint", "text": f"{Path(finding.path).name} 第 {finding.paragraph} 段："
+                          f"{finding.code} {finding.message}", "field": ""})
+        return jsonify(files=files, warnings=notes, ms=round((time.perf_counter() - started) * 1000))
+
+    @app.get("/download")
+    def download() -> Response:
+        path = security.inside(root, request.args.get("f", ""), (".docx", ".pdf"))
+        if path is None or not path.is_file():
+            abort(404)
+        return send_file(path, as_attachment=True, download_name=path.name)
+
+    @app.get("/pdf")
+    def pdf() -> Response:
+        path = security.inside(root, request.args.get("f", ""), (".docx",))
+        soffice = shutil.which("soffice")
+        if path is None or not path.is_file() or soffice is None:
+            abort(404)
+        with tempfile.TemporaryDirectory() as tmp:
+            subprocess.run([soffice, f"-env:UserInstallation=file://{tmp}/profile", "--headless",
+                            "--convert-to", "pdf", "--outdir", tmp, str(path)],
+                           check=False, capture_output=True, timeout=120)
+            made = Path(tmp) / f"{path.stem}.pdf"
+            if not made.is_file():
+                return make_response("LibreOffice 没能转换这个文件。", 500)
+            data = made.read_bytes()
+        reply = make_response(data)
+        reply.headers["Content-Type"] = "application/pdf"
+        reply.headers["Content-Disposition"] = \
+            f"attachment; filename*=UTF-8''{_quote(path.stem)}.pdf"
+        return reply
+
+    return app
+
+
+@dataclasses.dataclass
+class _State:
+    """The library and what is worth keeping between requests (the form of a genre set)."""
+
+    library: Library
+    cache: dict[tuple[str, ...], list[form.Node]] = dataclasses.field(default_factory=dict)
+
+    def genres(self) -> list[dict[str, str]]:
+        out = []
+        for name in self.library.names():
+            t = self.library.get(name)
+            out.append({"name": name, "genre": t.genre, "description": t.description})
+        return out
+
+    def valid(self, genres: Any) -> list[str]:
+        names = set(self.library.names())
+        chosen = [g for g in (genres or []) if isinstance(g, str) and g in names]
+        if not chosen:
+            abort(make_response(jsonify(error="请至少选择一种文稿。"), 400))
+        return list(dict.fromkeys(chosen))
+
+    def fields(self, genres: list[str]) -> list[form.Node]:
+        key = tuple(genres)
+        if key not in self.cache:
+            self.cache[key] = form.fields(form.export(self.library, genres))
+        return self.cache[key]
+
+
+def _body() -> dict[str, Any]:
+    body = request.get_json(silent=True)
+    if not isinstance(body, dict):
+        abort(make_response(jsonify(error="请求格式不对。"), 400))
+    return body
+
+
+def _read(path: Path) -> tuple[str, str]:
+    if path.stat().st_size > facts_mod.MAX_BYTES:
+        abort(make_response("事实文件太大（超过 2 MB），不像是事实文件。", 413))
+    raw = path.read_bytes()
+    return facts_mod.decode(raw, path), _version(raw)
+
+
+def _version(raw: bytes) -> str:
+    return hashlib.sha256(raw).hexdigest()[:16]
+
+
+def _load_data(text: str) -> tuple[dict[str, Any], str]:
+    """The file's data for the form, or an empty form and why (a file with YAML slips)."""
+    try:
+        data = yaml.safe_load(facts_mod.clean_source(text)) if text.strip() else {}
+    except yaml.YAMLError as e:
+        return {}, f"这个文件有 YAML 格式错误，请先用 drafter check 查看并改正：{e}"
+    if not isinstance(data, dict):
+        return {}, "这个文件的最外层不是“字段: 值”的形式。"
+    return data, ""
+
+
+def _genres(data: dict[str, Any], state: _State) -> list[str]:
+    named = data.get(CONTROL_KEY)
+    names = named if isinstance(named, list) else [named]
+    known = set(state.library.names())
+    chosen = [n for n in names if isinstance(n, str) and n in known]
+    return chosen or ["speech"]
+
+
+def _facts(data: dict[str, Any], genres: list[str], path: Path) -> facts_mod.Facts:
+    """The form's facts as a Facts (with lines of a YAML text of them, for the messages)."""
+    text = yaml.safe_dump({CONTROL_KEY: genres, **data}, allow_unicode=True, sort_keys=False)
+    return facts_mod.parse(text, path)
+
+
+def _problem(p: Any) -> dict[str, str]:
+    return {"field": p.field, "message": p.message, "hint": p.hint}
+
+
+def _lines(document: Any) -> list[dict[str, Any]]:
+    return [{"kind": b.kind, "level": b.level, "text": b.text} for b in document.blocks]
+
+
+def _note(text: str, nodes: list[form.Node], kind: str) -> dict[str, str]:
+    """A build's warning, with the form field it points at when it names one."""
+    found = ""
+    m = re.search(r"\.ya?ml:\d+: (\S+?)）", text)
+    if m:
+        found = m[1]
+    elif "讲话时间" in text or "要求的" in text and "字" in text:
+        found = "篇幅"
+    return {"kind": kind, "text": text, "field": found}
+
+
+def _quote(text: str) -> str:
+    from urllib.parse import quote
+
+    return quote(text)
+
+
+def _facts_files(root: Path) -> list[dict[str, str]]:
+    """The facts files of the served folder (and its folders, a few levels down), with the
+    genres each names; hidden folders and anything that leads outside are skipped."""
+    found = []
+    for dirpath, dirnames, filenames in os.walk(root):
+        here = Path(dirpath)
+        depth = len(here.relative_to(root).parts)
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith(".") and depth < LIST_DEPTH)
+        for name in sorted(filenames):
+            relative = (here / name).relative_to(root).as_posix()
+            if security.inside(root, relative, FACTS_SUFFIXES) is None:
+                continue
+            found.append({"name": relative, "note": _named(here / name)})
+    return found
+
+
+def _named(path: Path) -> str:
+    """What a facts file says it is for (its 模板 line), for the list."""
+    try:
+        with path.open(encoding="utf-8", errors="replace") as f:
+            for line in f.read(20_000).splitlines():
+                if line.startswith(f"{CONTROL_KEY}:"):
+                    return line.split(":", 1)[1].split("#")[0].strip()
+    except OSError:
+        return ""
+    return ""
