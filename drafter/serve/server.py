@@ -8,13 +8,20 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from werkzeug.serving import BaseWSGIServer, make_server
+from werkzeug.serving import BaseWSGIServer, WSGIRequestHandler, make_server
 
 from drafter.errors import DrafterError
 from drafter.serve import security
 from drafter.serve.app import create_app
 
 HOST = "127.0.0.1"
+
+
+class _Quiet(WSGIRequestHandler):
+    """No line per request on the writer's terminal (errors are still shown)."""
+
+    def log_request(self, code: int | str = "-", size: int | str = "-") -> None:
+        pass
 
 
 class Running:
@@ -26,7 +33,8 @@ class Running:
             raise DrafterError(f"{folder} 不是文件夹：drafter serve 要给一个放事实文件的文件夹。")
         self.token = token or security.new_token()
         try:
-            self.server: BaseWSGIServer = make_server(HOST, port, _placeholder, threaded=True)
+            self.server: BaseWSGIServer = make_server(HOST, port, _placeholder, threaded=True,
+                                                       request_handler=_Quiet)
         except OSError as e:
             raise DrafterError(f"无法在 {HOST}:{port} 上启动（{e.strerror}）；换一个 --port，"
                                "或不写 --port 让 drafter 自己找空闲端口。") from None
