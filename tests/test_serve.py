@@ -169,11 +169,11 @@ def test_a_file_changed_on_disk_is_not_overwritten_without_asking(client: Any, f
     assert "# 在编辑器里加的一行" in path.read_text(encoding="utf-8")  # merged into, not replaced
 
 
-def test_new_file_is_drafter_new_for_the_chosen_genres(client: Any, folder: Path) -> None:
+def test_new_file_names_the_chosen_genres(client: Any, folder: Path) -> None:
     reply = post(client, "/api/new", {"name": "2024年会议", "genres": ["speech", "brief"]})
     assert reply.get_json() == {"file": "2024年会议.yaml"}
     text = (folder / "2024年会议.yaml").read_text(encoding="utf-8")
-    assert "模板: [speech, brief]" in text and "【必填】会议召开的日期" in text
+    assert "模板: [speech, brief]" in text and text.startswith("# 讲话稿、会议通稿的事实文件")
     assert post(client, "/api/new", {"name": "2024年会议", "genres": ["brief"]}).status_code == 409
 
 

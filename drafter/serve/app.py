@@ -168,14 +168,13 @@ def create_app(folder: Path, *, token: str, port: int, libraries: tuple[Path, ..
         if path.exists():
             return jsonify(error=f"已经有 {name} 了，请换一个名字或直接打开它。"), 409
         genres = state.valid(body.get("genres"))
-        from drafter.schema_export import blank_facts
-
-        schema, templates = form.union_schema(library, genres)
-        heading = "、".join(t.genre for t in templates) + "事实文件（drafter serve 新建）"
-        text = blank_facts(schema, heading, genres[0])
-        if len(genres) > 1:
-            text = text.replace(f"\n{CONTROL_KEY}: {genres[0]}\n",
-                                f"\n{CONTROL_KEY}: [{', '.join(genres)}]\n", 1)
+        names = "、".join(library.get(g).genre for g in genres)
+        control = genres[0] if len(genres) == 1 else f"[{', '.join(genres)}]"
+        # Only what the writer fills in is written (in the vocabulary's order) as the page
+        # saves; the form shows each field's description and example, as `drafter new` does.
+        text = (f"# {names}的事实文件（用 drafter serve 新建，也可以用任何文本编辑器修改；"
+                "drafter new 可以列出全部字段和说明）。\n\n"
+                f"{CONTROL_KEY}: {control}\n")
         path.parent.mkdir(parents=True, exist_ok=True)
         from drafter import output
 

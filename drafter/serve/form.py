@@ -125,11 +125,8 @@ def typed(value: Any, n: Node) -> Any:
     if n.kind == "list":
         if not isinstance(value, list) or n.item is None:
             return None
-        items = [typed(v, n.item) for v in value]
-        # an added group left empty stays (so 条线[3].名称 is reported missing);
-        # an empty line of a list of texts goes.
-        items = [({} if i is None else i) if not n.item.scalar else i for i in items]
-        items = [i for i in items if i is not None]
+        # a group or line left empty is no fact (the page numbers the others without it)
+        items = [t for t in (typed(v, n.item) for v in value) if t is not None]
         return items or None
     if isinstance(value, bool):
         return value if n.kind == "boolean" else None

@@ -64,7 +64,8 @@ def save(text: str, data: dict[str, Any], fields: list[Node], control: tuple[str
     value = genres[0] if len(genres) == 1 else genres
     if key not in doc:
         doc.insert(0, key, value)
-    elif not _same(doc[key], value):
+    elif not _same(sorted(doc[key]) if isinstance(doc[key], list) else doc[key],
+                   sorted(value) if isinstance(value, list) else value):  # same genres, any order
         if isinstance(doc[key], CommentedSeq) and isinstance(value, list):
             _update_list(doc[key], value, None)
         else:

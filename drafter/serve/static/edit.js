@@ -15,6 +15,10 @@ let checkSeq = 0;
 let currentTab = 0;
 let lastDrafts = [];
 window.drafterTimings = {check: [], build: [], lastCheck: null};
+// for the browser tests: whether a check is waiting to be sent or answered
+let pending = 0;
+window.checkPending = () => checkTimer !== null || pending > 0 ||
+  !window.drafterTimings.lastCheck || window.drafterTimings.lastCheck.seq !== checkSeq;
 
 // ---- reading the form ---------------------------------------------------------------------
 function fieldsOf(container) { return [...container.querySelectorAll(":scope > .f")]; }
@@ -48,7 +52,9 @@ function pathOf(el) {
   const parts = [];
   for (let node = el; node && node !== formRoot; node = node.parentElement) {
     if (node.classList.contains("item")) {
-      const index = [...node.parentElement.children].indexOf(node) + 1;
+      // an empty group is left out of the facts, so it is not counted (as the server numbers them)
+      const siblings = [...node.parentElement.children];
+      const index = siblings.slice(0, siblings.indexOf(node)).filter((s) => !blank(s)).length + 1;
       parts.unshift("[" + index + "]");
     } else if (node.classList.contains("f")) {
       parts.unshift(node.dataset.key);
@@ -57,6 +63,9 @@ function pathOf(el) {
   let out = "";
   for (const p of parts) out += p.startsWith("[") ? p : (out ? "." : "") + p;
   return out;
+}
+function blank(item) {
+  return [...item.querySelectorAll("[data-input]")].every((i) => !i.value.trim());
 }
 function targets() {
   const map = new Map();
@@ -191,9 +200,16 @@ function scheduleCheck() {
   checkTimer = setTimeout(check, 150);
 }
 async function check() {
+  checkTimer = null;
   const seq = ++checkSeq;
   const started = performance.now();
-  const reply = await post("api/check", {file, data: collect(), genres: genres()});
+  pending++;
+  let reply;
+  try {
+    reply = await post("api/check", {file, data: collect(), genres: genres()});
+  } finally {
+    pending--;
+  }
   if (seq !== checkSeq || !reply.ok) return;
   showProblems(reply.body.problems);
   lastDrafts = reply.body.drafts;
