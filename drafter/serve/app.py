@@ -49,6 +49,13 @@ def create_app(folder: Path, *, token: str, port: int, libraries: tuple[Path, ..
     library = Library(list(libraries))
     state = _State(library)
 
+    def warm() -> None:
+        state.warm()
+        for page in ("index.html", "edit.html", "form.html"):
+            app.jinja_env.get_template(page)  # compiled once, before the first visit
+
+    app.config["WARM"] = warm
+
     @app.before_request
     def guard() -> Response | None:
         sent = request.args.get("token") if request.method == "GET" else None
@@ -73,7 +80,10 @@ def create_app(folder: Path, *, token: str, port: int, libraries: tuple[Path, ..
             "connect-src 'self'; frame-ancestors 'none'; form-action 'self'")
         reply.headers["X-Content-Type-Options"] = "nosniff"
         reply.headers["Referrer-Policy"] = "same-origin"
-        reply.headers["Cache-Control"] = "no-store"
+        # the page's own files are checked again on each visit (304 when unchanged);
+        # facts, drafts and answers are never kept by the browser
+        reply.headers["Cache-Control"] = "no-cache" if request.path.startswith("/static/") \
+            else "no-store"
         return reply
 
     root: Path = app.config["ROOT"]
@@ -96,7 +106,7 @@ def create_app(folder: Path, *, token: str, port: int, libraries: tuple[Path, ..
         relative = request.args.get("f", "")
         path = facts_file(relative)
         text, version = _read(path)
-        data, problem = _load_data(text)
+        data, problem = _load_data(text, path)
         genres = _genres(data, state)
         nodes = state.fields(genres)
         return render_template("edit.html", file=relative, version=version, genres=state.genres(),
@@ -118,17 +128,20 @@ def create_app(folder: Path, *, token: str, port: int, libraries: tuple[Path, ..
         data = form.typed_all(body.get("data"), state.fields(genres))
         facts = _facts(data, genres, path)
         problems: list[dict[str, str]] = []
+        ready: list[pipeline.Draft] = []
         try:
-            pipeline.prepare_all(facts, genres, library)
+            ready = pipeline.prepare_all(facts, genres, library)
         except DrafterError as e:
             problems = [_problem(p) for p in e.problems]
         drafts = []
-        for name in genres:
+        for i, name in enumerate(genres):
             t = library.get(name)
-            try:
-                d = pipeline.prepare(facts, name, library, draft=True)
+            try:  # with problems, the preview is a --draft build: gaps marked 【待补】
+                d = ready[i] if ready else pipeline.prepare(facts, name, library, draft=True)
             except DrafterError as e:
-                drafts.append({"name": name, "genre": t.genre, "error": str(e)})
+                drafts.append({"name": name, "genre": t.genre,
+                               "error": "\n".join(f"{p.field}：{p.message}" if p.field else p.message
+                                                  for p in e.problems)})
                 continue
             drafts.append({"name": name, "genre": t.genre, "outline": _lines(d.document.outline()),
                            "text": _lines(d.document), "length": d.document.length,
@@ -200,14 +213,16 @@ def create_app(folder: Path, *, token: str, port: int, libraries: tuple[Path, ..
                           "status": b.status, "length": b.length,
                           "intended": b.intended.relative_to(root).as_posix() if b.intended else None})
             notes += [_note(n, state.fields(genres), "build") for n in b.warnings]
-        for name in sorted({library.get(g).profile for g in genres}):
-            lacking = fonts.missing(library.profile(name))
-            if lacking:
-                notes.append({"kind": "fonts", "text": f"本机没有这些字体：{'、'.join(lacking)}。"
-                              "在本机打开时 Word/WPS 会用别的字体代替，版面可能走样；请在排版、打印的电脑上安装。",
-                              "field": ""})
+        families = fonts.installed_families()
+        lacking = sorted({f for name in {library.get(g).profile for g in genres}
+                          for f in fonts.missing(library.profile(name), families) or ()})
+        if lacking:
+            notes.append({"kind": "fonts", "text": f"本机没有这些字体：{'、'.join(lacking)}。"
+                          "在本机打开时 Word/WPS 会用别的字体代替，版面可能走样；请在排版、打印的电脑上安装"
+                          "（drafter 不附带、不下载字体）。", "field": ""})
         for finding in lint([b.path for b in built]):
-            notes.append({"kind": "lint", "text": f"{Path(finding.path).name} 第 {finding.paragraph} 段："
+            where = f"第 {finding.paragraph} 段" if finding.paragraph else "全文"
+            notes.append({"kind": "lint", "text": f"{Path(finding.path).name} {where}："
                           f"{finding.code} {finding.message}", "field": ""})
         return jsonify(files=files, warnings=notes, ms=round((time.perf_counter() - started) * 1000))
 
@@ -255,6 +270,11 @@ class _State:
             out.append({"name": name, "genre": t.genre, "description": t.description})
         return out
 
+    def warm(self) -> None:
+        """Read the library and make each genre's form once, so the first page opens fast."""
+        for name in self.library.names():
+            self.fields([name])
+
     def valid(self, genres: Any) -> list[str]:
         names = set(self.library.names())
         chosen = [g for g in (genres or []) if isinstance(g, str) and g in names]
@@ -287,15 +307,15 @@ def _version(raw: bytes) -> str:
     return hashlib.sha256(raw).hexdigest()[:16]
 
 
-def _load_data(text: str) -> tuple[dict[str, Any], str]:
-    """The file's data for the form, or an empty form and why (a file with YAML slips)."""
+def _load_data(text: str, path: Path) -> tuple[dict[str, Any], str]:
+    """The file's data for the form (read as `drafter check` reads it), or an empty form and
+    why (a file with YAML slips: the page shows the same message as the command line)."""
+    if not text.strip():
+        return {}, ""
     try:
-        data = yaml.safe_load(facts_mod.clean_source(text)) if text.strip() else {}
-    except yaml.YAMLError as e:
-        return {}, f"这个文件有 YAML 格式错误，请先用 drafter check 查看并改正：{e}"
-    if not isinstance(data, dict):
-        return {}, "这个文件的最外层不是“字段: 值”的形式。"
-    return data, ""
+        return facts_mod.parse(text, path).data, ""
+    except DrafterError as e:
+        return {}, f"这个文件有格式错误，请先在编辑器里改正（drafter check 会列出同样的问题）：{e}"
 
 
 def _genres(data: dict[str, Any], state: _State) -> list[str]:
@@ -308,7 +328,9 @@ def _genres(data: dict[str, Any], state: _State) -> list[str]:
 
 def _facts(data: dict[str, Any], genres: list[str], path: Path) -> facts_mod.Facts:
     """The form's facts as a Facts (with lines of a YAML text of them, for the messages)."""
-    text = yaml.safe_dump({CONTROL_KEY: genres, **data}, allow_unicode=True, sort_keys=False)
+    dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)  # libyaml where it is there
+    text = yaml.dump({CONTROL_KEY: genres, **data}, Dumper=dumper, allow_unicode=True,
+                     sort_keys=False)
     return facts_mod.parse(text, path)
 
 

@@ -41,6 +41,7 @@ class Running:
         self.port = self.server.server_port
         self.app = create_app(folder, token=self.token, port=self.port, libraries=libraries)
         self.server.app = self.app  # type: ignore[attr-defined]
+        self.app.config["WARM"]()
         self._thread: threading.Thread | None = None
 
     @property

@@ -14,6 +14,7 @@ let checkTimer = null;
 let checkSeq = 0;
 let currentTab = 0;
 let lastDrafts = [];
+const lastGood = {};
 window.drafterTimings = {check: [], build: [], lastCheck: null};
 // for the browser tests: whether a check is waiting to be sent or answered
 let pending = 0;
@@ -272,8 +273,18 @@ function showPreview() {
   box.innerHTML = "";
   const view = views[currentTab];
   if (!view) return;
-  const [, d, which] = view;
-  if (d.error) { box.textContent = d.error; return; }
+  let [, d, which] = view;
+  if (d.error) {
+    // a slip the draft cannot be made with (a date that is no date): keep the last preview
+    const note = document.createElement("p");
+    note.className = "gaps";
+    note.textContent = d.error + (lastGood[d.name] ? "\n（改正之前，下面是上一次的预览）" : "");
+    box.appendChild(note);
+    if (!lastGood[d.name]) return;
+    d = lastGood[d.name];
+  } else {
+    lastGood[d.name] = d;
+  }
   if (d.gaps.length) {
     const p = document.createElement("p");
     p.className = "gaps";
