@@ -15,17 +15,16 @@ from typing import Any
 
 import pytest
 import yaml
-
 from helpers import ROOT, SAMPLES, build_file_tree, dump_docx
 
 pytest.importorskip("flask")
 pytest.importorskip("ruamel.yaml")
 
-from drafter import pipeline  # noqa: E402
-from drafter.errors import DrafterError  # noqa: E402
-from drafter.library import Library  # noqa: E402
-from drafter.serve import form, yamlrt  # noqa: E402
-from drafter.serve.app import create_app  # noqa: E402
+from drafter import pipeline
+from drafter.errors import DrafterError
+from drafter.library import Library
+from drafter.serve import form, yamlrt
+from drafter.serve.app import create_app
 
 PORT = 5123
 BASE = f"http://127.0.0.1:{PORT}"
@@ -133,7 +132,8 @@ def test_saving_one_changed_field_changes_only_its_line(client: Any, folder: Pat
                                        "genres": ["speech", "report", "brief"]})
     assert reply.status_code == 200, reply.get_json()
     after = (folder / "meeting.yaml").read_text(encoding="utf-8")
-    changed = [(a, b) for a, b in zip(before.splitlines(), after.splitlines(), strict=True) if a != b]
+    changed = [(a, b) for a, b in zip(before.splitlines(), after.splitlines(), strict=True)
+               if a != b]
     assert changed == [("  名称: 区委工作会议", "  名称: 区委工作会议（扩大）")]
 
 

@@ -116,11 +116,7 @@ def typed(value: Any, n: Node) -> Any:
     if n.kind == "object":
         if not isinstance(value, dict):
             return None
-        out = {}
-        for c in n.children:
-            v = typed(value.get(c.key), c)
-            if v is not None:
-                out[c.key] = v
+        out = {c.key: v for c in n.children if (v := typed(value.get(c.key), c)) is not None}
         return out or None
     if n.kind == "list":
         if not isinstance(value, list) or n.item is None:
@@ -130,19 +126,19 @@ def typed(value: Any, n: Node) -> Any:
         return items or None
     if isinstance(value, bool):
         return value if n.kind == "boolean" else None
-    if value is None:
-        return None
-    text = str(value).strip()
-    if not text:
-        return None
-    if n.kind == "date":
+    text = "" if value is None else str(value).strip()
+    return _scalar(text, n.kind) if text else None
+
+
+def _scalar(text: str, kind: str) -> Any:
+    if kind == "date":
         when = parse_date(text)
         return when if when is not None and re.match(r"^\d{4}-\d{2}-\d{2}$", text) else text
-    if n.kind == "integer" and _INTEGER.match(text):
+    if kind == "integer" and _INTEGER.match(text):
         return int(text)
-    if n.kind == "number" and _NUMBER.match(text):
+    if kind == "number" and _NUMBER.match(text):
         return float(text) if "." in text else int(text)
-    if n.kind == "boolean":
+    if kind == "boolean":
         return YES_NO.get(text, {"true": True, "false": False}.get(text, text))
     return text
 
