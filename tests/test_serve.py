@@ -230,6 +230,25 @@ def test_build_downloads_and_never_overwrites_an_edited_draft(client: Any, folde
     assert get(client, "/download?f=meeting.yaml").status_code == 404
 
 
+def test_build_warnings_point_at_their_fields(client: Any, folder: Path) -> None:
+    path = folder / "brief.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace("  名称: ", "  名称: 𠮷", 1),
+                    encoding="utf-8")
+    reply = post(client, "/api/build", {"file": "brief.yaml", "genres": ["brief"]}).get_json()
+    rare = [w for w in reply["warnings"] if "𠮷" in w["text"]]
+    assert rare and rare[0]["field"] == "会议.名称"
+    assert any(w["kind"] == "lint" for w in reply["warnings"])
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None and os.environ.get("CI") != "true",
+                    reason="LibreOffice is not installed")
+def test_the_pdf_of_a_draft_when_libreoffice_is_there(client: Any, folder: Path) -> None:
+    files = post(client, "/api/build", {"file": "brief.yaml", "genres": ["brief"]}).get_json()["files"]
+    reply = get(client, f"/pdf?f={files[0]['file']}")
+    assert reply.status_code == 200 and reply.data.startswith(b"%PDF")
+    assert "filename*=UTF-8''brief.pdf" in reply.headers["Content-Disposition"]
+
+
 # ---- safety -------------------------------------------------------------------------------------
 
 def test_token_from_the_printed_address_becomes_a_cookie(folder: Path) -> None:

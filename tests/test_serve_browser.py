@@ -253,6 +253,13 @@ def test_a_commented_file_changed_in_one_field(browser: Any, server: Running, fo
     assert field(d, "会议.名称").get_attribute("value") == "区委工作会议（扩大）"
     assert path.read_text(encoding="utf-8") == before
     shot(d, artifacts, "06-restored")
+    speech = d.find_element(By.CSS_SELECTOR, "#genres input[value=speech]")
+    speech.click()  # 党委 is the speech's alone: it leaves the form, and comes back with its value
+    wait_for(d, lambda d: not d.find_elements(By.CSS_SELECTOR, '[data-path="党委"]'))
+    speech.click()
+    wait_for(d, lambda d: d.find_elements(By.CSS_SELECTOR, '[data-path="党委"]'))
+    assert field(d, "党委").get_attribute("value") == "区委"
+    settled(d)
 
     d.find_element(By.ID, "save").click()
     WebDriverWait(d, 10).until(lambda d: d.find_element(By.ID, "status").text == "已保存")

@@ -55,7 +55,7 @@ def create_app(folder: Path, *, token: str, port: int, libraries: tuple[Path, ..
     app.config.update(MAX_CONTENT_LENGTH=MAX_REQUEST, PORT=port, TOKEN=token,
                       ROOT=folder.resolve())
     app.json.ensure_ascii = False  # type: ignore[attr-defined]
-    app.jinja_env.globals["shown"] = form.shown
+    app.jinja_env.globals.update(shown=form.shown, hidden=form.hidden)
     state = _State(Library(list(libraries)), folder.resolve())
     app.extensions["drafter"] = state
 
@@ -132,6 +132,7 @@ def _edit() -> str:
     nodes = state.fields(genres)
     return render_template("edit.html", file=relative, version=version, genres=state.genres(),
                            chosen=genres, nodes=nodes, data=data, problem=problem,
+                           initial=form.plain(data),
                            pdf=shutil.which("soffice") is not None)
 
 

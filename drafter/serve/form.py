@@ -149,7 +149,33 @@ def typed_all(data: Any, nodes: list[Node]) -> dict[str, Any]:
     return typed(data if isinstance(data, dict) else {}, root) or {}
 
 
-def shown(value: Any, n: Node) -> Any:
+def plain(value: Any) -> Any:
+    """Facts as JSON can carry them (dates as 2023-02-20), for the page's script."""
+    if isinstance(value, dict):
+        return {str(k): plain(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [plain(v) for v in value]
+    if isinstance(value, dt.date | dt.datetime):
+        return shown(value, None)
+    return value
+
+
+def hidden(value: Any, n: Node) -> dict[str, Any]:
+    """What a group of a list holds beyond the fields on the page (another genre's fields):
+    kept with the group on the page, so it moves with the group and comes back when that
+    genre is ticked again."""
+    if n.kind != "object" or not isinstance(value, dict):
+        return {}
+    known = {c.key: c for c in n.children}
+    out = {str(k): plain(v) for k, v in value.items() if k not in known}
+    for key, c in known.items():
+        deeper = hidden(value.get(key), c)
+        if deeper:
+            out[key] = deeper
+    return out
+
+
+def shown(value: Any, n: Node | None) -> Any:
     """A value of the facts file as the form shows it (dates as 2023-02-20)."""
     if isinstance(value, dt.datetime):
         value = value.date()

@@ -35,7 +35,8 @@ function scalarOf(el) {
 }
 function itemValue(item) {
   if (item.dataset.scalar) return scalarOf(item);
-  return objectOf(item.querySelector(":scope > .body"));
+  const shown = objectOf(item.querySelector(":scope > .body"));
+  return item.dataset.rest ? merged(JSON.parse(item.dataset.rest), shown) : shown;
 }
 function objectOf(body) {
   const out = {};
@@ -162,7 +163,7 @@ function changed() {
   dirty = true;
   setStatus("有未保存的修改", "warn");
   renumber();
-  localStorage.setItem(storeKey, JSON.stringify({data: collect(), genres: genres(), version,
+  localStorage.setItem(storeKey, JSON.stringify({data: merged(known, collect()), genres: genres(), version,
                                                  at: new Date().toISOString()}));
   scheduleCheck();
 }
@@ -183,9 +184,23 @@ async function post(url, body) {
   return {ok: reply.ok, status: reply.status, body: json};
 }
 
+// Everything the page has seen: a field hidden by unticking a genre comes back with its value
+// when the genre is ticked again (and the file keeps it meanwhile: the page writes only the
+// fields it shows).
+let known = JSON.parse(document.getElementById("initial").textContent);
+function merged(old, now) {
+  if (old && now && typeof old === "object" && typeof now === "object" &&
+      !Array.isArray(old) && !Array.isArray(now)) {
+    const out = {...old};
+    for (const [k, v] of Object.entries(now)) out[k] = merged(old[k], v);
+    return out;
+  }
+  return now === undefined ? old : now;
+}
 async function reform(data) {
+  known = merged(known, data);
   const reply = await fetch("api/form", {method: "POST", headers: {"Content-Type": "application/json"},
-                                         body: JSON.stringify({data, genres: genres()})});
+                                         body: JSON.stringify({data: known, genres: genres()})});
   formRoot.innerHTML = await reply.text();
   renumber();
 }
