@@ -169,6 +169,18 @@ def test_a_file_changed_on_disk_is_not_overwritten_without_asking(client: Any, f
     assert "# 在编辑器里加的一行" in path.read_text(encoding="utf-8")  # merged into, not replaced
 
 
+def test_a_file_with_slips_is_shown_but_never_saved_over(client: Any, folder: Path) -> None:
+    path = folder / "slip.yaml"
+    path.write_text("模板: brief\n地区：全区\n会议:\n  名称: x\n", encoding="utf-8")  # full-width colon
+    page = get(client, "/edit?f=slip.yaml").get_data(as_text=True)
+    assert "格式错误" in page
+    version = re.search(r'data-version="(\w+)"', page)[1]
+    reply = post(client, "/api/save", {"file": "slip.yaml", "data": {}, "genres": ["brief"],
+                                       "version": version})
+    assert reply.status_code == 422
+    assert path.read_text(encoding="utf-8") == "模板: brief\n地区：全区\n会议:\n  名称: x\n"
+
+
 def test_new_file_names_the_chosen_genres(client: Any, folder: Path) -> None:
     reply = post(client, "/api/new", {"name": "2024年会议", "genres": ["speech", "brief"]})
     assert reply.get_json() == {"file": "2024年会议.yaml"}

@@ -9,12 +9,14 @@ made from the templates' JSON Schema (form.py). This module only routes and tran
 from __future__ import annotations
 
 import dataclasses
+import functools
 import hashlib
 import os
 import re
 import shutil
 import subprocess
 import tempfile
+import threading
 import time
 from pathlib import Path
 from typing import Any
@@ -68,8 +70,21 @@ def create_app(folder: Path, *, token: str, port: int, libraries: tuple[Path, ..
     app.before_request(_guard)
     app.after_request(_headers)
     for rule, view, methods in ROUTES:
-        app.add_url_rule(rule, view.__name__.lstrip("_"), view, methods=methods)
+        app.add_url_rule(rule, view.__name__.lstrip("_"), _one_at_a_time(view, state.lock),
+                         methods=methods)
     return app
+
+
+def _one_at_a_time(view: Any, lock: threading.Lock) -> Any:
+    """The library keeps caches and a build writes files: one request works at a time
+    (a writer's page sends a few a second at most)."""
+
+    @functools.wraps(view)
+    def serialised(*args: Any, **kwargs: Any) -> Any:
+        with lock:
+            return view(*args, **kwargs)
+
+    return serialised
 
 
 def _state() -> _State:
@@ -182,6 +197,9 @@ def _save() -> Response:
     path = _facts_file(body.get("file"))
     genres = state.valid(body.get("genres"))
     text, version = _read(path)
+    _, problem = _load_data(text, path)
+    if problem:  # the page showed an empty form: saving it would blank the file
+        return jsonify(error=problem), 422
     if version != body.get("version") and not body.get("force"):
         return jsonify(conflict=True, error="这个文件在页面打开之后被改过（可能在编辑器或命令行里）。"
                                            "覆盖会丢掉那边的修改。"), 409
@@ -307,6 +325,7 @@ class _State:
 
     library: Library
     root: Path
+    lock: threading.Lock = dataclasses.field(default_factory=threading.Lock)
     cache: dict[tuple[str, ...], list[form.Node]] = dataclasses.field(default_factory=dict)
 
     def genres(self) -> list[dict[str, str]]:
