@@ -237,9 +237,10 @@ def test_a_commented_file_changed_in_one_field(browser: Any, server: Running, fo
     d = browser
     path = folder / "meeting.yaml"
     before = path.read_text(encoding="utf-8")
-    d.get(f"http://127.0.0.1:{server.port}/edit?f=meeting.yaml")
-    settled(d)
-    TIMINGS["page load"].append(page_load(d))
+    for _ in range(3):  # three genres' form of a full meeting; the machine is shared: 3 samples
+        d.get(f"http://127.0.0.1:{server.port}/edit?f=meeting.yaml")
+        settled(d)
+        TIMINGS["page load"].append(page_load(d))
     type_into(d, "会议.名称", "区委工作会议（扩大）")
     settled(d)
     TIMINGS["validation"].append(d.execute_script("return window.drafterTimings.lastCheck.ms"))

@@ -50,34 +50,48 @@ function genres() {
 }
 
 // ---- paths: 条线[2].任务.标题, as drafter check names fields ---------------------------------
-function pathOf(el) {
-  const parts = [];
-  for (let node = el; node && node !== formRoot; node = node.parentElement) {
-    if (node.classList.contains("item")) {
-      // an empty group is left out of the facts, so it is not counted (as the server numbers them)
-      const siblings = [...node.parentElement.children];
-      const index = siblings.slice(0, siblings.indexOf(node)).filter((s) => !blank(s)).length + 1;
-      parts.unshift("[" + index + "]");
-    } else if (node.classList.contains("f")) {
-      parts.unshift(node.dataset.key);
-    }
-  }
-  let out = "";
-  for (const p of parts) out += p.startsWith("[") ? p : (out ? "." : "") + p;
-  return out;
-}
+// One walk over the form names every field, group and input; an empty group is left out of
+// the facts, so it is not counted (the server numbers the groups the same way).
+let paths = new Map();
 function blank(item) {
   return [...item.querySelectorAll("[data-input]")].every((i) => !i.value.trim());
 }
-function targets() {
-  const map = new Map();
-  for (const el of formRoot.querySelectorAll(".f, .item")) map.set(pathOf(el), el);
-  return map;
+function nameInputs(input, path) {
+  if (!input) return;
+  input.dataset.path = path;
+  input.setAttribute("aria-label", path);
 }
-function nearest(map, path) {
+function walkBody(body, prefix) {
+  if (!body) return;
+  for (const f of fieldsOf(body)) walkField(f, prefix ? prefix + "." + f.dataset.key : f.dataset.key);
+}
+function walkField(f, path) {
+  paths.set(path, f);
+  f.dataset.p = path;
+  if (f.dataset.kind === "object") { walkBody(f.querySelector(":scope > .body"), path); return; }
+  if (f.dataset.kind !== "list") { nameInputs(f.querySelector(":scope > .ctl > [data-input]"), path); return; }
+  let filled = 0;
+  f.querySelectorAll(":scope > .items > .item").forEach((item, i) => {
+    const empty = blank(item);
+    const here = path + "[" + (filled + 1) + "]";
+    if (!empty) filled++;
+    if (!empty || !paths.has(here)) paths.set(here, item);
+    item.dataset.p = here;
+    const name = item.querySelector(":scope > .body > .f[data-key='名称'] [data-input]");
+    item.querySelector(":scope > .tools > .num").textContent =
+      "第 " + (i + 1) + " 项" + (name && name.value ? "：" + name.value : "");
+    if (item.dataset.scalar) nameInputs(item.querySelector(":scope > .ctl > [data-input]"), here);
+    else walkBody(item.querySelector(":scope > .body"), here);
+  });
+}
+function renumber() {
+  paths = new Map();
+  walkBody(formRoot, "");
+}
+function nearest(path) {
   let p = path;
   while (p) {
-    if (map.has(p)) return map.get(p);
+    if (paths.has(p)) return paths.get(p);
     const cut = Math.max(p.lastIndexOf("."), p.lastIndexOf("["));
     if (cut <= 0) break;
     p = p.slice(0, cut);
@@ -86,20 +100,6 @@ function nearest(map, path) {
 }
 
 // ---- lists: add, remove, reorder (buttons and dragging) -----------------------------------
-function renumber() {
-  for (const list of formRoot.querySelectorAll(".f.list")) {
-    const items = list.querySelectorAll(":scope > .items > .item");
-    items.forEach((item, i) => {
-      const num = item.querySelector(":scope > .tools > .num");
-      const name = item.querySelector(":scope > .body > .f[data-key='名称'] [data-input]");
-      num.textContent = "第 " + (i + 1) + " 项" + (name && name.value ? "：" + name.value : "");
-    });
-  }
-  for (const el of formRoot.querySelectorAll("textarea[data-input], input[data-input]")) {
-    el.setAttribute("aria-label", pathOf(el));
-    el.dataset.path = pathOf(el);
-  }
-}
 let dragged = null;
 formRoot.addEventListener("click", (event) => {
   const button = event.target.closest("button");
@@ -238,16 +238,15 @@ async function check() {
 function showProblems(problems) {
   for (const el of formRoot.querySelectorAll(".err")) el.textContent = "";
   for (const el of formRoot.querySelectorAll(".has-error")) el.classList.remove("has-error");
-  const map = targets();
   const list = document.getElementById("problems");
   list.innerHTML = "";
   for (const p of problems) {
-    const target = p.field ? nearest(map, p.field) : null;
+    const target = p.field ? nearest(p.field) : null;
     const words = p.message + (p.hint ? "　" + p.hint : "");
     if (target) {
       const err = target.querySelector(":scope > .err");
       err.textContent = (err.textContent ? err.textContent + "\n" : "") +
-        (pathOf(target) === p.field ? "" : p.field + "：") + words;
+        (target.dataset.p === p.field ? "" : p.field + "：") + words;
       target.classList.add("has-error");
     }
     const li = document.createElement("li");
@@ -261,7 +260,7 @@ function showProblems(problems) {
   document.getElementById("problem-count").textContent = problems.length ? problems.length + " 个" : "没有问题";
 }
 function reveal(path) {
-  const target = path ? nearest(targets(), path) : null;
+  const target = path ? nearest(path) : null;
   if (!target) return;
   target.scrollIntoView({block: "center"});
   const input = target.querySelector("[data-input]");
