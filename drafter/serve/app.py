@@ -58,6 +58,7 @@ def create_app(folder: Path, *, token: str, port: int, libraries: tuple[Path, ..
                       ROOT=folder.resolve())
     app.json.ensure_ascii = False  # type: ignore[attr-defined]
     app.jinja_env.globals.update(shown=form.shown, hidden=form.hidden)
+    app.jinja_env.tests["match_iso"] = lambda v: bool(re.fullmatch(r"\d{4}-\d{2}-\d{2}", v))
     state = _State(Library(list(libraries)), folder.resolve())
     app.extensions["drafter"] = state
 

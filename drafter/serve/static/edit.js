@@ -155,7 +155,10 @@ formRoot.addEventListener("change", (event) => {
   }
 });
 formRoot.addEventListener("input", (event) => {
-  if (event.target.matches("[data-input]")) changed();
+  if (!event.target.matches("[data-input]")) return;
+  const picker = event.target.parentElement.querySelector(".picker");
+  if (picker) picker.value = /^\d{4}-\d{2}-\d{2}$/.test(event.target.value) ? event.target.value : "";
+  changed();
 });
 
 // ---- keeping work: the browser holds unsaved changes until they are saved -------------------
