@@ -50,7 +50,7 @@ FACT_STRINGS = ("date", "numbers", "key_phrases", "attendees", "agenda", "docume
 # markers that are numerals written in the text (as opposed to descriptive markers
 # such as lead_sentence, listed, couplet, X字)
 _NUMERAL = re.compile(r"^(?:[一二三四五六七八九十]+(?:是|要|、|方面)|另一方面|[(（][一二三四五六七八九十]+[)）]"
-                      r"|[①②③④⑤⑥⑦⑧⑨⑩]|\d+[.、．]|第[一二三四五六七八九十]+|[●A-Z])$")
+                      r"|[①②③④⑤⑥⑦⑧⑨⑩]|\d+[.、．]|第[一二三四五六七八九十]+|[●▶A-Z])$")
 
 
 def paragraph_of(text: str, offset: int) -> int:
@@ -235,10 +235,17 @@ def main(argv: list[str] | None = None) -> int:
     for folder in folders:
         for path in corpus_labels(folder):
             if args.fill:
-                fill(path)
+                try:
+                    fill(path)
+                except (yaml.YAMLError, KeyError, OSError) as exc:
+                    problems.append(f"{path}: cannot fill: {exc}")
+                    continue
             problems += check(path)
             count += 1
-            units += len(yaml.safe_load(path.read_text(encoding="utf-8")).get("outline") or [])
+            try:
+                units += len(yaml.safe_load(path.read_text(encoding="utf-8")).get("outline") or [])
+            except (yaml.YAMLError, AttributeError):
+                pass
     for p in problems:
         print(p)
     print(f"{count} label files, {units} outline units, {len(problems)} problems")
