@@ -50,7 +50,7 @@ FACT_STRINGS = ("date", "numbers", "key_phrases", "attendees", "agenda", "docume
 # markers that are numerals written in the text (as opposed to descriptive markers
 # such as lead_sentence, listed, couplet, X字)
 _NUMERAL = re.compile(r"^(?:[一二三四五六七八九十]+(?:是|要|、|方面)|另一方面|[(（][一二三四五六七八九十]+[)）]"
-                      r"|[①②③④⑤⑥⑦⑧⑨⑩]|\d+[.、．]|第[一二三四五六七八九十]+|[●▶A-Z])$")
+                      r"|[①②③④⑤⑥⑦⑧⑨⑩]|\d+[.、．]|第[一二三四五六七八九十]+|[●▶•A-Z]|——)$")
 
 
 def paragraph_of(text: str, offset: int) -> int:
