@@ -128,8 +128,8 @@ def shown_gaps(document: model.Document) -> list[str]:
     return list(dict.fromkeys(found))
 
 
-def to_docx(draft: Draft, facts_path: Path | None = None) -> bytes:
-    """The .docx bytes of a rendered draft, stamped with its template and facts file."""
+def to_docx(draft: Draft) -> bytes:
+    """The .docx bytes of a rendered draft, stamped with its template and facts."""
     from drafter import stamp, writer
 
     meeting = draft.data.get("会议")
@@ -138,7 +138,7 @@ def to_docx(draft: Draft, facts_path: Path | None = None) -> bytes:
         when = None  # a --draft build without the date
     return writer.render_docx(draft.document, draft.profile, when=when, pictures=draft.pictures,
                               properties=stamp.properties(draft.template, draft.profile,
-                                                          facts_path))
+                                                          draft.data))
 
 
 def output_path(facts_path: Path, template: Template, out: Path | None, many: bool) -> Path:
@@ -178,7 +178,7 @@ def build(facts_path: Path | str, templates: list[str] | tuple[str, ...] = (), o
     results = []
     for d in drafts:
         notes = warnings(d, facts, library.roots)
-        data = to_docx(d, facts_path)
+        data = to_docx(d)
         path = output_path(facts_path, d.template, out, len(drafts) > 1)
         target, why = output.target_for(path, data, force=force)
         if why == "same":

@@ -3,7 +3,8 @@
 Each build records, as custom document properties (Word: 文件 → 信息 → 属性 → 高级属性 →
 自定义), the template's name and genre, a hash of its files (its folder and the folders
 of the templates it extends, and the layout profile it was laid out by), and the facts
-file's name and hash. A writer's library can then say which drafts came from an older
+facts' hash (of what they say: the same facts in UTF-8 or GB18030, with other comments
+or another file name, give the same hash and the same bytes). A writer's library can then say which drafts came from an older
 template, and ``drafter lint`` tells a draft made by drafter from one typed by hand
 (D005). The values are deterministic: same templates and facts, same bytes.
 """
@@ -11,6 +12,7 @@ template, and ``drafter lint`` tells a draft made by drafter from one typed by h
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 from pathlib import Path
 from typing import Any
@@ -18,24 +20,19 @@ from typing import Any
 from drafter.output import FINGERPRINT
 
 TEMPLATE, GENRE, TEMPLATE_HASH = "drafter-template", "drafter-genre", "drafter-template-hash"
-FACTS, FACTS_HASH = "drafter-facts", "drafter-facts-hash"
+FACTS_HASH = "drafter-facts-hash"
 SHORT = 16
 """Hex digits of a hash kept (64 bits: enough to tell versions of one template apart)."""
 _files: dict[tuple[str, int, int], str] = {}
 
 
-def properties(template: Any, profile: Any, facts_path: Path | None) -> dict[str, str]:
-    """The stamp of a draft made by ``template`` from the facts file at ``facts_path``."""
+def properties(template: Any, profile: Any, facts: dict[str, Any] | None) -> dict[str, str]:
+    """The stamp of a draft made by ``template`` from the validated ``facts``."""
     out = {TEMPLATE: template.name, GENRE: template.genre or template.name,
            TEMPLATE_HASH: template_hash(template, profile)}
-    if facts_path is not None:
-        try:
-            data = facts_path.read_bytes()
-        except OSError:
-            data = None
-        if data is not None:
-            out[FACTS] = facts_path.name
-            out[FACTS_HASH] = hashlib.sha256(data).hexdigest()[:SHORT]
+    if facts is not None:
+        text = json.dumps(facts, ensure_ascii=False, sort_keys=True, default=str)
+        out[FACTS_HASH] = hashlib.sha256(text.encode("utf-8")).hexdigest()[:SHORT]
     return out
 
 
@@ -81,10 +78,7 @@ def describe(props: dict[str, str], path: Path | None = None, roots: list[Path] 
             return "这份文稿由 drafter 生成（较早的版本，没有记录模板）。"
         return "这份文稿不是 drafter 生成的（没有 drafter 的文档属性），是手工录入或别的程序生成的。"
     name, genre = props[TEMPLATE], props.get(GENRE, props[TEMPLATE])
-    said = f"这份文稿由 drafter 用模板“{name}”（{genre}）生成"
-    if FACTS in props:
-        said += f"，事实文件 {props[FACTS]}"
-    said += "。"
+    said = f"这份文稿由 drafter 用模板“{name}”（{genre}）生成。"
     if path is not None and FINGERPRINT in props:
         from drafter import output
 

@@ -65,6 +65,7 @@ def render_docx(document: Document, profile: Profile, *, title: str = "",
     Returns:
         The bytes of a deterministic .docx file.
     """
+    _run_properties(profile)  # made on the reference before a build takes it
     # A document with photos gets a reference of its own: python-docx numbers new image
     # parts after those it has seen, and a reused one would remember the last build's.
     with _opened(profile, fresh=bool(pictures)) as doc:
@@ -243,7 +244,11 @@ def _run_properties(profile: Profile) -> dict[tuple[str, bool], Any]:
 
     Made once per profile through python-docx's run proxies on the reference document.
     """
-    doc = _open(profile)
+    with _opened(profile) as doc:  # the reference itself, emptied again afterwards
+        return _made_run_properties(doc, profile)
+
+
+def _made_run_properties(doc: Any, profile: Profile) -> dict[tuple[str, bool], Any]:
     by_id = {style.style_id: style for style in doc.styles}
     ids = docx_xml.style_ids(profile)
     paragraph = doc.add_paragraph()
@@ -255,7 +260,7 @@ def _run_properties(profile: Profile) -> dict[tuple[str, bool], Any]:
             docx_xml.east_asian_hint(run)
             if highlight:
                 run.font.highlight_color = WD_COLOR_INDEX.YELLOW
-            out[name, highlight] = run._r.rPr
+            out[name, highlight] = deepcopy(run._r.rPr)
     return out
 
 

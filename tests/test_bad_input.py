@@ -375,9 +375,9 @@ BAD: list[Bad] = [
     # --- paths ------------------------------------------------------------------------------------
     Bad("path-unknown-template", edit("模板: speech", "模板: speach"),
         "f.yaml:1:1: 模板: 没有名为“speach”的模板。\n"
-        "  提示：是不是“speech”？可用的模板：brief、experience、feature、report、speech。"),
+        "  提示：是不是“speech”？可用的模板：brief、experience、feature、minutes、report、speech。"),
     Bad("path-unknown-template-option", MINIMAL, "没有名为“spech”的模板。\n"
-        "  提示：是不是“speech”？可用的模板：brief、experience、feature、report、speech。", ("build", "f.yaml", "-t", "spech")),
+        "  提示：是不是“speech”？可用的模板：brief、experience、feature、minutes、report、speech。", ("build", "f.yaml", "-t", "spech")),
     Bad("path-missing-facts", None, "没有这个.yaml: 找不到这个文件。\n"
         "  提示：请检查文件名和所在文件夹。", ("build", "没有这个.yaml")),
     Bad("path-facts-is-folder", None, "目录.yaml: 这是一个文件夹，不是事实文件。\n"

@@ -185,7 +185,7 @@ def test_lean_reference(speech: Path) -> None:
 def test_deterministic(tmp_path: Path, speech: Path) -> None:
     """Rebuilds are byte-identical: in this process (after other builds) and in a fresh one
     (python-docx's zip writer would stamp each member with the clock)."""
-    facts = speech.with_suffix(".yaml")  # the stamp names the facts file: build the same one
+    facts = speech.with_suffix(".yaml")
     again = drafter.build(facts, out=tmp_path / "again.docx")[0].path
     assert again.read_bytes() == speech.read_bytes()
     fresh = tmp_path / "fresh.docx"

@@ -129,7 +129,7 @@ def test_saving_one_changed_field_changes_only_its_line(client: Any, folder: Pat
     data = form_data(before)
     data["会议"]["名称"] = "区委工作会议（扩大）"
     reply = post(client, "/api/save", {"file": "meeting.yaml", "data": data, "version": version,
-                                       "genres": ["speech", "report", "brief"]})
+                                       "genres": ["speech", "report", "brief", "minutes"]})
     assert reply.status_code == 200, reply.get_json()
     after = (folder / "meeting.yaml").read_text(encoding="utf-8")
     changed = [(a, b) for a, b in zip(before.splitlines(), after.splitlines(), strict=True)
