@@ -57,7 +57,7 @@ PARAGRAPHS: list[tuple[str | None, list[tuple[str | None, str]]]] = [
     ("称谓", [(None, "同志们：")]),
     ("Normal", [(None, "今天，{{ '我们' if 党委 in 会议.名称 else 党委 }}召开{{ 会议.名称 }}，"
                        "主要任务是{{ 会议.主要任务|成句 }}")]),
-    ("Normal", [(None, "过去的一年，{{ 条线|map(attribute='名称')|顿号 }}等部门，{{ 回顾.总体|去标点 }}，"
+    ("Normal", [(None, "过去的一年，{{ 条线[0].部门 if 条线|length == 1 else 条线|map(attribute='名称')|顿号 ~ '等部门' }}，{{ 回顾.总体|去标点 }}，"
                        "{{ '工作' if '各项工作' in 回顾.总体 else '各项工作' }}{{ 三有 }}，"
                        "为{{ 地区 }}经济社会发展作出了积极贡献。")]),
     (None, [(None, "{%p for 线 in 条线 %}")]),

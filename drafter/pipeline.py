@@ -244,11 +244,55 @@ def warnings(draft: Draft, facts: facts_mod.Facts, roots: list[Path] | None = No
         notes.append(f"“{rare.char}”不在 GB2312 字符集内，{rare.font}显示不出来："
                      f"第 {rare.paragraph} 段“{rare.context}”{origin}。"
                      "打印前请给这个字改用能显示它的字体（如 仿宋、宋体）。")
+    notes += _long_headings(draft, facts)
     # The speaking-time budget is for what is read aloud: templates that use 篇幅.时长.
     uses = {*draft.template.required, *draft.template.optional}
     wanted = {k: v for k, v in (draft.data.get("篇幅") or {}).items() if f"篇幅.{k}" in uses}
     notes += _length_notes(draft.document.length, wanted)
     return tuple(notes)
+
+
+HEADING_LIMITS_KEY = "标题字数"
+"""template.yml key: the longest heading the genre takes at each level, e.g.
+``标题字数: {一级: 30, 二级: 50}`` (a news sentence typed as a speech heading is too long)."""
+_LEVELS = {"一级": 1, "二级": 2, "三级": 3, "四级": 4}
+
+
+def _long_headings(draft: Draft, facts: facts_mod.Facts) -> list[str]:
+    """A heading longer than the genre takes, with the facts line it came from."""
+    limits = {}
+    for t in reversed(draft.template.chain):  # a template's own limits over its parent's
+        spec = t.manifest.get(HEADING_LIMITS_KEY)
+        if isinstance(spec, dict):
+            limits.update({_LEVELS.get(str(k), k): v for k, v in spec.items()
+                           if isinstance(v, int) and not isinstance(v, bool)})
+    notes = []
+    for block in draft.document.headings():
+        limit = limits.get(block.level)
+        words = "".join(s.text for s in block.spans).rstrip("。；，、：！？ ")
+        if not limit or len(words) <= limit:
+            continue
+        where = ""
+        source = _fact_in(words, facts)
+        if source is not None:
+            line, _ = facts.where(source)
+            where = f"（来自 {facts.path.name}:{line}: {facts_mod.field_path(source)}）" if line else \
+                f"（来自 {facts_mod.field_path(source)}）"
+        notes.append(f"标题“{block.number}{words[:20]}……”有 {len(words)} 字，{draft.template.genre or '这种文稿'}"
+                     f"的{'一二三四'[block.level - 1]}级标题以不超过 {limit} 字为宜{where}：请压缩成一句提法，"
+                     "展开的话写进正文（如“导语”“内容”）。")
+    return notes
+
+
+def _fact_in(text: str, facts: facts_mod.Facts) -> tuple[str | int, ...] | None:
+    """The facts field whose (longest) text the heading ``text`` holds."""
+    best: tuple[int, tuple[str | int, ...] | None] = (0, None)
+    for keys, value in facts.leaves():
+        if isinstance(value, str):
+            bare = value.strip().rstrip("。；，、：！？ ")
+            if len(bare) >= 4 and bare in text and len(bare) > best[0]:
+                best = (len(bare), keys)
+    return best[1]
 
 
 LENGTH_TOLERANCE = 0.1
