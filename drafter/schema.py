@@ -354,8 +354,8 @@ class _Checker:
         self.problems.append(self.facts.problem(keys, message, hint))
 
     def value(self, value: Any, field: Field, keys: PathKey) -> Any:
-        if value is None:
-            return field.default
+        if value is None or value == [] or value == {} or isinstance(value, str) and not value.strip():
+            return field.default  # blank (``成绩:``, ``""``, ``[]``) is the same as left out
         kind = field.kind
         if kind == "object":
             return self._object(value, field, keys)
