@@ -176,16 +176,8 @@ _WEB = re.compile(r"小编|推荐访问|本文来源|来源：网络|免责声�
                   r"文章来源|转载请注明|(?:^|\s)(?:主办|承办)(?:单位)?[:：]")
 
 
-PICTURE_SLOT = ("图片", "【此处放图片】")
-"""The place a build leaves for a picture the facts asked for (报道.图片): a paragraph of
-the profile's 图片 style holding only this mark. It is the program's, on request, not a
-placeholder the writer forgot; the caption under it is checked like any text."""
-
-
 def _leftovers(numbered: list[tuple[int, Para]]) -> Iterator[tuple[int, str, str]]:
     for n, p in numbered:
-        if (p.style, p.text.strip()) == PICTURE_SLOT:
-            continue
         for m in _PLACEHOLDERS.finditer(p.text):
             yield n, "D101", f"占位符“{m[0]}”没有替换：{lint_text.excerpt(p.text, m.start(), m.end())}"
         web = _WEB.search(p.text)
