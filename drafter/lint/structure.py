@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from drafter.lint_text import Hit, Passage, excerpt
+from drafter.lint.running_text import Hit, Passage, excerpt
 from drafter.numbering import chinese, marker, parse_chinese
 from drafter.outline import LEAD_LEVEL, Item
 from drafter.reader import Para
