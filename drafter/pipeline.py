@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from drafter import facts as facts_mod
-from drafter import model, output, phrases, render, schema, titles
+from drafter import model, output, phrases, protocol, render, schema, titles
 from drafter.errors import DrafterError, FactsError, Problem, TemplateNotFoundError
 from drafter.library import PARENT_VARIABLE, Library, Template
 from drafter.profile import Profile
@@ -74,6 +74,8 @@ def template_names(facts: facts_mod.Facts, requested: list[str] | tuple[str, ...
                                    "（drafter templates 列出所有模板）。"))
 
 
+DRAFT_VARIABLE = "草稿"
+"""True in a --draft build: templates may leave places for what a draft still lacks."""
 NO_PARENT = "（没有父模板：template.yml 里没有写“继承:”）"
 
 
@@ -97,8 +99,10 @@ def prepare(facts: facts_mod.Facts, name: str, library: Library, *, draft: bool 
                               values.get(phrases.PIN_KEY))
     # The pins are for the chooser; templates see 措辞 as the function that picks phrases.
     shown = {k: v for k, v in values.items() if k != phrases.PIN_KEY}
-    text = render.render(env, template.body, shown, chooser=chooser,
-                         variables={PARENT_VARIABLE: template.parent_body or NO_PARENT})
+    with protocol.ranks(library.ranks):
+        text = render.render(env, template.body, shown, chooser=chooser,
+                             variables={PARENT_VARIABLE: template.parent_body or NO_PARENT,
+                                        DRAFT_VARIABLE: draft})
     document = model.parse(text, numbering=profile.numbering, styles=profile.block_styles,
                            source=str(template.body_file or template.body))
     document = titles.shape_titles(document, profile.title_width)

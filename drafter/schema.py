@@ -224,10 +224,34 @@ def validate(facts: Facts, schema: Schema, *, draft: bool = False) -> tuple[dict
                 _example_hint(schema.root, keys)))
     if checker.problems:
         raise FactsError(sorted(checker.problems, key=lambda p: (p.line or 0, p.column or 0)))
+    data = absent_blanks(data)
     # A container filled in only to hold deeper gaps is not itself a gap to report.
     missing = [m for m in missing
                if not any(o != m and o.startswith((f"{m}.", f"{m}[")) for o in missing)]
     return data, missing
+
+
+def blank(value: Any) -> bool:
+    """Whether a value says nothing: left blank (``成绩:``), empty (``""``, ``[]``, ``{}``),
+    only spaces, or an object or list holding nothing else."""
+    if value is None:
+        return True
+    if isinstance(value, str):
+        return not value.strip()
+    if isinstance(value, (list, dict)):
+        return all(blank(v) for v in (value.values() if isinstance(value, dict) else value))
+    return False
+
+
+def absent_blanks(value: Any) -> Any:
+    """``value`` with every blank field and list item taken out, so that a field left
+    blank, written empty or left out reads the same to every template: absent. This is
+    the one place that decides it (templates test ``is defined`` and never see None)."""
+    if isinstance(value, dict):
+        return {k: absent_blanks(v) for k, v in value.items() if not blank(v)}
+    if isinstance(value, list):
+        return [absent_blanks(v) for v in value if not blank(v)]
+    return value
 
 
 def _fill(value: Any, field: Field | None, parts: list[str], keys: PathKey,
@@ -312,7 +336,7 @@ def _missing(data: Any, parts: list[str], keys: PathKey) -> list[PathKey]:
 
 
 def _present(value: Any) -> bool:
-    return value is not None and value != "" and value != [] and value != {}
+    return not blank(value)
 
 
 class _Checker:

@@ -36,14 +36,14 @@ def _json_node(field: Field, schema: Schema, parts: tuple[str, ...]) -> dict[str
         node["type"] = "object"
         node["properties"] = {f.name: _json_node(f, schema, (*parts, f.name)) for f in field.fields}
         node["additionalProperties"] = False
-        needed = [f.name for f in field.fields if _dotted_parts((*parts, f.name)) in schema.required]
+        needed = [f.name for f in field.fields if _required((*parts, f.name), schema)]
         if needed:
             node["required"] = needed
     elif field.kind == "array":
         node["type"] = "array"
         assert field.item is not None
         node["items"] = _json_node(field.item, schema, (*parts, "[]"))
-        if _dotted_parts(parts) in schema.required:
+        if _required(parts, schema):
             node["minItems"] = 1
     elif field.kind == "boolean":
         node["anyOf"] = [{"type": "boolean"}, {"enum": list(YES_NO)}]
@@ -62,6 +62,14 @@ def _dotted_parts(parts: tuple[str, ...]) -> str:
     return ".".join(parts).replace(".[]", "[]")
 
 
+def _required(parts: tuple[str, ...], schema: Schema) -> bool:
+    """Whether the build refuses facts without this field: it is required itself, or a
+    field inside it is (``会议.名称`` required makes ``会议`` required; ``条线[].名称``
+    makes ``条线`` a list of at least one)."""
+    path = _dotted_parts(parts)
+    return any(r == path or r.startswith((f"{path}.", f"{path}[")) for r in schema.required)
+
+
 def blank_facts(schema: Schema, heading: str, template: str) -> str:
     """A facts file to fill in: every field this template uses, commented with its
     description and an example; required fields are marked 【必填】."""
@@ -75,7 +83,7 @@ def _blank(node: Field, schema: Schema, parts: tuple[str, ...], depth: int, out:
     pad = "  " * depth
     for f in node.fields:
         path = (*parts, f.name)
-        mark = "【必填】" if _dotted_parts(path) in schema.required else ""
+        mark = "【必填】" if _required(path, schema) else ""
         note = "；".join(x for x in (mark + f.description, _example_note(f)) if x)
         if note:
             out.append(f"{pad}# {note}")
