@@ -24,7 +24,7 @@ size (D002): a file past the cap is refused, not read.
 from __future__ import annotations
 
 import math
-import re
+import zipfile
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -62,8 +62,19 @@ class Finding:
         return f"{where}: {self.code} {self.message}"
 
 
+MAX_CHARS = 1_000_000
+"""The most characters lint reads in one draft: some 2,000 pages, far past any speech or
+report. Past it a file is refused (D002) rather than read for minutes."""
+MAX_TEXT_BYTES = 4 * MAX_CHARS
+"""A text file past this size (UTF-8 takes 3 bytes a Chinese character) is not read."""
+MAX_DOCX_XML_BYTES = 64 * MAX_CHARS
+"""A .docx whose body XML unpacks past this size is not read (Word writes ~30 bytes of
+markup a character at most; pictures are not part of the body XML)."""
+
+
 def lint(paths: Iterable[Path | str], *, rate: int = DEFAULT_RATE, minutes: float | None = None,
-         ignore: Iterable[str] = (), facts: Any = None, roots: Iterable[Path] = ()) -> list[Finding]:
+         ignore: Iterable[str] = (), facts: Any = None, roots: Iterable[Path] = (),
+         ranks: Any = None) -> list[Finding]:
     """Lint drafts; a file that cannot be read is a D001 finding, not an exception.
 
     Args:
@@ -73,6 +84,8 @@ def lint(paths: Iterable[Path | str], *, rate: int = DEFAULT_RATE, minutes: floa
         ignore: codes (or code prefixes such as ``D4``) not to report.
         facts: this year's facts file (drafter.facts.Facts) to check the drafts against (D8xx).
         roots: the template libraries whose fixed text may also supply figures.
+        ranks: the 礼宾顺序 table (drafter.protocol.RankTable) for D901; the built-in
+            library's when not given.
 
     Returns:
         The findings, file by file, in paragraph order.
@@ -80,15 +93,36 @@ def lint(paths: Iterable[Path | str], *, rate: int = DEFAULT_RATE, minutes: floa
     skip = tuple(ignore)
     found: list[Finding] = []
     for path in _expand(map(Path, paths)):
+        too_big = _too_big(path)
+        if too_big:
+            found.append(Finding(str(path), 0, "D002", too_big))
+            continue
         try:
             paras = read(path)
         except DrafterError as e:
             found.append(Finding(str(path), 0, "D001", " ".join(p.message for p in e.problems)))
             continue
         found += [f for f in lint_paragraphs(paras, str(path), rate=rate, minutes=minutes,
-                                             facts=facts, roots=list(roots))
+                                             facts=facts, roots=list(roots), ranks=ranks)
                   if not (skip and f.code.startswith(skip))]
     return found
+
+
+def _too_big(path: Path) -> str:
+    """Why ``path`` is too large to lint, or "" (D002)."""
+    try:
+        if path.suffix.lower() == ".docx":
+            with zipfile.ZipFile(path) as z:
+                size = z.getinfo("word/document.xml").file_size
+            limit = MAX_DOCX_XML_BYTES
+        else:
+            size, limit = path.stat().st_size, MAX_TEXT_BYTES
+    except (OSError, KeyError, zipfile.BadZipFile):
+        return ""  # the reader says what is wrong with it (D001)
+    if size <= limit:
+        return ""
+    return (f"文件太大（正文约 {size / 1e6:.0f} MB，上限 {limit / 1e6:.0f} MB，约 {MAX_CHARS // 10000} 万字），"
+            "不像一篇文稿，没有检查。如果确实是文稿，请拆成几个文件分别检查。")
 
 
 def _expand(paths: Iterable[Path]) -> Iterator[Path]:
@@ -103,27 +137,38 @@ def _expand(paths: Iterable[Path]) -> Iterator[Path]:
 
 def lint_paragraphs(paras: list[Para], path: str = "", *, rate: int = DEFAULT_RATE,
                     minutes: float | None = None, facts: Any = None,
-                    roots: list[Path] | None = None) -> list[Finding]:
+                    roots: list[Path] | None = None, ranks: Any = None) -> list[Finding]:
     """Lint the paragraphs of one draft (see ``lint``)."""
     numbered = [(p.line or n, p) for n, p in enumerate((p for p in paras if p.text.strip()), 1)]
+    if sum(len(p.text) for _, p in numbered) > MAX_CHARS:
+        return [Finding(path, 0, "D002", f"文稿超过 {MAX_CHARS // 10000} 万字，不像一篇文稿，没有检查。"
+                                         "如果确实是文稿，请拆成几个文件分别检查。")]
     items = outline([p for _, p in numbered])
     # Titles guessed from a plain text's first short lines are not taken as headings here:
     # a sentence broken off at the top of a pasted text looks just like one.
     headings = {it.index for it in items if it.kind == "heading" or
                 (it.kind == "title" and numbered[it.index][1].style.lower() == "title")}
-    passages = lint_text.passages([(n, p.text.strip()) for n, p in numbered], headings)
+    titles = {it.index for it in items if it.level == 0}
+    passages = running_text.passages([(n, p.text.strip()) for n, p in numbered], headings)
     out: list[tuple[int, str, str]] = []
-    out += lint_outline.numbering(items, numbered, passages)
-    out += lint_outline.counts(passages)
+    out += structure.numbering(items, numbered, passages)
+    out += structure.counts(passages)
+    out += structure.long_headings(items, numbered)
     for k, passage in enumerate(passages):
-        out += lint_text.check(passage, passages[k + 1].text if k + 1 < len(passages) else "")
-    out += lint_text.broken_paragraphs(numbered, headings)
+        out += running_text.check(passage, passages[k + 1].text if k + 1 < len(passages) else "")
+    out += running_text.broken_paragraphs(numbered, headings)
+    out += running_text.unstopped(numbered, headings | titles)
     whole = "\n".join(p.text for _, p in numbered)
-    out += _leftovers(numbered)
-    out += lint_text.repetition(whole)
+    out += leftovers.leftovers(numbered)
+    out += repeats.stock_phrases(whole)
+    out += repeats.said_twice(numbered)
+    out += repeats.openings(numbered, headings | titles,
+                            {it.index for it in items if 1 <= it.level <= 4 and it.kind in ('heading', 'run-in')})
+    out += repeats.lists(numbered, whole)
+    out += protocol.presiders(numbered, ranks)
     out += _length(whole, rate, minutes)
     if facts is not None:
-        out += lint_facts.check([(n, p.text) for n, p in numbered], facts, roots or [])
+        out += factcheck.check([(n, p.text) for n, p in numbered], facts, roots or [])
     findings = {Finding(path, n, code, message) for n, code, message in out}
     return sorted(findings, key=lambda f: (f.paragraph, f.code, f.message))
 
