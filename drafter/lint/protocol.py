@@ -20,6 +20,8 @@ from drafter.reader import Para
 _PRESIDED = re.compile(f"([{CJK}、]{{4,40}}?)主持(?:会议|大会)?(?=[，,；;])")
 _ATTENDED = re.compile("(?:出席|参加)(?:会议|大会)?")
 _NAME_SIZES = (2, 3, 4)
+_POST_ENDS = "记长任席委员理督"
+"""The last characters of posts (书记 部长 主任 主席 常委 委员 经理 总督): where a name begins."""
 
 
 def presiders(numbered: list[tuple[int, Para]], ranks: Any) -> Iterator[Hit]:
@@ -45,25 +47,23 @@ def presiders(numbered: list[tuple[int, Para]], ranks: Any) -> Iterator[Hit]:
                 post, rank = _post(person.strip(), table)
                 if rank < host_rank:
                     at = sentence.start() + presided.start()
-                    yield n, "D901", (f"主持人“{host}”排在职务更高的“{person.strip()}”前面：按礼宾顺序，"
-                                      f"{post}应在{host_post}之前，主持人随其职务排位"
-                                      f"（可写成“……{person.strip()}……出席，{host}主持”）："
-                                      f"{excerpt(para.text, at, at + len(presided[0]), 12)}")
+                    yield n, "D901", (f"主持人“{host}”排在了职务更高的“{person.strip()}”前面："
+                                      f"按礼宾顺序，{post}在{host_post}之前，主持人也按职务排位，"
+                                      f"把主持人移到后面（如“……出席。会议由{host}主持”）："
+                                      f"{excerpt(para.text, at, at + len(presided[0]))}")
                     break
 
 
 def _post(person: str, table: Any) -> tuple[str, int]:
-    """A person's post (their words without the name at the end) and its rank."""
+    """A person's post (their words without the name at the end) and its rank: the name is
+    the 2-4 characters after a post the table knows (区委副书记、区长|郅海杰)."""
     from drafter.protocol import UNRANKED
 
-    best = ("", UNRANKED)
     for size in _NAME_SIZES:
         post = person[:-size]
-        if len(post) >= 2:
-            rank = table.rank(post)
-            if rank < best[1]:
-                best = (post, rank)
-    return best
+        if len(post) >= 2 and (post[-1] in _POST_ENDS or table.rank(post.rsplit("、", 1)[-1]) < UNRANKED):
+            return post, table.rank(post)
+    return "", UNRANKED
 
 
 def _builtin_ranks() -> Any:
