@@ -9,7 +9,7 @@ import pytest
 from helpers import SAMPLES, run_cli
 
 import drafter
-from drafter.lint_facts import near_misses
+from drafter.lint.factcheck import near_misses
 from drafter.reader import read
 from drafter.filters import protocol_order
 

@@ -157,7 +157,7 @@ def lint_paragraphs(paras: list[Para], path: str = "", *, rate: int = DEFAULT_RA
     for k, passage in enumerate(passages):
         out += running_text.check(passage, passages[k + 1].text if k + 1 < len(passages) else "")
     out += running_text.broken_paragraphs(numbered, headings)
-    out += running_text.unstopped(numbered, headings | titles)
+    out += running_text.unstopped(numbered, (headings | titles) - structure.guessed_headings(items, numbered))
     whole = "\n".join(p.text for _, p in numbered)
     out += leftovers.leftovers(numbered)
     out += repeats.stock_phrases(whole)

@@ -58,15 +58,16 @@ def _program(n: int, text: str) -> Iterator[Hit]:
     """D103: what a program printed instead of a fact (only in Chinese text)."""
     if not re.search(f"[{CJK}]", text):
         return
-    for m in _PROGRAM.finditer(text):
-        word = m[0]
-        if word[0] in "[]'\"" and not re.search(r"\[['\"][^\]]*['\"]\]", text):
-            continue
-        hint = ("多是事实文件里这一项空着，程序把“空”印了出来：把这一项填上，或从事实文件里删去"
-                if word.lower() in ("none", "null", "nan", "undefined") else
-                "是模板语法或程序的输出，不该出现在文稿里：检查模板这一处")
-        yield n, "D103", f"文中有程序留下的“{word}”（{hint}）：{excerpt(text, m.start(), m.end())}"
+    found = [m for m in _PROGRAM.finditer(text)
+             if m[0][0] not in "[]'\"" or re.search(r"\[['\"][^\]]*['\"]\]", text)]
+    if not found:
         return
+    words = list(dict.fromkeys(m[0] for m in found))
+    blank = any(w.lower() in ("none", "null", "nan", "undefined") for w in words)
+    hint = ("多是事实文件里某一项空着，程序把“空”印了出来：把这一项填上，或从事实文件里删去"
+            if blank else "是模板语法或程序的输出，不该出现在文稿里：检查模板这一处")
+    listed = "".join(f"“{w}”" for w in words)
+    yield n, "D103", f"文中有程序留下的{listed}（{hint}）：{excerpt(text, found[0].start(), found[0].end())}"
 
 
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u00ad\u0600-\u0605\u061c\u06dd\u070f"

@@ -217,11 +217,12 @@ def _pairs(passage: Passage, following: str) -> Iterator[Hit]:
 
 
 def _spaces(passage: Passage) -> Iterator[Hit]:
-    """D408: spaces between Chinese characters in running text (outside brackets)."""
+    """D408: spaces between Chinese characters in running text (outside brackets, and outside
+    short quotations: a slogan is written with spaces between its phrases)."""
     text = passage.text
     if len(text) < 30 or not re.search("[，。,]", text):
         return
-    plain = re.sub(r"[（(][^（）()]*[）)]", lambda m: "（" * len(m[0]), text)
+    plain = re.sub(r"[（(][^（）()]*[）)]|“[^“”]{1,40}”", lambda m: "（" * len(m[0]), text)
     hits = [m.start() for m in re.finditer(f"(?<=[{CJK}])[ \u3000]+(?=[{CJK}])", plain)]
     by_para: dict[int, list[int]] = {}
     for i in hits:

@@ -135,17 +135,30 @@ RUN_IN_LIMIT = 50
 
 def long_headings(items: list[Item], numbered: list[tuple[int, Para]]) -> Iterator[Hit]:
     """D207: a heading so long it is a sentence (or a paragraph) set as a heading."""
+    guessed = guessed_headings(items, numbered)
     for it in items:
-        if not 1 <= it.level <= 4 or it.kind not in ("heading", "run-in"):
+        if not 1 <= it.level <= 4 or it.kind not in ("heading", "run-in") or it.index in guessed:
             continue
         limit = HEADING_LIMIT if it.kind == "heading" else RUN_IN_LIMIT
         n, para = numbered[it.index]
-        words = it.text if it.kind == "run-in" else max(para.text.split(), key=len, default="")
-        size = len(words.strip())
+        size = len(it.text.strip()) if it.kind == "run-in" else _longest_phrase(para.text)
         if size > limit:
             yield n, "D207", (f"{LEVEL_NAMES[it.level]}有 {size} 个字，太长，读起来是一段话而不是标题"
                               f"（以不超过 {limit} 字为宜）：把要点提炼成标题，其余放到正文里："
                               f"{excerpt(para.text, 0, 0, 16)}")
+
+
+def guessed_headings(items: list[Item], numbered: list[tuple[int, Para]]) -> set[int]:
+    """Positions the outline took for headings only because a line of plain text stops
+    without a full stop, though it is too long for a heading and has no marker or style:
+    paragraphs that lost their stop (D411), not headings."""
+    return {it.index for it in items if it.kind == "heading" and not it.marker and
+            numbered[it.index][1].outline_level is None and not numbered[it.index][1].style and
+            _longest_phrase(numbered[it.index][1].text) > HEADING_LIMIT}
+
+
+def _longest_phrase(text: str) -> int:
+    return max((len(w) for w in text.split()), default=0)
 
 
 # --- counts -------------------------------------------------------------------------------------
