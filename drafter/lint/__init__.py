@@ -162,8 +162,8 @@ def lint_paragraphs(paras: list[Para], path: str = "", *, rate: int = DEFAULT_RA
     out += leftovers.leftovers(numbered)
     out += repeats.stock_phrases(whole)
     out += repeats.said_twice(numbered)
-    out += repeats.openings(numbered, headings | titles,
-                            {it.index for it in items if 1 <= it.level <= 4 and it.kind in ('heading', 'run-in')})
+    parts = {it.index for it in items if 1 <= it.level <= 4 and it.kind in ("heading", "run-in")}
+    out += repeats.openings(numbered, headings | titles, parts)
     out += repeats.lists(numbered, whole)
     out += protocol.presiders(numbered, ranks)
     out += _length(whole, rate, minutes)

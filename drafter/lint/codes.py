@@ -64,7 +64,7 @@ CODES: dict[str, tuple[str, str]] = {
     "D102": ("warning", "网页上带来的文字：小编、推荐访问、免责声明、ICP备……"),
     "D103": ("error", "程序留下的字样：None、null、nan、模板语法 {{ }} {% %}、['…']"),
     "D104": ("error", "看不见的控制字符（如 U+202E 从右到左覆盖、U+200B 零宽空格）"),
-    "D105": ("info", "事实文件要求的插图位置，还没放入图片（程序标记的，不算错误）"),
+    "D105": ("info", "程序按事实文件要求留的位置（插图、图注），还没放入（程序标记的，不算错误）"),
     "D201": ("error", "标题或分述序号跳号（一、二、四；一是……三是）"),
     "D202": ("error", "标题或分述序号重复、倒退"),
     "D203": ("error", "序号不从一开始（第一个二级标题是（二）；有二是没有一是）"),
@@ -112,4 +112,5 @@ SEVERITY_NAMES = {"error": "错误", "warning": "提醒", "info": "信息"}
 
 def table() -> str:
     """The code table as writers read it (``drafter lint --codes``)."""
-    return "\n".join(f"{code}  {SEVERITY_NAMES[severity]}  {what}" for code, (severity, what) in CODES.items())
+    return "\n".join(f"{code}  {SEVERITY_NAMES[severity]}  {what}"
+                     for code, (severity, what) in CODES.items())

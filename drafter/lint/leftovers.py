@@ -42,7 +42,7 @@ def leftovers(numbered: list[tuple[int, Para]]) -> Iterator[Hit]:
         text = p.text
         marked = p.marks
         for start, end in marked:
-            yield n, "D105", (f"这里是按事实文件要求留的插图位置（“{text[start:end]}”），"
+            yield n, "D105", (f"程序按事实文件的要求在这里留了位置（“{text[start:end]}”）："
                               "放入图片、写好图注后删去这段文字。")
         for m in PLACEHOLDERS.finditer(text):
             if not any(s <= m.start() and m.end() <= e for s, e in marked):

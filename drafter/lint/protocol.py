@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 from typing import Any
 
 from drafter.lint.running_text import CJK, Hit, excerpt
@@ -66,6 +67,7 @@ def _post(person: str, table: Any) -> tuple[str, int]:
     return "", UNRANKED
 
 
+@lru_cache(maxsize=1)
 def _builtin_ranks() -> Any:
     from drafter.library import Library
 
