@@ -144,6 +144,8 @@ def lint_paragraphs(paras: list[Para], path: str = "", *, rate: int = DEFAULT_RA
         return [Finding(path, 0, "D002", f"文稿超过 {MAX_CHARS // 10000} 万字，不像一篇文稿，没有检查。"
                                          "如果确实是文稿，请拆成几个文件分别检查。")]
     items = outline([p for _, p in numbered])
+    guessed = structure.guessed_headings(items, numbered)
+    items = [it for it in items if it.index not in guessed]
     # Titles guessed from a plain text's first short lines are not taken as headings here:
     # a sentence broken off at the top of a pasted text looks just like one.
     headings = {it.index for it in items if it.kind == "heading" or
@@ -157,7 +159,7 @@ def lint_paragraphs(paras: list[Para], path: str = "", *, rate: int = DEFAULT_RA
     for k, passage in enumerate(passages):
         out += running_text.check(passage, passages[k + 1].text if k + 1 < len(passages) else "")
     out += running_text.broken_paragraphs(numbered, headings)
-    out += running_text.unstopped(numbered, (headings | titles) - structure.guessed_headings(items, numbered))
+    out += running_text.unstopped(numbered, headings | titles)
     whole = "\n".join(p.text for _, p in numbered)
     out += leftovers.leftovers(numbered)
     out += repeats.stock_phrases(whole)

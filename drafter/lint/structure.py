@@ -135,9 +135,8 @@ RUN_IN_LIMIT = 50
 
 def long_headings(items: list[Item], numbered: list[tuple[int, Para]]) -> Iterator[Hit]:
     """D207: a heading so long it is a sentence (or a paragraph) set as a heading."""
-    guessed = guessed_headings(items, numbered)
     for it in items:
-        if not 1 <= it.level <= 4 or it.kind not in ("heading", "run-in") or it.index in guessed:
+        if not 1 <= it.level <= 4 or it.kind not in ("heading", "run-in"):
             continue
         limit = HEADING_LIMIT if it.kind == "heading" else RUN_IN_LIMIT
         n, para = numbered[it.index]
@@ -150,11 +149,17 @@ def long_headings(items: list[Item], numbered: list[tuple[int, Para]]) -> Iterat
 
 def guessed_headings(items: list[Item], numbered: list[tuple[int, Para]]) -> set[int]:
     """Positions the outline took for headings only because a line of plain text stops
-    without a full stop, though it is too long for a heading and has no marker or style:
-    paragraphs that lost their stop (D411), not headings."""
+    without a full stop, though it has no marker or style and is too long for a heading or
+    opens with a lead-in (一是……): paragraphs that lost their stop (D411), not headings."""
+    def lost_its_stop(text: str) -> bool:
+        return _longest_phrase(text) > HEADING_LIMIT or bool(LEADS.match(text) and _SENTENCE_MARK.search(text))
+
     return {it.index for it in items if it.kind == "heading" and not it.marker and
             numbered[it.index][1].outline_level is None and not numbered[it.index][1].style and
-            _longest_phrase(numbered[it.index][1].text) > HEADING_LIMIT}
+            lost_its_stop(numbered[it.index][1].text.strip())}
+
+
+_SENTENCE_MARK = re.compile("[，,；;]")
 
 
 def _longest_phrase(text: str) -> int:
