@@ -392,7 +392,8 @@ def schema(template: str, libraries: tuple[Path, ...]) -> None:
 
 
 @main.command("lint", context_settings=CONTEXT)
-@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.argument("files", nargs=-1, type=click.Path(path_type=Path))
+@click.option("--codes", "show_codes", is_flag=True, help="列出所有检查代码及其含义，然后退出。")
 @click.option("--strict", is_flag=True, help="提醒（warning）也算问题：有提醒时退出码为 1。")
 @click.option("--rate", type=click.IntRange(min=1), default=220, show_default=True,
               help="讲话语速，每分钟多少字，用来估算讲话时长。")
@@ -404,25 +405,33 @@ def schema(template: str, libraries: tuple[Path, ...]) -> None:
               help="今年的事实文件：核对文稿里的年份、数字是否都来自它（换稿残留），人名是否一字不差。")
 @library_option
 @_handle_errors
-def lint_command(files: tuple[Path, ...], strict: bool, rate: int, minutes: float | None,
-                 ignore: tuple[str, ...], facts_file: Path | None,
+def lint_command(files: tuple[Path, ...], show_codes: bool, strict: bool, rate: int,
+                 minutes: float | None, ignore: tuple[str, ...], facts_file: Path | None,
                  libraries: tuple[Path, ...]) -> None:
     """像编辑一样检查文稿（.docx 或文本）：占位符、序号、标点、数字、套话、篇幅……
 
     \b
     每个问题一行：文件:段落（文本文件为行号）: 代码 说明。
-    有错误时退出码为 1；加 --strict 时提醒也算。代码表见 drafter/lint.py。
+    有错误时退出码为 1；加 --strict 时提醒也算。代码表：drafter lint --codes。
     """
     from drafter.lint import lint
 
+    if show_codes:
+        from drafter.lint.codes import table
+
+        click.echo(table())
+        return
+    if not files:
+        raise click.UsageError("请给出要检查的文稿（.docx 或文本文件，或文件夹）。")
     codes = [c.strip().upper() for item in ignore for c in item.split(",") if c.strip()]
-    facts = roots = None
+    library = _library(libraries)
+    facts = None
     if facts_file is not None:
         from drafter.facts import load
 
         facts = load(facts_file)
-        roots = _library(libraries).roots
-    findings = lint(files, rate=rate, minutes=minutes, ignore=codes, facts=facts, roots=roots or [])
+    findings = lint(files, rate=rate, minutes=minutes, ignore=codes, facts=facts,
+                    roots=library.roots if facts is not None else [], ranks=library.ranks)
     for finding in findings:
         click.echo(str(finding))
     errors = sum(f.severity == "error" for f in findings)

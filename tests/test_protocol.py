@@ -9,7 +9,7 @@ import pytest
 from helpers import SAMPLES, run_cli
 
 import drafter
-from drafter.lint_facts import near_misses
+from drafter.lint.factcheck import near_misses
 from drafter.reader import read
 from drafter.filters import protocol_order
 
@@ -86,3 +86,30 @@ def test_near_misses() -> None:
     assert list(near_misses("江蓝参加", names)) == [("江蓝", "江岚", "读音相同")]
     # Two-character words that merely share a character are not names.
     assert list(near_misses("江河湖海", names)) == []
+
+
+def test_lint_facts_marks_a_place_of_another_region(tmp_path: Path) -> None:
+    """A 思明区 left in a draft for 西城区 (a document made from another office's) is marked;
+    西城区 itself, 北京市 above it and the everyday words 全区、城区、新区、开发区、区域 are not."""
+    facts = tmp_path / "f.yaml"
+    facts.write_text(BRIEF, encoding="utf-8")
+    draft = tmp_path / "稿.txt"
+    draft.write_text("全区、城区、新区、开发区和北京市西城区各区域的干部参加。\n"
+                     "借鉴厦门市思明区的做法，推动沿海城市交流。\n", encoding="utf-8")
+    result = run_cli("lint", "--facts", str(facts), str(draft))
+    assert [x.split(": ", 1)[1] for x in result.stdout.splitlines() if " D8" in x] == [
+        "D803 地名“厦门市”不在事实文件里，是不是从别处的文稿带过来的？核对后改成本地的地名，确实要提的请写进事实文件："
+        "“借鉴厦门市思明区的做法，推…”",
+        "D803 地名“思明区”不在事实文件里，是不是从别处的文稿带过来的？核对后改成本地的地名，确实要提的请写进事实文件："
+        "“借鉴厦门市思明区的做法，推动沿海…”"]
+    assert result.returncode == 1
+
+
+def test_regions_gazetteer() -> None:
+    from drafter.lint.regions import gazetteer, places
+
+    names, _ = gazetteer()
+    assert {"思明区", "榆阳区", "西城区", "福建省", "厦门市", "内蒙古自治区"} <= set(names)
+    assert not {"城区", "新区", "郊区", "矿区", "新城区"} & set(names)
+    assert [name for _, _, name in places("陕西省榆林市榆阳区、沿海城市、区域发展、思明区委")] == [
+        "陕西省", "榆林市", "榆阳区", "思明区"]
