@@ -371,7 +371,8 @@ def test_cli_unreadable_file_has_no_traceback(tmp_path: Path) -> None:
 
 # --- lint never raises on what it reads ---------------------------------------------------------------
 
-paragraph = st.text(st.one_of(st.characters(), st.sampled_from("一二三是要第、，。；：:,;“”‘’（）()《》【】〔〕—…*X×0〇○年月日点个项等即为")),
+paragraph = st.text(st.one_of(st.characters(), st.sampled_from("一二三是要第、，。；：:,;“”‘’（）()《》【】〔〕—…*X×0〇○年月日点个项等即为"
+                                                        "主持出席区县市省长书记思明今年将{}%\u202e\u200b")),
                     max_size=60)
 
 
