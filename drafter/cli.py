@@ -72,15 +72,16 @@ def main(debug: bool) -> None:
 @click.argument("facts_files", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--template", "-t", "templates", multiple=True,
               help="用哪个模板（可多次给出，一次生成多种文稿）；默认用事实文件里“模板:”写的。")
-@click.option("--output", "-o", type=click.Path(path_type=Path),
-              help="输出文件或文件夹；默认与事实文件同名、放在同一文件夹。")
+@click.option("--output", "-o", type=click.Path(),
+              help="输出文件或文件夹（以 / 结尾，或生成多份时不带 .docx，就是文件夹，没有就新建）；"
+                   "默认与事实文件同名、放在同一文件夹。")
 @click.option("--draft", is_flag=True, help="缺少必填事实时照样生成，缺的地方标黄写“【待补：字段】”。")
 @click.option("--force", is_flag=True, help="即使原文件已被修改过，也直接覆盖。")
 @click.option("--processes", "-j", "jobs", type=click.IntRange(min=1), default=None,
               help="一次生成多个事实文件时，同时用几个进程（默认每个 CPU 核一个；1 表示逐个生成）。")
 @library_option
 @_handle_errors
-def build(facts_files: tuple[Path, ...], templates: tuple[str, ...], output: Path | None,
+def build(facts_files: tuple[Path, ...], templates: tuple[str, ...], output: str | None,
           draft: bool, force: bool, jobs: int | None, libraries: tuple[Path, ...]) -> None:
     """根据事实文件生成 Word 文稿。可以给多个事实文件或文件夹（文件夹里的 .yaml/.yml 都生成）。"""
     from drafter import fonts, pipeline, provenance, writer  # noqa: F401 (all a build needs)
@@ -89,8 +90,8 @@ def build(facts_files: tuple[Path, ...], templates: tuple[str, ...], output: Pat
     families = fonts.families_later()  # lists the machine's fonts while we build
     try:
         if len(facts_files) > 1 or _folders(facts_files):
-            _build_batch(facts_files, templates, output, draft, force, jobs or 0, libraries,
-                         families)
+            _build_batch(facts_files, templates, Path(output) if output else None, draft, force,
+                         jobs or 0, libraries, families)
             return
         lib = _library(libraries)
         profiles: set[str] = set()
@@ -180,8 +181,8 @@ def _report(built: Any) -> None:
         click.echo(f"已生成 {path}（{built.template}，{built.length} 字）")
     if built.gaps:
         click.echo(f"  还缺 {len(built.gaps)} 项事实，已在文中标为【待补】：{'、'.join(built.gaps)}")
-    for note in built.warnings:
-        click.echo(f"注意：{note}", err=True)
+    for note in built.warnings:  # each names its draft: one facts file builds several
+        click.echo(f"注意（{built.path.name}）：{note}", err=True)
 
 
 def _show(path: Path) -> str:
@@ -354,17 +355,24 @@ def trace(facts_file: Path, templates: tuple[str, ...], libraries: tuple[Path, .
 
 
 @main.command(context_settings=CONTEXT)
-@click.argument("template")
+@click.argument("templates", nargs=-1, required=True)
 @library_option
 @_handle_errors
-def new(template: str, libraries: tuple[Path, ...]) -> None:
-    """输出某个模板的空白事实文件：drafter new speech > facts.yaml"""
-    from drafter.schema_export import blank_facts
+def new(templates: tuple[str, ...], libraries: tuple[Path, ...]) -> None:
+    """输出空白事实文件：drafter new speech > facts.yaml；一份事实生成几种文稿：
+    drafter new speech report brief > 会议.yaml"""
+    from drafter.schema_export import blank_facts, combined
 
     lib = _library(libraries)
-    t = lib.get(template)
-    click.echo(blank_facts(lib.schema(t), f"{t.genre}（{t.name}）事实文件：{t.description}", t.name),
-               nl=False)
+    chosen = [lib.get(name) for name in dict.fromkeys(templates)]
+    if len(chosen) == 1:
+        t = chosen[0]
+        click.echo(blank_facts(lib.schema(t), f"{t.genre}（{t.name}）事实文件：{t.description}", t.name),
+                   nl=False)
+        return
+    heading = "、".join(f"{t.genre}（{t.name}）" for t in chosen) + "共用的事实文件"
+    click.echo(blank_facts(combined([lib.schema(t) for t in chosen]), heading,
+                           [t.name for t in chosen]), nl=False)
 
 
 @main.command(context_settings=CONTEXT)

@@ -125,6 +125,30 @@ def _dedupe_people(items: Any) -> list[Any]:
     return out
 
 
+def _group_by_person(items: Any, attribute: str) -> list[dict[str, Any]]:
+    """Items grouped by the person under ``attribute`` (same 姓名 and 职务), in the order
+    first met: ``[{"人": person, "项": [items…]}, …]``; items without one are left out.
+    Writes “区委常委、宣传部部长唐雅琴就宣传、统战工作作具体部署” from 条线[].部署人."""
+    groups: dict[tuple[str, str], dict[str, Any]] = {}
+    for item in items or ():
+        p = item.get(attribute) if isinstance(item, Mapping) else None
+        if not isinstance(p, Mapping):
+            continue
+        key = (str(p.get("姓名", "")), str(p.get("职务", "")))
+        groups.setdefault(key, {"人": p, "项": []})["项"].append(item)
+    return list(groups.values())
+
+
+_PEOPLE_ENDINGS = ("同志", "负责人", "书记", "主任", "干部", "代表", "人员", "领导", "部长", "局长",
+                   "委员", "成员", "群众", "党员", "人士", "职工", "骨干", "乡长", "镇长", "队长")
+
+
+def _names_people(text: Any) -> bool:
+    """Whether a 参加 entry already names people (“……主要负责同志”, “各街道党工委书记”)
+    rather than units, after which the genre adds “相关负责同志”."""
+    return str(text).rstrip(_END_PUNCT).endswith(_PEOPLE_ENDINGS)
+
+
 def _count(n: int, unit: str = "") -> str:
     """A count before a measure word as writers say it: 两项, 三点, 十二个 (两 for 2 only)."""
     n = int(n)
@@ -172,6 +196,8 @@ FILTERS: tuple[tuple[tuple[str, ...], Any], ...] = (
     (("礼宾排序", "protocol_order"), protocol_order),
     (("排位", "rank"), _rank),
     (("去重", "unique_people"), _dedupe_people),
+    (("按人分组", "group_by_person"), _group_by_person),
+    (("指人", "names_people"), _names_people),
     (("共同开头", "common_prefix"), _common_prefix),
 )
 """Every filter under its Chinese name and its English alias."""

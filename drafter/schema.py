@@ -322,7 +322,8 @@ def _show(value: Any) -> str:
 def _missing(data: Any, parts: list[str], keys: PathKey) -> list[PathKey]:
     """Paths (as keys) where ``parts`` is absent or empty in ``data``."""
     if not parts:
-        return [] if _present(data) else [keys]
+        return [] if _present(data) and not (isinstance(data, list) and not
+                                             any(_present(x) for x in data)) else [keys]
     head, rest = parts[0], parts[1:]
     if head == "[]":
         if not isinstance(data, list):
@@ -330,9 +331,12 @@ def _missing(data: Any, parts: list[str], keys: PathKey) -> list[PathKey]:
         return [m for i, x in enumerate(data) for m in _missing(x, rest, (*keys, i))]
     if not isinstance(data, dict):
         return [] if keys else [(head,)]
-    if head not in data or not _present(data[head]):
+    value = data.get(head)
+    if not isinstance(value, (dict, list)) and not _present(value) or value in ([], {}):
         return [(*keys, head)]
-    return _missing(data[head], rest, (*keys, head))
+    # A container left blank inside (the blank file's 会议: with 名称: and 日期: empty)
+    # is reported field by field: the writer sees which lines to fill.
+    return _missing(value, rest, (*keys, head))
 
 
 def _present(value: Any) -> bool:
@@ -350,8 +354,8 @@ class _Checker:
         self.problems.append(self.facts.problem(keys, message, hint))
 
     def value(self, value: Any, field: Field, keys: PathKey) -> Any:
-        if value is None:
-            return field.default
+        if value is None or value == [] or value == {} or isinstance(value, str) and not value.strip():
+            return field.default  # blank (``成绩:``, ``""``, ``[]``) is the same as left out
         kind = field.kind
         if kind == "object":
             return self._object(value, field, keys)

@@ -70,11 +70,20 @@ def _required(parts: tuple[str, ...], schema: Schema) -> bool:
     return any(r == path or r.startswith((f"{path}.", f"{path}[")) for r in schema.required)
 
 
-def blank_facts(schema: Schema, heading: str, template: str) -> str:
-    """A facts file to fill in: every field this template uses, commented with its
+def combined(schemas: list[Schema]) -> Schema:
+    """One schema for a facts file several templates build from: the fields any of them
+    requires are required, the fields any of them uses are listed."""
+    required = tuple(dict.fromkeys(p for s in schemas for p in s.required))
+    optional = tuple(dict.fromkeys(p for s in schemas for p in s.optional if p not in required))
+    return Schema(schemas[0].root, required, optional)
+
+
+def blank_facts(schema: Schema, heading: str, template: str | list[str]) -> str:
+    """A facts file to fill in: every field the template(s) use, commented with its
     description and an example; required fields are marked 【必填】."""
-    lines = [f"# {heading}", "# 标有【必填】的字段必须填写；其余可以删掉不用。冒号后面要有一个空格。", "",
-             f"{CONTROL_KEY}: {template}", ""]
+    names = template if isinstance(template, str) else f"[{', '.join(template)}]"
+    lines = [f"# {heading}", "# 标有【必填】的字段必须填写；其余可以删掉不用，也可以留空（留空就是不写）。"
+             "冒号后面要有一个空格。", "", f"{CONTROL_KEY}: {names}", ""]
     _blank(schema.uses(), schema, (), 0, lines)
     return "\n".join(lines) + "\n"
 

@@ -169,4 +169,4 @@ def test_template_list_and_show_on_the_command_line(tmp_path: Path) -> None:
     required = out.index("  必填事实：")
     assert out[required + 1] == "    地区                     本地区在文中的称呼"
     assert out.index("  可选事实：") > required
-    assert out[-1].endswith("：评价、更加、答卷、新起点、去年")
+    assert out[-1].endswith("：评价、更加、答卷、新起点、去年、今年将")

@@ -27,8 +27,11 @@ def test_attendance_comes_from_the_list_in_protocol_order(tmp_path: Path) -> Non
     facts = tmp_path / "f.yaml"
     facts.write_text(text, encoding="utf-8")
     lead = read(drafter.build(facts)[0].path)[2].text
-    assert ("区委书记刘东伟出席会议并讲话，区委副书记、区长郅海杰主持，"
-            "市委组织部副部长王立新，区人大常委会主任程昌宏，区政协主席刘国强出席。") in lead
+    # A guest comes before every host; the presider, now below someone attending, is
+    # named after them ("会议由……主持"), never before a higher place.
+    assert ("区委书记刘东伟出席会议并讲话，"
+            "市委组织部副部长王立新，区人大常委会主任程昌宏，区政协主席刘国强出席。"
+            "会议由区委副书记、区长郅海杰主持。") in lead
 
 
 @pytest.fixture(scope="module")
