@@ -95,10 +95,11 @@ def broken_paragraphs(numbered: list[tuple[int, Para]], headings: set[int]) -> I
 def unstopped(numbered: list[tuple[int, Para]], skip: set[int]) -> Iterator[Hit]:
     """D411: a paragraph of running text (sentences with commas) that ends without its stop;
     ``skip`` are the positions of headings and titles. A paragraph that runs on into the
-    next is D410's, not this."""
+    next is D410's, not this. Short lines are left alone (a caption, a slogan), except the
+    points of a series (一是……), which are sentences however short."""
     for pos, (n, para) in enumerate(numbered):
         text = para.text.strip()
-        if pos in skip or len(text) < 15 or text[-1] in _END or text[-1] in "】" or \
+        if pos in skip or len(text) < (6 if LEAD.match(text) else 15) or text[-1] in _END or text[-1] in "】" or \
                 not _SENTENCE.search(text[:-1]):
             continue
         nxt = numbered[pos + 1][1].text.strip() if pos + 1 < len(numbered) else ""
