@@ -138,7 +138,8 @@ class Document:
 
 
 def parse(text: str, *, numbering: Mapping[int, str] | None = None,
-          styles: Iterable[str] | None = None, source: str = "") -> Document:
+          styles: Iterable[str] | None = None, source: str = "",
+          run_in: Iterable[int] = ()) -> Document:
     """Turn rendered markup into a Document.
 
     Args:
@@ -147,11 +148,14 @@ def parse(text: str, *, numbering: Mapping[int, str] | None = None,
             levels missing here get no number.
         styles: names usable after ``@``; None accepts any.
         source: the template's name, for error messages.
+        run_in: heading levels the layout profile runs in (``接排: 是``): a ``###`` heading
+            at such a level reads as ``###+`` (one form per level, whatever the facts).
 
     Raises:
         RenderError: an unknown style.
     """
     numbering = numbering or {}
+    run_in_levels = frozenset(run_in)
     allowed = set(styles) if styles is not None else None
     counters = [0] * 6
     blocks: list[Block] = []
@@ -161,7 +165,8 @@ def parse(text: str, *, numbering: Mapping[int, str] | None = None,
         line = raw.strip()
         if not line:
             continue
-        block, run_in = _block(line, numbering, counters)
+        block, joins = _block(line, numbering, counters)
+        joins = joins or (block.kind == "heading" and block.level in run_in_levels)
         if block.kind == "styled" and allowed is not None and block.style not in allowed:
             problems.append(Problem(source or None, None, None, "",
                                     f"模板输出第 {lineno} 行用了版式里没有的样式“@{block.style}”。",
@@ -177,15 +182,36 @@ def parse(text: str, *, numbering: Mapping[int, str] | None = None,
             # the heading keeps the run-in form on a paragraph of its own.
             blocks.append(dataclasses.replace(pending, inline=True))
             pending = None
-        if run_in:
-            pending = block
+        if joins:
+            pending = _ending(block, RUN_IN_STOP)
             continue
-        blocks.append(block)
+        blocks.append(_ending(block, "") if block.kind == "heading" else block)
     if pending is not None:
         blocks.append(dataclasses.replace(pending, inline=True))
     if problems:
         raise RenderError(problems)
     return Document(tuple(blocks))
+
+
+RUN_IN_STOP = "。"
+_HEADING_STOPS = "。；，、："
+
+
+def _ending(block: Block, stop: str) -> Block:
+    """A heading with the end its form takes: a run-in heading is a sentence (it ends with
+    。 unless it asks or exclaims), a stand-alone one has no closing stop (GB/T 9704
+    practice). Templates need not know which form the profile gives a level."""
+    if not block.spans or block.spans[-1].kind != "text":
+        return block
+    last = block.spans[-1]
+    text = last.text.rstrip()
+    if not stop:
+        text = text.rstrip(_HEADING_STOPS)
+    elif not text.endswith(("。", "！", "？", "…")):
+        text = text.rstrip(_HEADING_STOPS) + stop
+    if text == last.text:
+        return block
+    return dataclasses.replace(block, spans=(*block.spans[:-1], Span(text, last.kind)))
 
 
 def _block(line: str, numbering: Mapping[int, str], counters: list[int]) -> tuple[Block, bool]:

@@ -104,7 +104,8 @@ def prepare(facts: facts_mod.Facts, name: str, library: Library, *, draft: bool 
                              variables={PARENT_VARIABLE: template.parent_body or NO_PARENT,
                                         DRAFT_VARIABLE: draft})
     document = model.parse(text, numbering=profile.numbering, styles=profile.block_styles,
-                           source=str(template.body_file or template.body))
+                           source=str(template.body_file or template.body),
+                           run_in=profile.run_in_levels)
     document = titles.shape_titles(document, profile.title_width)
     return Draft(template, profile, document, values,
                  tuple(dict.fromkeys((*gaps, *shown_gaps(document)))))

@@ -89,3 +89,22 @@ def test_blank_optional_fields_leave_their_sentences_out(tmp_path: Path) -> None
     assert not any("None" in t for ts in texts.values() for t in ts)
     assert any(t.startswith("宣传部门持续深化理论武装") and t.endswith("取得了新的成效。") for t in texts["speech"])
     assert "区委书记出席会议并讲话" in "".join(texts["brief"])
+
+
+def test_one_heading_form_per_level_decided_by_the_profile(tmp_path: Path) -> None:
+    """The sample's lines with and without a 导语 give （一）（二）… of one form: run-in under
+    the built-in 讲话稿 profile; stand-alone headings when a writer's profile says 接排: 否."""
+    from drafter.library import Library
+
+    facts = shutil.copy(SAMPLES / "district.yaml", tmp_path / "会议.yaml")
+    [speech] = drafter.build(facts, ["speech"])
+    level2 = [p for p in reader.read(speech.path) if p.text.startswith(("（一）", "（二）", "（三）", "（四）", "（五）"))]
+    assert len(level2) == 7 and all(p.run_in and p.style == "Normal" for p in level2)
+    assert all(p.run_in.endswith("。") for p in level2)  # a run-in heading is a sentence
+    lib = tmp_path / "lib" / "profiles"
+    lib.mkdir(parents=True)
+    (lib / "讲话稿.yml").write_text("继承: 讲话稿\n段落样式:\n  二级标题: {接排: 否}\n", encoding="utf-8")
+    [speech] = drafter.build(facts, ["speech"], library=Library([tmp_path / "lib"]), force=True)
+    level2 = [p for p in reader.read(speech.path) if p.text.startswith(("（一）", "（二）", "（三）", "（四）", "（五）"))]
+    assert len(level2) == 7 and all(p.style == "heading 2" and not p.run_in for p in level2)
+    assert not any(p.text.endswith("。") for p in level2)  # a heading of its own has no stop
