@@ -113,3 +113,38 @@ def test_regions_gazetteer() -> None:
     assert not {"城区", "新区", "郊区", "矿区", "新城区"} & set(names)
     assert [name for _, _, name in places("陕西省榆林市榆阳区、沿海城市、区域发展、思明区委")] == [
         "陕西省", "榆林市", "榆阳区", "思明区"]
+
+
+# --- the rank of posts: library data (templates/ranks.yml) -------------------------------------
+
+def test_rank_table_reads_posts_by_their_longest_ending() -> None:
+    from drafter.library import Library
+
+    table = Library().ranks
+    order = ["区委书记", "区委副书记、区长", "区人大常委会主任", "区政协主席", "区委副书记", "区委常委、组织部部长",
+             "区委常委、常务副区长", "区人大常委会副主任", "副区长", "区政协副主席", "区法院院长"]
+    ranks = [table.rank(p) for p in order]
+    assert ranks == sorted(ranks) and len(set(ranks[:5])) == 5
+    assert table.rank("区委副书记") > table.rank("区委书记")        # not a 书记
+    assert table.rank("常务副区长") > table.rank("区长")             # not a 区长
+    assert table.rank("区人大常委会副主任") > table.rank("区委常委")  # not a 常委
+    assert table.rank("区委组织部副部长") > table.rank("区法院院长")  # unknown: after every known post
+
+
+def test_a_writer_library_ranks_posts_its_own_way(tmp_path: Path) -> None:
+    """ranks.yml in the writer's library replaces the built-in one; 排序 overrides both."""
+    lib = tmp_path / "lib"
+    lib.mkdir()
+    (lib / "ranks.yml").write_text("礼宾顺序:\n  - [政协主席]\n  - [人大常委会主任]\n", encoding="utf-8")
+    text = BRIEF.replace("- {职务: 区人大常委会主任, 姓名: 程昌宏}\n- {职务: 区政协主席, 姓名: 刘国强}\n",
+                         "- {职务: 区人大常委会主任, 姓名: 程昌宏}\n- {职务: 区政协主席, 姓名: 刘国强}\n"
+                         "- {职务: 区委常委, 姓名: 周正, 排序: 1}\n")
+    facts = tmp_path / "f.yaml"
+    facts.write_text(text, encoding="utf-8")
+    from drafter.library import Library
+
+    lead = read(drafter.build(facts, library=Library([lib]))[0].path)[2].text
+    # 政协主席 first by the writer's table; 周正's 排序 1 ties with it (listed later, so after
+    # it), where the table alone (no 常委 in it) would have put him last; the 区长 presiding is
+    # not in this table, so below everyone: named after them.
+    assert "区政协主席刘国强，区委常委周正，区人大常委会主任程昌宏出席。会议由区委副书记、区长郅海杰主持。" in lead
