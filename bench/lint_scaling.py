@@ -2,11 +2,13 @@
 
     python bench/lint_scaling.py [--max 800000]
 
-Two kinds of draft, each at 100k, 200k, 400k, 800k characters (the cap, D002, is 1,000,000):
+Three kinds of run, each at 100k, 200k, 400k, 800k characters (the cap, D002, is 1,000,000):
   real     the seeds joined over and over (every rule has work: punctuation, numbering,
            counts, openings, lists, names, places, protocol);
   hostile  text made to defeat naive algorithms: brackets opened and never closed, then
-           closed by the wrong kind; counts (三点要求：) after counts; one long paragraph.
+           closed by the wrong kind; counts (三点要求：) after counts; one long paragraph;
+  facts    the real text checked against the sample brief's facts (--facts: years and
+           figures, names, places).
 Each run is a fresh ``python -m drafter lint`` process (as a writer would run it); the
 table prints seconds, peak memory and the ratio to the size before: near 2 at each doubling
 means linear. Past the cap, a 5 MB file is refused at once (D002).
@@ -38,10 +40,10 @@ def hostile(size: int) -> str:
     return "\n".join(lines)[:size]
 
 
-def run(path: Path) -> tuple[float, float, int]:
+def run(path: Path, *options: str) -> tuple[float, float, int]:
     start = time.perf_counter()
     before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    proc = subprocess.run([sys.executable, "-m", "drafter", "lint", str(path)], cwd=ROOT,
+    proc = subprocess.run([sys.executable, "-m", "drafter", "lint", *options, str(path)], cwd=ROOT,
                           capture_output=True, text=True, check=False)
     seconds = time.perf_counter() - start
     peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
@@ -55,12 +57,13 @@ def main() -> None:
     sizes = [s for s in (100_000, 200_000, 400_000, 800_000) if s <= args.max]
     with tempfile.TemporaryDirectory() as tmp:
         print(f"{'draft':8} {'characters':>10} {'seconds':>8} {'ratio':>6} {'peak MB':>8} exit")
-        for name, make in (("real", real), ("hostile", hostile)):
+        facts = ("--facts", str(ROOT / "samples" / "brief.yaml"))
+        for name, make, options in (("real", real, ()), ("hostile", hostile, ()), ("facts", real, facts)):
             previous = None
             for size in sizes:
                 path = Path(tmp) / f"{name}-{size}.txt"
                 path.write_text(make(size), encoding="utf-8")
-                seconds, peak, code = run(path)
+                seconds, peak, code = run(path, *options)
                 ratio = f"{seconds / previous:.2f}" if previous else ""
                 print(f"{name:8} {size:>10,} {seconds:>8.2f} {ratio:>6} {peak:>8.0f} {code}")
                 previous = seconds

@@ -402,13 +402,14 @@ def schema(template: str, libraries: tuple[Path, ...]) -> None:
 @click.option("--ignore", multiple=True, metavar="代码",
               help="不检查的项目，如 D408，或一类如 D4（可多次给出，也可用逗号隔开）。")
 @click.option("--facts", "facts_file", type=click.Path(path_type=Path),
-              help="今年的事实文件：核对文稿里的年份、数字是否都来自它（换稿残留），人名是否一字不差。")
+              help="今年的事实文件：核对文稿里的年份、数字是否都来自它（换稿残留），人名是否一字不差，"
+                   "有没有事实文件里没有的外地地名。")
 @library_option
 @_handle_errors
 def lint_command(files: tuple[Path, ...], show_codes: bool, strict: bool, rate: int,
                  minutes: float | None, ignore: tuple[str, ...], facts_file: Path | None,
                  libraries: tuple[Path, ...]) -> None:
-    """像编辑一样检查文稿（.docx 或文本）：占位符、序号、标点、数字、套话、篇幅……
+    """像编辑一样检查文稿（.docx 或文本）：占位符、序号、标点、数字、重复、礼宾顺序、篇幅……
 
     \b
     每个问题一行：文件:段落（文本文件为行号）: 代码 说明。

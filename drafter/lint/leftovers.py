@@ -28,6 +28,9 @@ _PROGRAM = re.compile(
     r"(?<![A-Za-z])(?:None|null|NULL|nan|NaN|undefined|Undefined)(?![A-Za-z])"
     r"|\{\{|\}\}|\{%|%\}|\{#|#\}|\[['\"]|['\"]\]|<built-in|object at 0x")
 """None / null / nan printed for a blank field, Jinja syntax, a Python list or object."""
+_BLANKS = {"None", "null", "NULL", "nan", "NaN", "undefined", "Undefined"}
+"""A paragraph that is nothing but one of these is a blank field printed (in English text,
+the words alone are not taken)."""
 _NAMES = {"\u202a": "从左到右嵌入", "\u202b": "从右到左嵌入", "\u202c": "方向嵌入结束",
           "\u202d": "从左到右覆盖", "\u202e": "从右到左覆盖", "\u2066": "从左到右隔离",
           "\u2067": "从右到左隔离", "\u2068": "方向隔离", "\u2069": "方向隔离结束",
@@ -56,7 +59,7 @@ def leftovers(numbered: list[tuple[int, Para]]) -> Iterator[Hit]:
 
 def _program(n: int, text: str) -> Iterator[Hit]:
     """D103: what a program printed instead of a fact (only in Chinese text)."""
-    if not re.search(f"[{CJK}]", text):
+    if not re.search(f"[{CJK}]", text) and text.strip() not in _BLANKS:
         return
     found = [m for m in _PROGRAM.finditer(text)
              if m[0][0] not in "[]'\"" or re.search(r"\[['\"][^\]]*['\"]\]", text)]

@@ -1,10 +1,10 @@
 """Lint checks of running text: punctuation (GB/T 15834), numbers and dates (GB/T 15835),
-document numbers (GB/T 9704), doubled words and over-used stock phrases.
+document numbers (GB/T 9704), doubled words, paragraphs broken or left without their stop.
 
 The checks run on passages: paragraphs joined where a paragraph was broken in the
 middle of a sentence (text copied from a PDF or a web page), so a bracket opened before
 the break and closed after it is not reported; each finding still names the paragraph
-(or line) where it is. See lint.py for the table of codes.
+(or line) where it is. See codes.py for the table of codes.
 """
 
 from __future__ import annotations

@@ -1,11 +1,11 @@
-"""Lint checks of a draft's structure: heading and lead-in numbering, and counts.
+"""Lint checks of a draft's structure: heading and lead-in numbering, counts, headings too long.
 
 Headings come from outline.py (Word heading styles, or the literal markers 一、 （一）
 1. （1））. Lead-ins (一是 二是, 一要 二要, 第一，第二，) are found both at the start of a
 paragraph and inside one, after a full stop, semicolon, colon or comma. A count such as
 "提出三点要求：" is checked against what follows it: points separated by semicolons,
 lead-ins, the headings that follow, or sentences that start with a quoted key word
-("做到三个“坚持”。坚持……坚持……"). See lint.py for the table of codes.
+("做到三个“坚持”。坚持……坚持……"). See codes.py for the table of codes.
 """
 
 from __future__ import annotations
