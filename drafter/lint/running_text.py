@@ -95,21 +95,23 @@ def broken_paragraphs(numbered: list[tuple[int, Para]], headings: set[int]) -> I
 def unstopped(numbered: list[tuple[int, Para]], skip: set[int]) -> Iterator[Hit]:
     """D411: a paragraph of running text (sentences with commas) that ends without its stop;
     ``skip`` are the positions of headings and titles. A paragraph that runs on into the
-    next is D410's, not this. Short lines are left alone (a caption, a slogan), except the
-    points of a series (一是……), which are sentences however short."""
+    next is D410's, not this; in plain text, where a line may be hard-wrapped, only a line
+    followed by a new point, a heading or the end is taken. Short lines are left alone (a
+    caption, a slogan), except the points of a series (一是……), sentences however short."""
     for pos, (n, para) in enumerate(numbered):
         text = para.text.strip()
         if pos in skip or len(text) < (6 if LEAD.match(text) else 15) or text[-1] in _END or text[-1] in "】" or \
-                not _SENTENCE.search(text[:-1]):
+                not _SENTENCE.search(text[:-1]) or _URL_AT_END.search(text):
             continue
         nxt = numbered[pos + 1][1].text.strip() if pos + 1 < len(numbered) else ""
-        if pos + 1 not in skip and broken(text) and _continues(nxt):
-            continue
+        if _continues(nxt) and (broken(text) or not para.style):
+            continue  # it may run on into the next line (D410; in plain text, a hard wrap)
         yield n, "D411", (f"这一段末尾没有句号（或问号、叹号等收尾的标点），补上“。”："
                           f"{excerpt(text, len(text), len(text))}")
 
 
 _SENTENCE = re.compile("[，,；;。]")
+_URL_AT_END = re.compile(r"(?:https?://|www\.)\S+$")
 
 
 def check(passage: Passage, following: str = "") -> Iterator[Hit]:
