@@ -108,3 +108,23 @@ def test_one_heading_form_per_level_decided_by_the_profile(tmp_path: Path) -> No
     level2 = [p for p in reader.read(speech.path) if p.text.startswith(("（一）", "（二）", "（三）", "（四）", "（五）"))]
     assert len(level2) == 7 and all(p.style == "heading 2" and not p.run_in for p in level2)
     assert not any(p.text.endswith("。") for p in level2)  # a heading of its own has no stop
+
+
+def test_the_blank_file_of_every_genre_builds_as_a_draft(tmp_path: Path) -> None:
+    """`drafter new` for all five genres, left blank, built with --draft: each gap marked,
+    nothing else wrong (no None, no empty brackets, no heading warnings about gaps)."""
+    from drafter.library import Library
+    from drafter.schema_export import blank_facts, combined
+
+    lib = Library()
+    names = ["speech", "report", "brief", "feature", "experience"]
+    facts = tmp_path / "会议.yaml"
+    facts.write_text(blank_facts(combined([lib.schema(lib.get(n)) for n in names]), "全部", names),
+                     encoding="utf-8")
+    built = drafter.build(facts, draft=True)
+    assert len(built) == 5 and all(b.gaps for b in built)
+    assert not [w for b in built for w in b.warnings if "标题" in w]
+    for b in built:
+        text = "\n".join(p.text for p in reader.read(b.path))
+        assert "【待补：" in text
+        assert not any(bad in text for bad in ("None", "（）", "“【”", "，。")), b.template
