@@ -359,8 +359,12 @@ def trace(facts_file: Path, templates: tuple[str, ...], libraries: tuple[Path, .
 @library_option
 @_handle_errors
 def new(templates: tuple[str, ...], libraries: tuple[Path, ...]) -> None:
-    """输出空白事实文件：drafter new speech > facts.yaml；一份事实生成几种文稿：
-    drafter new speech report brief > 会议.yaml"""
+    """输出空白事实文件。
+
+    \b
+    一种文稿：          drafter new speech > 会议.yaml
+    一份事实几种文稿：  drafter new speech report brief > 会议.yaml
+    """
     from drafter.schema_export import blank_facts, combined
 
     lib = _library(libraries)

@@ -158,8 +158,8 @@ def _count(n: int, unit: str = "") -> str:
 def _common_prefix(items: Iterable[Any], size: int = 2) -> str:
     """The first ``size`` characters when every item starts with them (三个“坚持”), else ""."""
     texts = [str(i) for i in items]
-    if not texts or any(len(t) < size for t in texts):
-        return ""
+    if not texts or any(len(t) < size or GAP_OPEN in t for t in texts):
+        return ""  # a draft's 【待补】 is no shared wording
     head = texts[0][:size]
     return head if all(t.startswith(head) for t in texts) else ""
 

@@ -271,8 +271,8 @@ def _long_headings(draft: Draft, facts: facts_mod.Facts) -> list[str]:
     for block in draft.document.headings():
         limit = limits.get(block.level)
         words = "".join(s.text for s in block.spans).rstrip("。；，、：！？ ")
-        if not limit or len(words) <= limit:
-            continue
+        if not limit or len(words) <= limit or any(s.kind == "gap" for s in block.spans):
+            continue  # a --draft's 【待补：……】 is not the writer's heading yet
         where = ""
         source = _fact_in(words, facts)
         if source is not None:

@@ -108,3 +108,42 @@ def test_one_heading_form_per_level_decided_by_the_profile(tmp_path: Path) -> No
     level2 = [p for p in reader.read(speech.path) if p.text.startswith(("（一）", "（二）", "（三）", "（四）", "（五）"))]
     assert len(level2) == 7 and all(p.style == "heading 2" and not p.run_in for p in level2)
     assert not any(p.text.endswith("。") for p in level2)  # a heading of its own has no stop
+
+
+def test_the_blank_file_of_every_genre_builds_as_a_draft(tmp_path: Path) -> None:
+    """`drafter new` for all five genres, left blank, built with --draft: each gap marked,
+    nothing else wrong (no None, no empty brackets, no heading warnings about gaps)."""
+    from drafter.library import Library
+    from drafter.schema_export import blank_facts, combined
+
+    lib = Library()
+    names = ["speech", "report", "brief", "feature", "experience"]
+    facts = tmp_path / "会议.yaml"
+    facts.write_text(blank_facts(combined([lib.schema(lib.get(n)) for n in names]), "全部", names),
+                     encoding="utf-8")
+    built = drafter.build(facts, draft=True)
+    assert len(built) == 5 and all(b.gaps for b in built)
+    assert not [w for b in built for w in b.warnings if "标题" in w]
+    for b in built:
+        text = "\n".join(p.text for p in reader.read(b.path))
+        assert "【待补：" in text
+        assert not any(bad in text for bad in ("None", "（）", "“【”", "，。")), b.template
+
+
+def test_the_district_meeting_names_its_people_as_each_genre_does(tmp_path: Path) -> None:
+    """The issue's meeting: a 区委书记 speaks, a 常务副区长 presides below higher-ranked
+    leaders, two leaders deploy one line each, 全体在家区级领导 attend."""
+    facts = shutil.copy(SAMPLES / "district.yaml", tmp_path / "会议.yaml")
+    texts = {b.template: [p.text for p in reader.read(b.path)] for b in drafter.build(facts)}
+    brief = texts["brief"]
+    assert brief[2].endswith("区委书记沈立峰出席会议并讲话，区委副书记、区长许文涛，区人大常委会主任陈光荣，"
+                             "区政协主席钟慧，区委副书记罗建平出席。会议由区委常委、常务副区长高明远主持。")
+    assert brief[-1] == ("会议以现场形式召开。全体在家区级领导，各镇街党（工）委书记、分管负责同志，"
+                         "区直各部门主要负责同志参加。")
+    assert any(t.startswith("区委副书记罗建平在部署社会工作时要求，要聚焦服务群众") for t in brief)
+    report = texts["report"]
+    assert "区委副书记罗建平就社会工作作具体部署，强调要聚焦服务群众，推动党建引领基层治理走深走实。" in report
+    assert "区委常委、宣传部部长唐雅琴就宣传工作作具体部署，强调要聚焦凝心铸魂，为全区发展营造良好舆论氛围。" in report
+    speech = texts["speech"]
+    assert speech[3] == "区委书记\u3000沈立峰"
+    assert any(t.endswith("关于社会工作，罗建平同志还要作具体部署，这里我强调两点。") for t in speech)

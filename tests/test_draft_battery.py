@@ -267,6 +267,17 @@ def test_people_named_in_protocol_order(battery: dict) -> None:
     assert "区委常委、宣传部部长唐雅琴就宣传工作作具体部署" in text
 
 
+def test_voices_of_the_genres(battery: dict) -> None:
+    """The speech speaks for the Party committee that calls the meeting; reports and briefs
+    speak of it in the third person."""
+    for (template, traits), (_, paras, _, _) in battery.items():
+        text = "\n".join(p.text for p in paras)
+        if template == "speech":
+            assert "今天，区委召开" in text and "我代表区委" in text
+        elif template in ("report", "brief"):
+            assert "我" not in text, (template, traits)
+
+
 def test_pictures_only_where_asked(battery: dict) -> None:
     for (template, traits), (_, paras, _, _) in battery.items():
         slots = [p for p in paras if p.style == "图片"]

@@ -148,3 +148,13 @@ def test_a_writer_library_ranks_posts_its_own_way(tmp_path: Path) -> None:
     # it), where the table alone (no 常委 in it) would have put him last; the 区长 presiding is
     # not in this table, so below everyone: named after them.
     assert "区政协主席刘国强，区委常委周正，区人大常委会主任程昌宏出席。会议由区委副书记、区长郅海杰主持。" in lead
+
+
+def test_speaker_and_presider_listed_again_under_attendance_are_named_once(tmp_path: Path) -> None:
+    text = BRIEF.replace("出席:\n", "出席:\n- {职务: 区委书记, 姓名: 刘东伟}\n- {职务: 区委副书记、区长, 姓名: 郅海杰}\n", 1)
+    facts = tmp_path / "f.yaml"
+    facts.write_text(text, encoding="utf-8")
+    lead = read(drafter.build(facts)[0].path)[2].text
+    assert lead.count("刘东伟") == 1 and lead.count("郅海杰") == 1
+    assert lead.endswith("区委书记刘东伟出席会议并讲话，区委副书记、区长郅海杰主持，"
+                         "区人大常委会主任程昌宏，区政协主席刘国强出席。")
