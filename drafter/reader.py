@@ -12,6 +12,7 @@ Text files are read in UTF-8 (with or without BOM) or GB18030, one paragraph per
 
 from __future__ import annotations
 
+import dataclasses
 import io
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -21,6 +22,7 @@ from drafter import docx_guard
 from drafter.errors import DrafterError, problem_at
 from drafter.facts import decode
 from drafter.profile import HEADING_NAMES
+from drafter.writer import MARK_STYLE
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 W = "{%s}" % W_NS
@@ -45,10 +47,15 @@ class Para:
     """Heading level (1-4) of that character style, when it names one."""
     line: int = 0
     """1-based line of a text file the paragraph is on (0 for .docx paragraphs)."""
+    marks: tuple[tuple[int, int], ...] = ()
+    """(start, end) of the text in the character style 占位: the places drafter itself
+    left for the writer (a picture the facts asked for, its caption), not the writer's slips."""
     revisions: int = 0
     """Unaccepted tracked changes in the paragraph (insertions, deletions, moves)."""
     comments: tuple[str, ...] = ()
     """Comments anchored in the paragraph, as ``作者：批注文字``."""
+    in_table: bool = False
+    """The paragraph is in a table cell (its text is a cell, not running text)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -178,22 +185,23 @@ class _Reader:
         self._blocks(self.doc.element.body, paras)
         return Reading(paras, _custom_properties(self.doc))
 
-    def _blocks(self, container: Any, out: list[Para]) -> None:
+    def _blocks(self, container: Any, out: list[Para], table: bool = False) -> None:
         for child in container.iterchildren(f"{W}p", f"{W}tbl", f"{W}sdt", f"{W}ins",
                                             f"{W}customXml"):
             if child.tag == f"{W}p":
-                out.append(self._para(child))
+                para = self._para(child)
+                out.append(dataclasses.replace(para, in_table=True) if table else para)
                 for box in child.iter(f"{W}txbxContent"):
                     if _owner(box) is child and not _inside(box, child, _FALLBACK):
-                        self._blocks(box, out)
+                        self._blocks(box, out, table)
             elif child.tag == f"{W}tbl":
                 for tc in child.xpath("./w:tr/w:tc | ./w:tr/w:sdt/w:sdtContent/w:tc"):
-                    self._blocks(tc, out)
+                    self._blocks(tc, out, True)
             elif child.tag == f"{W}sdt":
                 for content in child.iterchildren(f"{W}sdtContent"):
-                    self._blocks(content, out)
+                    self._blocks(content, out, table)
             else:  # a tracked insertion or custom XML around whole paragraphs
-                self._blocks(child, out)
+                self._blocks(child, out, table)
 
     def _para(self, p: Any) -> Para:
         ppr = p.pPr
@@ -203,18 +211,20 @@ class _Reader:
                                             (sid, None))
         if level is None:
             level = style_level
-        text, bold, run_in, run_in_level = self._runs(p)
+        text, bold, run_in, run_in_level, marks = self._runs(p)
         revisions = sum(1 for node in p.iter(*_REVISIONS) if _owner(node) is p)
         notes = tuple(self.comments[ref.get(f"{W}id", "")]
                       for ref in p.iter(f"{W}commentReference")
                       if _owner(ref) is p and ref.get(f"{W}id", "") in self.comments)
         return Para(text, name, level if level is not None and level < 9 else None, bold, run_in,
-                    run_in_level, revisions=revisions, comments=notes)
+                    run_in_level, marks=marks, revisions=revisions, comments=notes)
 
-    def _runs(self, p: Any) -> tuple[str, str, str, int | None]:
+    def _runs(self, p: Any) -> tuple[str, str, str, int | None, tuple[tuple[int, int], ...]]:
         from docx.text.run import Run
 
         parts: list[str] = []
+        marks: list[tuple[int, int]] = []
+        size = 0
         run_in_level: int | None = None
         bold_lead: list[str] = []
         run_in: list[str] = []
@@ -227,8 +237,11 @@ class _Reader:
             if not t:
                 continue
             parts.append(t)
+            size += len(t)
             rstyle = self.styles.get(r.style or "", ("", None))[0] if r.rPr is not None else ""
             is_bold = run.bold is True
+            if rstyle == MARK_STYLE:
+                marks.append((size - len(t), size))
             if leading and rstyle.endswith("（接排）"):
                 run_in.append(t)
                 level_name = rstyle.removesuffix("（接排）")
@@ -239,7 +252,8 @@ class _Reader:
                 bold_lead.append(t)
                 continue
             leading = bool(not bold_lead and not run_in and t.strip() == "")
-        return "".join(parts), "".join(bold_lead), "".join(run_in), run_in_level
+        return ("".join(parts), "".join(bold_lead), "".join(run_in), run_in_level,
+                tuple(marks))
 
 
 _REVISIONS = (f"{W}ins", f"{W}del", f"{W}moveFrom", f"{W}moveTo")
