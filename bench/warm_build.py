@@ -7,7 +7,7 @@ Both build the sample speech from its facts file to a .docx on disk, alternately
            (atomically, with the edit check), with the Library kept as a batch worker
            keeps it; the output is removed before each build so it is really written.
   docxtpl  yaml.safe_load the facts, DocxTemplate(template).render(...), save.
-Target (issue 6): drafter >= 3x docxtpl's documents per second.
+Target (issue 12, python-docx as the engine): drafter >= 2x docxtpl's documents per second.
 """
 
 from __future__ import annotations
@@ -81,8 +81,8 @@ def main() -> None:
     if "docxtpl" in med:
         ratio = med["docxtpl"] / med["drafter"]
         print(common.table("\n", ["measure", "measured", "target", ""],
-                           [["drafter docs/s / docxtpl docs/s", f"{ratio:.2f}x", ">= 3.00x",
-                             common.verdict(ratio >= 3)]]))
+                           [["drafter docs/s / docxtpl docs/s", f"{ratio:.2f}x", ">= 2.00x",
+                             common.verdict(ratio >= 2)]]))
 
 
 if __name__ == "__main__":
