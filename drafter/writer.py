@@ -187,11 +187,8 @@ class _Writer:
         table = self.doc.add_table(rows=len(block.rows), cols=width)
         table._tbl.tblPr.style = docx_xml.TABLE_IDS[docx_xml.TABLE_STYLE]
         docx_xml.repeat_header(table.rows[0])
-        longest = [max((len("".join(s.text for s in row[i])) if i < len(row) else 0)
-                       for row in block.rows) for i in range(width)]
-        weights = [min(max(n, 2), 24) for n in longest]
-        for i, column in enumerate(table.columns):
-            column.width = Mm(self.area_mm[0] * weights[i] / sum(weights))
+        for i, share in enumerate(_column_shares(block.rows, width, self.area_mm[0])):
+            table.columns[i].width = Mm(self.area_mm[0] * share)
         for r, (row, cells) in enumerate(zip(block.rows, table.rows, strict=True)):
             style = docx_xml.TABLE_IDS[docx_xml.TABLE_HEADER if r == 0 else docx_xml.TABLE_TEXT]
             for i, cell in enumerate(cells.cells):
@@ -233,6 +230,25 @@ class _Writer:
             elif piece:
                 r.add_t(piece)  # keeps leading/trailing spaces (xml:space="preserve")
         return r
+
+
+def _column_shares(rows: Any, width: int, area_mm: float) -> list[float]:
+    """Each column's share of the type area: every column as wide as its longest cell up to
+    ``CELL_CHARS`` characters (so 序号 and 牵头单位 do not break), the rest of the line to the
+    columns whose text is longer, in proportion to how much longer."""
+    longest = [max((len("".join(s.text for s in row[i])) if i < len(row) else 0)
+                   for row in rows) for i in range(width)]
+    chars = area_mm / (docx_xml.TABLE_SIZE * 25.4 / 72)  # characters the type area holds
+    need = [min(max(n, 2), CELL_CHARS) + 1 for n in longest]  # +1: the cell's margins
+    spare = chars - sum(need)
+    more = [max(n + 1 - k, 0) for n, k in zip(longest, need, strict=True)]
+    if spare <= 0 or not sum(more):
+        return [k / sum(need) for k in need]
+    return [(k + spare * m / sum(more)) / chars for k, m in zip(need, more, strict=True)]
+
+
+CELL_CHARS = 5
+"""Characters a column always gets room for, when its cells are that long."""
 
 
 _RUN_SPLIT = re.compile(r"(\t|\r|\n)")
