@@ -127,6 +127,21 @@ def lint(paths: Iterable[Path | str], *, rate: int = DEFAULT_RATE, minutes: floa
     return found
 
 
+def lint_budgeted(paths: Iterable[Path | str], limits: Any, **options: Any) -> list[Finding]:
+    """``lint`` with each file read and checked within ``limits`` (drafter.budget): a file
+    that takes longer or more memory is a D001 finding naming the budget."""
+    from drafter import budget
+
+    found: list[Finding] = []
+    for path in _expand(map(Path, paths)):
+        try:
+            found += budget.run(lint, [path], label=path, limits=limits, **options)
+        except DrafterError as e:
+            found.append(Finding(str(path), 0, "D001", " ".join(
+                p.message + (f"（{p.hint}）" if p.hint else "") for p in e.problems)))
+    return found
+
+
 def _expand(paths: Iterable[Path]) -> Iterator[Path]:
     """Files as given; a folder as its drafts (not Word's ~$ lock files)."""
     for path in paths:

@@ -54,6 +54,8 @@ class Built:
     """What the writer should check before printing (rare characters, length …)."""
     length: int = 0
     """Characters of text in the document."""
+    fonts: tuple[str, ...] = ()
+    """The font families its layout profile asks for."""
 
 
 def template_names(facts: facts_mod.Facts, requested: list[str] | tuple[str, ...]) -> list[str]:
@@ -138,6 +140,22 @@ def output_path(facts_path: Path, template: Template, out: Path | None, many: bo
     return facts_path.with_name(f"{facts_path.stem}{suffix}.docx")
 
 
+@dataclass(frozen=True, slots=True)
+class Product:
+    """One document rendered and laid out, not yet written (what ``produce`` hands over
+    from a budgeted child process to the one that writes)."""
+
+    template: str
+    path: Path
+    """Where it is meant to go."""
+    data: bytes
+    gaps: tuple[str, ...] = ()
+    warnings: tuple[str, ...] = ()
+    length: int = 0
+    fonts: tuple[str, ...] = ()
+    """The font families its layout profile asks for."""
+
+
 def build(facts_path: Path | str, templates: list[str] | tuple[str, ...] = (), out: Path | None = None,
           *, library: Library | None = None, draft: bool = False, force: bool = False) -> list[Built]:
     """Build the documents of one facts file.
@@ -156,26 +174,46 @@ def build(facts_path: Path | str, templates: list[str] | tuple[str, ...] = (), o
     Raises:
         DrafterError: with every problem found; nothing is written then.
     """
+    return deliver(produce(facts_path, templates, out, library=library, draft=draft), force=force)
+
+
+def produce(facts_path: Path | str, templates: list[str] | tuple[str, ...] = (), out: Path | None = None,
+            *, library: Library | None = None, draft: bool = False) -> list[Product]:
+    """Everything of ``build`` but the writing: the documents of one facts file as bytes.
+
+    Raises:
+        DrafterError: with every problem found.
+    """
+    from drafter import fonts
+
     facts_path = Path(facts_path)
     library = library or Library()
     facts = facts_mod.load(facts_path)
     names = template_names(facts, templates)
     drafts = _prepare_all(facts, names, library, draft=draft)
+    return [Product(d.template.name, output_path(facts_path, d.template, out, len(drafts) > 1),
+                    to_docx(d), d.gaps, warnings(d, facts, library.roots), d.document.length,
+                    tuple(fonts.requested(d.profile)))
+            for d in drafts]
+
+
+def deliver(products: list[Product], *, force: bool = False) -> list[Built]:
+    """Write the products (atomically; an edited document is never overwritten).
+
+    Raises:
+        OutputError: a document cannot be written.
+    """
     results = []
-    for d in drafts:
-        notes = warnings(d, facts, library.roots)
-        data = to_docx(d)
-        path = output_path(facts_path, d.template, out, len(drafts) > 1)
-        target, why = output.target_for(path, data, force=force)
+    for p in products:
+        target, why = output.target_for(p.path, p.data, force=force)
         if why == "same":
-            results.append(Built(d.template.name, path, "unchanged", d.gaps, warnings=notes,
-                                 length=d.document.length))
+            results.append(Built(p.template, p.path, "unchanged", p.gaps, warnings=p.warnings,
+                                 length=p.length, fonts=p.fonts))
             continue
-        output.write_atomic(target, data)
-        status = "beside" if why == "edited" else "written"
-        results.append(Built(d.template.name, target, status, d.gaps,
-                             intended=path if why == "edited" else None, warnings=notes,
-                             length=d.document.length))
+        output.write_atomic(target, p.data)
+        results.append(Built(p.template, target, "beside" if why == "edited" else "written", p.gaps,
+                             intended=p.path if why == "edited" else None, warnings=p.warnings,
+                             length=p.length, fonts=p.fonts))
     return results
 
 
@@ -239,6 +277,25 @@ def outline(facts_path: Path | str, templates: list[str] | tuple[str, ...] = (),
     facts = facts_mod.load(Path(facts_path))
     drafts = _prepare_all(facts, template_names(facts, templates), library)
     return [Draft(d.template, d.profile, d.document.outline(), d.data, d.gaps) for d in drafts]
+
+
+def traces(facts_path: Path | str, templates: list[str] | tuple[str, ...] = (), *,
+           library: Library | None = None) -> list[tuple[str, list[Any]]]:
+    """Where each date, year, figure and name of each template's draft came from
+    (``drafter trace``): (template name, provenance.Trace list) per template.
+
+    Raises:
+        DrafterError: with every problem found.
+    """
+    from drafter import provenance
+
+    library = library or Library()
+    facts = facts_mod.load(Path(facts_path))
+    out = []
+    for name in template_names(facts, templates):
+        d = prepare(facts, name, library)
+        out.append((name, provenance.trace([b.text for b in d.document.blocks], facts, library.roots)))
+    return out
 
 
 def _prepare_all(facts: facts_mod.Facts, names: list[str], library: Library, *,
