@@ -81,22 +81,40 @@ def template_cache(settings: str) -> Any:
         _prune(path)
     except OSError:
         return None
-    return FileSystemBytecodeCache(str(path), f"{tag}-%s.cache")
+    class Bounded(FileSystemBytecodeCache):
+        """Jinja's cache, without the code of a template too big to be worth keeping."""
+
+        def dump_bytecode(self, bucket: Any) -> None:
+            if bucket.code is not None and len(marshal.dumps(bucket.code)) > MAX_ENTRY_BYTES:
+                return
+            super().dump_bytecode(bucket)
+
+    return Bounded(str(path), f"{tag}-%s.cache")
 
 
 KEEP = 500
 """Compiled templates kept; beyond twice as many, the least recently written go."""
+KEEP_BYTES = 20 << 20
+"""Bytes of compiled templates kept; beyond twice as many, the least recently written go
+(the speech template compiles to ~60 KB)."""
+MAX_ENTRY_BYTES = 2 << 20
+"""A template whose compiled code is bigger than this is compiled every time, not kept."""
 
 
 def _prune(path: Path) -> None:
     """Keep the cache small: each template folder ever built leaves a file behind."""
     with os.scandir(path) as it:
-        entries = [e for e in it if e.name.endswith(".cache")]
-    if len(entries) <= 2 * KEEP:
+        entries = [(e, e.stat()) for e in it if e.name.endswith(".cache")]
+    total = sum(st.st_size for _, st in entries)
+    if len(entries) <= 2 * KEEP and total <= 2 * KEEP_BYTES:
         return
-    entries.sort(key=lambda e: e.stat().st_mtime, reverse=True)
-    for e in entries[KEEP:]:
-        Path(e.path).unlink(missing_ok=True)
+    entries.sort(key=lambda e: e[1].st_mtime, reverse=True)
+    kept = size = 0
+    for e, st in entries:
+        kept += 1
+        size += st.st_size
+        if kept > KEEP or size > KEEP_BYTES:
+            Path(e.path).unlink(missing_ok=True)
 
 
 DATA_KEEP = 2000
