@@ -91,8 +91,9 @@ def _batch(bad: str) -> Callable[[Path], list[str]]:
         facts.mkdir()
         for i in range(4):
             (facts / f"good{i}.yaml").write_text(MINIMAL, encoding="utf-8")
-        if bad == "fifo":
+        if bad == "fifo":  # a folder stands for its regular files: the pipe is named
             os.mkfifo(facts / "pipe.yaml")
+            return ["facts", "facts/pipe.yaml", "-j", "2"]
         else:
             _template(folder, "{% for a in 'x' * 99999 %}{% for b in 'x' * 99999 %}"
                               "{% endfor %}{% endfor %}")

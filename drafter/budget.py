@@ -4,15 +4,17 @@ from outside the code it limits.
     limits = budget.Limits.from_environment()          # DRAFTER_TIME_LIMIT, DRAFTER_MEMORY_LIMIT
     drafts = budget.run(pipeline.produce, path, ..., label=path, limits=limits)
 
-``run`` calls the function in a forked child process (Linux, macOS) whose address space
-(RLIMIT_AS) and CPU time (RLIMIT_CPU) the kernel limits, while this process keeps the
-wall clock and kills the child when it overruns. Inside the child an interval timer
-raises ``OverTime`` first, so a template that loops for ever stops at the template line
-it was on (render.py reports it); the kill is for code that no signal reaches. The child
-writes nothing a writer sees: its result (a picklable value, or the DrafterError it
-raised) comes back through a pipe and this process writes the documents. Where there is
-no fork (Windows) the function runs here, stopped by a watchdog thread after the same
-time; the sandbox's own guards (render.py) then bound what a template can allocate.
+``run`` calls the function with the kernel limiting the process's address space
+(RLIMIT_AS: a MemoryError past the budget) and CPU time (RLIMIT_CPU: SIGXCPU, then a
+kill), and an interval timer that raises ``OverTime`` at the wall-clock limit, so a
+template that loops for ever stops at the template line it was on (render.py reports
+it) and a blocked read is interrupted. The limits are restored afterwards. With
+``isolate`` (``drafter mine``; ``DRAFTER_BUDGET=process`` for all) the function runs in
+a forked child under the same limits while this process keeps the wall clock and kills
+the child when it overruns; the child's result (a picklable value, or the DrafterError
+it raised) comes back through a pipe. Where there are no such limits (Windows) a
+watchdog thread stops the run after the same time, and the sandbox's own guards
+(render.py) bound what a template can allocate.
 
 ``arm`` is the same budget for a process that is already a worker (drafter/batch.py):
 the memory limit on the worker itself, the timer per file.
@@ -118,17 +120,28 @@ def memory_problem(label: Path | str | None, megabytes: int, line: int | None = 
                    f"确实需要更多内存时，可用 --memory-limit 兆字节数 或环境变量 {MEMORY_VAR} 放宽。")
 
 
+MODE_VAR = "DRAFTER_BUDGET"
+"""``process``: every budgeted run in a child process (by default only ``isolate`` ones)."""
+
+
 def can_fork() -> bool:
-    """Whether budgets run in a child process here."""
-    return hasattr(os, "fork") and not os.environ.get("DRAFTER_BUDGET_IN_PROCESS")
+    """Whether budgets can run in a child process here (and batch workers be forked)."""
+    return hasattr(os, "fork")
 
 
 def run(fn: Callable[..., T], *args: Any, label: Path | str | None, limits: Limits | None = None,
-        **kwargs: Any) -> T:
+        isolate: bool = False, **kwargs: Any) -> T:
     """``fn(*args, **kwargs)`` within ``limits``; its result, or the DrafterError it raised.
+
+    By default ``fn`` runs in this process under the kernel's limits (RLIMIT_AS,
+    RLIMIT_CPU) and a timer, all restored after: forking costs a fresh ``drafter build``
+    ~20 ms of its ~200 ms, and the sandbox leaves a template nothing that holds the
+    interpreter for long. ``isolate`` (or ``DRAFTER_BUDGET=process``) runs it in a
+    forked child instead, which this process kills when it overruns.
 
     Args:
         label: the file the run is about, named in the error when the budget runs out.
+        isolate: run in a child process where there is fork.
 
     Raises:
         BudgetError: the run took too long or too much memory.
@@ -138,9 +151,9 @@ def run(fn: Callable[..., T], *args: Any, label: Path | str | None, limits: Limi
     limits = limits or Limits.from_environment()
     if not limits.seconds and not limits.megabytes:
         return fn(*args, **kwargs)
-    if not can_fork():
-        return _run_here(fn, args, kwargs, label, limits)
-    return _run_forked(fn, args, kwargs, label, limits)
+    if (isolate or os.environ.get(MODE_VAR, "").strip().lower() == "process") and can_fork():
+        return _run_forked(fn, args, kwargs, label, limits)
+    return _run_here(fn, args, kwargs, label, limits)
 
 
 def _run_forked(fn: Callable[..., T], args: tuple[Any, ...], kwargs: dict[str, Any],
@@ -247,11 +260,29 @@ def _child(fn: Callable[..., Any], args: tuple[Any, ...], kwargs: dict[str, Any]
 
 def _run_here(fn: Callable[..., T], args: tuple[Any, ...], kwargs: dict[str, Any],
               label: Path | str | None, limits: Limits) -> T:
-    """No fork: a watchdog thread interrupts this thread when the time is up."""
+    """No child process: the kernel's limits and the timer on this process while ``fn``
+    runs (restored after); where there are none (Windows), a watchdog thread."""
+    import threading
+
+    if threading.current_thread() is not threading.main_thread():
+        return fn(*args, **kwargs)
+    try:
+        if hasattr(signal, "setitimer"):
+            with armed(limits, restore=True):
+                return fn(*args, **kwargs)
+        return _watched(fn, args, kwargs, label, limits)
+    except OverTime:
+        raise BudgetError(time_problem(label, limits.seconds)) from None
+    except MemoryError:
+        raise BudgetError(memory_problem(label, limits.megabytes)) from None
+
+
+def _watched(fn: Callable[..., T], args: tuple[Any, ...], kwargs: dict[str, Any],
+             label: Path | str | None, limits: Limits) -> T:  # pragma: no cover - Windows
     import _thread
     import threading
 
-    if not limits.seconds or threading.current_thread() is not threading.main_thread():
+    if not limits.seconds:
         return fn(*args, **kwargs)
     fired = threading.Event()
     done = threading.Event()
@@ -261,26 +292,25 @@ def _run_here(fn: Callable[..., T], args: tuple[Any, ...], kwargs: dict[str, Any
             fired.set()
             _thread.interrupt_main()
 
-    watcher = threading.Thread(target=watch, daemon=True)
-    watcher.start()
+    threading.Thread(target=watch, daemon=True).start()
     try:
         return fn(*args, **kwargs)
     except KeyboardInterrupt:
         if fired.is_set():
-            raise BudgetError(time_problem(label, limits.seconds)) from None
+            raise OverTime(limits.seconds) from None
         raise
-    except MemoryError:
-        raise BudgetError(memory_problem(label, limits.megabytes)) from None
     finally:
         done.set()
 
 
 @contextmanager
-def armed(limits: Limits) -> Iterator[None]:
-    """This process under ``limits`` until the block ends: memory (RLIMIT_AS, kept),
-    CPU seconds (RLIMIT_CPU, kept) and a timer that raises OverTime (cleared after)."""
+def armed(limits: Limits, *, restore: bool = False) -> Iterator[None]:
+    """This process under ``limits`` until the block ends: memory (RLIMIT_AS), CPU
+    seconds (RLIMIT_CPU) and a timer that raises OverTime. The timer is cleared after;
+    the kernel's limits stay (a child or worker) unless ``restore``."""
     global ACTIVE
     ACTIVE = limits
+    saved = _limits_now() if restore else None
     limit_memory(limits.megabytes)
     timer = bool(limits.seconds) and hasattr(signal, "setitimer")
     if timer:
@@ -297,6 +327,26 @@ def armed(limits: Limits) -> Iterator[None]:
         if timer:
             signal.setitimer(signal.ITIMER_REAL, 0)
             signal.signal(signal.SIGALRM, previous)
+        if saved is not None:
+            _restore(saved)
+
+
+def _limits_now() -> dict[int, tuple[int, int]]:
+    try:
+        import resource
+    except ImportError:  # pragma: no cover
+        return {}
+    return {r: resource.getrlimit(r) for r in (resource.RLIMIT_AS, resource.RLIMIT_CPU)}
+
+
+def _restore(saved: dict[int, tuple[int, int]]) -> None:
+    import resource
+
+    for which, (soft, hard) in saved.items():
+        try:
+            resource.setrlimit(which, (soft, hard))
+        except (ValueError, OSError):  # pragma: no cover - a hard limit lowered meanwhile
+            pass
 
 
 def limit_memory(megabytes: int) -> None:

@@ -488,7 +488,7 @@ def mine(paths: tuple[Path, ...], fmt: str, phrases_out: Path | None, skeleton_o
     limits = _limits(time_limit, memory_limit).scaled(cli_support.count(list(paths)))
     label = paths[0] if len(paths) == 1 else None
     for chunk in budget.run(lambda: list(cli_support.report(list(paths), fmt, phrases_out, jobs)),
-                            label=label, limits=limits):
+                            label=label, limits=limits, isolate=True):
         click.echo(chunk, nl=False)
 
 

@@ -21,6 +21,7 @@ from helpers import ROOT
 from test_bad_input import MINIMAL
 
 from drafter import batch, budget, pipeline
+from drafter.errors import FactsError, Problem
 
 pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="the budget's child process needs fork")
 
@@ -251,8 +252,30 @@ def test_ctrl_c_in_a_batch_lists_what_was_written(tmp_path: Path) -> None:
     assert sorted(p.name for p in facts.iterdir()) == ["a.docx", "a.yaml", "b.yaml", "c.yaml"]
 
 
-def test_budget_run_returns_results_and_errors_of_the_child() -> None:
-    assert budget.run(sum, [1, 2, 3], label=None) == 6
+def _fails(message: str) -> None:
+    raise FactsError(Problem("f.yaml", 3, 1, "地区", message))
+
+
+def _allocates(megabytes: int) -> int:
+    return len(bytearray(megabytes << 20))
+
+
+@pytest.mark.parametrize("isolate", [False, True], ids=["here", "child"])
+def test_budget_run_in_this_process_and_in_a_child(isolate: bool) -> None:
+    import resource
+
+    before = resource.getrlimit(resource.RLIMIT_AS), resource.getrlimit(resource.RLIMIT_CPU)
+    assert budget.run(sum, [1, 2, 3], label=None, isolate=isolate) == 6
+    with pytest.raises(FactsError) as failed:
+        budget.run(_fails, "不对", label=None, isolate=isolate)
+    assert str(failed.value) == "f.yaml:3:1: 地区: 不对"
+    start = time.monotonic()
     with pytest.raises(budget.BudgetError) as e:
-        budget.run(time.sleep, 30, label="x.yaml", limits=budget.Limits(0.5, 0))
+        budget.run(time.sleep, 30, label="x.yaml", limits=budget.Limits(0.5, 0), isolate=isolate)
     assert str(e.value).startswith("x.yaml: 生成时间超过了 0.5 秒的上限")
+    assert time.monotonic() - start < SECONDS
+    with pytest.raises(budget.BudgetError) as e:
+        budget.run(_allocates, 2048, label="x.yaml", limits=budget.Limits(0, 200), isolate=isolate)
+    assert str(e.value).startswith("x.yaml: 需要的内存超过了 200 MB 的上限")
+    # This process's own limits are as they were.
+    assert (resource.getrlimit(resource.RLIMIT_AS), resource.getrlimit(resource.RLIMIT_CPU)) == before
