@@ -80,15 +80,17 @@ def _is_word(piece: str) -> bool:
     return False
 
 
-_NUMBER = re.compile(r"[0-9A-Za-z.%]+[年月日号届次个]?")
+_NUMBER = r"[0-9A-Za-z.%]+[年月日号届次个]?"
+"""A number with its unit (compiled only when a title is too long: re keeps it after)."""
 
 
 def tokens(text: str) -> list[str]:
     """Units a title line may not split: words, numbers with their unit, punctuation attached."""
     out: list[str] = []
+    number = re.compile(_NUMBER)
     i = 0
     while i < len(text):
-        m = _NUMBER.match(text, i)
+        m = number.match(text, i)
         if m:
             out.append(m[0])
             i += len(m[0])
