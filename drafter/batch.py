@@ -425,6 +425,8 @@ def line(outcome: Outcome, count: int, total: int) -> str:
     if not outcome.ok:
         first = str(outcome.problems[0]).split("\n", 1)[0] if outcome.problems else \
             f"{_show(outcome.source)}: drafter 内部错误"
+        if outcome.problems and not _about(outcome.problems[0], outcome.source):
+            first = f"{_show(outcome.source)}（{first}）"
         more = f"（共 {len(outcome.problems)} 处问题，见文末）" if len(outcome.problems) > 1 else ""
         return f"{head} 失败 {first}{more}"
     return f"{head} " + "；".join(_built_text(b) for b in outcome.built)
@@ -491,12 +493,24 @@ def summary(report: Report, *, debug: bool = False) -> tuple[str, str]:
     if failed:
         errors.append(f"失败的文件（{len(failed)} 个）：")
         for o in failed:
+            if any(not _about(p, o.source) for p in o.problems):  # a template's line: say whose
+                errors.append(f"{_show(o.source)} 生成时：")
             errors += [str(p) for p in o.problems]
             if o.crash:
                 detail = o.crash.rstrip() if debug else o.crash.rstrip().rsplit("\n", 1)[-1]
                 errors.append(f"{_show(o.source)}: drafter 内部错误：{detail}\n"
                               "  提示：请把这条信息报告给开发者（加 --debug 可看到完整信息）。")
     return "\n".join(lines), "\n".join(errors)
+
+
+def _about(problem: Problem, source: Path) -> bool:
+    """Whether the problem is located in the facts file itself (not in a template)."""
+    if not problem.path:
+        return True
+    try:
+        return Path(problem.path).resolve() == source.resolve()
+    except OSError:  # pragma: no cover
+        return problem.path == str(source)
 
 
 def _show(path: Path) -> str:

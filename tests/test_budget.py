@@ -182,7 +182,9 @@ def test_a_hanging_file_and_a_fifo_cost_only_themselves(tmp_path: Path) -> None:
                                             "-j", "2", "--time-limit", "2")
     assert code == 1
     assert "共 5 个事实文件：成功 3 个，失败 2 个" in out
-    assert f"facts/hang.yaml: {TIME_HINT}" in err or f"lib/坏模板/body.j2:1: {TIME_HINT}" in err
+    # Stopped at its template's line, and the summary says which facts file it was building.
+    assert f"facts/hang.yaml 生成时：\nlib/坏模板/body.j2:1: {TIME_HINT}" in err
+    assert f"失败 facts/hang.yaml（lib/坏模板/body.j2:1: {TIME_HINT}）" in out
     assert "facts/pipe.yaml" in err
     assert sorted(p.name for p in (tmp_path / "facts").glob("*.docx")) == [
         "good0.docx", "good1.docx", "good2.docx"]
