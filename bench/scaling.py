@@ -20,9 +20,10 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests"))
 
-from drafter import facts as facts_mod  # noqa: E402
-from drafter import lint, outline, pipeline, provenance, reader, titles  # noqa: E402
-from test_bad_input import MINIMAL  # noqa: E402
+from test_bad_input import MINIMAL
+
+from drafter import facts as facts_mod
+from drafter import lint, outline, pipeline, provenance, reader, titles
 
 TMP = Path(tempfile.mkdtemp(prefix="drafter-scaling-"))
 PARAGRAPH = ("一是坚持以提升组织力为重点，全年新建党群服务中心12个，覆盖率达到98.5%，"

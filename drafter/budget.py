@@ -52,7 +52,7 @@ class Limits:
 
     A plain class, not a dataclass: making one costs ~1 ms of every cold build."""
 
-    __slots__ = ("seconds", "megabytes")
+    __slots__ = ("megabytes", "seconds")
 
     def __init__(self, seconds: float = DEFAULT_SECONDS, megabytes: int = DEFAULT_MEGABYTES) -> None:
         self.seconds = seconds
@@ -103,7 +103,7 @@ ACTIVE = Limits(0, 0)
 """The limits this process runs under (set by ``armed``), for the messages of render.py."""
 
 
-class OverTime(Exception):  # noqa: N818 - the writer's word for it
+class OverTime(Exception):
     """Raised inside the budgeted code when its time is up (render.py locates it)."""
 
     def __init__(self, seconds: float) -> None:
@@ -260,17 +260,17 @@ def _child(fn: Callable[..., Any], args: tuple[Any, ...], kwargs: dict[str, Any]
         report = ("error", e)
     except KeyboardInterrupt:
         report = ("interrupt", None)
-    except BaseException as e:  # noqa: BLE001 - a bug: its traceback goes to the parent
+    except BaseException as e:
         report = ("crash", (e, traceback.format_exc()))
     try:
         try:
             data = pickle.dumps(report, protocol=pickle.HIGHEST_PROTOCOL)
-        except Exception:  # noqa: BLE001 - a result or exception that does not pickle
+        except Exception:
             data = pickle.dumps(("crash", (None, traceback.format_exc())))
         view = memoryview(data)
         while view:
             view = view[os.write(fd, view):]
-    except BaseException:  # noqa: BLE001
+    except BaseException:
         code = 1
     finally:
         os._exit(code)

@@ -281,3 +281,30 @@ def test_budget_run_in_this_process_and_in_a_child(isolate: bool) -> None:
     assert str(e.value).startswith("x.yaml: 需要的内存超过了 200 MB 的上限")
     # This process's own limits are as they were.
     assert (resource.getrlimit(resource.RLIMIT_AS), resource.getrlimit(resource.RLIMIT_CPU)) == before
+
+
+def test_the_template_cache_is_bounded_in_bytes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from drafter import cache, render
+
+    monkeypatch.setenv("DRAFTER_CACHE", str(tmp_path / "cache"))
+    monkeypatch.setattr(cache, "MAX_ENTRY_BYTES", 50_000)
+    monkeypatch.setattr(cache, "KEEP_BYTES", 200_000)
+    lib = tmp_path / "lib"
+    lib.mkdir()
+    (lib / "small.j2").write_text("{{ 地区 }}\n", encoding="utf-8")
+    (lib / "big.j2").write_text("{{ 地区 }}\n" + "一段固定的文字。{{ 地区 }}\n" * 5_000, encoding="utf-8")
+    env = render._environment([lib], False)
+    assert render.render(env, "small.j2", {"地区": "全区"}) == "全区\n"
+    assert render.render(env, "big.j2", {"地区": "全区"}).startswith("全区\n一段固定的文字。全区")
+    folder = tmp_path / "cache" / "templates"
+    # The small template's code is kept; the big one's (over MAX_ENTRY_BYTES) is not.
+    assert [p.stat().st_size < 50_000 for p in folder.glob("*.cache")] == [True]
+    # Entries past twice KEEP_BYTES are pruned to KEEP_BYTES, the most recently written kept.
+    for i in range(10):
+        old = folder / f"old{i}.cache"
+        old.write_bytes(b"x" * 60_000)
+        os.utime(old, (i, i))
+    cache.template_cache("settings")
+    left = sorted(p.name for p in folder.glob("old*.cache"))
+    assert sum(p.stat().st_size for p in folder.glob("*.cache")) <= 200_000
+    assert left == ["old7.cache", "old8.cache", "old9.cache"]  # with the small template: < 200 KB
