@@ -189,6 +189,8 @@ class Product:
     """The font families its layout profile asks for."""
     folder: Path | None = None
     """The output folder ``-o`` names, made when the document is written."""
+    source: Path | None = None
+    """The facts file it was built from."""
 
 
 def build(facts_path: Path | str, templates: list[str] | tuple[str, ...] = (),
@@ -232,7 +234,7 @@ def produce(facts_path: Path | str, templates: list[str] | tuple[str, ...] = (),
     many = several(facts, names)
     return [Product(d.template.name, output_path(facts_path, d.template, out, many),
                     to_docx(d), d.gaps, warnings(d, facts, library.roots), d.document.length,
-                    tuple(fonts.requested(d.profile)), output_folder(out, many))
+                    tuple(fonts.requested(d.profile)), output_folder(out, many), facts_path)
             for d in drafts]
 
 
