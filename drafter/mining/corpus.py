@@ -139,7 +139,10 @@ def summarise(path: Path, into: CorpusStats | None = None) -> tuple[Summary, Cor
     from drafter.mining.analyse import analyse
 
     stats = into if into is not None else CorpusStats()
-    size = path.stat().st_size
+    try:
+        size = path.stat().st_size
+    except OSError:  # a broken link, a name too long: analyse() below says what is wrong
+        size = 0
     stats.documents += 1
     stats.bytes += size
     try:
