@@ -103,3 +103,16 @@ _ERRNO = {
 def _os_problem(path: Path, e: OSError, what: str) -> Problem:
     message, hint = _ERRNO.get(e.errno or 0, (f"无法读取这个{what}：{e.strerror or e}。", ""))
     return problem_at(path, message, hint)
+
+
+def outside(path: Path, real_root: Path, what: str = "文件") -> Problem | None:
+    """Why ``path`` may not be read as part of the library at ``real_root`` (already
+    resolved), or None: it must resolve inside that folder, symlinks included."""
+    try:
+        real = path.resolve(strict=True)
+    except (OSError, RuntimeError):  # a dangling link, a loop
+        return problem_at(path, f"这个{what}是一个指向不存在的位置的链接。", "删掉这个链接，换成真正的文件。")
+    if real == real_root or real.is_relative_to(real_root):
+        return None
+    return problem_at(path, f"这个{what}是指向模板库外面（{real}）的链接，drafter 不读取。",
+                      "模板库里的文件必须都在模板库文件夹之内；请把文件复制进来，不要用链接。")
