@@ -86,6 +86,9 @@ def build(facts_files: tuple[Path, ...], templates: tuple[str, ...], output: Pat
     from drafter import fonts, pipeline, provenance, writer  # noqa: F401 (all a build needs)
 
     _modules_loaded()
+    if output is not None and any(pipeline.same_file(output, f) for f in facts_files):
+        raise click.UsageError("-o 不能是事实文件本身（生成的文稿会把事实文件覆盖掉，加 --force 也不行），"
+                               "请给出 .docx 文件名，如 -o 讲话稿.docx。")
     families = fonts.families_later()  # lists the machine's fonts while we build
     try:
         if len(facts_files) > 1 or _folders(facts_files):
@@ -323,9 +326,9 @@ def outline(facts_file: Path, templates: tuple[str, ...], output: Path | None,
             path = output if len(drafts) == 1 else output.with_name(
                 f"{output.stem}-{d.template.genre or d.template.name}{output.suffix}")
             data = pipeline.to_docx(d)
-            target, why = out_mod.target_for(path, data)
-            if why != "same":
-                out_mod.write_atomic(target, data)
+            if pipeline.same_file(path, facts_file):
+                raise click.UsageError("-o 不能是事实文件本身（提纲会把事实文件覆盖掉），请给出 .docx 文件名。")
+            target, _ = out_mod.write_document(path, data)
             click.echo(f"提纲已写入 {_show(target)}")
 
 

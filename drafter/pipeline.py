@@ -7,20 +7,22 @@
     model.parse(markup)             -> Document   (RenderError)
     titles.shape_titles(document)   -> Document   (long titles broken between words)
     writer.render_docx(document)    -> bytes      (deterministic)
-    output.write_atomic(path)                     (OutputError; never clobbers an edited file)
+    output.write_document(path)                   (OutputError; never clobbers an edited file)
 """
 
 from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from drafter import facts as facts_mod
 from drafter import model, output, phrases, render, schema, titles
-from drafter.errors import DrafterError, FactsError, Problem, TemplateNotFoundError
+from drafter.errors import (DrafterError, FactsError, OutputError, Problem, TemplateNotFoundError,
+                            problem_at)
 from drafter.library import PARENT_VARIABLE, Library, Template
 from drafter.profile import Profile
 from drafter.schema import CONTROL_KEY
@@ -166,17 +168,36 @@ def build(facts_path: Path | str, templates: list[str] | tuple[str, ...] = (), o
         notes = warnings(d, facts, library.roots)
         data = to_docx(d)
         path = output_path(facts_path, d.template, out, len(drafts) > 1)
-        target, why = output.target_for(path, data, force=force)
+        _refuse_overwriting_input(path, facts_path)
+        target, why = output.write_document(path, data, force=force)
         if why == "same":
             results.append(Built(d.template.name, path, "unchanged", d.gaps, warnings=notes,
                                  length=d.document.length))
             continue
-        output.write_atomic(target, data)
         status = "beside" if why == "edited" else "written"
         results.append(Built(d.template.name, target, status, d.gaps,
                              intended=path if why == "edited" else None, warnings=notes,
                              length=d.document.length))
     return results
+
+
+def _refuse_overwriting_input(path: Path, facts_path: Path) -> None:
+    """Never write a document over the facts file it is built from (even with --force).
+
+    Raises:
+        OutputError: ``path`` is the facts file.
+    """
+    if same_file(path, facts_path):
+        raise OutputError(problem_at(path, "输出文件就是事实文件本身，生成的文稿会把事实文件覆盖掉。",
+                                     "请用 -o 给出 .docx 文件名，如 -o 讲话稿.docx。"))
+
+
+def same_file(a: Path, b: Path) -> bool:
+    """Whether two paths name the same file (an existing one, or the same place)."""
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return os.path.abspath(a) == os.path.abspath(b)
 
 
 def warnings(draft: Draft, facts: facts_mod.Facts, roots: list[Path] | None = None) -> tuple[str, ...]:
