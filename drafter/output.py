@@ -20,6 +20,7 @@ from pathlib import Path
 from drafter.errors import OutputError, problem_at
 from drafter.fingerprint import is_untouched
 
+
 def lock_file(path: Path) -> Path | None:
     """The lock file Word, WPS or LibreOffice keeps beside ``path`` while it is open.
 
