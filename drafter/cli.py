@@ -36,6 +36,14 @@ def _handle_errors(fn: F) -> F:
                 raise
             click.echo(f"错误：{e}", err=True)
             sys.exit(1)
+        except OSError as e:  # a path no stage could use (a name too long …): the writer's to fix
+            if debug or e.filename is None:
+                raise
+            from drafter.errors import problem_at
+            from drafter.output import reason
+
+            click.echo(f"错误：{problem_at(e.filename, reason(e))}", err=True)
+            sys.exit(1)
 
     return wrapper  # type: ignore[return-value]
 
@@ -120,7 +128,9 @@ def _report_fonts(lib: Any, profiles: set[str], families: set[str] | None = None
 
 def _folders(paths: tuple[Path, ...]) -> bool:
     """Whether a folder of facts files is among ``paths`` (batch.py only loaded then)."""
-    if not any(p.is_dir() for p in paths):
+    from drafter.inputs import is_dir
+
+    if not any(is_dir(p) for p in paths):
         return False
     from drafter import batch
 

@@ -82,6 +82,15 @@ def read_bytes(path: Path, limit: int, error: type[DrafterError] = DrafterError,
     return data
 
 
+def is_dir(path: Path) -> bool:
+    """``path.is_dir()`` that says False, not raises, for a name too long or a loop of links
+    (reading it then says what is wrong)."""
+    try:
+        return path.is_dir()
+    except OSError:
+        return False
+
+
 def _not_regular(path: Path, mode: int, what: str) -> Problem:
     if stat.S_ISDIR(mode):
         return problem_at(path, f"这是一个文件夹，不是{what}。", "请给出文件的路径。")

@@ -129,8 +129,10 @@ def lint(paths: Iterable[Path | str], *, rate: int = DEFAULT_RATE, minutes: floa
 
 def _expand(paths: Iterable[Path]) -> Iterator[Path]:
     """Files as given; a folder as its drafts (not Word's ~$ lock files)."""
+    from drafter.inputs import is_dir
+
     for path in paths:
-        if path.is_dir():
+        if is_dir(path):
             yield from sorted(p for p in path.rglob("*") if p.is_file() and
                               p.suffix.lower() in (".docx", ".txt") and not p.name.startswith("~$"))
         else:

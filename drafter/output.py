@@ -89,7 +89,7 @@ def target_for(path: Path, data: bytes, *, force: bool = False) -> tuple[Path, s
     except OutputError:
         raise
     except OSError as e:  # a name over 255 bytes, a loop of links …
-        raise OutputError(problem_at(path, f"无法写到这里：{_reason(e)}", _hint(e))) from None
+        raise OutputError(problem_at(path, f"无法写到这里：{reason(e)}", _hint(e))) from None
 
 
 def _hint(e: OSError) -> str:
@@ -137,7 +137,7 @@ def _state(path: Path, data: bytes) -> str:
         if os.stat(path).st_size == len(data) and path.read_bytes() == data:
             return "same"
     except OSError as e:
-        raise OutputError(problem_at(path, f"无法读取已有的文件：{_reason(e)}")) from None
+        raise OutputError(problem_at(path, f"无法读取已有的文件：{reason(e)}")) from None
     return "" if is_untouched(path, data) else "edited"
 
 
@@ -202,7 +202,7 @@ def write_atomic(path: Path, data: bytes, *, unchanged: Callable[[], bool] | Non
         raise OutputError(problem_at(path, "没有权限写入这个位置（或文件正被其他程序占用）。",
                                      "关闭正在打开它的程序，或用 -o 写到别的文件夹。")) from None
     except OSError as e:
-        raise OutputError(problem_at(path, f"无法写入：{_reason(e)}",
+        raise OutputError(problem_at(path, f"无法写入：{reason(e)}",
                                      "原来的文件没有改动。")) from None
     finally:
         if fd >= 0:
@@ -276,5 +276,6 @@ _ERRNO = {
 }
 
 
-def _reason(e: OSError) -> str:
+def reason(e: OSError) -> str:
+    """What an OS error means for the writer, in Chinese."""
     return _ERRNO.get(e.errno or 0, f"{e.strerror or e}。")

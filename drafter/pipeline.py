@@ -132,8 +132,10 @@ def to_docx(draft: Draft) -> bytes:
 def output_path(facts_path: Path, template: Template, out: Path | None, many: bool) -> Path:
     """``facts.docx`` beside the facts file; ``facts-讲话稿.docx`` when building several."""
     if out is not None:
-        if many or out.is_dir():
-            folder = out if out.is_dir() or not out.suffix else out.parent
+        from drafter.inputs import is_dir
+
+        if many or is_dir(out):
+            folder = out if is_dir(out) or not out.suffix else out.parent
             return folder / f"{facts_path.stem}-{template.genre or template.name}.docx"
         return out
     suffix = f"-{template.genre or template.name}" if many else ""
