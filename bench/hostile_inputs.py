@@ -5,6 +5,9 @@ prints the wall time, the peak resident memory of that process and its exit code
 tests only check that these inputs are refused; the figures live here, not in asserts.
 
     python bench/hostile_inputs.py
+
+The hostile files, packages, libraries, caches and edits of issue 14 follow in a second
+table (bench/hostile_files.py, which can also measure another checkout: before/after).
 """
 
 from __future__ import annotations
@@ -103,6 +106,10 @@ def main() -> None:
     for name, setup in CASES.items():
         elapsed, peak, code = run(setup)
         print(f"{name:<32} {elapsed:8.2f} {peak:8d} {code:5d}")
+    print()
+    import hostile_files
+
+    hostile_files.main([])
 
 
 if __name__ == "__main__":

@@ -17,7 +17,11 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from helpers import ROOT
 from test_bad_input import MINIMAL
+
+CHECKOUT = Path(os.environ.get("HOSTILE_CHECKOUT") or ROOT)
+"""The drafter the setups build with (bench/hostile_files.py measures other checkouts too)."""
 
 W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
 BODY = f'<w:document {W}><w:body><w:p><w:r><w:t>同志们：今天召开会议。</w:t></w:r></w:p></w:body></w:document>'
@@ -109,6 +113,10 @@ def _nested(levels: int) -> str:
     return f"<w:document {W}><w:body>" + "<w:p>" * levels + "</w:p>" * levels + "</w:body></w:document>"
 
 
+def _flat(paragraphs: int) -> str:
+    return f"<w:document {W}><w:body>" + "<w:p/>" * paragraphs + "</w:body></w:document>"
+
+
 _LAUGHS = ('<?xml version="1.0"?><!DOCTYPE s [<!ENTITY a "哈哈哈哈哈哈哈哈哈哈">'
            + "".join(f'<!ENTITY {chr(98 + i)} "{("&" + chr(97 + i) + ";") * 10}">' for i in range(8))
            + f']><w:styles {W}><w:style w:styleId="x"><w:name w:val="&i;"/></w:style></w:styles>')
@@ -148,6 +156,8 @@ DOCX_CASES = [
          "D001 “word/document.xml”的元素嵌套超过 200 层"),
     Case("docx-200000-nested-p", _lint(lambda p: docx(p, {"word/document.xml": _nested(200_000)})), 1,
          "D001 “word/document.xml”的元素嵌套超过 200 层"),
+    Case("docx-600000-paragraphs", _lint(lambda p: docx(p, {"word/document.xml": _flat(600_000)})), 1,
+         "D001 “word/document.xml”里的元素超过 500000 个"),
     Case("docx-entity-bomb", _lint(lambda p: docx(p, {"word/styles.xml": _LAUGHS})), 1,
          "D001 “word/styles.xml”里有文档类型定义（DOCTYPE/ENTITY）"),
     Case("docx-malformed-styles", _lint(lambda p: docx(p, {"word/styles.xml": "<w:styles"})), 1,
@@ -308,17 +318,10 @@ class _Planted:
 
 def warm_cache(folder: Path) -> Path:
     """``folder/cache`` filled by a real build (compiled templates, parsed library files)."""
-    import subprocess
-    import sys
-
-    from helpers import ROOT
-
     warm = folder / "warm"
     warm.mkdir()
     (warm / "f.yaml").write_text(MINIMAL, encoding="utf-8")
-    subprocess.run([sys.executable, "-m", "drafter", "build", "f.yaml"], cwd=warm, check=True,
-                   env={**os.environ, "PYTHONPATH": str(ROOT), "DRAFTER_CACHE": str(folder / "cache")},
-                   capture_output=True)
+    drafter(warm, "build", "f.yaml", DRAFTER_CACHE=str(folder / "cache"))
     for p in warm.iterdir():
         p.unlink()
     warm.rmdir()
@@ -409,11 +412,18 @@ CACHE_CASES = [
 V2 = MINIMAL.replace("征途漫漫，惟有奋斗", "任重道远，奋斗不止")
 
 
-def _built(folder: Path) -> Path:
-    from drafter import pipeline
+def drafter(folder: Path, *args: str, **env: str) -> None:
+    """Run the drafter of ``CHECKOUT`` in ``folder`` (setting up a case)."""
+    import subprocess
+    import sys
 
+    subprocess.run([sys.executable, "-m", "drafter", *args], cwd=folder, check=True, capture_output=True,
+                   env={**os.environ, "PYTHONPATH": str(CHECKOUT), **env})
+
+
+def _built(folder: Path) -> Path:
     (folder / "f.yaml").write_text(MINIMAL, encoding="utf-8")
-    pipeline.build(folder / "f.yaml")
+    drafter(folder, "build", "f.yaml")
     (folder / "f.yaml").write_text(V2, encoding="utf-8")
     return folder / "f.docx"
 
