@@ -16,6 +16,7 @@ import re
 import zipfile
 from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
 
 FINGERPRINT = "drafter-fingerprint"
 BODY_PART = "word/document.xml"
@@ -33,12 +34,16 @@ def fingerprint(parts: Iterable[tuple[str, bytes | str]]) -> str:
     fingerprint property itself counts as ``PLACEHOLDER``.
     """
     h = hashlib.sha256()
-    for name, data in sorted((n, d.encode("utf-8") if isinstance(d, str) else d) for n, d in parts):
-        if name == CUSTOM_PART:
-            data = _STAMP.sub(lambda m: m[1] + PLACEHOLDER.encode() + m[3], data)
-        h.update(f"{len(name)}:{name}:{len(data)}:".encode())
-        h.update(data)
+    for name, data in sorted(parts, key=lambda part: part[0]):
+        _add(h, name, data.encode("utf-8") if isinstance(data, str) else data)
     return h.hexdigest()
+
+
+def _add(h: Any, name: str, data: bytes) -> None:
+    if name == CUSTOM_PART:
+        data = _STAMP.sub(lambda m: m[1] + PLACEHOLDER.encode() + m[3], data)
+    h.update(f"{len(name)}:{name}:{len(data)}:".encode())
+    h.update(data)
 
 
 def stamp(parts: list[tuple[str, bytes | str]]) -> list[tuple[str, bytes | str]]:
@@ -55,44 +60,49 @@ def stamp(parts: list[tuple[str, bytes | str]]) -> list[tuple[str, bytes | str]]
 
 
 def is_untouched(path: Path, rebuilt: bytes | None = None) -> bool:
-    """True when ``path`` is a .docx drafter wrote and nobody has changed since.
+    """True when ``path`` is a .docx drafter wrote and nobody has changed since; False
+    also when it cannot be read safely (drafter.docx_guard): when in doubt, it is the
+    writer's. Parts are read one at a time (a document full of photos is not held).
 
     A document of an earlier drafter carries the fingerprint of its body only; it counts
     as untouched when that matches and every other part but the properties is exactly
     what ``rebuilt`` (the new build) holds, so a change to its styles or footers is kept.
     """
-    parts = _parts(path)
-    if parts is None or CUSTOM_PART not in parts:
-        return False
-    m = _STAMP.search(parts[CUSTOM_PART])
-    if m is None:
-        return False
-    stored = m[2].decode()
-    if stored == fingerprint(parts.items()):
-        return True
-    if rebuilt is None or stored != hashlib.sha256(parts.get(BODY_PART, b"")).hexdigest():
-        return False
-    new = _parts(io.BytesIO(rebuilt))
-    ignore = (BODY_PART, CUSTOM_PART, "docProps/core.xml")
-    return new is not None and {n: d for n, d in parts.items() if n not in ignore} == \
-        {n: d for n, d in new.items() if n not in ignore}
-
-
-def _parts(source: Path | io.BytesIO) -> dict[str, bytes] | None:
-    """Every part of a package, read through drafter.docx_guard; None if it cannot be."""
     from drafter import docx_guard
     from drafter.errors import DrafterError
 
     try:
-        if isinstance(source, Path):
-            z = docx_guard.open_package(source)
-        else:
-            z = zipfile.ZipFile(source)
-        with z:
-            return {name: docx_guard.read_part(z, name, Path(str(source)))
-                    for name in z.namelist() if not name.endswith("/")}
-    except (DrafterError, OSError, zipfile.BadZipFile):
-        return None
+        with docx_guard.open_package(path) as z:
+            names = sorted(n for n in z.namelist() if not n.endswith("/"))
+            if CUSTOM_PART not in names:
+                return False
+            m = _STAMP.search(docx_guard.read_part(z, CUSTOM_PART, path))
+            if m is None:
+                return False
+            stored = m[2].decode()
+            h = hashlib.sha256()
+            for name in names:
+                _add(h, name, docx_guard.read_part(z, name, path))
+            if h.hexdigest() == stored:
+                return True
+            if rebuilt is None or BODY_PART not in names or \
+                    stored != hashlib.sha256(docx_guard.read_part(z, BODY_PART, path)).hexdigest():
+                return False
+            return _same_but_body(z, path, rebuilt)
+    except (DrafterError, OSError):
+        return False
+
+
+def _same_but_body(z: zipfile.ZipFile, path: Path, rebuilt: bytes) -> bool:
+    """Whether every part but the body and the properties is what ``rebuilt`` holds."""
+    from drafter import docx_guard
+
+    ignore = (BODY_PART, CUSTOM_PART, "docProps/core.xml")
+    with zipfile.ZipFile(io.BytesIO(rebuilt)) as new:
+        ours = {n for n in new.namelist() if n not in ignore}
+        if ours != {n for n in z.namelist() if n not in ignore and not n.endswith("/")}:
+            return False
+        return all(docx_guard.read_part(z, n, path) == new.read(n) for n in ours)
 
 
 def stamped_fingerprint(docx_bytes: bytes) -> str | None:
