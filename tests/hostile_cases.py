@@ -227,6 +227,11 @@ def _legal_long_name(folder: Path) -> list[str]:
     return ["build", "f.yaml", "-o", f"{LEGAL}.docx"]
 
 
+def _outline_over_facts(folder: Path) -> list[str]:
+    (folder / "f.yaml").write_text(MINIMAL, encoding="utf-8")
+    return ["outline", "f.yaml", "-o", "./f.yaml"]
+
+
 FACTS_CASES = [
     Case("facts-link-to-dev-zero", _facts_link("/dev/zero"), 1, "f.yaml: 这不是普通文件，而是字符设备"),
     Case("facts-link-to-dev-urandom", _facts_link("/dev/urandom"), 1, "f.yaml: 这不是普通文件，而是字符设备"),
@@ -234,6 +239,8 @@ FACTS_CASES = [
     Case("facts-name-over-255-bytes", _long_name, 1, "文件名太长（超过系统允许的 255 字节）"),
     Case("facts-legal-long-output-name", _legal_long_name, 0, "已生成", writes=(f"{LEGAL}.docx",)),
     Case("facts-output-is-the-facts-file", _facts(MINIMAL, "-o", "f.yaml", "--force"), 2,
+         "用法错误：-o 不能是事实文件本身"),
+    Case("facts-outline-output-is-the-facts-file", _outline_over_facts, 2,
          "用法错误：-o 不能是事实文件本身"),
     Case("facts-template-is-a-path", _facts(MINIMAL.replace("模板: speech", "模板: /etc")), 1,
          "f.yaml:1:1: 模板: “/etc”不是模板名"),
