@@ -104,3 +104,13 @@ def test_planted_cache_files_would_run_where_the_cache_is_trusted(tmp_path: Path
 
 def test_every_hostile_case_has_its_own_name() -> None:
     assert len({c.id for c in CASES}) == len(CASES) >= 40
+
+
+def test_the_benchmark_prints_a_row_per_case() -> None:
+    result = subprocess.run([sys.executable, str(ROOT / "bench" / "hostile_files.py"), "-k", "facts-fifo"],
+                            capture_output=True, text=True, timeout=120, check=True)
+    header, row = result.stdout.splitlines()[1:]
+    assert header.split()[:4] == ["case", "seconds", "peak", "MB"]
+    name, seconds, peak, code, said = row.split(maxsplit=4)
+    assert (name, code) == ("facts-fifo", "1") and float(seconds) < TIME_BOUND and float(peak) > 0
+    assert "命名管道" in said
