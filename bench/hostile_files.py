@@ -46,7 +46,7 @@ def main(argv: list[str] | None = None) -> None:
                          *CASES[len(hostile_cases.FACTS_CASES):]) if options.only in c.id]
     limit = f"import resource; resource.setrlimit(resource.RLIMIT_AS, ({options.memory << 20},) * 2)\n"
     print(f"drafter of {options.checkout}")
-    print(f"{'case':<40} {'seconds':>8} {'peak MB':>8} {'exit':>5}  first line said")
+    print(f"{'case':<40} {'seconds':>8} {'peak MB':>8} {'exit':>5} {'answer':>6}  first line said")
     for case in cases:
         with tempfile.TemporaryDirectory() as tmp:
             folder = Path(tmp)
@@ -58,9 +58,20 @@ def main(argv: list[str] | None = None) -> None:
                          and not line.startswith((" ", "注意：", "用法：", "查看帮助"))), "")
             if "Traceback" in f"{r['err']}":
                 said = "Traceback: " + f"{r['err']}".strip().splitlines()[-1]
+            if (folder / "marker").exists():
+                said = "planted cache code ran! " + said
+            right = r["code"] == case.code and case.says in f"{r['out']}{r['err']}" and \
+                not (folder / "marker").exists() and "Traceback" not in f"{r['err']}"
+            if right and case.check is not None:
+                try:
+                    case.check(folder)
+                except AssertionError:
+                    right = False
             exit_code = "kill" if r["code"] is None else r["code"]
             seconds = f">{options.timeout:.0f}" if r["code"] is None else f"{r['seconds']:.2f}"
-            print(f"{case.id:<40} {seconds:>8} {r['peak_mb']:8.0f} {exit_code!s:>5}  {said[:70]}", flush=True)
+            answer = "right" if right else "WRONG"
+            print(f"{case.id:<40} {seconds:>8} {r['peak_mb']:8.0f} {exit_code!s:>5} {answer:>6}  {said[:64]}",
+                  flush=True)
             for p in folder.rglob("*"):  # the cache cases leave folders only their owner may enter
                 if p.is_dir() and not p.is_symlink():
                     p.chmod(0o700)

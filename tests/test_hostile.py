@@ -110,7 +110,8 @@ def test_the_benchmark_prints_a_row_per_case() -> None:
     result = subprocess.run([sys.executable, str(ROOT / "bench" / "hostile_files.py"), "-k", "facts-fifo"],
                             capture_output=True, text=True, timeout=120, check=True)
     header, row = result.stdout.splitlines()[1:]
-    assert header.split()[:4] == ["case", "seconds", "peak", "MB"]
-    name, seconds, peak, code, said = row.split(maxsplit=4)
-    assert (name, code) == ("facts-fifo", "1") and float(seconds) < TIME_BOUND and float(peak) > 0
+    assert header.split()[:5] == ["case", "seconds", "peak", "MB", "exit"]
+    name, seconds, peak, code, answer, said = row.split(maxsplit=5)
+    assert (name, code, answer) == ("facts-fifo", "1", "right")
+    assert float(seconds) < TIME_BOUND and float(peak) > 0
     assert "命名管道" in said
