@@ -143,7 +143,11 @@ def read_part(z: zipfile.ZipFile, name: str, path: Path) -> bytes:
     cap = MAX_XML_PART if _is_xml(name) else MAX_MEMBER
     try:
         with z.open(name) as member:
-            data = member.read(cap + 1)
+            chunks, size = [], 0
+            while size <= cap and (chunk := member.read(_CHUNK * 16)):  # 1 MB inflated at a time
+                chunks.append(chunk)
+                size += len(chunk)
+            data = b"".join(chunks)
     except KeyError:
         raise _refuse(path, f"文件里缺少“{name}”。") from None
     except Exception as e:  # noqa: BLE001 - BadZipFile, zlib.error, EOFError …: damaged data
