@@ -52,7 +52,6 @@ class LibraryLoader(jinja2.BaseLoader):
 
     def __init__(self, roots: list[Path]) -> None:
         self.roots = [Path(r) for r in roots]
-        self.real_roots = [r.resolve() for r in self.roots]
         self.loaders = [jinja2.FileSystemLoader(str(r), encoding="utf-8") for r in roots]
 
     def get_source(self, environment: jinja2.Environment,
@@ -76,7 +75,8 @@ class LibraryLoader(jinja2.BaseLoader):
         path = self.roots[index].joinpath(*split_template_path(name))
         if not os.path.lexists(path):
             raise TemplateNotFound(name)
-        outside = inputs.outside(path, self.real_roots[index], "模板文件")
+        # resolved now, not once: a relative library is relative to the folder of this call
+        outside = inputs.outside(path, self.roots[index].resolve(), "模板文件")
         if outside:
             raise RenderError(outside)
         source = inputs.read_bytes(path, MAX_TEMPLATE_FILE, RenderError, "模板文件",
