@@ -18,7 +18,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from drafter.errors import OutputError, problem_at
-from drafter.fingerprint import is_untouched
+from drafter.fingerprint import FINGERPRINT, is_untouched  # noqa: F401 (FINGERPRINT: for callers)
 
 
 def lock_file(path: Path) -> Path | None:
