@@ -469,6 +469,20 @@ def mine(paths: tuple[Path, ...], fmt: str, phrases_out: Path | None, skeleton_o
         click.echo(chunk, nl=False)
 
 
+@main.command(context_settings=CONTEXT)
+@click.argument("folder", required=False, default=".", type=click.Path(path_type=Path))
+@click.option("--port", "-p", type=click.IntRange(0, 65535), default=0,
+              help="监听的端口（只在本机 127.0.0.1 上）；默认自动找一个空闲端口。")
+@click.option("--no-browser", is_flag=True, help="不自动打开浏览器。")
+@library_option
+@_handle_errors
+def serve(folder: Path, port: int, no_browser: bool, libraries: tuple[Path, ...]) -> None:
+    """在本机打开一个网页：填表写事实、看提纲、下载 Word 文稿（只读写 FOLDER 里的文件）。"""
+    from drafter.serve.server import serve as run_server
+
+    run_server(folder, port=port, libraries=libraries, browser=not no_browser, say=click.echo)
+
+
 _USAGE_MESSAGES = (
     (r"Missing argument '(.+)'\.", "缺少参数 {0}。"),
     (r"No such option:? '?([^'\s]+?)'?\.? Did you mean '(.+)'\?", "没有这个选项：{0}。是不是 {1}？"),

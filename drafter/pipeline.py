@@ -303,3 +303,10 @@ def check(facts_path: Path | str, templates: list[str] | tuple[str, ...] = (),
     names = template_names(facts, templates)
     _prepare_all(facts, names, library)
     return names
+
+
+def prepare_all(facts: facts_mod.Facts, names: list[str], library: Library, *,
+                draft: bool = False) -> list[Draft]:
+    """Prepare each of ``names`` for ``facts`` (already loaded, e.g. from a form), with every
+    problem of every template in one DrafterError, as ``drafter check`` reports them."""
+    return _prepare_all(facts, names, library, draft=draft)
