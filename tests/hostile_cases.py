@@ -285,19 +285,6 @@ def _linked_template_folder(folder: Path) -> list[str]:
     return ["build", "f.yaml", "-L", "lib"]
 
 
-LIBRARY_CASES = [
-    Case("library-include-link-to-passwd", _library('{% include "坏模板/leak.j2" %}\n',
-                                                    ("leak.j2", "/etc/passwd")), 1,
-         "leak.j2: 这个模板文件是指向模板库外面（/etc/passwd）的链接"),
-    Case("library-body-link-to-passwd", _library(link=("body.j2", "/etc/passwd")), 1,
-         "body.j2: 这个模板库文件是指向模板库外面（/etc/passwd）的链接"),
-    Case("library-template-folder-link", _linked_template_folder, 1, "是指向模板库外面"),
-    Case("library-include-fifo", _library('{% include "坏模板/管道.j2" %}\n', fifo="管道.j2"), 1,
-         "管道.j2: 这不是普通文件，而是命名管道（FIFO）"),
-    Case("library-body-outside-by-name", _library(), 1, "不能是绝对路径"),
-]
-
-
 def _body_by_path(setup: Callable[[Path], list[str]]) -> Callable[[Path], list[str]]:
     def wrapped(folder: Path) -> list[str]:
         args = setup(folder)
@@ -307,8 +294,18 @@ def _body_by_path(setup: Callable[[Path], list[str]]) -> Callable[[Path], list[s
     return wrapped
 
 
-LIBRARY_CASES[-1] = Case("library-body-outside-by-name", _body_by_path(_library()), 1,
-                         "“正文: /etc/passwd”应当是模板文件夹里的文件名")
+LIBRARY_CASES = [
+    Case("library-include-link-to-passwd", _library('{% include "坏模板/leak.j2" %}\n',
+                                                    ("leak.j2", "/etc/passwd")), 1,
+         "leak.j2: 这个模板文件是指向模板库外面（/etc/passwd）的链接"),
+    Case("library-body-link-to-passwd", _library(link=("body.j2", "/etc/passwd")), 1,
+         "body.j2: 这个模板库文件是指向模板库外面（/etc/passwd）的链接"),
+    Case("library-template-folder-link", _linked_template_folder, 1, "是指向模板库外面"),
+    Case("library-include-fifo", _library('{% include "坏模板/管道.j2" %}\n', fifo="管道.j2"), 1,
+         "管道.j2: 这不是普通文件，而是命名管道（FIFO）"),
+    Case("library-body-outside-by-name", _body_by_path(_library()), 1,
+         "“正文: /etc/passwd”应当是模板文件夹里的文件名"),
+]
 
 
 # --- the cache --------------------------------------------------------------------------------
