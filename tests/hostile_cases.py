@@ -303,6 +303,8 @@ LIBRARY_CASES = [
     Case("library-template-folder-link", _linked_template_folder, 1, "是指向模板库外面"),
     Case("library-include-fifo", _library('{% include "坏模板/管道.j2" %}\n', fifo="管道.j2"), 1,
          "管道.j2: 这不是普通文件，而是命名管道（FIFO）"),
+    Case("library-link-inside-is-read", _library('{% include "坏模板/共用.j2" %}\n',
+                                                 ("共用.j2", "template.yml")), 0, "已生成", writes=("f.docx",)),
     Case("library-body-outside-by-name", _body_by_path(_library()), 1,
          "“正文: /etc/passwd”应当是模板文件夹里的文件名"),
 ]
