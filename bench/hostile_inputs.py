@@ -12,6 +12,9 @@ check that these inputs are refused within bounds; the figures live here, not in
 ``--root`` measures another checkout of drafter (the "before" of a change); ``--timeout``
 and ``--cap-mb`` stop a case that would otherwise run for minutes or eat the machine's
 memory (the row then says ">60 s" or "cap"), so that old code can be measured safely.
+Without ``-k`` and ``--root``, the hostile files, packages, libraries, caches and edits of
+issue 14 follow in a second table (bench/hostile_files.py, which can also measure another
+checkout: before/after).
 """
 
 from __future__ import annotations
@@ -193,6 +196,11 @@ def main() -> None:
         elapsed, peak, code, written = run(setup, options.root, options.timeout, options.cap_mb)
         shown = f">{options.timeout:.0f}" if code == "timeout" else f"{elapsed:.2f}"
         print(f"{name:<36} {shown:>8} {peak:8d} {code:>7} {written:7d}", flush=True)
+    if not options.k and options.root == ROOT:
+        print()
+        import hostile_files
+
+        hostile_files.main([])
 
 
 if __name__ == "__main__":

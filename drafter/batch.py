@@ -119,7 +119,9 @@ def collect(paths: Iterable[Path]) -> list[Path | Problem]:
 def is_folder(path: Path) -> bool:
     """A folder of facts files (a folder named like a facts file, ``x.yaml``, is taken
     for the file the writer meant, and reported as not one)."""
-    return path.is_dir() and path.suffix.lower() not in SUFFIXES
+    from drafter.inputs import is_dir
+
+    return is_dir(path) and path.suffix.lower() not in SUFFIXES
 
 
 def default_jobs() -> int:

@@ -36,6 +36,14 @@ def _handle_errors(fn: F) -> F:
                 raise
             click.echo(f"错误：{e}", err=True)
             sys.exit(1)
+        except OSError as e:  # a path no stage could use (a name too long …): the writer's to fix
+            if debug or e.filename is None:
+                raise
+            from drafter.errors import problem_at
+            from drafter.output import reason
+
+            click.echo(f"错误：{problem_at(e.filename, reason(e))}", err=True)
+            sys.exit(1)
 
     return wrapper  # type: ignore[return-value]
 
@@ -105,6 +113,9 @@ def build(facts_files: tuple[Path, ...], templates: tuple[str, ...], output: str
     from drafter import budget, fonts, pipeline, provenance, writer  # noqa: F401 (all a build needs)
 
     _modules_loaded()
+    if output is not None and any(pipeline.same_file(output, f) for f in facts_files):
+        raise click.UsageError("-o 不能是事实文件本身（生成的文稿会把事实文件覆盖掉，加 --force 也不行），"
+                               "请给出 .docx 文件名，如 -o 讲话稿.docx。")
     limits = _limits(time_limit, memory_limit)
     families = fonts.families_later()  # lists the machine's fonts while we build
     try:
@@ -138,7 +149,9 @@ def _report_fonts(wanted: set[tuple[str, ...]], families: set[str] | None = None
 
 def _folders(paths: tuple[Path, ...]) -> bool:
     """Whether a folder of facts files is among ``paths`` (batch.py only loaded then)."""
-    if not any(p.is_dir() for p in paths):
+    from drafter.inputs import is_dir
+
+    if not any(is_dir(p) for p in paths):
         return False
     from drafter import batch
 
@@ -347,9 +360,9 @@ def outline(facts_file: Path, templates: tuple[str, ...], output: Path | None,
             path = output if len(drafts) == 1 else output.with_name(
                 f"{output.stem}-{d.template.genre or d.template.name}{output.suffix}")
             data = pipeline.to_docx(d)
-            target, why = out_mod.target_for(path, data)
-            if why != "same":
-                out_mod.write_atomic(target, data)
+            if pipeline.same_file(path, facts_file):
+                raise click.UsageError("-o 不能是事实文件本身（提纲会把事实文件覆盖掉），请给出 .docx 文件名。")
+            target, _ = out_mod.write_document(path, data)
             click.echo(f"提纲已写入 {_show(target)}")
 
 

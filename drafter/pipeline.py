@@ -7,20 +7,22 @@
     model.parse(markup)             -> Document   (RenderError)
     titles.shape_titles(document)   -> Document   (long titles broken between words)
     writer.render_docx(document)    -> bytes      (deterministic)
-    output.write_atomic(path)                     (OutputError; never clobbers an edited file)
+    output.write_document(path)                   (OutputError; never clobbers an edited file)
 """
 
 from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from drafter import facts as facts_mod
 from drafter import model, output, phrases, protocol, render, schema, titles
-from drafter.errors import DrafterError, FactsError, OutputError, Problem, TemplateNotFoundError
+from drafter.errors import (DrafterError, FactsError, OutputError, Problem, TemplateNotFoundError,
+                            problem_at)
 from drafter.library import PARENT_VARIABLE, Library, Template
 from drafter.profile import Profile
 from drafter.schema import CONTROL_KEY
@@ -159,9 +161,11 @@ def output_folder(out: Path | str | None, many: bool) -> Path | None:
     """The folder ``-o`` names, or None when it names a file."""
     if out is None:
         return None
+    from drafter.inputs import is_dir
+
     slash = isinstance(out, str) and out.endswith(("/", "\\"))
     path = Path(out)
-    if path.is_dir() or slash or (many and path.suffix.lower() != ".docx"):
+    if is_dir(path) or slash or (many and path.suffix.lower() != ".docx"):
         return path
     return None
 
@@ -239,24 +243,45 @@ def produce(facts_path: Path | str, templates: list[str] | tuple[str, ...] = (),
 
 
 def deliver(products: list[Product], *, force: bool = False) -> list[Built]:
-    """Write the products (atomically; an edited document is never overwritten).
+    """Write the products (atomically; an edited document is never overwritten, nor the
+    facts file a document is built from).
 
     Raises:
         OutputError: a document cannot be written.
     """
     results = []
     for p in products:
+        if p.source is not None:
+            _refuse_overwriting_input(p.path, p.source)
         _make_folder(p.folder)
-        target, why = output.target_for(p.path, p.data, force=force)
+        target, why = output.write_document(p.path, p.data, force=force)
         if why == "same":
             results.append(Built(p.template, p.path, "unchanged", p.gaps, warnings=p.warnings,
                                  length=p.length, fonts=p.fonts))
             continue
-        output.write_atomic(target, p.data)
         results.append(Built(p.template, target, "beside" if why == "edited" else "written", p.gaps,
                              intended=p.path if why == "edited" else None, warnings=p.warnings,
                              length=p.length, fonts=p.fonts))
     return results
+
+
+def _refuse_overwriting_input(path: Path, facts_path: Path) -> None:
+    """Never write a document over the facts file it is built from (even with --force).
+
+    Raises:
+        OutputError: ``path`` is the facts file.
+    """
+    if same_file(path, facts_path):
+        raise OutputError(problem_at(path, "输出文件就是事实文件本身，生成的文稿会把事实文件覆盖掉。",
+                                     "请用 -o 给出 .docx 文件名，如 -o 讲话稿.docx。"))
+
+
+def same_file(a: Path, b: Path) -> bool:
+    """Whether two paths name the same file (an existing one, or the same place)."""
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return os.path.abspath(a) == os.path.abspath(b)
 
 
 def _make_folder(folder: Path | None) -> None:

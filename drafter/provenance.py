@@ -88,12 +88,17 @@ def fact_strings(facts: Any) -> Iterator[tuple[str, str]]:
 
 def frame_strings(roots: Iterable[Path]) -> Iterator[tuple[str, str]]:
     """Fixed text of the library: templates (outside {{ }} and {% %}) and phrase banks."""
+    from drafter import inputs
+
     for root in roots:
+        real_root = root.resolve()
         for path in sorted(root.rglob("*")):
             if path.suffix not in (".j2", ".yml", ".yaml") or not path.is_file():
                 continue
             if path.suffix != ".j2" and path.name not in ("phrases.yml", "phrases.yaml"):
                 continue
+            if inputs.outside(path, real_root):
+                continue  # a link out of the library: never read (building refuses it)
             rel = path.relative_to(root).as_posix()
             for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
                 yield fixed_text(line) if path.suffix == ".j2" else line, f"模板 {rel}:{n}"

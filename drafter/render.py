@@ -10,6 +10,7 @@ reported with the template file and line.
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 import sys
 import threading
@@ -24,6 +25,7 @@ from typing import Any
 import jinja2
 from jinja2 import nodes
 from jinja2.exceptions import SecurityError, TemplateNotFound, TemplateSyntaxError, UndefinedError
+from jinja2.loaders import split_template_path
 from jinja2.sandbox import SandboxedEnvironment
 
 from drafter.errors import Problem, RenderError
@@ -40,7 +42,13 @@ class LibraryLoader(jinja2.BaseLoader):
     """Jinja names over the library roots: ``a/b.j2`` from the first library that has
     it (a writer's first), ``@N/a/b.j2`` from the N-th library only, ``内置/a/b.j2``
     from the built-in one (the last), so a writer's template can extend the
-    built-in template of the same name."""
+    built-in template of the same name.
+
+    A name is a path inside a library (``..`` is refused by Jinja), and the file it
+    names must be a regular file that resolves inside that library, symlinks
+    included: a ``leak.j2`` linking to ``/etc/passwd`` (or a template folder linking
+    elsewhere) is refused, never read into a draft.
+    """
 
     def __init__(self, roots: list[Path]) -> None:
         self.roots = [Path(r) for r in roots]
@@ -51,21 +59,45 @@ class LibraryLoader(jinja2.BaseLoader):
         """Source, file name and up-to-date check of a Jinja name."""
         m = re.match(r"^@(\d+)/(.+)$", template)
         if m and int(m[1]) < len(self.loaders):
-            return self.loaders[int(m[1])].get_source(environment, m[2])
+            return self._source(int(m[1]), m[2])
         if template.startswith(BUILTIN_PREFIX):
-            return self.loaders[-1].get_source(environment, template[len(BUILTIN_PREFIX):])
-        for loader in self.loaders:
+            return self._source(len(self.roots) - 1, template[len(BUILTIN_PREFIX):])
+        for i in range(len(self.roots)):
             try:
-                return loader.get_source(environment, template)
+                return self._source(i, template)
             except TemplateNotFound:
                 continue
         raise TemplateNotFound(template)
+
+    def _source(self, index: int, name: str) -> tuple[str, str, Callable[[], bool]]:
+        from drafter import inputs
+
+        path = self.roots[index].joinpath(*split_template_path(name))
+        if not os.path.lexists(path):
+            raise TemplateNotFound(name)
+        # resolved now, not once: a relative library is relative to the folder of this call
+        outside = inputs.outside(path, self.roots[index].resolve(), "模板文件")
+        if outside:
+            raise RenderError(outside)
+        source = inputs.read_bytes(path, MAX_TEMPLATE_FILE, RenderError, "模板文件",
+                                   "模板文件一般只有几 KB。").decode("utf-8")
+        mtime = os.path.getmtime(path)
+
+        def uptodate() -> bool:
+            try:
+                return os.path.getmtime(path) == mtime
+            except OSError:
+                return False
+
+        return source, str(path), uptodate
 
     def list_templates(self) -> list[str]:
         """Every Jinja name the libraries hold."""
         return sorted({n for loader in self.loaders for n in loader.list_templates()})
 
 
+MAX_TEMPLATE_FILE = 1_000_000
+"""Largest Jinja file read: a long template is 20 KB."""
 BUILTIN_PREFIX = "内置/"
 
 MAX_OUTPUT = 1_000_000
@@ -317,7 +349,7 @@ def render(env: SandboxedEnvironment, body: str, data: dict[str, Any], *,
         file, line = _template_frame(sys.exc_info()[2])
         if file is None:
             raise
-        raise RenderError([Problem(p.path or file, p.line or line, p.column, p.field, p.message,
+        raise RenderError([Problem(p.path or file, p.line if p.path else p.line or line, p.column, p.field, p.message,
                                    p.hint) for p in e.problems]) from None
     except Exception as e:  # every failure of a template is the writer's to fix
         raise RenderError(_problem(e, env, body, sys.exc_info()[2])) from None
