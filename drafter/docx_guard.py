@@ -13,7 +13,8 @@ it as D001; mine lists the file as unreadable and goes on).
 Use::
 
     check_package(path)                          # raises DrafterError; inflates nothing
-    with open_package(path) as z:                # the same checks, on the file it opens
+    check_parts(path)                            # ... and every XML part parses within limits
+    with open_package(path) as z:                # the checks of check_package, on the file opened
         root = parse_xml(read_part(z, "word/document.xml", path), path, "word/document.xml")
 """
 
@@ -39,8 +40,9 @@ MAX_TOTAL = 500_000_000
 """All members together, inflated."""
 MAX_DEPTH = 200
 """Deepest nesting of XML elements: Word's own go ~15 deep (a table in a table ~30)."""
-MAX_ELEMENTS = 1_500_000
-"""Most XML elements in one part: ~1,000 pages; keeps the parsed tree under ~400 MB."""
+MAX_ELEMENTS = 500_000
+"""Most XML elements in one part: a 1,000-page document has ~200,000; keeps the parsed
+tree of a part under ~200 MB."""
 COMPRESSIONS = (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED)
 """What Word, WPS and LibreOffice write; bzip2/LZMA/others are refused."""
 _CHUNK = 1 << 16
@@ -141,7 +143,11 @@ def read_part(z: zipfile.ZipFile, name: str, path: Path) -> bytes:
     cap = MAX_XML_PART if _is_xml(name) else MAX_MEMBER
     try:
         with z.open(name) as member:
-            data = member.read(cap + 1)
+            chunks, size = [], 0
+            while size <= cap and (chunk := member.read(_CHUNK * 16)):  # 1 MB inflated at a time
+                chunks.append(chunk)
+                size += len(chunk)
+            data = b"".join(chunks)
     except KeyError:
         raise _refuse(path, f"文件里缺少“{name}”。") from None
     except Exception as e:  # noqa: BLE001 - BadZipFile, zlib.error, EOFError …: damaged data
@@ -158,11 +164,31 @@ _DTD_MARKS = tuple(mark.encode(enc) for mark in ("<!DOCTYPE", "<!ENTITY")
 def parse_xml(data: bytes, path: Path, part: str) -> ET.Element:
     """Parse one XML part, refusing DTDs (so no entity can expand), nesting deeper than
     ``MAX_DEPTH`` and more than ``MAX_ELEMENTS`` elements; the input is fed in chunks and
-    the limits checked after each, so a hostile part is refused after one chunk's work.
+    the limits checked as it goes, so a hostile part is refused after one chunk's work.
 
     Raises:
         DrafterError: malformed XML, a DTD or entity declaration, too deep, too many elements.
     """
+    root = _parse(data, path, part, keep=True)
+    assert root is not None
+    return root
+
+
+def check_parts(path: Path) -> None:
+    """``check_package``, then every XML part inflated (bounded) and parsed as ``parse_xml``
+    would, without keeping the tree: for a reader that parses the package itself
+    (python-docx) after this says it is safe.
+
+    Raises:
+        DrafterError: as ``check_package`` and ``parse_xml``.
+    """
+    with open_package(path) as z:
+        for name in z.namelist():
+            if _is_xml(name):
+                _parse(read_part(z, name, path), path, name, keep=False)
+
+
+def _parse(data: bytes, path: Path, part: str, *, keep: bool) -> ET.Element | None:
     if any(mark in data for mark in _DTD_MARKS):
         raise _refuse(path, f"“{part}”里有文档类型定义（DOCTYPE/ENTITY），Word 文件不会有，可能是“实体炸弹”。")
     parser = ET.XMLPullParser(events=("start", "end"))
@@ -174,6 +200,8 @@ def parse_xml(data: bytes, path: Path, part: str) -> ET.Element:
             for event, elem in parser.read_events():
                 if event == "end":
                     depth -= 1
+                    if not keep:
+                        elem.clear()
                     continue
                 depth += 1
                 elements += 1
@@ -189,7 +217,7 @@ def parse_xml(data: bytes, path: Path, part: str) -> ET.Element:
         raise _refuse(path, f"“{part}”不是格式正确的 XML（第 {line} 行第 {column + 1} 列）。") from None
     if root is None:
         raise _refuse(path, f"“{part}”是空的。")
-    return root
+    return root if keep else None
 
 
 def _refuse(path: Path, message: str, hint: str = _HINT) -> DrafterError:

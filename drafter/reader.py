@@ -81,6 +81,10 @@ MAX_TEXT = 20_000_000
 """Largest text file read (a 1,000-page draft is ~3 MB of UTF-8)."""
 
 
+MAX_TEXT = 20_000_000
+"""Largest text file read (a 1,000-page draft is ~3 MB of UTF-8)."""
+
+
 def read(path: Path) -> list[Para]:
     """Paragraphs of a .docx, .doc/.wps or text file (see ``read_document``)."""
     return read_document(path).paras

@@ -33,7 +33,7 @@ from docx.opc.pkgwriter import PackageWriter
 from drafter import docx_xml
 from drafter.docx_xml import RUN_IN_SUFFIX, ZIP_TIME
 from drafter.model import Block, Document, Span
-from drafter.output import BODY_PART, FINGERPRINT, fingerprint
+from drafter.fingerprint import FINGERPRINT, PLACEHOLDER, stamp
 from drafter.profile import HEADING_NAMES, Profile
 
 LEAD_STYLE, GAP_STYLE, MARK_STYLE = "要点", "待补", "占位"
@@ -280,48 +280,43 @@ def _made_run_properties(doc: Any, profile: Profile) -> dict[tuple[str, bool], A
     return out
 
 
-class _FixedTimeZip:
-    """python-docx's physical package writer, with fixed member times.
+class _Parts:
+    """python-docx's physical package writer, collecting the parts instead of zipping them
+    (drafter.fingerprint stamps the whole package before it is zipped with fixed times)."""
 
-    It also stamps the custom properties part with the fingerprint of the body as
-    written (drafter/output.py checks it before replacing a file).
-    """
-
-    def __init__(self, out: io.BytesIO, properties: dict[str, str]) -> None:
-        self._zip = zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED)
-        self._properties = properties
-        self._fingerprint = ""
+    def __init__(self) -> None:
+        self.parts: list[tuple[str, bytes | str]] = []
 
     def write(self, pack_uri: Any, blob: bytes) -> None:
-        name = pack_uri.membername
-        if name == BODY_PART:
-            self._fingerprint = fingerprint(blob)
-        elif pack_uri == docx_xml.CUSTOM_PART:
-            blob = docx_xml.custom_properties_xml(
-                {**self._properties, FINGERPRINT: self._fingerprint})
-        info = zipfile.ZipInfo(name, date_time=ZIP_TIME)
-        info.compress_type = zipfile.ZIP_DEFLATED
-        info.external_attr = 0o644 << 16
-        self._zip.writestr(info, blob)
+        self.parts.append((pack_uri.membername, blob))
 
     def close(self) -> None:
-        self._zip.close()
+        pass
 
 
 def save(doc: Any, properties: dict[str, str]) -> bytes:
     """The bytes of a python-docx document, deterministic, with drafter's properties.
 
-    The steps of python-docx's ``OpcPackage.save`` (parts in its depth-first order, the
-    body before the custom properties), written through :class:`_FixedTimeZip`.
+    The steps of python-docx's ``OpcPackage.save`` (parts in its depth-first order), then
+    the fingerprint of every part (drafter.fingerprint) stamped into the custom properties,
+    zipped with fixed member times (python-docx's own writer stamps the clock).
     """
     package = doc.part.package
     parts = package.parts
     for part in parts:
         part.before_marshal()
+    collected = _Parts()
+    PackageWriter._write_content_types_stream(collected, parts)
+    PackageWriter._write_pkg_rels(collected, package.rels)
+    PackageWriter._write_parts(collected, parts)
+    custom = docx_xml.custom_properties_xml({**properties, FINGERPRINT: PLACEHOLDER})
+    packed = [(name, custom if "/" + name == docx_xml.CUSTOM_PART else blob)
+              for name, blob in collected.parts]
     out = io.BytesIO()
-    writer = _FixedTimeZip(out, properties)
-    PackageWriter._write_content_types_stream(writer, parts)
-    PackageWriter._write_pkg_rels(writer, package.rels)
-    PackageWriter._write_parts(writer, parts)
-    writer.close()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, blob in stamp(packed):
+            info = zipfile.ZipInfo(name, date_time=ZIP_TIME)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.external_attr = 0o644 << 16
+            z.writestr(info, blob)
     return out.getvalue()

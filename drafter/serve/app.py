@@ -36,9 +36,9 @@ from flask import (
     send_file,
 )
 
+from drafter import budget, pipeline
 from drafter import facts as facts_mod
-from drafter import pipeline
-from drafter.errors import DrafterError
+from drafter.errors import DrafterError, FactsError
 from drafter.library import Library
 from drafter.schema import CONTROL_KEY
 from drafter.serve import form, security, yamlrt
@@ -168,6 +168,17 @@ def _check() -> Response:
     genres = state.valid(body.get("genres"))
     data = form.typed_all(body.get("data"), state.fields(genres))
     facts = _facts(data, genres, path)
+    try:  # under the same time and memory budget as `drafter check` (a forked child)
+        problems, drafts = budget.run(_checked, facts, genres, library, label=path, isolate=True)
+    except DrafterError as e:
+        problems, drafts = [_problem(p) for p in e.problems], []
+    return jsonify(problems=problems, drafts=drafts,
+                   ms=round((time.perf_counter() - started) * 1000, 1))
+
+
+def _checked(facts: Any, genres: list[str],
+             library: Library) -> tuple[list[dict[str, str]], list[dict[str, Any]]]:
+    """The problems of the facts and each genre's outline and text (run under the budget)."""
     problems: list[dict[str, str]] = []
     ready: list[pipeline.Draft] = []
     try:
@@ -187,8 +198,7 @@ def _check() -> Response:
         drafts.append({"name": name, "genre": t.genre, "outline": _lines(d.document.outline()),
                        "text": _lines(d.document), "length": d.document.length,
                        "gaps": list(d.gaps)})
-    return jsonify(problems=problems, drafts=drafts,
-                   ms=round((time.perf_counter() - started) * 1000, 1))
+    return problems, drafts
 
 
 def _save() -> Response:
@@ -253,7 +263,9 @@ def _build() -> Response:
     path = _facts_file(body.get("file"))
     genres = state.valid(body.get("genres"))
     try:
-        built = pipeline.build(path, genres, library=library)
+        products = budget.run(pipeline.produce, path, genres, library=library, label=path,
+                              isolate=True)  # the command line's budget, in a child process
+        built = pipeline.deliver(products)
     except DrafterError as e:
         return jsonify(problems=[_problem(p) for p in e.problems]), 422
     from drafter import fonts
@@ -363,9 +375,13 @@ def _body() -> dict[str, Any]:
 
 
 def _read(path: Path) -> tuple[str, str]:
-    if path.stat().st_size > facts_mod.MAX_BYTES:
-        abort(make_response("事实文件太大（超过 2 MB），不像是事实文件。", 413))
-    raw = path.read_bytes()
+    from drafter import inputs
+
+    try:  # a regular file only (a pipe would hang the page), size counted as it is read
+        raw = inputs.read_bytes(path, facts_mod.MAX_BYTES, FactsError, "事实文件",
+                                "事实文件一般只有几 KB。", "请确认没有选错文件；事实文件最大 2 MB。")
+    except FactsError as e:
+        abort(make_response(str(e), 413 if "太大" in str(e) else 400))
     return facts_mod.decode(raw, path), _version(raw)
 
 
@@ -437,11 +453,13 @@ def _facts_files(root: Path) -> list[dict[str, str]]:
 
 def _named(path: Path) -> str:
     """What a facts file says it is for (its 模板 line), for the list."""
+    from drafter import inputs
+
     try:
-        with path.open(encoding="utf-8", errors="replace") as f:
-            for line in f.read(20_000).splitlines():
+        with inputs.open_regular(path) as f:  # never a pipe: the list would wait forever
+            for line in f.read(20_000).decode("utf-8", "replace").splitlines():
                 if line.startswith(f"{CONTROL_KEY}:"):
                     return line.split(":", 1)[1].split("#")[0].strip()
-    except OSError:
+    except (OSError, DrafterError):
         return ""
     return ""
