@@ -129,8 +129,13 @@ def read_package(path: Path, shown: Path | None = None) -> Reading:
     with docx_guard.open_package(path) as z:
         for info in z.infolist():  # python-docx parses these; bound their elements first
             if docx_guard._is_xml(info.filename):
-                _bound_elements(docx_guard.read_part(z, info.filename, shown), shown,
-                                info.filename)
+                xml = docx_guard.read_part(z, info.filename, shown)
+                if info.filename in (BODY, STYLES):  # the guard's own limits and messages
+                    for ol in docx_guard.parse_xml(xml, shown, info.filename).iter(
+                            f"{W}outlineLvl"):
+                        _level(ol, shown, info.filename)
+                else:
+                    _bound_elements(xml, shown, info.filename)
         z.source.seek(0)
         data = z.source.read()
     import docx
@@ -138,10 +143,31 @@ def read_package(path: Path, shown: Path | None = None) -> Reading:
 
     try:
         doc = docx.Document(io.BytesIO(data))
-    except (ValueError, KeyError, etree.LxmlError) as e:
+    except KeyError:  # no relationships to its parts: read the body and styles as they are
+        return _bare_package(data, shown)
+    except (ValueError, etree.LxmlError) as e:
         raise DrafterError(problem_at(shown, f"无法读取这个 Word 文件（{_why(e)}）。",
                                       "用 Word 或 WPS 打开后“另存为”.docx 再试。")) from None
     return _Reader(doc, shown).reading()
+
+
+def _bare_package(data: bytes, path: Path) -> Reading:
+    """A package without the relationships python-docx follows (some converters write
+    one): its body and styles parts read with python-docx's element classes."""
+    import zipfile
+
+    from docx.oxml.parser import parse_xml
+
+    with zipfile.ZipFile(io.BytesIO(data)) as z:
+        body = parse_xml(z.read(BODY)).find(f"{W}body")
+        styles = parse_xml(z.read(STYLES)) if STYLES in z.NameToInfo else None
+    reader = _Reader.__new__(_Reader)
+    reader.doc, reader.path, reader.comments = None, path, {}
+    reader.styles = _style_table(styles, path) if styles is not None else {}
+    paras: list[Para] = []
+    if body is not None:
+        reader._blocks(body, paras)
+    return Reading(paras)
 
 
 def _why(error: Exception) -> str:
@@ -333,11 +359,16 @@ def _styles(doc: Any, path: Path) -> dict[str, tuple[str, int | None]]:
     """Style id -> (name as written in the file, outline level)."""
     from docx.opc.constants import RELATIONSHIP_TYPE as RT
 
-    out: dict[str, tuple[str, int | None]] = {}
     try:
         styles = doc.part.part_related_by(RT.STYLES).element
     except KeyError:
-        return out  # python-docx would make up its default styles
+        return {}  # python-docx would make up its default styles
+    return _style_table(styles, path)
+
+
+def _style_table(styles: Any, path: Path) -> dict[str, tuple[str, int | None]]:
+    """Style id -> (name, outline level) of a ``w:styles`` element."""
+    out: dict[str, tuple[str, int | None]] = {}
     for s in styles.style_lst:
         sid = s.styleId or ""
         if s.get(f"{W}type") == "paragraph" and s.get(f"{W}default") in ("1", "true"):
