@@ -6,6 +6,7 @@ jieba: phrase patterns are found across a corpus by ``phrases``.
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -13,6 +14,7 @@ from drafter import outline as outline_mod
 from drafter import reader
 from drafter.mining import lines as lines_mod
 from drafter.mining import roles as roles_mod
+from drafter.mining import script
 from drafter.mining import slots as slots_mod
 from drafter.mining.clean import Repair, clean
 from drafter.reader import Para
@@ -59,6 +61,10 @@ class Mined:
     slots: list[slots_mod.Slot] = field(default_factory=list)
     chars: int = 0
     """Size of the text read (characters), for throughput."""
+    raw: str = ""
+    """The input as read (simplified when it was converted), for units' offsets."""
+    converted: bool = False
+    """Whether the input was in traditional script and converted to simplified."""
 
 
 def analyse(path: Path | str) -> Mined:
@@ -68,13 +74,24 @@ def analyse(path: Path | str) -> Mined:
         DrafterError: the file cannot be read.
     """
     path = Path(path)
-    return analyse_paras(reader.read(path), str(path))
+    paras = reader.read(path)
+    if path.suffix.lower() == ".docx":
+        raw = "\n".join(p.text for p in paras)
+    else:
+        raw = reader.decode(path.read_bytes(), path)
+    return analyse_paras(paras, str(path), raw)
 
 
-def analyse_paras(paras: list[Para], name: str = "") -> Mined:
-    """Mine a document given as paragraphs."""
+def analyse_paras(paras: list[Para], name: str = "", raw: str = "") -> Mined:
+    """Mine a document given as paragraphs (``raw``: its input text, for offsets)."""
     chars = sum(len(p.text) for p in paras)
+    converted = script.is_traditional("".join(p.text for p in paras[:40]))
+    if converted:
+        paras = [dataclasses.replace(p, text=script.to_simplified(p.text)) for p in paras]
+        raw = script.to_simplified(raw)
     cleaned = clean(paras)
+    if converted:
+        cleaned.repairs.insert(0, Repair("script", "繁体字已转为简体字后再挖掘（OpenCC t2s）"))
     paras = cleaned.paras
     texts = [outline_mod.punctuate(p.text) for p in paras]
     if any(p.outline_level is not None for p in paras):
@@ -94,7 +111,7 @@ def analyse_paras(paras: list[Para], name: str = "") -> Mined:
     slots = [s for i, t in enumerate(texts) if roles[i] or kinds[i] in ("title", "subtitle")
              for s in slots_mod.find(t, i, known)]
     return Mined(name, genre, title, subtitles, texts, kinds, items, roles, doc_lines, para_lines,
-                 sections, passages, cleaned.repairs, slots, chars)
+                 sections, passages, cleaned.repairs, slots, chars, raw, converted)
 
 
 def _styled_kinds(paras: list[Para], items: list[outline_mod.Item]) -> list[str]:
