@@ -99,7 +99,7 @@ def analyse_paras(paras: list[Para], name: str = "", raw: str = "") -> Mined:
         kinds = _styled_kinds(paras, items)
     else:
         items, kinds = outline_mod.read_plain(paras)
-    title = next((texts[it.index] for it in items if it.kind == "title"), "")
+    title = _undoubled(next((texts[it.index] for it in items if it.kind == "title"), ""))
     subtitles = [texts[it.index] for it in items if it.kind == "subtitle"]
     doc_lines = lines_mod.document_lines([title, *subtitles, *texts])
     genre = roles_mod.guess_genre(texts, kinds, items, doc_lines)
@@ -112,6 +112,14 @@ def analyse_paras(paras: list[Para], name: str = "", raw: str = "") -> Mined:
              for s in slots_mod.find(t, i, known)]
     return Mined(name, genre, title, subtitles, texts, kinds, items, roles, doc_lines, para_lines,
                  sections, passages, cleaned.repairs, slots, chars, raw, converted)
+
+
+def _undoubled(title: str) -> str:
+    """A headline the page printed twice (X，X) once."""
+    half = (len(title) - 1) // 2
+    if len(title) % 2 == 1 and title[half] in "，, " and title[:half] == title[half + 1:]:
+        return title[:half]
+    return title
 
 
 def _styled_kinds(paras: list[Para], items: list[outline_mod.Item]) -> list[str]:

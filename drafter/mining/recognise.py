@@ -49,6 +49,8 @@ def clause(text: str, start: int, stop: int | None = None) -> str:
     """The text from ``start`` through the first clause end (，。；：！？), not past ``stop``."""
     end = len(text) if stop is None else stop
     m = _CLAUSE_END.search(text, start, end)
+    if m and m.end() - start < 6 and m[0] == "，":  # 近年来，… : the clause with its subject
+        m = _CLAUSE_END.search(text, m.end(), end) or m
     return text[start:m.end()] if m else text[start:end]
 
 
@@ -228,7 +230,8 @@ def speaker_cue(text: str) -> str:
         return ""
     from drafter.mining.segment import is_person
 
-    if not is_person(text[:m.end(1)], m[1], text[m.end(1):m.end(1) + 6]):
+    before, after = text[:m.end(1)], text[m.end(1):m.end(1) + 6]
+    if not any(is_person(before, name, after) for name in (m[1], m[1][1:]) if len(name) >= 2):
         return ""
     if "总结" in m[2] or _REVIEW_WORDS.match(text[m.end():].lstrip("，,：")[:8]):
         return "review"

@@ -93,7 +93,7 @@ _PRESENT = re.compile(r"^[^。]{2,60}(?:出席|列席|主持)会议。")
 """A short first sentence naming who attended or presided (区人大常委会主任陈军…出席会议。)."""
 _AGENDA = re.compile(r"^(?:会议|会上)?(?:首先)?(?:传达|通报|宣读|表彰)|^[^，。]{2,30}?(?:传达|通报|宣读)了")
 """A news paragraph that only lists the agenda (会议传达学习…, 会上通报了…, …传达了…精神)."""
-_REVIEWED = re.compile(r"过去一年|过去的一年|去年以来|一年来|以来|取得了?|作出了|成效|成绩|贡献")
+_REVIEWED = re.compile(r"过去一年|过去的一年|去年以来|一年来|以来|取得了?|作出了|成效|成绩|贡献|坚强领导下|正确指导下")
 
 
 def _speaker(text: str) -> str:
@@ -120,7 +120,7 @@ def cue(text: str, genre: str, *, last: bool) -> str | None:
          text.startswith("会议强调")),
         ("requirements", bool(_REQUIRE_HEAD.search(head) or re.search(r"强调在.{1,12}上，?要", text[:80])
                               or (news and _REQUIRE_NEWS.search(text)))),
-        ("review", text.startswith("会议指出") and bool(_REVIEWED.search(text[:60]))),
+        ("review", text.startswith("会议指出") and bool(_REVIEWED.search(text[:100]))),
         ("significance", text.startswith("会议指出") or (news and bool(_SIGNIFICANCE_NEWS.search(text)))),
         ("review", bool(_REVIEW_HEAD.search(head)) or (news and bool(re.search(r"交出了.{0,8}答卷", text)))),
         ("documents", news and bool(_DOCUMENTS.search(text))),

@@ -131,6 +131,8 @@ def _depths(m: Mined, found: list[tuple[int, int, str, int | None, str, str | No
             mapped = "per_line_tasks"
         if kind == "salutation":
             mapped = "opening"
+        if mapped == "per_line_tasks" and not m.lines:
+            mapped = "other"
         opens = kind not in ("cue_paragraph", "cue_sentence", "salutation") or bool(
             _ANNOUNCES.search(m.texts[para].rstrip("。")) and len(m.texts[para]) < 80)
         if kind == "salutation":
@@ -141,7 +143,7 @@ def _depths(m: Mined, found: list[tuple[int, int, str, int | None, str, str | No
 
 
 _FOLD = str.maketrans({",": "，", ":": "：", ";": "；", "(": "（", ")": "）", "!": "！", "?": "？",
-                       "“": '"', "”": '"', "〝": '"', "〞": '"'})
+                       "“": '"', "”": '"', "〝": '"', "〞": '"', "X": "×", "Ｘ": "×", "*": "×", "＊": "×"})
 
 
 def _fold(text: str) -> tuple[str, list[int]]:
