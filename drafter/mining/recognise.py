@@ -193,7 +193,7 @@ def cue_sentences(text: str) -> list[Hit]:
             out.append(Hit("cue_sentence", s, clause(text, s), role=cue(text[s:], "brief", last=False) or ""))
         elif s < len(text):
             found = speaker_cue(text[s:s + 40])
-            if found:
+            if found and clause(text, s)[-1] in "，：":  # reported speech starts (王立来要求，…)
                 out.append(Hit("cue_sentence", s, clause(text, s), role=found))
     return out
 
