@@ -257,7 +257,7 @@ def test_a_skeleton_builds_back_the_exemplars_outline(number: str, tmp_path: Pat
     if number == "004":
         facts = yaml.safe_load(made.facts.read_text(encoding="utf-8"))
         assert [line["名称"] for line in facts["条线"]] == ["组织", "宣传", "统战", "社会工作"]
-        assert facts["人名1"] == "刘东伟" and facts["条线"][0]["提出要求"].startswith("继续走好新时代党的组织路线")
+        assert facts["讲话人"]["姓名"] == "刘东伟" and facts["地名"] == "西城区" and facts["条线"][0]["提出要求"].startswith("继续走好新时代党的组织路线")
         assert "会议要求，要{{ 线.提出要求 }}" in body
 
 

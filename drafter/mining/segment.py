@@ -63,3 +63,8 @@ def is_person(text: str, name: str, after: str = "") -> bool:
     from drafter.mining.slots import SURNAMES
 
     return name[0] in SURNAMES and word(name)[0] == 0 and word(name[:2])[0] == 0
+
+
+def tagged(text: str) -> list[tuple[str, str]]:
+    """Words of ``text`` with jieba's part-of-speech tags (``nr`` person, ``ns`` place …)."""
+    return [(w.word, w.flag) for w in _posseg().cut(text)]

@@ -32,7 +32,8 @@ from drafter.errors import DrafterError, problem_at
 from drafter.library import builtin_root
 from drafter.mining.analyse import Mined, analyse
 from drafter.mining.roles import GENRE_NAMES, ROLE_NAMES
-from drafter.mining.slots import KINDS, Slot
+from drafter.mining.slots import KINDS, Slot, every_mention
+from drafter.mining.vocabulary import vocabulary
 from drafter.outline import first_sentence, normalize
 
 STANDARD = {1: "一、", 2: "（一）", 3: "1.", 4: "（1）"}
@@ -75,8 +76,11 @@ class _Writer:
         self.values: dict[str, Any] = {}
         self.context: dict[str, str] = {}
         self.slots: dict[int, list[Slot]] = {}
-        for s in m.slots:
+        paras = {i for i, k in enumerate(m.kinds) if m.roles[i] or k in ("title", "subtitle")}
+        every = every_mention(m.texts, m.slots, paras)
+        for s in every:
             self.slots.setdefault(s.para, []).append(s)
+        self.vocab, self.vocab_facts = vocabulary(m, every)
         self.numbered = self._numbered()
         self.lines: list[dict[str, Any]] = [{"名称": line} for line in m.lines]
         self.line_fields: dict[str, Any] = {}
@@ -104,6 +108,10 @@ class _Writer:
             if start < pos or end > len(text) or text[start:end] != s.text:
                 continue
             key = (s.kind, s.text)
+            if key in self.vocab:
+                out += [self._lines_literal(text[pos:start]), "{{ " + self.vocab[key] + " }}"]
+                pos = end
+                continue
             if key not in self.names:
                 n = sum(1 for k in self.names if k[0] == s.kind) + 1
                 name = f"{KINDS[s.kind]}{n}"
@@ -368,7 +376,7 @@ def make(exemplar: Path, out: Path) -> Made:
         profile = name
         files.append(_write_profile(library, name))
     fields = dict(w.fields)
-    required = list(w.fields)
+    required = list(w.fields) + [p for p in w.vocab_facts.paths() if p not in w.fields]
     if w.line_fields or w.uses_lines:
         fields["条线"] = {"类型": "列表", "说明": "各条线，按文中顺序", "元素": {"类型": "对象", "字段": {
             "名称": {"类型": "文本", "说明": "条线的简称", "示例": m.lines[0]}, **w.line_fields}}}
@@ -408,7 +416,7 @@ def _write_profile(library: Path, name: str) -> Path:
 def _facts_text(name: str, w: _Writer, m: Mined) -> str:
     out = [f"# 范文 {Path(m.path).name} 自身的事实：用它生成，得到与范文同样结构的文稿。",
            f"# drafter build 示例事实.yaml --library {Path('..')}", f"模板: {name}"]
-    for key, value in w.values.items():
+    for key, value in {**w.vocab_facts.data, **w.values}.items():
         line = _dump({key: value}).rstrip("\n")
         out.append(line)
     if w.line_fields or w.uses_lines:
