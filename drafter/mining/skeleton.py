@@ -196,7 +196,7 @@ class _Writer:
                                            "示例": _short(parts[0][len(common):], 40)})
         head = self.frame(i, text[:hits[0].start], 0)
         self.optional.add("部署")
-        return head + "{% for 线 in 条线 if 线.部署 is defined %}" + _literal(common) + "{{ 线.部署 }}{% endfor %}"
+        return head + "{% for 线 in 条线 if 线.部署 is defined %}" + _literal(common) + "{{ 线.部署 }}{% endfor +%}"
 
     def node(self, n: Node) -> list[str]:
         text = self.m.texts[n.index]
