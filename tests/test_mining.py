@@ -209,11 +209,13 @@ def test_the_phrase_bank_is_in_the_library_format(
     result, out = cli_report
     bank = yaml.safe_load(out.read_text(encoding="utf-8"))
     assert f"措辞库已写入 {out}" in result.stdout
-    assert all(isinstance(v, dict) and set(v) == {"说明", "选项"} and all(isinstance(o, str) for o in v["选项"])
+    assert all(isinstance(v, dict) and set(v) == {"说明", "选项", "支持"} and all(isinstance(o, str) for o in v["选项"])
                for v in bank.values())
-    assert set(bank["变换·实现了新的□"]["选项"]) == {"实现了新的跨越", "实现了新的突破", "实现了新的提升",
-                                                 "实现了新的作为"}
-    assert "回顾成绩·常用语" in bank
+    # whole series kept whole, each with its support; nothing from one document alone
+    assert bank["并列·有□□"] == {"说明": "整组并列短语“有□□”，每个选项是一整组（挖掘自 5 篇范文）",
+                              "选项": ["有创新、有亮点、有成效"], "支持": {"篇数": 2, "次数": 2}}
+    assert all(v["支持"]["篇数"] >= 2 for v in bank.values())
+    assert "变换·实现了新的□" not in bank  # one seed's wording
     from drafter import phrases as library_phrases  # the template library reads it as it is
 
     assert set(library_phrases.slots(yaml.safe_load(out.read_text(encoding="utf-8")), str(out))) == set(bank)

@@ -165,3 +165,19 @@ def test_a_skeleton_carries_nothing_of_its_exemplar(tmp_path: Path) -> None:
     assert text.startswith("4月9日，2032年新安区")
     for token in ("刘东伟", "郅海杰", "程昌宏", "西城", "2025", "2024", "3月7日"):
         assert token not in text, token
+
+
+def test_phrase_bank_keeps_no_names_no_fragments_no_one_document_lists() -> None:
+    from drafter.mining import phrases
+    from drafter.mining.segment import cut
+
+    grams = phrases._grams(cut("薛燕指出要坚持习近平新时代中国特色社会主义思想提供坚强组织保证"))
+    assert grams and not any("薛燕" in g or "燕指出" in g or g.endswith("习近平新") for g in grams)
+    stats = phrases.Stats()
+    for k in range(3):
+        series = "科学立法、严格执法、公正司法、全民守法" if k < 2 else "有创新、有亮点、有成效"
+        stats.add(phrases.collect([f"坚持{series}，推进法治建设。"], ["tasks"], []))
+    bank = phrases.bank(stats)
+    assert bank["并列·□□□法"]["选项"] == ["科学立法、严格执法、公正司法、全民守法"]
+    assert bank["并列·□□□法"]["支持"] == {"篇数": 2, "次数": 2}
+    assert "并列·有□□" not in bank  # one document's series
