@@ -181,3 +181,19 @@ def test_phrase_bank_keeps_no_names_no_fragments_no_one_document_lists() -> None
     assert bank["并列·□□□法"]["选项"] == ["科学立法、严格执法、公正司法、全民守法"]
     assert bank["并列·□□□法"]["支持"] == {"篇数": 2, "次数": 2}
     assert "并列·有□□" not in bank  # one document's series
+
+
+def test_templates_lint_flags_names_places_and_congresses(tmp_path: Path) -> None:
+    lib = tmp_path / "库"
+    (lib / "t").mkdir(parents=True)
+    (lib / "t" / "template.yml").write_text("体裁: 会议通稿\n说明: 测试\n版式: 公文\n正文: body.j2\n需要: [地名]\n",
+                                           encoding="utf-8")
+    (lib / "t" / "body.j2").write_text(
+        "{#- 由 drafter mine 从范文 004_4ff78243f4312f31.txt 生成的骨架。\n    第二行 -#}\n"
+        "{{ 地名 }}召开会议。思明区召开会议，区委书记刘东伟出席。\n杨政指出，要学习十九大精神，建设文化强区、全区上下。\n",
+        encoding="utf-8")
+    r = run_cli("templates", "lint", "--library", str(lib))
+    assert r.returncode == 1
+    found = [line.split("写死了")[1].split("，")[0] for line in r.stdout.splitlines() if "T101" in line]
+    assert found == ["地名“思明区”", "人名“刘东伟”", "人名“杨政”", "党的会议“十九大”"]
+    assert "004_4ff" not in r.stdout  # the exemplar named in the header comment is no literal
