@@ -91,8 +91,10 @@ _DOCUMENTS = re.compile(r"(?:出台|印发|制定|发布)了?《|以下简称《
 
 _PRESENT = re.compile(r"^[^。]{2,60}(?:出席|列席|主持)会议。")
 """A short first sentence naming who attended or presided (区人大常委会主任陈军…出席会议。)."""
-_AGENDA = re.compile(r"^(?:会议|会上)?(?:首先)?(?:传达|通报|宣读|表彰)|^[^，。]{2,30}?(?:传达|通报|宣读)了")
-"""A news paragraph that only lists the agenda (会议传达学习…, 会上通报了…, …传达了…精神)."""
+_AGENDA = re.compile(r"^(?:会议|会上)?(?:首先)?(?:传达|通报|宣读|表彰)|^[^，。]{2,30}?(?:传达|通报|宣读)了"
+                     r"|^会议由[^。]{2,40}?分别")
+"""A news paragraph that only lists the agenda (会议传达学习…, 会上通报了…, …传达了…精神,
+会议由…分别对…作总结)."""
 _REVIEWED = re.compile(r"过去一年|过去的一年|去年以来|一年来|以来|取得了?|作出了|成效|成绩|贡献|坚强领导下|正确指导下")
 
 
@@ -145,6 +147,8 @@ def assign(texts: list[str], kinds: list[str], items: list[Item], lines: list[st
     first_body = next((i for i in range(n) if kinds[i] not in (*SKIP, "salutation")), -1)
     roles = [""] * n
     current = ""
+    year = max((int(y) for y in re.findall(r"(\d{4})年", texts[first_body] if first_body >= 0 else "")
+                if 1950 < int(y) < 2100), default=0)
     in_section = False
     for i in range(n):
         if kinds[i] in SKIP:
@@ -157,7 +161,7 @@ def assign(texts: list[str], kinds: list[str], items: list[Item], lines: list[st
             roles[i] = current
             in_section = True
             continue
-        found = cue(texts[i], genre, last=i == last_body)
+        found = cue(texts[i], genre, last=i == last_body) or _past_year(texts[i], year)
         if in_section:
             if found in BREAKERS[genre]:
                 current = found
@@ -167,6 +171,12 @@ def assign(texts: list[str], kinds: list[str], items: list[Item], lines: list[st
             current = found
         roles[i] = current or "section"
     return roles
+
+
+def _past_year(text: str, year: int) -> str | None:
+    """``review`` for a paragraph opening with a year before the meeting's (2014年，该区…)."""
+    m = re.match(r"^(\d{4})年(?:度|以来)?，", text)
+    return "review" if m and year and int(m[1]) < year else None
 
 
 def _section_role(start: int, end: int, texts: list[str], kinds: list[str], at: dict[int, Item],
@@ -188,7 +198,7 @@ def _heading_role(words: str, lines: list[str], genre: str) -> str | None:
     """The role a level-1 heading's own words announce."""
     if MOTTO.match(words):
         return "measures"
-    if any(w in words for w in BLOCK_WORDS):
+    if len(words) <= 12 and any(w in words for w in BLOCK_WORDS):  # a box label, not a sentence
         return "highlights"
     if genre in NEWS and len(words) >= 25:
         return "headline"
