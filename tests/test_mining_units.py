@@ -38,6 +38,13 @@ def test_ordinal_points_inside_a_paragraph() -> None:
     assert recognise.ordinal_points(lone, "其他内容。") == []
 
 
+def test_points_a_count_announces() -> None:
+    text = ("围绕全年目标任务，会议提出三点要求：提高政治站位，牢牢把握新要求；紧扣主题主线，统筹推进；"
+            "狠抓贯彻落实，切实加强队伍建设。")
+    assert [h.text for h in recognise.announced_points(text)] == ["提高政治站位，", "紧扣主题主线，", "狠抓贯彻落实，"]
+    assert recognise.announced_points("会议提出三点要求：提高站位；紧扣主线。") == []  # two parts, not three
+
+
 def test_line_blocks_by_name_and_by_series() -> None:
     lines = ["政法", "组织", "宣传", "统战"]
     hits = recognise.line_blocks(PER_LINE, lines)

@@ -115,6 +115,29 @@ def _series(text: str, run: list[tuple[int, int, str]]) -> list[Hit]:
             for k, (s, n, mark) in enumerate(run)]
 
 
+_ANNOUNCED = re.compile(r"([两三四五六七八九])(?:点|个方面|项|条)(?:要求|意见|任务|举措|措施)?：")
+
+
+def announced_points(text: str) -> list[Hit]:
+    """Unnumbered points a count announces: 会议提出三点要求：A，…；B，…；C，… — exactly as many
+    parts split by ；as announced, each opening with a short clause."""
+    from drafter.numbering import parse_chinese
+
+    out: list[Hit] = []
+    for m in _ANNOUNCED.finditer(text):
+        want = parse_chinese(m[1].replace("两", "二")) or 0
+        stop = text.find("。", m.end())
+        body = text[m.end():stop if stop >= 0 else len(text)]
+        parts = body.split("；")
+        if len(parts) != want or not all(0 < len(clause(p, 0)) <= 30 for p in parts):
+            continue
+        pos = m.end()
+        for k, part in enumerate(parts, 1):
+            out.append(Hit("inline_point", pos, clause(text, pos), "", k))
+            pos += len(part) + 1
+    return out
+
+
 _STRONG_LINE = re.compile(r"(?:在)?(?:[区市县省]委)?([\u4e00-\u9fff]{2,4}?)(?:工作|部门|战线|系统)(?:方面|上)[，,：]")
 
 

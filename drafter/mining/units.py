@@ -102,6 +102,7 @@ def _is_cue_paragraph(m: Mined, i: int, first_top: int, first_body: int) -> bool
 
 def _inside(m: Mined, i: int, text: str, next_text: str) -> list[recognise.Hit]:
     hits = recognise.ordinal_points(text, next_text) + recognise.line_blocks(text, m.lines)
+    hits += recognise.announced_points(text)
     if m.genre in NEWS:
         hits += recognise.cue_sentences(text)
     if m.genre == "speech":
