@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from drafter.mining.roles import ROLE_NAMES
@@ -77,6 +78,7 @@ def _mask(texts: list[str], slots: list[Slot]) -> list[str]:
 def _grams(words: list[str]) -> list[str]:
     out = []
     n_words = len(words)
+    names = [_is_name(w) for w in words]
     for k in range(n_words - 1):
         first = words[k]
         if first in _EDGE_WORDS or MASK in first:
@@ -92,7 +94,7 @@ def _grams(words: list[str]) -> list[str]:
             if len(gram) > 12:
                 break
             if len(gram) >= 4 and last not in _EDGE_WORDS and len(first) >= 2 and len(last) >= 2 \
-                    and _ends_a_phrase(last) and not any(_is_name(w) for w in words[k:k + n + 1]):
+                    and _ends_a_phrase(last) and not any(names[k:k + n + 1]):
                 out.append(gram)
     return out
 
@@ -101,6 +103,7 @@ _OPEN_TAGS = ("a", "ad", "d", "u", "p", "c", "m", "q", "r", "f", "b")
 """Parts of speech that leave a phrase open when they end it (提供坚强…, 表示衷心…, 发展的重要…)."""
 
 
+@lru_cache(maxsize=65536)
 def _ends_a_phrase(word: str) -> bool:
     from drafter.mining.segment import word as lookup
 
@@ -108,6 +111,7 @@ def _ends_a_phrase(word: str) -> bool:
     return not tag or tag.split("g")[0] not in _OPEN_TAGS
 
 
+@lru_cache(maxsize=65536)
 def _is_name(word: str) -> bool:
     """A word that looks like a person's name to the segmenter (no phrase may hold one)."""
     from drafter.mining.segment import word as lookup

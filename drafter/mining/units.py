@@ -148,13 +148,9 @@ _FOLD = str.maketrans({",": "，", ":": "：", ";": "；", "(": "（", ")": "）
 
 
 def _fold(text: str) -> tuple[str, list[int]]:
-    chars, where = [], []
-    for k, c in enumerate(text):
-        if c.isspace():
-            continue
-        chars.append(c.translate(_FOLD))
-        where.append(k)
-    return "".join(chars), where
+    """``text`` without spaces and with punctuation folded, and where each kept character was."""
+    where = [k for k, c in enumerate(text) if not c.isspace()]
+    return "".join(text[k] for k in where).translate(_FOLD), where
 
 
 def _located(found: list[Unit], raw: str) -> list[Unit]:
@@ -163,7 +159,7 @@ def _located(found: list[Unit], raw: str) -> list[Unit]:
     out = []
     cursor = 0
     for u in found:
-        needle = _fold(u.text)[0][:24]
+        needle = "".join(u.text.split()).translate(_FOLD)[:24]
         k = hay.find(needle, cursor) if needle else -1
         if k < 0:
             k = hay.find(needle)
