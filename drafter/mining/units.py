@@ -112,15 +112,18 @@ def _inside(m: Mined, i: int, text: str, next_text: str) -> list[recognise.Hit]:
 
 def _depths(m: Mined, found: list[tuple[int, int, str, int | None, str, str | None, str, str]]) -> list[Unit]:
     out: list[Unit] = []
-    stack: list[tuple[int, int, bool]] = []  # (rank, paragraph, stays open past its paragraph)
+    stack: list[tuple[float, int, bool]] = []  # (rank, paragraph, stays open past its paragraph)
     lined = {f[0] for f in found if f[2] == "line_block"}
     for para, start, kind, level, role, line, marker, text in found:
         stack = [s for s in stack if s[1] == para or s[2]]
-        if kind in ("transition", "thanks"):
-            out.append(Unit(kind, None, len(stack) + 1 if stack else 2, label_role(role), line, text,
-                            marker, para, start))
+        if kind in ("transition", "thanks"):  # sentences of the speaker's own, inside the opening part
+            out.append(Unit(kind, None, 2, label_role(role), line, text, marker, para, start))
             continue
-        rank = 1 if kind in ("cue_paragraph", "cue_sentence", "salutation") else level or 3
+        rank: float = 1 if kind in ("cue_paragraph", "cue_sentence", "salutation") else level or 3
+        if kind == "line_block":
+            rank = 3.25  # under 一是 and （一）, above the points of its own line (①…)
+        elif kind == "inline_point" and stack and stack[-1][1] == para and stack[-1][0] in (3.25, 3.5):
+            rank = 3.5
         while stack and stack[-1][0] >= rank:
             stack.pop()
         depth = len(stack) + 1
@@ -135,7 +138,7 @@ def _depths(m: Mined, found: list[tuple[int, int, str, int | None, str, str | No
         if mapped == "per_line_tasks" and not m.lines:
             mapped = "other"
         opens = kind not in ("cue_paragraph", "cue_sentence", "salutation") or bool(
-            _ANNOUNCES.search(m.texts[para].rstrip("。")) and len(m.texts[para]) < 80)
+            _ANNOUNCES.search(recognise.sentence(m.texts[para], start).rstrip("。")))
         if kind == "salutation":
             opens = False
         stack.append((rank, para, opens))
