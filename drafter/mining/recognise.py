@@ -202,7 +202,8 @@ def _line_series(candidates: list[Hit], text: str, lines: list[str]) -> list[Hit
     return out
 
 
-_CUE_SENTENCE = re.compile(r"(?:会议|会上|大会)(?:指出|强调|要求|认为|传达|提出|号召|明确|部署|对[^。]{2,30}进行)")
+_CUE_SENTENCE = re.compile(r"(?:[^。，；]{2,12}，)?(?:会议|会上|大会)(?:指出|强调|要求|认为|传达|提出|号召|明确|部署"
+                          r"|对[^。]{2,30}进行)")
 
 
 def cue_sentences(text: str) -> list[Hit]:

@@ -123,7 +123,8 @@ def cue(text: str, genre: str, *, last: bool) -> str | None:
         ("requirements", bool(_REQUIRE_HEAD.search(head) or re.search(r"强调在.{1,12}上，?要", text[:80])
                               or (news and _REQUIRE_NEWS.search(text)))),
         ("review", text.startswith("会议指出") and bool(_REVIEWED.search(text[:100]))),
-        ("significance", text.startswith("会议指出") or (news and bool(_SIGNIFICANCE_NEWS.search(text)))),
+        ("significance", text.startswith("会议指出") or (news and bool(_SIGNIFICANCE_NEWS.search(text)
+                                                                  or text.startswith("今年是")))),
         ("review", bool(_REVIEW_HEAD.search(head)) or (news and bool(re.search(r"交出了.{0,8}答卷", text)))),
         ("documents", news and bool(_DOCUMENTS.search(text))),
     )
@@ -199,6 +200,8 @@ def _heading_role(words: str, lines: list[str], genre: str) -> str | None:
     if MOTTO.match(words):
         return "measures"
     if len(words) <= 12 and any(w in words for w in BLOCK_WORDS):  # a box label, not a sentence
+        return "highlights"
+    if genre in NEWS and len(words) <= 4 and line_at_start(words, lines) is None:  # 看点, 重点
         return "highlights"
     if genre in NEWS and len(words) >= 25:
         return "headline"

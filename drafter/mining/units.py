@@ -90,7 +90,13 @@ def units(m: Mined, raw: str = "") -> list[Unit]:
     return _located(out, raw) if raw else out
 
 
+_BREAKING = ("attendance", "voices", "closing")
+"""Roles whose paragraphs open a part of their own wherever they stand (after subheads too)."""
+
+
 def _is_cue_paragraph(m: Mined, i: int, first_top: int, first_body: int) -> bool:
+    if m.roles[i] in _BREAKING and (m.roles[i] == "voices" or i == 0 or m.roles[i - 1] != m.roles[i]):
+        return m.genre in NEWS or m.roles[i] == "closing"
     if i > first_top:
         return False
     if m.genre in NEWS:
@@ -113,7 +119,13 @@ def _inside(m: Mined, i: int, text: str, next_text: str) -> list[recognise.Hit]:
 def _depths(m: Mined, found: list[tuple[int, int, str, int | None, str, str | None, str, str]]) -> list[Unit]:
     out: list[Unit] = []
     stack: list[tuple[float, int, bool]] = []  # (rank, paragraph, stays open past its paragraph)
-    lined = {f[0] for f in found if f[2] == "line_block"}
+    first_block = {}
+    for f in found:
+        if f[2] == "line_block":
+            first_block.setdefault(f[0], f[1])
+    # the cue that announces a paragraph's line blocks is the last one before the first of them
+    announcing = {para: max((f[1] for f in found if f[0] == para and f[2].startswith("cue") and f[1] < at),
+                            default=-1) for para, at in first_block.items()}
     for para, start, kind, level, role, line, marker, text in found:
         stack = [s for s in stack if s[1] == para or s[2]]
         if kind in ("transition", "thanks"):  # sentences of the speaker's own, inside the opening part
@@ -131,7 +143,8 @@ def _depths(m: Mined, found: list[tuple[int, int, str, int | None, str, str | No
         if (m.genre == "experience" and mapped not in ("lead", "closing")) or (
                 mapped == "lead" and kind not in ("cue_paragraph", "cue_sentence")):
             mapped = "other"
-        if mapped == "requirements" and para in lined and kind.startswith("cue"):
+        if mapped in ("requirements", "significance") and kind.startswith("cue") and (
+                announcing.get(para) == start or (line and _in_series(m, para))):
             mapped = "per_line_tasks"
         if kind == "salutation":
             mapped = "opening"
@@ -144,6 +157,12 @@ def _depths(m: Mined, found: list[tuple[int, int, str, int | None, str, str | No
         stack.append((rank, para, opens))
         out.append(Unit(kind, level, depth, mapped, line, text, marker, para, start))
     return out
+
+
+def _in_series(m: Mined, i: int) -> bool:
+    """A paragraph of a series opening alike, one per line (会议要求，要… ×4)."""
+    return any(0 <= j < len(m.texts) and j != i and m.texts[j][:4] == m.texts[i][:4] and m.para_lines[j]
+               for j in (i - 1, i + 1))
 
 
 _FOLD = str.maketrans({",": "，", ":": "：", ";": "；", "(": "（", ")": "）", "!": "！", "?": "？",
