@@ -44,7 +44,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("org", re.compile(r"[\u4e00-\u9fff]{2,8}?(?:派出所|法院|检察院|公安分局|工作室|商会|公司|集团)")),
     ("org", re.compile(r"(?:[\u4e00-\u9fff]{2}[区市县])?[区市县省]委(?:组织|宣传|统战|政法|社会工作)部")),
 )
-_LEADERS = re.compile(r"[区市县]领导((?:[\u4e00-\u9fff]{2,3}、)+[\u4e00-\u9fff]{2,3})(?=，|。|参加|出席|等)")
+_LEADERS = re.compile(r"[区市县]领导((?:[\u4e00-\u9fff]{2,3}、)+[\u4e00-\u9fff]{2,3})(?=，|。|参加|出席|等)"
+                      r"|(?<=由)((?:[\u4e00-\u9fff]{2,3}、)+[\u4e00-\u9fff]{2,3})(?=[两三四五六七八九]位同志|等同志|同志)")
 _PLACE = re.compile(r"([\u4e00-\u9fff]{2})(省|市|区|县|街道)(?!委|政府|域|级|间|块|位|别|分|属|内|外|长|划|直|情)")
 
 
@@ -90,8 +91,9 @@ def find(text: str, para: int, known_places: list[str] | None = None) -> list[Sl
             g = 1 if pattern.groups else 0
             found.append(Slot(kind, m[g], para, m.start(g), m.end(g)))
     for m in _LEADERS.finditer(text):
-        pos = m.start(1)
-        for name in m[1].split("、"):
+        g = 1 if m[1] else 2
+        pos = m.start(g)
+        for name in m[g].split("、"):
             found.append(Slot("person", name, para, pos, pos + len(name)))
             pos += len(name) + 1
     for place in known_places or ():
