@@ -72,15 +72,16 @@ def main(debug: bool) -> None:
 @click.argument("facts_files", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--template", "-t", "templates", multiple=True,
               help="用哪个模板（可多次给出，一次生成多种文稿）；默认用事实文件里“模板:”写的。")
-@click.option("--output", "-o", type=click.Path(path_type=Path),
-              help="输出文件或文件夹；默认与事实文件同名、放在同一文件夹。")
+@click.option("--output", "-o", type=click.Path(),
+              help="输出文件或文件夹（以 / 结尾，或生成多份时不带 .docx，就是文件夹，没有就新建）；"
+                   "默认与事实文件同名、放在同一文件夹。")
 @click.option("--draft", is_flag=True, help="缺少必填事实时照样生成，缺的地方标黄写“【待补：字段】”。")
 @click.option("--force", is_flag=True, help="即使原文件已被修改过，也直接覆盖。")
 @click.option("--processes", "-j", "jobs", type=click.IntRange(min=1), default=None,
               help="一次生成多个事实文件时，同时用几个进程（默认每个 CPU 核一个；1 表示逐个生成）。")
 @library_option
 @_handle_errors
-def build(facts_files: tuple[Path, ...], templates: tuple[str, ...], output: Path | None,
+def build(facts_files: tuple[Path, ...], templates: tuple[str, ...], output: str | None,
           draft: bool, force: bool, jobs: int | None, libraries: tuple[Path, ...]) -> None:
     """根据事实文件生成 Word 文稿。可以给多个事实文件或文件夹（文件夹里的 .yaml/.yml 都生成）。"""
     from drafter import fonts, pipeline, provenance, writer  # noqa: F401 (all a build needs)
@@ -89,8 +90,8 @@ def build(facts_files: tuple[Path, ...], templates: tuple[str, ...], output: Pat
     families = fonts.families_later()  # lists the machine's fonts while we build
     try:
         if len(facts_files) > 1 or _folders(facts_files):
-            _build_batch(facts_files, templates, output, draft, force, jobs or 0, libraries,
-                         families)
+            _build_batch(facts_files, templates, Path(output) if output else None, draft, force,
+                         jobs or 0, libraries, families)
             return
         lib = _library(libraries)
         profiles: set[str] = set()
@@ -180,8 +181,8 @@ def _report(built: Any) -> None:
         click.echo(f"已生成 {path}（{built.template}，{built.length} 字）")
     if built.gaps:
         click.echo(f"  还缺 {len(built.gaps)} 项事实，已在文中标为【待补】：{'、'.join(built.gaps)}")
-    for note in built.warnings:
-        click.echo(f"注意：{note}", err=True)
+    for note in built.warnings:  # each names its draft: one facts file builds several
+        click.echo(f"注意（{built.path.name}）：{note}", err=True)
 
 
 def _show(path: Path) -> str:
@@ -355,17 +356,28 @@ def trace(facts_file: Path, templates: tuple[str, ...], libraries: tuple[Path, .
 
 
 @main.command(context_settings=CONTEXT)
-@click.argument("template")
+@click.argument("templates", nargs=-1, required=True)
 @library_option
 @_handle_errors
-def new(template: str, libraries: tuple[Path, ...]) -> None:
-    """输出某个模板的空白事实文件：drafter new speech > facts.yaml"""
-    from drafter.schema_export import blank_facts
+def new(templates: tuple[str, ...], libraries: tuple[Path, ...]) -> None:
+    """输出空白事实文件。
+
+    \b
+    一种文稿：          drafter new speech > 会议.yaml
+    一份事实几种文稿：  drafter new speech report brief > 会议.yaml
+    """
+    from drafter.schema_export import blank_facts, combined
 
     lib = _library(libraries)
-    t = lib.get(template)
-    click.echo(blank_facts(lib.schema(t), f"{t.genre}（{t.name}）事实文件：{t.description}", t.name),
-               nl=False)
+    chosen = [lib.get(name) for name in dict.fromkeys(templates)]
+    if len(chosen) == 1:
+        t = chosen[0]
+        click.echo(blank_facts(lib.schema(t), f"{t.genre}（{t.name}）事实文件：{t.description}", t.name),
+                   nl=False)
+        return
+    heading = "、".join(f"{t.genre}（{t.name}）" for t in chosen) + "共用的事实文件"
+    click.echo(blank_facts(combined([lib.schema(t) for t in chosen]), heading,
+                           [t.name for t in chosen]), nl=False)
 
 
 @main.command(context_settings=CONTEXT)
@@ -385,7 +397,8 @@ def schema(template: str, libraries: tuple[Path, ...]) -> None:
 
 
 @main.command("lint", context_settings=CONTEXT)
-@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.argument("files", nargs=-1, type=click.Path(path_type=Path))
+@click.option("--codes", "show_codes", is_flag=True, help="列出所有检查代码及其含义，然后退出。")
 @click.option("--strict", is_flag=True, help="提醒（warning）也算问题：有提醒时退出码为 1。")
 @click.option("--rate", type=click.IntRange(min=1), default=220, show_default=True,
               help="讲话语速，每分钟多少字，用来估算讲话时长。")
@@ -394,28 +407,37 @@ def schema(template: str, libraries: tuple[Path, ...]) -> None:
 @click.option("--ignore", multiple=True, metavar="代码",
               help="不检查的项目，如 D408，或一类如 D4（可多次给出，也可用逗号隔开）。")
 @click.option("--facts", "facts_file", type=click.Path(path_type=Path),
-              help="今年的事实文件：核对文稿里的年份、数字是否都来自它（换稿残留），人名是否一字不差。")
+              help="今年的事实文件：核对文稿里的年份、数字是否都来自它（换稿残留），人名是否一字不差，"
+                   "有没有事实文件里没有的外地地名。")
 @library_option
 @_handle_errors
-def lint_command(files: tuple[Path, ...], strict: bool, rate: int, minutes: float | None,
-                 ignore: tuple[str, ...], facts_file: Path | None,
+def lint_command(files: tuple[Path, ...], show_codes: bool, strict: bool, rate: int,
+                 minutes: float | None, ignore: tuple[str, ...], facts_file: Path | None,
                  libraries: tuple[Path, ...]) -> None:
-    """像编辑一样检查文稿（.docx 或文本）：占位符、序号、标点、数字、套话、篇幅……
+    """像编辑一样检查文稿（.docx 或文本）：占位符、序号、标点、数字、重复、礼宾顺序、篇幅……
 
     \b
     每个问题一行：文件:段落（文本文件为行号）: 代码 说明。
-    有错误时退出码为 1；加 --strict 时提醒也算。代码表见 drafter/lint.py。
+    有错误时退出码为 1；加 --strict 时提醒也算。代码表：drafter lint --codes。
     """
     from drafter.lint import lint
 
+    if show_codes:
+        from drafter.lint.codes import table
+
+        click.echo(table())
+        return
+    if not files:
+        raise click.UsageError("请给出要检查的文稿（.docx 或文本文件，或文件夹）。")
     codes = [c.strip().upper() for item in ignore for c in item.split(",") if c.strip()]
-    facts = roots = None
+    library = _library(libraries)
+    facts = None
     if facts_file is not None:
         from drafter.facts import load
 
         facts = load(facts_file)
-        roots = _library(libraries).roots
-    findings = lint(files, rate=rate, minutes=minutes, ignore=codes, facts=facts, roots=roots or [])
+    findings = lint(files, rate=rate, minutes=minutes, ignore=codes, facts=facts,
+                    roots=library.roots if facts is not None else [], ranks=library.ranks)
     for finding in findings:
         click.echo(str(finding))
     errors = sum(f.severity == "error" for f in findings)
@@ -455,6 +477,20 @@ def mine(paths: tuple[Path, ...], fmt: str, phrases_out: Path | None, skeleton_o
         return
     for chunk in cli_support.report(list(paths), fmt, phrases_out, jobs):
         click.echo(chunk, nl=False)
+
+
+@main.command(context_settings=CONTEXT)
+@click.argument("folder", required=False, default=".", type=click.Path(path_type=Path))
+@click.option("--port", "-p", type=click.IntRange(0, 65535), default=0,
+              help="监听的端口（只在本机 127.0.0.1 上）；默认自动找一个空闲端口。")
+@click.option("--no-browser", is_flag=True, help="不自动打开浏览器。")
+@library_option
+@_handle_errors
+def serve(folder: Path, port: int, no_browser: bool, libraries: tuple[Path, ...]) -> None:
+    """在本机打开一个网页：填表写事实、看提纲、下载 Word 文稿（只读写 FOLDER 里的文件）。"""
+    from drafter.serve.server import serve as run_server
+
+    run_server(folder, port=port, libraries=libraries, browser=not no_browser, say=click.echo)
 
 
 _USAGE_MESSAGES = (

@@ -13,6 +13,7 @@ from typing import Any
 
 import jinja2
 
+from drafter import protocol
 from drafter.model import GAP_OPEN
 from drafter.numbering import chinese, lead, marker, year_chinese
 
@@ -88,9 +89,12 @@ def _people(items: Any, sep: str = "，") -> str:
     """Post before name, in protocol order: 区委书记刘东伟，区政协主席刘国强.
 
     Takes one person or a list of them ({姓名, 职务, 身份, 排序}). Guests (身份: 嘉宾)
-    come first, then by 排序 where given, otherwise in the order listed; a person
-    without a post is written by name alone.
+    come first, then by rank (the person's 排序, else the post's place in the library's
+    ranks.yml), otherwise in the order listed; a person without a post is written by
+    name alone.
     """
+    if isinstance(items, jinja2.Undefined) or items is None:
+        return ""
     people = [items] if isinstance(items, Mapping) else list(items)
     return sep.join(
         f"{p.get('职务', '') or ''}{p.get('姓名', '') or ''}" if isinstance(p, Mapping) else str(p)
@@ -98,16 +102,51 @@ def _people(items: Any, sep: str = "，") -> str:
 
 
 def protocol_order(people: list[Any]) -> list[Any]:
-    """Guests first, then by the rank given (排序), then as listed (a stable sort)."""
-    def key(item: tuple[int, Any]) -> tuple[int, int, int]:
-        i, p = item
-        if not isinstance(p, Mapping):
-            return (1, 1 << 30, i)
-        rank = p.get("排序")
-        return (0 if p.get("身份") == "嘉宾" else 1,
-                rank if isinstance(rank, int) and not isinstance(rank, bool) else 1 << 30, i)
+    """Guests first, then by rank (排序 or the post's rank), then as listed."""
+    return protocol.order(people)
 
-    return [p for _, p in sorted(enumerate(people), key=key)]
+
+def _rank(person: Any) -> int:
+    """A person's place in protocol order: 0 for a guest, else 排序 or the post's rank."""
+    if isinstance(person, Mapping) and person.get("身份") == protocol.GUEST:
+        return 0
+    return protocol.rank_of(person)
+
+
+def _dedupe_people(items: Any) -> list[Any]:
+    """People listed once each (by name and post), in the order first met."""
+    seen: set[tuple[str, str]] = set()
+    out = []
+    for p in items or ():
+        key = (str(p.get("姓名", "")), str(p.get("职务", ""))) if isinstance(p, Mapping) else (str(p), "")
+        if key not in seen:
+            seen.add(key)
+            out.append(p)
+    return out
+
+
+def _group_by_person(items: Any, attribute: str) -> list[dict[str, Any]]:
+    """Items grouped by the person under ``attribute`` (same 姓名 and 职务), in the order
+    first met: ``[{"人": person, "项": [items…]}, …]``; items without one are left out.
+    Writes “区委常委、宣传部部长唐雅琴就宣传、统战工作作具体部署” from 条线[].部署人."""
+    groups: dict[tuple[str, str], dict[str, Any]] = {}
+    for item in items or ():
+        p = item.get(attribute) if isinstance(item, Mapping) else None
+        if not isinstance(p, Mapping):
+            continue
+        key = (str(p.get("姓名", "")), str(p.get("职务", "")))
+        groups.setdefault(key, {"人": p, "项": []})["项"].append(item)
+    return list(groups.values())
+
+
+_PEOPLE_ENDINGS = ("同志", "负责人", "书记", "主任", "干部", "代表", "人员", "领导", "部长", "局长",
+                   "委员", "成员", "群众", "党员", "人士", "职工", "骨干", "乡长", "镇长", "队长")
+
+
+def _names_people(text: Any) -> bool:
+    """Whether a 参加 entry already names people (“……主要负责同志”, “各街道党工委书记”)
+    rather than units, after which the genre adds “相关负责同志”."""
+    return str(text).rstrip(_END_PUNCT).endswith(_PEOPLE_ENDINGS)
 
 
 def _count(n: int, unit: str = "") -> str:
@@ -119,8 +158,8 @@ def _count(n: int, unit: str = "") -> str:
 def _common_prefix(items: Iterable[Any], size: int = 2) -> str:
     """The first ``size`` characters when every item starts with them (三个“坚持”), else ""."""
     texts = [str(i) for i in items]
-    if not texts or any(len(t) < size for t in texts):
-        return ""
+    if not texts or any(len(t) < size or GAP_OPEN in t for t in texts):
+        return ""  # a draft's 【待补】 is no shared wording
     head = texts[0][:size]
     return head if all(t.startswith(head) for t in texts) else ""
 
@@ -154,6 +193,11 @@ FILTERS: tuple[tuple[tuple[str, ...], Any], ...] = (
     (("去标点", "bare"), _bare),
     (("相对日期", "relative_day"), _relative_day),
     (("职务姓名", "people"), _people),
+    (("礼宾排序", "protocol_order"), protocol_order),
+    (("排位", "rank"), _rank),
+    (("去重", "unique_people"), _dedupe_people),
+    (("按人分组", "group_by_person"), _group_by_person),
+    (("指人", "names_people"), _names_people),
     (("共同开头", "common_prefix"), _common_prefix),
 )
 """Every filter under its Chinese name and its English alias."""

@@ -7,6 +7,7 @@ file of the same name. Layout of a library::
 
     facts.yml                 the shared facts vocabulary (fields and their types)
     phrases.yml               the shared phrase bank (stock formulations)
+    ranks.yml                 礼宾顺序: the rank of common posts (drafter.protocol)
     profiles/公文.yml          layout profiles (may ``继承`` another profile)
     _common/macros.j2         Jinja files shared by templates (macros, base layouts)
     speech/template.yml       one folder per template: manifest ...
@@ -247,6 +248,17 @@ class Library:
                            1) for s in slots.values()]
         return Field(phrase_banks.PIN_KEY, "object",
                      "固定措辞库里的说法（一般不用写；想换说法时才写）", fields=tuple(children))
+
+    @cached_property
+    def ranks(self) -> Any:
+        """The 礼宾顺序 table: the first ranks.yml in the libraries (the writer's first)."""
+        from drafter import protocol
+
+        for root in self.roots:
+            path = root / protocol.RANKS_FILE
+            if path.is_file():
+                return protocol.parse(_read_yaml(path, "礼宾顺序"), str(path))
+        return protocol.RankTable()
 
     def schema(self, template: Template) -> Schema:
         """What ``template`` needs from a facts file."""

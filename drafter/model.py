@@ -6,7 +6,9 @@ A line's start says what it is::
     # 标题                     title (several # lines: a title over several lines)
     ## 一级标题               level-1 heading; the engine writes the number (一、)
     ### 二级标题              level-2 heading (（一）); #### level 3 (1.), ##### level 4 ((1))
-    ###+ 二级标题。           run-in heading: the next line continues on the same paragraph
+    ###+ 二级标题。           run-in heading: the next plain line continues on the same paragraph
+                             (a bold-lead line such as **一是……** starts its own; with nothing
+                             to run on, the heading stays a run-in paragraph of its own)
     @副标题 （2023年2月24日）  a paragraph in the layout profile's style 副标题 (any style it names)
     @空行                     an empty line
     其他                       a body paragraph
@@ -21,6 +23,8 @@ means renumbering by hand; they land in the document as plain text.
 """
 
 from __future__ import annotations
+
+import dataclasses
 
 import re
 from collections.abc import Iterable, Mapping
@@ -76,6 +80,9 @@ class Block:
     """For ``styled`` blocks: the profile's paragraph style name."""
     body: tuple[Span, ...] = ()
     """For run-in headings: the text that follows the heading in the same paragraph."""
+    inline: bool = False
+    """A heading written in the run-in form (``###+``) even with no text after it, so that
+    one level of a genre's headings has one form whatever the facts hold."""
 
     @property
     def heading_text(self) -> str:
@@ -90,7 +97,7 @@ class Block:
     @property
     def run_in(self) -> bool:
         """A heading followed by body text in the same paragraph."""
-        return self.kind == "heading" and bool(self.body)
+        return self.kind == "heading" and (bool(self.body) or self.inline)
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,7 +138,8 @@ class Document:
 
 
 def parse(text: str, *, numbering: Mapping[int, str] | None = None,
-          styles: Iterable[str] | None = None, source: str = "") -> Document:
+          styles: Iterable[str] | None = None, source: str = "",
+          run_in: Iterable[int] = ()) -> Document:
     """Turn rendered markup into a Document.
 
     Args:
@@ -140,11 +148,14 @@ def parse(text: str, *, numbering: Mapping[int, str] | None = None,
             levels missing here get no number.
         styles: names usable after ``@``; None accepts any.
         source: the template's name, for error messages.
+        run_in: heading levels the layout profile runs in (``接排: 是``): a ``###`` heading
+            at such a level reads as ``###+`` (one form per level, whatever the facts).
 
     Raises:
-        RenderError: a run-in heading with nothing after it, or an unknown style.
+        RenderError: an unknown style.
     """
     numbering = numbering or {}
+    run_in_levels = frozenset(run_in)
     allowed = set(styles) if styles is not None else None
     counters = [0] * 6
     blocks: list[Block] = []
@@ -154,35 +165,53 @@ def parse(text: str, *, numbering: Mapping[int, str] | None = None,
         line = raw.strip()
         if not line:
             continue
-        block, run_in = _block(line, numbering, counters)
+        block, joins = _block(line, numbering, counters)
+        joins = joins or (block.kind == "heading" and block.level in run_in_levels)
         if block.kind == "styled" and allowed is not None and block.style not in allowed:
             problems.append(Problem(source or None, None, None, "",
                                     f"模板输出第 {lineno} 行用了版式里没有的样式“@{block.style}”。",
                                     f"可用的样式：{'、'.join(sorted(allowed))}。"))
             continue
         if pending is not None:
-            if block.kind == "body":
+            if block.kind == "body" and not (block.spans and block.spans[0].kind == "lead"):
                 blocks.append(Block("heading", pending.spans, pending.level, pending.number,
-                                    body=block.spans))
+                                    body=block.spans, inline=True))
                 pending = None
                 continue
-            problems.append(_orphan(pending, source))
+            # Nothing plain to run on (the next paragraph is a 一是 point, a heading …):
+            # the heading keeps the run-in form on a paragraph of its own.
+            blocks.append(dataclasses.replace(pending, inline=True))
             pending = None
-        if run_in:
-            pending = block
+        if joins:
+            pending = _ending(block, RUN_IN_STOP)
             continue
-        blocks.append(block)
+        blocks.append(_ending(block, "") if block.kind == "heading" else block)
     if pending is not None:
-        problems.append(_orphan(pending, source))
+        blocks.append(dataclasses.replace(pending, inline=True))
     if problems:
         raise RenderError(problems)
     return Document(tuple(blocks))
 
 
-def _orphan(block: Block, source: str) -> Problem:
-    return Problem(source or None, None, None, "",
-                   f"接排标题“{block.heading_text}”后面没有正文。",
-                   "“#…+”表示标题和下一行正文排在同一段；没有正文时去掉“+”。")
+RUN_IN_STOP = "。"
+_HEADING_STOPS = "。；，、："
+
+
+def _ending(block: Block, stop: str) -> Block:
+    """A heading with the end its form takes: a run-in heading is a sentence (it ends with
+    。 unless it asks or exclaims), a stand-alone one has no closing stop (GB/T 9704
+    practice). Templates need not know which form the profile gives a level."""
+    if not block.spans or block.spans[-1].kind != "text":
+        return block
+    last = block.spans[-1]
+    text = last.text.rstrip()
+    if not stop:
+        text = text.rstrip(_HEADING_STOPS)
+    elif not text.endswith(("。", "！", "？", "…")):
+        text = text.rstrip(_HEADING_STOPS) + stop
+    if text == last.text:
+        return block
+    return dataclasses.replace(block, spans=(*block.spans[:-1], Span(text, last.kind)))
 
 
 def _block(line: str, numbering: Mapping[int, str], counters: list[int]) -> tuple[Block, bool]:

@@ -35,6 +35,8 @@ PIN_KEY = "措辞"
 """Top-level facts key where a writer pins choices."""
 VARIANT = "变体"
 """Pin that reshuffles every slot (an integer)."""
+AVOID = "避开"
+"""Keyword of 措辞(): words the document already has, not to be given again."""
 _PLACE = re.compile(r"\{(\w+)\}")
 
 
@@ -103,6 +105,11 @@ class Chooser:
         self.pins = dict(pins or {})
         variant = self.pins.get(VARIANT)
         self.key = f"{key}\x1f{variant}" if variant not in (None, "", 0, "0") else key
+        self._given: dict[tuple[str, int], str] = {}
+        """What each (slot, position) has been given in this document: asked again, the
+        same words (a line's 成效 in the 排比 and in its heading)."""
+        self._used: dict[str, set[str]] = {}
+        """The alternatives of each slot this document has used."""
 
     def options(self, slot: str) -> tuple[str, ...]:
         """The alternatives of ``slot``.
@@ -121,8 +128,17 @@ class Chooser:
         return self.bank[slot].options
 
     def choose(self, slot: str, index: int = 0, **values: Any) -> str:
-        """The phrase for ``slot`` at position ``index`` of a series (0 for a single use)."""
+        """The phrase for ``slot`` at position ``index`` of a series (0 for a single use).
+
+        Within one document no alternative is given twice while another is left (asked
+        again for the same position, the same words); ``避开=[…]`` names words the
+        document already has from the facts (a line's own 评价), avoided likewise.
+        """
         options = self.options(slot)
+        avoid = values.pop(AVOID, None) or ()
+        given = self._given.get((slot, int(index)))
+        if given is not None:
+            return self._fill(slot, given, values)
         pin = self.pins.get(slot)
         if pin is not None and str(pin).strip():
             text = str(pin).strip()
@@ -133,7 +149,11 @@ class Chooser:
                 phrase = words[index % len(words)]
         else:
             start = stable_index(self.key, slot) % len(options)
-            phrase = options[(start + index) % len(options)]
+            taken = self._used.get(slot, set()) | {str(a) for a in avoid}
+            order = [options[(start + index + k) % len(options)] for k in range(len(options))]
+            phrase = next((o for o in order if o not in taken), order[0])
+        self._given[(slot, int(index))] = phrase
+        self._used.setdefault(slot, set()).add(phrase)
         return self._fill(slot, phrase, values)
 
     def _fill(self, slot: str, phrase: str, values: Mapping[str, Any]) -> str:

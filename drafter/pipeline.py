@@ -19,8 +19,8 @@ from pathlib import Path
 from typing import Any
 
 from drafter import facts as facts_mod
-from drafter import model, output, phrases, render, schema, titles
-from drafter.errors import DrafterError, FactsError, Problem, TemplateNotFoundError
+from drafter import model, output, phrases, protocol, render, schema, titles
+from drafter.errors import DrafterError, FactsError, OutputError, Problem, TemplateNotFoundError
 from drafter.library import PARENT_VARIABLE, Library, Template
 from drafter.profile import Profile
 from drafter.schema import CONTROL_KEY
@@ -74,6 +74,8 @@ def template_names(facts: facts_mod.Facts, requested: list[str] | tuple[str, ...
                                    "（drafter templates 列出所有模板）。"))
 
 
+DRAFT_VARIABLE = "草稿"
+"""True in a --draft build: templates may leave places for what a draft still lacks."""
 NO_PARENT = "（没有父模板：template.yml 里没有写“继承:”）"
 
 
@@ -97,10 +99,13 @@ def prepare(facts: facts_mod.Facts, name: str, library: Library, *, draft: bool 
                               values.get(phrases.PIN_KEY))
     # The pins are for the chooser; templates see 措辞 as the function that picks phrases.
     shown = {k: v for k, v in values.items() if k != phrases.PIN_KEY}
-    text = render.render(env, template.body, shown, chooser=chooser,
-                         variables={PARENT_VARIABLE: template.parent_body or NO_PARENT})
+    with protocol.ranks(library.ranks):
+        text = render.render(env, template.body, shown, chooser=chooser,
+                             variables={PARENT_VARIABLE: template.parent_body or NO_PARENT,
+                                        DRAFT_VARIABLE: draft})
     document = model.parse(text, numbering=profile.numbering, styles=profile.block_styles,
-                           source=str(template.body_file or template.body))
+                           source=str(template.body_file or template.body),
+                           run_in=profile.run_in_levels)
     document = titles.shape_titles(document, profile.title_width)
     return Draft(template, profile, document, values,
                  tuple(dict.fromkeys((*gaps, *shown_gaps(document)))))
@@ -127,25 +132,55 @@ def to_docx(draft: Draft) -> bytes:
     return writer.render_docx(draft.document, draft.profile, when=when)
 
 
-def output_path(facts_path: Path, template: Template, out: Path | None, many: bool) -> Path:
-    """``facts.docx`` beside the facts file; ``facts-讲话稿.docx`` when building several."""
-    if out is not None:
-        if many or out.is_dir():
-            folder = out if out.is_dir() or not out.suffix else out.parent
-            return folder / f"{facts_path.stem}-{template.genre or template.name}.docx"
-        return out
-    suffix = f"-{template.genre or template.name}" if many else ""
-    return facts_path.with_name(f"{facts_path.stem}{suffix}.docx")
+def output_path(facts_path: Path, template: Template, out: Path | str | None, many: bool) -> Path:
+    """Where one draft goes.
+
+    ``facts.docx`` beside the facts file; ``facts-讲话稿.docx`` when the facts file is for
+    several genres (``模板: [speech, report]``) or several are built, so that building one
+    genre never lands on the file of another, and always in an output folder. ``out`` is a folder when it exists as one,
+    ends with a slash (``-o 文稿/``), or has no ``.docx`` and several drafts are built; a
+    folder is made when missing. A single file without ``.docx`` gets it.
+    """
+    with_genre = f"{facts_path.stem}-{template.genre or template.name}.docx"
+    if out is None:
+        return facts_path.with_name(with_genre if many else f"{facts_path.stem}.docx")
+    folder = output_folder(out, many)
+    if folder is not None:  # a folder of drafts: every name says its genre
+        return folder / with_genre
+    out = Path(out)
+    if many:  # several drafts and a .docx named: one beside the other, genre in the name
+        return out.with_name(f"{out.stem}-{template.genre or template.name}.docx")
+    return out if out.suffix.lower() == ".docx" else out.with_name(out.name + ".docx")
 
 
-def build(facts_path: Path | str, templates: list[str] | tuple[str, ...] = (), out: Path | None = None,
+def output_folder(out: Path | str | None, many: bool) -> Path | None:
+    """The folder ``-o`` names, or None when it names a file."""
+    if out is None:
+        return None
+    slash = isinstance(out, str) and out.endswith(("/", "\\"))
+    path = Path(out)
+    if path.is_dir() or slash or (many and path.suffix.lower() != ".docx"):
+        return path
+    return None
+
+
+def several(facts: facts_mod.Facts, names: list[str]) -> bool:
+    """Whether file names carry the genre: several drafts built, or the facts file is for
+    several genres (whichever -t picks one of them)."""
+    named = facts.data.get(CONTROL_KEY)
+    return len(names) > 1 or (isinstance(named, list) and len(set(named)) > 1)
+
+
+def build(facts_path: Path | str, templates: list[str] | tuple[str, ...] = (),
+          out: Path | str | None = None,
           *, library: Library | None = None, draft: bool = False, force: bool = False) -> list[Built]:
     """Build the documents of one facts file.
 
     Args:
         facts_path: the YAML facts file.
         templates: template names; empty means those the facts file names.
-        out: output file (one template) or folder; default beside the facts file.
+        out: output file (one template) or folder (see ``output_path``); default beside
+            the facts file.
         library: the template library (default: built-in plus DRAFTER_LIBRARY).
         draft: build even when required facts are missing, marking each gap.
         force: overwrite an output the writer has edited.
@@ -162,10 +197,12 @@ def build(facts_path: Path | str, templates: list[str] | tuple[str, ...] = (), o
     names = template_names(facts, templates)
     drafts = _prepare_all(facts, names, library, draft=draft)
     results = []
+    many = several(facts, names)
     for d in drafts:
         notes = warnings(d, facts, library.roots)
         data = to_docx(d)
-        path = output_path(facts_path, d.template, out, len(drafts) > 1)
+        path = output_path(facts_path, d.template, out, many)
+        _make_folder(output_folder(out, many))
         target, why = output.target_for(path, data, force=force)
         if why == "same":
             results.append(Built(d.template.name, path, "unchanged", d.gaps, warnings=notes,
@@ -177,6 +214,20 @@ def build(facts_path: Path | str, templates: list[str] | tuple[str, ...] = (), o
                              intended=path if why == "edited" else None, warnings=notes,
                              length=d.document.length))
     return results
+
+
+def _make_folder(folder: Path | None) -> None:
+    """Make the output folder ``-o 文稿/`` names (a file of that name is an error)."""
+    if folder is None or folder.is_dir():
+        return
+    if folder.exists():
+        raise OutputError(Problem(str(folder), None, None, "", "这是一个文件，不能当作输出文件夹。",
+                                  "请用 -o 换一个位置。"))
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as e:
+        raise OutputError(Problem(str(folder), None, None, "", f"无法新建输出文件夹：{e.strerror}。",
+                                  "请用 -o 换一个位置。")) from None
 
 
 def warnings(draft: Draft, facts: facts_mod.Facts, roots: list[Path] | None = None) -> tuple[str, ...]:
@@ -194,8 +245,55 @@ def warnings(draft: Draft, facts: facts_mod.Facts, roots: list[Path] | None = No
         notes.append(f"“{rare.char}”不在 GB2312 字符集内，{rare.font}显示不出来："
                      f"第 {rare.paragraph} 段“{rare.context}”{origin}。"
                      "打印前请给这个字改用能显示它的字体（如 仿宋、宋体）。")
-    notes += _length_notes(draft.document.length, draft.data.get("篇幅") or {})
+    notes += _long_headings(draft, facts)
+    # The speaking-time budget is for what is read aloud: templates that use 篇幅.时长.
+    uses = {*draft.template.required, *draft.template.optional}
+    wanted = {k: v for k, v in (draft.data.get("篇幅") or {}).items() if f"篇幅.{k}" in uses}
+    notes += _length_notes(draft.document.length, wanted)
     return tuple(notes)
+
+
+HEADING_LIMITS_KEY = "标题字数"
+"""template.yml key: the longest heading the genre takes at each level, e.g.
+``标题字数: {一级: 30, 二级: 50}`` (a news sentence typed as a speech heading is too long)."""
+_LEVELS = {"一级": 1, "二级": 2, "三级": 3, "四级": 4}
+
+
+def _long_headings(draft: Draft, facts: facts_mod.Facts) -> list[str]:
+    """A heading longer than the genre takes, with the facts line it came from."""
+    limits = {}
+    for t in reversed(draft.template.chain):  # a template's own limits over its parent's
+        spec = t.manifest.get(HEADING_LIMITS_KEY)
+        if isinstance(spec, dict):
+            limits.update({_LEVELS.get(str(k), k): v for k, v in spec.items()
+                           if isinstance(v, int) and not isinstance(v, bool)})
+    notes = []
+    for block in draft.document.headings():
+        limit = limits.get(block.level)
+        words = "".join(s.text for s in block.spans).rstrip("。；，、：！？ ")
+        if not limit or len(words) <= limit or any(s.kind == "gap" for s in block.spans):
+            continue  # a --draft's 【待补：……】 is not the writer's heading yet
+        where = ""
+        source = _fact_in(words, facts)
+        if source is not None:
+            line, _ = facts.where(source)
+            where = f"（来自 {facts.path.name}:{line}: {facts_mod.field_path(source)}）" if line else \
+                f"（来自 {facts_mod.field_path(source)}）"
+        notes.append(f"标题“{block.number}{words[:20]}……”有 {len(words)} 字，{draft.template.genre or '这种文稿'}"
+                     f"的{'一二三四'[block.level - 1]}级标题以不超过 {limit} 字为宜{where}：请压缩成一句提法，"
+                     "展开的话写进正文（如“导语”“内容”）。")
+    return notes
+
+
+def _fact_in(text: str, facts: facts_mod.Facts) -> tuple[str | int, ...] | None:
+    """The facts field whose (longest) text the heading ``text`` holds."""
+    best: tuple[int, tuple[str | int, ...] | None] = (0, None)
+    for keys, value in facts.leaves():
+        if isinstance(value, str):
+            bare = value.strip().rstrip("。；，、：！？ ")
+            if len(bare) >= 4 and bare in text and len(bare) > best[0]:
+                best = (len(bare), keys)
+    return best[1]
 
 
 LENGTH_TOLERANCE = 0.1
@@ -280,3 +378,10 @@ def check(facts_path: Path | str, templates: list[str] | tuple[str, ...] = (),
     names = template_names(facts, templates)
     _prepare_all(facts, names, library)
     return names
+
+
+def prepare_all(facts: facts_mod.Facts, names: list[str], library: Library, *,
+                draft: bool = False) -> list[Draft]:
+    """Prepare each of ``names`` for ``facts`` (already loaded, e.g. from a form), with every
+    problem of every template in one DrafterError, as ``drafter check`` reports them."""
+    return _prepare_all(facts, names, library, draft=draft)

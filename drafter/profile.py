@@ -55,6 +55,9 @@ class StyleSpec:
     line_pitch_pt: float = 0
     """Exact line spacing of this style in points (0: the page's line pitch), for a
     headline larger than the body's line."""
+    run_in: bool = False
+    """A heading level the genre runs in (``接排: 是``): its heading sentence opens the
+    paragraph of the text that follows, whatever the facts hold (讲话稿的（一）)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,6 +109,12 @@ class Profile:
         """Marker format of each heading level."""
         return {i: s.number_format for i, name in enumerate(HEADING_NAMES, 1)
                 for s in self.paragraph if s.name == name}
+
+    @property
+    def run_in_levels(self) -> frozenset[int]:
+        """Heading levels written run-in (``接排: 是`` in the profile)."""
+        return frozenset(i for i, name in enumerate(HEADING_NAMES, 1)
+                         for s in self.paragraph if s.name == name and s.run_in)
 
     @property
     def block_styles(self) -> set[str]:
@@ -218,7 +227,8 @@ def _style(name: str, spec: Any, body: StyleSpec | None, source: str, *,
         number_format=str(spec.get("编号", "")), keep_next=bool(level) or _yes(spec.get("与下段同页")),
         highlight=HIGHLIGHTS.get(str(spec.get("突出显示", "")), "yellow"),
         space_before_lines=float(spec.get("段前", 0)), space_after_lines=float(spec.get("段后", 0)),
-        line_pitch_pt=float(spec.get("行距", 0) or 0))
+        line_pitch_pt=float(spec.get("行距", 0) or 0),
+        run_in=bool(level) and _yes(spec.get("接排")))
 
 
 def _yes(value: Any) -> bool:

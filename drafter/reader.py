@@ -16,6 +16,7 @@ from xml.etree import ElementTree as ET
 from drafter.errors import DrafterError, problem_at
 from drafter.facts import decode
 from drafter.profile import HEADING_NAMES
+from drafter.writer import MARK_STYLE
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
@@ -37,6 +38,9 @@ class Para:
     """Heading level (1-4) of that character style, when it names one."""
     line: int = 0
     """1-based line of a text file the paragraph is on (0 for .docx paragraphs)."""
+    marks: tuple[tuple[int, int], ...] = ()
+    """(start, end) of the text in the character style 占位: the places drafter itself
+    left for the writer (a picture the facts asked for, its caption), not the writer's slips."""
 
 
 def read(path: Path) -> list[Para]:
@@ -81,15 +85,17 @@ def read_docx(path: Path) -> list[Para]:
         name, style_level = styles.get(sid or styles.get("", ("", None))[0], (sid, None))
         if level is None:
             level = style_level
-        text, bold, run_in, run_in_level = _runs(p, styles)
+        text, bold, run_in, run_in_level, marks = _runs(p, styles)
         out.append(Para(text, name, level if level is not None and level < 9 else None, bold, run_in,
-                        run_in_level))
+                        run_in_level, marks=marks))
     return out
 
 
-def _runs(p: ET.Element,
-          styles: dict[str, tuple[str, int | None]]) -> tuple[str, str, str, int | None]:
+def _runs(p: ET.Element, styles: dict[str, tuple[str, int | None]]
+          ) -> tuple[str, str, str, int | None, tuple[tuple[int, int], ...]]:
     parts: list[str] = []
+    marks: list[tuple[int, int]] = []
+    size = 0
     run_in_level: int | None = None
     bold_lead: list[str] = []
     run_in: list[str] = []
@@ -100,6 +106,7 @@ def _runs(p: ET.Element,
         if not t:
             continue
         parts.append(t)
+        size += len(t)
         rpr = r.find(f"{W}rPr")
         rstyle = ""
         is_bold = False
@@ -108,6 +115,8 @@ def _runs(p: ET.Element,
             rstyle = styles.get(rs.get(f"{W}val", ""), ("", None))[0] if rs is not None else ""
             b = rpr.find(f"{W}b")
             is_bold = b is not None and b.get(f"{W}val", "1") not in ("0", "false")
+        if rstyle == MARK_STYLE:
+            marks.append((size - len(t), size))
         if leading and rstyle.endswith("（接排）"):
             run_in.append(t)
             level_name = rstyle.removesuffix("（接排）")
@@ -118,7 +127,7 @@ def _runs(p: ET.Element,
             bold_lead.append(t)
             continue
         leading = bool(not bold_lead and not run_in and t.strip() == "")
-    return "".join(parts), "".join(bold_lead), "".join(run_in), run_in_level
+    return "".join(parts), "".join(bold_lead), "".join(run_in), run_in_level, tuple(marks)
 
 
 def _styles(xml: bytes) -> dict[str, tuple[str, int | None]]:

@@ -224,10 +224,34 @@ def validate(facts: Facts, schema: Schema, *, draft: bool = False) -> tuple[dict
                 _example_hint(schema.root, keys)))
     if checker.problems:
         raise FactsError(sorted(checker.problems, key=lambda p: (p.line or 0, p.column or 0)))
+    data = absent_blanks(data)
     # A container filled in only to hold deeper gaps is not itself a gap to report.
     missing = [m for m in missing
                if not any(o != m and o.startswith((f"{m}.", f"{m}[")) for o in missing)]
     return data, missing
+
+
+def blank(value: Any) -> bool:
+    """Whether a value says nothing: left blank (``成绩:``), empty (``""``, ``[]``, ``{}``),
+    only spaces, or an object or list holding nothing else."""
+    if value is None:
+        return True
+    if isinstance(value, str):
+        return not value.strip()
+    if isinstance(value, (list, dict)):
+        return all(blank(v) for v in (value.values() if isinstance(value, dict) else value))
+    return False
+
+
+def absent_blanks(value: Any) -> Any:
+    """``value`` with every blank field and list item taken out, so that a field left
+    blank, written empty or left out reads the same to every template: absent. This is
+    the one place that decides it (templates test ``is defined`` and never see None)."""
+    if isinstance(value, dict):
+        return {k: absent_blanks(v) for k, v in value.items() if not blank(v)}
+    if isinstance(value, list):
+        return [absent_blanks(v) for v in value if not blank(v)]
+    return value
 
 
 def _fill(value: Any, field: Field | None, parts: list[str], keys: PathKey,
@@ -298,7 +322,8 @@ def _show(value: Any) -> str:
 def _missing(data: Any, parts: list[str], keys: PathKey) -> list[PathKey]:
     """Paths (as keys) where ``parts`` is absent or empty in ``data``."""
     if not parts:
-        return [] if _present(data) else [keys]
+        return [] if _present(data) and not (isinstance(data, list) and not
+                                             any(_present(x) for x in data)) else [keys]
     head, rest = parts[0], parts[1:]
     if head == "[]":
         if not isinstance(data, list):
@@ -306,13 +331,16 @@ def _missing(data: Any, parts: list[str], keys: PathKey) -> list[PathKey]:
         return [m for i, x in enumerate(data) for m in _missing(x, rest, (*keys, i))]
     if not isinstance(data, dict):
         return [] if keys else [(head,)]
-    if head not in data or not _present(data[head]):
+    value = data.get(head)
+    if not isinstance(value, (dict, list)) and not _present(value) or value in ([], {}):
         return [(*keys, head)]
-    return _missing(data[head], rest, (*keys, head))
+    # A container left blank inside (the blank file's 会议: with 名称: and 日期: empty)
+    # is reported field by field: the writer sees which lines to fill.
+    return _missing(value, rest, (*keys, head))
 
 
 def _present(value: Any) -> bool:
-    return value is not None and value != "" and value != [] and value != {}
+    return not blank(value)
 
 
 class _Checker:
@@ -326,8 +354,8 @@ class _Checker:
         self.problems.append(self.facts.problem(keys, message, hint))
 
     def value(self, value: Any, field: Field, keys: PathKey) -> Any:
-        if value is None:
-            return field.default
+        if value is None or value == [] or value == {} or isinstance(value, str) and not value.strip():
+            return field.default  # blank (``成绩:``, ``""``, ``[]``) is the same as left out
         kind = field.kind
         if kind == "object":
             return self._object(value, field, keys)

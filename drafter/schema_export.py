@@ -36,14 +36,14 @@ def _json_node(field: Field, schema: Schema, parts: tuple[str, ...]) -> dict[str
         node["type"] = "object"
         node["properties"] = {f.name: _json_node(f, schema, (*parts, f.name)) for f in field.fields}
         node["additionalProperties"] = False
-        needed = [f.name for f in field.fields if _dotted_parts((*parts, f.name)) in schema.required]
+        needed = [f.name for f in field.fields if _required((*parts, f.name), schema)]
         if needed:
             node["required"] = needed
     elif field.kind == "array":
         node["type"] = "array"
         assert field.item is not None
         node["items"] = _json_node(field.item, schema, (*parts, "[]"))
-        if _dotted_parts(parts) in schema.required:
+        if _required(parts, schema):
             node["minItems"] = 1
     elif field.kind == "boolean":
         node["anyOf"] = [{"type": "boolean"}, {"enum": list(YES_NO)}]
@@ -62,11 +62,28 @@ def _dotted_parts(parts: tuple[str, ...]) -> str:
     return ".".join(parts).replace(".[]", "[]")
 
 
-def blank_facts(schema: Schema, heading: str, template: str) -> str:
-    """A facts file to fill in: every field this template uses, commented with its
+def _required(parts: tuple[str, ...], schema: Schema) -> bool:
+    """Whether the build refuses facts without this field: it is required itself, or a
+    field inside it is (``会议.名称`` required makes ``会议`` required; ``条线[].名称``
+    makes ``条线`` a list of at least one)."""
+    path = _dotted_parts(parts)
+    return any(r == path or r.startswith((f"{path}.", f"{path}[")) for r in schema.required)
+
+
+def combined(schemas: list[Schema]) -> Schema:
+    """One schema for a facts file several templates build from: the fields any of them
+    requires are required, the fields any of them uses are listed."""
+    required = tuple(dict.fromkeys(p for s in schemas for p in s.required))
+    optional = tuple(dict.fromkeys(p for s in schemas for p in s.optional if p not in required))
+    return Schema(schemas[0].root, required, optional)
+
+
+def blank_facts(schema: Schema, heading: str, template: str | list[str]) -> str:
+    """A facts file to fill in: every field the template(s) use, commented with its
     description and an example; required fields are marked 【必填】."""
-    lines = [f"# {heading}", "# 标有【必填】的字段必须填写；其余可以删掉不用。冒号后面要有一个空格。", "",
-             f"{CONTROL_KEY}: {template}", ""]
+    names = template if isinstance(template, str) else f"[{', '.join(template)}]"
+    lines = [f"# {heading}", "# 标有【必填】的字段必须填写；其余可以删掉不用，也可以留空（留空就是不写）。"
+             "冒号后面要有一个空格。", "", f"{CONTROL_KEY}: {names}", ""]
     _blank(schema.uses(), schema, (), 0, lines)
     return "\n".join(lines) + "\n"
 
@@ -75,7 +92,7 @@ def _blank(node: Field, schema: Schema, parts: tuple[str, ...], depth: int, out:
     pad = "  " * depth
     for f in node.fields:
         path = (*parts, f.name)
-        mark = "【必填】" if _dotted_parts(path) in schema.required else ""
+        mark = "【必填】" if _required(path, schema) else ""
         note = "；".join(x for x in (mark + f.description, _example_note(f)) if x)
         if note:
             out.append(f"{pad}# {note}")

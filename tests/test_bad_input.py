@@ -353,7 +353,7 @@ BAD: list[Bad] = [
         "  提示：检查 {{ }}、{% %} 是否成对，{% if %}/{% for %} 是否有对应的 end。", ("build", "f.yaml", "-L", "lib"),
         template("# 标题\n{{ 地区 \n正文\n")),
     Bad("template-unknown-filter", TEMPLATE_FACTS, "lib/坏模板/body.j2:2: 模板语法错误：没有名为“日其”的过滤器\n"
-        "  提示：是不是“月日”？常用的过滤器：中文数字、数量、序号、分述、列举、顿号、日期、月日、年份、中文年份、成句、去标点、相对日期、职务姓名、共同开头。", ("build", "f.yaml", "-L", "lib"),
+        "  提示：是不是“月日”？常用的过滤器：中文数字、数量、序号、分述、列举、顿号、日期、月日、年份、中文年份、成句、去标点、相对日期、职务姓名、礼宾排序、排位、去重、按人分组、指人、共同开头。", ("build", "f.yaml", "-L", "lib"),
         template("# 标题\n{{ 地区 | 日其 }}\n")),
     Bad("template-unknown-tag", TEMPLATE_FACTS, "lib/坏模板/body.j2:2: 模板语法错误：不认识的标签“如果”\n"
         "  提示：检查 {{ }}、{% %} 是否成对，{% if %}/{% for %} 是否有对应的 end。", ("build", "f.yaml", "-L", "lib"),
@@ -415,7 +415,7 @@ def previous(tmp_path_factory: pytest.TempPathFactory) -> bytes:
 
 def only_notices(stderr: str) -> bool:
     """stderr of a successful build: nothing, or notices (fonts this machine lacks …)."""
-    return all(line.startswith(("注意：", "  ")) for line in stderr.splitlines())
+    return all(line.startswith(("注意：", "注意（", "  ")) for line in stderr.splitlines())
 
 
 def run_inprocess(folder: Path, *args: str) -> tuple[int, str, str]:

@@ -49,11 +49,12 @@ def test_text_reads_like_the_genre(speech: Path) -> None:
     assert texts[:3] == ["在2023年全区组织、宣传、", "统战、政法工作会议上的讲话", "（2023年2月20日）"]
     assert outline.outline(paras)[0].text == "在2023年全区组织、宣传、统战、政法工作会议上的讲话"
     assert "同志们：" in texts
-    assert any(t.startswith("今天，召开全区组织、宣传、统战、政法工作会议，主要任务是") for t in texts)
+    # The speech speaks for the Party committee that calls the meeting.
+    assert any(t.startswith("今天，区委召开全区组织、宣传、统战、政法工作会议，主要任务是") for t in texts)
     review = next(t for t in texts if t.startswith("过去的一年"))
     assert review.startswith("过去的一年，组织、宣传、统战、政法等部门，")  # as seed 001 words it
     assert any(t.startswith("组织部门扎实践行") and "实现了新的跨越。" in t for t in texts)
-    assert any(t.startswith("政法部门") and "实现了新的作为。" in t for t in texts)
+    assert any(t.startswith("政法部门") and "展现了新的作为。" in t for t in texts)
     assert any(t.endswith("下面，我讲几点意见：") for t in texts)
     assert texts[-1].startswith("同志们，征途漫漫，惟有奋斗。让我们")
     assert "**" not in "".join(texts)

@@ -56,7 +56,13 @@ def test_sections_in_the_seed_order(built: dict[str, Path], genre: str) -> None:
     """Each labelled section (lead, review, requirements, lines, highlights, attendance …)
     opens a paragraph of the built document, in the seed's order."""
     doc, label = read_built(built[genre]), labels(genre)
-    assert missing_in_order(doc.texts(), [s["start"] for s in label["sections"]]) == []
+    starts = [DELIBERATE.get(s["start"], s["start"]) for s in label["sections"]]
+    assert missing_in_order(doc.texts(), starts) == []
+
+
+DELIBERATE = {"今天，召开全区组织、宣传、统战、政法工作会议": "今天，区委召开全区组织、宣传、统战、政法工作会议"}
+"""Where the built draft words a section's start better than its seed, on purpose: the
+speech says who calls the meeting (the seed's opening has no subject)."""
 
 
 @pytest.mark.parametrize("genre", GENRES)
@@ -77,14 +83,20 @@ def test_captions_and_bylines(built: dict[str, Path], genre: str) -> None:
     assert all(p.text == "【此处放图片】" for p in pictures)
 
 
-def test_missing_picture_becomes_a_caption_placeholder(tmp_path: Path) -> None:
+def test_pictures_only_on_request(tmp_path: Path) -> None:
+    """No 图片 in the facts: no place for a picture in a final build; a --draft keeps one,
+    its caption to be written."""
     text = (SAMPLES / "report.yaml").read_text(encoding="utf-8")
     start = text.index("  图片:")
     end = text.index("措辞:")
     facts = tmp_path / "r.yaml"
     facts.write_text(text[:start] + text[end:], encoding="utf-8")
     [result] = drafter.build(facts)
-    captions = [p.text for p in reader.read(result.path) if p.style == "图注"]
+    paras = reader.read(result.path)
+    assert not [p for p in paras if p.style in ("图片", "图注")]
+    assert not any("此处放图片" in p.text for p in paras)
+    [draft] = drafter.build(facts, draft=True, force=True)
+    captions = [p.text for p in reader.read(draft.path) if p.style == "图注"]
     assert captions == ["【图注：图为……（本报记者 ××× 摄）】"]
 
 
@@ -101,6 +113,7 @@ def test_brief_writes_people_post_before_name(built: dict[str, Path]) -> None:
     texts = [p.text for p in reader.read(built["brief"])]
     assert texts[2].endswith("区委书记刘东伟出席会议并讲话，区委副书记、区长郅海杰主持，"
                              "区人大常委会主任程昌宏，区政协主席刘国强出席。")
+    # the presider ranks above the other attendants, so comes before them
     assert texts[-1] == ("会议以视频形式召开。区领导张晓家、江岚、于家明、王中峰，区委区政府各部、委、办、局，"
                          "双管单位，人民团体，企事业单位和街道相关负责同志参加。")
 
@@ -250,9 +263,8 @@ def test_one_facts_file_builds_every_genre_it_names(tmp_path: Path) -> None:
                      "brief": "思明区召开2023年区委工作会议"}
     # The same facts in all three: the lines' verdicts, headings and requirements.
     speech, report, brief = ([p.text for p in reader.read(r.path)] for r in results)
-    assert "（四）政法部门要敢亮斗争之剑，持续建设更高水平的平安思明，全力维护社会安定稳定，" \
-           "创新推进社会综合治理，打造一流法治化环境" in speech
-    assert "在政法工作上，敢亮斗争之剑" in "".join(report)
+    assert "（四）政法部门要敢亮斗争之剑，持续建设更高水平的平安思明。" in speech
+    assert "在政法工作上，敢亮斗争之剑，持续建设更高水平的平安思明，全力维护社会安定稳定" in "".join(report)
     assert any(t.startswith("会议要求，要敢亮斗争之剑") for t in brief)
 
 

@@ -26,6 +26,12 @@ def test_wheel_carries_the_template_library(tmp_path: Path) -> None:
         if template.is_file():
             assert f"drafter/templates/{template.relative_to(ROOT / 'templates').as_posix()}" in names
     assert "drafter/cli.py" in names
+    # lint is a package with its data: the code table and the gazetteer of place names.
+    assert {"drafter/lint/__init__.py", "drafter/lint/codes.py", "drafter/data/regions.txt"} <= names
+    # drafter serve's pages, stylesheet and script ship inside the package (nothing is fetched)
+    for asset in (ROOT / "drafter" / "serve").rglob("*"):
+        if asset.is_file() and asset.suffix in (".html", ".css", ".js", ".py"):
+            assert f"drafter/serve/{asset.relative_to(ROOT / 'drafter' / 'serve').as_posix()}" in names
 
 
 def test_installed_command_runs_from_any_folder(tmp_path: Path) -> None:

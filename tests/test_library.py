@@ -123,7 +123,7 @@ def test_a_new_paragraph_style_needs_no_code(tmp_path: Path, speech_facts: Path)
     ({"profiles/x.yml": "继承: y\n", "profiles/y.yml": "继承: x\n",
       "a/template.yml": "版式: x\n", "a/body.j2": ""}, TemplateError, "版式的“继承”绕成了圈"),
     ({"a/template.yml": "版式: 报刊\n", "a/body.j2": ""}, TemplateNotFoundError,
-     "没有名为“报刊”的版式；可用的版式：公文、报纸、经验材料、网站。"),
+     "没有名为“报刊”的版式；可用的版式：公文、报纸、经验材料、网站、讲话稿。"),
 ], ids=["self-without-builtin", "unknown-parent", "circle", "missing-body", "paths-not-list",
         "profile-circle", "unknown-profile"])
 def test_library_errors(tmp_path: Path, speech_facts: Path, files: dict[str, str],
@@ -169,4 +169,4 @@ def test_template_list_and_show_on_the_command_line(tmp_path: Path) -> None:
     required = out.index("  必填事实：")
     assert out[required + 1] == "    地区                     本地区在文中的称呼"
     assert out.index("  可选事实：") > required
-    assert out[-1].endswith("：评价、更加、答卷、新起点、去年")
+    assert out[-1].endswith("：评价、更加、答卷、新起点、去年、今年将")

@@ -5,7 +5,8 @@ made from last year's document (换稿残留): every date, year, figure and perc
 of the draft must come from the facts file or from the templates' fixed text
 (provenance.py). And a leader's name with one wrong character: every person the
 facts file lists must be written exactly so; a word one character away from a
-listed name (same surname), or sounding the same, is marked.
+listed name (same surname), or sounding the same, is marked. A place of another region
+(regions.py) is the third.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from drafter import provenance
+from drafter.lint import regions
 
 NAME_KEY = "姓名"
 
@@ -34,6 +36,7 @@ def check(numbered: list[tuple[int, str]], facts: Any, roots: Iterable[Path]) ->
             n = numbered[t.paragraph - 1][0]
             yield n, "D801", (f"{t.kind}“{t.text}”不在今年的事实文件里，也不是模板的固定文字，"
                               "是不是往年文稿留下的？请核对。")
+    yield from regions.check(numbered, facts)
     for n, text in numbered:
         for found, name, why in near_misses(text, names):
             yield n, "D802", f"“{found}”与名单中的“{name}”{why}，是不是写错了？人名必须一字不差。"

@@ -1,15 +1,16 @@
 """Lint checks of running text: punctuation (GB/T 15834), numbers and dates (GB/T 15835),
-document numbers (GB/T 9704), doubled words and over-used stock phrases.
+document numbers (GB/T 9704), doubled words, paragraphs broken or left without their stop.
 
 The checks run on passages: paragraphs joined where a paragraph was broken in the
 middle of a sentence (text copied from a PDF or a web page), so a bracket opened before
 the break and closed after it is not reported; each finding still names the paragraph
-(or line) where it is. See lint.py for the table of codes.
+(or line) where it is. See codes.py for the table of codes.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -41,11 +42,14 @@ class Passage:
 
     def number_at(self, offset: int) -> int:
         """The paragraph (or line) number of the character at ``offset``."""
-        return next(n for start, n, _ in reversed(self.parts) if start <= offset)
+        return self.parts[self._part(offset)][1]
 
     def position_at(self, offset: int) -> int:
         """The document position of the paragraph holding ``offset``."""
-        return next(pos for start, _, pos in reversed(self.parts) if start <= offset)
+        return self.parts[self._part(offset)][2]
+
+    def _part(self, offset: int) -> int:
+        return max(0, bisect_right(self.parts, offset, key=lambda part: part[0]) - 1)
 
 
 def broken(text: str) -> bool:
@@ -86,6 +90,28 @@ def broken_paragraphs(numbered: list[tuple[int, Para]], headings: set[int]) -> I
                 _continues(numbered[pos + 1][1].text.strip()):
             yield n, "D410", (f"这一段在句子中间断开了（多是从 PDF 或网页复制时带来的断行），"
                               f"应与下一段接上：{excerpt(text, len(text), len(text))}")
+
+
+def unstopped(numbered: list[tuple[int, Para]], skip: set[int]) -> Iterator[Hit]:
+    """D411: a paragraph of running text (sentences with commas) that ends without its stop;
+    ``skip`` are the positions of headings and titles. A paragraph that runs on into the
+    next is D410's, not this; in plain text, where a line may be hard-wrapped, only a line
+    followed by a new point, a heading or the end is taken. Short lines are left alone (a
+    caption, a slogan), except the points of a series (一是……), sentences however short."""
+    for pos, (n, para) in enumerate(numbered):
+        text = para.text.strip()
+        if pos in skip or len(text) < (6 if LEAD.match(text) else 15) or text[-1] in _END or text[-1] in "】" or \
+                not _SENTENCE.search(text[:-1]) or _URL_AT_END.search(text):
+            continue
+        nxt = numbered[pos + 1][1].text.strip() if pos + 1 < len(numbered) else ""
+        if _continues(nxt) and (broken(text) or not para.style):
+            continue  # it may run on into the next line (D410; in plain text, a hard wrap)
+        yield n, "D411", (f"这一段末尾没有句号（或问号、叹号等收尾的标点），补上“。”："
+                          f"{excerpt(text, len(text), len(text))}")
+
+
+_SENTENCE = re.compile("[，,；;。]")
+_URL_AT_END = re.compile(r"(?:https?://|www\.)\S+$")
 
 
 def check(passage: Passage, following: str = "") -> Iterator[Hit]:
@@ -156,23 +182,35 @@ def _half_width(passage: Passage) -> Iterator[Hit]:
 
 _OPEN = {"“": "”", "‘": "’", "（": "）", "《": "》", "【": "】", "〔": "〕", "「": "」", "『": "』", "〈": "〉"}
 _CLOSE = {v: k for k, v in _OPEN.items()}
+_MARKS = re.compile("[" + re.escape("".join(_OPEN) + "".join(_CLOSE)) + "]")
 
 
 def _pairs(passage: Passage, following: str) -> Iterator[Hit]:
-    """D403 (quotes) and D404 (brackets): every opening mark closed, every closing one opened."""
+    """D403 (quotes) and D404 (brackets): every opening mark closed, every closing one opened.
+
+    A closing mark closes the nearest open mark of its kind; marks opened after that one
+    and still open are unpaired. Each kind keeps the stack positions of its open marks,
+    so the check stays linear however the marks are nested."""
     text = passage.text
     stack: list[tuple[str, int]] = []
+    by_kind: dict[str, list[int]] = {}
     unpaired: list[tuple[str, int, str]] = []
-    for i, ch in enumerate(text):
+    for m in _MARKS.finditer(text):
+        ch, i = m[0], m.start()
         if ch in _OPEN:
+            by_kind.setdefault(ch, []).append(len(stack))
             stack.append((ch, i))
-        elif ch in _CLOSE:
-            match = next((k for k in range(len(stack) - 1, -1, -1) if stack[k][0] == _CLOSE[ch]), None)
-            if match is None:
-                unpaired.append((ch, i, f"“{ch}”前面没有对应的“{_CLOSE[ch]}”"))
-                continue
-            unpaired += [(c, j, f"“{c}”没有对应的“{_OPEN[c]}”") for c, j in stack[match + 1:]]
-            del stack[match:]
+            continue
+        opened = by_kind.get(_CLOSE[ch])
+        if not opened:
+            unpaired.append((ch, i, f"“{ch}”前面没有对应的“{_CLOSE[ch]}”"))
+            continue
+        match = opened[-1]
+        for c, j in stack[match + 1:]:
+            unpaired.append((c, j, f"“{c}”没有对应的“{_OPEN[c]}”"))
+            by_kind[c].pop()
+        opened.pop()
+        del stack[match:]
     # A quotation running over several paragraphs opens each one and closes only the last.
     carried = following.startswith("“")
     unpaired += [(c, j, f"“{c}”没有对应的“{_OPEN[c]}”") for c, j in stack if not (c == "“" and carried)]
@@ -182,11 +220,12 @@ def _pairs(passage: Passage, following: str) -> Iterator[Hit]:
 
 
 def _spaces(passage: Passage) -> Iterator[Hit]:
-    """D408: spaces between Chinese characters in running text (outside brackets)."""
+    """D408: spaces between Chinese characters in running text (outside brackets, and outside
+    short quotations: a slogan is written with spaces between its phrases)."""
     text = passage.text
     if len(text) < 30 or not re.search("[，。,]", text):
         return
-    plain = re.sub(r"[（(][^（）()]*[）)]", lambda m: "（" * len(m[0]), text)
+    plain = re.sub(r"[（(][^（）()]*[）)]|“[^“”]{1,40}”", lambda m: "（" * len(m[0]), text)
     hits = [m.start() for m in re.finditer(f"(?<=[{CJK}])[ \u3000]+(?=[{CJK}])", plain)]
     by_para: dict[int, list[int]] = {}
     for i in hits:
@@ -235,7 +274,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str], object], ...] = (
     ("D406", re.compile(r"……等|等等……|等……"), "省略号和“等”不要同时用：“{}”"),
     ("D407", re.compile(f"([{CJK}]{{1,12}})([\\[［【(（〔])\\s*((?:19|20)\\d{{2}})\\s*([\\]］】)）〕])\\s*(第?)\\s*(\\d+)\\s*号"),
      _document_number),
-    ("D409", re.compile(r"[，。、；：]{2,}|[，、；：]+[。！？]"), "标点重复：“{}”"),
+    ("D409", re.compile(r"[，。、；：]{2,}|[，、；：]+[。！？]|[。！？][，、；：。]|[。！？][”’]。"),
+     "标点重复：“{}”"),
     ("D502", re.compile(f"([{CJK}]{{2}})\\1"), _doubled),
     ("D502", re.compile(r"的的(?!确)"), "“的”连写了两遍"),
     ("D601", re.compile(r"(?<!\d)\d{4}年0\d月|(?<![\d.])0\d月\d{1,2}日|(?<=月)0\d日"),
@@ -250,37 +290,3 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str], object], ...] = (
      "年份里的零应当写作“〇”（GB/T 15835）：“{}”"),
 )
 """(code, pattern, message format or function of the match giving the message, "" to skip)."""
-
-
-# --- stock phrases repeated ---------------------------------------------------------------------
-
-STOCK_PHRASES = (
-    "高度重视", "切实加强", "进一步加强", "进一步提高", "进一步推进", "不断提高", "不断提升", "不断增强",
-    "不断完善", "扎实推进", "深入推进", "全面推进", "大力推进", "积极推进", "持续推进", "统筹推进",
-    "加快推进", "着力推动", "有力推动", "切实做好", "认真做好", "扎实做好", "抓好落实", "狠抓落实",
-    "落到实处", "落地见效", "走深走实", "提质增效", "取得明显成效", "取得显著成效", "取得新成效",
-    "再上新台阶", "迈上新台阶", "开创新局面", "提供坚强保障", "提供有力保障", "围绕中心、服务大局",
-    "凝心聚力", "担当作为", "履职尽责", "守正创新", "真抓实干", "攻坚克难", "齐抓共管", "常抓不懈",
-    "落实落细", "抓实抓细", "抓紧抓实", "压紧压实", "不折不扣", "主责主业", "重中之重", "政治站位",
-    "形成合力", "良好氛围", "浓厚氛围", "切实增强", "切实提高", "切实发挥", "充分发挥", "示范引领",
-    "有效提升", "全面提升", "持续提升", "进一步", "切实", "扎实", "着力", "积极", "不断",
-)
-"""Stock phrases of official writing: fine once or twice, tired when they recur."""
-
-
-def repetition(whole: str) -> Iterator[Hit]:
-    """D501: a stock phrase used more often than a document of this length can carry."""
-    chinese = len(_HAN.findall(whole))
-    for phrase in STOCK_PHRASES:
-        count = whole.count(phrase)
-        limit = _limit(phrase, chinese)
-        if count > limit:
-            yield 0, "D501", (f"套话“{phrase}”全文用了 {count} 次（这个篇幅以不超过 {limit} 次为宜），"
-                              "换个说法或删去一些。")
-
-
-def _limit(phrase: str, chinese: int) -> int:
-    """How often a phrase may recur: short, common words more often; longer texts more."""
-    if len(phrase) <= 3:
-        return max(4, 2 + chinese // 1000)
-    return max(3, 1 + chinese // 2000)

@@ -1,11 +1,11 @@
-"""Lint checks of a draft's structure: heading and lead-in numbering, and counts.
+"""Lint checks of a draft's structure: heading and lead-in numbering, counts, headings too long.
 
 Headings come from outline.py (Word heading styles, or the literal markers 一、 （一）
 1. （1））. Lead-ins (一是 二是, 一要 二要, 第一，第二，) are found both at the start of a
 paragraph and inside one, after a full stop, semicolon, colon or comma. A count such as
 "提出三点要求：" is checked against what follows it: points separated by semicolons,
 lead-ins, the headings that follow, or sentences that start with a quoted key word
-("做到三个“坚持”。坚持……坚持……"). See lint.py for the table of codes.
+("做到三个“坚持”。坚持……坚持……"). See codes.py for the table of codes.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from drafter.lint_text import Hit, Passage, excerpt
+from drafter.lint.running_text import Hit, Passage, excerpt
 from drafter.numbering import chinese, marker, parse_chinese
 from drafter.outline import LEAD_LEVEL, Item
 from drafter.reader import Para
@@ -124,6 +124,48 @@ def _heading(m: _Mark, last: dict[int, int], orphaned: set[int]) -> Iterator[Hit
         orphaned.discard(deeper)
 
 
+# --- headings too long --------------------------------------------------------------------------
+
+HEADING_LIMIT = 40
+"""Characters a heading of its own paragraph may have; a newspaper headline of several
+phrases set apart by spaces is measured phrase by phrase."""
+RUN_IN_LIMIT = 50
+"""Characters a run-in heading (the lead sentence of its paragraph) may have."""
+
+
+def long_headings(items: list[Item], numbered: list[tuple[int, Para]]) -> Iterator[Hit]:
+    """D207: a heading so long it is a sentence (or a paragraph) set as a heading."""
+    for it in items:
+        if not 1 <= it.level <= 4 or it.kind not in ("heading", "run-in"):
+            continue
+        limit = HEADING_LIMIT if it.kind == "heading" else RUN_IN_LIMIT
+        n, para = numbered[it.index]
+        size = len(it.text.strip()) if it.kind == "run-in" else _longest_phrase(para.text)
+        if size > limit:
+            yield n, "D207", (f"{LEVEL_NAMES[it.level]}有 {size} 个字，太长，读起来是一段话而不是标题"
+                              f"（以不超过 {limit} 字为宜）：把要点提炼成标题，其余放到正文里："
+                              f"{excerpt(para.text, 0, 0, 16)}")
+
+
+def guessed_headings(items: list[Item], numbered: list[tuple[int, Para]]) -> set[int]:
+    """Positions the outline took for headings only because a line of plain text stops
+    without a full stop, though it has no marker or style and is too long for a heading or
+    opens with a lead-in (一是……): paragraphs that lost their stop (D411), not headings."""
+    def lost_its_stop(text: str) -> bool:
+        return _longest_phrase(text) > HEADING_LIMIT or bool(LEADS.match(text) and _SENTENCE_MARK.search(text))
+
+    return {it.index for it in items if it.kind == "heading" and not it.marker and
+            numbered[it.index][1].outline_level is None and not numbered[it.index][1].style and
+            lost_its_stop(numbered[it.index][1].text.strip())}
+
+
+_SENTENCE_MARK = re.compile("[，,；;]")
+
+
+def _longest_phrase(text: str) -> int:
+    return max((len(w) for w in text.split()), default=0)
+
+
 # --- counts -------------------------------------------------------------------------------------
 
 _COUNT = re.compile(f"(?<![{_NUM}\\d])([{_NUM}]{{1,3}}|\\d{{1,2}})(点|个方面|方面|项|条|个)(?:“([^”]{{1,6}})”)?([^，。；：:“”（）、]{{0,8}}?)([：:])")
@@ -137,6 +179,12 @@ _ET_CETERA = re.compile(f"((?:[^，。；：:“”（）、\\s]{{1,12}}、)+[^�
 """渐美、新垵、石塘、山边等四个精品村"""
 
 
+_REACH = 3000
+_REACH_PASSAGES = 200
+"""How far after a count its points are looked for (characters; passages): far past any
+real list, and it keeps the check linear however many counts a text has."""
+
+
 def _value(text: str) -> int:
     return int(text) if text.isdigit() else (parse_chinese(text.replace("两", "二")) or 0)
 
@@ -147,14 +195,14 @@ def counts(passages: list[Passage]) -> Iterator[Hit]:
         text = passage.text
         for m in _COUNT.finditer(text):
             said = _value(m[1])
-            found = _items_after(text[m.end():], passages[k + 1:], m[3])
+            found = _items_after(text[m.end():m.end() + _REACH], passages[k + 1:k + 1 + _REACH_PASSAGES], m[3])
             if found is not None and found != said:
                 yield passage.number_at(m.start()), "D301", (
                     f"说“{m[0].rstrip('：:')}”，后面列了 {found} 项，数目对不上："
                     f"{excerpt(text, m.start(), m.end())}")
         for m in _KEYWORD.finditer(text):
             said, word = (_value(m[1]), m[2]) if m[1] else (_value(m[3]), m[4])
-            found = _sentences_starting(text[m.end():], word)
+            found = _sentences_starting(text[m.end():m.end() + _REACH], word)
             if found >= 2 and found != said:
                 yield passage.number_at(m.start()), "D301", (
                     f"说{m[0]}，后面以“{word}”开头的有 {found} 项，数目对不上："

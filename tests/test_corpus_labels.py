@@ -1,0 +1,133 @@
+"""The labelled corpus (tests/corpus/shared, tests/corpus/test): every hand label is verified
+against its text by tools/check_corpus.py, and the development/test split is complete,
+disjoint and free of duplicated documents."""
+
+from __future__ import annotations
+
+import functools
+import importlib.util
+from collections import Counter
+from pathlib import Path
+
+import pytest
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT / "tests" / "corpus"
+
+_spec = importlib.util.spec_from_file_location("check_corpus", ROOT / "tools" / "check_corpus.py")
+check_corpus = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(check_corpus)
+
+
+def _split() -> dict[str, list[str]]:
+    return yaml.safe_load((CORPUS / "split.yaml").read_text(encoding="utf-8"))
+
+
+@functools.cache
+def _load(rel: str) -> dict:
+    return yaml.load((CORPUS / rel).read_text(encoding="utf-8"), Loader=check_corpus._LOADER)
+
+
+# --- every label holds ----------------------------------------------------------------------
+
+def test_every_label_matches_its_text() -> None:
+    paths = [p for folder in check_corpus.DEFAULT for p in check_corpus.corpus_labels(folder)]
+    assert len(paths) >= 23 + 40
+    problems = [msg for p in paths for msg in check_corpus.check(p)]
+    assert problems == []
+
+
+def test_the_checker_finds_what_is_wrong(tmp_path: Path) -> None:
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "labels").mkdir()
+    text = "3月1日,全县组织工作会议召开。\n会议强调,一要抓学习。二要抓落实。\n"
+    (tmp_path / "docs" / "90_news.txt").write_text(text, encoding="utf-8")
+    good = {
+        "id": "90", "file": "docs/90_news.txt", "length_chars": len(text) - 1,
+        "length_bytes_utf8": len(text[:-1].encode("utf-8")), "complete": True, "truncation": "none",
+        "source": {"url": None, "site": "x", "region": "x", "year": 2024, "genre": "news",
+                   "script": "simplified"},
+        "title": None, "lines": ["组织"],
+        "outline": [
+            {"text": "3月1日,", "kind": "cue_paragraph", "level": 1, "depth": 1, "role": "lead",
+             "offset": 0, "para": 1},
+            {"text": "会议强调,", "kind": "cue_paragraph", "level": 1, "depth": 1,
+             "role": "requirements", "offset": 17, "para": 2},
+            {"text": "一要抓学习。", "kind": "inline_point", "level": 3, "depth": 2,
+             "marker": "一要", "offset": 22, "para": 2},
+        ],
+        "facts": {"date": "3月1日"}, "furniture": [],
+    }
+    label = tmp_path / "labels" / "90_news.yaml"
+
+    def problems(change) -> list[str]:
+        data = yaml.safe_load(yaml.safe_dump(good, allow_unicode=True))
+        change(data)
+        label.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+        return check_corpus.check(label)
+
+    assert problems(lambda d: None) == []
+    assert "text not at offset 18 (found at 17)" in problems(
+        lambda d: d["outline"][1].update(offset=18))[0]
+    assert "para 1 != 2" in problems(lambda d: d["outline"][1].update(para=1))[0]
+    assert "kind 'subhead' not in the scheme" in problems(
+        lambda d: d["outline"][0].update(kind="subhead"))[0]
+    assert "depth-1 unit without a role" in problems(lambda d: d["outline"][1].pop("role"))[0]
+    assert "role 'tasks' not in the scheme" in problems(
+        lambda d: d["outline"][1].update(role="tasks"))[0]
+    assert "marker '二要' is not where the text starts" in problems(
+        lambda d: d["outline"][2].update(marker="二要"))[0]
+    assert "not after the previous unit" in " ".join(problems(
+        lambda d: d["outline"].reverse()))
+    assert "length_chars" in problems(lambda d: d.update(length_chars=99))[0]
+    assert "facts.date: '3月2日' not in the text" in problems(
+        lambda d: d["facts"].update(date="3月2日"))[0]
+    assert "furniture: '打印 关闭' not in the text" in problems(
+        lambda d: d.update(furniture=["打印 关闭"]))[0]
+    assert "lines: '党建' not in" in problems(lambda d: d.update(lines=["党建"]))[0]
+    assert "source.genre" in problems(lambda d: d["source"].update(genre="report"))[0]
+    assert "does not exist" in problems(lambda d: d.update(file="docs/91_news.txt"))[0]
+
+
+# --- the split ------------------------------------------------------------------------------
+
+def test_the_split_covers_every_label_exactly_once() -> None:
+    split = _split()
+    dev, test = split["development"], split["test"]
+    on_disk = sorted(str(p.relative_to(CORPUS)) for folder in check_corpus.DEFAULT
+                     for p in check_corpus.corpus_labels(folder))
+    assert sorted(dev + test) == on_disk
+    assert not set(dev) & set(test)
+    assert len(dev) == 23 and all(p.startswith("shared/") for p in dev)
+    assert len(test) >= 40 and all(p.startswith("test/") for p in test)
+
+
+def test_the_test_part_is_varied_and_new() -> None:
+    split = _split()
+    test = [_load(p) for p in split["test"]]
+    dev = [_load(p) for p in split["development"]]
+    genres = Counter(label["source"]["genre"] for label in test)
+    assert min(genres[g] for g in ("speech", "news", "experience")) >= 10, genres
+    assert sum(label["source"]["script"] == "traditional" for label in test) >= 5
+    assert sum(not label["complete"] for label in test) >= 10
+    assert len({label["source"]["year"] for label in test}) >= 10
+    lines = Counter(line for label in test for line in label["lines"])
+    assert all(lines[line] >= 2 for line in ("组织", "宣传", "统战", "政法", "社会工作")), lines
+    # no document of the development part came back in the test part
+    dev_urls = {label["source"]["url"] for label in dev} - {None}
+    assert not dev_urls & {label["source"]["url"] for label in test}
+    dev_text = "".join((CORPUS / "shared" / label["file"]).read_text(encoding="utf-8")
+                       for label in dev if not label["file"].startswith(".."))
+    for label in test:
+        text = (CORPUS / "test" / label["file"]).read_text(encoding="utf-8")
+        body = max(text.split("\n"), key=len)
+        assert body[:40] not in dev_text, label["id"]
+
+
+@pytest.mark.parametrize("part", ["development", "test"])
+def test_every_part_has_units_to_score(part: str) -> None:
+    labels = [_load(p) for p in _split()[part]]
+    kinds = Counter(u["kind"] for label in labels for u in label["outline"])
+    assert kinds["cue_paragraph"] and kinds["heading"] and kinds["run_in"] and kinds["inline_point"]
+    assert all(label["outline"] for label in labels)
