@@ -213,13 +213,20 @@ def _title(t: Tally, name: str, label: dict[str, Any], mined: dict[str, Any]) ->
 
 def _furniture(t: Tally, name: str, label: dict[str, Any], mined: dict[str, Any],
                units: list[dict[str, Any]]) -> None:
-    lines = [key(f) for f in label.get("furniture") or [] if len(key(f)) >= 2]
+    lines = [key(_as_text(f)) for f in label.get("furniture") or [] if len(key(_as_text(f))) >= 2]
     shown = [mined.get("title") or "", *(mined.get("subtitles") or []), *(u["text"] for u in units)]
     for text in shown:
         k = key(text)
         if k and any(k == f or (len(f) >= 4 and (k.startswith(f) or f.startswith(k))) for f in lines):
             t.furniture += 1
             t.misses.append(f"{name}: furniture shown as title or unit: {text[:30]}")
+
+
+def _as_text(entry: Any) -> str:
+    """A furniture line as written, also when YAML read it as a mapping (分享: …) or a date."""
+    if isinstance(entry, dict):
+        return " ".join(f"{k}:{v}" for k, v in entry.items())
+    return str(entry)
 
 
 def score_all(labels: Iterable[dict[str, Any]], mined: dict[str, dict[str, Any]]) -> dict[str, Tally]:
