@@ -13,13 +13,15 @@ text the command line shows.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
+import time
 import traceback
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from drafter.errors import DrafterError, Problem, problem_at
 from drafter.pipeline import Built
@@ -41,11 +43,13 @@ class Outcome:
     """Why it failed: the problems a single build would report."""
     crash: str = ""
     """The traceback of an unexpected error (a bug in drafter), if one happened."""
+    stopped: bool = False
+    """Not built: the batch was interrupted (Ctrl+C) first."""
 
     @property
     def ok(self) -> bool:
         """Built without problems."""
-        return not self.problems and not self.crash
+        return not self.problems and not self.crash and not self.stopped
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,13 +59,20 @@ class Report:
     outcomes: tuple[Outcome, ...]
     """One per source, in the order given."""
     workers: int
-    """Processes used (1: built in this process)."""
+    """Processes used."""
     seconds: float
+    interrupted: bool = False
+    """Stopped by Ctrl+C: the files not reached are ``stopped`` outcomes."""
 
     @property
     def failed(self) -> tuple[Outcome, ...]:
-        """The files that were not built."""
-        return tuple(o for o in self.outcomes if not o.ok)
+        """The files that were tried and not built."""
+        return tuple(o for o in self.outcomes if not o.ok and not o.stopped)
+
+    @property
+    def stopped(self) -> tuple[Outcome, ...]:
+        """The files not reached because the batch was interrupted."""
+        return tuple(o for o in self.outcomes if o.stopped)
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,6 +85,8 @@ class Settings:
     libraries: tuple[Path, ...] = ()
     draft: bool = False
     force: bool = False
+    limits: Any = None
+    """The budget of each file (drafter.budget.Limits; None: from the environment)."""
 
 
 def collect(paths: Iterable[Path]) -> list[Path | Problem]:
@@ -106,7 +119,9 @@ def collect(paths: Iterable[Path]) -> list[Path | Problem]:
 def is_folder(path: Path) -> bool:
     """A folder of facts files (a folder named like a facts file, ``x.yaml``, is taken
     for the file the writer meant, and reported as not one)."""
-    return path.is_dir() and path.suffix.lower() not in SUFFIXES
+    from drafter.inputs import is_dir
+
+    return is_dir(path) and path.suffix.lower() not in SUFFIXES
 
 
 def default_jobs() -> int:
@@ -128,14 +143,16 @@ def run(sources: Sequence[Path | Problem], settings: Settings | None = None, *, 
     Args:
         sources: from ``collect``; a Problem there becomes a failed Outcome.
         settings: what to build and where.
-        jobs: worker processes (0: one per core; 1: build here, one file after another).
+        jobs: worker processes (0: one per core; 1: one file after another).
         on_done: called in this process with each Outcome as soon as it is known.
+
+    Each file is built within the budget of ``settings.limits`` (drafter/budget.py); a
+    file that overruns it, or kills its worker twice, fails alone. Ctrl+C stops the
+    batch: the report then says which files were built (``interrupted``).
 
     Raises:
         DrafterError: a library folder does not exist (nothing is built then).
     """
-    import time
-
     from drafter.library import Library
 
     start = time.perf_counter()
@@ -158,12 +175,29 @@ def run(sources: Sequence[Path | Problem], settings: Settings | None = None, *, 
         else:
             todo.append((index, path))
     used = workers(jobs, len(todo))
-    if used <= 1:
-        for index, path in todo:
-            finish(index, build_one(path, settings, library))
-    else:
-        _run_pool(todo, settings, used, finish)
-    return Report(tuple(done[i] for i in range(len(sources))), used, time.perf_counter() - start)
+    from drafter import budget
+
+    interrupted = False
+    if todo and budget.can_fork():
+        interrupted = _run_pool(todo, settings, used, finish)
+    else:  # no fork (Windows): here, one file after another, each within the time budget
+        limits = settings.limits or budget.Limits.from_environment()
+        try:
+            for index, path in todo:
+                try:
+                    outcome = budget.run(build_one, path, settings, library, label=path, limits=limits)
+                except DrafterError as e:
+                    outcome = Outcome(path, problems=tuple(e.problems))
+                finish(index, outcome)
+        except KeyboardInterrupt:
+            interrupted = True
+    outcomes = tuple(done.get(i) or Outcome(_source(sources[i]), stopped=True)
+                     for i in range(len(sources)))
+    return Report(outcomes, used, time.perf_counter() - start, interrupted)
+
+
+def _source(item: Path | Problem) -> Path:
+    return item if isinstance(item, Path) else Path(item.path or ".")
 
 
 def _plan(sources: Sequence[Path | Problem], out: Path | None
@@ -191,77 +225,195 @@ def _plan(sources: Sequence[Path | Problem], out: Path | None
 
 
 def _run_pool(todo: list[tuple[int, Path]], settings: Settings, workers: int,
-              finish: Callable[[int, Outcome], None]) -> None:
-    """Build ``todo`` in ``workers`` processes, reporting each file as it completes."""
+              finish: Callable[[int, Outcome], None]) -> bool:
+    """Build ``todo`` in ``workers`` processes, reporting each file as it completes;
+    whether the batch was interrupted (Ctrl+C) before every file was done.
+
+    Each worker builds one file at a time within the batch's budget (drafter/budget.py):
+    its own timer stops a file at the template line it was on, and this process kills a
+    worker whose file overran by more than ``budget.GRACE``. A worker that dies (killed by
+    the operating system, out of memory) costs only the file it was building, which is
+    tried once more in a fresh worker.
+    """
     import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor, as_completed
-    from concurrent.futures.process import BrokenProcessPool
+    from multiprocessing.connection import wait
 
-    # fork: workers start at once and inherit the imported pipeline; elsewhere (Windows,
-    # macOS) they start fresh and import it once each.
-    method = "fork" if sys.platform.startswith("linux") else None
-    context = multiprocessing.get_context(method)
-    with ProcessPoolExecutor(workers, mp_context=context, initializer=_start_worker,
-                             initargs=(settings.libraries,)) as pool:
-        size = max(1, min(CHUNK, len(todo) // (workers * 4)))
-        futures = {pool.submit(build_some, [path for _, path in todo[i:i + size]], settings):
-                   todo[i:i + size] for i in range(0, len(todo), size)}
-        try:
-            for future in as_completed(futures):
-                chunk = futures[future]
-                try:
-                    outcomes = future.result()
-                except BrokenProcessPool:
-                    outcomes = [Outcome(path, problems=(problem_at(
-                        path, "生成这个文件的进程意外退出了（可能是内存不足）。",
-                        "用 -j 1 单独再生成一次这个文件。"),)) for _, path in chunk]
-                for (index, _), outcome in zip(chunk, outcomes, strict=True):
+    from drafter import budget
+
+    limits = settings.limits or budget.Limits.from_environment()
+    context = multiprocessing.get_context("fork" if sys.platform.startswith("linux") else "spawn")
+    queue = [(index, path, 0) for index, path in todo]
+    queue.reverse()  # popped from the end: first file first
+    pool: list[_Worker] = []
+    interrupted = False
+
+    def start() -> _Worker:
+        ours, theirs = context.Pipe()
+        process = context.Process(target=_worker_main, args=(theirs, settings, limits), daemon=True)
+        process.start()
+        theirs.close()
+        worker = _Worker(process, ours)
+        pool.append(worker)
+        return worker
+
+    def retire(worker: _Worker, *, kill: bool) -> None:
+        if kill and worker.process.is_alive():
+            worker.process.kill()
+        worker.process.join(5)
+        worker.conn.close()
+        pool.remove(worker)
+
+    try:
+        for _ in range(workers):
+            start()
+        while queue or any(w.task for w in pool):
+            for worker in pool:
+                if worker.task is None and queue:
+                    worker.give(queue.pop(), limits)
+            now = time.monotonic()
+            deadlines = [w.deadline for w in pool if w.task and w.deadline]
+            timeout = max(0.0, min(deadlines) - now) if deadlines else None
+            ready = wait([w.conn for w in pool] + [w.process.sentinel for w in pool], timeout)
+            for worker in list(pool):
+                task = worker.task
+                if task is None:
+                    continue
+                index, path, attempt = task
+                if worker.conn in ready or worker.process.sentinel in ready:
+                    try:
+                        outcome, healthy = worker.conn.recv()
+                    except (EOFError, OSError):  # died with the file: try it once more
+                        retire(worker, kill=True)
+                        if attempt == 0:
+                            queue.append((index, path, 1))
+                        else:
+                            finish(index, Outcome(path, problems=(problem_at(
+                                path, "生成这个文件的进程两次意外退出（可能是内存不足，或被系统结束）。",
+                                "单独生成这个文件看看：drafter build 文件名。"),)))
+                        start()
+                        continue
+                    worker.task = None
                     finish(index, outcome)
-        except KeyboardInterrupt:  # stop handing out files; the pool's exit waits for the
-            for future in futures:  # few being written (shutdown's cancel_futures would be
-                future.cancel()     # undone by the exit's own shutdown call)
-            raise
+                    if not healthy:  # out of memory: its heap may be in pieces, start afresh
+                        retire(worker, kill=True)
+                        start()
+                elif worker.deadline and time.monotonic() >= worker.deadline:
+                    retire(worker, kill=True)
+                    finish(index, Outcome(path, problems=(budget.time_problem(path, limits.seconds),)))
+                    start()
+    except KeyboardInterrupt:
+        # Stop handing out files; the files being built are finished (a second Ctrl+C, or
+        # a few seconds, stops them too: their documents are written atomically either way).
+        interrupted = True
+        queue.clear()
+        _drain(pool, finish, limits)
+    finally:
+        for worker in list(pool):
+            if worker.task is None and worker.process.is_alive():
+                try:
+                    worker.conn.send(None)
+                except OSError:
+                    pass
+            retire(worker, kill=worker.task is not None)
+    return interrupted
 
 
-CHUNK = 8
-"""Most files handed to a worker at once: fewer round trips between the processes, while
-each worker still gets at least four hand-outs (so they finish together) and progress
-moves every few files."""
+def _drain(pool: list[_Worker], finish: Callable[[int, Outcome], None], limits: object) -> None:
+    """After Ctrl+C: wait briefly for the files being built, so the summary can list them."""
+    from multiprocessing.connection import wait
+
+    deadline = time.monotonic() + DRAIN_SECONDS
+    try:
+        while any(w.task for w in pool):
+            left = deadline - time.monotonic()
+            if left <= 0:
+                return
+            ready = wait([w.conn for w in pool if w.task], left)
+            for worker in pool:
+                if worker.task and worker.conn in ready:
+                    index, path, _ = worker.task
+                    try:
+                        outcome, _healthy = worker.conn.recv()
+                    except (EOFError, OSError):
+                        continue
+                    worker.task = None
+                    finish(index, outcome)
+    except KeyboardInterrupt:  # pressed again: stop at once
+        return
+
+
+DRAIN_SECONDS = 5.0
+"""How long an interrupted batch waits for the files its workers are writing."""
+
+
+class _Worker:
+    """One worker process of a batch and the file it is building."""
+
+    def __init__(self, process: Any, conn: Any) -> None:
+        self.process = process
+        self.conn = conn
+        self.task: tuple[int, Path, int] | None = None
+        self.deadline = 0.0
+
+    def give(self, task: tuple[int, Path, int], limits: Any) -> None:
+        from drafter import budget
+
+        self.task = task
+        self.conn.send(task[1])
+        self.deadline = time.monotonic() + limits.seconds + budget.GRACE if limits.seconds else 0.0
+
 
 _WORKER: dict[str, object] = {}
 """Per-process state: the Library every file of the batch is built with."""
 
 
-def _start_worker(libraries: tuple[Path, ...]) -> None:
+def _worker_main(conn: Any, settings: Settings, limits: Any) -> None:
+    """A worker: build the files sent, one at a time, until told to stop (None)."""
     import signal
 
+    from drafter import budget
     from drafter.library import Library
 
     # Ctrl-C is the parent's to handle: it stops handing out files and lets the workers
     # finish the one they are writing (writes are atomic either way).
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    _WORKER["library"] = Library(list(libraries))
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    _WORKER["library"] = Library(list(settings.libraries))
+    budget.limit_memory(limits.megabytes)
+    while True:
+        try:
+            path = conn.recv()
+        except (EOFError, OSError):
+            return
+        if path is None:
+            return
+        outcome = build_one(path, settings, limits=limits)
+        healthy = not any(budget.MEMORY_MARK in p.message for p in outcome.problems)
+        conn.send((outcome, healthy))
+        if not healthy:
+            return
 
 
-def build_some(paths: list[Path], settings: Settings) -> list[Outcome]:
-    """Build a few facts files in a worker, one after another."""
-    return [build_one(path, settings) for path in paths]
-
-
-def build_one(path: Path, settings: Settings, library: Library | None = None) -> Outcome:
+def build_one(path: Path, settings: Settings, library: Library | None = None, *,
+              limits: Any = None) -> Outcome:
     """Build one facts file as ``drafter build`` would (with this worker's Library unless
-    one is given); never raises."""
-    from drafter import pipeline
+    one is given), within ``limits`` when given; never raises."""
+    from drafter import budget, pipeline
 
     try:
-        built = pipeline.build(path, settings.templates, settings.out,
-                               library=library or _WORKER.get("library"),  # type: ignore[arg-type]
-                               draft=settings.draft, force=settings.force)
+        with budget.armed(limits) if limits is not None else contextlib.nullcontext():
+            built = pipeline.build(path, settings.templates, settings.out,
+                                   library=library or _WORKER.get("library"),  # type: ignore[arg-type]
+                                   draft=settings.draft, force=settings.force)
         return Outcome(path, tuple(built))
     except DrafterError as e:  # a problem not in a file (no such template …) is about this one
         return Outcome(path, problems=tuple(
             p if p.path else Problem(str(path), None, None, p.field, p.message, p.hint)
             for p in e.problems))
+    except budget.OverTime as e:
+        return Outcome(path, problems=(budget.time_problem(path, e.seconds),))
+    except MemoryError:
+        return Outcome(path, problems=(budget.memory_problem(path, budget.ACTIVE.megabytes),))
     except Exception:  # a bug in drafter: report it with this file and carry on
         return Outcome(path, crash=traceback.format_exc())
 
@@ -275,6 +427,8 @@ def line(outcome: Outcome, count: int, total: int) -> str:
     if not outcome.ok:
         first = str(outcome.problems[0]).split("\n", 1)[0] if outcome.problems else \
             f"{_show(outcome.source)}: drafter 内部错误"
+        if outcome.problems and not _about(outcome.problems[0], outcome.source):
+            first = f"{_show(outcome.source)}（{first}）"
         more = f"（共 {len(outcome.problems)} 处问题，见文末）" if len(outcome.problems) > 1 else ""
         return f"{head} 失败 {first}{more}"
     return f"{head} " + "；".join(_built_text(b) for b in outcome.built)
@@ -303,13 +457,24 @@ def summary(report: Report, *, debug: bool = False) -> tuple[str, str]:
     failed = report.failed
     built = [b for o in report.outcomes if o.ok for b in o.built]
     total = len(report.outcomes)
+    good = sum(o.ok for o in report.outcomes)
     how = f"（用时 {report.seconds:.1f} 秒，{report.workers} 个进程）"
-    if failed:
-        head = f"共 {total} 个事实文件：成功 {total - len(failed)} 个，失败 {len(failed)} 个{how}。"
+    if report.interrupted:
+        head = (f"已中断：共 {total} 个事实文件，成功 {good} 个，失败 {len(failed)} 个，"
+                f"未生成 {len(report.stopped)} 个{how}。")
+    elif failed:
+        head = f"共 {total} 个事实文件：成功 {good} 个，失败 {len(failed)} 个{how}。"
     else:
         head = f"共 {total} 个事实文件，全部生成成功{how}。"
     lines = [head]
-    if len(built) != total - len(failed):
+    if report.interrupted:
+        written = [b for b in built if b.status != "unchanged"]
+        lines.append(f"  中断前写出的文稿（{len(written)} 份）：" if written else "  中断前没有写出任何文稿。")
+        lines += [f"    {_show(b.path)}" for b in written]
+        if report.stopped:
+            lines.append(f"  没有生成的事实文件（{len(report.stopped)} 个，再运行一次即可）：")
+            lines += [f"    {_show(o.source)}" for o in report.stopped]
+    if len(built) != good:
         lines.append(f"  共生成 {len(built)} 份文稿。")
     unchanged = [b for b in built if b.status == "unchanged"]
     if unchanged:
@@ -330,12 +495,24 @@ def summary(report: Report, *, debug: bool = False) -> tuple[str, str]:
     if failed:
         errors.append(f"失败的文件（{len(failed)} 个）：")
         for o in failed:
+            if any(not _about(p, o.source) for p in o.problems):  # a template's line: say whose
+                errors.append(f"{_show(o.source)} 生成时：")
             errors += [str(p) for p in o.problems]
             if o.crash:
                 detail = o.crash.rstrip() if debug else o.crash.rstrip().rsplit("\n", 1)[-1]
                 errors.append(f"{_show(o.source)}: drafter 内部错误：{detail}\n"
                               "  提示：请把这条信息报告给开发者（加 --debug 可看到完整信息）。")
     return "\n".join(lines), "\n".join(errors)
+
+
+def _about(problem: Problem, source: Path) -> bool:
+    """Whether the problem is located in the facts file itself (not in a template)."""
+    if not problem.path:
+        return True
+    try:
+        return Path(problem.path).resolve() == source.resolve()
+    except OSError:  # pragma: no cover
+        return problem.path == str(source)
 
 
 def _show(path: Path) -> str:

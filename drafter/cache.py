@@ -50,14 +50,54 @@ def folder() -> Path | None:
         path = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "drafter"
     try:
         path.mkdir(mode=0o700, parents=True, exist_ok=True)
-        if os.name == "posix":
-            st = os.lstat(path)
-            if (not stat.S_ISDIR(st.st_mode) or st.st_uid != os.getuid()
-                    or st.st_mode & (stat.S_IWGRP | stat.S_IWOTH)):
-                return None  # a folder others can write to could feed us code
+        if not private_folder(path) or not _safe_ancestors(path):
+            return None  # a folder others can write to could feed us code
     except OSError:
         return None
     return path
+
+
+def private_folder(path: Path) -> bool:
+    """True when ``path`` is a real folder (not a link) of this user that no one else
+    can write to (always true where there are no such owners: Windows)."""
+    if os.name != "posix":
+        return True
+    st = os.lstat(path)
+    return stat.S_ISDIR(st.st_mode) and _ours(st)
+
+
+def _ours(st: os.stat_result) -> bool:
+    return st.st_uid == os.getuid() and not st.st_mode & (stat.S_IWGRP | stat.S_IWOTH)
+
+
+def _safe_ancestors(path: Path) -> bool:
+    """True when no folder above ``path`` lets another user swap it for their own: each is
+    this user's or root's, and writable by others only with the sticky bit (/tmp)."""
+    if os.name != "posix":
+        return True
+    for parent in Path(os.path.abspath(path)).parents:
+        st = os.stat(parent)
+        if st.st_uid not in (0, os.getuid()):
+            return False
+        if st.st_mode & (stat.S_IWGRP | stat.S_IWOTH) and not st.st_mode & stat.S_ISVTX:
+            return False
+    return True
+
+
+def open_private(path: Path) -> Any:
+    """``path`` opened for reading when it is a regular file (not a link) of this user
+    that no one else can write to; None otherwise (then nothing is loaded from it)."""
+    flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0) \
+        | getattr(os, "O_BINARY", 0)
+    try:
+        fd = os.open(path, flags)
+    except OSError:
+        return None
+    st = os.fstat(fd)
+    if not stat.S_ISREG(st.st_mode) or (os.name == "posix" and not _ours(st)):
+        os.close(fd)
+        return None
+    return os.fdopen(fd, "rb")
 
 
 def template_cache(settings: str) -> Any:
@@ -78,25 +118,54 @@ def template_cache(settings: str) -> Any:
     path = base / "templates"
     try:
         path.mkdir(mode=0o700, exist_ok=True)
+        if not private_folder(path):
+            return None  # a planted folder or link: its files could run code when loaded
         _prune(path)
     except OSError:
         return None
-    return FileSystemBytecodeCache(str(path), f"{tag}-%s.cache")
+
+    class CheckedBytecodeCache(FileSystemBytecodeCache):
+        """Jinja's cache of compiled templates on disk, loading (unpickling, unmarshalling)
+        only files of this user that no one else can write to, never through a link, and
+        not keeping the code of a template too big to be worth keeping."""
+
+        def load_bytecode(self, bucket: Any) -> None:
+            f = open_private(Path(self._get_cache_filename(bucket)))
+            if f is not None:
+                with f:
+                    bucket.load_bytecode(f)
+
+        def dump_bytecode(self, bucket: Any) -> None:
+            if bucket.code is not None and len(marshal.dumps(bucket.code)) > MAX_ENTRY_BYTES:
+                return
+            super().dump_bytecode(bucket)
+
+    return CheckedBytecodeCache(str(path), f"{tag}-%s.cache")
 
 
 KEEP = 500
 """Compiled templates kept; beyond twice as many, the least recently written go."""
+KEEP_BYTES = 20 << 20
+"""Bytes of compiled templates kept; beyond twice as many, the least recently written go
+(the speech template compiles to ~60 KB)."""
+MAX_ENTRY_BYTES = 2 << 20
+"""A template whose compiled code is bigger than this is compiled every time, not kept."""
 
 
 def _prune(path: Path) -> None:
     """Keep the cache small: each template folder ever built leaves a file behind."""
     with os.scandir(path) as it:
-        entries = [e for e in it if e.name.endswith(".cache")]
-    if len(entries) <= 2 * KEEP:
+        entries = [(e, e.stat()) for e in it if e.name.endswith(".cache")]
+    total = sum(st.st_size for _, st in entries)
+    if len(entries) <= 2 * KEEP and total <= 2 * KEEP_BYTES:
         return
-    entries.sort(key=lambda e: e.stat().st_mtime, reverse=True)
-    for e in entries[KEEP:]:
-        Path(e.path).unlink(missing_ok=True)
+    entries.sort(key=lambda e: e[1].st_mtime, reverse=True)
+    kept = size = 0
+    for e, st in entries:
+        kept += 1
+        size += st.st_size
+        if kept > KEEP or size > KEEP_BYTES:
+            Path(e.path).unlink(missing_ok=True)
 
 
 DATA_KEEP = 2000
@@ -112,8 +181,12 @@ class _Store:
     def __init__(self, path: Path) -> None:
         self.path = path
         self.entries: dict[str, tuple[tuple[int, ...], bytes]] = {}
+        f = open_private(path)
+        if f is None:
+            return  # none yet, or not safe to unpickle from: start afresh
         try:
-            loaded = marshal.loads(path.read_bytes())
+            with f:
+                loaded = marshal.loads(f.read())
         except (OSError, ValueError, EOFError, TypeError):
             return
         if isinstance(loaded, dict):

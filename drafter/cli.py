@@ -36,6 +36,14 @@ def _handle_errors(fn: F) -> F:
                 raise
             click.echo(f"错误：{e}", err=True)
             sys.exit(1)
+        except OSError as e:  # a path no stage could use (a name too long …): the writer's to fix
+            if debug or e.filename is None:
+                raise
+            from drafter.errors import problem_at
+            from drafter.output import reason
+
+            click.echo(f"错误：{problem_at(e.filename, reason(e))}", err=True)
+            sys.exit(1)
 
     return wrapper  # type: ignore[return-value]
 
@@ -44,6 +52,22 @@ def _library(paths: tuple[Path, ...]) -> Any:
     from drafter.library import Library
 
     return Library(list(paths))
+
+
+def budget_option(fn: F) -> F:
+    """--time-limit and --memory-limit: the budget of each file (drafter/budget.py)."""
+    fn = click.option("--memory-limit", type=click.IntRange(min=0), default=None, metavar="MB",
+                      help="每个文件最多用多少兆字节内存（默认 1024；0 表示不限；"
+                           "也可用环境变量 DRAFTER_MEMORY_LIMIT）。")(fn)
+    return click.option("--time-limit", type=click.FloatRange(min=0), default=None, metavar="秒",
+                        help="每个文件最多用几秒（默认 30；0 表示不限；也可用环境变量 "
+                             "DRAFTER_TIME_LIMIT）。超出时停止并报错，不写出文件。")(fn)  # type: ignore[return-value]
+
+
+def _limits(time_limit: float | None, memory_limit: int | None) -> Any:
+    from drafter.budget import Limits
+
+    return Limits.from_environment(time_limit, memory_limit)
 
 
 library_option = click.option(
@@ -80,37 +104,44 @@ def main(debug: bool) -> None:
 @click.option("--processes", "-j", "jobs", type=click.IntRange(min=1), default=None,
               help="一次生成多个事实文件时，同时用几个进程（默认每个 CPU 核一个；1 表示逐个生成）。")
 @library_option
+@budget_option
 @_handle_errors
 def build(facts_files: tuple[Path, ...], templates: tuple[str, ...], output: str | None,
-          draft: bool, force: bool, jobs: int | None, libraries: tuple[Path, ...]) -> None:
+          draft: bool, force: bool, jobs: int | None, libraries: tuple[Path, ...],
+          time_limit: float | None, memory_limit: int | None) -> None:
     """根据事实文件生成 Word 文稿。可以给多个事实文件或文件夹（文件夹里的 .yaml/.yml 都生成）。"""
-    from drafter import fonts, pipeline, provenance, writer  # noqa: F401 (all a build needs)
+    from drafter import budget, fonts, pipeline, provenance, writer  # noqa: F401 (all a build needs)
 
     _modules_loaded()
+    if output is not None and any(pipeline.same_file(output, f) for f in facts_files):
+        raise click.UsageError("-o 不能是事实文件本身（生成的文稿会把事实文件覆盖掉，加 --force 也不行），"
+                               "请给出 .docx 文件名，如 -o 讲话稿.docx。")
+    limits = _limits(time_limit, memory_limit)
     families = fonts.families_later()  # lists the machine's fonts while we build
     try:
         if len(facts_files) > 1 or _folders(facts_files):
             _build_batch(facts_files, templates, Path(output) if output else None, draft, force,
-                         jobs or 0, libraries, families)
+                         jobs or 0, libraries, families, limits)
             return
         lib = _library(libraries)
-        profiles: set[str] = set()
+        wanted: set[tuple[str, ...]] = set()
         for facts_path in facts_files:
-            for built in pipeline.build(facts_path, templates, output, library=lib, draft=draft,
-                                        force=force):
+            products = budget.run(pipeline.produce, facts_path, templates, output, library=lib,
+                                  draft=draft, label=facts_path, limits=limits)
+            for built in pipeline.deliver(products, force=force):
                 _report(built)
-                profiles.add(lib.get(built.template).profile)
-        _report_fonts(lib, profiles, families())
+                wanted.add(built.fonts)
+        _report_fonts(wanted, families())
     finally:
         families()
 
 
-def _report_fonts(lib: Any, profiles: set[str], families: set[str] | None = None) -> None:
+def _report_fonts(wanted: set[tuple[str, ...]], families: set[str] | None = None) -> None:
     """Say which requested fonts this machine lacks (Word would silently substitute them)."""
     from drafter import fonts
 
-    for name in sorted(profiles):
-        lacking = fonts.missing(lib.profile(name), families)
+    for names in sorted(wanted):
+        lacking = fonts.lacking(names, families)
         if lacking:
             click.echo(f"注意：本机没有这些字体：{'、'.join(lacking)}。在本机打开时 Word/WPS 会用别的字体代替，"
                        "版面可能走样；请在排版、打印的电脑上安装（drafter 不附带、不下载字体）。", err=True)
@@ -118,7 +149,9 @@ def _report_fonts(lib: Any, profiles: set[str], families: set[str] | None = None
 
 def _folders(paths: tuple[Path, ...]) -> bool:
     """Whether a folder of facts files is among ``paths`` (batch.py only loaded then)."""
-    if not any(p.is_dir() for p in paths):
+    from drafter.inputs import is_dir
+
+    if not any(is_dir(p) for p in paths):
         return False
     from drafter import batch
 
@@ -127,7 +160,7 @@ def _folders(paths: tuple[Path, ...]) -> bool:
 
 def _build_batch(facts_files: tuple[Path, ...], templates: tuple[str, ...], output: Path | None,
                  draft: bool, force: bool, jobs: int, libraries: tuple[Path, ...],
-                 families: Callable[[], set[str] | None]) -> None:
+                 families: Callable[[], set[str] | None], limits: Any) -> None:
     """Many facts files: a progress bar on a terminal, else a line per file; then a summary."""
     from drafter import batch
 
@@ -136,7 +169,7 @@ def _build_batch(facts_files: tuple[Path, ...], templates: tuple[str, ...], outp
             raise click.UsageError("一次生成多个事实文件时，-o 应当是一个文件夹。")
         output.mkdir(parents=True, exist_ok=True)
     sources = batch.collect(facts_files)
-    settings = batch.Settings(templates, output, libraries, draft, force)
+    settings = batch.Settings(templates, output, libraries, draft, force, limits)
     total, count, bar = len(sources), 0, None
     if sys.stdout.isatty() and sys.stderr.isatty():
         from tqdm import tqdm
@@ -163,10 +196,8 @@ def _build_batch(facts_files: tuple[Path, ...], templates: tuple[str, ...], outp
     click.echo(good)
     if bad:
         click.echo(bad, err=True)
-    lib = _library(libraries)
-    _report_fonts(lib, {lib.get(b.template).profile for o in report.outcomes for b in o.built},
-                  families())
-    if report.failed:
+    _report_fonts({b.fonts for o in report.outcomes for b in o.built}, families())
+    if report.failed or report.interrupted:
         sys.exit(1)
 
 
@@ -196,15 +227,18 @@ def _show(path: Path) -> str:
 @click.argument("facts_files", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--template", "-t", "templates", multiple=True, help="按哪个模板检查（可多次给出）。")
 @library_option
+@budget_option
 @_handle_errors
 def check(facts_files: tuple[Path, ...], templates: tuple[str, ...],
-          libraries: tuple[Path, ...]) -> None:
+          libraries: tuple[Path, ...], time_limit: float | None, memory_limit: int | None) -> None:
     """只检查事实文件，不生成文稿。"""
-    from drafter import pipeline
+    from drafter import budget, pipeline
 
     lib = _library(libraries)
+    limits = _limits(time_limit, memory_limit)
     for facts_path in facts_files:
-        names = pipeline.check(facts_path, templates, library=lib)
+        names = budget.run(pipeline.check, facts_path, templates, library=lib, label=facts_path,
+                           limits=limits)
         click.echo(f"{_show(facts_path)}：没有问题（{'、'.join(names)}）")
 
 
@@ -305,14 +339,16 @@ def templates_show(group_libraries: tuple[Path, ...], name: str,
 @click.option("--output", "-o", type=click.Path(path_type=Path),
               help="同时把提纲写成 Word 文件（给领导审阅）。")
 @library_option
+@budget_option
 @_handle_errors
 def outline(facts_file: Path, templates: tuple[str, ...], output: Path | None,
-            libraries: tuple[Path, ...]) -> None:
+            libraries: tuple[Path, ...], time_limit: float | None, memory_limit: int | None) -> None:
     """只列出提纲（标题、各级标题和要点句），供领导先审定框架。"""
+    from drafter import budget, pipeline
     from drafter import output as out_mod
-    from drafter import pipeline
 
-    drafts = pipeline.outline(facts_file, templates, library=_library(libraries))
+    drafts = budget.run(pipeline.outline, facts_file, templates, library=_library(libraries),
+                        label=facts_file, limits=_limits(time_limit, memory_limit))
     for d in drafts:
         if len(drafts) > 1:
             click.echo(f"【{d.template.name}】")
@@ -325,9 +361,9 @@ def outline(facts_file: Path, templates: tuple[str, ...], output: Path | None,
             path = output if len(drafts) == 1 else output.with_name(
                 f"{output.stem}-{d.template.genre or d.template.name}{output.suffix}")
             data = pipeline.to_docx(d)
-            target, why = out_mod.target_for(path, data)
-            if why != "same":
-                out_mod.write_atomic(target, data)
+            if pipeline.same_file(path, facts_file):
+                raise click.UsageError("-o 不能是事实文件本身（提纲会把事实文件覆盖掉），请给出 .docx 文件名。")
+            target, _ = out_mod.write_document(path, data)
             click.echo(f"提纲已写入 {_show(target)}")
 
 
@@ -335,19 +371,19 @@ def outline(facts_file: Path, templates: tuple[str, ...], output: Path | None,
 @click.argument("facts_file", type=click.Path(path_type=Path))
 @click.option("--template", "-t", "templates", multiple=True, help="用哪个模板（可多次给出）。")
 @library_option
+@budget_option
 @_handle_errors
-def trace(facts_file: Path, templates: tuple[str, ...], libraries: tuple[Path, ...]) -> None:
+def trace(facts_file: Path, templates: tuple[str, ...], libraries: tuple[Path, ...],
+          time_limit: float | None, memory_limit: int | None) -> None:
     """列出文稿中每个日期、年份、数字、百分比的来源：事实文件的哪一行，还是模板的固定文字。"""
-    from drafter import facts as facts_mod
-    from drafter import pipeline, provenance
+    from drafter import budget, pipeline
 
-    lib = _library(libraries)
-    facts = facts_mod.load(facts_file)
+    found = budget.run(pipeline.traces, facts_file, templates, library=_library(libraries),
+                       label=facts_file, limits=_limits(time_limit, memory_limit))
     unknown = 0
-    for name in pipeline.template_names(facts, templates):
-        d = pipeline.prepare(facts, name, lib)
+    for name, traces in found:
         click.echo(f"【{name}】")
-        for t in provenance.trace([b.text for b in d.document.blocks], facts, lib.roots):
+        for t in traces:
             click.echo(f"  第 {t.paragraph} 段  {t.kind}  {t.text}  ← {t.source or '来源不明！'}")
             unknown += not t.source
     if unknown:
@@ -410,17 +446,20 @@ def schema(template: str, libraries: tuple[Path, ...]) -> None:
               help="今年的事实文件：核对文稿里的年份、数字是否都来自它（换稿残留），人名是否一字不差，"
                    "有没有事实文件里没有的外地地名。")
 @library_option
+@budget_option
 @_handle_errors
 def lint_command(files: tuple[Path, ...], show_codes: bool, strict: bool, rate: int,
                  minutes: float | None, ignore: tuple[str, ...], facts_file: Path | None,
-                 libraries: tuple[Path, ...]) -> None:
+                 libraries: tuple[Path, ...], time_limit: float | None,
+                 memory_limit: int | None) -> None:
     """像编辑一样检查文稿（.docx 或文本）：占位符、序号、标点、数字、重复、礼宾顺序、篇幅……
 
     \b
     每个问题一行：文件:段落（文本文件为行号）: 代码 说明。
     有错误时退出码为 1；加 --strict 时提醒也算。代码表：drafter lint --codes。
     """
-    from drafter.lint import lint
+    from drafter import budget
+    from drafter.lint import lint_budgeted
 
     if show_codes:
         from drafter.lint.codes import table
@@ -430,14 +469,15 @@ def lint_command(files: tuple[Path, ...], show_codes: bool, strict: bool, rate: 
     if not files:
         raise click.UsageError("请给出要检查的文稿（.docx 或文本文件，或文件夹）。")
     codes = [c.strip().upper() for item in ignore for c in item.split(",") if c.strip()]
+    limits = _limits(time_limit, memory_limit)
     library = _library(libraries)
     facts = None
     if facts_file is not None:
         from drafter.facts import load
 
-        facts = load(facts_file)
-    findings = lint(files, rate=rate, minutes=minutes, ignore=codes, facts=facts,
-                    roots=library.roots if facts is not None else [], ranks=library.ranks)
+        facts = budget.run(load, facts_file, label=facts_file, limits=limits)
+    findings = lint_budgeted(files, limits, rate=rate, minutes=minutes, ignore=codes, facts=facts,
+                             roots=library.roots if facts is not None else [], ranks=library.ranks)
     for finding in findings:
         click.echo(str(finding))
     errors = sum(f.severity == "error" for f in findings)
@@ -458,9 +498,11 @@ def lint_command(files: tuple[Path, ...], show_codes: bool, strict: bool, rate: 
 @click.option("--labels", "labels_dir", type=click.Path(path_type=Path),
               help="与人工标注（文件夹里的 *.yaml）对比，报告标题查准率、查全率、层级和角色准确率。")
 @click.option("--jobs", "-j", type=int, default=None, help="同时使用的进程数（默认：每个 CPU 核一个）。")
+@budget_option
 @_handle_errors
 def mine(paths: tuple[Path, ...], fmt: str, phrases_out: Path | None, skeleton_out: Path | None,
-         labels_dir: Path | None, jobs: int | None) -> None:
+         labels_dir: Path | None, jobs: int | None, time_limit: float | None,
+         memory_limit: int | None) -> None:
     """从范文中挖掘结构、角色、条线和固定说法：drafter mine 范文文件夹"""
     from drafter.mining import cli_support
 
@@ -475,7 +517,13 @@ def mine(paths: tuple[Path, ...], fmt: str, phrases_out: Path | None, skeleton_o
             raise click.UsageError("--labels 需要一个范文文件夹：drafter mine seeds --labels tests/labels")
         click.echo(cli_support.labels(paths[0], labels_dir, fmt), nl=False)
         return
-    for chunk in cli_support.report(list(paths), fmt, phrases_out, jobs):
+    from drafter import budget
+
+    # One budget for the whole corpus: the per-file time times the number of documents.
+    limits = _limits(time_limit, memory_limit).scaled(cli_support.count(list(paths)))
+    label = paths[0] if len(paths) == 1 else None
+    for chunk in budget.run(lambda: list(cli_support.report(list(paths), fmt, phrases_out, jobs)),
+                            label=label, limits=limits, isolate=True):
         click.echo(chunk, nl=False)
 
 

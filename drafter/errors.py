@@ -61,6 +61,10 @@ class DrafterError(Exception):
     def __str__(self) -> str:
         return "\n".join(str(p) for p in self.problems)
 
+    def __reduce__(self) -> tuple[type[DrafterError], tuple[list[Problem]]]:
+        # Pickled with its problems (a budgeted build sends its error from a child process).
+        return type(self), (self.problems,)
+
 
 class FactsError(DrafterError, ValueError):
     """Raised when a facts file cannot be read or does not fit the template's schema."""
@@ -76,6 +80,10 @@ class TemplateError(DrafterError):
 
 class RenderError(DrafterError):
     """Raised when a template fails to render or its output markup is malformed."""
+
+
+class BudgetError(DrafterError):
+    """Raised when a build, lint or mine run takes more time or memory than its budget."""
 
 
 class OutputError(DrafterError, OSError):

@@ -100,21 +100,15 @@ def load(path: Path | str) -> Facts:
 
 
 def read_text(path: Path) -> str:
-    """Read a text file written by Notepad, WPS or an editor; refuse anything else."""
-    try:
-        if path.is_dir():
-            raise FactsError(problem_at(path, "这是一个文件夹，不是事实文件。",
-                                        "请给出 .yaml 文件的路径。"))
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise FactsError(problem_at(
-                path, f"文件太大（{size // 1024} KB），事实文件一般只有几 KB。",
-                "请确认没有选错文件；事实文件最大 2 MB。"))
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise FactsError(problem_at(path, "找不到这个文件。", "请检查文件名和所在文件夹。")) from None
-    except PermissionError:
-        raise FactsError(problem_at(path, "没有权限读取这个文件。")) from None
+    """Read a text file written by Notepad, WPS or an editor; refuse anything else.
+
+    Only a regular file is read (a pipe, a device or a link to one is refused before
+    reading), and its size is counted on what is read, not on what the file system says.
+    """
+    from drafter import inputs
+
+    raw = inputs.read_bytes(path, MAX_BYTES, FactsError, "事实文件", "事实文件一般只有几 KB。",
+                            "请确认没有选错文件；事实文件最大 2 MB。")
     return decode(raw, path)
 
 
@@ -180,16 +174,19 @@ def _mostly_utf8(raw: bytes) -> bool:
     return good >= 2 and bad * 20 <= good
 
 
-_UNSAFE_SOURCE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\u200b-\u200d\u2060"
-                            "\u2028\u2029\x85\ufeff\ufffe\uffff]")
+_UNSAFE_SOURCE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\u200b-\u200f\u2060-\u2064"
+                            "\u2028-\u202e\u2066-\u2069\u061c\u180e\x85\ufeff\ufff9-\ufffb\ufffe\uffff"
+                            "\U000e0000-\U000e007f]")
+"""Controls, zero-width characters, and the invisible bidirectional controls (U+202E …)
+that would show a figure or a name reversed in the draft while the facts file looks right."""
 
 
 def clean_source(text: str) -> str:
     """The text of a facts file without what Word and web pages paste in and YAML refuses.
 
     Control characters (Word's manual line break \\v, page break \\f …), zero-width
-    spaces, stray byte-order marks and Unicode line separators are dropped; non-breaking
-    spaces become ordinary spaces, so ``地区:\\u00a0全区`` still reads as a field.
+    spaces, bidirectional controls, stray byte-order marks and Unicode line separators
+    are dropped; non-breaking spaces become ordinary spaces, so ``地区:\\u00a0全区`` still reads as a field.
     """
     text = _UNSAFE_SOURCE.sub("", text).replace("\u00a0", " ")
     return _BLANK_LINE.sub("", text)

@@ -13,7 +13,7 @@ import os
 import shutil
 import subprocess
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -105,10 +105,15 @@ def _windows_families() -> set[str] | None:  # pragma: no cover - exercised on W
 
 def missing(profile: Profile, families: set[str] | None = None) -> list[str] | None:
     """Requested fonts this machine lacks (None when the machine's fonts cannot be listed)."""
+    return lacking(requested(profile), families)
+
+
+def lacking(wanted: Iterable[str], families: set[str] | None = None) -> list[str] | None:
+    """Those of the ``wanted`` fonts this machine lacks (None when they cannot be listed)."""
     families = installed_families() if families is None else families
     if families is None:
         return None
-    return [f for f in requested(profile) if not any(a in families for a in _ALIASES.get(f, (f,)))]
+    return [f for f in wanted if not any(a in families for a in _ALIASES.get(f, (f,)))]
 
 
 def outside_gb2312(document: Document, profile: Profile, facts: Any = None) -> list[RareChar]:

@@ -32,7 +32,7 @@ from typing import Any
 
 import yaml
 
-from drafter import cache
+from drafter import cache, inputs
 from drafter import phrases as phrase_banks
 from drafter import profile as profiles
 from drafter import yamlload
@@ -122,6 +122,7 @@ class Library:
                                                     "模板库文件夹不存在。",
                                                     f"检查 --library 参数或环境变量 {ENV_VAR}。"))
         self.roots: list[Path] = [*roots, builtin_root()]
+        self.real_roots = [r.resolve() for r in self.roots]
         self._cache: dict[tuple[str, int], Template] = {}
         self._envs: dict[bool, Any] = {}
         self._profiles: dict[str, profiles.Profile] = {}
@@ -150,14 +151,16 @@ class Library:
 
         Raises:
             TemplateNotFoundError: no library has it; says which names are close.
-            TemplateError: its manifest is malformed.
+            TemplateError: its manifest is malformed, or a file of it is a link out of
+                its library.
         """
+        check_name(name)
         for i, root in enumerate(self.roots[start:], start):
             manifest = root / name / MANIFEST
-            if manifest.is_file():
+            if os.path.lexists(manifest):
                 key = (name, i)
                 if key not in self._cache:
-                    self._cache[key] = self._read(name, manifest, i, ())
+                    self._cache[key] = self._read(name, self._inside(manifest, i), i, ())
                 return self._cache[key]
         names = self.names()
         import difflib  # only for the did-you-mean of an error
@@ -170,10 +173,13 @@ class Library:
         data = _read_yaml(manifest)
         extends = str(data.get("继承", "") or "")
         parent = self._parent(name, extends, manifest, index, seen) if extends else None
-        body = data.get("正文") or ("body.j2" if (manifest.parent / "body.j2").is_file() else "")
+        body = data.get("正文") or ("body.j2" if os.path.lexists(manifest.parent / "body.j2") else "")
         if not body and parent is None:
             raise TemplateError(f"{manifest}: 模板文件夹里没有 body.j2，也没有用“正文:”指明正文文件。")
-        if body and not (manifest.parent / str(body)).is_file():
+        if body and not _relative_name(str(body)):
+            raise TemplateError(f"{manifest}: “正文: {body}”应当是模板文件夹里的文件名（如 body.j2），"
+                                "不能是绝对路径，也不能含“..”。")
+        if body and not self._inside(manifest.parent / str(body), index).is_file():
             raise TemplateError(f"{manifest}: “正文: {body}”指的文件不存在。")
         body_name = f"@{index}/{name}/{body}" if body else parent.body  # type: ignore[union-attr]
 
@@ -201,11 +207,14 @@ class Library:
     def _parent(self, name: str, extends: str, manifest: Path, index: int,
                 seen: tuple[str, ...]) -> Template:
         """The template ``extends`` names; the same name means the one in a later library."""
+        if not _plain_name(extends):
+            raise TemplateError(f"{manifest}: “继承: {extends}”应当是模板名（如 report），不能是路径。")
         start = index + 1 if extends == name else 0
         chain = (*seen, f"{name}@{index}")
         for i, root in enumerate(self.roots[start:], start):
             path = root / extends / MANIFEST
-            if path.is_file():
+            if os.path.lexists(path):
+                path = self._inside(path, i)
                 if f"{extends}@{i}" in chain:
                     raise TemplateError(f"{manifest}: 模板的“继承”绕成了圈："
                                         f"{' → '.join((*chain, extends))}。")
@@ -226,9 +235,9 @@ class Library:
         """The facts vocabulary: built-in fields, then each writer library's and template's,
         and ``措辞`` with one field per phrase-bank slot."""
         root = Field("", "object")
-        for lib in reversed(self.roots):
+        for i, lib in reversed(list(enumerate(self.roots))):
             vocab = lib / "facts.yml"
-            if vocab.is_file():
+            if os.path.lexists(self._inside(vocab, i)):
                 root = merge(root, parse_fields({"字段": _read_yaml(vocab)}, str(vocab)))
         for name in self.names():
             for t in self.get(name).chain:
@@ -276,10 +285,26 @@ class Library:
             self._banks[key] = self._bank(files)
         return self._banks[key]
 
-    @staticmethod
-    def _bank(files: list[Path]) -> dict[str, phrase_banks.Slot]:
+    def _bank(self, files: list[Path]) -> dict[str, phrase_banks.Slot]:
         return phrase_banks.merge((str(f), _read_yaml(f, "措辞库", mapping=False))
-                                  for f in files if f.is_file())
+                                  for f in files if os.path.lexists(self._inside(f)))
+
+    def _inside(self, path: Path, index: int | None = None) -> Path:
+        """``path``, a file of library ``index`` (found from the path when None), once it
+        is known not to lead out of it (a symlink to /etc/passwd, a template folder
+        linking elsewhere); a missing file is returned as it is.
+
+        Raises:
+            TemplateError: the file or a folder on its way is a link out of the library.
+        """
+        if not os.path.lexists(path):
+            return path
+        if index is None:
+            index = next((i for i, r in enumerate(self.roots) if path.is_relative_to(r)), -1)
+        outside = inputs.outside(path, self.real_roots[index], "模板库文件")
+        if outside:
+            raise TemplateError(outside)
+        return path
 
     def anatomy(self, template: Template) -> Anatomy:
         """What a template is made of: its blocks (the base layout's first), the blocks
@@ -335,10 +360,13 @@ class Library:
 
     def _profile_data(self, name: str, start: int,
                       seen: tuple[str, ...]) -> tuple[dict[str, Any], Path]:
+        if not _plain_name(name):
+            raise TemplateNotFoundError(f"版式名“{name}”应当是名字（如 公文），不能是路径。")
         for i, root in enumerate(self.roots[start:], start):
             path = root / "profiles" / f"{name}.yml"
-            if not path.is_file():
+            if not os.path.lexists(path):
                 continue
+            self._inside(path, i)
             data = profiles.read(path)
             parent = str(data.get(profiles.INHERIT_KEY, "") or "")
             if not parent:
@@ -351,6 +379,30 @@ class Library:
             return profiles.inherit(base, data), path
         known = "、".join(self.profile_names())
         raise TemplateNotFoundError(f"没有名为“{name}”的版式；可用的版式：{known}。")
+
+
+def check_name(name: str) -> None:
+    """Refuse a template name that is a path (``/abs/dir``, ``../x``, ``a/b``).
+
+    Raises:
+        TemplateNotFoundError: it is not a plain name.
+    """
+    if not _plain_name(name):
+        raise TemplateNotFoundError(Problem(
+            None, None, None, "", f"“{name}”不是模板名：模板名只能是名字（如 speech），不能是路径。",
+            "自己的模板请放进一个模板库文件夹，用 --library 文件夹 指明，再写模板名。"))
+
+
+def _plain_name(name: str) -> bool:
+    return bool(name) and name not in (".", "..") and not any(c in name for c in "/\\:\0") \
+        and name == name.strip()
+
+
+def _relative_name(name: str) -> bool:
+    """A file name inside a template folder: relative, without ``..``."""
+    parts = name.replace("\\", "/").split("/")
+    return bool(name) and not os.path.isabs(name) and ":" not in name and "\0" not in name \
+        and all(p not in ("", ".", "..") for p in parts)
 
 
 def _names(value: Any, manifest: Path, key: str) -> tuple[str, ...]:

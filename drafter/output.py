@@ -1,7 +1,7 @@
 """Writing outputs without ever losing a writer's work.
 
-Every .docx drafter writes carries a fingerprint of its own body (a custom document
-property). Before replacing a file we check it is still exactly what drafter wrote;
+Every .docx drafter writes carries a fingerprint of all its parts (drafter/fingerprint.py).
+Before replacing a file we check it is still exactly what drafter wrote;
 if the writer has edited it (or it is not drafter's), the new build goes beside it
 as ``name.new.docx`` instead. Writes are atomic: a temporary file in the same
 folder, flushed, then renamed over the target, so an interrupted build leaves the
@@ -12,42 +12,13 @@ from __future__ import annotations
 
 import errno
 import hashlib
-import io
 import os
-import re
 import tempfile
-import zipfile
+from collections.abc import Callable
 from pathlib import Path
 
 from drafter.errors import OutputError, problem_at
-
-FINGERPRINT = "drafter-fingerprint"
-BODY_PART = "word/document.xml"
-
-
-def fingerprint(body_xml: bytes) -> str:
-    """The fingerprint of a document body."""
-    return hashlib.sha256(body_xml).hexdigest()
-
-
-def is_untouched(path: Path) -> bool:
-    """True when ``path`` is a .docx drafter wrote and nobody has changed since."""
-    try:
-        with zipfile.ZipFile(path) as z:
-            body = z.read(BODY_PART)
-            custom = z.read("docProps/custom.xml").decode("utf-8")
-    except (OSError, KeyError, zipfile.BadZipFile, UnicodeDecodeError):
-        return False
-    m = re.search(rf'name="{FINGERPRINT}"><vt:lpwstr>([0-9a-f]{{64}})<', custom)
-    return bool(m) and m[1] == fingerprint(body)
-
-
-def stamped_fingerprint(docx_bytes: bytes) -> str | None:
-    """The fingerprint property stored in a .docx (None if absent)."""
-    with zipfile.ZipFile(io.BytesIO(docx_bytes)) as z:
-        custom = z.read("docProps/custom.xml").decode("utf-8")
-    m = re.search(rf'name="{FINGERPRINT}"><vt:lpwstr>([0-9a-f]{{64}})<', custom)
-    return m[1] if m else None
+from drafter.fingerprint import FINGERPRINT, is_untouched  # noqa: F401 (FINGERPRINT: for callers)
 
 
 def lock_file(path: Path) -> Path | None:
@@ -64,6 +35,42 @@ def lock_file(path: Path) -> Path | None:
     return None
 
 
+def write_document(path: Path, data: bytes, *, force: bool = False) -> tuple[Path, str]:
+    """Write a built document to ``path`` unless the writer's work is there: returns where
+    it went and why (as ``target_for``); ``why == "same"`` means nothing was written.
+
+    The decision is taken again once the new document is in its temporary file, just
+    before it replaces the old one; if the writer saved in between, the decision is taken
+    afresh (the new build then goes beside), so a save is never lost.
+
+    Raises:
+        OutputError: as ``target_for`` and ``write_atomic``; or the file kept changing.
+    """
+    for _attempt in range(3):
+        target, why = target_for(path, data, force=force)
+        if why == "same":
+            return target, why
+        seen = _signature(target)
+
+        def unchanged(target: Path = target, why: str = why, seen: object = seen) -> bool:
+            return _signature(target) == seen and \
+                target_for(path, data, force=force) == (target, why) and _signature(target) == seen
+
+        if write_atomic(target, data, unchanged=unchanged):
+            return target, why
+    raise OutputError(problem_at(path, "这个文档在生成的同时一直被修改，为保护您的修改，没有写入新稿。",
+                                 "等保存完成、关闭文档后再生成一次。"))
+
+
+def _signature(path: Path) -> tuple[int, ...] | None:
+    """What identifies one version of a file (None when there is none)."""
+    try:
+        st = os.stat(path)
+    except FileNotFoundError:
+        return None
+    return (st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_mode)
+
+
 def target_for(path: Path, data: bytes, *, force: bool = False) -> tuple[Path, str]:
     """Where a build should go, and why when it is not ``path``.
 
@@ -75,8 +82,23 @@ def target_for(path: Path, data: bytes, *, force: bool = False) -> tuple[Path, s
 
     Raises:
         OutputError: the file is open in Word/WPS and would be replaced, or the path is
-            a folder, or the folder does not exist.
+            a folder, or the folder does not exist, or the name is too long.
     """
+    try:
+        return _target_for(path, data, force)
+    except OutputError:
+        raise
+    except OSError as e:  # a name over 255 bytes, a loop of links …
+        raise OutputError(problem_at(path, f"无法写到这里：{reason(e)}", _hint(e))) from None
+
+
+def _hint(e: OSError) -> str:
+    if e.errno == errno.ENAMETOOLONG:
+        return "文件名最长 255 字节（约 85 个汉字）；请用 -o 给一个短一些的文件名。"
+    return "请用 -o 换一个位置。"
+
+
+def _target_for(path: Path, data: bytes, force: bool) -> tuple[Path, str]:
     if path.is_dir():
         raise OutputError(problem_at(path, "输出路径是一个文件夹。", "请用 -o 给出 .docx 文件名。"))
     if path.parent.exists() and not path.parent.is_dir():
@@ -112,11 +134,11 @@ def _beside(path: Path, data: bytes) -> Path:
 def _state(path: Path, data: bytes) -> str:
     """``same`` (already these bytes), ``""`` (drafter's own, untouched) or ``edited``."""
     try:
-        if path.read_bytes() == data:
+        if os.stat(path).st_size == len(data) and path.read_bytes() == data:
             return "same"
     except OSError as e:
-        raise OutputError(problem_at(path, f"无法读取已有的文件：{_reason(e)}")) from None
-    return "" if is_untouched(path) else "edited"
+        raise OutputError(problem_at(path, f"无法读取已有的文件：{reason(e)}")) from None
+    return "" if is_untouched(path, data) else "edited"
 
 
 def _refuse_if_open(path: Path) -> None:
@@ -126,14 +148,34 @@ def _refuse_if_open(path: Path) -> None:
 
 
 TEMP_SUFFIX = ".tmp"
+NAME_MAX = 255
+"""Longest file name (bytes) on the file systems writers use (ext4, NTFS, APFS: 255)."""
 
 
-def write_atomic(path: Path, data: bytes) -> None:
+def _temp_prefix(path: Path) -> str:
+    """``.name.docx.`` for the hidden temporary file of ``path``; for a name so long that
+    the ~22 bytes of ``PID.xxxxxxxx.tmp`` would not fit, a short ``.~drafter-HASH.`` so
+    that every name that is legal can be written."""
+    prefix = f".{path.name}."
+    if len(os.fsencode(prefix)) + 24 <= NAME_MAX:
+        return prefix
+    digest = hashlib.sha1(os.fsencode(path.name), usedforsecurity=False).hexdigest()[:12]
+    return f".~drafter-{digest}."
+
+
+def write_atomic(path: Path, data: bytes, *, unchanged: Callable[[], bool] | None = None) -> bool:
     """Write ``data`` to ``path`` atomically (temporary file + rename).
 
     The temporary file is hidden (``.name.docx.PID.xxxx.tmp``) in the same folder; it
     is removed if the write fails or is interrupted (Ctrl+C), and one left behind by a
     process that was killed outright is removed by the next build of the same file.
+
+    Args:
+        unchanged: asked once the temporary file is written, just before it replaces
+            ``path``: when it says False (the writer saved meanwhile), nothing is replaced.
+
+    Returns:
+        True when written; False when ``unchanged`` said no (nothing changed then).
 
     Raises:
         OutputError: the folder is not writable, the disk is full or the file is locked.
@@ -142,7 +184,7 @@ def write_atomic(path: Path, data: bytes) -> None:
     fd = -1
     tmp = ""
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.{os.getpid()}.", suffix=TEMP_SUFFIX,
+        fd, tmp = tempfile.mkstemp(prefix=f"{_temp_prefix(path)}{os.getpid()}.", suffix=TEMP_SUFFIX,
                                    dir=path.parent)
         with os.fdopen(fd, "wb") as f:
             fd = -1
@@ -150,13 +192,17 @@ def write_atomic(path: Path, data: bytes) -> None:
             f.flush()
             os.fsync(f.fileno())
         Path(tmp).chmod(0o644)
-        Path(tmp).replace(path)
+        if unchanged is not None and not unchanged():
+            return False
+        if not _link_new(Path(tmp), path, replace=unchanged is None or _signature(path) is not None):
+            return False
         tmp = ""
+        return True
     except PermissionError:
         raise OutputError(problem_at(path, "没有权限写入这个位置（或文件正被其他程序占用）。",
                                      "关闭正在打开它的程序，或用 -o 写到别的文件夹。")) from None
     except OSError as e:
-        raise OutputError(problem_at(path, f"无法写入：{_reason(e)}",
+        raise OutputError(problem_at(path, f"无法写入：{reason(e)}",
                                      "原来的文件没有改动。")) from None
     finally:
         if fd >= 0:
@@ -165,10 +211,29 @@ def write_atomic(path: Path, data: bytes) -> None:
             Path(tmp).unlink(missing_ok=True)
 
 
+def _link_new(tmp: Path, path: Path, *, replace: bool) -> bool:
+    """Move ``tmp`` to ``path``; when ``path`` is to be new, never over a file that
+    appeared meanwhile (a hard link fails if it exists; file systems without hard links
+    fall back to a rename). False when such a file appeared."""
+    if not replace:
+        try:
+            os.link(tmp, path)
+        except FileExistsError:
+            return False
+        except OSError:  # FAT/exFAT, some network shares: no hard links
+            if os.path.lexists(path):
+                return False
+        else:
+            tmp.unlink()
+            return True
+    tmp.replace(path)
+    return True
+
+
 def clear_leftovers(path: Path) -> list[Path]:
     """Remove temporary files an earlier, killed build of ``path`` left behind."""
-    removed = []
-    prefix = f".{path.name}."
+    removed: list[Path] = []
+    prefix = _temp_prefix(path)
     try:
         found = [p for p in path.parent.iterdir()
                  if p.name.startswith(prefix) and p.name.endswith(TEMP_SUFFIX)]
@@ -183,7 +248,6 @@ def clear_leftovers(path: Path) -> list[Path]:
             removed.append(leftover)
         except OSError:
             pass  # in use (Windows) or not ours to remove
-    return removed
     return removed
 
 
@@ -212,5 +276,6 @@ _ERRNO = {
 }
 
 
-def _reason(e: OSError) -> str:
+def reason(e: OSError) -> str:
+    """What an OS error means for the writer, in Chinese."""
     return _ERRNO.get(e.errno or 0, f"{e.strerror or e}。")

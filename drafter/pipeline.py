@@ -7,20 +7,22 @@
     model.parse(markup)             -> Document   (RenderError)
     titles.shape_titles(document)   -> Document   (long titles broken between words)
     writer.render_docx(document)    -> bytes      (deterministic)
-    output.write_atomic(path)                     (OutputError; never clobbers an edited file)
+    output.write_document(path)                   (OutputError; never clobbers an edited file)
 """
 
 from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from drafter import facts as facts_mod
 from drafter import model, output, phrases, protocol, render, schema, titles
-from drafter.errors import DrafterError, FactsError, OutputError, Problem, TemplateNotFoundError
+from drafter.errors import (DrafterError, FactsError, OutputError, Problem, TemplateNotFoundError,
+                            problem_at)
 from drafter.library import PARENT_VARIABLE, Library, Template
 from drafter.profile import Profile
 from drafter.schema import CONTROL_KEY
@@ -54,6 +56,8 @@ class Built:
     """What the writer should check before printing (rare characters, length …)."""
     length: int = 0
     """Characters of text in the document."""
+    fonts: tuple[str, ...] = ()
+    """The font families its layout profile asks for."""
 
 
 def template_names(facts: facts_mod.Facts, requested: list[str] | tuple[str, ...]) -> list[str]:
@@ -157,9 +161,11 @@ def output_folder(out: Path | str | None, many: bool) -> Path | None:
     """The folder ``-o`` names, or None when it names a file."""
     if out is None:
         return None
+    from drafter.inputs import is_dir
+
     slash = isinstance(out, str) and out.endswith(("/", "\\"))
     path = Path(out)
-    if path.is_dir() or slash or (many and path.suffix.lower() != ".docx"):
+    if is_dir(path) or slash or (many and path.suffix.lower() != ".docx"):
         return path
     return None
 
@@ -169,6 +175,26 @@ def several(facts: facts_mod.Facts, names: list[str]) -> bool:
     several genres (whichever -t picks one of them)."""
     named = facts.data.get(CONTROL_KEY)
     return len(names) > 1 or (isinstance(named, list) and len(set(named)) > 1)
+
+
+@dataclass(frozen=True, slots=True)
+class Product:
+    """One document rendered and laid out, not yet written (what ``produce`` hands over
+    from a budgeted child process to the one that writes)."""
+
+    template: str
+    path: Path
+    """Where it is meant to go."""
+    data: bytes
+    gaps: tuple[str, ...] = ()
+    warnings: tuple[str, ...] = ()
+    length: int = 0
+    fonts: tuple[str, ...] = ()
+    """The font families its layout profile asks for."""
+    folder: Path | None = None
+    """The output folder ``-o`` names, made when the document is written."""
+    source: Path | None = None
+    """The facts file it was built from."""
 
 
 def build(facts_path: Path | str, templates: list[str] | tuple[str, ...] = (),
@@ -191,29 +217,71 @@ def build(facts_path: Path | str, templates: list[str] | tuple[str, ...] = (),
     Raises:
         DrafterError: with every problem found; nothing is written then.
     """
+    return deliver(produce(facts_path, templates, out, library=library, draft=draft), force=force)
+
+
+def produce(facts_path: Path | str, templates: list[str] | tuple[str, ...] = (),
+            out: Path | str | None = None, *, library: Library | None = None,
+            draft: bool = False) -> list[Product]:
+    """Everything of ``build`` but the writing: the documents of one facts file as bytes.
+
+    Raises:
+        DrafterError: with every problem found.
+    """
+    from drafter import fonts
+
     facts_path = Path(facts_path)
     library = library or Library()
     facts = facts_mod.load(facts_path)
     names = template_names(facts, templates)
     drafts = _prepare_all(facts, names, library, draft=draft)
-    results = []
     many = several(facts, names)
-    for d in drafts:
-        notes = warnings(d, facts, library.roots)
-        data = to_docx(d)
-        path = output_path(facts_path, d.template, out, many)
-        _make_folder(output_folder(out, many))
-        target, why = output.target_for(path, data, force=force)
+    return [Product(d.template.name, output_path(facts_path, d.template, out, many),
+                    to_docx(d), d.gaps, warnings(d, facts, library.roots), d.document.length,
+                    tuple(fonts.requested(d.profile)), output_folder(out, many), facts_path)
+            for d in drafts]
+
+
+def deliver(products: list[Product], *, force: bool = False) -> list[Built]:
+    """Write the products (atomically; an edited document is never overwritten, nor the
+    facts file a document is built from).
+
+    Raises:
+        OutputError: a document cannot be written.
+    """
+    results = []
+    for p in products:
+        if p.source is not None:
+            _refuse_overwriting_input(p.path, p.source)
+        _make_folder(p.folder)
+        target, why = output.write_document(p.path, p.data, force=force)
         if why == "same":
-            results.append(Built(d.template.name, path, "unchanged", d.gaps, warnings=notes,
-                                 length=d.document.length))
+            results.append(Built(p.template, p.path, "unchanged", p.gaps, warnings=p.warnings,
+                                 length=p.length, fonts=p.fonts))
             continue
-        output.write_atomic(target, data)
-        status = "beside" if why == "edited" else "written"
-        results.append(Built(d.template.name, target, status, d.gaps,
-                             intended=path if why == "edited" else None, warnings=notes,
-                             length=d.document.length))
+        results.append(Built(p.template, target, "beside" if why == "edited" else "written", p.gaps,
+                             intended=p.path if why == "edited" else None, warnings=p.warnings,
+                             length=p.length, fonts=p.fonts))
     return results
+
+
+def _refuse_overwriting_input(path: Path, facts_path: Path) -> None:
+    """Never write a document over the facts file it is built from (even with --force).
+
+    Raises:
+        OutputError: ``path`` is the facts file.
+    """
+    if same_file(path, facts_path):
+        raise OutputError(problem_at(path, "输出文件就是事实文件本身，生成的文稿会把事实文件覆盖掉。",
+                                     "请用 -o 给出 .docx 文件名，如 -o 讲话稿.docx。"))
+
+
+def same_file(a: Path, b: Path) -> bool:
+    """Whether two paths name the same file (an existing one, or the same place)."""
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return os.path.abspath(a) == os.path.abspath(b)
 
 
 def _make_folder(folder: Path | None) -> None:
@@ -337,6 +405,25 @@ def outline(facts_path: Path | str, templates: list[str] | tuple[str, ...] = (),
     facts = facts_mod.load(Path(facts_path))
     drafts = _prepare_all(facts, template_names(facts, templates), library)
     return [Draft(d.template, d.profile, d.document.outline(), d.data, d.gaps) for d in drafts]
+
+
+def traces(facts_path: Path | str, templates: list[str] | tuple[str, ...] = (), *,
+           library: Library | None = None) -> list[tuple[str, list[Any]]]:
+    """Where each date, year, figure and name of each template's draft came from
+    (``drafter trace``): (template name, provenance.Trace list) per template.
+
+    Raises:
+        DrafterError: with every problem found.
+    """
+    from drafter import provenance
+
+    library = library or Library()
+    facts = facts_mod.load(Path(facts_path))
+    out = []
+    for name in template_names(facts, templates):
+        d = prepare(facts, name, library)
+        out.append((name, provenance.trace([b.text for b in d.document.blocks], facts, library.roots)))
+    return out
 
 
 def _prepare_all(facts: facts_mod.Facts, names: list[str], library: Library, *,

@@ -8,11 +8,11 @@ UTF-8 (with or without BOM) or GB18030, one paragraph per line.
 
 from __future__ import annotations
 
-import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 from xml.etree import ElementTree as ET
 
+from drafter import docx_guard
 from drafter.errors import DrafterError, problem_at
 from drafter.facts import decode
 from drafter.profile import HEADING_NAMES
@@ -43,14 +43,17 @@ class Para:
     left for the writer (a picture the facts asked for, its caption), not the writer's slips."""
 
 
+MAX_TEXT = 20_000_000
+"""Largest text file read (a 1,000-page draft is ~3 MB of UTF-8)."""
+
+
 def read(path: Path) -> list[Para]:
     """Paragraphs of a .docx or text file.
 
     Raises:
-        DrafterError: the file is missing or cannot be read as a document.
+        DrafterError: the file is missing, not a regular file, or cannot be read as a
+            document (a damaged or hostile package: drafter.docx_guard says which).
     """
-    if not path.is_file():
-        raise DrafterError(problem_at(path, "找不到这个文件。"))
     if path.suffix.lower() == ".docx":
         return read_docx(path)
     return read_text(path)
@@ -58,20 +61,19 @@ def read(path: Path) -> list[Para]:
 
 def read_text(path: Path) -> list[Para]:
     """Lines of a text file (UTF-8 or GB18030) as paragraphs; blank lines dropped."""
-    text = decode(path.read_bytes(), path)
+    from drafter import inputs
+
+    raw = inputs.read_bytes(path, MAX_TEXT, DrafterError, "文本文件", "文稿一般只有几十 KB。")
+    text = decode(raw, path)
     return [Para(line.strip(), line=n) for n, line in enumerate(text.splitlines(), 1) if line.strip()]
 
 
 def read_docx(path: Path) -> list[Para]:
-    """Body paragraphs of a .docx with their styles."""
-    try:
-        with zipfile.ZipFile(path) as z:
-            body = ET.fromstring(z.read("word/document.xml"))
-            styles_xml = z.read("word/styles.xml") if "word/styles.xml" in z.namelist() else b""
-    except (zipfile.BadZipFile, KeyError, ET.ParseError, OSError):
-        raise DrafterError(problem_at(path, "无法读取这个 Word 文件（可能已损坏，或不是 .docx）。",
-                                      "用 Word 或 WPS 打开后“另存为”.docx 再试。")) from None
-    styles = _styles(styles_xml)
+    """Body paragraphs of a .docx with their styles (checked by drafter.docx_guard first)."""
+    with docx_guard.open_package(path) as z:
+        body = docx_guard.parse_xml(docx_guard.read_part(z, BODY, path), path, BODY)
+        styles = _styles(docx_guard.parse_xml(docx_guard.read_part(z, STYLES, path), path, STYLES),
+                         path) if STYLES in z.NameToInfo else {}
     out = []
     for p in body.iter(f"{W}p"):
         ppr = p.find(f"{W}pPr")
@@ -80,8 +82,7 @@ def read_docx(path: Path) -> list[Para]:
         if ppr is not None:
             ps = ppr.find(f"{W}pStyle")
             sid = ps.get(f"{W}val", "") if ps is not None else ""
-            ol = ppr.find(f"{W}outlineLvl")
-            level = int(ol.get(f"{W}val", "9")) if ol is not None else None
+            level = _level(ppr.find(f"{W}outlineLvl"), path, BODY)
         name, style_level = styles.get(sid or styles.get("", ("", None))[0], (sid, None))
         if level is None:
             level = style_level
@@ -89,6 +90,24 @@ def read_docx(path: Path) -> list[Para]:
         out.append(Para(text, name, level if level is not None and level < 9 else None, bold, run_in,
                         run_in_level, marks=marks))
     return out
+
+
+BODY, STYLES = "word/document.xml", "word/styles.xml"
+
+
+def _level(ol: ET.Element | None, path: Path, part: str) -> int | None:
+    """The value of a ``w:outlineLvl`` (0-9), or None.
+
+    Raises:
+        DrafterError: the value is not an integer from 0 to 9.
+    """
+    if ol is None:
+        return None
+    value = ol.get(f"{W}val", "9")
+    if not (value.isascii() and value.isdigit() and int(value) <= 9):
+        raise DrafterError(problem_at(path, f"“{part}”里的大纲级别“{value[:20]}”不是 0 到 9 的整数，"
+                                            "文件可能已损坏。", "用 Word 或 WPS 打开后“另存为”.docx 再试。"))
+    return int(value)
 
 
 def _runs(p: ET.Element, styles: dict[str, tuple[str, int | None]]
@@ -130,11 +149,8 @@ def _runs(p: ET.Element, styles: dict[str, tuple[str, int | None]]
     return "".join(parts), "".join(bold_lead), "".join(run_in), run_in_level, tuple(marks)
 
 
-def _styles(xml: bytes) -> dict[str, tuple[str, int | None]]:
+def _styles(root: ET.Element, path: Path) -> dict[str, tuple[str, int | None]]:
     """Style id -> (name, outline level)."""
-    if not xml:
-        return {}
-    root = ET.fromstring(xml)
     out: dict[str, tuple[str, int | None]] = {}
     for s in root.iter(f"{W}style"):
         sid = s.get(f"{W}styleId", "")
@@ -142,8 +158,7 @@ def _styles(xml: bytes) -> dict[str, tuple[str, int | None]]:
             out[""] = (sid, None)  # paragraphs without w:pStyle use the default style
         name_el = s.find(f"{W}name")
         name = name_el.get(f"{W}val", sid) if name_el is not None else sid
-        ol = s.find(f"{W}pPr/{W}outlineLvl")
-        level = int(ol.get(f"{W}val", "9")) if ol is not None else None
+        level = _level(s.find(f"{W}pPr/{W}outlineLvl"), path, STYLES)
         if level is None and name.lower().startswith("heading ") and name[-1].isdigit():
             level = int(name[-1]) - 1
         out[sid] = (name, level)

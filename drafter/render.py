@@ -10,6 +10,7 @@ reported with the template file and line.
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 import sys
 import threading
@@ -24,6 +25,7 @@ from typing import Any
 import jinja2
 from jinja2 import nodes
 from jinja2.exceptions import SecurityError, TemplateNotFound, TemplateSyntaxError, UndefinedError
+from jinja2.loaders import split_template_path
 from jinja2.sandbox import SandboxedEnvironment
 
 from drafter.errors import Problem, RenderError
@@ -40,7 +42,13 @@ class LibraryLoader(jinja2.BaseLoader):
     """Jinja names over the library roots: ``a/b.j2`` from the first library that has
     it (a writer's first), ``@N/a/b.j2`` from the N-th library only, ``内置/a/b.j2``
     from the built-in one (the last), so a writer's template can extend the
-    built-in template of the same name."""
+    built-in template of the same name.
+
+    A name is a path inside a library (``..`` is refused by Jinja), and the file it
+    names must be a regular file that resolves inside that library, symlinks
+    included: a ``leak.j2`` linking to ``/etc/passwd`` (or a template folder linking
+    elsewhere) is refused, never read into a draft.
+    """
 
     def __init__(self, roots: list[Path]) -> None:
         self.roots = [Path(r) for r in roots]
@@ -51,21 +59,45 @@ class LibraryLoader(jinja2.BaseLoader):
         """Source, file name and up-to-date check of a Jinja name."""
         m = re.match(r"^@(\d+)/(.+)$", template)
         if m and int(m[1]) < len(self.loaders):
-            return self.loaders[int(m[1])].get_source(environment, m[2])
+            return self._source(int(m[1]), m[2])
         if template.startswith(BUILTIN_PREFIX):
-            return self.loaders[-1].get_source(environment, template[len(BUILTIN_PREFIX):])
-        for loader in self.loaders:
+            return self._source(len(self.roots) - 1, template[len(BUILTIN_PREFIX):])
+        for i in range(len(self.roots)):
             try:
-                return loader.get_source(environment, template)
+                return self._source(i, template)
             except TemplateNotFound:
                 continue
         raise TemplateNotFound(template)
+
+    def _source(self, index: int, name: str) -> tuple[str, str, Callable[[], bool]]:
+        from drafter import inputs
+
+        path = self.roots[index].joinpath(*split_template_path(name))
+        if not os.path.lexists(path):
+            raise TemplateNotFound(name)
+        # resolved now, not once: a relative library is relative to the folder of this call
+        outside = inputs.outside(path, self.roots[index].resolve(), "模板文件")
+        if outside:
+            raise RenderError(outside)
+        source = inputs.read_bytes(path, MAX_TEMPLATE_FILE, RenderError, "模板文件",
+                                   "模板文件一般只有几 KB。").decode("utf-8")
+        mtime = os.path.getmtime(path)
+
+        def uptodate() -> bool:
+            try:
+                return os.path.getmtime(path) == mtime
+            except OSError:
+                return False
+
+        return source, str(path), uptodate
 
     def list_templates(self) -> list[str]:
         """Every Jinja name the libraries hold."""
         return sorted({n for loader in self.loaders for n in loader.list_templates()})
 
 
+MAX_TEMPLATE_FILE = 1_000_000
+"""Largest Jinja file read: a long template is 20 KB."""
 BUILTIN_PREFIX = "内置/"
 
 MAX_OUTPUT = 1_000_000
@@ -74,6 +106,8 @@ MAX_LOOP = 1_000_000
 """Most numbers all the ``range()`` calls of one rendering may produce together."""
 MAX_ARGUMENT = 100_000
 """Largest integer argument a template may pass (widths, repetitions, exponents)."""
+MAX_BITS = 4_000
+"""Largest integer a template may compute (about 1,200 digits): no document needs more."""
 REFUSED_NAMES = frozenset({"self", "lipsum", "cycler", "joiner"})
 """Jinja globals a document template has no use for and sandbox escapes start from."""
 
@@ -92,7 +126,7 @@ class Environment(SandboxedEnvironment):
     are refused, as is output beyond ``MAX_OUTPUT`` characters.
     """
 
-    intercepted_binops = frozenset({"*", "**", "%"})
+    intercepted_binops = frozenset({"*", "**", "%", "+"})
 
     def __init__(self, **options: Any) -> None:
         super().__init__(**options)
@@ -115,19 +149,35 @@ class Environment(SandboxedEnvironment):
     def call_binop(self, context: Any, operator: str, left: Any, right: Any) -> Any:
         if operator == "**" and isinstance(right, (int, float)) and abs(right) > 100:
             raise SecurityError("乘方的指数太大")
+        if operator == "**" and _is_int(left) and _is_int(right) and right > 0 and \
+                left.bit_length() * right > MAX_BITS:
+            raise SecurityError("乘方的结果太大")
         if operator == "*":
             size = _length(left) * _times(right) + _length(right) * _times(left)
             if size > MAX_OUTPUT:
                 raise SecurityError("重复的次数太多")
-        if operator == "%" and isinstance(left, str) and re.search(r"\d{6}", left):
-            raise SecurityError("格式宽度太大")
+            if _is_int(left) and _is_int(right) and left.bit_length() + right.bit_length() > MAX_BITS:
+                raise SecurityError("相乘的结果太大")
+        if operator == "+" and isinstance(left, (str, list, tuple)) and \
+                _length(left) + _length(right) > MAX_OUTPUT:
+            raise SecurityError("拼接的内容太长")
+        if operator == "%" and isinstance(left, str):
+            if re.search(r"\d{6}", left):
+                raise SecurityError("格式宽度太大")
+            if re.search(r"%[^%a-zA-Z]*\*", left):  # '%*d': the width comes from the values
+                _check_arguments(right if isinstance(right, tuple) else (right,))
         return super().call_binop(context, operator, left, right)
 
     def call(__self, __context: Any, __obj: Any, *args: Any, **kwargs: Any) -> Any:  # noqa: N805
         _check_arguments((*args, *kwargs.values()))
-        if getattr(__obj, "__name__", "") in ("format", "format_map") and \
-                re.search(r"\d{6}", str(getattr(__obj, "__self__", ""))):
+        name = getattr(__obj, "__name__", "")
+        owner = getattr(__obj, "__self__", None)
+        if name in ("format", "format_map") and re.search(r"\d{6}", str(owner)):
             raise SecurityError("格式宽度太大")
+        if isinstance(owner, str) and name == "replace" and len(args) >= 2:
+            _check_replace(owner, args[0], args[1], args[2] if len(args) > 2 else -1)
+        if isinstance(owner, str) and name == "join" and args:
+            _check_join(args[0], owner)
         return super().call(__context, __obj, *args, **kwargs)
 
     def _parse(self, source: str, name: str | None, filename: str | None) -> nodes.Template:
@@ -140,11 +190,60 @@ class Environment(SandboxedEnvironment):
 
 
 def _length(value: Any) -> int:
-    return len(value) if isinstance(value, (str, list, tuple)) else 0
+    """How much text a value stands for: a list of long strings counts their lengths."""
+    if isinstance(value, str):
+        return len(value)
+    if isinstance(value, (list, tuple)):
+        return sum(len(v) if isinstance(v, str) else 1 for v in value)
+    return 0
 
 
 def _times(value: Any) -> int:
-    return value if isinstance(value, int) and not isinstance(value, bool) else 0
+    return value if _is_int(value) else 0
+
+
+def _is_int(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _check_replace(text: Any, old: Any, new: Any, count: Any = -1) -> None:
+    """Refuse a replace() whose result would be implausibly long, before making it."""
+    if isinstance(text, str) and isinstance(old, str) and isinstance(new, str) and len(new) > len(old):
+        times = text.count(old) if old else len(text) + 1
+        if _is_int(count) and count >= 0:
+            times = min(times, count)
+        if len(text) + times * (len(new) - len(old)) > MAX_OUTPUT:
+            raise SecurityError("替换后的内容太长")
+
+
+def _check_join(items: Any, separator: Any) -> None:
+    """Refuse a join() whose result would be implausibly long, before making it."""
+    if isinstance(items, (list, tuple, range, str)):
+        count = len(items)
+        size = count * len(str(separator)) + (
+            sum(len(v) if isinstance(v, str) else 8 for v in items) if not isinstance(items, range)
+            else 8 * count)
+        if size > MAX_OUTPUT:
+            raise SecurityError("连接后的内容太长")
+
+
+def _guarded_replace(fn: Any) -> Any:
+    def replace(eval_ctx: Any, s: Any, old: Any, new: Any, count: Any = None) -> Any:
+        _check_replace(str(s), str(old), str(new), -1 if count is None else count)
+        return fn(eval_ctx, s, old, new, count)
+
+    replace.__dict__.update(fn.__dict__)
+    return replace
+
+
+def _guarded_join(fn: Any) -> Any:
+    def join(eval_ctx: Any, value: Any, d: Any = "", attribute: Any = None) -> Any:
+        if attribute is None:
+            _check_join(value, d)
+        return fn(eval_ctx, value, d, attribute)
+
+    join.__dict__.update(fn.__dict__)
+    return join
 
 
 def _check_arguments(args: Iterable[Any]) -> None:
@@ -197,6 +296,8 @@ def _environment(roots: list[Path], draft: bool) -> SandboxedEnvironment:
         bytecode_cache=template_cache(f"{this}|{sorted(_OPTIONS.items())}"), **_OPTIONS)
     for name in ("center", "indent", "wordwrap", "truncate", "batch", "slice", "format"):
         env.filters[name] = _guarded(env.filters[name])
+    env.filters["replace"] = _guarded_replace(env.filters["replace"])
+    env.filters["join"] = _guarded_join(env.filters["join"])
     for names, fn in FILTERS:
         for name in names:
             env.filters[name] = fn
@@ -248,7 +349,7 @@ def render(env: SandboxedEnvironment, body: str, data: dict[str, Any], *,
         file, line = _template_frame(sys.exc_info()[2])
         if file is None:
             raise
-        raise RenderError([Problem(p.path or file, p.line or line, p.column, p.field, p.message,
+        raise RenderError([Problem(p.path or file, p.line if p.path else p.line or line, p.column, p.field, p.message,
                                    p.hint) for p in e.problems]) from None
     except Exception as e:  # every failure of a template is the writer's to fix
         raise RenderError(_problem(e, env, body, sys.exc_info()[2])) from None
@@ -274,7 +375,9 @@ def _problem(e: Exception, env: SandboxedEnvironment, body: str, tb: TracebackTy
         return Problem(where, line, None, "", f"模板引用的文件“{e.name}”不存在。",
                        "检查 include/import/extends 的文件名；模板只能引用模板库里的文件。")
     if isinstance(e, UndefinedError):
-        name = _undefined_name(str(e))
+        name = "caller" if "No caller defined" in str(e) else _undefined_name(str(e))
+        if name in _JINJA_SPECIALS:
+            return Problem(where, line, None, "", _JINJA_SPECIALS[name][0], _JINJA_SPECIALS[name][1])
         return Problem(where, line, None, name, f"模板用到的“{name}”在事实文件里没有。",
                        "在事实文件里补上这个字段，或在模板里用 {% if … is defined %} 判断。")
     if isinstance(e, SecurityError):
@@ -282,6 +385,14 @@ def _problem(e: Exception, env: SandboxedEnvironment, body: str, tb: TracebackTy
     if isinstance(e, RecursionError):
         return Problem(where, line, None, "", "模板里的宏在无休止地调用自己。",
                        "检查宏（macro）或 include 是否调用了自己。")
+    from drafter import budget
+
+    if isinstance(e, budget.OverTime):
+        return budget.time_problem(where, e.seconds, line)
+    if isinstance(e, MemoryError):
+        return budget.memory_problem(where, budget.ACTIVE.megabytes or 0, line) \
+            if budget.ACTIVE.megabytes else Problem(where, line, None, "", "模板生成的内容太大，内存不够。",
+                                                    "检查模板里的循环和重复。")
     # A filter given the wrong kind of value, a division by zero …
     return Problem(where, line, None, "", f"模板运行出错：{_describe_error(e)}")
 
@@ -308,7 +419,18 @@ def _xml_safe(text: str) -> str:
     return _NOT_XML.sub("", text)
 
 
+_JINJA_SPECIALS = {
+    "caller": ("这里用了 caller()，但这个宏不是用 {% call %} 调用的，没有可以插入的内容。",
+               "用 {% call 宏名(…) %}…{% endcall %} 调用这个宏，或在宏里先判断 {% if caller is defined %}。"),
+    "loop": ("“loop”只能在 {% for %} 循环里面使用。", "把用到 loop 的地方移进 {% for %} … {% endfor %} 之间。"),
+    "varargs": ("“varargs”只能在宏（macro）里面使用。", "把它移进 {% macro %} … {% endmacro %} 之间。"),
+    "kwargs": ("“kwargs”只能在宏（macro）里面使用。", "把它移进 {% macro %} … {% endmacro %} 之间。"),
+}
+"""Names Jinja itself provides in some places only: missing, they are no missing fact."""
+
+
 def _describe_error(e: Exception) -> str:
+    """A Python error inside a template, told in Chinese (the writer never sees English)."""
     text = str(e)
     if isinstance(e, ZeroDivisionError):
         return "除数为零。"
@@ -316,7 +438,21 @@ def _describe_error(e: Exception) -> str:
         return "内容太大，内存不够。"
     if re.search(r"[\u4e00-\u9fff]", text):  # our own filters explain themselves in Chinese
         return text
-    return f"{type(e).__name__}: {text}"
+    if isinstance(e, ValueError) and "integer string conversion" in text:
+        return "数字太大（超过 4300 位），无法写成文字。"
+    if isinstance(e, IndexError):
+        return "序号超出了范围（列表没有这么多项，或格式字符串里的 {序号} 没有对应的值）。"
+    if isinstance(e, KeyError):
+        return f"没有名为 {text} 的项。"
+    if isinstance(e, OverflowError):
+        return "数字太大，无法计算。"
+    if isinstance(e, ValueError):
+        return "值不合适（例如把文字当数字用，或格式写法不对）。"
+    if isinstance(e, TypeError):
+        return "值的类型不对（例如文字和数字相加，或给过滤器的参数不对）。"
+    if isinstance(e, AttributeError):
+        return "这个值没有这样的属性或用法。"
+    return "模板执行时出现了意外的错误。"
 
 
 _JINJA_PROBLEMS = (

@@ -47,6 +47,8 @@ class Field:
     """Children of an object."""
     item: Field | None = None
     """Element of an array."""
+    bounds: tuple[float | None, float | None] = (None, None)
+    """Smallest and largest value of a number (``最小``/``最大`` in the vocabulary)."""
 
     def child(self, name: str) -> Field | None:
         """The child field called ``name``, if any."""
@@ -75,8 +77,11 @@ def parse_fields(spec: Any, where: str, name: str = "") -> Field:
     elif kind == "array":
         item = parse_fields(spec.get("元素", {"类型": "文本"}), where, f"{name}[]")
     choices = spec.get("可选值") or ()
+    bounds = (spec.get("最小"), spec.get("最大"))
+    if any(b is not None and (isinstance(b, bool) or not isinstance(b, (int, float))) for b in bounds):
+        raise TemplateError(f"{where}: 字段“{name}”的“最小”“最大”应当是数。")
     return Field(name, kind, str(spec.get("说明", "")), spec.get("示例"), spec.get("默认"),
-                 tuple(choices), children, item)
+                 tuple(choices), children, item, bounds)
 
 
 def merge(base: Field, extra: Field) -> Field:
@@ -433,6 +438,12 @@ class _Checker:
             return None
         if field.choices and result not in field.choices:
             self.fail(keys, f"“{result}”不在可选范围内；可选：{'、'.join(map(str, field.choices))}。")
+        low, high = field.bounds
+        if kind in ("integer", "number") and ((low is not None and result < low) or
+                                               (high is not None and result > high)):
+            self.fail(keys, f"“{result}”不合情理：应在 {low if low is not None else '…'} 到 "
+                            f"{high if high is not None else '…'} 之间。")
+            return None
         return result
 
 

@@ -51,6 +51,9 @@ def _json_node(field: Field, schema: Schema, parts: tuple[str, ...]) -> dict[str
         node["type"] = field.kind
     if field.choices:
         node["enum"] = list(field.choices)
+    for key, bound in zip(("minimum", "maximum"), field.bounds, strict=True):
+        if bound is not None:
+            node[key] = bound
     if field.example is not None and field.kind != "date":
         node["examples"] = [field.example]
     if field.default is not None:

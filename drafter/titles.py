@@ -9,8 +9,8 @@ line lengths form the most even trapezoid (two lines) or diamond (three) wins.
 
 from __future__ import annotations
 
-import itertools
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path
 
@@ -80,12 +80,17 @@ def _is_word(piece: str) -> bool:
     return False
 
 
+_NUMBER = r"[0-9A-Za-z.%]+[年月日号届次个]?"
+"""A number with its unit (compiled only when a title is too long: re keeps it after)."""
+
+
 def tokens(text: str) -> list[str]:
     """Units a title line may not split: words, numbers with their unit, punctuation attached."""
     out: list[str] = []
+    number = re.compile(_NUMBER)
     i = 0
     while i < len(text):
-        m = re.match(r"[0-9A-Za-z.%]+[年月日号届次个]?", text[i:])
+        m = number.match(text, i)
         if m:
             out.append(m[0])
             i += len(m[0])
@@ -117,15 +122,19 @@ def break_title(text: str, max_width: float) -> list[str]:
     text = text.strip()
     if width(text) <= max_width:
         return [text]
+    # No line may be wider than max_width, so a title wider than MAX_LINES of them has no
+    # acceptable break: said before any work, so a pasted paragraph costs linear time.
+    solid = width(text) - 0.5 * text.count(" ")
+    if solid > MAX_LINES * max_width:
+        return [text]
     toks = tokens(text)
     best: tuple[float, list[str]] | None = None
     parts = _in_parts(text)
-    for n in (2, 3, 4):
-        for cuts in itertools.combinations(range(1, len(toks)), n - 1):
-            raw = ["".join(toks[a:b]) for a, b in zip((0, *cuts), (*cuts, len(toks)))]
+    for n in range(2, MAX_LINES + 1):
+        if solid > n * max_width:
+            continue
+        for raw in _splits(toks, n, max_width):
             lines = [line.strip() for line in raw]
-            if any(width(line) > max_width for line in lines):
-                continue
             cost = _cost(lines)
             if parts:
                 # A title written in parts (“主题 副题”, a couplet headline) breaks between them.
@@ -135,6 +144,39 @@ def break_title(text: str, max_width: float) -> list[str]:
         if best is not None:
             return best[1]
     return [text]
+
+
+MAX_LINES = 4
+"""Most lines a title is broken into."""
+
+
+def _splits(toks: list[str], n: int, max_width: float) -> Iterator[list[str]]:
+    """Every way to cut ``toks`` into ``n`` lines no wider than ``max_width`` (stripped),
+    in the order of their cut positions. Lines are grown token by token and a line
+    that got too wide ends the search for its end, so the work is bounded by the lines
+    that fit, not by all the ways to cut the tokens."""
+    rest = [0.0] * (len(toks) + 1)  # width of the tokens from i on, spaces not counted
+    for i in range(len(toks) - 1, -1, -1):
+        rest[i] = rest[i + 1] + width(toks[i]) - 0.5 * toks[i].count(" ")
+
+    def grow(start: int, left: int) -> Iterator[list[str]]:
+        if left == 1:
+            line = "".join(toks[start:])
+            if line and width(line.strip()) <= max_width:
+                yield [line]
+            return
+        for end in range(start + 1, len(toks) - left + 2):
+            line = "".join(toks[start:end])
+            if width(line.strip()) > max_width:
+                if width(line) - 0.5 * line.count(" ") > max_width:
+                    break  # only wider from here on
+                continue
+            if rest[end] > (left - 1) * max_width:
+                continue  # what is left cannot fit the lines left
+            for tail in grow(end, left - 1):
+                yield [line, *tail]
+
+    yield from grow(0, n)
 
 
 def _ends_a_part(line: str) -> bool:

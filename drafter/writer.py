@@ -22,7 +22,7 @@ import zipfile
 from functools import lru_cache
 
 from drafter.model import Block, Document, Span
-from drafter.output import BODY_PART, FINGERPRINT, fingerprint
+from drafter.fingerprint import BODY_PART, FINGERPRINT, PLACEHOLDER, stamp
 from drafter.profile import HEADING_NAMES, Profile, StyleSpec
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -55,16 +55,19 @@ def render_docx(document: Document, profile: Profile, *, title: str = "",
     ids = package.ids
     body = "".join([_paragraph(block, ids) for block in document.blocks])
     document_xml = (package.document_head + body + package.document_tail).encode("utf-8")
-    props = {**(properties or {}), FINGERPRINT: fingerprint(document_xml)}
+    props = {**(properties or {}), FINGERPRINT: PLACEHOLDER}
+    parts: list[tuple[str, bytes | str]] = []
+    for name, data in package.parts:
+        if name == BODY_PART:
+            data = document_xml
+        elif name == "docProps/core.xml":
+            data = _core_xml(title or document.title, when)
+        elif name == "docProps/custom.xml":
+            data = _custom_xml(props)
+        parts.append((name, data))
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
-        for name, data in package.parts:
-            if name == BODY_PART:
-                data = document_xml
-            elif name == "docProps/core.xml":
-                data = _core_xml(title or document.title, when)
-            elif name == "docProps/custom.xml":
-                data = _custom_xml(props)
+        for name, data in stamp(parts):
             zi = zipfile.ZipInfo(name, date_time=ZIP_TIME)
             zi.compress_type = zipfile.ZIP_DEFLATED
             zi.external_attr = 0o644 << 16

@@ -79,8 +79,19 @@ KIND = f"yaml file, PyYAML {yaml.__version__}"
 def load_file(path: Path) -> Any:
     """Plain data of a UTF-8 YAML file (a byte-order mark allowed), as ``load`` gives it.
 
+    Only a regular file of at most ``MAX_FILE`` bytes is read (drafter.inputs).
+
     Raises:
-        OSError, UnicodeDecodeError: the file cannot be read.
+        TemplateError: not a regular file, missing, unreadable or too big.
+        UnicodeDecodeError: not UTF-8.
         yaml.YAMLError: as ``yaml.safe_load`` raises it.
     """
-    return load(path.read_text(encoding="utf-8-sig"))
+    from drafter import inputs
+    from drafter.errors import TemplateError
+
+    raw = inputs.read_bytes(path, MAX_FILE, TemplateError, "模板库文件", "模板库的文件一般只有几十 KB。")
+    return load(raw.decode("utf-8-sig"))
+
+
+MAX_FILE = 4_000_000
+"""Largest library YAML file read (a big phrase bank is ~100 KB)."""

@@ -20,7 +20,7 @@ from docx.oxml.ns import qn
 
 from drafter import writer
 from drafter.model import Block, Document, Span
-from drafter.output import BODY_PART, FINGERPRINT, fingerprint
+from drafter.fingerprint import FINGERPRINT, PLACEHOLDER, stamp
 from drafter.profile import HEADING_NAMES, Profile
 
 
@@ -83,14 +83,17 @@ def _add_run(p: Any, text: str, style_id: str | None) -> Any:
 
 def _deterministic(blob: bytes, properties: dict[str, str]) -> bytes:
     src = zipfile.ZipFile(io.BytesIO(blob))
-    properties = {**properties, FINGERPRINT: fingerprint(src.read(BODY_PART))}
+    properties = {**properties, FINGERPRINT: PLACEHOLDER}
+    parts: list[tuple[str, bytes | str]] = []
+    for info in src.infolist():
+        data = src.read(info.filename)
+        if info.filename == "docProps/custom.xml":
+            data = writer._custom_xml(properties).encode()
+        parts.append((info.filename, data))
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
-        for info in src.infolist():
-            data = src.read(info.filename)
-            if info.filename == "docProps/custom.xml":
-                data = writer._custom_xml(properties).encode()
-            zi = zipfile.ZipInfo(info.filename, date_time=(1980, 1, 1, 0, 0, 0))
+        for name, data in stamp(parts):
+            zi = zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0))
             zi.compress_type = zipfile.ZIP_DEFLATED
             zi.external_attr = 0o644 << 16
             dst.writestr(zi, data)

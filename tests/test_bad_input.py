@@ -381,7 +381,7 @@ BAD: list[Bad] = [
     Bad("path-missing-facts", None, "没有这个.yaml: 找不到这个文件。\n"
         "  提示：请检查文件名和所在文件夹。", ("build", "没有这个.yaml")),
     Bad("path-facts-is-folder", None, "目录.yaml: 这是一个文件夹，不是事实文件。\n"
-        "  提示：请给出 .yaml 文件的路径。", ("build", "目录.yaml"), lambda d: (d / "目录.yaml").mkdir()),
+        "  提示：请给出文件的路径。", ("build", "目录.yaml"), lambda d: (d / "目录.yaml").mkdir()),
     Bad("path-output-folder-missing", MINIMAL, "没有的文件夹: 输出文件夹不存在。\n"
         "  提示：先建好文件夹，或用 -o 换一个位置。", ("build", "f.yaml", "-o", "没有的文件夹/讲话.docx")),
     Bad("path-output-parent-is-file", MINIMAL, "f.yaml: 这是一个文件，不能当作输出文件夹。\n"

@@ -323,10 +323,10 @@ def test_collector_is_off_only_while_a_fresh_command_loads_its_modules(tmp_path:
     """A fresh ``drafter build`` loads its modules with the garbage collector off, then
     builds with it on; a call from Python code leaves the collector alone."""
     facts = shutil.copy(SAMPLES / "speech.yaml", tmp_path / "f.yaml")
-    code = ("import gc, sys\nfrom drafter import pipeline\nseen = []\nreal = pipeline.build\n"
+    code = ("import gc, sys\nfrom drafter import pipeline\nseen = []\nreal = pipeline.produce\n"
             "def build(*args, **kwargs):\n    seen.append(gc.isenabled())\n"
             "    return real(*args, **kwargs)\n"
-            f"pipeline.build = build\nsys.argv = ['drafter', 'build', {str(facts)!r}]\n"
+            f"pipeline.produce = build\nsys.argv = ['drafter', 'build', {str(facts)!r}]\n"
             "from drafter.cli import run\ntry:\n    run()\nexcept SystemExit:\n    pass\n"
             "print(seen, gc.isenabled(), gc.get_freeze_count() > 0)")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,

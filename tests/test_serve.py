@@ -322,6 +322,13 @@ def test_sizes_are_limited(client: Any, folder: Path) -> None:
     assert get(client, "/edit?f=huge.yaml").status_code == 413
 
 
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs named pipes")
+def test_a_pipe_named_like_a_facts_file_never_hangs_the_page(client: Any, folder: Path) -> None:
+    os.mkfifo(folder / "pipe.yaml")  # opening it to read would wait for a writer forever
+    assert get(client, "/").status_code == 200
+    assert get(client, "/edit?f=pipe.yaml").status_code in (400, 404)
+
+
 def test_nothing_is_fetched_from_elsewhere(client: Any) -> None:
     """Every page, stylesheet and script is served from the package; none names another host."""
     here = ROOT / "drafter" / "serve"

@@ -24,7 +24,8 @@ size (D002): a file past the cap is refused, not read.
 from __future__ import annotations
 
 import math
-import zipfile
+import os
+import stat
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -108,16 +109,35 @@ def lint(paths: Iterable[Path | str], *, rate: int = DEFAULT_RATE, minutes: floa
     return found
 
 
+def lint_budgeted(paths: Iterable[Path | str], limits: Any, **options: Any) -> list[Finding]:
+    """``lint`` with each file read and checked within ``limits`` (drafter.budget): a file
+    that takes longer or more memory is a D001 finding naming the budget."""
+    from drafter import budget
+
+    found: list[Finding] = []
+    for path in _expand(map(Path, paths)):
+        try:
+            found += budget.run(lint, [path], label=path, limits=limits, **options)
+        except DrafterError as e:
+            found.append(Finding(str(path), 0, "D001", " ".join(
+                p.message + (f"（{p.hint}）" if p.hint else "") for p in e.problems)))
+    return found
+
+
 def _too_big(path: Path) -> str:
     """Why ``path`` is too large to lint, or "" (D002)."""
+    from drafter import docx_guard
+
     try:
+        if not stat.S_ISREG(os.stat(path).st_mode):
+            return ""  # a pipe or a device: the reader refuses it without reading (D001)
         if path.suffix.lower() == ".docx":
-            with zipfile.ZipFile(path) as z:
+            with docx_guard.open_package(path) as z:
                 size = z.getinfo("word/document.xml").file_size
             limit = MAX_DOCX_XML_BYTES
         else:
             size, limit = path.stat().st_size, MAX_TEXT_BYTES
-    except (OSError, KeyError, zipfile.BadZipFile):
+    except (OSError, KeyError, DrafterError):
         return ""  # the reader says what is wrong with it (D001)
     if size <= limit:
         return ""
@@ -127,8 +147,10 @@ def _too_big(path: Path) -> str:
 
 def _expand(paths: Iterable[Path]) -> Iterator[Path]:
     """Files as given; a folder as its drafts (not Word's ~$ lock files)."""
+    from drafter.inputs import is_dir
+
     for path in paths:
-        if path.is_dir():
+        if is_dir(path):
             yield from sorted(p for p in path.rglob("*") if p.is_file() and
                               p.suffix.lower() in (".docx", ".txt") and not p.name.startswith("~$"))
         else:

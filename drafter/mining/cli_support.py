@@ -33,6 +33,17 @@ def report(paths: list[Path], fmt: str, phrases_out: Path | None, jobs: int | No
             yield f"\n措辞库已写入 {phrases_out}\n"
 
 
+def count(paths: list[Path]) -> int:
+    """How many documents ``paths`` hold (a folder: its files), for the run's budget."""
+    total = 0
+    for path in paths:
+        try:
+            total += sum(1 for p in path.rglob("*") if p.is_file()) if path.is_dir() else 1
+        except OSError:
+            total += 1
+    return total
+
+
 def write_phrases(total: object, out: Path, paths: list[Path]) -> None:
     """Write the mined phrase bank (the template library's 措辞库 format), atomically."""
     from drafter import output

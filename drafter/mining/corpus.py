@@ -110,10 +110,16 @@ def files(paths: Iterable[Path]) -> Iterator[Path]:
     Raises:
         DrafterError: a path does not exist.
     """
+    from drafter.inputs import is_dir
+
     for path in paths:
-        if not path.exists():
-            raise DrafterError(problem_at(path, "找不到这个文件或文件夹。"))
-        if path.is_file():
+        try:
+            os.lstat(path)
+        except FileNotFoundError:
+            raise DrafterError(problem_at(path, "找不到这个文件或文件夹。")) from None
+        except OSError:  # a name too long …: reading it says what is wrong
+            pass
+        if not is_dir(path):
             yield path
             continue
         for root, dirs, names in os.walk(path):
@@ -145,7 +151,10 @@ def summarise(path: Path, into: CorpusStats | None = None) -> tuple[Summary, Cor
     from drafter.mining.units import units as units_of
 
     stats = into if into is not None else CorpusStats()
-    size = path.stat().st_size
+    try:
+        size = path.stat().st_size
+    except OSError:  # a broken link, a name too long: analyse() below says what is wrong
+        size = 0
     stats.documents += 1
     stats.bytes += size
     try:

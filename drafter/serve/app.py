@@ -38,7 +38,7 @@ from flask import (
 
 from drafter import facts as facts_mod
 from drafter import pipeline
-from drafter.errors import DrafterError
+from drafter.errors import DrafterError, FactsError
 from drafter.library import Library
 from drafter.schema import CONTROL_KEY
 from drafter.serve import form, security, yamlrt
@@ -363,9 +363,13 @@ def _body() -> dict[str, Any]:
 
 
 def _read(path: Path) -> tuple[str, str]:
-    if path.stat().st_size > facts_mod.MAX_BYTES:
-        abort(make_response("事实文件太大（超过 2 MB），不像是事实文件。", 413))
-    raw = path.read_bytes()
+    from drafter import inputs
+
+    try:  # a regular file only (a pipe would hang the page), size counted as it is read
+        raw = inputs.read_bytes(path, facts_mod.MAX_BYTES, FactsError, "事实文件",
+                                "事实文件一般只有几 KB。", "请确认没有选错文件；事实文件最大 2 MB。")
+    except FactsError as e:
+        abort(make_response(str(e), 413 if "太大" in str(e) else 400))
     return facts_mod.decode(raw, path), _version(raw)
 
 
@@ -437,11 +441,13 @@ def _facts_files(root: Path) -> list[dict[str, str]]:
 
 def _named(path: Path) -> str:
     """What a facts file says it is for (its 模板 line), for the list."""
+    from drafter import inputs
+
     try:
-        with path.open(encoding="utf-8", errors="replace") as f:
-            for line in f.read(20_000).splitlines():
+        with inputs.open_regular(path) as f:  # never a pipe: the list would wait forever
+            for line in f.read(20_000).decode("utf-8", "replace").splitlines():
                 if line.startswith(f"{CONTROL_KEY}:"):
                     return line.split(":", 1)[1].split("#")[0].strip()
-    except OSError:
+    except (OSError, DrafterError):
         return ""
     return ""
