@@ -36,8 +36,8 @@ from flask import (
     send_file,
 )
 
+from drafter import budget, pipeline
 from drafter import facts as facts_mod
-from drafter import pipeline
 from drafter.errors import DrafterError, FactsError
 from drafter.library import Library
 from drafter.schema import CONTROL_KEY
@@ -168,6 +168,17 @@ def _check() -> Response:
     genres = state.valid(body.get("genres"))
     data = form.typed_all(body.get("data"), state.fields(genres))
     facts = _facts(data, genres, path)
+    try:  # under the same time and memory budget as `drafter check` (a forked child)
+        problems, drafts = budget.run(_checked, facts, genres, library, label=path, isolate=True)
+    except DrafterError as e:
+        problems, drafts = [_problem(p) for p in e.problems], []
+    return jsonify(problems=problems, drafts=drafts,
+                   ms=round((time.perf_counter() - started) * 1000, 1))
+
+
+def _checked(facts: Any, genres: list[str],
+             library: Library) -> tuple[list[dict[str, str]], list[dict[str, Any]]]:
+    """The problems of the facts and each genre's outline and text (run under the budget)."""
     problems: list[dict[str, str]] = []
     ready: list[pipeline.Draft] = []
     try:
@@ -187,8 +198,7 @@ def _check() -> Response:
         drafts.append({"name": name, "genre": t.genre, "outline": _lines(d.document.outline()),
                        "text": _lines(d.document), "length": d.document.length,
                        "gaps": list(d.gaps)})
-    return jsonify(problems=problems, drafts=drafts,
-                   ms=round((time.perf_counter() - started) * 1000, 1))
+    return problems, drafts
 
 
 def _save() -> Response:
@@ -253,7 +263,9 @@ def _build() -> Response:
     path = _facts_file(body.get("file"))
     genres = state.valid(body.get("genres"))
     try:
-        built = pipeline.build(path, genres, library=library)
+        products = budget.run(pipeline.produce, path, genres, library=library, label=path,
+                              isolate=True)  # the command line's budget, in a child process
+        built = pipeline.deliver(products)
     except DrafterError as e:
         return jsonify(problems=[_problem(p) for p in e.problems]), 422
     from drafter import fonts
