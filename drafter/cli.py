@@ -297,19 +297,20 @@ def _origin(lib: Any, t: Any) -> str:
 
 
 @templates.command("lint", context_settings=CONTEXT)
+@library_option
 @click.pass_obj
 @_handle_errors
-def templates_lint(libraries: tuple[Path, ...]) -> None:
-    """检查模板的固定文字里有没有写死的年份、数字（往年文稿改成模板时的遗留）。"""
+def templates_lint(group_libraries: tuple[Path, ...], libraries: tuple[Path, ...]) -> None:
+    """检查模板的固定文字里有没有写死的年份、数字、人名、地名、党代会届次（往年文稿改成模板时的遗留）。"""
     from drafter import provenance
 
-    lib = _library(libraries)
+    lib = _library((*group_libraries, *libraries))
     found = provenance.hard_coded(lib.roots)
     for t in found:
         click.echo(f"{t.source}: T101 模板固定文字里写死了{t.kind}“{t.text}”，应当改为事实文件里的字段。")
     if found:
         sys.exit(1)
-    click.echo("模板里没有写死的年份和数字。")
+    click.echo("模板里没有写死的年份、数字、人名和地名。")
 
 
 @templates.command("show", context_settings=CONTEXT)

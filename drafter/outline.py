@@ -51,7 +51,7 @@ MOTTO = re.compile(r"^[“\"「]?[\u4e00-\u9fff][”\"」]?字")
 """One-character motto heads of experience articles: “谋”字为先, “学”字当头."""
 CAPTION = re.compile(r"(（[^（）]*(?:摄|供图|资料图|图片来源|图源)[^（）]*）$|^图为|。图为|^（?图片)")
 BYLINE = re.compile(r"^(本报记者|本报通讯员|记者|通讯员|特约记者|见习记者|文/|图/|文：|图：)")
-SALUTATION = re.compile(r"^(同志们|各位[\u4e00-\u9fff]{0,8}|尊敬的[^：:]{0,30})[：:]$")
+SALUTATION = re.compile(r"^(同志们|各位[\u4e00-\u9fff]{0,8}|尊敬的[^：:]{0,30})(?:[，、](?:同志们|朋友们))?[：:]$")
 DATE_LINE = re.compile(r"^[（(]?\d{4}年\d{1,2}月\d{1,2}日[）)]?$")
 BLOCK_WORDS = ("亮点", "数说", "链接", "一图读懂", "相关阅读", "背景")
 LINE_STARTS = ("组织", "宣传", "统战", "政法", "社会工作", "纪检", "监察", "网信", "编办", "机构编制",

@@ -226,16 +226,23 @@ def _lead_sentence_runs(texts: list[str], kind: list[str],
         if kind[i] in ("caption", "byline", "empty"):
             continue
         head, more = first_sentence(t)
-        if (kind[i] == "body" and items[i] is None and more and 4 <= len(head) <= 24 and i != last
+        if (kind[i] == "body" and items[i] is None and more and 4 <= len(head) <= 32 and (i != last or bool(run))
                 and not REPORTING.search(head) and not re.match(r"^\d|^[\u4e00-\u9fff][，、]", head)):
             run.append((i, head))
         else:
             close()
     close()
     for pair in pairs:  # two lead sentences shaped like those of a longer series (优服务，暖人心。)
-        if all(_shape(h) in shapes for _, h in pair):
+        # or opening with the same words (做好“四项排查”工作，是…。 ×2)
+        if all(_shape(h) in shapes for _, h in pair) or _same_opening(pair[0][1], pair[1][1]):
             out.extend(pair)
     return sorted(out)
+
+
+def _same_opening(a: str, b: str, *, chars: int = 6) -> bool:
+    """Two lead sentences that open with the same words and break there with a comma."""
+    cut = a.find("，")
+    return chars <= cut and a[:cut + 1] == b[:cut + 1]
 
 
 def _shape(head: str) -> tuple[int, ...]:

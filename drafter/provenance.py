@@ -100,7 +100,10 @@ def frame_strings(roots: Iterable[Path]) -> Iterator[tuple[str, str]]:
             if inputs.outside(path, real_root):
                 continue  # a link out of the library: never read (building refuses it)
             rel = path.relative_to(root).as_posix()
-            for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            text = path.read_text(encoding="utf-8")
+            if path.suffix == ".j2":  # comments over several lines (a skeleton's header) are no text
+                text = re.sub(r"\{#.*?#\}", lambda m: "\n" * m[0].count("\n"), text, flags=re.S)
+            for n, line in enumerate(text.splitlines(), 1):
                 yield fixed_text(line) if path.suffix == ".j2" else line, f"模板 {rel}:{n}"
 
 
@@ -157,12 +160,49 @@ def first_containing(pieces: set[str], sources: Iterable[tuple[str, str]]) -> di
 
 
 def hard_coded(roots: Iterable[Path]) -> list[Trace]:
-    """Years, figures and places written into templates' fixed text (not from facts)."""
+    """Years, figures, people's names, places and congresses written into templates' fixed text
+    (not from facts): what a template made from last year's document still carries."""
     out = []
     for text, where in frame_strings(roots):
         if where.split(":")[0].endswith((".yml", ".yaml")):
             continue
-        for kind, piece in find(text):
-            out.append(Trace(piece, kind, 0, where))
+        pieces = find(text)
+        taken = [piece for _, piece in pieces]
+        more: list[tuple[int, str, str]] = []
+        for kind, pattern in LITERALS:
+            for m in pattern.finditer(text):
+                piece = m.group(m.lastindex or 0)
+                if not any(piece in t or t in piece for t in taken) and _literal_ok(kind, piece):
+                    more.append((m.start(m.lastindex or 0), kind, piece))
+                    taken.append(piece)
+        out += [Trace(piece, kind, 0, where) for kind, piece in pieces]
+        out += [Trace(piece, kind, 0, where) for _, kind, piece in sorted(more)]
     return out
+
+
+_SURNAMES = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
+             "姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤")
+_TITLES = r"书记|区长|市长|县长|镇长|主任|局长|部长|主席|常委|委员|组长|秘书长"
+LITERALS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("人名", re.compile(rf"(?:{_TITLES})([{_SURNAMES}][\u4e00-\u9fff]{{1,2}}?)"
+                      r"(?=同志|表示|出席|主持|讲话|指出|强调|要求|介绍|参加|[，、。])")),
+    ("人名", re.compile(rf"(?:^|(?<=[。，；：\u3000\s]))([{_SURNAMES}][\u4e00-\u9fff]{{1,2}}?)(?:同志)?"
+                      r"(?:在[^，。]{0,12}?(?:上|中))?(?:指出|强调|要求)[，：]")),
+    ("地名", re.compile(r"(?:^|(?<=[^\u4e00-\u9fff])|(?<=[在对和与及到由向以据]))"
+                      r"([\u4e00-\u9fff]{2}(?:省|市|区|县|街道))(?=召开|举行|的|在|，|、|。|委|人民|党|各)")),
+    ("党的会议", re.compile(r"(?:党的)?(?:十[一二三四五六七八九]|二十)(?:大|届[一二三四五六七八九]中全会)")),
+)
+"""Names, places and congresses that belong to one document, never to a template."""
+_COMMON_PLACES = ("社区", "城区", "辖区", "片区", "校区", "营区", "军区", "特区", "新区", "老区", "山区", "林区",
+                  "牧区", "库区", "灾区", "市区", "郊区", "园区", "景区", "街区", "小区", "城市", "都市", "县市")
+
+
+def _literal_ok(kind: str, piece: str) -> bool:
+    """A candidate name or place that is one (not 全区, 文化强区, 城市, 各县 …)."""
+    if kind != "地名":
+        return True
+    stem = piece[:2]
+    return (stem[0] not in "全本我各该一两多城郊市县区省新老此" and stem[1] not in "强治兴富美立建安各级"
+            and not any(c in "及和与以由至是央国署员议等在对向的了" for c in stem)
+            and piece[1:] not in _COMMON_PLACES and piece[-2:] not in _COMMON_PLACES)
 

@@ -209,11 +209,13 @@ def test_the_phrase_bank_is_in_the_library_format(
     result, out = cli_report
     bank = yaml.safe_load(out.read_text(encoding="utf-8"))
     assert f"措辞库已写入 {out}" in result.stdout
-    assert all(isinstance(v, dict) and set(v) == {"说明", "选项"} and all(isinstance(o, str) for o in v["选项"])
+    assert all(isinstance(v, dict) and set(v) == {"说明", "选项", "支持"} and all(isinstance(o, str) for o in v["选项"])
                for v in bank.values())
-    assert set(bank["变换·实现了新的□"]["选项"]) == {"实现了新的跨越", "实现了新的突破", "实现了新的提升",
-                                                 "实现了新的作为"}
-    assert "回顾成绩·常用语" in bank
+    # whole series kept whole, each with its support; nothing from one document alone
+    assert bank["并列·有□□"] == {"说明": "整组并列短语“有□□”，每个选项是一整组（挖掘自 5 篇范文）",
+                              "选项": ["有创新、有亮点、有成效"], "支持": {"篇数": 2, "次数": 2}}
+    assert all(v["支持"]["篇数"] >= 2 for v in bank.values())
+    assert "变换·实现了新的□" not in bank  # one seed's wording
     from drafter import phrases as library_phrases  # the template library reads it as it is
 
     assert set(library_phrases.slots(yaml.safe_load(out.read_text(encoding="utf-8")), str(out))) == set(bank)
@@ -257,7 +259,7 @@ def test_a_skeleton_builds_back_the_exemplars_outline(number: str, tmp_path: Pat
     if number == "004":
         facts = yaml.safe_load(made.facts.read_text(encoding="utf-8"))
         assert [line["名称"] for line in facts["条线"]] == ["组织", "宣传", "统战", "社会工作"]
-        assert facts["人名1"] == "刘东伟" and facts["条线"][0]["提出要求"].startswith("继续走好新时代党的组织路线")
+        assert facts["讲话人"]["姓名"] == "刘东伟" and facts["地名"] == "西城区" and facts["条线"][0]["提出要求"].startswith("继续走好新时代党的组织路线")
         assert "会议要求，要{{ 线.提出要求 }}" in body
 
 
@@ -286,7 +288,7 @@ def test_build_never_imports_jieba(tmp_path: Path) -> None:
     facts = _copy(SAMPLES / "speech.yaml", tmp_path / "facts.yaml")
     code = ("import sys\nfrom drafter import cli\n"
             f"try:\n    cli.main(['build', {str(facts)!r}], standalone_mode=False)\n"
-            "finally:\n    print('jieba' in sys.modules, 'drafter.mining' in sys.modules)\n")
+            "finally:\n    print('jieba' in sys.modules or 'opencc' in sys.modules, 'drafter.mining' in sys.modules)\n")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT,
                             env={"PYTHONPATH": str(ROOT), "PATH": ""}, timeout=120)
     assert result.returncode == 0, result.stderr

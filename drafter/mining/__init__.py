@@ -3,10 +3,15 @@
 Modules, one responsibility each:
 
 - ``clean``     repairs what page layout and web pages did to a text, and says what was done
+- ``script``    traditional script converted to simplified (OpenCC) before mining
 - ``lines``     the work lines (条线) a document covers and where each line's passage is
 - ``roles``     genre guess and the role of each section (review, tasks, …)
 - ``analyse``   one document: read, clean, outline, roles, lines, slots -> ``Mined``
 - ``slots``     what in the text is a fact (dates, figures, names, 《》 titles) and what is frame
+- ``recognise`` small named recognisers of units inside a paragraph (一是…二是, per-line blocks, cues)
+- ``units``     the structural units of a document for `--format json` (kind, level, depth, role, offset)
+- ``score``     scoring those units against hand labels in the shared corpus scheme
+- ``vocabulary`` skeleton slots named in the shared facts vocabulary (讲话人.姓名, 地名 …)
 - ``phrases``   formulaic phrasing across a corpus (jieba; imported here only, lazily)
 - ``corpus``    mining a whole folder: streaming, on every core
 - ``report``    the Chinese report and the JSON form

@@ -6,6 +6,7 @@ jieba: phrase patterns are found across a corpus by ``phrases``.
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -13,6 +14,7 @@ from drafter import outline as outline_mod
 from drafter import reader
 from drafter.mining import lines as lines_mod
 from drafter.mining import roles as roles_mod
+from drafter.mining import script
 from drafter.mining import slots as slots_mod
 from drafter.mining.clean import Repair, clean
 from drafter.reader import Para
@@ -59,6 +61,10 @@ class Mined:
     slots: list[slots_mod.Slot] = field(default_factory=list)
     chars: int = 0
     """Size of the text read (characters), for throughput."""
+    raw: str = ""
+    """The input as read (simplified when it was converted), for units' offsets."""
+    converted: bool = False
+    """Whether the input was in traditional script and converted to simplified."""
 
 
 def analyse(path: Path | str) -> Mined:
@@ -68,14 +74,25 @@ def analyse(path: Path | str) -> Mined:
         DrafterError: the file cannot be read.
     """
     path = Path(path)
-    return analyse_paras(reader.read(path), str(path))
+    paras = reader.read(path)
+    if path.suffix.lower() == ".docx":
+        raw = "\n".join(p.text for p in paras)
+    else:
+        raw = reader.decode(path.read_bytes(), path)
+    return analyse_paras(paras, str(path), raw)
 
 
-def analyse_paras(paras: list[Para], name: str = "") -> Mined:
-    """Mine a document given as paragraphs."""
+def analyse_paras(paras: list[Para], name: str = "", raw: str = "") -> Mined:
+    """Mine a document given as paragraphs (``raw``: its input text, for offsets)."""
     chars = sum(len(p.text) for p in paras)
+    converted = script.is_traditional("".join(p.text for p in paras[:40]))
+    if converted:
+        paras = [dataclasses.replace(p, text=script.to_simplified(p.text)) for p in paras]
+        raw = script.to_simplified(raw)
     cleaned = clean(paras)
     cleaned.repairs[:0] = _returned(paras)
+    if converted:
+        cleaned.repairs.insert(0, Repair("script", "繁体字已转为简体字后再挖掘（OpenCC t2s）"))
     paras = cleaned.paras
     texts = [outline_mod.punctuate(p.text) for p in paras]
     if any(p.outline_level is not None for p in paras):
@@ -83,7 +100,7 @@ def analyse_paras(paras: list[Para], name: str = "") -> Mined:
         kinds = _styled_kinds(paras, items)
     else:
         items, kinds = outline_mod.read_plain(paras)
-    title = next((texts[it.index] for it in items if it.kind == "title"), "")
+    title = _undoubled(next((texts[it.index] for it in items if it.kind == "title"), ""))
     subtitles = [texts[it.index] for it in items if it.kind == "subtitle"]
     doc_lines = lines_mod.document_lines([title, *subtitles, *texts])
     genre = roles_mod.guess_genre(texts, kinds, items, doc_lines)
@@ -95,7 +112,15 @@ def analyse_paras(paras: list[Para], name: str = "") -> Mined:
     slots = [s for i, t in enumerate(texts) if roles[i] or kinds[i] in ("title", "subtitle")
              for s in slots_mod.find(t, i, known)]
     return Mined(name, genre, title, subtitles, texts, kinds, items, roles, doc_lines, para_lines,
-                 sections, passages, cleaned.repairs, slots, chars)
+                 sections, passages, cleaned.repairs, slots, chars, raw, converted)
+
+
+def _undoubled(title: str) -> str:
+    """A headline the page printed twice (X，X) once."""
+    half = (len(title) - 1) // 2
+    if len(title) % 2 == 1 and title[half] in "，, " and title[:half] == title[half + 1:]:
+        return title[:half]
+    return title
 
 
 def _returned(paras: list[Para]) -> list[Repair]:

@@ -32,7 +32,10 @@ FURNITURE = re.compile(
     r"小编|供大家参考|仅供参考|推荐访问|相关推荐|相关阅读|相关文章|热门文章|猜你喜欢|责任编辑|编辑：|来源："
     r"|主办[：:]|承办[：:]|协办[：:]|网站标识码|ICP备|ICP证|公网安备|版权所有|Copyright|©|联系我们|网站地图"
     r"|上一篇|下一篇|关闭窗口|打印本页|【字体|字号：|浏览次数|阅读次数|分享到|扫一扫|发布时间[：:]|发布日期[：:]"
-    r"|【纠错】|【打印】|【关闭】|点击量", re.IGNORECASE)
+    r"|【纠错】|【打印】|【关闭】|点击量|点击率|点击数|当前位置|您的位置|作者[：:]|时间[：:]\d|分享|免责声明"
+    r"|[【\[]\s*字体|打印\s*关闭|新闻推荐|推荐阅读|相关新闻|阅读下一篇|返回[^。]{0,8}首页|(?:^|\s)首页(?:\s|$)"
+    r"|^\d{4}[-/]\d{1,2}[-/]\d{1,2}\s+\d{1,2}:\d{2}|阅读量|访问量|大\s*中\s*小|审核[：:]|校对[：:]|返回顶部"
+    r"|索引号|发布机构|主题分类|成文日期|当前的位置|首页\s*[>＞»›]", re.IGNORECASE)
 TITLE_IN_FURNITURE = re.compile(
     r"(?:为大家|给大家|为您)(?:整理|收集|分享|带来|精心整理)(?:的|了)(?:关于)?(.{4,80}?)[，,](?:供|希望|仅供|欢迎)")
 ANONYMISED = re.compile(r"\*{2,}|＊{2,}|[XＸ]{2,}|(?<![\u4e00-\u9fff])某某(?=同志)")
@@ -67,6 +70,7 @@ def clean(paras: list[Para]) -> Cleaned:
     """Repair a document's paragraphs; see the module docstring."""
     out = Cleaned([p for p in paras if p.text.strip()])
     _strip_furniture(out)
+    _split_run_together(out)
     _anonymised(out)
     _spaces_and_punctuation(out)
     _join_broken(out)
@@ -79,23 +83,77 @@ def _short(text: str, n: int = 24) -> str:
     return text if len(text) <= n else text[:n] + "…"
 
 
+def is_furniture(text: str) -> bool:
+    """A line of site furniture: breadcrumbs, source/author/date/hits lines, font and print
+    buttons, share and next-article links, disclaimers (never a sentence of the article)."""
+    return bool(FURNITURE.search(text)) and (len(text) <= 80 or "。" not in text[:80])
+
+
+def _edge_furniture(paras: list[Para], order: list[int]) -> list[int]:
+    """Indexes of furniture among the paragraphs at one end (``order``: from the edge inwards):
+    furniture lines, and stubs of at most six characters between or beside them (时刻新闻, 本报讯（)."""
+    found: list[int] = []
+    last_hit = -1
+    for k, i in enumerate(order):
+        text = paras[i].text.strip()
+        if is_furniture(text):
+            found += [j for j in order[last_hit + 1:k] if _stub(paras[j].text)]
+            found.append(i)
+            last_hit = k
+    if last_hit >= 0 and last_hit + 1 < len(order) and _stub(paras[order[last_hit + 1]].text):
+        found.append(order[last_hit + 1])
+    return found
+
+
+def _stub(text: str) -> bool:
+    text = text.strip()
+    return 0 < len(text) <= 6 and text[-1] not in "。！？”：:"
+
+
 def _strip_furniture(doc: Cleaned) -> None:
     removed: list[str] = []
     paras = doc.paras
-    while paras and len(removed) < EDGE and FURNITURE.search(paras[0].text):
-        m = TITLE_IN_FURNITURE.search(normalize(paras[0].text))
+    edge = min(EDGE + 2, len(paras) // 2)
+    head = _edge_furniture(paras, list(range(edge)))
+    tail = _edge_furniture(paras, list(range(len(paras) - 1, len(paras) - 1 - edge, -1)))
+    for i in sorted(head):
+        m = TITLE_IN_FURNITURE.search(normalize(paras[i].text))
         if m and not doc.title:
             doc.title = m[1].strip("“”《》 ")
-        removed.append(paras.pop(0).text)
-    tail: list[str] = []
-    while paras and len(tail) < EDGE and FURNITURE.search(paras[-1].text):
-        tail.append(paras.pop().text)
-    removed += reversed(tail)
+    drop = set(head) | set(tail)
+    removed = [p.text for i, p in enumerate(paras) if i in drop]
+    doc.paras = paras = [p for i, p in enumerate(paras) if i not in drop]
     if removed:
         doc.repairs.append(Repair("furniture", f"删去网页附加文字 {len(removed)} 段",
                                   tuple(_short(t) for t in removed[:3])))
     if doc.title:
         doc.repairs.append(Repair("title", f"从网页附加文字中找回标题“{doc.title}”"))
+
+
+_SALUTATION_IN = re.compile(r"(同志们|各位[\u4e00-\u9fff]{0,8})[：:]")
+_HEAD_IN = re.compile(r"(?<=[。！？])(?=[一二三四五六七八九十]、)")
+ONE_LINE = 400
+"""A document of at most two paragraphs, one longer than this, was stored without its line breaks."""
+
+
+def _split_run_together(doc: Cleaned) -> None:
+    """A document stored as one line (title, salutation and body run together): split off the
+    salutation (and the title before it) and start a paragraph at each 一、 heading."""
+    if len(doc.paras) > 2 or not any(len(p.text) > ONE_LINE for p in doc.paras):
+        return
+    out: list[Para] = []
+    for p in doc.paras:
+        text = p.text
+        parts: list[str] = []
+        m = _SALUTATION_IN.search(text, 0, 120)
+        if m and len(text) > ONE_LINE:
+            parts += [text[:m.start()], m[0]]
+            text = text[m.end():]
+        parts += _HEAD_IN.split(text) if len(text) > ONE_LINE else [text]
+        out += [_with_text(p, t) for t in parts if t.strip()]
+    if len(out) > len(doc.paras):
+        doc.repairs.append(Repair("joined", f"整篇存成一行的文档，按称谓和一级标题分成 {len(out)} 段"))
+        doc.paras = out
 
 
 def _anonymised(doc: Cleaned) -> None:

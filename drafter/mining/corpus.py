@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
+from typing import Any
 
 from drafter.errors import DrafterError, problem_at
 from drafter.mining.phrases import Stats, collect
@@ -54,6 +55,10 @@ class Summary:
     repairs: tuple[str, ...] = ()
     slots: tuple[tuple[str, int], ...] = ()
     """(kind, count) of the facts found."""
+    units: tuple[Any, ...] = ()
+    """The structural units (``units.Unit``) in order."""
+    converted: bool = False
+    """The text was in traditional script and was converted to simplified before mining."""
     size: int = 0
     """Bytes of the file."""
     error: str = ""
@@ -143,6 +148,7 @@ def summarise(path: Path, into: CorpusStats | None = None) -> tuple[Summary, Cor
     """Mine one document: its summary, with its statistics added to ``into`` (a new
     CorpusStats when None), which is returned too."""
     from drafter.mining.analyse import analyse
+    from drafter.mining.units import units as units_of
 
     stats = into if into is not None else CorpusStats()
     try:
@@ -169,7 +175,8 @@ def summarise(path: Path, into: CorpusStats | None = None) -> tuple[Summary, Cor
     slots = Counter(s.kind for s in m.slots)
     summary = Summary(str(path), m.genre, m.title, tuple(m.subtitles), tuple(m.lines), sections, heads,
                       tuple(f"{r.message}" + (f"（如 {'；'.join(r.examples)}）" if r.examples else "")
-                            for r in m.repairs), tuple(sorted(slots.items())), size)
+                            for r in m.repairs), tuple(sorted(slots.items())),
+                      tuple(units_of(m, m.raw)), m.converted, size)
     return summary, stats
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from drafter.mining.roles import ROLE_NAMES
@@ -77,6 +78,7 @@ def _mask(texts: list[str], slots: list[Slot]) -> list[str]:
 def _grams(words: list[str]) -> list[str]:
     out = []
     n_words = len(words)
+    names = [_is_name(w) for w in words]
     for k in range(n_words - 1):
         first = words[k]
         if first in _EDGE_WORDS or MASK in first:
@@ -91,9 +93,34 @@ def _grams(words: list[str]) -> list[str]:
             gram += last
             if len(gram) > 12:
                 break
-            if len(gram) >= 4 and last not in _EDGE_WORDS:
+            if len(gram) >= 4 and last not in _EDGE_WORDS and len(first) >= 2 and len(last) >= 2 \
+                    and _ends_a_phrase(last) and not any(names[k:k + n + 1]):
                 out.append(gram)
     return out
+
+
+_OPEN_TAGS = ("a", "ad", "d", "u", "p", "c", "m", "q", "r", "f", "b")
+"""Parts of speech that leave a phrase open when they end it (提供坚强…, 表示衷心…, 发展的重要…)."""
+
+
+@lru_cache(maxsize=65536)
+def _ends_a_phrase(word: str) -> bool:
+    from drafter.mining.segment import word as lookup
+
+    tag = lookup(word)[1]
+    return not tag or tag.split("g")[0] not in _OPEN_TAGS
+
+
+@lru_cache(maxsize=65536)
+def _is_name(word: str) -> bool:
+    """A word that looks like a person's name to the segmenter (no phrase may hold one)."""
+    from drafter.mining.segment import word as lookup
+    from drafter.mining.slots import SURNAMES
+
+    if not 2 <= len(word) <= 3 or word[0] not in SURNAMES:
+        return False
+    freq, tag = lookup(word)
+    return freq == 0 or (tag.startswith("nr") and freq < 10)
 
 
 def _frames(words: list[str]) -> list[tuple[str, str]]:
@@ -105,7 +132,7 @@ def _frames(words: list[str]) -> list[tuple[str, str]]:
             break
         window = words[-size:]
         for j, filler in enumerate(window):
-            if len(filler) < 2 or MASK in filler or filler in _EDGE_WORDS:
+            if len(filler) < 2 or MASK in filler or filler in _EDGE_WORDS or _is_name(filler):
                 continue
             frame = "".join(MASK if k == j else w for k, w in enumerate(window))
             if len(frame) - 1 >= 4 and MASK not in frame.replace(MASK, "", 1):
@@ -154,7 +181,8 @@ class Stats:
     Every table is one flat Counter (keys such as ``(role, phrase)``), so adding a batch
     is one C-level update per table however many phrases it holds."""
 
-    TABLES = ("df", "counts", "by_role", "series", "series_items", "frames", "fillers")
+    TABLES = ("df", "counts", "by_role", "series", "series_items", "frames", "fillers", "series_df",
+              "whole", "whole_df", "fillers_df", "role_df")
 
     def __init__(self) -> None:
         self.documents = 0
@@ -165,6 +193,15 @@ class Stats:
         self.series_items: Counter[tuple[str, str]] = Counter()
         self.frames: Counter[str] = Counter()
         self.fillers: Counter[tuple[str, str]] = Counter()
+        self.series_df: Counter[str] = Counter()
+        """Documents each series pattern occurs in."""
+        self.whole: Counter[tuple[str, str]] = Counter()
+        """(pattern, a whole series as written) occurrences."""
+        self.whole_df: Counter[tuple[str, str]] = Counter()
+        self.fillers_df: Counter[tuple[str, str]] = Counter()
+        """Documents each (frame, filler) occurs in."""
+        self.role_df: Counter[tuple[str, str]] = Counter()
+        """Documents each (role, phrase) occurs in."""
 
     def add(self, doc: DocPhrases) -> None:
         """Count one document in."""
@@ -177,6 +214,11 @@ class Stats:
         self.series_items.update((p, it) for p, items in doc.series for it in items)
         self.frames.update(f for f, _ in doc.frames)
         self.fillers.update(doc.frames)
+        self.series_df.update({p for p, _ in doc.series})
+        self.whole.update((p, "、".join(items)) for p, items in doc.series)
+        self.whole_df.update({(p, "、".join(items)) for p, items in doc.series})
+        self.fillers_df.update(set(doc.frames))
+        self.role_df.update({(role, g) for role, c in doc.by_role.items() for g in c})
         self._prune()
 
     def merge(self, other: Stats) -> None:
@@ -263,18 +305,60 @@ def _shrink(table: Counter[Any], cap: int) -> None:
     table.update(dict(keep))
 
 
-def bank(stats: Stats, source: str = "") -> dict[str, Any]:
-    """A phrase bank in the template library's format: ``name: {说明, 选项: [...]}``."""
+def bank(stats: Stats, source: str = "", *, min_docs: int = 2) -> dict[str, Any]:
+    """A phrase bank in the template library's format: ``name: {说明, 选项: [...], 支持: {篇数, 次数}}``.
+
+    What a writer would keep: whole parallel series as series (each option is a whole series
+    as some document wrote it: 科学立法、严格执法、公正司法、全民守法); alternatives only where
+    the same frame takes several words and each of them is used in ``min_docs`` documents or
+    more (interchangeable in the same slot, not one document's list); a part's stock phrases
+    used in one document more than that. Names and fragments cut mid-word never enter (see
+    ``collect``); an entry's support is the number of documents and occurrences."""
     out: dict[str, Any] = {}
-    for frame, phrases in stats.variants(top=30):
-        out[f"变换·{frame}"] = {"说明": f"只换最后一词的固定说法{source}", "选项": phrases[:8]}
-    for pattern, n, items in stats.parallel(top=12):
-        if len(items) >= 3:
-            out[f"并列·{pattern}"] = {"说明": f"并列短语“{pattern}”，出现 {n} 次{source}", "选项": items}
+    need = min(min_docs, max(stats.documents, 1))
+    for pattern, docs in sorted(stats.series_df.items(), key=lambda x: (-x[1], x[0])):
+        if docs < need:
+            continue
+        options = sorted(((n, w) for (p, w), n in stats.whole.items() if p == pattern), key=lambda x: (-x[0], x[1]))
+        if not options:
+            continue
+        out[f"并列·{pattern}"] = {"说明": f"整组并列短语“{pattern}”，每个选项是一整组{source}",
+                                 "选项": [w for _, w in options[:8]],
+                                 "支持": {"篇数": docs, "次数": stats.series[pattern]}}
+    for frame, words in _interchangeable(stats, need):
+        n = sum(stats.fillers[(frame, w)] for w in words)
+        docs = max(stats.fillers_df[(frame, w)] for w in words)
+        out[f"变换·{frame}"] = {"说明": f"同一位置可以互换的说法{source}",
+                               "选项": [frame.replace(MASK, w) for w in words],
+                               "支持": {"篇数": docs, "次数": n}}
     for role in sorted(stats.roles(), key=lambda r: list(ROLE_NAMES).index(r) if r in ROLE_NAMES else 99):
-        phrases = stats.role_phrases(role)
+        phrases = _outermost([(g, n) for g, n in stats.role_phrases(role, top=60)
+                              if stats.role_df[(role, g)] >= need + 1])[:12]
         if phrases:
             out[f"{ROLE_NAMES.get(role, role)}·常用语"] = {
                 "说明": f"“{ROLE_NAMES.get(role, role)}”部分的常用说法，按出现次数排列{source}",
-                "选项": [p for p, _ in phrases]}
+                "选项": [p for p, _ in phrases],
+                "支持": {"篇数": max(stats.role_df[(role, g)] for g, _ in phrases), "次数": sum(n for _, n in phrases)}}
     return out
+
+
+def _outermost(phrases: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """Phrases without those inside a longer one about as common (衷心的感谢 in 表示衷心的感谢)."""
+    return [(g, n) for g, n in phrases
+            if not any(g != h and g in h and m * 1.5 >= n for h, m in phrases)]
+
+
+def _interchangeable(stats: Stats, need: int) -> list[tuple[str, list[str]]]:
+    """Frames whose masked word takes three or more words, each in ``need`` documents or more."""
+    by_frame: dict[str, list[tuple[int, str]]] = {}
+    for (frame, word), docs in stats.fillers_df.items():
+        if docs >= need:
+            by_frame.setdefault(frame, []).append((-docs, word))
+    found = sorted(((frame, [w for _, w in sorted(ws)[:8]]) for frame, ws in by_frame.items() if len(ws) >= 3),
+                   key=lambda x: (-len(x[1]), x[0]))
+    out: list[tuple[str, list[str]]] = []
+    for frame, words in found:
+        if any(frame in f and set(words) <= set(w) for f, w in out):
+            continue
+        out.append((frame, words))
+    return out[:30]

@@ -30,7 +30,7 @@ ROLE_NAMES = {
     "line": "分条线", "guarantees": "落实保障", "closing": "结尾", "highlights": "工作亮点",
     "attendance": "出席参会", "voices": "人物表态", "documents": "文件解读", "headline": "标题",
     "overview": "概述", "measures": "主要做法", "topic": "分专题", "problems": "存在问题",
-    "section": "其他部分",
+    "section": "其他部分", "agenda": "会议议程",
 }
 NEWS = ("brief", "report", "feature")
 
@@ -89,22 +89,42 @@ _REVIEW_HEAD = re.compile(r"过去的一年|过去一年|一年来|去年以来|
 _DOCUMENTS = re.compile(r"(?:出台|印发|制定|发布)了?《|以下简称《|重点解读|进行了?解读")
 
 
+_PRESENT = re.compile(r"^[^。]{2,60}(?:出席|列席|主持)会议。")
+"""A short first sentence naming who attended or presided (区人大常委会主任陈军…出席会议。)."""
+_AGENDA = re.compile(r"^(?:会议|会上)?(?:首先)?(?:传达|通报|宣读|表彰)|^[^，。]{2,30}?(?:传达|通报|宣读)了"
+                     r"|^会议由[^。]{2,40}?分别")
+"""A news paragraph that only lists the agenda (会议传达学习…, 会上通报了…, …传达了…精神,
+会议由…分别对…作总结)."""
+_REVIEWED = re.compile(r"过去一年|过去的一年|去年以来|一年来|以来|取得了?|作出了|成效|成绩|贡献|坚强领导下|正确指导下")
+
+
+def _speaker(text: str) -> str:
+    from drafter.mining.recognise import speaker_cue
+
+    return speaker_cue(text)
+
+
 def cue(text: str, genre: str, *, last: bool) -> str | None:
     """The role a paragraph's own words announce, if any (first rule that holds wins)."""
     head = text[:40]
     news = genre in NEWS
+    speaker = _speaker(text) if news else ""
     rules = (
         ("transition", genre == "speech" and bool(_TRANSITION.search(text))),
         ("opening", genre == "speech" and bool(re.match(r"^(?:今天|这次|此次|本次)", text))),
         ("thanks", bool(_THANKS.search(text))),
         ("closing", text.startswith("同志们，") or (last and bool(re.search(r"让我们|下一步", text[:60])))),
-        ("attendance", news and bool(ATTENDANCE.search(text))),
+        ("attendance", news and bool(ATTENDANCE.search(text) or _PRESENT.match(text))),
+        ("agenda", news and bool(_AGENDA.match(text))),
+        (speaker, bool(speaker)),
         ("voices", news and bool(VOICE.search(text))),
-        ("guarantees" if re.search(r"领导|保障|作风|责任|自身建设", head) else "requirements",
+        ("guarantees" if re.search(r"领导|保障|作风|责任|自身建设", head[:16]) else "requirements",
          text.startswith("会议强调")),
         ("requirements", bool(_REQUIRE_HEAD.search(head) or re.search(r"强调在.{1,12}上，?要", text[:80])
                               or (news and _REQUIRE_NEWS.search(text)))),
-        ("significance", text.startswith("会议指出") or (news and bool(_SIGNIFICANCE_NEWS.search(text)))),
+        ("review", text.startswith("会议指出") and bool(_REVIEWED.search(text[:100]))),
+        ("significance", text.startswith("会议指出") or (news and bool(_SIGNIFICANCE_NEWS.search(text)
+                                                                  or text.startswith("今年是")))),
         ("review", bool(_REVIEW_HEAD.search(head)) or (news and bool(re.search(r"交出了.{0,8}答卷", text)))),
         ("documents", news and bool(_DOCUMENTS.search(text))),
     )
@@ -128,6 +148,8 @@ def assign(texts: list[str], kinds: list[str], items: list[Item], lines: list[st
     first_body = next((i for i in range(n) if kinds[i] not in (*SKIP, "salutation")), -1)
     roles = [""] * n
     current = ""
+    year = max((int(y) for y in re.findall(r"(\d{4})年", texts[first_body] if first_body >= 0 else "")
+                if 1950 < int(y) < 2100), default=0)
     in_section = False
     for i in range(n):
         if kinds[i] in SKIP:
@@ -140,7 +162,7 @@ def assign(texts: list[str], kinds: list[str], items: list[Item], lines: list[st
             roles[i] = current
             in_section = True
             continue
-        found = cue(texts[i], genre, last=i == last_body)
+        found = cue(texts[i], genre, last=i == last_body) or _past_year(texts[i], year)
         if in_section:
             if found in BREAKERS[genre]:
                 current = found
@@ -150,6 +172,12 @@ def assign(texts: list[str], kinds: list[str], items: list[Item], lines: list[st
             current = found
         roles[i] = current or "section"
     return roles
+
+
+def _past_year(text: str, year: int) -> str | None:
+    """``review`` for a paragraph opening with a year before the meeting's (2014年，该区…)."""
+    m = re.match(r"^(\d{4})年(?:度|以来)?，", text)
+    return "review" if m and year and int(m[1]) < year else None
 
 
 def _section_role(start: int, end: int, texts: list[str], kinds: list[str], at: dict[int, Item],
@@ -171,7 +199,9 @@ def _heading_role(words: str, lines: list[str], genre: str) -> str | None:
     """The role a level-1 heading's own words announce."""
     if MOTTO.match(words):
         return "measures"
-    if any(w in words for w in BLOCK_WORDS):
+    if len(words) <= 12 and any(w in words for w in BLOCK_WORDS):  # a box label, not a sentence
+        return "highlights"
+    if genre in NEWS and len(words) <= 4 and line_at_start(words, lines) is None:  # 看点, 重点
         return "highlights"
     if genre in NEWS and len(words) >= 25:
         return "headline"

@@ -38,3 +38,33 @@ def word(text: str) -> tuple[int, str]:
     """How common ``text`` is as a dictionary word and its part of speech (0, '') if unknown."""
     freq = _jieba().dt.FREQ.get(text, 0)
     return freq, _tags().get(text, "") if freq else ""
+
+
+@cache
+def _posseg() -> Any:
+    import jieba.posseg
+
+    _jieba()
+    return jieba.posseg
+
+
+def is_person(text: str, name: str, after: str = "") -> bool:
+    """Whether ``name``, at the end of ``text``, is a person's name: jieba tags a word starting
+    there as a name (``nr``), or the name starts with a common surname and is no dictionary word
+    (孙卫国 cut as 孙/卫国). 县委副书记马文国 -> 马文国 is; 会议 is not."""
+    if not text.endswith(name) or len(name) < 2:
+        return False
+    start = len(text) - len(name)
+    pos = 0
+    for w in _posseg().cut(text + after):
+        if pos == start and w.flag.startswith("nr"):
+            return True
+        pos += len(w.word)
+    from drafter.mining.slots import SURNAMES
+
+    return name[0] in SURNAMES and word(name)[0] == 0 and word(name[:2])[0] == 0
+
+
+def tagged(text: str) -> list[tuple[str, str]]:
+    """Words of ``text`` with jieba's part-of-speech tags (``nr`` person, ``ns`` place …)."""
+    return [(w.word, w.flag) for w in _posseg().cut(text)]

@@ -30,9 +30,11 @@ import yaml
 from drafter import model, output
 from drafter.errors import DrafterError, problem_at
 from drafter.library import builtin_root
+from drafter.mining import recognise
 from drafter.mining.analyse import Mined, analyse
 from drafter.mining.roles import GENRE_NAMES, ROLE_NAMES
-from drafter.mining.slots import KINDS, Slot
+from drafter.mining.slots import KINDS, Slot, every_mention
+from drafter.mining.vocabulary import vocabulary
 from drafter.outline import first_sentence, normalize
 
 STANDARD = {1: "一、", 2: "（一）", 3: "1.", 4: "（1）"}
@@ -75,12 +77,16 @@ class _Writer:
         self.values: dict[str, Any] = {}
         self.context: dict[str, str] = {}
         self.slots: dict[int, list[Slot]] = {}
-        for s in m.slots:
+        paras = {i for i, k in enumerate(m.kinds) if m.roles[i] or k in ("title", "subtitle")}
+        every = every_mention(m.texts, m.slots, paras)
+        for s in every:
             self.slots.setdefault(s.para, []).append(s)
+        self.vocab, self.vocab_facts = vocabulary(m, every)
         self.numbered = self._numbered()
         self.lines: list[dict[str, Any]] = [{"名称": line} for line in m.lines]
         self.line_fields: dict[str, Any] = {}
         self.uses_lines = False
+        self.optional: set[str] = set()
 
     def _numbered(self) -> bool:
         heads = [it for it in self.m.items if 0 < it.level < 5]
@@ -104,6 +110,10 @@ class _Writer:
             if start < pos or end > len(text) or text[start:end] != s.text:
                 continue
             key = (s.kind, s.text)
+            if key in self.vocab:
+                out += [self._lines_literal(text[pos:start]), "{{ " + self.vocab[key] + " }}"]
+                pos = end
+                continue
             if key not in self.names:
                 n = sum(1 for k in self.names if k[0] == s.kind) + 1
                 name = f"{KINDS[s.kind]}{n}"
@@ -162,7 +172,31 @@ class _Writer:
             return [self.slot(f"{name}{n}", self.m.texts[i], name)]
         if kind in ("title", "subtitle", "empty"):
             return []
-        return [self.frame(i)]
+        return [self.inline_loop(i) or self.frame(i)]
+
+    def inline_loop(self, i: int) -> str:
+        """A paragraph holding one block per work line (会议强调，要坚持…组织工作…。要坚持…宣传…。):
+        its opening as frame, the blocks as a loop over 条线 writing each line's 部署."""
+        text = self.m.texts[i]
+        hits = [h for h in recognise.line_blocks(text, self.m.lines) if h.line]
+        order = [h.line for h in hits]
+        if len(hits) < 2 or len(set(order)) < len(order):
+            return ""
+        current = [x["名称"] for x in self.lines]
+        if order != [x for x in current if x in order]:
+            if self.line_fields:  # an earlier loop fixed the lines' order
+                return ""
+            self.lines.sort(key=lambda x: order.index(x["名称"]) if x["名称"] in order else len(order))
+        ends = [h.start for h in hits[1:]] + [len(text)]
+        parts = [text[h.start:end] for h, end in zip(hits, ends, strict=True)]
+        common = _common_prefix(parts)
+        for h, part in zip(hits, parts, strict=True):
+            self._line(h.line)["部署"] = part[len(common):]
+        self.line_fields.setdefault("部署", {"类型": "文本", "说明": "会议对这个条线的部署（一段里逐条线写的那几句）",
+                                           "示例": _short(parts[0][len(common):], 40)})
+        head = self.frame(i, text[:hits[0].start], 0)
+        self.optional.add("部署")
+        return head + "{% for 线 in 条线 if 线.部署 is defined %}" + _literal(common) + "{{ 线.部署 }}{% endfor +%}"
 
     def node(self, n: Node) -> list[str]:
         text = self.m.texts[n.index]
@@ -368,11 +402,11 @@ def make(exemplar: Path, out: Path) -> Made:
         profile = name
         files.append(_write_profile(library, name))
     fields = dict(w.fields)
-    required = list(w.fields)
+    required = list(w.fields) + [p for p in w.vocab_facts.paths() if p not in w.fields]
     if w.line_fields or w.uses_lines:
         fields["条线"] = {"类型": "列表", "说明": "各条线，按文中顺序", "元素": {"类型": "对象", "字段": {
             "名称": {"类型": "文本", "说明": "条线的简称", "示例": m.lines[0]}, **w.line_fields}}}
-        required += ["条线", "条线[].名称"] + [f"条线[].{f}" for f in w.line_fields]
+        required += ["条线", "条线[].名称"] + [f"条线[].{f}" for f in w.line_fields if f not in w.optional]
     manifest = {"体裁": GENRE_NAMES.get(m.genre, m.genre), "说明": f"由范文 {Path(m.path).name} 生成的骨架模板",
                 "版式": profile, "正文": "body.j2", "需要": required, "字段": fields}
     out.mkdir(parents=True, exist_ok=True)
@@ -408,7 +442,7 @@ def _write_profile(library: Path, name: str) -> Path:
 def _facts_text(name: str, w: _Writer, m: Mined) -> str:
     out = [f"# 范文 {Path(m.path).name} 自身的事实：用它生成，得到与范文同样结构的文稿。",
            f"# drafter build 示例事实.yaml --library {Path('..')}", f"模板: {name}"]
-    for key, value in w.values.items():
+    for key, value in {**w.vocab_facts.data, **w.values}.items():
         line = _dump({key: value}).rstrip("\n")
         out.append(line)
     if w.line_fields or w.uses_lines:

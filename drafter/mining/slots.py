@@ -16,7 +16,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 KINDS = {"date": "日期", "year": "年份", "percent": "百分比", "figure": "数字", "title": "文件",
-         "place": "地名", "org": "机构", "person": "人名"}
+         "place": "地名", "org": "机构", "person": "人名", "congress": "党的会议", "docno": "文号"}
 SURNAMES = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
             "姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
             "常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴"
@@ -26,24 +26,27 @@ SURNAMES = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁�
             "初扈晁芮普阙戈伏鹿薄邸雍辜羊乌裘亓修邰赫杭况宿鲜印逯隆茹诸慕危亢嵇哈湛宾戎勾茅於呼揭尉冶檀衣昝幸"
             "奉植衡尧闭郅")
 """Common surnames: a name after a title must start with one."""
-TITLES = (r"书记|副书记|区长|副区长|市长|副市长|县长|副县长|主任|副主任|局长|副局长|部长|副部长|主席|副主席"
+TITLES = (r"常委|书记|副书记|区长|副区长|市长|副市长|县长|副县长|主任|副主任|局长|副局长|部长|副部长|主席|副主席"
           r"|委员|代表|负责人|组长|秘书长|队长|所长|社长|站长|校长|院长|经理|董事长")
 UNITS = (r"人次|万元|亿元|余万元|班次|场次|篇次|平方米|公里|周年|个|名|家|项|篇|次|场|期|部|条|元|户|件|所|门"
-         r"|节|本|份|人|位|处|起|批|支|亩|吨|届|倍|座|栋|套|辆|台|笔|天|小时|分钟|间|张|种|类|村|组")
+         r"|节|本|份|人|位|处|起|批|支|亩|吨|届|倍|座|栋|套|辆|台|笔|天|小时|分钟|间|张|种|类|村|组|例")
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("title", re.compile(r"《[^《》]{1,60}》")),
+    ("docno", re.compile(r"[\u4e00-\u9fff]{0,6}[〔\[［（(]\d{4}[〕\]］）)]\d+号")),
     ("date", re.compile(r"\d{4}年\d{1,2}月\d{1,2}日|\d{4}年\d{1,2}月|\d{1,2}月\d{1,2}日")),
     ("percent", re.compile(r"\d+(?:\.\d+)?%|百分之[一二三四五六七八九十百点零]+")),
     ("figure", re.compile(rf"\d+(?:[.,]\d+)*(?:余|多)?(?:万|亿|千|百)?(?:{UNITS})")),
-    ("year", re.compile(r"\d{4}年度?|“十[一二三四五六七八九]五”")),
+    ("year", re.compile(r"\d{4}年度?|“十[一二三四五六七八九]五”|(?<![\d.])(?:19|20)\d{2}(?![\d.%年])")),
     ("person", re.compile(rf"(?:{TITLES})([{SURNAMES}][\u4e00-\u9fff]{{1,2}}?)"
-                          r"(?=表示|说|出席|主持|讲话|指出|强调|介绍|同志|，|、|。|参加|等)")),
+                          r"(?=表示|说|出席|主持|讲话|指出|强调|介绍|同志|，|、|。|参加|等|做|作|在|就|对|代表|宣读|通报"
+                          r"|传达|部署|总结|回顾|要求)")),
     ("person", re.compile(r"××")),
     ("org", re.compile(r"[\u4e00-\u9fff]{2,8}?(?:派出所|法院|检察院|公安分局|工作室|商会|公司|集团)")),
     ("org", re.compile(r"(?:[\u4e00-\u9fff]{2}[区市县])?[区市县省]委(?:组织|宣传|统战|政法|社会工作)部")),
 )
-_LEADERS = re.compile(r"[区市县]领导((?:[\u4e00-\u9fff]{2,3}、)+[\u4e00-\u9fff]{2,3})(?=，|。|参加|出席|等)")
-_PLACE = re.compile(r"([\u4e00-\u9fff]{2})(省|市|区|县)(?!委|政府|域|级|间|块|位|别|分|属|内|外|长|划|直|情)")
+_LEADERS = re.compile(r"[区市县]领导((?:[\u4e00-\u9fff]{2,3}、)+[\u4e00-\u9fff]{2,3})(?=，|。|参加|出席|等)"
+                      r"|(?<=由)((?:[\u4e00-\u9fff]{2,3}、)+[\u4e00-\u9fff]{2,3})(?=[两三四五六七八九]位同志|等同志|同志)")
+_PLACE = re.compile(r"([\u4e00-\u9fff]{2})(省|市|区|县|街道)(?!委|政府|域|级|间|块|位|别|分|属|内|外|长|划|直|情)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,8 +91,9 @@ def find(text: str, para: int, known_places: list[str] | None = None) -> list[Sl
             g = 1 if pattern.groups else 0
             found.append(Slot(kind, m[g], para, m.start(g), m.end(g)))
     for m in _LEADERS.finditer(text):
-        pos = m.start(1)
-        for name in m[1].split("、"):
+        g = 1 if m[1] else 2
+        pos = m.start(g)
+        for name in m[g].split("、"):
             found.append(Slot("person", name, para, pos, pos + len(name)))
             pos += len(name) + 1
     for place in known_places or ():
@@ -116,3 +120,62 @@ def _trim_org(slot: Slot) -> Slot:
         drop += 1
     cut_len = sum(len(w) for w in words[:drop])
     return Slot(slot.kind, slot.text[cut_len:], slot.para, slot.start + cut_len, slot.end)
+
+
+FRAME_NAMES = ("习近平", "邓小平", "毛泽东", "江泽民", "胡锦涛", "马克思", "列宁", "中国", "中华", "全国", "世界",
+               "国家", "全省", "全市", "全区", "全县", "雷锋", "焦裕禄")
+"""Names and places that belong to the genre's frame (习近平新时代…, 中国特色…), never a slot."""
+_CONGRESS = re.compile(r"(?:党的)?(?:十[一二三四五六七八九]|二十)(?:大|届[一二三四五六七八九]中全会)")
+_DAY = re.compile(r"(?<![月\d])\d{1,2}日(?:上午|下午|晚)?")
+
+
+_NAME_BEFORE = re.compile(rf"(?:{TITLES}|常委|记者|通讯员|[、，（(“\s由]|^)$")
+_NAME_AFTER = re.compile(r"同志|[、，。）)”\s]|表示|指出|强调|要求|说|在|出席|主持|讲话|作|做|代表|对|就|等|分别|[两三四五]位"
+                         r"|成为|荣获|入选|工作法")
+
+
+def _rare(name: str) -> bool:
+    """A segmenter's name guess that is no common word (高素质, 文明 are tagged names in context)."""
+    from drafter.mining.segment import word
+
+    freq, tag = word(name)
+    return freq == 0 or (tag.startswith("nr") and freq < 10)
+
+
+def every_mention(texts: list[str], found: list[Slot], paras: set[int]) -> list[Slot]:
+    """All the slots of a document for a template that must carry nothing of it: besides
+    ``found``, every further mention of each person, place and congress (杨政指出 after 区委书记
+    杨政), the names and places the segmenter tags (``nr``/``ns``: a reporter's name, 湖北),
+    congresses (十九大, 十八届三中全会) and days of the month (26日上午). Only paragraphs in ``paras``."""
+    from drafter.mining.segment import tagged
+
+    values: dict[str, str] = {}
+    for s in found:
+        if s.kind in ("person", "place") and len(s.text) >= 2 and s.text != "××":
+            values.setdefault(s.text, s.kind)
+    extra: list[Slot] = []
+    for i in sorted(paras):
+        text = texts[i]
+        pos = 0
+        for word, flag in tagged(text):
+            pos += len(word)
+            if word in FRAME_NAMES:
+                continue
+            if (flag.startswith("nr") and 2 <= len(word) <= 3 and word[0] in SURNAMES and _rare(word)
+                    and (_NAME_BEFORE.search(text[:pos - len(word)]) or _NAME_AFTER.match(text[pos:]))):
+                values.setdefault(word, "person")
+            elif flag == "ns" and len(word) >= 2 and not word.startswith(("全", "本", "我")):
+                values.setdefault(word, "place")
+        extra += [Slot("congress", m[0], i, m.start(), m.end()) for m in _CONGRESS.finditer(text)]
+        extra += [Slot("date", m[0], i, m.start(), m.end()) for m in _DAY.finditer(text)]
+    for i in sorted(paras):
+        text = texts[i]
+        for value, kind in values.items():
+            extra += [Slot(kind, value, i, m.start(), m.end()) for m in re.finditer(re.escape(value), text)]
+    merged = sorted([*found, *extra], key=lambda s: (s.para, s.start, -(s.end - s.start)))
+    out: list[Slot] = []
+    for s in merged:
+        if out and out[-1].para == s.para and s.start < out[-1].end:
+            continue
+        out.append(s)
+    return out

@@ -1,0 +1,263 @@
+"""Small named recognisers of structural units inside a paragraph's text.
+
+Each recogniser takes a paragraph's (repaired) text and returns ``Hit`` records:
+where a unit starts inside the paragraph, its text and what it is. They know the
+genres' conventions, not any one document:
+
+- ``ordinal_points``   一是…二是…, 一要…二要…, 第一，…第二，…, ①…②…, 一方面…另一方面…:
+                       a series counted from one, each member after a sentence or clause end;
+- ``line_blocks``      a span given to one work line: 组织工作方面，/ 在宣传工作上，/ 区委统战部… /
+                       a sentence series naming one line each (…切实加强组织工作，… 宣传工作，…);
+- ``cue_sentences``    news sentences that open a functional unit inside a paragraph
+                       (会议指出，/ 会议强调，/ 会议传达… / a speaker's 王立来要求，);
+- ``speech_moves``     the transition (下面，我讲几点意见) and the thanks sentence of a speech;
+- ``speaker_cue``      a paragraph led by a named speaker: 孙卫国在讲话中强调，/ 县委副书记马文国主持会议并要求，
+                       (the name confirmed by the segmenter's person tag, ``segment.is_person``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from drafter.mining import lines as lines_mod
+
+_CN = "一二三四五六七八九十"
+_CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+_BOUNDARY = "。；！？：，"
+_ORDINAL = re.compile(rf"([{_CN}]{{1,2}})(是|要|来|方面|抓|个方面)|第([{_CN}]{{1,2}})[，、]|([{_CIRCLED}])"
+                      r"|(另)?一方面[，,]?")
+_CLAUSE_END = re.compile(r"[，。；：！？]")
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """A unit found inside a paragraph."""
+
+    kind: str
+    """``inline_point``, ``line_block``, ``cue_sentence``, ``transition`` or ``thanks``."""
+    start: int
+    """Character offset in the paragraph."""
+    text: str
+    marker: str = ""
+    number: int = 0
+    line: str | None = None
+    role: str = ""
+
+
+def clause(text: str, start: int, stop: int | None = None) -> str:
+    """The text from ``start`` through the first clause end (，。；：！？), not past ``stop``."""
+    end = len(text) if stop is None else stop
+    m = _CLAUSE_END.search(text, start, end)
+    if m and m.end() - start < 6 and m[0] == "，":  # 近年来，… : the clause with its subject
+        m = _CLAUSE_END.search(text, m.end(), end) or m
+    return text[start:m.end()] if m else text[start:end]
+
+
+def sentence(text: str, start: int) -> str:
+    """The text from ``start`` through the next full stop (。！？)."""
+    m = re.compile(r"[。！？]").search(text, start)
+    return text[start:m.end()] if m else text[start:]
+
+
+def _number(m: re.Match[str]) -> tuple[str, int]:
+    from drafter.numbering import parse_chinese
+
+    if m[1]:
+        return m[2], parse_chinese(m[1]) or 0
+    if m[3]:
+        return "第", parse_chinese(m[3]) or 0
+    if m[4]:
+        return "①", _CIRCLED.index(m[4]) + 1
+    return "一方面", 2 if m[5] else 1
+
+
+def ordinal_points(text: str, next_text: str = "") -> list[Hit]:
+    """Members of a counted series inside a paragraph (the one opening it included, at 0).
+
+    A member stands at the paragraph's start or right after a clause end; the series of one
+    family (一是/二是, ①/②, 第一/第二, 一方面/另一方面) must count 1, 2, … without a gap, and
+    a lone member is not a series unless the next paragraph (``next_text``) opens with the
+    second (…强调了三点。一是… / 二是…)."""
+    families: dict[str, list[tuple[int, int, str]]] = {}
+    for m in _ORDINAL.finditer(text):
+        if m.start() > 0 and text[m.start() - 1] not in _BOUNDARY:
+            continue
+        family, number = _number(m)
+        if family == "方面" and number == 0:
+            continue
+        families.setdefault(family, []).append((m.start(), number, m[0]))
+    out: list[Hit] = []
+    for found in families.values():
+        run: list[tuple[int, int, str]] = []
+        for item in found:
+            if item[1] == len(run) + 1:
+                run.append(item)
+            elif item[1] == 1:
+                out += _series(text, run)
+                run = [item]
+        if len(run) == 1 and run[0][0] > 0 and _second(run[0][2], next_text):
+            out.append(Hit("inline_point", run[0][0], clause(text, run[0][0]), run[0][2], 1))
+        out += _series(text, run)
+    return sorted(out, key=lambda h: h.start)
+
+
+def _second(first: str, next_text: str) -> bool:
+    m = _ORDINAL.match(next_text)
+    return bool(m and m[0] == first.replace("一", "二", 1))
+
+
+def _series(text: str, run: list[tuple[int, int, str]]) -> list[Hit]:
+    if len(run) < 2:
+        return []
+    starts = [s for s, _, _ in run] + [len(text)]
+    return [Hit("inline_point", s, clause(text, s, starts[k + 1]), mark, n)
+            for k, (s, n, mark) in enumerate(run)]
+
+
+_ANNOUNCED = re.compile(r"([两三四五六七八九])(?:点|个方面|项|条)(?:要求|意见|任务|举措|措施)?：")
+
+
+def announced_points(text: str) -> list[Hit]:
+    """Unnumbered points a count announces: 会议提出三点要求：A，…；B，…；C，… — exactly as many
+    parts split by ；as announced, each opening with a short clause."""
+    from drafter.numbering import parse_chinese
+
+    out: list[Hit] = []
+    for m in _ANNOUNCED.finditer(text):
+        want = parse_chinese(m[1].replace("两", "二")) or 0
+        stop = text.find("。", m.end())
+        body = text[m.end():stop if stop >= 0 else len(text)]
+        parts = body.split("；")
+        if len(parts) != want or not all(0 < len(clause(p, 0)) <= 30 for p in parts):
+            continue
+        pos = m.end()
+        for k, part in enumerate(parts, 1):
+            out.append(Hit("inline_point", pos, clause(text, pos), "", k))
+            pos += len(part) + 1
+    return out
+
+
+_STRONG_LINE = re.compile(r"(?:在)?(?:[区市县省]委)?([\u4e00-\u9fff]{2,4}?)(?:工作|部门|战线|系统)(?:方面|上)[，,：]")
+
+
+def line_blocks(text: str, lines: list[str]) -> list[Hit]:
+    """Spans given to one work line: a sentence opening with the line's name (组织工作方面，
+    在宣传工作上，区委统战部首邀…, 组织部门…), or a series of sentences each naming one line
+    in its first two clauses (围绕…，切实加强组织工作，/ 要坚持…，推动…宣传工作…)."""
+    if not lines:
+        return []
+    out: list[Hit] = []
+    starts = [0] + [m.end() for m in re.finditer(r"[。；：！？]", text) if m.end() < len(text)]
+    starts += [m.end() for m in re.finditer(r"(?:会议|会上)?(?:指出|强调|要求)，", text)]
+    seen: set[int] = set()
+    series: list[Hit] = []
+    for s in sorted(set(starts)):
+        head = text[s:]
+        m = _STRONG_LINE.match(head)
+        name = lines_mod.ALIASES.get(m[1], m[1]) if m else None
+        if name in lines:
+            out.append(Hit("line_block", s, clause(text, s), line=name))
+            seen.add(s)
+            continue
+        line = lines_mod.line_at_start(head, lines)
+        if line is not None and not re.match(r"^(?:组织|宣传)(?:开展|实施|动员|引导|群众)", head):
+            out.append(Hit("line_block", s, clause(text, s), line=line))
+            seen.add(s)
+            continue
+        two = re.match(r"[^。；！？]*?[，,][^。；！？，,]*", head)
+        if two is None or _ENUMERATED.search(two[0]):
+            continue
+        named = [ln for ln in lines if any(a in two[0] for a in (f"{ln}工作", *lines_mod.anchors(ln)))]
+        series.append(Hit("line_block", s, two[0] + "，", line=named[0] if len(named) == 1 else None))
+    out += [h for h in _line_series(series, text, lines) if h.start not in seen]
+    return sorted(out, key=lambda h: h.start)
+
+
+_ENUMERATED = re.compile(r"(?:组织|宣传|统战|政法|社会工作|纪检)、")
+
+
+def _line_series(candidates: list[Hit], text: str, lines: list[str]) -> list[Hit]:
+    """Sentences of one paragraph opening alike (要坚持… ×4, 围绕… ×3), at least one naming a line:
+    one line each, named or else the one its words speak of most."""
+    groups: dict[str, list[Hit]] = {}
+    for h in candidates:
+        groups.setdefault(h.text[:2], []).append(h)
+    out: list[Hit] = []
+    for group in groups.values():
+        named = [h for h in group if h.line]
+        if len(group) < 2 or not named or len({h.line for h in named}) < len(named):
+            continue
+        if len(named) < len(group) and len(group) < 3:
+            continue
+        for h in group:
+            line = h.line
+            if line is None:
+                words = sentence(text, h.start)
+                scored = sorted(((lines_mod.score(words, ln), ln) for ln in lines
+                                 if ln not in {x.line for x in named}), reverse=True)
+                line = scored[0][1] if scored and scored[0][0] > 0 else None
+            if line is not None:
+                out.append(Hit("line_block", h.start, h.text, line=line))
+    return out
+
+
+_CUE_SENTENCE = re.compile(r"(?:[^。，；]{2,12}，)?(?:会议|会上|大会)(?:指出|强调|要求|认为|传达|提出|号召|明确|部署"
+                          r"|对[^。]{2,30}进行)")
+
+
+def cue_sentences(text: str) -> list[Hit]:
+    """News sentences inside a paragraph (not at its start) that open a functional unit."""
+    out = []
+    for m in re.finditer(r"[。！？]", text):
+        s = m.end()
+        if s < len(text) and _CUE_SENTENCE.match(text, s):
+            from drafter.mining.roles import cue
+
+            out.append(Hit("cue_sentence", s, clause(text, s), role=cue(text[s:], "brief", last=False) or ""))
+        elif s < len(text):
+            found = speaker_cue(text[s:s + 40])
+            if found and clause(text, s)[-1] in "，：":  # reported speech starts (王立来要求，…)
+                out.append(Hit("cue_sentence", s, clause(text, s), role=found))
+    return out
+
+
+_TRANSITION = re.compile(r"下面，?我[^。！]{0,40}?(?:意见|要求|看法|体会|讲几点|强调|谈)[^。！]{0,30}[。：:]"
+                         r"|我(?:再|主要)?(?:讲|谈|强调)(?:几|两|三|四|五)(?:点|个方面|个问题)[^。！]{0,20}[。：]")
+_THANKS = re.compile(r"(?:在此|借此机会)，我代表[^。！]{2,60}?(?:感谢|问候)[^。！]{0,20}[。！]"
+                     r"|向[^。！]{2,60}?表示(?:衷心|诚挚|崇高|真诚)的?(?:感谢|敬意|问候)[^。！]{0,20}[。！]")
+
+
+def speech_moves(text: str) -> list[Hit]:
+    """The transition to the speech's points and the thanks sentence, as whole sentences."""
+    out = []
+    for kind, pattern in (("transition", _TRANSITION), ("thanks", _THANKS)):
+        for m in pattern.finditer(text):
+            start = text.rfind("。", 0, m.start()) + 1
+            start = max(start, text.rfind("！", 0, m.start()) + 1)
+            if m.start() - start > 20:
+                start = m.start()
+            out.append(Hit(kind, start, text[start:m.end()]))
+    return out
+
+
+_SPEAKER = re.compile(r"^(?:就[^。；]{2,24}?，)?(?:[^，。；]{0,24}?)([\u4e00-\u9fff]{2,3}?)(?:同志)?"
+                      r"(?:在[^，。]{0,12}?(?:中|上)|在会上)?(?:出席会议)?(?:主持会议)?并?"
+                      r"(强调|指出|要求|提出|总结了?|回顾总结了?|讲话。|就[^，。]{0,20}强调了)")
+_REVIEW_WORDS = re.compile(r"去年以来|过去一年|过去的一年|一年来|近年来|以来")
+
+
+def speaker_cue(text: str) -> str:
+    """The role a paragraph led by a named speaker announces (``review`` or ``requirements``),
+    or '' when it is not so led. The name must be a person's by the segmenter's tags."""
+    m = _SPEAKER.match(text)
+    if not m:
+        return ""
+    from drafter.mining.segment import is_person
+
+    before, after = text[:m.end(1)], text[m.end(1):m.end(1) + 6]
+    if not any(is_person(before, name, after) for name in (m[1], m[1][1:]) if len(name) >= 2):
+        return ""
+    if "总结" in m[2] or _REVIEW_WORDS.match(text[m.end():].lstrip("，,：")[:8]):
+        return "review"
+    return "requirements"

@@ -1,0 +1,39 @@
+"""Traditional script folded to simplified before mining (OpenCC), and said so.
+
+Exemplars reach a corpus through big5 gateways and Hong Kong or Taiwan mirrors in
+traditional characters (領導帶動強示範). The rules of the miner, its line names and
+cue words are written in simplified characters, so a traditional text is converted
+first with OpenCC's ``t2s`` configuration (phrase-aware, not a character table) and
+the report says it was. Mining only: the build path never imports this module.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+
+THRESHOLD = 0.02
+"""Share of characters OpenCC changes above which a text counts as traditional."""
+
+
+@cache
+def _converter() -> Any:
+    import opencc
+
+    return opencc.OpenCC("t2s")
+
+
+def to_simplified(text: str) -> str:
+    """``text`` in simplified characters."""
+    return _converter().convert(text) if text else text
+
+
+def is_traditional(text: str) -> bool:
+    """Whether ``text`` is written in traditional characters (enough of them change)."""
+    sample = text[:4000]
+    han = sum("\u4e00" <= c <= "\u9fff" for c in sample)
+    if han == 0:
+        return False
+    converted = to_simplified(sample)
+    changed = sum(a != b for a, b in zip(sample, converted, strict=False))
+    return changed / han > THRESHOLD

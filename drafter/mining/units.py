@@ -1,0 +1,192 @@
+"""A document's structural units, in the corpus labels' terms, for `drafter mine --format json`.
+
+Every unit has a kind (``heading``, ``run_in``, ``inline_point``, ``line_block``,
+``cue_paragraph``, ``cue_sentence``, ``salutation``, ``transition``, ``thanks``), the
+level its marker shows, the depth it sits at, the role of its section (the labels'
+vocabulary: opening, lead, review, significance, requirements, per_line_tasks,
+guarantee, closing, attendees, highlights, quotes, other), its work line, its
+paragraph and its character offset in the input. Paragraph-level units come from
+the outline reader; units inside a paragraph from ``recognise``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from drafter.mining import recognise
+from drafter.mining.analyse import Mined
+from drafter.mining.roles import NEWS
+
+LABEL_ROLES = {
+    "salutation": "opening", "opening": "opening", "lead": "lead", "overview": "lead", "review": "review",
+    "significance": "significance", "requirements": "requirements", "tasks": "per_line_tasks",
+    "line": "per_line_tasks", "guarantees": "guarantee", "closing": "closing", "highlights": "highlights",
+    "attendance": "attendees", "voices": "quotes", "problems": "other", "documents": "other",
+    "headline": "other", "measures": "other", "topic": "other", "section": "other", "agenda": "other",
+    "thanks": "review", "transition": "opening",
+}
+"""The miner's section roles in the labels' vocabulary."""
+_SKIP = ("title", "subtitle", "caption", "byline", "meta", "empty")
+_ANNOUNCES = re.compile(r"[：:]$|[两三四五六七八九几]点|如下|以下")
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    """One structural unit of a mined document."""
+
+    kind: str
+    level: int | None
+    depth: int
+    role: str
+    line: str | None
+    text: str
+    marker: str
+    para: int
+    """Index of the paragraph among the repaired paragraphs."""
+    start: int
+    """Character offset inside that paragraph."""
+    offset: int = -1
+    """Character offset in the input (-1 when the text could not be found there)."""
+
+
+def label_role(role: str) -> str:
+    """A miner role in the labels' vocabulary."""
+    return LABEL_ROLES.get(role, "other")
+
+
+def units(m: Mined, raw: str = "") -> list[Unit]:
+    """The units of a mined document, in order, with offsets into ``raw`` (its input text)."""
+    found: list[tuple[int, int, str, int | None, str, str | None, str, str]] = []
+    at = {it.index: it for it in m.items}
+    first_top = min((it.index for it in m.items if it.level == 1 and it.kind == "heading"), default=len(m.texts))
+    first_body = next((i for i, k in enumerate(m.kinds) if k not in (*_SKIP, "salutation") and m.roles[i]), -1)
+    for i, text in enumerate(m.texts):
+        if m.kinds[i] in _SKIP or not m.roles[i]:
+            continue
+        role = m.roles[i]
+        line = m.para_lines[i]
+        it = at.get(i)
+        skip_to = 0
+        if m.kinds[i] == "salutation":
+            found.append((i, 0, "salutation", 1, "opening", None, "", text))
+            continue
+        if it is not None and 0 < it.level <= 5:
+            kind = "heading" if it.kind == "heading" else "run_in"
+            level = 3 if it.level == 5 else it.level
+            found.append((i, 0, kind, level, role, line, it.marker, it.marker + it.text))
+            skip_to = len(it.marker) + 1
+        elif _is_cue_paragraph(m, i, first_top, first_body):
+            cue_role = recognise.speaker_cue(text) or role
+            found.append((i, 0, "cue_paragraph", 1, cue_role, line, "", recognise.clause(text, 0)))
+            skip_to = 1
+        for h in _inside(m, i, text, m.texts[i + 1] if i + 1 < len(m.texts) else ""):
+            if h.start < skip_to and h.kind != "transition":
+                continue
+            level = None if h.kind in ("transition", "thanks") else 1 if h.kind == "cue_sentence" else 3
+            found.append((i, h.start, h.kind, level, h.role or role, h.line or line, h.marker, h.text))
+    found.sort(key=lambda f: (f[0], f[1]))
+    out = _depths(m, found)
+    return _located(out, raw) if raw else out
+
+
+_BREAKING = ("attendance", "voices", "closing")
+"""Roles whose paragraphs open a part of their own wherever they stand (after subheads too)."""
+
+
+def _is_cue_paragraph(m: Mined, i: int, first_top: int, first_body: int) -> bool:
+    if m.roles[i] in _BREAKING and (m.roles[i] == "voices" or i == 0 or m.roles[i - 1] != m.roles[i]):
+        return m.genre in NEWS or m.roles[i] == "closing"
+    if i > first_top:
+        return False
+    if m.genre in NEWS:
+        return True
+    if m.genre == "experience":
+        return i == first_body or m.roles[i] == "closing"
+    return i != first_body
+
+
+def _inside(m: Mined, i: int, text: str, next_text: str) -> list[recognise.Hit]:
+    hits = recognise.ordinal_points(text, next_text) + recognise.line_blocks(text, m.lines)
+    hits += recognise.announced_points(text)
+    if m.genre in NEWS:
+        hits += recognise.cue_sentences(text)
+    if m.genre == "speech":
+        hits += recognise.speech_moves(text)
+    return [h for h in hits if h.start > 0 or h.kind in ("transition",)]
+
+
+def _depths(m: Mined, found: list[tuple[int, int, str, int | None, str, str | None, str, str]]) -> list[Unit]:
+    out: list[Unit] = []
+    stack: list[tuple[float, int, bool]] = []  # (rank, paragraph, stays open past its paragraph)
+    first_block = {}
+    for f in found:
+        if f[2] == "line_block":
+            first_block.setdefault(f[0], f[1])
+    # the cue that announces a paragraph's line blocks is the last one before the first of them
+    announcing = {para: max((f[1] for f in found if f[0] == para and f[2].startswith("cue") and f[1] < at),
+                            default=-1) for para, at in first_block.items()}
+    for para, start, kind, level, role, line, marker, text in found:
+        stack = [s for s in stack if s[1] == para or s[2]]
+        if kind in ("transition", "thanks"):  # sentences of the speaker's own, inside the opening part
+            out.append(Unit(kind, None, 2, label_role(role), line, text, marker, para, start))
+            continue
+        rank: float = 1 if kind in ("cue_paragraph", "cue_sentence", "salutation") else level or 3
+        if kind == "line_block":
+            rank = 3.25  # under 一是 and （一）, above the points of its own line (①…)
+        elif kind == "inline_point" and stack and stack[-1][1] == para and stack[-1][0] in (3.25, 3.5):
+            rank = 3.5
+        while stack and stack[-1][0] >= rank:
+            stack.pop()
+        depth = len(stack) + 1
+        mapped = label_role(role)
+        if (m.genre == "experience" and mapped not in ("lead", "closing")) or (
+                mapped == "lead" and kind not in ("cue_paragraph", "cue_sentence")):
+            mapped = "other"
+        if mapped in ("requirements", "significance") and kind.startswith("cue") and (
+                announcing.get(para) == start or (line and _in_series(m, para))):
+            mapped = "per_line_tasks"
+        if kind == "salutation":
+            mapped = "opening"
+        if mapped == "per_line_tasks" and not m.lines:
+            mapped = "other"
+        opens = kind not in ("cue_paragraph", "cue_sentence", "salutation") or bool(
+            _ANNOUNCES.search(recognise.sentence(m.texts[para], start).rstrip("。")))
+        if kind == "salutation":
+            opens = False
+        stack.append((rank, para, opens))
+        out.append(Unit(kind, level, depth, mapped, line, text, marker, para, start))
+    return out
+
+
+def _in_series(m: Mined, i: int) -> bool:
+    """A paragraph of a series opening alike, one per line (会议要求，要… ×4)."""
+    return any(0 <= j < len(m.texts) and j != i and m.texts[j][:4] == m.texts[i][:4] and m.para_lines[j]
+               for j in (i - 1, i + 1))
+
+
+_FOLD = str.maketrans({",": "，", ":": "：", ";": "；", "(": "（", ")": "）", "!": "！", "?": "？",
+                       "“": '"', "”": '"', "〝": '"', "〞": '"', "X": "×", "Ｘ": "×", "*": "×", "＊": "×"})
+
+
+def _fold(text: str) -> tuple[str, list[int]]:
+    """``text`` without spaces and with punctuation folded, and where each kept character was."""
+    where = [k for k, c in enumerate(text) if not c.isspace()]
+    return "".join(text[k] for k in where).translate(_FOLD), where
+
+
+def _located(found: list[Unit], raw: str) -> list[Unit]:
+    """Each unit with its offset in the input text (searched in document order)."""
+    hay, where = _fold(raw)
+    out = []
+    cursor = 0
+    for u in found:
+        needle = "".join(u.text.split()).translate(_FOLD)[:24]
+        k = hay.find(needle, cursor) if needle else -1
+        if k < 0:
+            k = hay.find(needle)
+        if k >= 0:
+            cursor = k
+        out.append(Unit(u.kind, u.level, u.depth, u.role, u.line, u.text, u.marker, u.para, u.start,
+                        where[k] if k >= 0 else -1))
+    return out

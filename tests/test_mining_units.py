@@ -1,0 +1,206 @@
+"""The named recognisers of `drafter mine` on examples from the development corpus, the units of
+`--format json` (kind, level, depth, role, line, offset) and the scorer against corpus-scheme labels."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from helpers import run_cli
+
+from drafter.mining import recognise, score, script
+from drafter.mining.analyse import analyse
+from drafter.mining.clean import clean, is_furniture
+from drafter.mining.units import units
+from drafter.reader import Para
+
+# corpus 03: 一要…五要 inside one paragraph
+SPEECH_POINTS = ("孙卫国在讲话中强调，加强和改善宣传思想工作，必须坚持“三个代表”重要思想的统领地位。"
+                 "一要在进一步强化理论武装上下功夫。二要在进一步树立科学的发展观上下功夫。三要进一步发展先进文化上下功夫。")
+# corpus 16: per-line blocks inside 会议强调
+PER_LINE = ("会议强调，要坚持铸魂强基、选贤聚才，推动党的建设和组织工作高质量发展，建强干部队伍。"
+            "要坚持与时俱进、守正创新，加快推进文化强区建设，巩固主流思想舆论。"
+            "要坚持凝聚人心、汇聚力量，更好发挥新时代统一战线重要法宝作用，做好民族宗教工作。"
+            "要坚持公平正义、平安稳定，奋力开创新时代政法工作新局面，推进扫黑除恶。")
+
+
+def test_ordinal_points_inside_a_paragraph() -> None:
+    hits = recognise.ordinal_points(SPEECH_POINTS)
+    assert [h.marker for h in hits] == ["一要", "二要", "三要"] and [h.number for h in hits] == [1, 2, 3]
+    assert hits[1].text == "二要在进一步树立科学的发展观上下功夫。"
+    assert recognise.ordinal_points("统一要求，一是明确。") == []  # a lone 一是 is no series
+    circled = "组织工作方面，①扎实开展专题教育，出台意见。②基层组织建设获表彰，入选。"
+    assert [h.text for h in recognise.ordinal_points(circled)] == ["①扎实开展专题教育，", "②基层组织建设获表彰，"]
+    # 一是 closing a paragraph, 二是 opening the next (corpus 18)
+    lone = "就如何做好今年组宣统工作，王付举强调了三点。一是统一思想，提高认识。"
+    assert recognise.ordinal_points(lone, "二是突出重点，强化措施。")[0].start == lone.index("一是")
+    assert recognise.ordinal_points(lone, "其他内容。") == []
+
+
+def test_points_a_count_announces() -> None:
+    text = ("围绕全年目标任务，会议提出三点要求：提高政治站位，牢牢把握新要求；紧扣主题主线，统筹推进；"
+            "狠抓贯彻落实，切实加强队伍建设。")
+    assert [h.text for h in recognise.announced_points(text)] == ["提高政治站位，", "紧扣主题主线，", "狠抓贯彻落实，"]
+    assert recognise.announced_points("会议提出三点要求：提高站位；紧扣主线。") == []  # two parts, not three
+
+
+def test_line_blocks_by_name_and_by_series() -> None:
+    lines = ["政法", "组织", "宣传", "统战"]
+    hits = recognise.line_blocks(PER_LINE, lines)
+    assert [h.line for h in hits] == ["组织", "宣传", "统战", "政法"]
+    assert hits[0].text.startswith("要坚持铸魂强基")
+    strong = recognise.line_blocks("取得了令人满意的成绩。组织工作方面，①扎实开展教育。", ["组织", "宣传"])
+    assert [(h.text, h.line) for h in strong] == [("组织工作方面，", "组织")]
+    # an enumeration of several lines is no line's block
+    assert recognise.line_blocks("组织、宣传、统战部门要紧紧围绕大局，切实加强组织工作。", ["组织", "宣传", "统战"]) == []
+
+
+def test_speaker_led_cues_need_a_person() -> None:
+    assert recognise.speaker_cue("王立来要求，全县上下要高度重视") == "requirements"
+    assert recognise.speaker_cue("李长于在工作报告中总结了2013年的全县统战工作。") == "review"
+    assert recognise.speaker_cue("县委副书记马文国主持会议并要求，各级各部门") == "requirements"
+    assert recognise.speaker_cue("全县上下要求，") == ""
+    assert recognise.speaker_cue("会议要求，要继续走好") == ""
+
+
+def test_speech_moves() -> None:
+    text = "今天召开会议。下面，我再简要强调四点意见。在此，我代表区委，向大家表示衷心的感谢和诚挚的问候！"
+    kinds = {h.kind: h.text for h in recognise.speech_moves(text)}
+    assert kinds == {"transition": "下面，我再简要强调四点意见。",
+                     "thanks": "在此，我代表区委，向大家表示衷心的感谢和诚挚的问候！"}
+
+
+def test_furniture_never_becomes_a_title() -> None:
+    lines = ["当前位置:", "双牌县召开全县统战工作会议", "来源:三湘统战网 作者:邓向晖 编辑:redcloud 2021-05-26 10:01:54",
+             "时刻新闻", "—分享—", "三湘统战网3月26日讯，双牌县召开全县统战工作会议。会议要求，要做好工作。", "第二段。",
+             "第三段。", "责任编辑:白岚", "? 免责声明:本文仅代表作者个人观点。"]
+    kept = [p.text for p in clean([Para(t) for t in lines]).paras]
+    assert kept[0] == "双牌县召开全县统战工作会议" and len(kept) == 4
+    assert is_furniture("作者: 发布时间:2022/6/27 16:32:14 点击率:0") and is_furniture("2024-10-28 09:12:52 德育素材网")
+    assert not is_furniture("同志们:")
+
+
+def test_a_document_stored_as_one_line(tmp_path: Path) -> None:
+    body = "今天召开会议，主要是为了改进作风、精简会议、提高效率。" * 16 + "下面，我强调四点意见。"
+    text = ("陈俊同志在全区组织、宣传、统战工作会议上的讲话同志们:" + body
+            + "一、在肯定成绩中增强信心2023年，我区取得了成绩。组织工作方面，①扎实开展教育，出台意见。②基层组织建设获表彰，入选。")
+    f = tmp_path / "one.txt"
+    f.write_text(text, encoding="utf-8")
+    m = analyse(f)
+    assert m.title == "陈俊同志在全区组织、宣传、统战工作会议上的讲话"
+    got = [(u.kind, u.text[:8]) for u in units(m, m.raw)]
+    assert ("salutation", "同志们：") in got and ("run_in", "一、在肯定成绩中") in got
+    assert [k for k, _ in got].count("inline_point") == 2
+
+
+def test_traditional_script_is_converted_and_said(tmp_path: Path) -> None:
+    f = tmp_path / "trad.txt"
+    f.write_text("近年來，樂山市實施推動組織工作高品質發展“十大行動”，成效明顯。\n"
+                 "領導帶動強示範。各級組織部門要發揮作用。\n上下聯動抓統籌。構建格局。\n問題觸動破堅冰。堅持問題導向。\n",
+                 encoding="utf-8")
+    assert script.is_traditional(f.read_text(encoding="utf-8"))
+    m = analyse(f)
+    assert m.converted and m.repairs[0].kind == "script" and "领导带动强示范" in m.texts[1]
+    us = units(m, m.raw)
+    assert [u.text for u in us if u.kind == "run_in"] == ["领导带动强示范", "上下联动抓统筹", "问题触动破坚冰"]
+    assert us[1].offset == m.raw.index("领导带动")
+
+
+@pytest.fixture()
+def news(tmp_path: Path) -> Path:
+    f = tmp_path / "docs" / "01_news.txt"
+    f.parent.mkdir()
+    f.write_text("3月16日，区委工作会议召开，安排部署政法、组织、宣传、统战工作。区委书记李志军主持会议并讲话。\n"
+                 "会议传达学习全国统战部长会议精神。会议指出，2025年，全区统一战线作出了积极贡献。\n"
+                 + PER_LINE + "\n区委统一战线工作领导小组成员参加会议。\n", encoding="utf-8")
+    return f
+
+
+def test_json_units_and_the_scorer(news: Path, tmp_path: Path) -> None:
+    r = run_cli("mine", str(news), "--format", "json")
+    assert r.returncode == 0, r.stderr
+    doc = json.loads(r.stdout)["documents"][0]
+    raw = news.read_text(encoding="utf-8")
+    for u in doc["units"]:
+        assert set(u) >= {"kind", "level", "depth", "role", "line", "text", "offset"}
+        assert raw[u["offset"]:u["offset"] + 2] == u["text"][:2]
+    roles = [(u["kind"], u["role"]) for u in doc["units"] if u["depth"] == 1]
+    assert roles == [("cue_paragraph", "lead"), ("cue_paragraph", "other"), ("cue_sentence", "review"),
+                     ("cue_paragraph", "per_line_tasks"), ("cue_paragraph", "attendees")]
+    label = {"file": "docs/01_news.txt", "complete": True, "title": None, "source": {"genre": "news"},
+             "outline": [{"kind": "line_block", "text": "要坚持铸魂强基、选贤聚才,", "line": "组织", "depth": 2},
+                         {"kind": "line_block", "text": "要坚持与时俱进", "line": "宣传", "depth": 2},
+                         {"kind": "heading", "text": "不存在的标题", "depth": 1, "role": "other"}]}
+    (tmp_path / "labels").mkdir()
+    (tmp_path / "labels" / "01_news.yaml").write_text(json.dumps(label, ensure_ascii=False), encoding="utf-8")
+    loaded = score.load_labels(tmp_path / "labels")
+    tallies = score.score_all(loaded, {str(news.resolve()): doc})
+    f = tallies["all"].figures()
+    assert f["by_kind"] == {"line_block": "2/2", "heading": "0/1"} and f["line_blocks_right_line"] == "2/2"
+    assert f["precision"] == 0.5 and f["roles"] == "0/1" and f["no_title_invented"] == "1/1"
+    assert score.key("（一）学习贯彻，统战工作有了新起点。") == score.key("学习贯彻,统战工作有了新起点")
+
+
+def test_a_skeleton_carries_nothing_of_its_exemplar(tmp_path: Path) -> None:
+    """Every mention of a person, the place, the years and the day is a slot named in the shared
+    vocabulary; built with another meeting's facts, nothing of the exemplar is left."""
+    import yaml
+    from helpers import SEEDS
+
+    from drafter import pipeline, reader
+    from drafter.library import Library
+    from drafter.mining import skeleton
+
+    made = skeleton.make(next(SEEDS.glob("004_*.txt")), tmp_path / "通稿")
+    facts = yaml.safe_load(made.facts.read_text(encoding="utf-8"))
+    assert facts["讲话人"] == {"姓名": "刘东伟"} and facts["主持人"] == {"姓名": "郅海杰"}
+    assert facts["地名"] == "西城区" and facts["会议"]["日期"] == "2025-03-07"
+    body = (made.folder / "body.j2").read_text(encoding="utf-8")
+    assert "{{ 会议.日期 | 年份(-1) }}" in body and "{{ 地名[:-1] }}" in body
+    facts["讲话人"], facts["主持人"] = {"姓名": "甲某某"}, {"姓名": "乙某某"}
+    facts["出席"] = [{"姓名": f"丙某{k}"} for k in range(len(facts["出席"]))]
+    facts["地名"], facts["会议"] = "新安区", {"日期": "2032-04-09"}
+    facts["条线"] = [{k: (v if k == "名称" else "【新要求】") for k, v in line.items()} for line in facts["条线"]]
+    for key in list(facts):
+        if key not in ("模板", "讲话人", "主持人", "出席", "地名", "会议", "条线"):
+            facts[key] = f"【新{key}】"
+    other = tmp_path / "另一次会议.yaml"
+    other.write_text(yaml.safe_dump(facts, allow_unicode=True), encoding="utf-8")
+    [built] = pipeline.build(other, library=Library([made.library]))
+    text = "\n".join(p.text for p in reader.read(built.path) if p.text)
+    assert text.startswith("4月9日，2032年新安区")
+    for token in ("刘东伟", "郅海杰", "程昌宏", "西城", "2025", "2024", "3月7日"):
+        assert token not in text, token
+
+
+def test_phrase_bank_keeps_no_names_no_fragments_no_one_document_lists() -> None:
+    from drafter.mining import phrases
+    from drafter.mining.segment import cut
+
+    grams = phrases._grams(cut("薛燕指出要坚持习近平新时代中国特色社会主义思想提供坚强组织保证"))
+    assert grams and not any("薛燕" in g or "燕指出" in g or g.endswith("习近平新") for g in grams)
+    stats = phrases.Stats()
+    for k in range(3):
+        series = "科学立法、严格执法、公正司法、全民守法" if k < 2 else "有创新、有亮点、有成效"
+        stats.add(phrases.collect([f"坚持{series}，推进法治建设。"], ["tasks"], []))
+    bank = phrases.bank(stats)
+    assert bank["并列·□□□法"]["选项"] == ["科学立法、严格执法、公正司法、全民守法"]
+    assert bank["并列·□□□法"]["支持"] == {"篇数": 2, "次数": 2}
+    assert "并列·有□□" not in bank  # one document's series
+
+
+def test_templates_lint_flags_names_places_and_congresses(tmp_path: Path) -> None:
+    lib = tmp_path / "库"
+    (lib / "t").mkdir(parents=True)
+    (lib / "t" / "template.yml").write_text("体裁: 会议通稿\n说明: 测试\n版式: 公文\n正文: body.j2\n需要: [地名]\n",
+                                           encoding="utf-8")
+    (lib / "t" / "body.j2").write_text(
+        "{#- 由 drafter mine 从范文 004_4ff78243f4312f31.txt 生成的骨架。\n    第二行 -#}\n"
+        "{{ 地名 }}召开会议。思明区召开会议，区委书记刘东伟出席。\n杨政指出，要学习十九大精神，建设文化强区、全区上下。\n",
+        encoding="utf-8")
+    r = run_cli("templates", "lint", "--library", str(lib))
+    assert r.returncode == 1
+    found = [line.split("写死了")[1].split("，")[0] for line in r.stdout.splitlines() if "T101" in line]
+    assert found == ["地名“思明区”", "人名“刘东伟”", "人名“杨政”", "党的会议“十九大”"]
+    assert "004_4ff" not in r.stdout  # the exemplar named in the header comment is no literal

@@ -1,0 +1,130 @@
+"""Does a mined skeleton carry anything of its exemplar? Count it.
+
+    python tools/skeleton_leak.py ../shared/corpus/labels [more label folders] [-v]
+
+For each labelled document: `drafter mine DOC --skeleton` into a temporary library, then its
+sample facts rewritten as a writer would for another meeting (other people, another place,
+the meeting seven years later, every other slot and per-line passage new text), then
+`drafter build`, and in the built document's text the tokens of the exemplar's names,
+places (its own and its city, with and without 区/县/市), years and figures from the
+label's ``facts`` and ``source`` are counted. The figure to reach is 0.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import re
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from drafter.mining.score import load_labels  # noqa: E402
+from drafter.reader import read_docx  # noqa: E402
+
+
+def tokens(label: dict[str, Any]) -> set[str]:
+    """The exemplar's names, places, years and figures, from its label."""
+    facts = label.get("facts") or {}
+    source = label.get("source") or {}
+    out: set[str] = set()
+    people = list(facts.get("leaders") or []) + list(facts.get("others_named") or [])
+    for p in people:
+        for name in re.split(r"[、，,\s]", str((p or {}).get("name", ""))):
+            if len(name) >= 2 and not name.startswith("X"):
+                out.add(name)
+    for key in ("speaker", "presider"):
+        if isinstance(facts.get(key), str) and len(facts[key]) >= 2:
+            out.add(facts[key])
+    region = str(source.get("region") or "").split("(")[0].strip()
+    parts = re.findall(r"[\u4e00-\u9fff]+?(?:自治区|街道|省|市|区|县|镇)", region)
+    for part in parts[-2:]:
+        out.add(part)
+        stem = re.sub(r"(?:自治区|街道|省|市|区|县|镇)$", "", part)
+        if len(stem) >= 2:
+            out.add(stem)
+    if source.get("year"):
+        out.add(str(source["year"]))
+    for n in facts.get("numbers") or []:
+        out.update(d for d in re.findall(r"\d+", str(n)) if len(d) >= 2)
+    return {t for t in out if t}
+
+
+def rewrite(facts: dict[str, Any]) -> dict[str, Any]:
+    """The sample facts as for another meeting: nothing of the exemplar kept."""
+    out: dict[str, Any] = {}
+    for key, value in facts.items():
+        if key == "模板":
+            out[key] = value
+        elif key in ("讲话人", "主持人"):
+            out[key] = {"姓名": {"讲话人": "甲某某", "主持人": "乙某某"}[key]}
+        elif key == "出席":
+            out[key] = [{"姓名": f"丙某{'一二三四五六七八九十'[k % 10]}"} for k in range(len(value))]
+        elif key == "地名":
+            out[key] = "新安区"
+        elif key == "会议":
+            day = dt.date.fromisoformat(str(value["日期"]))
+            out[key] = {**value, "日期": day.replace(year=day.year + 7).isoformat()}
+        elif key == "条线":
+            out[key] = [{k: (v if k == "名称" else _new(v, k)) for k, v in line.items()} for line in value]
+        else:
+            out[key] = _new(value, key)
+    return out
+
+
+def _new(value: Any, key: str) -> Any:
+    if isinstance(value, dict):
+        return {k: _new(v, k) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_new(v, key) for v in value]
+    return f"【新{key}】"
+
+
+def leak(label: dict[str, Any], work: Path) -> tuple[int, list[str], str]:
+    """(token count, the tokens found, error) for one labelled document."""
+    name = "t" + str(label["id"])
+    folder = work / name
+    run = [sys.executable, "-m", "drafter"]
+    r = subprocess.run([*run, "mine", str(label["_path"]), "--skeleton", str(folder)],
+                       capture_output=True, text=True, cwd=ROOT)
+    if r.returncode:
+        return -1, [], r.stderr.strip().splitlines()[-1] if r.stderr.strip() else "mine failed"
+    facts = yaml.safe_load((folder / "示例事实.yaml").read_text(encoding="utf-8"))
+    new = work / f"{name}.yaml"
+    new.write_text(yaml.safe_dump(rewrite(facts), allow_unicode=True, sort_keys=False), encoding="utf-8")
+    out = work / f"{name}.docx"
+    r = subprocess.run([*run, "build", str(new), "--library", str(work), "-o", str(out), "--force"],
+                       capture_output=True, text=True, cwd=ROOT)
+    if r.returncode:
+        return -1, [], r.stderr.strip().splitlines()[0] if r.stderr.strip() else "build failed"
+    text = "\n".join(p.text for p in read_docx(out))
+    found = [t for t in sorted(tokens(label)) for _ in range(text.count(t))]
+    return len(found), found, ""
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("labels", nargs="+", type=Path)
+    ap.add_argument("-v", "--verbose", action="store_true")
+    args = ap.parse_args(argv)
+    labels = [lab for folder in args.labels for lab in load_labels(folder)]
+    total = 0
+    with tempfile.TemporaryDirectory() as tmp:
+        for label in labels:
+            n, found, error = leak(label, Path(tmp))
+            total += max(n, 0)
+            shown = f"{n}" + (f"  {' '.join(sorted(set(found)))}" if found and args.verbose else "")
+            print(f"{label['id']}: {shown if not error else 'ERROR ' + error}")
+    print(f"total exemplar tokens in the rebuilt documents: {total} ({len(labels)} documents)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
