@@ -250,17 +250,19 @@ def paragraph_rule(p: Any, *, space_pt: int, color: str = RED, size: int = RULE_
                               "w:cnfStyle", "w:rPr", "w:sectPr", "w:pPrChange")
 
 
-def record_table(table: Any) -> None:
-    """Make a python-docx table the 版记 (GB/T 9704 7.4): floating at the bottom of the type
-    area (its last line on the type area's bottom edge), no cell margins left and right,
-    bold rules at top and bottom and thin rules between its rows."""
+def record_table(table: Any, top_twips: int, left_twips: int) -> None:
+    """Make a python-docx table the 版记 (GB/T 9704 7.4): floating ``top_twips`` below the
+    type area's top (so that its last rule lies on the type area's bottom edge: LibreOffice
+    ignores ``tblpYSpec="bottom"``) and ``left_twips`` from the page's left edge (anchored to the
+    page, not the margin: LibreOffice floats a table as wide as the type area only then), no cell margins left and right, bold rules at top and
+    bottom and thin rules between its rows."""
     from docx.oxml.parser import OxmlElement
 
     tbl_pr = table._tbl.tblPr
     pos = OxmlElement("w:tblpPr", {qn("w:leftFromText"): "0", qn("w:rightFromText"): "0",
                                    qn("w:topFromText"): "0", qn("w:bottomFromText"): "0",
-                                   qn("w:vertAnchor"): "margin", qn("w:horzAnchor"): "margin",
-                                   qn("w:tblpXSpec"): "center", qn("w:tblpYSpec"): "bottom"})
+                                   qn("w:vertAnchor"): "margin", qn("w:horzAnchor"): "page",
+                                   qn("w:tblpX"): str(left_twips), qn("w:tblpY"): str(top_twips)})
     tbl_pr.insert(1 if tbl_pr.find(qn("w:tblStyle")) is not None else 0, pos)
     borders = OxmlElement("w:tblBorders")
     for side, size in (("top", RULE_BOLD), ("left", 0), ("bottom", RULE_BOLD), ("right", 0),
@@ -276,6 +278,15 @@ def record_table(table: Any) -> None:
     look = tbl_pr.find(qn("w:tblLook"))
     if look is not None:
         tbl_pr.remove(look)
+
+
+def exact_height(row: Any, twips: int) -> None:
+    """Give a python-docx table row an exact height (``w:trHeight w:hRule="exact"``)."""
+    from docx.enum.table import WD_ROW_HEIGHT_RULE
+    from docx.shared import Twips
+
+    row.height_rule = WD_ROW_HEIGHT_RULE.EXACTLY
+    row.height = Twips(twips)
 
 
 def repeat_header(row: Any) -> None:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import math
 import re
 import threading
 import zipfile
@@ -46,6 +47,10 @@ PICTURE_HEIGHT = 0.6
 MASTHEADS = ("发文机关标志", "纪要标志")
 """Styles of the red 版头 line whose top edge sits 35 mm below the type area (7.2.4, 10.3)."""
 MASTHEAD_MM = 35
+MASTHEAD_RISE_PT = -6
+"""How far below the middle of its exact-spaced line the 标志's em box sits, in points:
+a CJK face's ascent exceeds its em, so the box rides 6 pt high (measured in LibreOffice
+with Noto Serif CJK for 方正小标宋; tests/test_redhead_pdf.py holds it to ±1 mm)."""
 ISSUE_STYLE = "发文字号"
 RULE_GAP_PT = 4
 """Points between the 发文字号 line's box and the red separator; measured in LibreOffice to
@@ -176,8 +181,8 @@ class _Writer:
         spec = next(s for s in self.profile.paragraph if s.name == style)
         above = sum(1 for el in self.body if el.tag.endswith("}p")) - 1  # lines before it
         line = spec.line_pitch_pt or self.profile.line_pitch_pt
-        # Exact spacing centres the glyphs' em box in the line: its top is (line - size)/2 down.
-        gap = MASTHEAD_MM * 72 / 25.4 - above * self.profile.line_pitch_pt - (line - spec.size) / 2
+        gap = (MASTHEAD_MM * 72 / 25.4 - above * self.profile.line_pitch_pt
+               - (line - spec.size) / 2 - MASTHEAD_RISE_PT)
         Paragraph(p, self.doc._body).paragraph_format.space_before = Pt(round(max(gap, 0), 1))
 
     def signed(self, p: Any) -> None:
@@ -204,10 +209,29 @@ class _Writer:
 
         if self.record is None:
             return
+        pitch = self.profile.line_twips
+        heights = [self.record_lines(row) * pitch for row in self.record.rows]
+        for row, height in zip(self.record.rows, heights, strict=True):
+            docx_xml.exact_height(row, height)
+        area = int(round(self.area_mm[1] * 1440 / 25.4))
+        left = int(round(self.profile.margins_mm[2] * 1440 / 25.4))
+        docx_xml.record_table(self.record, area - sum(heights), left)
         fmt = Paragraph(self.body.add_p(), self.doc._body).paragraph_format
         fmt.line_spacing_rule = WD_LINE_SPACING.EXACTLY
         fmt.line_spacing = Pt(1)
         fmt.first_line_indent = Pt(0)
+
+    def record_lines(self, row: Any) -> int:
+        """Lines a 版记 row takes: its text over the characters a line holds (a Latin letter
+        or digit counts half), continuation lines starting after the label's colon."""
+        p = row.cells[0].paragraphs[0]
+        spec = next((s for s in self.profile.paragraph if s.name == p.style.name), self.profile.body)
+        width = self.area_mm[0] * 72 / 25.4 / spec.size  # characters across the type area
+        first = width - spec.left_chars - spec.right_chars
+        rest = first + min(spec.indent_chars, 0)
+        text = p.text.replace("\t", "  ")
+        count = sum(0.5 if ord(ch) < 0x2E80 else 1 for ch in text)
+        return 1 if count <= first else 1 + math.ceil((count - first) / max(rest, 1))
 
     def record_row(self, block: Block, style: str) -> Any:
         """One line of the 版记: a row of the table at the foot of the type area."""
@@ -217,7 +241,6 @@ class _Writer:
 
         if self.record is None:
             self.record = self.doc.add_table(rows=0, cols=1)
-            docx_xml.record_table(self.record)
             self.record.columns[0].width = Mm(self.area_mm[0])
         cell = self.record.add_row().cells[0]
         cell.width = Mm(self.area_mm[0])
