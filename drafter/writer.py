@@ -52,7 +52,7 @@ MASTHEAD_RISE_PT = -6
 a CJK face's ascent exceeds its em, so the box rides 6 pt high (measured in LibreOffice
 with Noto Serif CJK for 方正小标宋; tests/test_redhead_pdf.py holds it to ±1 mm)."""
 ISSUE_STYLE = "发文字号"
-RULE_GAP_PT = 4
+RULE_GAP_PT = 5
 """Points between the 发文字号 line's box and the red separator; measured in LibreOffice to
 put the rule 4 mm below the characters (7.2.7), see tests/test_redhead_pdf.py."""
 RECORD_STYLES = ("抄送", "印发")
