@@ -88,7 +88,10 @@ def render_docx(document: Document, profile: Profile, *, title: str = "",
             writer.paragraph(block)
         writer.finish()
         cp = doc.core_properties
-        cp.title = _NOT_XML.sub("", title or document.title)[:TITLE_LIMIT]
+        # A 纪要 has its red 纪要标志 where other documents have a title.
+        shown = title or document.title or next(
+            (b.text for b in document.blocks if b.kind == "styled" and b.style == "纪要标志"), "")
+        cp.title = _NOT_XML.sub("", shown)[:TITLE_LIMIT]
         cp.author = cp.last_modified_by = "drafter"
         cp.created = cp.modified = (dt.datetime(when.year, when.month, when.day) if when
                                     else FIXED_TIME)
