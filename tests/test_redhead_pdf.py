@@ -28,7 +28,7 @@ if soffice() is None:
         raise RuntimeError("LibreOffice is required in CI: .ci/run installs it")
     pytest.skip("LibreOffice is not installed", allow_module_level=True)
 
-pdfplumber = pytest.importorskip("pdfplumber")
+import pdfplumber  # noqa: E402 - after the LibreOffice check, as in CI
 
 TOP, LEFT, AREA_W, AREA_H = 37, 28, 156, 225
 """GB/T 9704 5.2.1: the type area starts 37 mm down and 28 mm in, 156 × 225 mm."""
