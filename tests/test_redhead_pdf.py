@@ -138,3 +138,33 @@ def test_minutes_carry_the_red_minutes_mark(tmp_path: Path) -> None:
           f"{mark['non_stroking_color']}")
     assert abs(mm(mark["top"]) - TOP - 35) <= TOLERANCE
     assert tuple(mark["non_stroking_color"]) == RED
+
+
+def test_copy_number_secrecy_urgency_and_signer(tmp_path: Path) -> None:
+    """份号, 密级 and 紧急程度 on the type area's first three lines, flush left (7.2.1-7.2.3),
+    the 标志 still 35 mm down; with a 签发人 the number is one character in from the left
+    and the signer one character in from the right (7.2.5, 7.2.6), the red rule still full width."""
+    blocks = guide_blocks()
+    library = tmp_path / "库"
+    for name in ("红头通知/template.yml", "红头通知/body.j2"):
+        (library / name).parent.mkdir(parents=True, exist_ok=True)
+        (library / name).write_text(blocks[name], encoding="utf-8")
+    facts = tmp_path / "通知.yaml"
+    facts.write_text(blocks["通知.yaml"].replace(
+        "  紧急程度: 加急", '  份号: "000001"\n  密级: 秘密★1年\n  紧急程度: 特急\n  签发人: 沈立峰'),
+        encoding="utf-8")
+    page = build(facts, Library([library]))[0]
+    lines = [page.word(t) for t in ("000001", "秘密★", "特急")]
+    assert [abs(mm(w["x0"]) - LEFT) <= TOLERANCE for w in lines] == [True] * 3
+    assert mm(lines[0]["top"]) < mm(lines[1]["top"]) < mm(lines[2]["top"])
+    mark, number, signer = (page.word(t) for t in ("中共临江区委办公室文件", "区委办〔", "签发人：沈立峰"))
+    char = 16 / MM
+    print(f"\n份号、密级、紧急程度上边缘 {[mm(w['top']) for w in lines]} 毫米；发文机关标志距版心上边缘 "
+          f"{mm(mark['top']) - TOP:.2f} 毫米；发文字号左空 {mm(number['x0']) - LEFT:.2f} 毫米、签发人右空 "
+          f"{LEFT + AREA_W - mm(signer['x1']):.2f} 毫米（一字 {char:.2f}）")
+    assert abs(mm(mark["top"]) - TOP - 35) <= TOLERANCE
+    assert abs(mm(number["x0"]) - LEFT - char) <= TOLERANCE
+    assert abs(LEFT + AREA_W - mm(signer["x1"]) - char) <= TOLERANCE
+    assert mm(number["top"]) == mm(signer["top"])
+    red = [r for r in page.rules if tuple(r.get("stroking_color") or ()) == RED]
+    assert red and abs(mm(red[0]["x1"]) - mm(red[0]["x0"]) - AREA_W) <= TOLERANCE
