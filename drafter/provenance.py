@@ -33,6 +33,8 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 kind claims its span). Names of people, places and organisations have no shape to find
 them by without a dictionary of them: those the facts file lists are passed as ``names``."""
 
+_DIGIT = re.compile(r"\d")
+
 
 @dataclass(frozen=True, slots=True)
 class Trace:
@@ -52,10 +54,12 @@ def find(text: str, names: Iterable[str] = ()) -> list[tuple[str, str]]:
     taken: list[tuple[int, int, str, str]] = []
     used = bytearray(len(text) + 1)  # 1 where an earlier piece claimed the character
     for name in names:
+        if name not in text:
+            continue
         for m in re.finditer(re.escape(name), text):
             taken.append((m.start(), m.end(), "名称", name))
             used[m.start():m.end()] = b"\1" * (m.end() - m.start())
-    for kind, pattern in PATTERNS:
+    for kind, pattern in PATTERNS if _DIGIT.search(text) else ():  # each kind has a digit
         for m in pattern.finditer(text):
             if 1 in used[m.start():m.end()]:
                 continue
