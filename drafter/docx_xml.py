@@ -130,7 +130,7 @@ def _rpr(spec: StyleSpec, profile: Profile, *, spacing: int | None = None) -> st
     bold = "<w:b/><w:bCs/>" if spec.bold else "<w:b w:val=\"0\"/><w:bCs w:val=\"0\"/>"
     sp = f'<w:spacing w:val="{spacing}"/>' if spacing is not None else ""
     hl = f'<w:highlight w:val="{spec.highlight}"/>' if spec.highlight and spec.highlight != "" else ""
-    return (f"<w:rPr>{_fonts(spec.font, profile.latin_font)}{bold}<w:color w:val=\"000000\"/>"
+    return (f"<w:rPr>{_fonts(spec.font, profile.latin_font)}{bold}<w:color w:val=\"{spec.color}\"/>"
             f'{sp}<w:kern w:val="0"/><w:sz w:val="{size}"/><w:szCs w:val="{size}"/>{hl}</w:rPr>')
 
 
@@ -140,11 +140,19 @@ def _ppr(spec: StyleSpec, profile: Profile, body_size: float) -> str:
     after = int(round(spec.space_after_lines * profile.line_twips))
     first = int(round(spec.indent_chars * body_size * 20))
     chars = int(round(spec.indent_chars * 100))
+    ind = f'w:firstLine="{first}" w:firstLineChars="{chars}"'
+    if spec.indent_chars < 0:  # hanging: continuation lines align after a label (抄送：)
+        ind = (f'w:hanging="{int(round(-spec.indent_chars * spec.size * 20))}" '
+               f'w:hangingChars="{-chars}"')
+    side = int(round(spec.size * 20))
+    ind = (f'w:left="{int(round((spec.left_chars - min(spec.indent_chars, 0)) * side))}" '
+           f'w:right="{int(round(spec.right_chars * side))}" {ind}'
+           if spec.left_chars or spec.right_chars or spec.indent_chars < 0 else ind)
     outline = f'<w:outlineLvl w:val="{spec.outline_level}"/>' if spec.outline_level is not None else ""
     line = int(round(spec.line_pitch_pt * 20)) if spec.line_pitch_pt else profile.line_twips
     return (f'<w:pPr>{keep}<w:widowControl w:val="0"/>'
             f'<w:spacing w:before="{before}" w:after="{after}" w:line="{line}" '
-            f'w:lineRule="exact"/><w:ind w:firstLine="{first}" w:firstLineChars="{chars}"/>'
+            f'w:lineRule="exact"/><w:ind {ind}/>'
             f'<w:jc w:val="{spec.align}"/>{outline}</w:pPr>')
 
 
@@ -214,6 +222,71 @@ def _table_styles(profile: Profile) -> list[str]:
         paragraph(TABLE_TEXT, profile.body.font, "left"),
         paragraph(TABLE_HEADER, "黑体", "center"),
     ]
+
+
+RED = "FF0000"
+RULE_RED = 8
+"""The red separator under the 发文字号 (GB/T 9704 7.2.7): 1 pt, in eighths of a point."""
+RULE_BOLD, RULE_THIN = 8, 6
+"""版记 lines (7.4.1): bold 0.35 mm ≈ 1 pt, thin 0.25 mm ≈ 0.75 pt, in eighths of a point."""
+
+
+def paragraph_rule(p: Any, *, space_pt: int, color: str = RED, size: int = RULE_RED) -> None:
+    """A rule under a python-docx paragraph (``w:pBdr/w:bottom``) across its indents,
+    ``space_pt`` points below the text (the red separator of the 版头)."""
+    from docx.oxml.parser import OxmlElement
+
+    ppr = p.get_or_add_pPr()
+    bdr = OxmlElement("w:pBdr")
+    bottom = OxmlElement("w:bottom", {qn("w:val"): "single", qn("w:sz"): str(size),
+                                      qn("w:space"): str(space_pt), qn("w:color"): color})
+    bdr.append(bottom)
+    ppr.insert_element_before(bdr, "w:shd", "w:tabs", "w:suppressAutoHyphens", "w:kinsoku",
+                              "w:wordWrap", "w:overflowPunct", "w:topLinePunct",
+                              "w:autoSpaceDE", "w:autoSpaceDN", "w:bidi", "w:adjustRightInd",
+                              "w:snapToGrid", "w:spacing", "w:ind", "w:contextualSpacing",
+                              "w:mirrorIndents", "w:suppressOverlap", "w:jc", "w:textDirection",
+                              "w:textAlignment", "w:textboxTightWrap", "w:outlineLvl", "w:divId",
+                              "w:cnfStyle", "w:rPr", "w:sectPr", "w:pPrChange")
+
+
+def record_table(table: Any, top_twips: int, left_twips: int) -> None:
+    """Make a python-docx table the 版记 (GB/T 9704 7.4): floating ``top_twips`` below the
+    type area's top (so that its last rule lies on the type area's bottom edge: LibreOffice
+    ignores ``tblpYSpec="bottom"``) and ``left_twips`` from the page's left edge (anchored to the
+    page, not the margin: LibreOffice floats a table as wide as the type area only then), no cell margins left and right, bold rules at top and
+    bottom and thin rules between its rows."""
+    from docx.oxml.parser import OxmlElement
+
+    tbl_pr = table._tbl.tblPr
+    pos = OxmlElement("w:tblpPr", {qn("w:leftFromText"): "0", qn("w:rightFromText"): "0",
+                                   qn("w:topFromText"): "0", qn("w:bottomFromText"): "0",
+                                   qn("w:vertAnchor"): "margin", qn("w:horzAnchor"): "page",
+                                   qn("w:tblpX"): str(left_twips), qn("w:tblpY"): str(top_twips)})
+    tbl_pr.insert(1 if tbl_pr.find(qn("w:tblStyle")) is not None else 0, pos)
+    borders = OxmlElement("w:tblBorders")
+    for side, size in (("top", RULE_BOLD), ("left", 0), ("bottom", RULE_BOLD), ("right", 0),
+                       ("insideH", RULE_THIN), ("insideV", 0)):
+        attrs = ({qn("w:val"): "single", qn("w:sz"): str(size), qn("w:space"): "0",
+                  qn("w:color"): "000000"} if size else {qn("w:val"): "nil"})
+        borders.append(OxmlElement(f"w:{side}", attrs))
+    margins = OxmlElement("w:tblCellMar")
+    for side in ("left", "right"):
+        margins.append(OxmlElement(f"w:{side}", {qn("w:w"): "0", qn("w:type"): "dxa"}))
+    for el in (borders, margins):
+        tbl_pr.append(el)
+    look = tbl_pr.find(qn("w:tblLook"))
+    if look is not None:
+        tbl_pr.remove(look)
+
+
+def exact_height(row: Any, twips: int) -> None:
+    """Give a python-docx table row an exact height (``w:trHeight w:hRule="exact"``)."""
+    from docx.enum.table import WD_ROW_HEIGHT_RULE
+    from docx.shared import Twips
+
+    row.height_rule = WD_ROW_HEIGHT_RULE.EXACTLY
+    row.height = Twips(twips)
 
 
 def repeat_header(row: Any) -> None:

@@ -10,6 +10,7 @@ condensing that fits M characters in a line (GB/T 9704 5.2.3).
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -27,6 +28,8 @@ BUILTIN_NAMES = {"正文": "Normal", "标题": "Title", "副标题": "Subtitle",
                  **{name: f"heading {i}" for i, name in enumerate(HEADING_NAMES, 1)}}
 """Profile style names that map to Word's built-in styles (the navigation pane reads these)."""
 TWIPS_PER_MM = 1440 / 25.4
+COLORS = {"黑色": "000000", "红色": "FF0000"}
+"""Text colours a style may name (or ``#RRGGBB``); GB/T 9704 7.2.4 asks for red 版头."""
 HIGHLIGHTS = {"黄色": "yellow", "绿色": "green", "青色": "cyan", "粉色": "magenta", "灰色": "lightGray",
               "": ""}
 """突出显示 colours a style may use (Word's highlight palette)."""
@@ -55,6 +58,11 @@ class StyleSpec:
     line_pitch_pt: float = 0
     """Exact line spacing of this style in points (0: the page's line pitch), for a
     headline larger than the body's line."""
+    color: str = "000000"
+    """Text colour as RRGGBB (``颜色: 红色`` for the 发文机关标志 of a red-header 公文)."""
+    left_chars: float = 0
+    right_chars: float = 0
+    """Left and right indents in characters of the style's own size (版记: 1 字)."""
     run_in: bool = False
     """A heading level the genre runs in (``接排: 是``): its heading sentence opens the
     paragraph of the text that follows, whatever the facts hold (讲话稿的（一）)."""
@@ -218,6 +226,10 @@ def _style(name: str, spec: Any, body: StyleSpec | None, source: str, *,
     if align not in ALIGN:
         raise TemplateError(f"{source}: 样式“{name}”的对齐“{align}”不认识；可用：{'、'.join(ALIGN)}。")
     level = HEADING_NAMES.index(name) + 1 if name in HEADING_NAMES else None
+    color = str(spec.get("颜色", "黑色"))
+    if color not in COLORS and not re.fullmatch(r"#[0-9A-Fa-f]{6}", color):
+        raise TemplateError(f"{source}: 样式“{name}”的颜色“{color}”不认识；可用：{'、'.join(COLORS)}，"
+                            "或写成 #FF0000。")
     word_name = BUILTIN_NAMES.get(name, name)
     return StyleSpec(
         name=name, word_name=word_name, font=str(spec.get("字体", base_font)), size=float(size),
@@ -228,7 +240,9 @@ def _style(name: str, spec: Any, body: StyleSpec | None, source: str, *,
         highlight=HIGHLIGHTS.get(str(spec.get("突出显示", "")), "yellow"),
         space_before_lines=float(spec.get("段前", 0)), space_after_lines=float(spec.get("段后", 0)),
         line_pitch_pt=float(spec.get("行距", 0) or 0),
-        run_in=bool(level) and _yes(spec.get("接排")))
+        run_in=bool(level) and _yes(spec.get("接排")),
+        color=COLORS.get(color, color.lstrip("#").upper()),
+        left_chars=float(spec.get("左缩进", 0)), right_chars=float(spec.get("右缩进", 0)))
 
 
 def _yes(value: Any) -> bool:

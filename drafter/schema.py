@@ -49,6 +49,8 @@ class Field:
     """Element of an array."""
     bounds: tuple[float | None, float | None] = (None, None)
     """Smallest and largest value of a number (``最小``/``最大`` in the vocabulary)."""
+    form: str = ""
+    """A named written form the text must take (``格式: 发文字号``), see ``FORMS``."""
 
     def child(self, name: str) -> Field | None:
         """The child field called ``name``, if any."""
@@ -80,8 +82,11 @@ def parse_fields(spec: Any, where: str, name: str = "") -> Field:
     bounds = (spec.get("最小"), spec.get("最大"))
     if any(b is not None and (isinstance(b, bool) or not isinstance(b, (int, float))) for b in bounds):
         raise TemplateError(f"{where}: 字段“{name}”的“最小”“最大”应当是数。")
+    form = str(spec.get("格式", "") or "")
+    if form and form not in FORMS:
+        raise TemplateError(f"{where}: 字段“{name}”的格式“{form}”不认识；可用：{'、'.join(FORMS)}。")
     return Field(name, kind, str(spec.get("说明", "")), spec.get("示例"), spec.get("默认"),
-                 tuple(choices), children, item, bounds)
+                 tuple(choices), children, item, bounds, form)
 
 
 def merge(base: Field, extra: Field) -> Field:
@@ -436,6 +441,11 @@ class _Checker:
         if result is None:
             self.fail(keys, f"应为{_TYPE_NAMES[kind]}，实际是{_describe(value)}。")
             return None
+        if field.form and isinstance(result, str):
+            problem = FORMS[field.form](result)
+            if problem:
+                self.fail(keys, *problem)
+                return None
         if field.choices and result not in field.choices:
             self.fail(keys, f"“{result}”不在可选范围内；可选：{'、'.join(map(str, field.choices))}。")
         low, high = field.bounds
@@ -445,6 +455,34 @@ class _Checker:
                             f"{high if high is not None else '…'} 之间。")
             return None
         return result
+
+
+_BRACKETS = re.compile(r"[\[［【(（〈〔]\s*(\d{4})\s*[\]］】)）〉〕]")
+
+
+def _issue_number(text: str) -> tuple[str, str] | None:
+    """What is wrong with a 发文字号 (GB/T 9704 7.2.5), as message and hint; None if right.
+
+    The form is 机关代字 + year in 六角括号 + number + 号: 区委办〔2026〕12号 (no 第, no
+    leading zeros)."""
+    text = text.strip()
+    m = re.fullmatch(r"(\S+?)〔(\d{4})〕(\d+)号", text)
+    if m and not m[3].startswith("0"):
+        return None
+    fixed = _BRACKETS.sub(r"〔\1〕", text).replace("第", "")
+    fixed = re.sub(r"〕0+(\d)", r"〕\1", fixed)
+    if not fixed.endswith("号") and re.search(r"〕\d+$", fixed):
+        fixed += "号"
+    if not re.fullmatch(r"(\S+?)〔(\d{4})〕(\d+)号", fixed):
+        return (f"发文字号“{text}”的写法不对。",
+                "应写成“机关代字〔年份〕序号号”，如 区委办〔2026〕12号：年份用六角括号〔〕，"
+                "序号不加“第”、不编虚位。")
+    return (f"发文字号“{text}”的写法不对：年份要用六角括号〔〕，序号不加“第”、不编虚位（GB/T 9704 7.2.5）。",
+            f"请改为“{fixed}”。")
+
+
+FORMS = {"发文字号": _issue_number}
+"""Named written forms a text field may require (``格式:`` in the vocabulary)."""
 
 
 def _as_text(value: Any, written: str | None) -> str | None:

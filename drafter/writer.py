@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import math
 import re
 import threading
 import zipfile
@@ -44,6 +45,19 @@ PAGE_MM = (210, 297)
 PICTURE_STYLE = "图片"
 PICTURE_HEIGHT = 0.6
 """Tallest a photo may be, as a share of the type area's height (a portrait photo)."""
+MASTHEADS = ("发文机关标志", "纪要标志")
+"""Styles of the red 版头 line whose top edge sits 35 mm below the type area (7.2.4, 10.3)."""
+MASTHEAD_MM = 35
+MASTHEAD_RISE_PT = -6
+"""How far below the middle of its exact-spaced line the 标志's em box sits, in points:
+a CJK face's ascent exceeds its em, so the box rides 6 pt high (measured in LibreOffice
+with Noto Serif CJK for 方正小标宋; tests/test_redhead_pdf.py holds it to ±1 mm)."""
+ISSUE_STYLE = "发文字号"
+RULE_GAP_PT = 5
+"""Points between the 发文字号 line's box and the red separator; measured in LibreOffice to
+put the rule 4 mm below the characters (7.2.7), see tests/test_redhead_pdf.py."""
+RECORD_STYLES = ("抄送", "印发")
+"""Styles of the 版记 (7.4): written as rows of one table at the bottom of the type area."""
 TITLE_LIMIT = 255
 """Longest 标题 document property Word accepts (python-docx refuses longer ones)."""
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
@@ -73,8 +87,12 @@ def render_docx(document: Document, profile: Profile, *, title: str = "",
         writer = _Writer(doc, profile, pictures or {})
         for block in document.blocks:
             writer.paragraph(block)
+        writer.finish()
         cp = doc.core_properties
-        cp.title = _NOT_XML.sub("", title or document.title)[:TITLE_LIMIT]
+        # A 纪要 has its red 纪要标志 where other documents have a title.
+        shown = title or document.title or next(
+            (b.text for b in document.blocks if b.kind == "styled" and b.style == "纪要标志"), "")
+        cp.title = _NOT_XML.sub("", shown)[:TITLE_LIMIT]
         cp.author = cp.last_modified_by = "drafter"
         cp.created = cp.modified = (dt.datetime(when.year, when.month, when.day) if when
                                     else FIXED_TIME)
@@ -156,16 +174,108 @@ class _Writer:
         self.pictures = pictures or {}
         top, bottom, left, right = profile.margins_mm
         self.area_mm = (PAGE_MM[0] - left - right, PAGE_MM[1] - top - bottom)
+        self.profile = profile
+        self.record: Any = None  # the 版记 table, once a 抄送/印发 line came
+
+    def masthead(self, p: Any, style: str) -> None:
+        """Space above the 发文机关标志 (or 纪要标志) so its characters' top edge is
+        ``MASTHEAD_MM`` below the type area's top, whatever 份号/密级 lines precede it."""
+        from docx.shared import Pt
+        from docx.text.paragraph import Paragraph
+
+        spec = next(s for s in self.profile.paragraph if s.name == style)
+        above = sum(1 for el in self.body if el.tag.endswith("}p")) - 1  # lines before it
+        line = spec.line_pitch_pt or self.profile.line_pitch_pt
+        gap = (MASTHEAD_MM * 72 / 25.4 - above * self.profile.line_pitch_pt
+               - (line - spec.size) / 2 - MASTHEAD_RISE_PT)
+        Paragraph(p, self.doc._body).paragraph_format.space_before = Pt(round(max(gap, 0), 1))
+
+    def signed(self, p: Any) -> None:
+        """An upward document's 发文字号 line (7.2.5, 7.2.6): the number one character in from
+        the left, 签发人 one character in from the right, on tab stops (the red rule under the
+        line keeps the type area's full width, which indents would shorten)."""
+        from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT
+        from docx.shared import Mm, Pt
+        from docx.text.paragraph import Paragraph
+
+        size = Pt(self.profile.body.size)
+        fmt = Paragraph(p, self.doc._body).paragraph_format
+        fmt.alignment = WD_ALIGN_PARAGRAPH.LEFT
+        fmt.tab_stops.add_tab_stop(size, WD_TAB_ALIGNMENT.LEFT)
+        fmt.tab_stops.add_tab_stop(Mm(self.area_mm[0]) - size, WD_TAB_ALIGNMENT.RIGHT)
+        self.run(p, "\t", "")
+
+    def finish(self) -> None:
+        """A 版记 table is anchored to a paragraph after it: the document ends with one (one
+        point high, so it never adds a page of its own)."""
+        from docx.enum.text import WD_LINE_SPACING
+        from docx.shared import Pt
+        from docx.text.paragraph import Paragraph
+
+        if self.record is None:
+            return
+        pitch = self.profile.line_twips
+        heights = [self.record_lines(row) * pitch for row in self.record.rows]
+        for row, height in zip(self.record.rows, heights, strict=True):
+            docx_xml.exact_height(row, height)
+        area = int(round(self.area_mm[1] * 1440 / 25.4))
+        left = int(round(self.profile.margins_mm[2] * 1440 / 25.4))
+        docx_xml.record_table(self.record, area - sum(heights), left)
+        fmt = Paragraph(self.body.add_p(), self.doc._body).paragraph_format
+        fmt.line_spacing_rule = WD_LINE_SPACING.EXACTLY
+        fmt.line_spacing = Pt(1)
+        fmt.first_line_indent = Pt(0)
+
+    def record_lines(self, row: Any) -> int:
+        """Lines a 版记 row takes: its text over the characters a line holds (a Latin letter
+        or digit counts half), continuation lines starting after the label's colon."""
+        p = row.cells[0].paragraphs[0]
+        spec = next((s for s in self.profile.paragraph if s.name == p.style.name), self.profile.body)
+        width = self.area_mm[0] * 72 / 25.4 / spec.size  # characters across the type area
+        first = width - spec.left_chars - spec.right_chars
+        rest = first + min(spec.indent_chars, 0)
+        text = p.text.replace("\t", "  ")
+        count = sum(0.5 if ord(ch) < 0x2E80 else 1 for ch in text)
+        return 1 if count <= first else 1 + math.ceil((count - first) / max(rest, 1))
+
+    def record_row(self, block: Block, style: str) -> Any:
+        """One line of the 版记: a row of the table at the foot of the type area."""
+        from docx.enum.text import WD_TAB_ALIGNMENT
+        from docx.shared import Mm, Pt
+        from docx.text.paragraph import Paragraph
+
+        if self.record is None:
+            self.record = self.doc.add_table(rows=0, cols=1)
+            self.record.columns[0].width = Mm(self.area_mm[0])
+        cell = self.record.add_row().cells[0]
+        cell.width = Mm(self.area_mm[0])
+        p = cell.paragraphs[0]._p
+        p.style = self.ids[style]
+        spec = next(s for s in self.profile.paragraph if s.name == style)
+        # 印发机关 left, 印发日期 right, each one character in (7.4.3): a right tab there.
+        Paragraph(p, cell).paragraph_format.tab_stops.add_tab_stop(
+            Mm(self.area_mm[0]) - Pt(spec.size * spec.right_chars), WD_TAB_ALIGNMENT.RIGHT)
+        for span in block.spans:
+            self.span(p, span)
+        return self.record
 
     def paragraph(self, block: Block) -> Any:
         """One ``w:p`` in the block's named style."""
         style = paragraph_style(block)
+        if style in RECORD_STYLES and style in self.ids:
+            return self.record_row(block, style)
         p = self.body.add_p()
         if style != "正文" and style in self.ids:
             p.style = self.ids[style]
         if block.kind == "table":
             self.body.remove(p)
             return self.table(block)
+        if style in MASTHEADS and style in self.ids:
+            self.masthead(p, style)
+        elif style == ISSUE_STYLE and style in self.ids:
+            docx_xml.paragraph_rule(p, space_pt=RULE_GAP_PT)
+            if "\t" in block.text:
+                self.signed(p)
         if style == PICTURE_STYLE and block.text in self.pictures:
             self.picture(p, self.pictures[block.text])
         elif block.kind == "heading" and block.run_in:

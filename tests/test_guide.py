@@ -47,7 +47,8 @@ def blank(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def test_the_guide_names_its_files() -> None:
     assert set(guide_blocks()) == {"会议纪要/template.yml", "会议纪要/body.j2", "纪要.yaml",
-                                   "report/template.yml", "report/body.j2"}
+                                   "report/template.yml", "report/body.j2",
+                                   "红头通知/template.yml", "红头通知/body.j2", "通知.yaml"}
 
 
 def test_example_1_a_fifth_line_needs_only_facts(tmp_path: Path) -> None:
@@ -155,3 +156,42 @@ def test_example_3_a_photo_and_the_task_table(tmp_path: Path) -> None:
     assert speech[start:start + 2] == [line.split(" ", 1)[1] for line in shown[:2]]
     cells = [c.strip() for line in shown[2:] for c in line.strip("|").split("|")]
     assert speech[start + 2:start + 2 + len(cells)] == cells
+
+
+def test_example_4_a_red_header_and_a_record(blank: Path) -> None:
+    import docx
+
+    [result] = drafter.build(blank / "通知.yaml", library=Library([blank / "我的模板库"]))
+    paras = [(p.style, p.text) for p in reader.read(result.path)]
+    assert paras[:5] == [("紧急程度", "加急"), ("发文机关标志", "中共临江区委办公室文件"),
+                         ("Normal", ""), ("Normal", ""), ("发文字号", "区委办〔2026〕12号")]
+    assert ("Title", "关于召开全区组织工作会议的通知") in paras
+    document = docx.Document(str(result.path))
+    mark = document.styles["发文机关标志"]
+    assert mark.font.color.rgb == docx.shared.RGBColor(0xFF, 0, 0)
+    assert mark.element.rPr.rFonts.get(docx.oxml.ns.qn("w:eastAsia")) == "方正小标宋简体"
+    number = next(p for p in document.paragraphs if p.text == "区委办〔2026〕12号")
+    rule = number._p.pPr.find(docx.oxml.ns.qn("w:pBdr"))[0]
+    assert (rule.get(docx.oxml.ns.qn("w:color")), rule.get(docx.oxml.ns.qn("w:val"))) == ("FF0000", "single")
+    [record] = document.tables
+    assert [row.cells[0].text for row in record.rows] == [
+        "抄送：区人大常委会办公室，区政府办公室，区政协办公室。", "中共临江区委办公室\t2026年3月2日印发"]
+    assert [row.cells[0].paragraphs[0].style.name for row in record.rows] == ["抄送", "印发"]
+    assert document.styles["抄送"].font.size.pt == 14
+
+
+@pytest.mark.parametrize("written, fixed", [("区委办[2026]12号", "区委办〔2026〕12号"),
+                                            ("区委办（2026）012号", "区委办〔2026〕12号"),
+                                            ("区委办〔2026〕第12号", "区委办〔2026〕12号")])
+def test_example_4_an_issue_number_in_the_wrong_brackets_is_told_how_to_fix(
+        blank: Path, tmp_path: Path, written: str, fixed: str) -> None:
+    from drafter.errors import DrafterError
+
+    facts = tmp_path / "通知.yaml"
+    facts.write_text((blank / "通知.yaml").read_text(encoding="utf-8")
+                     .replace("区委办〔2026〕12号", written), encoding="utf-8")
+    with pytest.raises(DrafterError) as e:
+        drafter.build(facts, library=Library([blank / "我的模板库"]))
+    told = str(e.value)
+    assert "发文.字号" in told and "六角括号" in told and f"请改为“{fixed}”" in told
+    assert "通知.yaml:9:3: 发文.字号: " in told  # file, line and column of the fact

@@ -123,7 +123,7 @@ def test_a_new_paragraph_style_needs_no_code(tmp_path: Path, speech_facts: Path)
     ({"profiles/x.yml": "继承: y\n", "profiles/y.yml": "继承: x\n",
       "a/template.yml": "版式: x\n", "a/body.j2": ""}, TemplateError, "版式的“继承”绕成了圈"),
     ({"a/template.yml": "版式: 报刊\n", "a/body.j2": ""}, TemplateNotFoundError,
-     "没有名为“报刊”的版式；可用的版式：公文、报纸、经验材料、网站、讲话稿。"),
+     "没有名为“报刊”的版式；可用的版式：公文、公文红头、报纸、经验材料、网站、讲话稿。"),
 ], ids=["self-without-builtin", "unknown-parent", "circle", "missing-body", "paths-not-list",
         "profile-circle", "unknown-profile"])
 def test_library_errors(tmp_path: Path, speech_facts: Path, files: dict[str, str],
