@@ -7,7 +7,9 @@ Each file goes through exactly ``pipeline.build`` (atomic writes, edited documen
 overwritten, byte-identical output), in worker processes that each keep one Library,
 one Jinja environment and the parsed profile for all the files they build. A file that
 fails is reported with the same ``file:line:col`` problems as a single build, and the
-batch goes on. This module does not print: ``line`` and ``summary`` give the Chinese
+batch goes on. Each document is still written to a temporary file and renamed into
+place; the flush to disk that a single build does per file is done once for the whole
+batch, at its end (``output.make_durable``). This module does not print: ``line`` and ``summary`` give the Chinese
 text the command line shows.
 """
 
@@ -153,6 +155,7 @@ def run(sources: Sequence[Path | Problem], settings: Settings | None = None, *, 
     Raises:
         DrafterError: a library folder does not exist (nothing is built then).
     """
+    from drafter import output
     from drafter.library import Library
 
     start = time.perf_counter()
@@ -178,19 +181,27 @@ def run(sources: Sequence[Path | Problem], settings: Settings | None = None, *, 
     from drafter import budget
 
     interrupted = False
-    if todo and budget.can_fork():
-        interrupted = _run_pool(todo, settings, used, finish)
-    else:  # no fork (Windows): here, one file after another, each within the time budget
-        limits = settings.limits or budget.Limits.from_environment()
-        try:
-            for index, path in todo:
-                try:
-                    outcome = budget.run(build_one, path, settings, library, label=path, limits=limits)
-                except DrafterError as e:
-                    outcome = Outcome(path, problems=tuple(e.problems))
-                finish(index, outcome)
-        except KeyboardInterrupt:
-            interrupted = True
+    try:
+        if todo and budget.can_fork():
+            interrupted = _run_pool(todo, settings, used, finish)
+        else:  # no fork (Windows): here, one file after another, each within the time budget
+            limits = settings.limits or budget.Limits.from_environment()
+            output.sync_each(False)
+            try:
+                for index, path in todo:
+                    try:
+                        outcome = budget.run(build_one, path, settings, library, label=path,
+                                             limits=limits)
+                    except DrafterError as e:
+                        outcome = Outcome(path, problems=tuple(e.problems))
+                    finish(index, outcome)
+            except KeyboardInterrupt:
+                interrupted = True
+            finally:
+                output.sync_each(True)
+    finally:  # the documents written, durable at once (also when interrupted)
+        output.make_durable(b.path for o in done.values() for b in o.built
+                            if b.status != "unchanged")
     outcomes = tuple(done.get(i) or Outcome(_source(sources[i]), stopped=True)
                      for i in range(len(sources)))
     return Report(outcomes, used, time.perf_counter() - start, interrupted)
@@ -371,7 +382,7 @@ def _worker_main(conn: Any, settings: Settings, limits: Any) -> None:
     """A worker: build the files sent, one at a time, until told to stop (None)."""
     import signal
 
-    from drafter import budget
+    from drafter import budget, output
     from drafter.library import Library
 
     # Ctrl-C is the parent's to handle: it stops handing out files and lets the workers
@@ -379,6 +390,7 @@ def _worker_main(conn: Any, settings: Settings, limits: Any) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
     _WORKER["library"] = Library(list(settings.libraries))
+    output.sync_each(False)  # the parent makes the batch's documents durable once, at the end
     budget.limit_memory(limits.megabytes)
     while True:
         try:

@@ -120,7 +120,6 @@ def template_cache(settings: str) -> Any:
         path.mkdir(mode=0o700, exist_ok=True)
         if not private_folder(path):
             return None  # a planted folder or link: its files could run code when loaded
-        _prune(path)
     except OSError:
         return None
 
@@ -139,6 +138,10 @@ def template_cache(settings: str) -> Any:
             if bucket.code is not None and len(marshal.dumps(bucket.code)) > MAX_ENTRY_BYTES:
                 return
             super().dump_bytecode(bucket)
+            try:  # the cache grows only here: kept small here (not on every load)
+                _prune(path)
+            except OSError:
+                pass
 
     return CheckedBytecodeCache(str(path), f"{tag}-%s.cache")
 

@@ -14,7 +14,7 @@ import errno
 import hashlib
 import os
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from drafter.errors import OutputError, problem_at
@@ -147,6 +147,47 @@ def _refuse_if_open(path: Path) -> None:
                                      "请先关闭文档再生成；或用 -o 写到另一个文件。"))
 
 
+_SYNC_EACH = True
+"""Whether each write is made durable (fsync) before its rename; a batch turns this off in
+its workers and makes all its documents durable at once at the end (``make_durable``)."""
+
+
+def sync_each(on: bool) -> None:
+    """Make every write durable before its rename (True, the default), or leave that to a
+    later ``make_durable`` of the files written (a batch: one pass at the end instead of a
+    disk flush per file; each file is still written to a temporary file and renamed)."""
+    global _SYNC_EACH
+    _SYNC_EACH = on
+
+
+def make_durable(paths: Iterable[Path]) -> None:
+    """Flush written files, and the folders that name them, to disk in one pass.
+
+    Best effort: a file that is gone (moved meanwhile) or a folder that cannot be opened
+    (Windows) is passed over; the data is then on its way to the disk all the same.
+    """
+    folders: dict[str, None] = {}
+    for path in paths:
+        _fsync_path(path, os.O_RDONLY if os.name == "posix" else os.O_RDWR)  # Windows: write access
+        folders.setdefault(os.path.dirname(os.path.abspath(path)), None)
+    if os.name == "posix":
+        for folder in folders:
+            _fsync_path(Path(folder), os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+
+
+def _fsync_path(path: Path, flags: int) -> None:
+    try:
+        fd = os.open(path, flags)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
 TEMP_SUFFIX = ".tmp"
 NAME_MAX = 255
 """Longest file name (bytes) on the file systems writers use (ext4, NTFS, APFS: 255)."""
@@ -190,7 +231,8 @@ def write_atomic(path: Path, data: bytes, *, unchanged: Callable[[], bool] | Non
             fd = -1
             f.write(data)
             f.flush()
-            os.fsync(f.fileno())
+            if _SYNC_EACH:
+                os.fsync(f.fileno())
         Path(tmp).chmod(0o644)
         if unchanged is not None and not unchanged():
             return False

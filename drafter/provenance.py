@@ -17,6 +17,7 @@ import os
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -32,6 +33,8 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 """Kinds of fact-like text found by their shape, in the order they are matched (an earlier
 kind claims its span). Names of people, places and organisations have no shape to find
 them by without a dictionary of them: those the facts file lists are passed as ``names``."""
+
+_DIGIT = re.compile(r"\d")
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,10 +55,12 @@ def find(text: str, names: Iterable[str] = ()) -> list[tuple[str, str]]:
     taken: list[tuple[int, int, str, str]] = []
     used = bytearray(len(text) + 1)  # 1 where an earlier piece claimed the character
     for name in names:
+        if name not in text:
+            continue
         for m in re.finditer(re.escape(name), text):
             taken.append((m.start(), m.end(), "名称", name))
             used[m.start():m.end()] = b"\1" * (m.end() - m.start())
-    for kind, pattern in PATTERNS:
+    for kind, pattern in PATTERNS if _DIGIT.search(text) else ():  # each kind has a digit
         for m in pattern.finditer(text):
             if 1 in used[m.start():m.end()]:
                 continue
@@ -169,7 +174,7 @@ def hard_coded(roots: Iterable[Path]) -> list[Trace]:
         pieces = find(text)
         taken = [piece for _, piece in pieces]
         more: list[tuple[int, str, str]] = []
-        for kind, pattern in LITERALS:
+        for kind, pattern in literals():
             for m in pattern.finditer(text):
                 piece = m.group(m.lastindex or 0)
                 if not any(piece in t or t in piece for t in taken) and _literal_ok(kind, piece):
@@ -183,16 +188,23 @@ def hard_coded(roots: Iterable[Path]) -> list[Trace]:
 _SURNAMES = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
              "姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤")
 _TITLES = r"书记|区长|市长|县长|镇长|主任|局长|部长|主席|常委|委员|组长|秘书长"
-LITERALS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("人名", re.compile(rf"(?:{_TITLES})([{_SURNAMES}][\u4e00-\u9fff]{{1,2}}?)"
-                      r"(?=同志|表示|出席|主持|讲话|指出|强调|要求|介绍|参加|[，、。])")),
-    ("人名", re.compile(rf"(?:^|(?<=[。，；：\u3000\s]))([{_SURNAMES}][\u4e00-\u9fff]{{1,2}}?)(?:同志)?"
-                      r"(?:在[^，。]{0,12}?(?:上|中))?(?:指出|强调|要求)[，：]")),
-    ("地名", re.compile(r"(?:^|(?<=[^\u4e00-\u9fff])|(?<=[在对和与及到由向以据]))"
-                      r"([\u4e00-\u9fff]{2}(?:省|市|区|县|街道))(?=召开|举行|的|在|，|、|。|委|人民|党|各)")),
-    ("党的会议", re.compile(r"(?:党的)?(?:十[一二三四五六七八九]|二十)(?:大|届[一二三四五六七八九]中全会)")),
-)
-"""Names, places and congresses that belong to one document, never to a template."""
+
+
+@lru_cache(maxsize=1)
+def literals() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """Names, places and congresses that belong to one document, never to a template
+    (compiled on first use: the surname classes cost ~5 ms, and builds never need them)."""
+    return (
+        ("人名", re.compile(rf"(?:{_TITLES})([{_SURNAMES}][\u4e00-\u9fff]{{1,2}}?)"
+                          r"(?=同志|表示|出席|主持|讲话|指出|强调|要求|介绍|参加|[，、。])")),
+        ("人名", re.compile(rf"(?:^|(?<=[。，；：\u3000\s]))([{_SURNAMES}][\u4e00-\u9fff]{{1,2}}?)(?:同志)?"
+                          r"(?:在[^，。]{0,12}?(?:上|中))?(?:指出|强调|要求)[，：]")),
+        ("地名", re.compile(r"(?:^|(?<=[^\u4e00-\u9fff])|(?<=[在对和与及到由向以据]))"
+                          r"([\u4e00-\u9fff]{2}(?:省|市|区|县|街道))(?=召开|举行|的|在|，|、|。|委|人民|党|各)")),
+        ("党的会议", re.compile(r"(?:党的)?(?:十[一二三四五六七八九]|二十)(?:大|届[一二三四五六七八九]中全会)")),
+    )
+
+
 _COMMON_PLACES = ("社区", "城区", "辖区", "片区", "校区", "营区", "军区", "特区", "新区", "老区", "山区", "林区",
                   "牧区", "库区", "灾区", "市区", "郊区", "园区", "景区", "街区", "小区", "城市", "都市", "县市")
 

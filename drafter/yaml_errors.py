@@ -19,6 +19,8 @@ FULLWIDTH_SPACE = "\u3000"
 
 def ime_hint(line: str) -> str:
     """A hint when a line shows a Chinese-IME slip (full-width colon or space)."""
+    if "：" not in line and FULLWIDTH_SPACE not in line:  # each slip below needs one of them
+        return ""
     stripped = line.lstrip(" -")
     if re.match(r"^[^\s:：#\"'][^:：，。、；]{0,20}：", stripped) and ":" not in stripped.split("：")[0]:
         return "冒号“：”是中文全角的，YAML 要用英文半角冒号“:”，后面再加一个空格，例如“名称: 组织”。"

@@ -230,3 +230,33 @@ def test_a_problem_outside_the_facts_names_the_file(folder: Path) -> None:
     assert len(report.failed) == 2
     first = batch.line(report.outcomes[0], 1, 2)
     assert first == f"[1/2] 失败 {batch._show(folder / '01.yaml')}: 没有名为“nosuch”的模板。"
+
+
+@pytest.mark.skipif(not Path("/proc/self/fd").is_dir(), reason="names open files through /proc")
+def test_a_batch_flushes_its_documents_once_at_the_end(tmp_path: Path,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each document is written to a temporary file and renamed (never flushed there); the
+    batch then flushes every document it wrote, and their folder, once; a single build
+    afterwards flushes before its rename again."""
+    from drafter import budget, output
+
+    for i, place in enumerate(PLACES[:2]):
+        _write_facts(tmp_path, place, f"{i + 1:02d}.yaml")
+    flushed: list[str] = []
+    real = os.fsync
+
+    def spy(fd: int) -> None:
+        flushed.append(os.readlink(f"/proc/self/fd/{fd}"))
+        real(fd)
+
+    monkeypatch.setattr(os, "fsync", spy)
+    monkeypatch.setattr(budget, "can_fork", lambda: False)  # the workers' flushes seen here
+    report = batch.run(batch.collect([tmp_path]), jobs=1)
+    assert [o.ok for o in report.outcomes] == [True, True]
+    docs = [str(tmp_path / "01.docx"), str(tmp_path / "02.docx")]
+    assert flushed == [*docs, str(tmp_path)]
+    assert "积极贡献" in "\n".join(p.text for p in reader.read(tmp_path / "02.docx"))
+    assert not list(tmp_path.glob(".*.tmp"))
+    flushed.clear()
+    drafter.build(tmp_path / "01.yaml", force=True, out=tmp_path / "single.docx")
+    assert len(flushed) == 1 and flushed[0].endswith(".tmp")  # before its rename
