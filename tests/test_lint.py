@@ -282,6 +282,15 @@ def test_built_sample_has_no_errors(sample_docx: Path) -> None:
     assert not [f for f in findings if f.code.startswith("D2")]
 
 
+def test_a_report_is_counted_not_timed(tmp_path: Path) -> None:
+    """Speaking time is for drafts read aloud: a report drafter made is only counted (its genre
+    is in the draft's properties), with no speaking-time budget applied to it."""
+    out = tmp_path / "report.docx"
+    drafter.build(SAMPLES / "report.yaml", out=out)
+    (length,) = [f for f in lint([out], minutes=1) if f.code.startswith("D70")]
+    assert length.code == "D701" and re.fullmatch(r"全文 \d+ 字。", length.message)
+
+
 def test_gaps_of_a_draft_build_are_placeholders(tmp_path: Path) -> None:
     facts = tmp_path / "f.yaml"
     facts.write_text(MINIMAL.replace("  号召: 征途漫漫，惟有奋斗\n", ""), encoding="utf-8")

@@ -110,7 +110,7 @@ def lint(paths: Iterable[Path | str], *, rate: int = DEFAULT_RATE, minutes: floa
                               *lint_paragraphs([p for p in reading.paras if not p.in_table],
                                                str(path), rate=rate,
                                                minutes=minutes, facts=facts, roots=list(roots),
-                                               ranks=ranks)]
+                                               ranks=ranks, spoken=_spoken(reading))]
                   if not (skip and f.code.startswith(skip))]
     return found
 
@@ -168,8 +168,10 @@ def _expand(paths: Iterable[Path]) -> Iterator[Path]:
 
 def lint_paragraphs(paras: list[Para], path: str = "", *, rate: int = DEFAULT_RATE,
                     minutes: float | None = None, facts: Any = None,
-                    roots: list[Path] | None = None, ranks: Any = None) -> list[Finding]:
-    """Lint the paragraphs of one draft (see ``lint``)."""
+                    roots: list[Path] | None = None, ranks: Any = None,
+                    spoken: bool = True) -> list[Finding]:
+    """Lint the paragraphs of one draft (see ``lint``); ``spoken``: a draft read aloud, whose
+    length is also told as speaking time (a report or a brief is only counted)."""
     numbered = [(p.line or n, p) for n, p in enumerate((p for p in paras if p.text.strip()), 1)]
     if sum(len(p.text) for _, p in numbered) > MAX_CHARS:
         return [Finding(path, 0, "D002", f"文稿超过 {MAX_CHARS // 10000} 万字，不像一篇文稿，没有检查。"
@@ -199,7 +201,7 @@ def lint_paragraphs(paras: list[Para], path: str = "", *, rate: int = DEFAULT_RA
     out += repeats.openings(numbered, headings | titles, parts)
     out += repeats.lists(numbered, whole)
     out += protocol.presiders(numbered, ranks)
-    out += _length(whole, rate, minutes)
+    out += _length(whole, rate, minutes, spoken)
     if facts is not None:
         out += factcheck.check([(n, p.text) for n, p in numbered], facts, roots or [])
     findings = {Finding(path, n, code, message) for n, code, message in out}
@@ -208,11 +210,23 @@ def lint_paragraphs(paras: list[Para], path: str = "", *, rate: int = DEFAULT_RA
 
 # --- length and speaking time --------------------------------------------------------------------
 
-def _length(whole: str, rate: int, minutes: float | None) -> Iterator[tuple[int, str, str]]:
+def _spoken(reading: Any) -> bool:
+    """Whether a draft is read aloud: a speech, or anything drafter did not stamp with its genre."""
+    from drafter import stamp
+
+    genre = reading.properties.get(stamp.GENRE, "")
+    return not genre or "讲话" in genre
+
+
+def _length(whole: str, rate: int, minutes: float | None,
+            spoken: bool = True) -> Iterator[tuple[int, str, str]]:
     """D701/D702, counted as the build counts (model.Document.length: every character but
     spaces) so that ``drafter build`` and ``drafter lint`` give the same minutes."""
     chars = sum(1 for ch in whole if not ch.isspace())
     if not chars:
+        return
+    if not spoken:
+        yield 0, "D701", f"全文 {chars} 字。"
         return
     needed = chars / max(rate, 1)
     shown = max(1, round(needed))
