@@ -6,18 +6,14 @@ never in CI.
 
 from __future__ import annotations
 
-import os
 import shutil
 import pytest
 from helpers import SAMPLES
-from pdfcheck import measure, soffice, to_pdf, typical
+from pdfcheck import measure, require_soffice, to_pdf, typical
 
 import drafter
 
-if soffice() is None:
-    if os.environ.get("CI") == "true":
-        raise RuntimeError("LibreOffice is required in CI: .ci/run installs it")
-    pytest.skip("LibreOffice is not installed", allow_module_level=True)
+require_soffice()
 
 
 @pytest.fixture(scope="module")

@@ -12,21 +12,17 @@ never in CI.
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from pdfcheck import MM, soffice, to_pdf
+from pdfcheck import MM, require_soffice, to_pdf
 from test_guide import guide_blocks
 
 import drafter
 from drafter.library import Library
 
-if soffice() is None:
-    if os.environ.get("CI") == "true":
-        raise RuntimeError("LibreOffice is required in CI: .ci/run installs it")
-    pytest.skip("LibreOffice is not installed", allow_module_level=True)
+require_soffice()
 
 import pdfplumber  # noqa: E402 - after the LibreOffice check, as in CI
 
