@@ -7,6 +7,7 @@ never in CI.
 from __future__ import annotations
 
 import shutil
+
 import pytest
 from helpers import SAMPLES
 from pdfcheck import measure, require_soffice, to_pdf, typical
