@@ -158,11 +158,12 @@ def _report_fonts(wanted: set[tuple[str, ...]], families: set[str] | None = None
     """Say which requested fonts this machine lacks (Word would silently substitute them)."""
     from drafter import fonts
 
-    for names in sorted(wanted):
-        lacking = fonts.lacking(names, families)
-        if lacking:
-            click.echo(f"注意：本机没有这些字体：{'、'.join(lacking)}。在本机打开时 Word/WPS 会用别的字体代替，"
-                       "版面可能走样；请在排版、打印的电脑上安装（drafter 不附带、不下载字体）。", err=True)
+    # Fonts belong to the machine, not to a draft: one line for all the drafts of a build.
+    names = list(dict.fromkeys(name for group in sorted(wanted) for name in group))
+    lacking = fonts.lacking(names, families)
+    if lacking:
+        click.echo(f"注意：本机没有这些字体：{'、'.join(lacking)}。在本机打开时 Word/WPS 会用别的字体代替，"
+                   "版面可能走样；请在排版、打印的电脑上安装（drafter 不附带、不下载字体）。", err=True)
 
 
 def _folders(paths: tuple[Path, ...]) -> bool:

@@ -58,3 +58,21 @@ def test_a_title_in_a_non_gb2312_font_is_not_flagged(tmp_path: Path) -> None:
     notes = drafter.build(facts)[0].warnings
     assert notes and all("第 1 段" not in n and "第 2 段" not in n for n in notes)
     assert all(n.startswith("“勠”不在 GB2312 字符集内，仿宋_GB2312显示不出来") for n in notes)
+
+
+def test_missing_fonts_are_told_once_for_a_build_of_several_genres(tmp_path: Path) -> None:
+    """Fonts belong to the machine: a build of four genres on several profiles says it once,
+    naming every font any of them lacks."""
+    facts = shutil.copy(SAMPLES / "meeting.yaml", tmp_path / "f.yaml")
+    result = run_cli("build", str(facts))
+    assert result.returncode == 0, result.stderr
+    notes = [line for line in result.stderr.splitlines() if "本机没有这些字体" in line]
+    library = Library()
+    profiles = {library.get(name).profile for name in ("speech", "report", "brief", "minutes")}
+    lacking = {f for p in profiles for f in fonts.missing(library.profile(p)) or ()}
+    assert len(profiles) > 1
+    if lacking:
+        (note,) = notes
+        assert set(note.split("：")[2].split("。")[0].split("、")) == lacking
+    else:
+        assert notes == []
