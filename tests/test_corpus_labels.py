@@ -129,11 +129,9 @@ def test_the_split_covers_every_label_exactly_once() -> None:
 def test_no_document_is_in_the_corpus_twice() -> None:
     paths = [p for folder in check_corpus.DEFAULT for p in check_corpus.corpus_labels(folder)]
     assert check_corpus.duplicates(paths) == []
-    dev2 = [_load(p) for p in _split()["development2"]]
     urls = [label["source"]["url"] for part in _split().values() for label in map(_load, part)]
     urls = [u for u in urls if u]
     assert len(urls) == len(set(urls)), [u for u, n in Counter(urls).items() if n > 1]
-    assert all(label["source"]["url"] for label in dev2)
 
 
 def test_the_test_part_is_varied_and_new() -> None:

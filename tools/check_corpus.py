@@ -315,8 +315,8 @@ def main(argv: list[str] | None = None) -> int:
             label = yaml.load(path.read_text(encoding="utf-8"), Loader=_LOADER)
             units += len(label.get("outline") or [])
     # documents are compared across every part, also when only one folder is checked
-    everything = list(dict.fromkeys(
-        [*paths, *(path for folder in DEFAULT for path in corpus_labels(folder))]))
+    everything = list(dict.fromkeys(path.resolve() for path in
+                                    [*paths, *(p for folder in DEFAULT for p in corpus_labels(folder))]))
     problems += duplicates(everything)
     for p in problems:
         print(p)
