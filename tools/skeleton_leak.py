@@ -15,7 +15,6 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import re
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -88,22 +87,29 @@ def _new(value: Any, key: str) -> Any:
 
 
 def leak(label: dict[str, Any], work: Path) -> tuple[int, list[str], str]:
-    """(token count, the tokens found, error) for one labelled document."""
+    """(token count, the tokens found, error) for one labelled document.
+
+    Runs what ``drafter mine DOC --skeleton`` and ``drafter build`` run, in this process
+    (the segmenter's dictionary is loaded once for the whole corpus)."""
+    from drafter import pipeline
+    from drafter.errors import DrafterError
+    from drafter.library import Library
+    from drafter.mining.skeleton import make
+
     name = "t" + str(label["id"])
     folder = work / name
-    run = [sys.executable, "-m", "drafter"]
-    r = subprocess.run([*run, "mine", str(label["_path"]), "--skeleton", str(folder)],
-                       capture_output=True, text=True, cwd=ROOT)
-    if r.returncode:
-        return -1, [], r.stderr.strip().splitlines()[-1] if r.stderr.strip() else "mine failed"
-    facts = yaml.safe_load((folder / "示例事实.yaml").read_text(encoding="utf-8"))
+    try:
+        made = make(Path(label["_path"]), folder)
+    except DrafterError as e:
+        return -1, [], "mine failed: " + str(e).splitlines()[0]
+    facts = yaml.safe_load(made.facts.read_text(encoding="utf-8"))
     new = work / f"{name}.yaml"
     new.write_text(yaml.safe_dump(rewrite(facts), allow_unicode=True, sort_keys=False), encoding="utf-8")
     out = work / f"{name}.docx"
-    r = subprocess.run([*run, "build", str(new), "--library", str(work), "-o", str(out), "--force"],
-                       capture_output=True, text=True, cwd=ROOT)
-    if r.returncode:
-        return -1, [], r.stderr.strip().splitlines()[0] if r.stderr.strip() else "build failed"
+    try:
+        pipeline.build(new, [], out, library=Library([work]), force=True)
+    except DrafterError as e:
+        return -1, [], "build failed: " + str(e).splitlines()[0]
     text = "\n".join(p.text for p in read_docx(out))
     found = [t for t in sorted(tokens(label)) for _ in range(text.count(t))]
     return len(found), found, ""
