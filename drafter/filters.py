@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import re
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
@@ -178,6 +179,23 @@ def _bare(text: Any) -> str:
     return str(text).rstrip(_END_PUNCT)
 
 
+_PLACE_SUFFIXES = ("特别行政区", "自治州", "自治县", "自治旗", "自治区", "街道", "地区", "新区", "林区",
+                   "省", "市", "区", "县", "旗", "州", "盟", "镇", "乡")
+
+
+def short_place(name: Any) -> str:
+    """A place's short form: 思明区 -> 思明, 湘西土家族苗族自治州 -> 湘西, 莲前街道 -> 莲前
+    (a name that would keep fewer than two characters stays whole: 道县)."""
+    name = str(name)
+    ethnic = re.match(r"(.{2,}?)(?:[\u4e00-\u9fff]{1,3}族)+自治[州县旗区]$", name)
+    if ethnic:
+        return ethnic[1]
+    for suffix in _PLACE_SUFFIXES:
+        if name.endswith(suffix) and len(name) - len(suffix) >= 2:
+            return name[:-len(suffix)]
+    return name
+
+
 FILTERS: tuple[tuple[tuple[str, ...], Any], ...] = (
     (("中文数字", "cn"), chinese),
     (("数量", "count"), _count),
@@ -199,5 +217,6 @@ FILTERS: tuple[tuple[tuple[str, ...], Any], ...] = (
     (("按人分组", "group_by_person"), _group_by_person),
     (("指人", "names_people"), _names_people),
     (("共同开头", "common_prefix"), _common_prefix),
+    (("简称", "short_place"), _gap_safe(short_place)),
 )
 """Every filter under its Chinese name and its English alias."""

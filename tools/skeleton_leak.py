@@ -68,14 +68,21 @@ def rewrite(facts: dict[str, Any]) -> dict[str, Any]:
             out[key] = [{"姓名": f"丙某{'一二三四五六七八九十'[k % 10]}"} for k in range(len(value))]
         elif key == "地名":
             out[key] = "新安区"
-        elif key == "会议":
-            day = dt.date.fromisoformat(str(value["日期"]))
-            out[key] = {**value, "日期": day.replace(year=day.year + 7).isoformat()}
+        elif key == "上级地名":
+            out[key] = "新丰市"
+        elif key in ("会议", "报道") and isinstance(value, dict):
+            out[key] = {k: _later(v) if k == "日期" else _new(v, k) for k, v in value.items()}
         elif key == "条线":
             out[key] = [{k: (v if k == "名称" else _new(v, k)) for k, v in line.items()} for line in value]
         else:
             out[key] = _new(value, key)
     return out
+
+
+def _later(value: Any) -> str:
+    """A date seven years later."""
+    day = dt.date.fromisoformat(str(value))
+    return day.replace(year=day.year + 7).isoformat()
 
 
 def _new(value: Any, key: str) -> Any:

@@ -33,7 +33,9 @@ from drafter.library import builtin_root
 from drafter.mining import recognise
 from drafter.mining.analyse import Mined, analyse
 from drafter.mining.roles import GENRE_NAMES, ROLE_NAMES
-from drafter.mining.slots import KINDS, Slot, every_mention
+from drafter.mining.clean import is_furniture
+from drafter.mining.places import find as find_places
+from drafter.mining.slots import KINDS, Slot, every_mention, meeting_name
 from drafter.mining.vocabulary import vocabulary
 from drafter.outline import first_sentence, normalize
 
@@ -77,11 +79,14 @@ class _Writer:
         self.values: dict[str, Any] = {}
         self.context: dict[str, str] = {}
         self.slots: dict[int, list[Slot]] = {}
-        paras = {i for i, k in enumerate(m.kinds) if m.roles[i] or k in ("title", "subtitle")}
-        every = every_mention(m.texts, m.slots, paras)
+        paras = {i for i in range(len(m.texts)) if not furniture(m, i)}
+        where = find_places(m.texts)
+        meeting = meeting_name([m.title, *m.texts], list(where.forms))
+        own = where.main.name[-1] if where.main else ""
+        every = every_mention(m.texts, m.slots, paras, own, meeting)
         for s in every:
             self.slots.setdefault(s.para, []).append(s)
-        self.vocab, self.vocab_facts = vocabulary(m, every)
+        self.vocab, self.vocab_facts = vocabulary(m, every, where, meeting)
         self.numbered = self._numbered()
         self.lines: list[dict[str, Any]] = [{"名称": line} for line in m.lines]
         self.line_fields: dict[str, Any] = {}
@@ -349,6 +354,12 @@ def _common_prefix(texts: list[str]) -> str:
     return prefix if len(prefix) >= 2 else ""
 
 
+def furniture(m: Mined, i: int) -> bool:
+    """Whether paragraph ``i`` is page furniture the miner marks (or that reads as such):
+    never part of a template."""
+    return m.kinds[i] in ("meta", "empty") or is_furniture(m.texts[i])
+
+
 def tree(m: Mined) -> Node:
     """The document as nested headings; a paragraph whose role differs from its heading's
     closes the headings above it (the closing appeal after the last section)."""
@@ -357,7 +368,7 @@ def tree(m: Mined) -> Node:
     at = {it.index: it for it in m.items if 0 < it.level <= 5}
     for i, text in enumerate(m.texts):
         kind = m.kinds[i]
-        if kind in ("title", "subtitle", "empty") or not text:
+        if kind in ("title", "subtitle") or not text or furniture(m, i):
             continue
         it = at.get(i)
         if it is None:

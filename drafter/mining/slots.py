@@ -12,11 +12,11 @@ against the dictionary of the segmenter (``segment.word``).
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass
 
 KINDS = {"date": "日期", "year": "年份", "percent": "百分比", "figure": "数字", "title": "文件",
-         "place": "地名", "org": "机构", "person": "人名", "congress": "党的会议", "docno": "文号"}
+         "place": "其他地名", "org": "机构", "person": "人名", "congress": "党的会议", "docno": "文号",
+         "area": "地区", "party": "党委", "meeting": "会议名称"}
 SURNAMES = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
             "姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
             "常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴"
@@ -24,10 +24,10 @@ SURNAMES = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁�
             "景宫费卜冷晏席卫米柏宗瞿桂佟应臧闵苟邬边卞姬师仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩佘池查麻苑迟邝官封"
             "谈匡鞠惠荆乐冀郁胥班储栗燕楚鄢劳谌奚皮粟冼蔺楼闻厉伊仝郜阚权帅屠豆朴盖练廉禹井祖漆巴丰支卿狄计索晋"
             "初扈晁芮普阙戈伏鹿薄邸雍辜羊乌裘亓修邰赫杭况宿鲜印逯隆茹诸慕危亢嵇哈湛宾戎勾茅於呼揭尉冶檀衣昝幸"
-            "奉植衡尧闭郅")
+            "奉植衡尧闭郅傅冼卓蔺")
 """Common surnames: a name after a title must start with one."""
 TITLES = (r"常委|书记|副书记|区长|副区长|市长|副市长|县长|副县长|主任|副主任|局长|副局长|部长|副部长|主席|副主席"
-          r"|委员|代表|负责人|组长|秘书长|队长|所长|社长|站长|校长|院长|经理|董事长")
+          r"|委员|代表|负责人|组长|秘书长|队长|所长|社长|站长|校长|院长|经理|董事长|党组成员|镇长|乡长|检察长|政委")
 UNITS = (r"人次|万元|亿元|余万元|班次|场次|篇次|平方米|公里|周年|个|名|家|项|篇|次|场|期|部|条|元|户|件|所|门"
          r"|节|本|份|人|位|处|起|批|支|亩|吨|届|倍|座|栋|套|辆|台|笔|天|小时|分钟|间|张|种|类|村|组|例")
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -39,14 +39,13 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("year", re.compile(r"\d{4}年度?|“十[一二三四五六七八九]五”|(?<![\d.])(?:19|20)\d{2}(?![\d.%年])")),
     ("person", re.compile(rf"(?:{TITLES})([{SURNAMES}][\u4e00-\u9fff]{{1,2}}?)"
                           r"(?=表示|说|出席|主持|讲话|指出|强调|介绍|同志|，|、|。|参加|等|做|作|在|就|对|代表|宣读|通报"
-                          r"|传达|部署|总结|回顾|要求)")),
+                          r"|传达|部署|总结|回顾|要求|会见|看望|慰问|调研|来到|一行|率队|带队|宣读|提出|希望|参观)")),
     ("person", re.compile(r"××")),
     ("org", re.compile(r"[\u4e00-\u9fff]{2,8}?(?:派出所|法院|检察院|公安分局|工作室|商会|公司|集团)")),
     ("org", re.compile(r"(?:[\u4e00-\u9fff]{2}[区市县])?[区市县省]委(?:组织|宣传|统战|政法|社会工作)部")),
 )
 _LEADERS = re.compile(r"[区市县]领导((?:[\u4e00-\u9fff]{2,3}、)+[\u4e00-\u9fff]{2,3})(?=，|。|参加|出席|等)"
                       r"|(?<=由)((?:[\u4e00-\u9fff]{2,3}、)+[\u4e00-\u9fff]{2,3})(?=[两三四五六七八九]位同志|等同志|同志)")
-_PLACE = re.compile(r"([\u4e00-\u9fff]{2})(省|市|区|县|街道)(?!委|政府|域|级|间|块|位|别|分|属|内|外|长|划|直|情)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,25 +61,11 @@ class Slot:
 
 
 def places(texts: list[str]) -> list[str]:
-    """Place names of a document (思明区, 厦门市 …): seen twice or in its first paragraphs,
-    not a split word (人才强区, 依法治区) and not a common word plus 区 (聚焦区委)."""
-    from drafter.mining.segment import word
+    """Every form of a place the document uses (思明区, 厦门市, 思明 …), longest first
+    (``drafter.mining.places``)."""
+    from drafter.mining.places import find as find_places
 
-    counts: Counter[str] = Counter()
-    early: set[str] = set()
-    for i, t in enumerate(texts):
-        for m in _PLACE.finditer(t):
-            stem = m[1]
-            if stem[0] in "全本我各该" or stem[1] in "之全各本我该":
-                continue
-            before = t[m.start() - 1:m.start() + 1] if m.start() else ""
-            freq, tag = word(stem)
-            if (before and word(before)[0] > 100) or (freq > 100 and not tag.startswith("ns")):
-                continue
-            counts[m[0]] += 1
-            if i < 3:
-                early.add(m[0])
-    return sorted((p for p, c in counts.items() if c >= 2 or p in early), key=lambda p: (-counts[p], p))
+    return sorted(find_places(texts).forms, key=lambda f: (-len(f), f))
 
 
 def find(text: str, para: int, known_places: list[str] | None = None) -> list[Slot]:
@@ -96,10 +81,9 @@ def find(text: str, para: int, known_places: list[str] | None = None) -> list[Sl
         for name in m[g].split("、"):
             found.append(Slot("person", name, para, pos, pos + len(name)))
             pos += len(name) + 1
-    for place in known_places or ():
-        for form in (place, place[:-1]):
-            for m in re.finditer(re.escape(form), text):
-                found.append(Slot("place", form, para, m.start(), m.end()))
+    for form in known_places or ():
+        for m in re.finditer(re.escape(form), text):
+            found.append(Slot("place", form, para, m.start(), m.end()))
     found = [_trim_org(s) if s.kind == "org" else s for s in found]
     found.sort(key=lambda s: (s.start, -(s.end - s.start)))
     out: list[Slot] = []
@@ -142,17 +126,37 @@ def _rare(name: str) -> bool:
     return freq == 0 or (tag.startswith("nr") and freq < 10)
 
 
-def every_mention(texts: list[str], found: list[Slot], paras: set[int]) -> list[Slot]:
+_FIGURE = re.compile(rf"\d+(?:[.,:：/\-]\d+)*(?:\s?(?:余|多)?(?:万|亿|千|百)?\s?(?:{UNITS}|平米|平方公里|岁|后|万|亿))?")
+"""Any figure the patterns above left (68万, 85后, “133”模式, 12 个班次): a template keeps none."""
+_MEETING = re.compile(r"(?:召开|举行|举办|出席|参加|主持)(?:了)?(?:\d{4}年度?)?([^，。、；：“”（）\s\d]{2,30}?会议)"
+                      r"|(?:^|[，。\s])(?:\d{4}年度?)?([^，。、；：“”（）\s\d]{2,30}?会议)(?=召开|举行|在)")
+
+
+def meeting_name(texts: list[str], known_places: list[str]) -> str:
+    """The meeting's name (全县宣传思想文化工作会议) from the title or the first paragraphs,
+    when it names no place (a place stays a place slot)."""
+    found = [m[1] or m[2] for text in texts[:5] for m in _MEETING.finditer(text)]
+    found = [name for name in found if not any(p in name for p in known_places)
+             and not name.startswith(("会议", "本次", "这次", "此次", "各", "有关", "相关"))]
+    return next((name for name in found if name.startswith("全")), found[0] if found else "")
+
+
+def every_mention(texts: list[str], found: list[Slot], paras: set[int], own: str = "",
+                  meeting: str = "") -> list[Slot]:
     """All the slots of a document for a template that must carry nothing of it: besides
-    ``found``, every further mention of each person, place and congress (杨政指出 after 区委书记
-    杨政), the names and places the segmenter tags (``nr``/``ns``: a reporter's name, 湖北),
-    congresses (十九大, 十八届三中全会) and days of the month (26日上午). Only paragraphs in ``paras``."""
+    ``found``, every further mention of each person and congress (杨政指出 after 区委书记
+    杨政), the names the segmenter tags (``nr``: a reporter's name), congresses (十九大,
+    十八届三中全会), days of the month (26日上午), every figure left, the meeting's name,
+    and with ``own`` (the suffix of the document's place: 县) its 全县 and 县委. Only
+    paragraphs in ``paras``."""
     from drafter.mining.segment import tagged
 
     values: dict[str, str] = {}
     for s in found:
         if s.kind in ("person", "place") and len(s.text) >= 2 and s.text != "××":
             values.setdefault(s.text, s.kind)
+    if meeting:
+        values[meeting] = "meeting"
     extra: list[Slot] = []
     for i in sorted(paras):
         text = texts[i]
@@ -164,10 +168,12 @@ def every_mention(texts: list[str], found: list[Slot], paras: set[int]) -> list[
             if (flag.startswith("nr") and 2 <= len(word) <= 3 and word[0] in SURNAMES and _rare(word)
                     and (_NAME_BEFORE.search(text[:pos - len(word)]) or _NAME_AFTER.match(text[pos:]))):
                 values.setdefault(word, "person")
-            elif flag == "ns" and len(word) >= 2 and not word.startswith(("全", "本", "我")):
-                values.setdefault(word, "place")
         extra += [Slot("congress", m[0], i, m.start(), m.end()) for m in _CONGRESS.finditer(text)]
         extra += [Slot("date", m[0], i, m.start(), m.end()) for m in _DAY.finditer(text)]
+        if own in ("区", "县", "市"):
+            extra += [Slot("area", m[0], i, m.start(), m.end()) for m in re.finditer("全" + own, text)]
+            extra += [Slot("party", m[0], i, m.start(), m.end())
+                      for m in re.finditer(rf"(?<![\u4e00-\u9fff]{{2}}){own}委(?!员)", text)]
     for i in sorted(paras):
         text = texts[i]
         for value, kind in values.items():
@@ -178,4 +184,15 @@ def every_mention(texts: list[str], found: list[Slot], paras: set[int]) -> list[
         if out and out[-1].para == s.para and s.start < out[-1].end:
             continue
         out.append(s)
-    return out
+    return _figures(texts, out, paras)
+
+
+def _figures(texts: list[str], slots: list[Slot], paras: set[int]) -> list[Slot]:
+    """``slots`` and a figure slot for every figure outside them."""
+    out = list(slots)
+    for i in sorted(paras):
+        taken = [(s.start, s.end) for s in slots if s.para == i]
+        for m in _FIGURE.finditer(texts[i]):
+            if not any(a < m.end() and m.start() < b for a, b in taken):
+                out.append(Slot("figure", m[0], i, m.start(), m.end()))
+    return sorted(out, key=lambda s: (s.para, s.start))

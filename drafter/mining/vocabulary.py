@@ -16,7 +16,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from drafter.mining.analyse import Mined
-from drafter.mining.slots import Slot, places
+from drafter.mining.places import Places
+from drafter.mining.slots import Slot
 
 _SPEAKS = re.compile(r"^(?:同志)?(?:在[^，。]{0,16}?(?:上|中))?(?:出席会议并)?(?:作了?|做了?)?(?:重要)?"
                      r"(?:讲话|强调|指出|要求|总结)")
@@ -49,18 +50,29 @@ class Facts:
         return out
 
 
-def vocabulary(m: Mined, slots: list[Slot]) -> tuple[dict[tuple[str, str], str], Facts]:
+def vocabulary(m: Mined, slots: list[Slot], where: Places,
+               meeting: str = "") -> tuple[dict[tuple[str, str], str], Facts]:
     """Template expressions for the slots the vocabulary names, and the exemplar's facts for them."""
     names: dict[tuple[str, str], str] = {}
     facts = Facts()
+    _reporters(m, slots, names, facts)
     _people(m, slots, names, facts)
-    found = places(m.texts)
-    main = next((p for p in found if p.endswith(("区", "县", "街道"))), next(iter(found), ""))
-    if main and main.endswith(("省", "市", "区", "县", "街道")):
-        names[("place", main)] = "地名"
-        short = main[:-2] if main.endswith("街道") else main[:-1]
-        names[("place", short)] = f"地名[:-{len(main) - len(short)}]"
-        facts.set("地名", main)
+    used = {s.text for s in slots if s.kind == "place"}
+    for field_name, d in (("地名", where.main), ("上级地名", where.parent)):
+        if d is None or not ({d.name, d.short} & used or field_name == "地名"):
+            continue
+        names[("place", d.name)] = field_name
+        if d.short != d.name:
+            names[("place", d.short)] = f"{field_name} | 简称"
+        facts.set(field_name, d.name)
+    for kind, field_name in (("area", "地区"), ("party", "党委")):
+        value = next((s.text for s in slots if s.kind == kind), "")
+        if value:
+            names[(kind, value)] = field_name
+            facts.set(field_name, value)
+    if meeting and any(s.kind == "meeting" for s in slots):
+        names[("meeting", meeting)] = "会议.名称"
+        facts.set("会议.名称", meeting)
     years = [int(y[1]) for s in slots if s.kind == "year" and (y := _YEAR.match(s.text))]
     base = max((y for y in years if y <= 2100), default=0)
     full = next((s.text for s in slots if s.kind == "date" and s.para <= 3 and _FULL_DATE.match(s.text)), "")
@@ -68,7 +80,9 @@ def vocabulary(m: Mined, slots: list[Slot]) -> tuple[dict[tuple[str, str], str],
         y, mo, d = (int(x) for x in _FULL_DATE.match(full).groups())
         base = base or y
         names[("date", full)] = "会议.日期 | 日期"
-    day = next((s.text for s in slots if s.kind == "date" and s.para <= 3 and _MONTH_DAY.match(s.text)), "")
+    days = [s for s in slots if s.kind == "date" and s.para <= 3 and _MONTH_DAY.match(s.text)]
+    day = next((s.text for s in days if not _dateline(m, s)), "")
+    dateline = next((s.text for s in days if _dateline(m, s) and s.text != day), "")
     if full and not day:
         day = f"{mo}月{d}日"
     if base or day:
@@ -77,6 +91,10 @@ def vocabulary(m: Mined, slots: list[Slot]) -> tuple[dict[tuple[str, str], str],
         facts.set("会议.日期", dt.date(year, month, mday).isoformat())
         if day:
             names[("date", day)] = "会议.日期 | 月日"
+        if dateline:
+            names[("date", dateline)] = "报道.日期 | 月日"
+            dm, dd = (int(x) for x in _MONTH_DAY.match(dateline).groups())
+            facts.data.setdefault("报道", {})["日期"] = dt.date(year, dm, dd).isoformat()
         for s in slots:
             y = _YEAR.match(s.text) if s.kind == "year" else None
             if y and base:
@@ -86,11 +104,40 @@ def vocabulary(m: Mined, slots: list[Slot]) -> tuple[dict[tuple[str, str], str],
     return names, facts
 
 
+def _dateline(m: Mined, s: Slot) -> bool:
+    """A date of the report's dateline (文明风4月27日讯), not the meeting's."""
+    return m.texts[s.para][s.end:s.end + 2].startswith(("讯", "消息", "电", "报道"))
+
+
+_BYLINE = re.compile(r"(记者|通讯员)[：:\s]*((?:[\u4e00-\u9fff]{2,3}[\s、，,]*)+)")
+
+
+def _reporters(m: Mined, slots: list[Slot], names: dict[tuple[str, str], str], facts: Facts) -> None:
+    """Reporters and correspondents of a dateline or byline (记者 林雯 吴燕如) as 报道.记者[k],
+    报道.通讯员[k], so they are never taken for the meeting's leaders."""
+    found: dict[str, list[str]] = {"记者": [], "通讯员": []}
+    for s in slots:
+        if s.kind != "person" or any(s.text in v for v in found.values()):
+            continue
+        text = m.texts[s.para]
+        for b in _BYLINE.finditer(text):
+            if b.start(2) <= s.start < b.end(2):
+                found[b[1]].append(s.text)
+    reporters = {}
+    for role, people in found.items():
+        for k, p in enumerate(people):
+            names[("person", p)] = f"报道.{role}[{k}]"
+        if people:
+            reporters[role] = people
+    if reporters:
+        facts.data.setdefault("报道", {}).update(reporters)
+
+
 def _people(m: Mined, slots: list[Slot], names: dict[tuple[str, str], str], facts: Facts) -> None:
     order: list[str] = []
     speaker = presider = ""
     for s in slots:
-        if s.kind != "person" or s.text == "××":
+        if s.kind != "person" or s.text == "××" or ("person", s.text) in names:
             continue
         if s.text not in order:
             order.append(s.text)

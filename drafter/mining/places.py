@@ -1,0 +1,173 @@
+"""The places a document names, found in the gazetteer of China's divisions (GB/T 2260,
+drafter/data/regions.txt): its own place, the divisions above it, and every other one,
+each in every form the text uses (偏关县 and 偏关, 安康 of 安康市 in 平安安康).
+
+A full name (思明区, 偏关县, 道县) is a place wherever it stands, but a word that runs into
+it (沿海城市 is no 海城市). A short form (思明 of 思明区) is taken where the full name is
+in the same document, or where the text uses it as places are used in our genres: in a
+dateline (文成新闻网讯, 宿松融媒讯), and in the frames 结合偏关实际、平安安康、法治安康、
+新上杭、中国式现代化古蔺实践、古蔺篇章、在安康落实 … Towns and streets (圣水峪镇, 康庄镇,
+莲前街道) are not in the gazetteer: a name of two or three characters before 镇/乡/街道
+that is no common word is taken.
+
+The document's own place is its most mentioned county-level place (or town, or city);
+its city is the prefecture whose code its code starts with.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from drafter.lint.regions import GENERIC, REGIONS_FILE
+
+SUFFIXES = ("自治州", "自治县", "自治旗", "特别行政区", "地区", "新区", "林区", "省", "市", "区", "县", "旗", "州", "盟")
+_FRAMES = (r"(?:结合|联系|立足)({s})(?:实际|县情|市情|区情)",
+           r"(?:平安|法治|美丽|幸福|活力|魅力|大美|书香|健康|数字|智慧)({s})(?:建设|[，。；、”])",
+           r"(?<=[为在让助推建设])({s})(?:加快|高质量|经济|落实|落地|发展|人民|干部群众|实践)",
+           r"(?:^|[^\u4e00-\u9fff])({s})(?:新闻网|融媒|日报|电视台|发布|在线|网)讯?",
+           r"(?:中国式现代化|谱写)({s})(?:实践|篇章)",
+           r"(?:新|大美)({s})(?=[，。；、”提建])",
+           r"({s})(?:篇章|好人|故事|声音|样板|经验|模式)",
+           r"(?:在外|奉献|描绘|立足|扎根|留在|回到|来到|走进|走出)({s})(?=[，。、“”人])")
+_TOWN = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,3}?)(镇|乡|街道)(?![\u4e00-\u9fff]{0,1}[级域内外间])"
+                   r"|(?<=[，。、：；（“\s])([\u4e00-\u9fff]{2,3}?)(镇|乡|街道)(?!级|域|内|外|间)")
+_NOT_TOWN = set("全各本该我每此个乡镇村城新老一两多")
+
+
+@dataclass(frozen=True, slots=True)
+class Division:
+    name: str
+    code: str
+
+    @property
+    def short(self) -> str:
+        from drafter.filters import short_place
+
+        return short_place(self.name)
+
+    @property
+    def level(self) -> int:
+        """0 province, 1 prefecture, 2 county, 3 town."""
+        if not self.code:
+            return 3
+        return 0 if self.code.endswith("0000") else 1 if self.code.endswith("00") else 2
+
+
+@dataclass(slots=True)
+class Places:
+    """What ``find`` knows about a document's places."""
+
+    main: Division | None = None
+    parent: Division | None = None
+    forms: dict[str, Division] = field(default_factory=dict)
+    """Every form of a place the text uses (full names first, then short forms)."""
+
+
+def _likely(fulls: list[str], text: str) -> str:
+    """Of the divisions a short form may be (兴山县, 兴山区), the one whose kind the text
+    uses most (全县, 县委 …)."""
+    return max(fulls, key=lambda f: text.count("全" + f[-1]) + text.count(f[-1] + "委"))
+
+
+def _common(stem: str) -> bool:
+    """A common word (美丽, 建设) that only seems a town's name before 乡/镇."""
+    from drafter.mining.segment import word
+
+    freq, tag = word(stem)
+    return freq > 50 and not tag.startswith(("ns", "nr", "nz"))
+
+
+@lru_cache(maxsize=1)
+def _table() -> tuple[dict[str, str], dict[str, str], dict[str, list[str]]]:
+    """(name -> code, code -> name, short form -> full names)."""
+    by_name: dict[str, str] = {}
+    by_code: dict[str, str] = {}
+    for line in REGIONS_FILE.read_text(encoding="utf-8").splitlines():
+        if not line or line.startswith("#"):
+            continue
+        code, name = line.split("\t")
+        by_code.setdefault(code, name)
+        if name in GENERIC or len(name) < 2 or name[-1] not in "省市区县旗州盟" or \
+                (len(name) == 2 and name[-1] not in "县旗"):
+            continue
+        by_name.setdefault(name, code)
+    shorts: dict[str, list[str]] = {}
+    for name, code in by_name.items():
+        short = Division(name, code).short
+        if short != name and len(short) >= 2:
+            shorts.setdefault(short, []).append(name)
+    return by_name, by_code, shorts
+
+
+def find(texts: list[str]) -> Places:
+    """The places of a document and every form of them it uses."""
+    from drafter.lint.regions import _words
+
+    by_name, by_code, shorts = _table()
+    words = _words()
+    text = "\n".join(texts)
+    counts: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    divisions: dict[str, Division] = {}
+
+    def seen(d: Division, at: int, n: int = 1) -> None:
+        divisions.setdefault(d.name, d)
+        counts[d.name] += n
+        first.setdefault(d.name, at)
+
+    for m in re.finditer(r"[\u4e00-\u9fff]{2,}", text):
+        run = m[0]
+        i = 0
+        while i < len(run):
+            hit = next((run[i:j] for j in range(min(len(run), i + 12), i + 1, -1) if run[i:j] in by_name
+                        and run[j:j + 1] not in "域"), "")
+            if hit and not (i > 0 and (run[i - 1] in "全本我各该每邻" or run[i - 1:i + 1] in words)):
+                seen(Division(hit, by_name[hit]), m.start() + i)
+                i += len(hit)
+            else:
+                i += 1
+    for m in _TOWN.finditer(text):
+        stem, suffix = (m[1], m[2]) if m[1] else (m[3], m[4])
+        if stem[0] in _NOT_TOWN or stem[-1] in _NOT_TOWN or stem + suffix in by_name or \
+                (suffix == "乡" and text[m.end():m.end() + 1] in "村土亲愁贤风情音") or _common(stem):
+            continue
+        seen(Division(stem + suffix, ""), m.start())
+    framed: set[str] = set()
+    for frame in _FRAMES:
+        for short, fulls in shorts.items():
+            if short not in text:
+                continue
+            for m in re.finditer(frame.format(s=re.escape(short)), text, flags=re.M):
+                framed.add(short)
+                full = next((f for f in fulls if f in divisions), "") or _likely(fulls, text)
+                seen(Division(full, by_name[full]), m.start(1), 0)
+    for code, name in by_code.items():
+        d = Division(name, code)
+        if d.level == 0 and d.short != name and d.short in text and name not in divisions:
+            seen(d, text.index(d.short), 0)
+    if not counts and not framed:
+        return Places()
+    for name, d in list(divisions.items()):
+        counts[name] += text.count(d.short) - text.count(name) if d.short != name else 0
+    ranked = sorted(divisions.values(), key=lambda d: (-counts[d.name], first[d.name]))
+    main = next((d for d in ranked if d.level == 2), None) or next((d for d in ranked if d.level == 3), None) \
+        or ranked[0]
+    parent = None
+    if main.code and main.level == 2:
+        city = by_code.get(main.code[:4] + "00", "")
+        parent = Division(city, main.code[:4] + "00") if city else None
+    out = Places(main, parent)
+    keep = [d for d in ranked if d.level < 3 or d is main or counts[d.name] >= 1]
+    if parent is not None and parent.name not in divisions:
+        keep.append(parent)
+    for d in keep:
+        out.forms.setdefault(d.name, d)
+    for d in keep:
+        own = d is main or (parent is not None and d.name == parent.name) or d.short in framed \
+            or d.level == 0
+        if d.short != d.name and d.short not in out.forms and (own or d.name in text):
+            out.forms[d.short] = d
+    return out
