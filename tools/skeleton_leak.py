@@ -90,7 +90,7 @@ def _new(value: Any, key: str) -> Any:
         return {k: _new(v, k) for k, v in value.items()}
     if isinstance(value, list):
         return [_new(v, key) for v in value]
-    return f"【新{key}】"
+    return "【新" + re.sub(r"\d+", "", key) + "】"  # a slot's number (数字10) is no figure of the exemplar
 
 
 def leak(label: dict[str, Any], work: Path) -> tuple[int, list[str], str]:
