@@ -206,17 +206,18 @@ _CUE_SENTENCE = re.compile(r"(?:[^。，；]{2,12}，)?(?:会议|会上|大会)(
                           r"|对[^。]{2,30}进行)")
 
 
-def cue_sentences(text: str) -> list[Hit]:
-    """News sentences inside a paragraph (not at its start) that open a functional unit."""
+def cue_sentences(text: str, names: frozenset[str] = frozenset()) -> list[Hit]:
+    """News sentences inside a paragraph (not at its start) that open a functional unit
+    (``names``: the document's people, see ``posted_names``)."""
     out = []
     for m in re.finditer(r"[。！？]", text):
         s = m.end()
         if s < len(text) and _CUE_SENTENCE.match(text, s):
             from drafter.mining.roles import cue
 
-            out.append(Hit("cue_sentence", s, clause(text, s), role=cue(text[s:], "brief", last=False) or ""))
+            out.append(Hit("cue_sentence", s, clause(text, s), role=cue(text[s:], "brief", last=False, names=names) or ""))
         elif s < len(text):
-            found = speaker_cue(text[s:s + 40])
+            found = speaker_cue(text[s:s + 40], names)
             if found and clause(text, s)[-1] in "，：":  # reported speech starts (王立来要求，…)
                 out.append(Hit("cue_sentence", s, clause(text, s), role=found))
     return out
@@ -241,23 +242,46 @@ def speech_moves(text: str) -> list[Hit]:
     return out
 
 
-_SPEAKER = re.compile(r"^(?:就[^。；]{2,24}?，)?(?:[^，。；]{0,24}?)([\u4e00-\u9fff]{2,3}?)(?:同志)?"
+_SPEAKER = re.compile(r"^(?:(?:就|对|围绕|针对|关于)[^。；]{2,30}?，)?(?:[^，。；]{0,24}?)([\u4e00-\u9fff]{2,3}?)(?:同志)?"
                       r"(?:在[^，。]{0,12}?(?:中|上)|在会上)?(?:出席会议)?(?:主持会议)?并?"
-                      r"(强调|指出|要求|提出|总结了?|回顾总结了?|讲话。|就[^，。]{0,20}强调了)")
+                      r"(强调|指出|要求|提出|希望|总结了?|回顾总结了?|讲话。|就[^，。]{0,20}(?:强调|提出)了"
+                      r"|代表[^，。]{2,20}?(?:向|对)|对[^，。]{2,30}?(?:给予|表示|作出))")
+"""A paragraph led by a speaker: an optional topic (就/对如何做好…，), the speaker's posts, the name
+(confirmed by the segmenter), where he spoke (在讲话中/在会上) and the verb or move that opens his
+words: 强调/指出/要求, 总结了 (a review), 代表…向… / 对…给予… (greetings and appraisal)."""
 _REVIEW_WORDS = re.compile(r"去年以来|过去一年|过去的一年|一年来|近年来|以来")
+_APPRAISAL = re.compile(r"充分肯定|给予了?肯定|取得的?(?:成绩|成效)|过去一年|过去的一年|一年来")
 
 
-def speaker_cue(text: str) -> str:
-    """The role a paragraph led by a named speaker announces (``review`` or ``requirements``),
-    or '' when it is not so led. The name must be a person's by the segmenter's tags."""
+def posted_names(texts: list[str]) -> frozenset[str]:
+    """Every two- and three-character string that follows a post in the document
+    (县委书记管保臣会见… -> 管保, 管保臣): a name the document has introduced by its post
+    is a name wherever it stands later, also where the segmenter does not tag it."""
+    from drafter.mining.slots import SURNAMES, TITLES
+
+    found = set()
+    for text in texts:
+        for m in re.finditer(rf"(?:{TITLES})(?:、[^，。]{{0,12}}?(?:{TITLES}))*([{SURNAMES}][\u4e00-\u9fff]{{2}})", text):
+            found |= {m[1][:2], m[1]}
+    return frozenset(found)
+
+
+def speaker_cue(text: str, names: frozenset[str] = frozenset()) -> str:
+    """The role a paragraph led by a named speaker announces (``review``, ``requirements`` or
+    ``agenda``), or '' when it is not so led. The name must be a person's by the segmenter's
+    tags, or one the document introduced after a post (``names``, see ``posted_names``)."""
     m = _SPEAKER.match(text)
     if not m:
         return ""
     from drafter.mining.segment import is_person
 
     before, after = text[:m.end(1)], text[m.end(1):m.end(1) + 6]
-    if not any(is_person(before, name, after) for name in (m[1], m[1][1:]) if len(name) >= 2):
+    if m[1] not in names and not any(is_person(before, name, after) for name in (m[1], m[1][1:]) if len(name) >= 2):
         return ""
     if "总结" in m[2] or _REVIEW_WORDS.match(text[m.end():].lstrip("，,：")[:8]):
         return "review"
+    if m[2].startswith(("代表", "对")):  # greetings and appraisal: a review unless it asks for more first
+        asks = re.search(r"要求|强调|希望", text[m.end():])
+        praise = _APPRAISAL.search(text, m.end())
+        return "review" if praise and (asks is None or praise.start() < asks.start() + m.end()) else "requirements"
     return "requirements"

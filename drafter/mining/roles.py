@@ -82,7 +82,8 @@ def guess_genre(texts: list[str], kinds: list[str], items: list[Item], lines: li
 
 _TRANSITION = re.compile(r"讲(?:几|两|三|四|五)点(?:意见|要求|看法|体会)|我再?(?:讲|谈)(?:几点|一些|三点)|下面，我")
 _THANKS = re.compile(r"这些成绩的取得|表示衷心的?感谢|表示诚挚的?感谢|借此机会，我代表")
-_REQUIRE_HEAD = re.compile(r"会议要求|会议(?:提出|明确)了?.{0,6}要求|^会上，.{0,30}(?:提出|要求)")
+_REQUIRE_HEAD = re.compile(r"会议要求|会议(?:提出|明确)了?.{0,6}要求|^会上，.{0,30}(?:提出|要求)"
+                           r"|^(?:会议|会上|大会)(?:就|对|围绕|针对)[^。]{2,30}?(?:提出|作出|进行)了?[^。]{0,6}(?:要求|部署)")
 _REQUIRE_NEWS = re.compile(r"会议提出.{0,4}(?:点|项)?要求")
 _SIGNIFICANCE_NEWS = re.compile(r"重要意义|吹响了?.{0,20}号角|动员令|指明了方向")
 _REVIEW_HEAD = re.compile(r"过去的一年|过去一年|一年来|去年以来|长期以来|近年来|一直以来|会议充分肯定|会议认为|会议总结")
@@ -92,23 +93,26 @@ _DOCUMENTS = re.compile(r"(?:出台|印发|制定|发布)了?《|以下简称《
 _PRESENT = re.compile(r"^[^。]{2,60}(?:出席|列席|主持)会议。")
 """A short first sentence naming who attended or presided (区人大常委会主任陈军…出席会议。)."""
 _AGENDA = re.compile(r"^(?:会议|会上)?(?:首先)?(?:传达|通报|宣读|表彰)|^[^，。]{2,30}?(?:传达|通报|宣读)了"
-                     r"|^会议由[^。]{2,40}?分别")
+                     r"|^会议由[^。]{2,40}?分别"
+                     r"|^[^。，]{0,30}?(?:回顾|总结)[^。]{0,40}?(?:部署|安排)[^。]{0,30}。"
+                     r"|^(?:会议|会上)(?!指出|强调|要求|认为|提出)[\u4e00-\u9fff]{2,6}(?:，[\u4e00-\u9fff]{2,6}){2,}[，。]")
 """A news paragraph that only lists the agenda (会议传达学习…, 会上通报了…, …传达了…精神,
-会议由…分别对…作总结)."""
+会议由…分别对…作总结, 某某回顾总结了去年工作，安排部署了今年工作。, 会议总结工作，表彰先进，分析形势，…)."""
 _REVIEWED = re.compile(r"过去一年|过去的一年|去年以来|一年来|以来|取得了?|作出了|成效|成绩|贡献|坚强领导下|正确指导下")
 
 
-def _speaker(text: str) -> str:
+def _speaker(text: str, names: frozenset[str]) -> str:
     from drafter.mining.recognise import speaker_cue
 
-    return speaker_cue(text)
+    return speaker_cue(text, names)
 
 
-def cue(text: str, genre: str, *, last: bool) -> str | None:
-    """The role a paragraph's own words announce, if any (first rule that holds wins)."""
+def cue(text: str, genre: str, *, last: bool, names: frozenset[str] = frozenset()) -> str | None:
+    """The role a paragraph's own words announce, if any (first rule that holds wins);
+    ``names``: the people the document introduced after a post (``recognise.posted_names``)."""
     head = text[:40]
     news = genre in NEWS
-    speaker = _speaker(text) if news else ""
+    speaker = _speaker(text, names) if news else ""
     rules = (
         ("transition", genre == "speech" and bool(_TRANSITION.search(text))),
         ("opening", genre == "speech" and bool(re.match(r"^(?:今天|这次|此次|本次)", text))),
@@ -137,10 +141,19 @@ BREAKERS = {"speech": ("closing",), "experience": ("closing",), "brief": ("closi
 SKIP = ("title", "subtitle", "caption", "byline", "meta", "empty")
 
 
+_NEWS_CUE = re.compile(r"^(?:会议|会上|大会)(?:[^，。]{0,30}?)(?:指出|强调|要求|认为|号召|提出|明确|部署|肯定)")
+"""A news paragraph that opens with what the meeting said: a part of its own wherever it stands."""
+_CUE_HEAD = re.compile(r"^(?:会议|会上|大会)(?:指出|强调|要求|认为|提出|明确|号召)[：:，]?$")
+"""A cue standing alone on its line (会议指出): a heading whose role is what follows."""
+
+
 def assign(texts: list[str], kinds: list[str], items: list[Item], lines: list[str],
            genre: str) -> list[str]:
     """The role of every paragraph ('' for titles, captions, bylines and other furniture)."""
+    from drafter.mining.recognise import posted_names
+
     n = len(texts)
+    names = posted_names(texts)
     at = {it.index: it for it in items}
     tops = [i for i in range(n) if i in at and at[i].level == 1]
     section_end = {s: (tops[k + 1] if k + 1 < len(tops) else n) for k, s in enumerate(tops)}
@@ -158,13 +171,13 @@ def assign(texts: list[str], kinds: list[str], items: list[Item], lines: list[st
             roles[i] = current = "salutation"
             continue
         if i in section_end:
-            current = _section_role(i, section_end[i], texts, kinds, at, lines, genre, tops)
+            current = _section_role(i, section_end[i], texts, kinds, at, lines, genre, tops, names)
             roles[i] = current
             in_section = True
             continue
-        found = cue(texts[i], genre, last=i == last_body) or _past_year(texts[i], year)
+        found = cue(texts[i], genre, last=i == last_body, names=names) or _past_year(texts[i], year)
         if in_section:
-            if found in BREAKERS[genre]:
+            if found in BREAKERS[genre] or (found and genre in NEWS and breaks_section(texts[i], names)):
                 current = found
         elif i == first_body and (genre != "speech" or found not in ("transition", "review", "thanks")):
             current = {"speech": "opening", "experience": "overview"}.get(genre, "lead")
@@ -174,6 +187,12 @@ def assign(texts: list[str], kinds: list[str], items: list[Item], lines: list[st
     return roles
 
 
+def breaks_section(text: str, names: frozenset[str] = frozenset()) -> bool:
+    """Whether a news paragraph opens a part of its own even under a subhead: it reports what
+    the meeting or a named speaker said (会议就…提出要求。, 周峰要求，)."""
+    return bool(_NEWS_CUE.match(text)) or bool(_speaker(text, names))
+
+
 def _past_year(text: str, year: int) -> str | None:
     """``review`` for a paragraph opening with a year before the meeting's (2014年，该区…)."""
     m = re.match(r"^(\d{4})年(?:度|以来)?，", text)
@@ -181,15 +200,20 @@ def _past_year(text: str, year: int) -> str | None:
 
 
 def _section_role(start: int, end: int, texts: list[str], kinds: list[str], at: dict[int, Item],
-                  lines: list[str], genre: str, tops: list[int]) -> str:
+                  lines: list[str], genre: str, tops: list[int], names: frozenset[str] = frozenset()) -> str:
+    body = [i for i in range(start + 1, end) if kinds[i] not in SKIP]
+    if _CUE_HEAD.match(at[start].text.strip()):  # 会议指出 on its own line: what follows tells
+        found = cue(at[start].text.strip().rstrip("：:，") + "，" + (texts[body[0]] if body else ""), genre,
+                    last=False, names=names)
+        if found:
+            return found
     found = _heading_role(at[start].text, lines, genre)
     if found:
         return found
-    for i in range(start + 1, end):
-        if kinds[i] not in SKIP:
-            found = cue(texts[i], genre, last=False)
-            if found:
-                return found
+    for i in body:
+        found = cue(texts[i], genre, last=False, names=names)
+        if found:
+            return found
     if genre == "speech" and len(tops) >= 3:
         return "significance" if start == tops[0] else "guarantees" if start == tops[-1] else "tasks"
     return "topic" if genre in NEWS else "section"

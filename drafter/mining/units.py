@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from drafter.mining import recognise
 from drafter.mining.analyse import Mined
-from drafter.mining.roles import NEWS
+from drafter.mining.roles import NEWS, breaks_section
 
 LABEL_ROLES = {
     "salutation": "opening", "opening": "opening", "lead": "lead", "overview": "lead", "review": "review",
@@ -61,6 +61,7 @@ def units(m: Mined, raw: str = "") -> list[Unit]:
     at = {it.index: it for it in m.items}
     first_top = min((it.index for it in m.items if it.level == 1 and it.kind == "heading"), default=len(m.texts))
     first_body = next((i for i, k in enumerate(m.kinds) if k not in (*_SKIP, "salutation") and m.roles[i]), -1)
+    names = recognise.posted_names(m.texts)
     for i, text in enumerate(m.texts):
         if m.kinds[i] in _SKIP or not m.roles[i]:
             continue
@@ -76,11 +77,10 @@ def units(m: Mined, raw: str = "") -> list[Unit]:
             level = 3 if it.level == 5 else it.level
             found.append((i, 0, kind, level, role, line, it.marker, it.marker + it.text))
             skip_to = len(it.marker) + 1
-        elif _is_cue_paragraph(m, i, first_top, first_body):
-            cue_role = recognise.speaker_cue(text) or role
-            found.append((i, 0, "cue_paragraph", 1, cue_role, line, "", recognise.clause(text, 0)))
+        elif _is_cue_paragraph(m, i, first_top, first_body, names):
+            found.append((i, 0, "cue_paragraph", 1, role, line, "", recognise.clause(text, 0)))
             skip_to = 1
-        for h in _inside(m, i, text, m.texts[i + 1] if i + 1 < len(m.texts) else ""):
+        for h in _inside(m, i, text, m.texts[i + 1] if i + 1 < len(m.texts) else "", names):
             if h.start < skip_to and h.kind != "transition":
                 continue
             level = None if h.kind in ("transition", "thanks") else 1 if h.kind == "cue_sentence" else 3
@@ -94,9 +94,11 @@ _BREAKING = ("attendance", "voices", "closing")
 """Roles whose paragraphs open a part of their own wherever they stand (after subheads too)."""
 
 
-def _is_cue_paragraph(m: Mined, i: int, first_top: int, first_body: int) -> bool:
+def _is_cue_paragraph(m: Mined, i: int, first_top: int, first_body: int, names: frozenset[str]) -> bool:
     if m.roles[i] in _BREAKING and (m.roles[i] == "voices" or i == 0 or m.roles[i - 1] != m.roles[i]):
         return m.genre in NEWS or m.roles[i] == "closing"
+    if m.genre in NEWS and breaks_section(m.texts[i], names):
+        return True
     if i > first_top:
         return False
     if m.genre in NEWS:
@@ -106,11 +108,11 @@ def _is_cue_paragraph(m: Mined, i: int, first_top: int, first_body: int) -> bool
     return i != first_body
 
 
-def _inside(m: Mined, i: int, text: str, next_text: str) -> list[recognise.Hit]:
+def _inside(m: Mined, i: int, text: str, next_text: str, names: frozenset[str]) -> list[recognise.Hit]:
     hits = recognise.ordinal_points(text, next_text) + recognise.line_blocks(text, m.lines)
     hits += recognise.announced_points(text)
     if m.genre in NEWS:
-        hits += recognise.cue_sentences(text)
+        hits += recognise.cue_sentences(text, names)
     if m.genre == "speech":
         hits += recognise.speech_moves(text)
     return [h for h in hits if h.start > 0 or h.kind in ("transition",)]
