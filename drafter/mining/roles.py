@@ -52,6 +52,9 @@ _HEAD_CUES = (
 )
 
 
+_MEETING = re.compile(r"召开|会议|大会|座谈会|推进会|部署会|例会|会上")
+
+
 def guess_genre(texts: list[str], kinds: list[str], items: list[Item], lines: list[str]) -> str:
     """The genre a document most looks like (one of GENRES)."""
     body = [t for t, k in zip(texts, kinds, strict=True) if k not in ("title", "subtitle", "caption",
@@ -67,15 +70,19 @@ def guess_genre(texts: list[str], kinds: list[str], items: list[Item], lines: li
     mottos = sum(bool(MOTTO.match(it.text)) for it in heads)
     runs = sum(it.kind == "run-in" and not it.marker for it in items)
     line_heads = sum(it.level == 1 and line_at_start(it.text, lines) is not None for it in heads)
+    heads_and_lead = [t for t, k in zip(texts, kinds, strict=True) if k in ("title", "subtitle")] + [
+        t[:200] for t in body[:1]]
+    meeting = any(_MEETING.search(t) for t in heads_and_lead)  # news tells of a meeting in its headline or lead
     scores = {
         "speech": 3 * salutation + 2 * first_person + any(it.marker for it in items if it.level < 5),
-        "brief": 2 * (says >= 2) + (not heads) + lead - 2 * salutation,
+        "brief": 2 * (says >= 2) + (not heads) + lead - 2 * salutation - 2 * (not meeting),
         "report": ("byline" in kinds) + 2 * (line_heads >= 2) + any(
-            any(w in it.text for w in BLOCK_WORDS) for it in heads) + (len(heads) >= 5) + 0.5 * lead,
+            any(w in it.text for w in BLOCK_WORDS) for it in heads) + (len(heads) >= 5) + 0.5 * lead
+        - 2 * (not meeting),
         "feature": any(t.startswith("本报讯") for t in body) + 2 * (voices >= 2) + (docs >= 2)
         + 0.5 * (bool(heads) and not line_heads),
         "experience": 2 * (mottos >= 2) + (runs >= 3) + any("下一步" in t for t in body[-2:])
-        + (not lead) - salutation - (says >= 2),
+        + (not lead) - salutation - (says >= 2) + (not meeting),
     }
     return max(GENRES, key=lambda g: (scores[g], -GENRES.index(g)))
 

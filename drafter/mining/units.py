@@ -104,7 +104,8 @@ def _is_cue_paragraph(m: Mined, i: int, first_top: int, first_body: int, names: 
     if m.genre in NEWS:
         return True
     if m.genre == "experience":
-        return i == first_body or m.roles[i] == "closing"
+        # an article whose practices open without a lead sentence or numeral: each paragraph is one
+        return i == first_body or m.roles[i] == "closing" or not any(0 < it.level <= 5 for it in m.items)
     return i != first_body
 
 
@@ -126,6 +127,7 @@ def _depths(m: Mined, found: list[tuple[int, int, str, int | None, str, str | No
         if f[2] == "line_block":
             first_block.setdefault(f[0], f[1])
     # the cue that announces a paragraph's line blocks is the last one before the first of them
+    lead = next((f[0] for f in found if f[2] == "cue_paragraph"), -1)  # an experience article's lead
     announcing = {para: max((f[1] for f in found if f[0] == para and f[2].startswith("cue") and f[1] < at),
                             default=-1) for para, at in first_block.items()}
     for para, start, kind, level, role, line, marker, text in found:
@@ -142,7 +144,7 @@ def _depths(m: Mined, found: list[tuple[int, int, str, int | None, str, str | No
             stack.pop()
         depth = len(stack) + 1
         mapped = label_role(role)
-        if (m.genre == "experience" and mapped not in ("lead", "closing")) or (
+        if (m.genre == "experience" and (mapped not in ("lead", "closing") or (mapped == "lead" and para != lead))) or (
                 mapped == "lead" and kind not in ("cue_paragraph", "cue_sentence")):
             mapped = "other"
         if mapped in ("requirements", "significance") and kind.startswith("cue") and (
