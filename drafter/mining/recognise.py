@@ -202,8 +202,8 @@ def _line_series(candidates: list[Hit], text: str, lines: list[str]) -> list[Hit
     return out
 
 
-_CUE_SENTENCE = re.compile(r"(?:[^。，；]{2,12}，)?(?:会议|会上|大会)(?:指出|强调|要求|认为|传达|提出|号召|明确|部署"
-                          r"|对[^。]{2,30}进行)")
+_CUE_SENTENCE = re.compile(r"(?:[^。，；]{2,12}，)?(?:会议|会上|大会)(?:还)?(?:指出|强调|要求|认为|传达|提出|号召|明确|部署"
+                          r"|表彰|宣读|通报|审议|研究|对[^。]{2,30}进行)|会上，?[^。]{2,100}?(?:发言|交流|分享|汇报)")
 
 
 def cue_sentences(text: str, names: frozenset[str] = frozenset()) -> list[Hit]:

@@ -39,7 +39,8 @@ PERSON = (r"(?:书记|副书记|主任|局长|部长|区长|市长|县长|镇长
 VOICE = re.compile(rf"^.{{0,40}}{PERSON}[\u4e00-\u9fff]{{2,3}}(?:表示|说|介绍|谈到)[，：]|^“.{{4,}}”.{{0,40}}说")
 ATTENDANCE = re.compile(r"会议以.{1,12}(?:形式|方式)召开|(?:出席|参加|列席)了?(?:会议|本次会议)?。?$"
                         r"|均参加了会议|(?:出席|参加)会议的有")
-LEAD_NEWS = re.compile(r"^本报讯|^(?:\d{4}年)?\d{1,2}月\d{1,2}日|^(?:昨日|昨天|近日|日前|今天|今日)，?.{0,60}召开")
+LEAD_NEWS = re.compile(r"^本报讯|^(?:\d{4}年)?\d{1,2}月\d{1,2}日|^(?:昨日|昨天|近日|日前|今天|今日)，?.{0,60}召开"
+                       r"|^[^。]{0,80}?\d{1,2}月\d{1,2}日[^。]{0,80}?(?:召开|举行)")
 _HEAD_CUES = (
     ("closing", re.compile(r"下一步|打算|今后")),
     ("review", re.compile(r"回顾|成绩|成效|基本情况|总体情况|工作情况|完成情况|进展情况|过去")),
@@ -60,8 +61,10 @@ def guess_genre(texts: list[str], kinds: list[str], items: list[Item], lines: li
     body = [t for t, k in zip(texts, kinds, strict=True) if k not in ("title", "subtitle", "caption",
                                                                      "byline", "meta", "empty")]
     heads = [it for it in items if 0 < it.level < 5 and it.kind == "heading"]
-    first = next((t for t, k in zip(texts, kinds, strict=True) if k == "body"), "")
+    first = next((t for t, k in zip(texts, kinds, strict=True) if k == "body" and len(t) >= 30), "")
     salutation = "salutation" in kinds or any(t.startswith("同志们，") for t in body)
+    spoken = any(re.search(r"讲话|致辞|发言|报告$", t) for t, k in zip(texts, kinds, strict=True)
+                 if k in ("title", "subtitle"))  # 在…会议上的讲话
     first_person = any(re.search(r"我代表|我讲|讲几点意见|我再讲|我们要|我们必须", t) for t in body)
     says = sum(bool(re.match(r"^会议(?:指出|要求|强调|认为|充分肯定|提出|部署|号召|明确)", t)) for t in body)
     lead = bool(LEAD_NEWS.search(first))
@@ -71,10 +74,10 @@ def guess_genre(texts: list[str], kinds: list[str], items: list[Item], lines: li
     runs = sum(it.kind == "run-in" and not it.marker for it in items)
     line_heads = sum(it.level == 1 and line_at_start(it.text, lines) is not None for it in heads)
     heads_and_lead = [t for t, k in zip(texts, kinds, strict=True) if k in ("title", "subtitle")] + [
-        t[:200] for t in body[:1]]
+        t[:200] for t in [t for t in body if len(t) >= 30][:1]]
     meeting = any(_MEETING.search(t) for t in heads_and_lead)  # news tells of a meeting in its headline or lead
     scores = {
-        "speech": 3 * salutation + 2 * first_person + any(it.marker for it in items if it.level < 5),
+        "speech": 3 * salutation + 3 * spoken + 2 * first_person + 0.5 * any(it.marker for it in items if it.level < 5),
         "brief": 2 * (says >= 2) + (not heads) + lead - 2 * salutation - 2 * (not meeting),
         "report": ("byline" in kinds) + 2 * (line_heads >= 2) + any(
             any(w in it.text for w in BLOCK_WORDS) for it in heads) + (len(heads) >= 5) + 0.5 * lead
@@ -102,9 +105,17 @@ _PRESENT = re.compile(r"^[^。]{2,60}(?:出席|列席|主持)会议。")
 _AGENDA = re.compile(r"^(?:会议|会上)?(?:首先)?(?:传达|通报|宣读|表彰)|^[^，。]{2,30}?(?:传达|通报|宣读)了"
                      r"|^会议由[^。]{2,40}?分别"
                      r"|^[^。，]{0,30}?(?:回顾|总结)[^。]{0,40}?(?:部署|安排)[^。]{0,30}。"
+                     r"|^与会(?:人员|同志|代表|领导)|^[^。]{0,80}?(?:交流发言|表态发言|谈[^。]{0,10}(?:体会|心得))"
+                     r"|^(?:会议|会上)(?:还)?(?:研究)?部署了[^。，]{2,30}。|^会上，?[^。]{2,100}?(?:发言|交流|分享)"
                      r"|^(?:会议|会上)(?!指出|强调|要求|认为|提出)[\u4e00-\u9fff]{2,6}(?:，[\u4e00-\u9fff]{2,6}){2,}[，。]")
 """A news paragraph that only lists the agenda (会议传达学习…, 会上通报了…, …传达了…精神,
 会议由…分别对…作总结, 某某回顾总结了去年工作，安排部署了今年工作。, 会议总结工作，表彰先进，分析形势，…)."""
+_WELCOME = re.compile(r"致(?:欢迎)?(?:辞|词)")
+"""The host's welcome (项凤日在会上致欢迎词，): the opening of a visited meeting."""
+_REPORTED = re.compile(r"^[^。]{0,60}?汇报了?[^。]{0,40}?(?:工作|情况)")
+"""Units or officials reporting on their work (…负责人在会上汇报了今年以来的宣传工作): a review."""
+_THIS_YEAR_MUST = re.compile(r"^(?:\d{4}年|今年|新的一年)(?:的|，)?[^，。]{0,14}?要")
+"""A speech paragraph telling what this year's work must do (2019年的组织工作要…)."""
 _REVIEWED = re.compile(r"过去一年|过去的一年|去年以来|一年来|以来|取得了?|作出了|成效|成绩|贡献|坚强领导下|正确指导下")
 
 
@@ -125,15 +136,21 @@ def cue(text: str, genre: str, *, last: bool, names: frozenset[str] = frozenset(
         ("opening", genre == "speech" and bool(re.match(r"^(?:今天|这次|此次|本次)", text))),
         ("thanks", bool(_THANKS.search(text))),
         ("closing", text.startswith("同志们，") or (last and bool(re.search(r"让我们|下一步", text[:60])))),
+        ("closing", genre == "speech" and text.startswith("最后，")),
+        ("requirements", genre == "speech" and bool(_THIS_YEAR_MUST.match(text))),
+        ("opening", news and bool(_WELCOME.search(head))),
         ("attendance", news and bool(ATTENDANCE.search(text) or _PRESENT.match(text))),
+        ("review", news and bool(_REPORTED.match(text))),
         ("agenda", news and bool(_AGENDA.match(text))),
         (speaker, bool(speaker)),
         ("voices", news and bool(VOICE.search(text))),
+        ("significance", bool(re.match(r"^(?:会议|会上)(?:指出|强调)了?[^。]{0,30}?(?:重要性|重要意义|重大意义)", text))),
         ("guarantees" if re.search(r"领导|保障|作风|责任|自身建设", head[:16]) else "requirements",
          text.startswith("会议强调")),
         ("requirements", bool(_REQUIRE_HEAD.search(head) or re.search(r"强调在.{1,12}上，?要", text[:80])
                               or (news and _REQUIRE_NEWS.search(text)))),
         ("review", text.startswith("会议指出") and bool(_REVIEWED.search(text[:100]))),
+        ("requirements", text.startswith(("会议指出，要", "会议指出：要"))),  # unless asked for later: see units
         ("significance", text.startswith("会议指出") or (news and bool(_SIGNIFICANCE_NEWS.search(text)
                                                                   or text.startswith("今年是")))),
         ("review", bool(_REVIEW_HEAD.search(head)) or (news and bool(re.search(r"交出了.{0,8}答卷", text)))),
@@ -165,14 +182,14 @@ def assign(texts: list[str], kinds: list[str], items: list[Item], lines: list[st
     tops = [i for i in range(n) if i in at and at[i].level == 1]
     section_end = {s: (tops[k + 1] if k + 1 < len(tops) else n) for k, s in enumerate(tops)}
     last_body = max((i for i in range(n) if kinds[i] not in SKIP), default=-1)
-    first_body = next((i for i in range(n) if kinds[i] not in (*SKIP, "salutation")), -1)
+    first_body = next((i for i in range(n) if kinds[i] not in (*SKIP, "salutation") and not _stub(i, texts, at)), -1)
     roles = [""] * n
     current = ""
     year = max((int(y) for y in re.findall(r"(\d{4})年", texts[first_body] if first_body >= 0 else "")
                 if 1950 < int(y) < 2100), default=0)
     in_section = False
     for i in range(n):
-        if kinds[i] in SKIP:
+        if kinds[i] in SKIP or (i < first_body and _stub(i, texts, at)):
             continue
         if kinds[i] == "salutation":
             roles[i] = current = "salutation"
@@ -192,6 +209,12 @@ def assign(texts: list[str], kinds: list[str], items: list[Item], lines: list[st
             current = found
         roles[i] = current or "section"
     return roles
+
+
+def _stub(i: int, texts: list[str], at: dict[int, Item]) -> bool:
+    """A short line that is no sentence (a byline, a date, a photo credit) before the article
+    begins: not its lead."""
+    return i not in at and len(texts[i]) < 30 and not re.search(r"[。！？：]", texts[i])
 
 
 def breaks_section(text: str, names: frozenset[str] = frozenset()) -> bool:
@@ -221,8 +244,8 @@ def _section_role(start: int, end: int, texts: list[str], kinds: list[str], at: 
         found = cue(texts[i], genre, last=False, names=names)
         if found:
             return found
-    if genre == "speech" and len(tops) >= 3:
-        return "significance" if start == tops[0] else "guarantees" if start == tops[-1] else "tasks"
+    if genre == "speech":  # a speech's parts without a cue word ask for work to be done
+        return "guarantees" if len(tops) >= 3 and start == tops[-1] else "requirements"
     return "topic" if genre in NEWS else "section"
 
 
@@ -236,7 +259,7 @@ def _heading_role(words: str, lines: list[str], genre: str) -> str | None:
         return "highlights"
     if genre in NEWS and len(words) >= 25:
         return "headline"
-    if genre in NEWS and line_at_start(words, lines) is not None:
+    if genre != "experience" and line_at_start(re.sub(r"^(?:关于|做好|抓好|切实)", "", words), lines) is not None:
         return "line"
     if len(words) > 4:
         return next((role for role, pattern in _HEAD_CUES if pattern.search(words)), None)

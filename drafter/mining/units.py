@@ -11,6 +11,7 @@ the outline reader; units inside a paragraph from ``recognise``.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 
@@ -86,7 +87,7 @@ def units(m: Mined, raw: str = "") -> list[Unit]:
             level = None if h.kind in ("transition", "thanks") else 1 if h.kind == "cue_sentence" else 3
             found.append((i, h.start, h.kind, level, h.role or role, h.line or line, h.marker, h.text))
     found.sort(key=lambda f: (f[0], f[1]))
-    out = _depths(m, found)
+    out = _meeting_order(_depths(m, found))
     return _located(out, raw) if raw else out
 
 
@@ -152,6 +153,9 @@ def _depths(m: Mined, found: list[tuple[int, int, str, int | None, str, str | No
             mapped = "per_line_tasks"
         if kind == "salutation":
             mapped = "opening"
+        if (role == "tasks" and m.genre == "speech" and kind in ("heading", "run_in")
+                and len(_section_lines(m, para)) < 2 and not any(f"{ln}工作" in text for ln in m.lines)):
+            mapped = "requirements"  # tasks not given out line by line are the speaker's requirements
         if mapped == "per_line_tasks" and not m.lines:
             mapped = "other"
         opens = kind not in ("cue_paragraph", "cue_sentence", "salutation") or bool(
@@ -161,6 +165,25 @@ def _depths(m: Mined, found: list[tuple[int, int, str, int | None, str, str | No
         stack.append((rank, para, opens))
         out.append(Unit(kind, level, depth, mapped, line, text, marker, para, start))
     return out
+
+
+_ASKED = re.compile(r"^(?:会议|会上)(?:要求|强调|提出)")
+
+
+def _meeting_order(out: list[Unit]) -> list[Unit]:
+    """A report's 会议指出，要… asks for work unless the meeting's requirements come after it:
+    then it is the significance that leads to them (the usual order: review, significance,
+    requirements)."""
+    asked = [k for k, u in enumerate(out) if u.kind.startswith("cue") and _ASKED.match(u.text)]
+    return [dataclasses.replace(u, role="significance")
+            if u.role == "requirements" and u.text.startswith("会议指出") and asked and asked[-1] > k else u
+            for k, u in enumerate(out)]
+
+
+def _section_lines(m: Mined, i: int) -> set[str]:
+    """The work lines spoken of in the section a level-1 heading at paragraph ``i`` opens."""
+    end = min((it.index for it in m.items if it.level == 1 and it.index > i), default=len(m.texts))
+    return {ln for ln in m.para_lines[i + 1:end] if ln}
 
 
 def _in_series(m: Mined, i: int) -> bool:
@@ -175,7 +198,10 @@ _FOLD = str.maketrans({",": "，", ":": "：", ";": "；", "(": "（", ")": "）
 
 def _fold(text: str) -> tuple[str, list[int]]:
     """``text`` without spaces and with punctuation folded, and where each kept character was."""
-    where = [k for k, c in enumerate(text) if not c.isspace()]
+    from drafter.mining.script import GATEWAY_PINYIN
+
+    dropped = {k for m in GATEWAY_PINYIN.finditer(text) for k in range(m.start(), m.end())}
+    where = [k for k, c in enumerate(text) if not c.isspace() and k not in dropped]
     return "".join(text[k] for k in where).translate(_FOLD), where
 
 
