@@ -208,7 +208,19 @@ def assign(texts: list[str], kinds: list[str], items: list[Item], lines: list[st
         elif found:
             current = found
         roles[i] = current or "section"
-    return roles
+    return meeting_order(texts, roles)
+
+
+_ASKED = re.compile(r"^(?:会议|会上)(?:要求|强调|提出)")
+
+
+def meeting_order(texts: list[str], roles: list[str]) -> list[str]:
+    """A report's 会议指出，要… asks for work unless the meeting's requirements come after it:
+    then it is the significance that leads to them (the usual order of a report: review,
+    significance, requirements). ``texts``: the paragraphs (or units) whose ``roles`` are given."""
+    asked = [k for k, t in enumerate(texts) if roles[k] and _ASKED.match(t)]
+    return ["significance" if r == "requirements" and texts[k].startswith("会议指出") and asked and asked[-1] > k
+            else r for k, r in enumerate(roles)]
 
 
 def _stub(i: int, texts: list[str], at: dict[int, Item]) -> bool:

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from drafter.mining import recognise
 from drafter.mining.analyse import Mined
-from drafter.mining.roles import NEWS, breaks_section
+from drafter.mining.roles import NEWS, breaks_section, meeting_order
 
 LABEL_ROLES = {
     "salutation": "opening", "opening": "opening", "lead": "lead", "overview": "lead", "review": "review",
@@ -167,17 +167,13 @@ def _depths(m: Mined, found: list[tuple[int, int, str, int | None, str, str | No
     return out
 
 
-_ASKED = re.compile(r"^(?:会议|会上)(?:要求|强调|提出)")
-
-
 def _meeting_order(out: list[Unit]) -> list[Unit]:
-    """A report's 会议指出，要… asks for work unless the meeting's requirements come after it:
-    then it is the significance that leads to them (the usual order: review, significance,
-    requirements)."""
-    asked = [k for k, u in enumerate(out) if u.kind.startswith("cue") and _ASKED.match(u.text)]
-    return [dataclasses.replace(u, role="significance")
-            if u.role == "requirements" and u.text.startswith("会议指出") and asked and asked[-1] > k else u
-            for k, u in enumerate(out)]
+    """The units' roles in a report's order (see ``roles.meeting_order``)."""
+    cues = [k for k, u in enumerate(out) if u.kind.startswith("cue")]
+    fixed = meeting_order([out[k].text for k in cues], [out[k].role for k in cues])
+    for k, role in zip(cues, fixed, strict=True):
+        out[k] = dataclasses.replace(out[k], role=role)
+    return out
 
 
 def _section_lines(m: Mined, i: int) -> set[str]:
