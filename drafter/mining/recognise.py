@@ -242,15 +242,33 @@ def speech_moves(text: str) -> list[Hit]:
     return out
 
 
-_SPEAKER = re.compile(r"^(?:(?:就|对|围绕|针对|关于)[^。；]{2,30}?，)?(?:[^，。；]{0,24}?)([\u4e00-\u9fff]{2,3}?)(?:同志)?"
-                      r"(?:在[^，。]{0,12}?(?:中|上)|在会上)?(?:出席会议)?(?:主持会议)?并?"
-                      r"(强调|指出|要求|提出|希望|总结了?|回顾总结了?|讲话。|就[^，。]{0,20}(?:强调|提出)了"
+_SPEAKER = re.compile(r"^(?:(?:就|对|围绕|针对|关于)[^。；]{2,30}?，)?(?:[^，。；]{0,24}?)([\u4e00-\u9fff]{2,3}?|[他她])(?:同志)?"
+                      r"(?:在[^，。]{0,12}?(?:中|上)|在会上)?(?:出席会议)?(?:主持会议)?并?(?:讲话，[他她])?还?"
+                      r"(强调|指出|要求|提出|希望|总结了?|回顾总结了?|讲话。|[做作]了?(?:工作)?报告。|就[^，。]{0,20}(?:强调|提出)了"
                       r"|代表[^，。]{2,20}?(?:向|对)|对[^，。]{2,30}?(?:给予|表示|作出))")
 """A paragraph led by a speaker: an optional topic (就/对如何做好…，), the speaker's posts, the name
 (confirmed by the segmenter), where he spoke (在讲话中/在会上) and the verb or move that opens his
 words: 强调/指出/要求, 总结了 (a review), 代表…向… / 对…给予… (greetings and appraisal)."""
 _REVIEW_WORDS = re.compile(r"去年以来|过去一年|过去的一年|一年来|近年来|以来")
 _APPRAISAL = re.compile(r"充分肯定|给予了?肯定|取得的?(?:成绩|成效)|过去一年|过去的一年|一年来")
+
+
+_IMPORTANT = re.compile(r"重要性|重要意义|重大意义|^[^。，；]{2,30}是[^。；]{0,40}?(?:重要|关键|根本|核心|基础|必然|经验总结)")
+_LEADERSHIP = re.compile(r"^要?(?:全面|切实|进一步|始终)?(?:加强|坚持)(?:党对|党的)[^，。]{0,14}?领导|^要?(?:加强|强化|压实|落实)"
+                         r"[^，。]{0,6}(?:组织领导|保障|责任|作风|队伍建设)")
+
+
+def said_role(words: str) -> str:
+    """The role what a speaker or the meeting says announces by its first sentence, beyond
+    asking for work: ``significance`` (重要意义, X是…的重要…), ``guarantees`` (要加强党对…的领导,
+    压实责任), or '' (requirements, the default)."""
+    words = words.lstrip("，,：:")
+    first = sentence(words, 0)
+    if _IMPORTANT.search(first):
+        return "significance"
+    if _LEADERSHIP.match(words):
+        return "guarantees"
+    return ""
 
 
 def posted_names(texts: list[str]) -> frozenset[str]:
@@ -276,10 +294,15 @@ def speaker_cue(text: str, names: frozenset[str] = frozenset()) -> str:
     from drafter.mining.segment import is_person
 
     before, after = text[:m.end(1)], text[m.end(1):m.end(1) + 6]
-    if m[1] not in names and not any(is_person(before, name, after) for name in (m[1], m[1][1:]) if len(name) >= 2):
+    pronoun = m[1] in ("他", "她") and (m.start(1) == 0 or text[m.start(1) - 1] in "，。")
+    if not pronoun and m[1] not in names and not any(
+            is_person(before, name, after) for name in (m[1], m[1][1:]) if len(name) >= 2):
         return ""
     if "总结" in m[2] or _REVIEW_WORDS.match(text[m.end():].lstrip("，,：")[:8]):
         return "review"
+    said = said_role(text[m.end():])
+    if said and m[2] in ("指出", "强调", "要求"):
+        return said
     if m[2].startswith(("代表", "对")):  # greetings and appraisal: a review unless it asks for more first
         asks = re.search(r"要求|强调|希望", text[m.end():])
         praise = _APPRAISAL.search(text, m.end())
