@@ -63,8 +63,9 @@ def guess_genre(texts: list[str], kinds: list[str], items: list[Item], lines: li
     heads = [it for it in items if 0 < it.level < 5 and it.kind == "heading"]
     first = next((t for t, k in zip(texts, kinds, strict=True) if k == "body" and len(t) >= 30), "")
     salutation = "salutation" in kinds or any(t.startswith("同志们，") for t in body)
-    spoken = any(re.search(r"讲话|致辞|发言|报告$", t) for t, k in zip(texts, kinds, strict=True)
-                 if k in ("title", "subtitle"))  # 在…会议上的讲话
+    heads_text = " ".join(t for t, k in zip(texts, kinds, strict=True) if k in ("title", "subtitle"))
+    shared = bool(re.search(r"经验|交流发言|汇报发言|典型材料|典型发言", heads_text))  # 在…交流会上的发言
+    spoken = not shared and bool(re.search(r"讲话|致辞|发言|报告$", heads_text))  # 在…会议上的讲话
     first_person = any(re.search(r"我代表|我讲|讲几点意见|我再讲|我们要|我们必须", t) for t in body)
     says = sum(bool(re.match(r"^会议(?:指出|要求|强调|认为|充分肯定|提出|部署|号召|明确)", t)) for t in body)
     lead = bool(LEAD_NEWS.search(first))
@@ -85,7 +86,7 @@ def guess_genre(texts: list[str], kinds: list[str], items: list[Item], lines: li
         "feature": any(t.startswith("本报讯") for t in body) + 2 * (voices >= 2) + (docs >= 2)
         + 0.5 * (bool(heads) and not line_heads),
         "experience": 2 * (mottos >= 2) + (runs >= 3) + any("下一步" in t for t in body[-2:])
-        + (not lead) - salutation - (says >= 2) + (not meeting),
+        + (not lead) - salutation - (says >= 2) + (not meeting) + 3 * shared,
     }
     return max(GENRES, key=lambda g: (scores[g], -GENRES.index(g)))
 

@@ -107,7 +107,7 @@ def _is_cue_paragraph(m: Mined, i: int, first_top: int, first_body: int, names: 
     if m.genre == "experience":
         # an article whose practices open without a lead sentence or numeral: each paragraph is one
         return i == first_body or m.roles[i] == "closing" or not any(0 < it.level <= 5 for it in m.items)
-    return i != first_body
+    return i != first_body or m.roles[i] not in ("opening", "salutation")  # 同志们：去年以来，… opens a review
 
 
 def _inside(m: Mined, i: int, text: str, next_text: str, names: frozenset[str]) -> list[recognise.Hit]:
