@@ -203,7 +203,12 @@ def _line_series(candidates: list[Hit], text: str, lines: list[str]) -> list[Hit
 
 
 _CUE_SENTENCE = re.compile(r"(?:[^。，；]{2,12}，)?(?:会议|会上|大会)(?:还)?(?:指出|强调|要求|认为|传达|提出|号召|明确|部署"
-                          r"|表彰|宣读|通报|审议|研究|对[^。]{2,30}进行)|会上，?[^。]{2,100}?(?:发言|交流|分享|汇报)")
+                          r"|表彰|宣读|通报|审议|研究|总结|对[^。]{2,30}进行)|会上，?[^。]{2,100}?(?:发言|交流|分享|汇报)")
+
+
+_AHEAD = re.compile(r"(?:\d{4}年|今年|明年|下半年|新的一年)(?:是|的|，)[^。]{0,40}?要")
+"""A sentence that turns to this year's work (2021年是…开局之年，要…; 下半年的宣传工作要…)."""
+_LOOKED_BACK = re.compile(r"过去的?一年|去年以来|一年来|以来|取得了?|成效|成绩")
 
 
 def cue_sentences(text: str, names: frozenset[str] = frozenset()) -> list[Hit]:
@@ -220,6 +225,8 @@ def cue_sentences(text: str, names: frozenset[str] = frozenset()) -> list[Hit]:
             found = speaker_cue(text[s:s + 40], names)
             if found and clause(text, s)[-1] in "，：":  # reported speech starts (王立来要求，…)
                 out.append(Hit("cue_sentence", s, clause(text, s), role=found))
+            elif _AHEAD.match(text, s) and _LOOKED_BACK.search(text, 0, s):  # …取得了新成效。2021年是…，要…
+                out.append(Hit("cue_sentence", s, clause(text, s), role="requirements"))
     return out
 
 
