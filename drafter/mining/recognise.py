@@ -223,7 +223,8 @@ def cue_sentences(text: str, names: frozenset[str] = frozenset()) -> list[Hit]:
             out.append(Hit("cue_sentence", s, clause(text, s), role=cue(text[s:], "brief", last=False, names=names) or ""))
         elif s < len(text):
             found = speaker_cue(text[s:s + 40], names)
-            if found and clause(text, s)[-1] in "，：":  # reported speech starts (王立来要求，…)
+            end = _CLAUSE_END.search(text, s)
+            if found and end and end[0] in "，：":  # reported speech starts (王立来要求，…)
                 out.append(Hit("cue_sentence", s, clause(text, s), role=found))
             elif _AHEAD.match(text, s) and _LOOKED_BACK.search(text, 0, s):  # …取得了新成效。2021年是…，要…
                 out.append(Hit("cue_sentence", s, clause(text, s), role="requirements"))
@@ -286,7 +287,7 @@ def posted_names(texts: list[str]) -> frozenset[str]:
 
     found = set()
     for text in texts:
-        for m in re.finditer(rf"(?:{TITLES})(?:、[^，。]{{0,12}}?(?:{TITLES}))*([{SURNAMES}][\u4e00-\u9fff]{{2}})", text):
+        for m in re.finditer(rf"(?:{TITLES})(?:、[^，。]{{0,12}}?(?:{TITLES}))*([{SURNAMES}][\u4e00-\u9fff]{{1,2}})", text):
             found |= {m[1][:2], m[1]}
     return frozenset(found)
 

@@ -61,7 +61,7 @@ def guess_genre(texts: list[str], kinds: list[str], items: list[Item], lines: li
     body = [t for t, k in zip(texts, kinds, strict=True) if k not in ("title", "subtitle", "caption",
                                                                      "byline", "meta", "empty")]
     heads = [it for it in items if 0 < it.level < 5 and it.kind == "heading"]
-    first = next((t for t, k in zip(texts, kinds, strict=True) if k == "body" and len(t) >= 30), "")
+    first = next((t for t, k in zip(texts, kinds, strict=True) if k == "body" and not _short_line(t)), "")
     salutation = "salutation" in kinds or any(t.startswith("同志们，") for t in body)
     heads_text = " ".join(t for t, k in zip(texts, kinds, strict=True) if k in ("title", "subtitle"))
     shared = bool(re.search(r"经验|交流发言|汇报发言|典型材料|典型发言", heads_text))  # 在…交流会上的发言
@@ -75,7 +75,7 @@ def guess_genre(texts: list[str], kinds: list[str], items: list[Item], lines: li
     runs = sum(it.kind == "run-in" and not it.marker for it in items)
     line_heads = sum(it.level == 1 and line_at_start(it.text, lines) is not None for it in heads)
     heads_and_lead = [t for t, k in zip(texts, kinds, strict=True) if k in ("title", "subtitle")] + [
-        t[:200] for t in [t for t in body if len(t) >= 30][:1]]
+        t[:200] for t in [t for t in body if not _short_line(t)][:1]]
     meeting = any(_MEETING.search(t) for t in heads_and_lead)  # news tells of a meeting in its headline or lead
     scores = {
         "speech": 3 * salutation + 3 * spoken + 2 * first_person + 0.5 * any(it.marker for it in items if it.level < 5),
@@ -226,10 +226,14 @@ def meeting_order(texts: list[str], roles: list[str]) -> list[str]:
             else r for k, r in enumerate(roles)]
 
 
+def _short_line(text: str) -> bool:
+    """A short line that is no sentence: a byline, a date, a photo credit."""
+    return len(text) < 30 and not re.search(r"[。！？：]", text)
+
+
 def _stub(i: int, texts: list[str], at: dict[int, Item]) -> bool:
-    """A short line that is no sentence (a byline, a date, a photo credit) before the article
-    begins: not its lead."""
-    return i not in at and len(texts[i]) < 30 and not re.search(r"[。！？：]", texts[i])
+    """A short line that is no sentence before the article begins: not its lead."""
+    return i not in at and _short_line(texts[i])
 
 
 def breaks_section(text: str, names: frozenset[str] = frozenset()) -> bool:
