@@ -45,11 +45,19 @@ class Hit:
     role: str = ""
 
 
-def clause(text: str, start: int, stop: int | None = None) -> str:
-    """The text from ``start`` through the first clause end (，。；：！？), not past ``stop``."""
+_WHEN = re.compile(r"(?:来|年|月|日|期间)，$")
+"""A time adverbial that is a clause of its own (近年来，/ 2024年，/ 今年以来，)."""
+
+
+def clause(text: str, start: int, stop: int | None = None, *, cue: bool = False) -> str:
+    """The text from ``start`` through the first clause end (，。；：！？), not past ``stop``.
+    A clause of a few characters runs on with the next (会上，市委政法委…，) unless it is the
+    time adverbial that opens a ``cue`` paragraph (近年来，), the labels' unit text."""
     end = len(text) if stop is None else stop
     m = _CLAUSE_END.search(text, start, end)
-    if m and m.end() - start < 6 and m[0] == "，":  # 近年来，… : the clause with its subject
+    if m and cue and _WHEN.search(text, start, m.end()):
+        return text[start:m.end()]
+    if m and m.end() - start < 6 and m[0] == "，":  # 会上，… : the clause with its subject
         m = _CLAUSE_END.search(text, m.end(), end) or m
     return text[start:m.end()] if m else text[start:end]
 
@@ -220,14 +228,14 @@ def cue_sentences(text: str, names: frozenset[str] = frozenset()) -> list[Hit]:
         if s < len(text) and _CUE_SENTENCE.match(text, s):
             from drafter.mining.roles import cue
 
-            out.append(Hit("cue_sentence", s, clause(text, s), role=cue(text[s:], "brief", last=False, names=names) or ""))
+            out.append(Hit("cue_sentence", s, clause(text, s, cue=True), role=cue(text[s:], "brief", last=False, names=names) or ""))
         elif s < len(text):
             found = speaker_cue(text[s:s + 40], names)
             end = _CLAUSE_END.search(text, s)
             if found and end and end[0] in "，：":  # reported speech starts (王立来要求，…)
-                out.append(Hit("cue_sentence", s, clause(text, s), role=found))
+                out.append(Hit("cue_sentence", s, clause(text, s, cue=True), role=found))
             elif _AHEAD.match(text, s) and _LOOKED_BACK.search(text, 0, s):  # …取得了新成效。2021年是…，要…
-                out.append(Hit("cue_sentence", s, clause(text, s), role="requirements"))
+                out.append(Hit("cue_sentence", s, clause(text, s, cue=True), role="requirements"))
     return out
 
 

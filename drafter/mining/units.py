@@ -79,7 +79,7 @@ def units(m: Mined, raw: str = "") -> list[Unit]:
             found.append((i, 0, kind, level, role, line, it.marker, it.marker + it.text))
             skip_to = len(it.marker) + 1
         elif _is_cue_paragraph(m, i, first_top, first_body, names):
-            found.append((i, 0, "cue_paragraph", 1, role, line, "", recognise.clause(text, 0)))
+            found.append((i, 0, "cue_paragraph", 1, role, line, "", recognise.clause(text, 0, cue=True)))
             skip_to = 1
         for h in _inside(m, i, text, m.texts[i + 1] if i + 1 < len(m.texts) else "", names):
             if h.start < skip_to and h.kind != "transition":
