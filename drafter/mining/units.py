@@ -83,6 +83,8 @@ def units(m: Mined, raw: str = "") -> list[Unit]:
         for h in _inside(m, i, text, m.texts[i + 1] if i + 1 < len(m.texts) else ""):
             if h.start < skip_to and h.kind != "transition":
                 continue
+            if h.kind == "line_block" and it is not None and h.line == line:
+                continue  # （三）统战部门要…。统战部门要切实…: the paragraph is that line's already
             level = None if h.kind in ("transition", "thanks") else 1 if h.kind == "cue_sentence" else 3
             found.append((i, h.start, h.kind, level, h.role or role, h.line or line, h.marker, h.text))
     found.sort(key=lambda f: (f[0], f[1]))
