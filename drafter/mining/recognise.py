@@ -311,3 +311,62 @@ def speaker_cue(text: str) -> str:
     if "总结" in m[2] or _REVIEW_WORDS.match(text[m.end():].lstrip("，,：")[:8]):
         return "review"
     return "requirements"
+
+
+_SHORT_LEAD = re.compile(r"[^。！？，、；：“”（）\d]{5,24}[。！]")
+
+
+def lead_sentences(text: str) -> list[Hit]:
+    """Short lead sentences inside a paragraph, each opening what the sentences after it work out
+    (强化公共安全管理。加大…，…。持续提高群众安全感。以…，…): a sentence of one clause
+    between longer ones, never the paragraph's first or last; two or more in a paragraph, or one
+    that repeats the opening of the paragraph's points (要巩固理论阵地。 after 一是…)."""
+    found: list[Hit] = []
+    ends = [m.end() for m in re.finditer(r"[。！？]", text)]
+    for k, s in enumerate(ends[:-1]):
+        m = _SHORT_LEAD.match(text, s)
+        if m and m.end() == ends[k + 1] and not REPORTED.search(m[0]) and not _STATEMENT.search(m[0]):
+            found.append(Hit("inline_point", s, m[0]))
+    # each worked out by more than its own length before the next one (or the paragraph's end)
+    stops = [h.start for h in found[1:]] + [len(text)] if found else []
+    out = [h for h, stop in zip(found, stops, strict=True) if stop - h.start - len(h.text) > len(h.text)]
+    return out if len(out) >= 2 else []
+
+
+_STATEMENT = re.compile(r"是|由|有|为|^图")
+"""A statement (今年是…, 会议由…主持, 图为…), not a task: a lead sentence is a verb phrase."""
+REPORTED = re.compile(r"指出|强调|要求|表示|认为|主持|出席|参加|讲话|发言|会议|会上|通报|传达|宣读")
+
+
+def parallel_heads(text: str) -> list[Hit]:
+    """Sentences of one paragraph whose opening clauses are built alike (坚持目标导向，…。坚持问题
+    导向，…。坚持结果导向，…; 着力在凝心铸魂上下功夫，… ×3): three or more sharing their first two
+    characters after a leading 要, each opening clause short and worked out after it. Runs that
+    share only 要 (要…。要…。) are not points."""
+    groups: dict[str, list[Hit]] = {}
+    for x in re.finditer(r"(?:^|(?<=[。！？]))[^。！？]+[。！？]?", text):
+        head = re.split(r"[，；：]", x[0])[0]
+        if 4 <= len(head) <= 20 and len(head) < len(x[0]) - 2:
+            core = head[1:] if head.startswith("要") else head
+            groups.setdefault(core[:2], []).append(Hit("inline_point", x.start(), clause(text, x.start())))
+    return [h for g in groups.values() if len(g) >= 3 for h in g]
+
+
+_ANNOUNCED_WORD = re.compile(r"([两二三四五六七八九十])个“([^”]{1,6})”|“([两二三四五六七八九十])个([^”]{1,6})”")
+
+
+def announced_series(text: str) -> list[Hit]:
+    """Sentences an announced count names (做到三个“坚持”。坚持目标导向…; 着力做到“三个突出”：
+    要突出…): the first so many sentences after the announcement opening with its word."""
+    from drafter.numbering import parse_chinese
+
+    out: list[Hit] = []
+    for m in _ANNOUNCED_WORD.finditer(text):
+        want = parse_chinese((m[1] or m[3]).replace("两", "二")) or 0
+        word = m[2] or m[4]
+        found = [Hit("inline_point", x.start(1), clause(text, x.start(1)))
+                 for x in re.finditer(r"[。：！？]((?:要)?" + re.escape(word) + ")", text[:], )
+                 if x.start() >= m.end() - 1]
+        if len(found) >= want >= 2:
+            out += found[:want]
+    return out

@@ -110,12 +110,21 @@ def _is_cue_paragraph(m: Mined, i: int, first_top: int, first_body: int) -> bool
 
 def _inside(m: Mined, i: int, text: str, next_text: str) -> list[recognise.Hit]:
     hits = recognise.ordinal_points(text, next_text) + recognise.line_blocks(text, m.lines)
-    hits += recognise.announced_points(text)
+    hits += recognise.announced_points(text) + recognise.lead_sentences(text)
+    hits += recognise.parallel_heads(text) + recognise.announced_series(text)
     if m.genre in NEWS:
         hits += recognise.cue_sentences(text)
     if m.genre == "speech":
         hits += recognise.speech_moves(text)
-    return [h for h in hits if h.start > 0 or h.kind in ("transition",)]
+    hits = [h for h in hits if h.start > 0 or h.kind in ("transition",)]
+    # one unit where recognisers agree: a numbered point or a line's block before an unnumbered point
+    rank = {"line_block": 0, "cue_sentence": 1}
+    moves = [h for h in hits if h.kind in ("transition", "thanks")]
+    best: dict[int, recognise.Hit] = {}
+    for h in sorted(hits, key=lambda h: (rank.get(h.kind, 2), not h.marker)):
+        if h not in moves:
+            best.setdefault(h.start, h)
+    return moves + list(best.values())
 
 
 def _depths(m: Mined, found: list[tuple[int, int, str, int | None, str, str | None, str, str]]) -> list[Unit]:
@@ -138,6 +147,8 @@ def _depths(m: Mined, found: list[tuple[int, int, str, int | None, str, str | No
             rank = 3.25  # under 一是 and （一）, above the points of its own line (①…)
         elif kind == "inline_point" and stack and stack[-1][1] == para and stack[-1][0] in (3.25, 3.5):
             rank = 3.5
+        elif kind == "inline_point" and not marker:
+            rank = 3.75  # unnumbered points sit under any numbered one (一是… 强化公共安全管理。)
         while stack and stack[-1][0] >= rank:
             stack.pop()
         depth = len(stack) + 1
