@@ -335,7 +335,7 @@ def lead_sentences(text: str) -> list[Hit]:
 
 _STATEMENT = re.compile(r"是|由|有|为|^图")
 """A statement (今年是…, 会议由…主持, 图为…), not a task: a lead sentence is a verb phrase."""
-REPORTED = re.compile(r"指出|强调|要求|表示|认为|主持|出席|参加|讲话|发言|会议|会上|通报|传达|宣读")
+REPORTED = re.compile(r"指出|强调|要求|表示|认为|主持|出席|参加|讲话|发言|会议|会上|通报|传达|宣读|说明|介绍|汇报|作了")
 
 
 def parallel_heads(text: str) -> list[Hit]:
