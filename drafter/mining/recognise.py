@@ -349,7 +349,7 @@ def parallel_heads(text: str) -> list[Hit]:
         if 4 <= len(head) <= 20 and len(head) < len(x[0]) - 2:
             core = head[1:] if head.startswith("要") else head
             groups.setdefault(core[:2], []).append(Hit("inline_point", x.start(), clause(text, x.start())))
-    return [h for g in groups.values() if len(g) >= 3 for h in g]
+    return [h for g in groups.values() if 3 <= len({h.text for h in g}) == len(g) <= 12 for h in g]
 
 
 _ANNOUNCED_WORD = re.compile(r"([两二三四五六七八九十])个“([^”]{1,6})”|“([两二三四五六七八九十])个([^”]{1,6})”")
