@@ -136,6 +136,8 @@ def _strip_furniture(doc: Cleaned) -> None:
 _SALUTATION_IN = re.compile(r"(同志们|各位[\u4e00-\u9fff]{0,8})[：:]")
 _HEAD_IN = re.compile(r"(?<=[。！？])(?=[一二三四五六七八九十]、|[（(][一二三四五六七八九十][）)])")
 _GAP = re.compile(r"[ \t\u3000\u00a0]+")
+_HAN = re.compile(r"[\u4e00-\u9fff，、（）“”《》,()]")
+"""A character a narrow column's space falls beside (a Chinese character or mid-sentence punctuation)."""
 ONE_LINE = 400
 """A paragraph longer than this in a document of at most two was stored without its line breaks."""
 
@@ -172,7 +174,9 @@ def _gap_split(text: str) -> list[str]:
     """``text`` cut at the gaps that stand for paragraph breaks; gaps inside words (narrow
     columns) and between a heading's halves stay. Only when there are two or more."""
     gaps = list(_GAP.finditer(text))
-    if len(gaps) >= 6 and len(text) / len(gaps) < 30:
+    inside = [m for m in gaps if 0 < m.start() and m.end() < len(text)
+              and _HAN.match(text[m.start() - 1]) and _HAN.match(text[m.end()])]
+    if len(inside) >= 6 and len(text) / len(inside) < 60:
         return [text]  # a narrow column's spaces every few words, not paragraph gaps
     cuts = []
     last = 0
