@@ -242,12 +242,13 @@ def test_unnumbered_points_inside_a_paragraph() -> None:
     # corpus 03: statements and reported acts are no points
     news = "会议由程光主持。会上，孙卫国作了讲话，对工作提出要求。宋妍对今年主要任务作了说明。程光代表区委宣读了决定。"
     assert recognise.lead_sentences(news) == []
-    # seed 004: parallel openings, three or more
-    heads = ("会议要求，要深入贯彻落实文化思想。着力在凝心铸魂上下功夫，深化理论武装。着力在价值引领上见真章，"
-             "巩固主流舆论。着力在促进发展上求突破，提升品牌影响。")
-    assert [h.text for h in recognise.parallel_heads(heads)] == [
-        "着力在凝心铸魂上下功夫，", "着力在价值引领上见真章，", "着力在促进发展上求突破，"]
-    assert recognise.parallel_heads("要加强学习，提高本领。要改进作风，狠抓落实。要严守纪律，廉洁自律。") == []
+    # dev2 149: a topic of the work each (…工作要…；…建设要…), three or more
+    topics = ("基层党建要突出“久久为功、持续发力”；干部人才工作要以事业为上，做好选配；干部教育工作要创新形式突出实效；"
+              "干部监督工作要提高科学化水平；自身建设要精心提炼组工精神，树立形象。")
+    assert [h.text[:4] for h in recognise.parallel_heads(topics)] == ["基层党建", "干部人才", "干部教育", "干部监督", "自身建设"]
+    # dev2 107: sentences merely opening alike are a writer's style, not listed points
+    assert recognise.parallel_heads("要聚焦打赢“两战”彰显统战之能，在外防输入上作为。要聚焦绿色赶超贡献统战之力，"
+                                    "服务发展。要聚焦县域治理提升统战之效，凝聚共识。") == []
     # seed 002: sentences an announced count names
     counted = ("会议要求全区上下做到三个“坚持”。坚持目标导向，增强责任感。把部署落实到位。坚持问题导向，加快推进。"
                "坚持结果导向，提高质效。")

@@ -70,6 +70,7 @@ class Cleaned:
 def clean(paras: list[Para]) -> Cleaned:
     """Repair a document's paragraphs; see the module docstring."""
     out = Cleaned([p for p in paras if p.text.strip()])
+    _markup(out)
     _unwrap(out)
     _strip_furniture(out)
     if _split_run_together(out):
@@ -188,7 +189,8 @@ def _gap_split(text: str) -> list[str]:
         if len(before) == len(half) <= 12 and is_standalone(half) and "，" not in before + half:
             continue  # the two halves of a couplet heading (深化政治建设 突出政治把关)
         if (before[-1] in "。！？：；”:;!?" or detect_marker(after) is not None or _SALUTATION_IN.match(after)
-                or (is_standalone(before) and (len(before) >= 6 or is_furniture(before)))):
+                or (is_standalone(before) and (len(before) >= 6 or is_furniture(before))
+                    and not (before[-1].isdigit() or after[0].isdigit()))):  # 成立 90 周年
             cuts.append(m)
             last = m.end()
     if len(cuts) < 2:
@@ -237,6 +239,30 @@ def _unwrap(doc: Cleaned) -> None:
     if joined:
         doc.paras = out
         doc.repairs.append(Repair("joined", f"文本按固定宽度折行，接上折断的行 {joined} 处"))
+
+
+_TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]{0,300})?/?>|<!--.*?-->")
+_ENTITY = re.compile(r"&(?:nbsp|amp|lt|gt|quot|ldquo|rdquo|mdash|hellip|#\d{2,6});")
+
+
+def _markup(doc: Cleaned) -> None:
+    """A page copied as its HTML source: tags dropped, entities read (<p class="ql-block">, &nbsp;)."""
+    import html
+
+    found = 0
+    paras: list[Para] = []
+    for p in doc.paras:
+        if "<" in p.text or "&" in p.text:
+            text, n = _TAG.subn("", p.text)
+            text, k = _ENTITY.subn(lambda m: html.unescape(m[0]).replace("\xa0", " "), text)
+            found += n + k
+            if not text.strip():
+                continue
+            p = _with_text(p, text)
+        paras.append(p)
+    if found:
+        doc.paras = paras
+        doc.repairs.append(Repair("markup", f"删去网页源码标记 {found} 处"))
 
 
 def _anonymised(doc: Cleaned) -> None:

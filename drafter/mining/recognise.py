@@ -166,7 +166,7 @@ def line_blocks(text: str, lines: list[str]) -> list[Hit]:
     seen: set[int] = set()
     series: list[Hit] = []
     for s in sorted(set(starts)):
-        said = _SAID.match(text, s)  # 强调在组织工作上，… : the block opens at 在
+        said = _SAID.match(text, s)  # 强调在组织工作上，… : the block opens at 在 (or 全县)
         s = said.end() if said else s
         head = text[s:]
         m = _STRONG_LINE.match(head)
@@ -223,7 +223,9 @@ def _new_lines(hits: list[Hit]) -> list[Hit]:
     return out
 
 
-_SAID = re.compile(r"(?:会议|会上)?(?:强调|指出|要求|提出)(?=在)")
+_SAID = re.compile(r"(?:会议|会上)?(?:强调|指出|要求|提出)(?=在)|(?:过去一年|过去的一年|去年|今年|一年来|近年来"
+                   r"|[^，。；]{2,8}以来)，(?=(?:全|我)?[区市县省]?(?:委)?[\u4e00-\u9fff]{2,4}(?:工作|部门|系统|战线))")
+"""What may stand before a line's name at a block's start: 强调在组织工作上 / 过去一年，全县组织工作…"""
 _ENUMERATED = re.compile(r"(?:组织|宣传|统战|政法|社会工作|纪检)、")
 
 
@@ -339,17 +341,22 @@ REPORTED = re.compile(r"指出|强调|要求|表示|认为|主持|出席|参加|
 
 
 def parallel_heads(text: str) -> list[Hit]:
-    """Sentences of one paragraph whose opening clauses are built alike (坚持目标导向，…。坚持问题
-    导向，…。坚持结果导向，…; 着力在凝心铸魂上下功夫，… ×3): three or more sharing their first two
-    characters after a leading 要, each opening clause short and worked out after it. Runs that
-    share only 要 (要…。要…。) are not points."""
-    groups: dict[str, list[Hit]] = {}
-    for x in re.finditer(r"(?:^|(?<=[。！？]))[^。！？]+[。！？]?", text):
-        head = re.split(r"[，；：]", x[0])[0]
-        if 4 <= len(head) <= 20 and len(head) < len(x[0]) - 2:
-            core = head[1:] if head.startswith("要") else head
-            groups.setdefault(core[:2], []).append(Hit("inline_point", x.start(), clause(text, x.start())))
-    return [h for g in groups.values() if 3 <= len({h.text for h in g}) == len(g) <= 12 for h in g]
+    """Sentences (or ；-parts) of one paragraph that each open on a topic of the work, three or more
+    (基层党建要…；干部人才工作要…；干部教育工作要…；自身建设要…, dev2 149).
+
+    Sentences merely opening alike (坚持…。坚持…。, 要聚焦…。要聚焦…。) are a writer's parallel
+    style, not listed points: the labels of the second development part leave them out (dev2 107,
+    120, 121, 125), as they leave out 要…。要…。 runs; they count as points where a count
+    announces them (``announced_series``) or where they are short lead sentences
+    (``lead_sentences``)."""
+    hits: list[Hit] = []
+    for x in re.finditer(r"(?:^|(?<=[。！？；]))[^。！？；]+[。！？；]?", text):
+        if _TOPIC.match(x[0]):
+            hits.append(Hit("inline_point", x.start(), clause(text, x.start())))
+    return hits if 3 <= len({h.text for h in hits}) == len(hits) <= 12 else []
+
+
+_TOPIC = re.compile(r"^[\u4e00-\u9fff]{1,6}(?:工作|党建|建设)要")
 
 
 _ANNOUNCED_WORD = re.compile(r"([两二三四五六七八九十])个“([^”]{1,6})”|“([两二三四五六七八九十])个([^”]{1,6})”")
