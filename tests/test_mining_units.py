@@ -280,3 +280,17 @@ def test_hard_wrapped_and_spaced_one_line_texts() -> None:
     assert texts[:2] == ["关于做好工作的讲话", "同志们："]
     assert "组织带动更加有效" in texts and "深化政治建设 突出政治把关" in texts
     assert texts[-1].startswith("过去一年")
+
+
+def test_contents_and_header_lines_are_no_units(tmp_path: Path) -> None:
+    # dev2 148: a site's 提纲 of the speech above its title, the title, speaker and date lines
+    f = tmp_path / "speech.txt"
+    f.write_text("一、统一思想，认清形势，明确换届工作的重要意义\n二、明确要求，把握政策，做好换届各项工作\n"
+                 "三、加强领导，齐心协力，确保换届工作顺利开展\n在全县村级组织换届选举工作会议上的讲话\n县委副书记\n同志们：\n"
+                 "今年是村级组织换届选举年，全县村党组织和村委会要进行换届选举。下面，我讲三点意见。\n"
+                 "一、统一思想，认清形势，明确换届工作的重要意义\n做好换届工作，是农村一项最基本的工作。\n",
+                 encoding="utf-8")
+    m = analyse(f)
+    got = [(u.kind, u.text[:6]) for u in units(m, m.raw)]
+    assert [k for k, t in got if k == "heading"] == ["heading"]
+    assert got.index(("heading", "一、统一思想")) > got.index(("salutation", "同志们："))

@@ -88,8 +88,31 @@ def units(m: Mined, raw: str = "") -> list[Unit]:
             level = None if h.kind in ("transition", "thanks") else 1 if h.kind == "cue_sentence" else 3
             found.append((i, h.start, h.kind, level, h.role or role, h.line or line, h.marker, h.text))
     found.sort(key=lambda f: (f[0], f[1]))
+    found = _without_contents(found)
+    salute = min((f[0] for f in found if f[2] == "salutation"), default=-1)
+    if m.genre == "speech" and salute >= 0:  # a speech's outline starts at 同志们: (above: title, speaker, date)
+        found = [f for f in found if f[0] >= salute or f[2] not in ("heading", "run_in", "inline_point")]
     out = _depths(m, found)
     return _located(out, raw) if raw else out
+
+
+def _without_contents(found: list[tuple[int, int, str, int | None, str, str | None, str, str]]) -> list[
+        tuple[int, int, str, int | None, str, str | None, str, str]]:
+    """Without a table of contents: headings printed again where their sections start (a site's
+    提纲 above the speech, dev2 148) are units there only."""
+    def key(text: str) -> str:
+        return re.sub(r"[\s，。、；：,.;:]", "", text)[:16]
+
+    later: dict[str, int] = {}
+    for f in found:
+        if f[2] in ("heading", "run_in", "inline_point") and len(key(f[7])) >= 8:
+            later[key(f[7])] = f[0]
+    # numbered headings on consecutive paragraphs with no text between them list the contents
+    listed = {f[0] for f in found if f[2] == "heading" and f[6]}
+    contents = {i for i in listed if i + 1 in listed or i - 1 in listed}
+    first = min((f[0] for f in found if f[2] == "salutation"), default=-1)
+    return [f for f in found if f[2] not in ("heading", "run_in", "inline_point")
+            or (later.get(key(f[7]), f[0]) <= f[0] and not (f[0] in contents and f[0] < first))]
 
 
 _BREAKING = ("attendance", "voices", "closing")
