@@ -294,3 +294,12 @@ def test_contents_and_header_lines_are_no_units(tmp_path: Path) -> None:
     got = [(u.kind, u.text[:6]) for u in units(m, m.raw)]
     assert [k for k, t in got if k == "heading"] == ["heading"]
     assert got.index(("heading", "一、统一思想")) > got.index(("salutation", "同志们："))
+
+
+def test_a_short_lead_its_points_work_out() -> None:
+    # dev2 160: an unnumbered lead sentence opening the paragraph its 一是/二是 points work out
+    hit = recognise.lead_of_points("健全机制强推力，把大抓基层导向立起来。一是高位推动。二是协同联动。")
+    assert hit is not None and hit.kind == "run_in" and hit.text == "健全机制强推力，把大抓基层导向立起来。"
+    # dev2 149: an announcement ending in ：is no lead; nor a sentence no points follow
+    assert recognise.lead_of_points("回望近年来的组织工作，有着以下几点规律可循：一是坚持党管干部。") is None
+    assert recognise.lead_of_points("健全机制强推力。全市上下形成合力。") is None

@@ -377,3 +377,16 @@ def announced_series(text: str) -> list[Hit]:
         if len(found) >= want >= 2:
             out += found[:want]
     return out
+
+
+_POINTS_NEXT = re.compile(rf"(?:[{_CN}](?:是|要)|第一[，、]|首先，|①|（1）|1[.．、])")
+
+
+def lead_of_points(text: str) -> Hit | None:
+    """A paragraph's short opening sentence that its numbered points then work out
+    (健全机制强推力，把大抓基层导向立起来。一是高位推动。…, dev2 160): the paragraph's run-in
+    lead, numbered or not."""
+    m = re.match(r"[^。！？：]{4,30}[。！？]", text)
+    if m and _POINTS_NEXT.match(text, m.end()) and not REPORTED.search(m[0]) and not _STATEMENT.match(m[0]):
+        return Hit("run_in", 0, m[0])
+    return None

@@ -76,6 +76,10 @@ def units(m: Mined, raw: str = "") -> list[Unit]:
             level = 3 if it.level == 5 else it.level
             found.append((i, 0, kind, level, role, line, it.marker, it.marker + it.text))
             skip_to = len(it.marker) + 1
+        elif it is None and (lead := recognise.lead_of_points(text)) is not None and not (
+                m.genre in NEWS and i == first_body):
+            found.append((i, 0, "run_in", 2, role, line, "", lead.text))
+            skip_to = 1
         elif _is_cue_paragraph(m, i, first_top, first_body):
             cue_role = recognise.speaker_cue(text) or role
             found.append((i, 0, "cue_paragraph", 1, cue_role, line, "", recognise.clause(text, 0)))
