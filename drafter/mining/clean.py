@@ -36,6 +36,9 @@ __all__ = ["Cleaned", "Repair", "clean", "is_furniture"]
 
 TITLE_IN_FURNITURE = re.compile(
     r"(?:为大家|给大家|为您)(?:整理|收集|分享|带来|精心整理)(?:的|了)(?:关于)?(.{4,80}?)[，,](?:供|希望|仅供|欢迎)")
+TITLE_FIELD = re.compile(r"(?:^|[|｜])\s*(?:标题|题目|题名)\s*[：:]\s*([^|｜]{4,80}?)\s*(?:[|｜]|$)")
+"""A metadata table's title field (| 标题：… |)."""
+HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>")
 SHOWN = 8
 """How many dropped furniture lines the report shows."""
 ANONYMISED = re.compile(r"\*{2,}|＊{2,}|[XＸ]{2,}|(?<![\u4e00-\u9fff])某某(?=同志)")
@@ -61,7 +64,8 @@ class Cleaned:
     paras: list[Para]
     repairs: list[Repair] = field(default_factory=list)
     title: str = ""
-    """A title recovered from site furniture (seed 001), if any."""
+    """A title named in the furniture (a copy site's preface, seed 001; a metadata table's 标题),
+    used when no line of the text is a title."""
     furniture: list[str] = field(default_factory=list)
     """The furniture lines dropped."""
 
@@ -69,27 +73,33 @@ class Cleaned:
 def clean(paras: list[Para]) -> Cleaned:
     """Repair a document's paragraphs; see the module docstring."""
     out = Cleaned([p for p in paras if p.text.strip()])
+    _html_tags(out)
     _strip_furniture(out)
     _split_run_together(out)
     _anonymised(out)
     _spaces_and_punctuation(out)
     _join_broken(out)
-    if out.title:
+    if not _mark_title(out) and out.title:
         out.paras.insert(0, Para(out.title, "Title"))
-    else:
-        _mark_title(out)
+        after = max((k + 1 for k, r in enumerate(out.repairs) if r.kind == "furniture"), default=0)
+        out.repairs.insert(after, Repair("title", f"从网页附加文字中找回标题“{out.title}”"))
     return out
 
 
-def _mark_title(doc: Cleaned) -> None:
+def _mark_title(doc: Cleaned) -> bool:
     """Give the line ``headline.choose`` finds the Title style, so the outline reader takes it
     for the title even where it would not by its shape (讲话（提纲）). Documents with Word
     heading styles keep their own."""
     if any(p.outline_level is not None or p.style.lower() == "title" for p in doc.paras):
-        return
-    i = headline.choose([p.text for p in doc.paras], tuple(doc.furniture))
+        return True
+    texts = [p.text for p in doc.paras]
+    i = headline.choose(texts, tuple(doc.furniture))
     if i is not None:
         doc.paras[i] = dataclasses.replace(doc.paras[i], style="Title")
+    else:  # no title: a broken line of body text at the top is body (Word's 正文文本 style)
+        for k in headline.body_lines(texts):
+            doc.paras[k] = dataclasses.replace(doc.paras[k], style="Body Text")
+    return i is not None
 
 
 def _short(text: str, n: int = 24) -> str:
@@ -103,9 +113,9 @@ def _strip_furniture(doc: Cleaned) -> None:
     verdicts = classify([p.text for p in paras])
     drop = [i for i, v in enumerate(verdicts) if v.furniture]
     for i in drop:
-        m = TITLE_IN_FURNITURE.search(normalize(paras[i].text))
+        m = TITLE_FIELD.search(paras[i].text) or TITLE_IN_FURNITURE.search(normalize(paras[i].text))
         if m and not doc.title:
-            doc.title = m[1].strip("“”《》 ")
+            doc.title = punctuate(m[1]).strip("“”《》 ")
     removed = [paras[i].text.strip() for i in drop]
     doc.furniture = removed
     doc.paras = [p for i, p in enumerate(paras) if i not in set(drop)]
@@ -114,8 +124,19 @@ def _strip_furniture(doc: Cleaned) -> None:
         doc.repairs.append(Repair(
             "furniture", f"删去网页附加文字 {len(removed)} 段（" + "，".join(f"{k} {n}" for k, n in kinds.items()) + "）",
             tuple(_short(t) for t in removed[:SHOWN])))
-    if doc.title:
-        doc.repairs.append(Repair("title", f"从网页附加文字中找回标题“{doc.title}”"))
+
+
+def _html_tags(doc: Cleaned) -> None:
+    """Drop the HTML tags a copy left in the text (<p class="ql-block">, <b>, </p>)."""
+    found: list[str] = []
+    for i, p in enumerate(doc.paras):
+        if HTML_TAG.search(p.text):
+            found += HTML_TAG.findall(p.text)
+            doc.paras[i] = _with_text(p, HTML_TAG.sub("", p.text))
+    doc.paras = [p for p in doc.paras if p.text.strip()]
+    if found:
+        doc.repairs.append(Repair("furniture", f"删去网页代码标记 {len(found)} 处",
+                                  tuple(dict.fromkeys(found))[:3]))
 
 
 _SALUTATION_IN = re.compile(r"(同志们|各位[\u4e00-\u9fff]{0,8})[：:]")

@@ -52,7 +52,7 @@ FEATURES: dict[str, Feature] = {
     "promotion": Feature(5.0, "推广或说明文字", "a copy site's promotion or disclaimer (小编为大家整理, 不代表本站观点, "
                          "立即了解, 预览已结束, 省略932字)"),
     "footer": Feature(3.0, "网站页脚", "a site footer (主办, ICP备, 网站标识码, 版权所有, Copyright ©)"),
-    "toc": Feature(3.0, "提纲目录", "the label of a contents list (目录/提纲：), and the numbered lines under it"),
+    "toc": Feature(6.0, "提纲目录", "the label of a contents list (目录/提纲：), and the numbered lines under it"),
     "byline": Feature(2.0, "作者署名", "a picture-and-text credit (◆ 文 / 图 …)"),
     "repeat": Feature(4.5, "重复的标题", "repeats an earlier line or its opening (a headline printed twice)"),
     "caption": Feature(4.5, "图片说明", "a photo caption: （图1） at the end, ▲ in front, or a lone 图片; "
@@ -66,6 +66,7 @@ FEATURES: dict[str, Feature] = {
     "digits": Feature(1.0, "", "a third or more of the characters are digits (telephone numbers, stamps)"),
     "button": Feature(1.5, "网页按钮", "a short line of site words only (打印 关闭, • 字体放大, -分享-)"),
     "site_name": Feature(1.5, "", "a short line naming a web site (德育素材网 首页, 邵商网)"),
+    "page_number": Feature(3.0, "页码", "a page number of a scanned book or PDF (Page 202, P. 202, 第3页)"),
     "stub": Feature(1.0, "", "six characters or fewer and no sentence end (个人中心, 时刻新闻, 本报讯（)"),
     "ellipsis": Feature(2.0, "提纲目录", "opens or is an ellipsis (…… marks a cut or a contents list)"),
     # against
@@ -86,7 +87,7 @@ SITE_WORDS = (
     "位置", "发布", "发表", "作者", "阅读", "热线", "关闭", "下载", "小编", "网友", "本站", "客服", "免责", "正文",
     "文库", "导语", "关键词", "個人中心", "个人中心", "登录", "注册", "扫一扫", "微信", "公众号", "审核", "校对", "索引号",
     "标识码", "联系", "上一篇", "下一篇", "推荐", "收藏", "评论", "点赞", "转发", "返回", "投稿", "纠错", "立即",
-    "频道", "栏目", "新闻网", "融媒体", "放大", "缩小", "大 中 小", "大中小", "旧版", "关于我们", "编稿", "图片",
+    "频道", "栏目", "新闻网", "融媒体", "放大", "缩小", "大 中 小", "大中小", "旧版", "关于我们", "编稿", "图片", "字数",
 )
 FIELD_LABEL = re.compile(
     r"(?:来源|作者|责任编辑|编辑|编稿时间|发表时间|发布时间|发布日期|发布机构|发布者|时间|日期|浏览(?:次数|量)?"
@@ -96,10 +97,18 @@ PROMOTION = re.compile(
     r"小编|为大家(?:整理|收集|分享|带来)|供大家参考|仅供参考|以供您|欢迎参考|不代表本站|网友(?:上传|整理)|客服|代笔"
     r"|预览|阅读全文|查看全文|立即了解|立即下载|写作神器|原创文章|赏杯|免责声明|联系老师|省略\d+字|推荐访问|相关推荐"
     r"|相关阅读|相关文章|猜你喜欢|热门文章|新闻推荐|推荐阅读|相关新闻|阅读下一篇|上一篇|下一篇|返回顶部|返回\S{0,8}首页"
-    r"|分享到|扫一扫|精选范例|阅读提示")
+    r"|分享到|扫一扫|精选范例|阅读提示|为您(?:整理|分享|收集)|隐藏\d+字|下载后查看|下载本文|正式会员|阅读模式"
+    r"|(?<!第)[\d一二三四五六七八九十]+篇】?$|汇集\d+篇|未经本站|禁止(?:镜像|转载|复制)|邮箱|投诉")
 FOOTER = re.compile(r"主办(?:单位)?[：:]|承办(?:单位)?[：:]|协办[：:]|ICP|公网安备|网站标识码|版权所有|Copyright|©"
                     r"|All Rights|技术支持[：:]|网站地图|联系我们|关于我们", re.IGNORECASE)
-TOC = re.compile(r"^(?:目录|提纲|目录/提纲|内容提要)\s*[：:]?\s*(?:…+)?$")
+TOC = re.compile(r"^(?:(?:目录|提纲|目录/提纲|内容提要)\s*[：:]?\s*(?:…+)?$|【(?:提纲|目录)】)")
+PAGE_NUMBER = re.compile(r"^(?:Page|P\.)\s*\d+\b|^第\s*\d+\s*页$", re.IGNORECASE)
+PINYIN = re.compile(r"(?<=[\u4e00-\u9fff])[（(][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňǹ]{1,7}[）)]")
+"""The pinyin a gateway left after converted characters (區(qū)): not part of the words."""
+LONG_LINE = 100
+"""In a line this long, the words of furniture count only in its first ``HEAD_CHARS`` characters:
+furniture sits at the start of a line, and a paragraph of body text may mention 来源 or 分享."""
+HEAD_CHARS = 60
 CAPTION = re.compile(r"[（(]\s*图\s*\d*\s*[）)]$|^[▲△]|^图片$|^（?图为|^\[图\]")
 SEPARATOR = re.compile(r"->|>>|[>＞»›|｜]|(?<!\d)/|/(?!\d)")
 PAGE_DATE = re.compile(r"(?<!\d)(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?!\d)")
@@ -134,11 +143,13 @@ class Verdict:
 
 def line_features(text: str) -> list[str]:
     """The features of a line on its own (its words and shape); see ``FEATURES``."""
-    t = normalize(text)
+    t = PINYIN.sub("", normalize(text))
     plain = re.sub(r"\s+", "", t)
     if not plain:
         return []
     out: list[str] = []
+    if len(plain) >= LONG_LINE:
+        t = t[:HEAD_CHARS]
     words = [w for w in SITE_WORDS if w in t]
     out += ["site_word"] * min(len(words), 3)
     out += ["field_label"] * min(len(FIELD_LABEL.findall(t)), 2)
@@ -146,7 +157,9 @@ def line_features(text: str) -> list[str]:
         out.append("promotion")
     if FOOTER.search(t):
         out.append("footer")
-    if TOC.match(plain):
+    if PAGE_NUMBER.match(plain):
+        out.append("page_number")
+    if TOC.match(plain.lstrip(_BULLETS)):
         out.append("toc")
     caption = bool(CAPTION.search(plain.lstrip(_BULLETS)))
     if caption:
@@ -186,7 +199,7 @@ def line_features(text: str) -> list[str]:
         out.append("salutation")
     if DATE_LINE.match(plain):
         out.append("dateline")
-    if TITLE_WORDS.search(t) and seps == 0 and not words and not caption:
+    if TITLE_WORDS.search(t) and len(plain) >= 8 and seps == 0 and not words and not caption:
         out.append("title_like")
     return out
 

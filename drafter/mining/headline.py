@@ -33,6 +33,7 @@ FEATURES: dict[str, Feature] = {
     "work_words": Feature(1.5, "meeting and work words (会议, 召开, 工作, 讲话, 经验, 座谈, 推进 …)"),
     "speech_title": Feature(2.0, "the form of a speech title (在…上的讲话, 讲话稿, 致辞, 发言)"),
     "repeated": Feature(1.0, "also printed in the furniture (a breadcrumb, the page's <title>) or twice"),
+    "clause": Feature(-1.5, "a comma inside and no work words: a broken line of body text, not a headline"),
     "short": Feature(-3.0, "six characters or fewer: a speaker's name, a stub"),
     "too_long": Feature(-3.0, "more than sixty characters"),
     "date": Feature(-6.0, "only a date (the speech's date line)"),
@@ -66,6 +67,8 @@ def title_features(text: str, furniture: str = "", others: tuple[str, ...] = ())
         out.append("speech_title")
     if len(plain) >= 8 and (plain in furniture or plain in others):
         out.append("repeated")
+    if "，" in plain[:-1] and "work_words" not in out:
+        out.append("clause")
     if len(plain) <= 6:
         out.append("short")
     if len(plain) > 60:
@@ -89,13 +92,15 @@ def score(features: list[str]) -> float:
 
 def head_zone(texts: list[str]) -> int:
     """How many lines open the document before its body: the salutation, the first numbered
-    heading or the first paragraph of running text ends the head."""
+    heading, the first paragraph of running text or a piece of one (a clause with a comma and
+    no work words, as a column break leaves it) ends the head."""
     for i, text in enumerate(texts):
         t = normalize(text)
         plain = re.sub(r"\s+", "", t)
         if (SALUTATION.match(t) or detect_marker(t)
                 or (len(plain) >= 40 and SENTENCE_END.search(plain[:-1] or "x"))
-                or (len(plain) >= 30 and plain[-1] in "。！？")):
+                or (len(plain) >= 30 and plain[-1] in "。！？")
+                or (len(plain) >= 20 and "，" in plain and not WORK_WORDS.search(plain))):
             return i
     return len(texts)
 
@@ -110,3 +115,10 @@ def choose(texts: list[str], furniture: tuple[str, ...] = ()) -> int | None:
         if score(title_features(texts[i], joined, others)) >= THRESHOLD:
             return i
     return None
+
+
+def body_lines(texts: list[str]) -> list[int]:
+    """Lines of the head that are pieces of body text a page or column break cut off (a comma
+    inside, no work words, no sentence end): not titles or headings."""
+    zone = head_zone(texts)
+    return [i for i in range(min(zone + 1, len(texts))) if "clause" in title_features(texts[i])]
