@@ -59,7 +59,7 @@ FEATURES: dict[str, Feature] = {
                        "strong enough to be dropped between body paragraphs"),
     # shape
     "breadcrumb": Feature(3.0, "导航路径", "two or more path separators (> ＞ » -> / |) between words"),
-    "separator": Feature(1.0, "", "one path separator (-> >> | ＞)"),
+    "separator": Feature(1.0, "导航路径", "one path separator (-> >> | ＞)"),
     "page_date": Feature(2.0, "来源与发布信息", "a date written as a web page writes it (2024-10-15, 2018/1/8)"),
     "clock": Feature(1.5, "来源与发布信息", "a clock time (10:57, 上午9:27:28) or a weekday"),
     "latin": Feature(2.0, "网站页脚", "mostly Latin letters, or a web address (www., http, .cn)"),

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from drafter.mining import furniture as furniture_mod
 from drafter.numbering import detect_marker
 from drafter.outline import BYLINE, DATE_LINE, SALUTATION, normalize
 
@@ -79,7 +80,8 @@ def title_features(text: str, furniture: str = "", others: tuple[str, ...] = ())
         out.append("numbered")
     if SALUTATION.match(t):
         out.append("salutation")
-    if BYLINE.match(plain) or NEWS_OPENING.match(plain):
+    bare = plain.lstrip("◆◇●■□▲△•·-—")
+    if BYLINE.match(bare) or NEWS_OPENING.match(bare) or furniture_mod.BYLINE.match(bare):
         out.append("byline")
     if len(plain) >= 40 and plain.count("，") + plain.count("。") >= 2:
         out.append("prose")
