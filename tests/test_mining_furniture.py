@@ -164,4 +164,4 @@ def test_html_tags_are_dropped_and_reported() -> None:
                  Para("<b>要压实工作责任,</b>抓牢平安建设、法治建设考核两个重点。")])
     assert [p.text for p in out.paras] == ["9月21日上午，区委政法委召开党的二十大安保维稳部署会议。",
                                          "要压实工作责任，抓牢平安建设、法治建设考核两个重点。"]
-    assert out.repairs[0].message == "删去网页代码标记 4 处"
+    assert out.repairs[0].message == "删去网页源码标记 4 处"

@@ -30,6 +30,7 @@ from drafter.outline import (
     normalize,
     punctuate,
 )
+from drafter.outline import SALUTATION as SALUTATION_LINE
 from drafter.reader import Para
 
 __all__ = ["Cleaned", "Repair", "clean", "is_furniture"]
@@ -38,7 +39,6 @@ TITLE_IN_FURNITURE = re.compile(
     r"(?:为大家|给大家|为您)(?:整理|收集|分享|带来|精心整理)(?:的|了)(?:关于)?(.{4,80}?)[，,](?:供|希望|仅供|欢迎)")
 TITLE_FIELD = re.compile(r"(?:^|[|｜])\s*(?:标题|题目|题名)\s*[：:]\s*([^|｜]{4,80}?)\s*(?:[|｜]|$)")
 """A metadata table's title field (| 标题：… |)."""
-HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>")
 SHOWN = 8
 """How many dropped furniture lines the report shows."""
 ANONYMISED = re.compile(r"\*{2,}|＊{2,}|[XＸ]{2,}|(?<![\u4e00-\u9fff])某某(?=同志)")
@@ -73,9 +73,11 @@ class Cleaned:
 def clean(paras: list[Para]) -> Cleaned:
     """Repair a document's paragraphs; see the module docstring."""
     out = Cleaned([p for p in paras if p.text.strip()])
-    _html_tags(out)
+    _markup(out)
+    _unwrap(out)
     _strip_furniture(out)
-    _split_run_together(out)
+    if _split_run_together(out):
+        _strip_furniture(out)  # the page's furniture was on the one line too
     _anonymised(out)
     _spaces_and_punctuation(out)
     _join_broken(out)
@@ -117,7 +119,7 @@ def _strip_furniture(doc: Cleaned) -> None:
         if m and not doc.title:
             doc.title = punctuate(m[1]).strip("“”《》 ")
     removed = [paras[i].text.strip() for i in drop]
-    doc.furniture = removed
+    doc.furniture += removed
     doc.paras = [p for i, p in enumerate(paras) if i not in set(drop)]
     if removed:
         kinds = Counter(verdicts[i].kind for i in drop)
@@ -126,43 +128,135 @@ def _strip_furniture(doc: Cleaned) -> None:
             tuple(_short(t) for t in removed[:SHOWN])))
 
 
-def _html_tags(doc: Cleaned) -> None:
-    """Drop the HTML tags a copy left in the text (<p class="ql-block">, <b>, </p>)."""
-    found: list[str] = []
-    for i, p in enumerate(doc.paras):
-        if HTML_TAG.search(p.text):
-            found += HTML_TAG.findall(p.text)
-            doc.paras[i] = _with_text(p, HTML_TAG.sub("", p.text))
-    doc.paras = [p for p in doc.paras if p.text.strip()]
-    if found:
-        doc.repairs.append(Repair("furniture", f"删去网页代码标记 {len(found)} 处",
-                                  tuple(dict.fromkeys(found))[:3]))
-
-
 _SALUTATION_IN = re.compile(r"(同志们|各位[\u4e00-\u9fff]{0,8})[：:]")
-_HEAD_IN = re.compile(r"(?<=[。！？])(?=[一二三四五六七八九十]、)")
+_HEAD_IN = re.compile(r"(?<=[。！？])(?=[一二三四五六七八九十]、|[（(][一二三四五六七八九十][）)])")
+_GAP = re.compile(r"[ \t\u3000\u00a0]+")
+_HAN = re.compile(r"[\u4e00-\u9fff，、（）“”《》,()]")
+"""A character a narrow column's space falls beside (a Chinese character or mid-sentence punctuation)."""
 ONE_LINE = 400
-"""A document of at most two paragraphs, one longer than this, was stored without its line breaks."""
+"""A paragraph longer than this in a document of at most two was stored without its line breaks."""
 
 
-def _split_run_together(doc: Cleaned) -> None:
-    """A document stored as one line (title, salutation and body run together): split off the
-    salutation (and the title before it) and start a paragraph at each 一、 heading."""
-    if len(doc.paras) > 2 or not any(len(p.text) > ONE_LINE for p in doc.paras):
-        return
+def _split_run_together(doc: Cleaned) -> bool:
+    """A document stored as one line: split off the salutation (and the title before it), and
+    start a paragraph at each 一、/（一） heading after a sentence end and at each gap a PDF's text
+    layer left between paragraphs (a space after a sentence end, before a numbered heading or
+    after a heading line). Whether it split."""
+    long_ = [p for p in doc.paras if len(p.text) > ONE_LINE]
+    if not long_ or (len(doc.paras) > 2 and len(long_) * 3 < len(doc.paras)):
+        return False
     out: list[Para] = []
     for p in doc.paras:
-        text = p.text
+        if len(p.text) <= ONE_LINE:
+            out.append(p)
+            continue
         parts: list[str] = []
-        m = _SALUTATION_IN.search(text, 0, 120)
-        if m and len(text) > ONE_LINE:
-            parts += [text[:m.start()], m[0]]
-            text = text[m.end():]
-        parts += _HEAD_IN.split(text) if len(text) > ONE_LINE else [text]
-        out += [_with_text(p, t) for t in parts if t.strip()]
+        for piece in _gap_split(p.text):
+            m = _SALUTATION_IN.search(piece, 0, 120)
+            if m and (m.start() == 0 or len(piece) > ONE_LINE):
+                parts += [piece[:m.start()], m[0]]
+                piece = piece[m.end():]
+            parts += _HEAD_IN.split(piece)
+        out += [_with_text(p, t.strip()) for t in parts if t.strip()]
     if len(out) > len(doc.paras):
-        doc.repairs.append(Repair("joined", f"整篇存成一行的文档，按称谓和一级标题分成 {len(out)} 段"))
+        doc.repairs.append(Repair("joined", f"整篇存成一行的文档，按称谓、标题和段间空格分成 {len(out)} 段"))
         doc.paras = out
+        return True
+    return False
+
+
+def _gap_split(text: str) -> list[str]:
+    """``text`` cut at the gaps that stand for paragraph breaks; gaps inside words (narrow
+    columns) and between a heading's halves stay. Only when there are two or more."""
+    gaps = list(_GAP.finditer(text))
+    inside = [m for m in gaps if 0 < m.start() and m.end() < len(text)
+              and _HAN.match(text[m.start() - 1]) and _HAN.match(text[m.end()])]
+    if len(inside) >= 6 and len(text) / len(inside) < 60:
+        return [text]  # a narrow column's spaces every few words, not paragraph gaps
+    cuts = []
+    last = 0
+    for k, m in enumerate(gaps):
+        before, after = text[last:m.start()].strip(), text[m.end():]
+        if not before or not after or (before[-1].isascii() and after[0].isascii()):
+            continue  # 2022/6/27 16:32:14
+        half = text[m.end():gaps[k + 1].start()] if k + 1 < len(gaps) else ""
+        if len(before) == len(half) <= 12 and is_standalone(half) and "，" not in before + half:
+            continue  # the two halves of a couplet heading (深化政治建设 突出政治把关)
+        if (before[-1] in "。！？：；”:;!?" or detect_marker(after) is not None or _SALUTATION_IN.match(after)
+                or (is_standalone(before) and (len(before) >= 6 or is_furniture(before))
+                    and not (before[-1].isdigit() or after[0].isdigit()))):  # 成立 90 周年
+            cuts.append(m)
+            last = m.end()
+    if len(cuts) < 2:
+        return [text]
+    out, start = [], 0
+    for m in cuts:
+        out.append(text[start:m.start()])
+        start = m.end()
+    return out + [text[start:]]
+
+
+def _width(text: str) -> int:
+    """Display width: two for a CJK or full-width character, one for the rest."""
+    return sum(2 if ord(c) >= 0x1100 else 1 for c in text)
+
+
+def _unwrap(doc: Cleaned) -> None:
+    """Join a hard-wrapped text's lines (a PDF's text layer or a mail at a fixed width: lines
+    broken mid-word and mid-heading). A text is hard-wrapped when many of its lines are
+    full, within a few columns of one width, and hardly any is wider; each full line then
+    runs on into the next, unless the next opens a numbered heading or a salutation."""
+    paras = doc.paras
+    if len(paras) < 6:
+        return
+    widths = [_width(p.text.strip()) for p in paras]
+    best, full = 0, 0
+    for w in set(widths):
+        if w >= 40:
+            n = sum(w - 4 <= x <= w for x in widths)
+            if n > full:
+                best, full = w, n
+    wider = sum(x > best + 2 for x in widths)
+    if full < max(4, 0.35 * len(paras)) or wider > 0.05 * len(paras):
+        return  # no wrapping width: lines of all lengths, or many longer than the band
+    out: list[Para] = []
+    joined = 0
+    carry = False
+    for p, w in zip(paras, widths, strict=True):
+        text = p.text.strip()
+        if carry and not (detect_marker(text) or SALUTATION_LINE.match(text)):
+            out[-1] = _with_text(out[-1], out[-1].text + text)
+            joined += 1
+        else:
+            out.append(_with_text(p, text))
+        carry = w >= best - 4
+    if joined:
+        doc.paras = out
+        doc.repairs.append(Repair("joined", f"文本按固定宽度折行，接上折断的行 {joined} 处"))
+
+
+_TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]{0,300})?/?>|<!--.*?-->")
+_ENTITY = re.compile(r"&(?:nbsp|amp|lt|gt|quot|ldquo|rdquo|mdash|hellip|#\d{2,6});")
+
+
+def _markup(doc: Cleaned) -> None:
+    """A page copied as its HTML source: tags dropped, entities read (<p class="ql-block">, &nbsp;)."""
+    import html
+
+    found = 0
+    paras: list[Para] = []
+    for p in doc.paras:
+        if "<" in p.text or "&" in p.text:
+            text, n = _TAG.subn("", p.text)
+            text, k = _ENTITY.subn(lambda m: html.unescape(m[0]).replace("\xa0", " "), text)
+            found += n + k
+            if not text.strip():
+                continue
+            p = _with_text(p, text)
+        paras.append(p)
+    if found:
+        doc.paras = paras
+        doc.repairs.append(Repair("markup", f"删去网页源码标记 {found} 处"))
 
 
 def _anonymised(doc: Cleaned) -> None:

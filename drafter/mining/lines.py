@@ -39,6 +39,8 @@ KNOWN: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 }
 ALIASES = {"社工": "社会工作", "纪检": "纪检监察", "编制": "机构编制"}
 _ENUM = re.compile(r"[\u4e00-\u9fff]{2,12}(?:、[\u4e00-\u9fff]{2,12}){1,9}")
+_PAIR = re.compile(r"([\u4e00-\u9fff]{2,14}?)工作(?:和|及|与)([\u4e00-\u9fff]{2,8}?)工作")
+"""Two lines joined by 和 (组织工作和宣传思想工作会议)."""
 _CLAUSE = re.compile(r"[^。；！？，]+[。；！？，]?")
 
 
@@ -62,6 +64,10 @@ def document_lines(texts: list[str]) -> list[str]:
     for text in texts:
         for m in _ENUM.finditer(text):
             found = _enumerated_lines(m[0].split("、"))
+            if len(found) > len(best):
+                best = found
+        for m in _PAIR.finditer(text):
+            found = _enumerated_lines([m[1], m[2]])
             if len(found) > len(best):
                 best = found
         if len(best) >= 2:
@@ -98,7 +104,8 @@ def anchors(line: str) -> tuple[str, ...]:
 
 def line_at_start(text: str, lines: list[str]) -> str | None:
     """The line whose anchor opens ``text`` (after 在/强调在/区委/市委 …), if any."""
-    head = re.sub(r"^(?:会议)?(?:强调|要求|指出)?(?:，)?(?:在|[区市县省]委|[区市县])?", "", text)[:14]
+    head = re.sub(r"^(?:会议)?(?:强调|要求|指出)?(?:，)?(?:在|全[区市县省]|我[区市县]|[区市县省]委|[区市县])?", "",
+                  text)[:14]
     first_clause = re.split(r"[，。；——]", text, maxsplit=1)[0]
     if sum(any(a in first_clause for a in (line, *anchors(line))) for line in lines) >= 2:
         return None  # an enumeration of several lines speaks for all of them

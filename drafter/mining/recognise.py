@@ -25,8 +25,10 @@ from drafter.mining import lines as lines_mod
 _CN = "一二三四五六七八九十"
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 _BOUNDARY = "。；！？：，"
-_ORDINAL = re.compile(rf"([{_CN}]{{1,2}})(是|要|来|方面|抓|个方面)|第([{_CN}]{{1,2}})[，、]|([{_CIRCLED}])"
-                      r"|(另)?一方面[，,]?")
+_ORDINAL = re.compile(rf"(另)?一方面[，,]?|([{_CN}]{{1,2}})(是|要|来|方面|抓|个方面)|第([{_CN}]{{1,2}})[，、]"
+                      rf"|([{_CIRCLED}])|(首先|其次|再次|最后)[，,]|[（(]([1-9]|1[0-9]|[{_CN}]{{1,2}})[）)]"
+                      r"|(?<![\d.])([1-9]|1[0-9])[.．、](?=[\u4e00-\u9fff“])")
+_SEQUENCE = ("首先", "其次", "再次")
 _CLAUSE_END = re.compile(r"[，。；：！？]")
 
 
@@ -63,20 +65,27 @@ def sentence(text: str, start: int) -> str:
 def _number(m: re.Match[str]) -> tuple[str, int]:
     from drafter.numbering import parse_chinese
 
-    if m[1]:
-        return m[2], parse_chinese(m[1]) or 0
-    if m[3]:
-        return "第", parse_chinese(m[3]) or 0
+    if m[0].startswith(("一方面", "另一方面")):
+        return "一方面", 2 if m[1] else 1
+    if m[2]:
+        return m[3], parse_chinese(m[2]) or 0
     if m[4]:
-        return "①", _CIRCLED.index(m[4]) + 1
-    return "一方面", 2 if m[5] else 1
+        return "第", parse_chinese(m[4]) or 0
+    if m[5]:
+        return "①", _CIRCLED.index(m[5]) + 1
+    if m[6]:  # 首先，其次，再次，最后: 最后 closes a series of at least two
+        return "首先", _SEQUENCE.index(m[6]) + 1 if m[6] in _SEQUENCE else -1
+    if m[7]:
+        return ("（1）", int(m[7])) if m[7].isdigit() else ("（一）", parse_chinese(m[7]) or 0)
+    return "1.", int(m[8])
 
 
 def ordinal_points(text: str, next_text: str = "") -> list[Hit]:
     """Members of a counted series inside a paragraph (the one opening it included, at 0).
 
     A member stands at the paragraph's start or right after a clause end; the series of one
-    family (一是/二是, ①/②, 第一/第二, 一方面/另一方面) must count 1, 2, … without a gap, and
+    family (一是/二是, ①/②, 第一/第二, 一方面/另一方面, 首先/其次/最后, （1）/（2）, 1./2.) must count
+    1, 2, … without a gap, and
     a lone member is not a series unless the next paragraph (``next_text``) opens with the
     second (…强调了三点。一是… / 二是…)."""
     families: dict[str, list[tuple[int, int, str]]] = {}
@@ -91,6 +100,10 @@ def ordinal_points(text: str, next_text: str = "") -> list[Hit]:
     for found in families.values():
         run: list[tuple[int, int, str]] = []
         for item in found:
+            if item[1] == -1:  # 最后 closes 首先/其次 …
+                if len(run) >= 2:
+                    run.append((item[0], len(run) + 1, item[2]))
+                continue
             if item[1] == len(run) + 1:
                 run.append(item)
             elif item[1] == 1:
@@ -153,6 +166,8 @@ def line_blocks(text: str, lines: list[str]) -> list[Hit]:
     seen: set[int] = set()
     series: list[Hit] = []
     for s in sorted(set(starts)):
+        said = _SAID.match(text, s)  # 强调在组织工作上，… : the block opens at 在 (or 全县)
+        s = said.end() if said else s
         head = text[s:]
         m = _STRONG_LINE.match(head)
         name = lines_mod.ALIASES.get(m[1], m[1]) if m else None
@@ -171,9 +186,46 @@ def line_blocks(text: str, lines: list[str]) -> list[Hit]:
         named = [ln for ln in lines if any(a in two[0] for a in (f"{ln}工作", *lines_mod.anchors(ln)))]
         series.append(Hit("line_block", s, two[0] + "，", line=named[0] if len(named) == 1 else None))
     out += [h for h in _line_series(series, text, lines) if h.start not in seen]
-    return sorted(out, key=lambda h: h.start)
+    out += [h for h in _clause_series(text, lines) if h.start not in seen]
+    return _new_lines(sorted(out, key=lambda h: h.start))
 
 
+def _clause_series(text: str, lines: list[str]) -> list[Hit]:
+    """Clauses of one sentence each opening with a different line's name (组织工作事关…，宣传工作
+    事关…，统战工作事关…; 区委组织部首评…，区委宣传部首提…): a series that opens the sentence (its
+    first member is found as a sentence); names in clauses after some other opening are mentions
+    (…，组织部门选派干部，宣传部门营造氛围，… inside a review point, corpus 12)."""
+    out: list[Hit] = []
+    for sent in re.finditer(r"[^。；！？]+", text):
+        found: list[Hit] = []
+        for c in re.finditer(r"(?<=[，,])[^，,]+", sent[0]):
+            line = lines_mod.line_at_start(c[0], lines)
+            if line is not None and re.match(r"^(?:在|[区市县省]委)?" + "|".join(
+                    re.escape(a) for a in (line, *lines_mod.anchors(line))), c[0]):
+                found.append(Hit("line_block", sent.start() + c.start(), c[0] + "，", line=line))
+        first = lines_mod.line_at_start(sent[0], lines)
+        named = {h.line for h in found} | ({first} if first else set())
+        if first and len(named) >= 2 and len(named) == len(found) + 1:
+            out += found
+    return out
+
+
+def _new_lines(hits: list[Hit]) -> list[Hit]:
+    """Line blocks that open a new line: a second block of the line just opened is its sequel."""
+    out: list[Hit] = []
+    last = None
+    for h in hits:
+        if h.kind == "line_block":
+            if h.line is not None and h.line == last:
+                continue
+            last = h.line
+        out.append(h)
+    return out
+
+
+_SAID = re.compile(r"(?:会议|会上)?(?:强调|指出|要求|提出)(?=在)|(?:过去一年|过去的一年|去年|今年|一年来|近年来"
+                   r"|[^，。；]{2,8}以来)，(?=(?:全|我)?[区市县省]?(?:委)?[\u4e00-\u9fff]{2,4}(?:工作|部门|系统|战线))")
+"""What may stand before a line's name at a block's start: 强调在组织工作上 / 过去一年，全县组织工作…"""
 _ENUMERATED = re.compile(r"(?:组织|宣传|统战|政法|社会工作|纪检)、")
 
 
@@ -261,3 +313,80 @@ def speaker_cue(text: str) -> str:
     if "总结" in m[2] or _REVIEW_WORDS.match(text[m.end():].lstrip("，,：")[:8]):
         return "review"
     return "requirements"
+
+
+_SHORT_LEAD = re.compile(r"[^。！？，、；：“”（）\d]{5,24}[。！]")
+
+
+def lead_sentences(text: str) -> list[Hit]:
+    """Short lead sentences inside a paragraph, each opening what the sentences after it work out
+    (强化公共安全管理。加大…，…。持续提高群众安全感。以…，…): a sentence of one clause
+    between longer ones, never the paragraph's first or last; two or more in a paragraph, or one
+    that repeats the opening of the paragraph's points (要巩固理论阵地。 after 一是…)."""
+    found: list[Hit] = []
+    ends = [m.end() for m in re.finditer(r"[。！？]", text)]
+    for k, s in enumerate(ends[:-1]):
+        m = _SHORT_LEAD.match(text, s)
+        if m and m.end() == ends[k + 1] and not REPORTED.search(m[0]) and not _STATEMENT.search(m[0]):
+            found.append(Hit("inline_point", s, m[0]))
+    # each worked out by more than its own length before the next one (or the paragraph's end)
+    stops = [h.start for h in found[1:]] + [len(text)] if found else []
+    out = [h for h, stop in zip(found, stops, strict=True) if stop - h.start - len(h.text) > len(h.text)]
+    return out if len(out) >= 2 else []
+
+
+_STATEMENT = re.compile(r"是|由|有|为|^图")
+"""A statement (今年是…, 会议由…主持, 图为…), not a task: a lead sentence is a verb phrase."""
+REPORTED = re.compile(r"指出|强调|要求|表示|认为|主持|出席|参加|讲话|发言|会议|会上|通报|传达|宣读|说明|介绍|汇报|作了")
+
+
+def parallel_heads(text: str) -> list[Hit]:
+    """Sentences (or ；-parts) of one paragraph that each open on a topic of the work, three or more
+    (基层党建要…；干部人才工作要…；干部教育工作要…；自身建设要…, dev2 149).
+
+    Sentences merely opening alike (坚持…。坚持…。, 要聚焦…。要聚焦…。) are a writer's parallel
+    style, not listed points: the labels of the second development part leave them out (dev2 107,
+    120, 121, 125), as they leave out 要…。要…。 runs; they count as points where a count
+    announces them (``announced_series``) or where they are short lead sentences
+    (``lead_sentences``)."""
+    hits: list[Hit] = []
+    for x in re.finditer(r"(?:^|(?<=[。！？；]))[^。！？；]+[。！？；]?", text):
+        if _TOPIC.match(x[0]):
+            hits.append(Hit("inline_point", x.start(), clause(text, x.start())))
+    return hits if 3 <= len({h.text for h in hits}) == len(hits) <= 12 else []
+
+
+_TOPIC = re.compile(r"^[\u4e00-\u9fff]{1,6}(?:工作|党建|建设)要")
+
+
+_ANNOUNCED_WORD = re.compile(r"([两二三四五六七八九十])个“([^”]{1,6})”|“([两二三四五六七八九十])个([^”]{1,6})”")
+
+
+def announced_series(text: str) -> list[Hit]:
+    """Sentences an announced count names (做到三个“坚持”。坚持目标导向…; 着力做到“三个突出”：
+    要突出…): the first so many sentences after the announcement opening with its word."""
+    from drafter.numbering import parse_chinese
+
+    out: list[Hit] = []
+    for m in _ANNOUNCED_WORD.finditer(text):
+        want = parse_chinese((m[1] or m[3]).replace("两", "二")) or 0
+        word = m[2] or m[4]
+        found = [Hit("inline_point", x.start(1), clause(text, x.start(1)))
+                 for x in re.finditer(r"[。：！？]((?:要)?" + re.escape(word) + ")", text[:], )
+                 if x.start() >= m.end() - 1]
+        if len(found) >= want >= 2:
+            out += found[:want]
+    return out
+
+
+_POINTS_NEXT = re.compile(rf"(?:[{_CN}](?:是|要)|第一[，、]|首先，|①|（1）|1[.．、])")
+
+
+def lead_of_points(text: str) -> Hit | None:
+    """A paragraph's short opening sentence that its numbered points then work out
+    (健全机制强推力，把大抓基层导向立起来。一是高位推动。…, dev2 160): the paragraph's run-in
+    lead, numbered or not."""
+    m = re.match(r"[^。！？：]{4,30}[。！？]", text)
+    if m and _POINTS_NEXT.match(text, m.end()) and not REPORTED.search(m[0]) and not _STATEMENT.match(m[0]):
+        return Hit("run_in", 0, m[0])
+    return None

@@ -76,6 +76,10 @@ def units(m: Mined, raw: str = "") -> list[Unit]:
             level = 3 if it.level == 5 else it.level
             found.append((i, 0, kind, level, role, line, it.marker, it.marker + it.text))
             skip_to = len(it.marker) + 1
+        elif it is None and (lead := recognise.lead_of_points(text)) is not None and not (
+                m.genre in NEWS and i == first_body):
+            found.append((i, 0, "run_in", 2, role, line, "", lead.text))
+            skip_to = 1
         elif _is_cue_paragraph(m, i, first_top, first_body):
             cue_role = recognise.speaker_cue(text) or role
             found.append((i, 0, "cue_paragraph", 1, cue_role, line, "", recognise.clause(text, 0)))
@@ -83,11 +87,36 @@ def units(m: Mined, raw: str = "") -> list[Unit]:
         for h in _inside(m, i, text, m.texts[i + 1] if i + 1 < len(m.texts) else ""):
             if h.start < skip_to and h.kind != "transition":
                 continue
+            if h.kind == "line_block" and it is not None and h.line == line:
+                continue  # （三）统战部门要…。统战部门要切实…: the paragraph is that line's already
             level = None if h.kind in ("transition", "thanks") else 1 if h.kind == "cue_sentence" else 3
             found.append((i, h.start, h.kind, level, h.role or role, h.line or line, h.marker, h.text))
     found.sort(key=lambda f: (f[0], f[1]))
+    found = _without_contents(found)
+    salute = min((f[0] for f in found if f[2] == "salutation"), default=-1)
+    if m.genre == "speech" and salute >= 0:  # a speech's outline starts at 同志们: (above: title, speaker, date)
+        found = [f for f in found if f[0] >= salute or f[2] not in ("heading", "run_in", "inline_point")]
     out = _depths(m, found)
     return _located(out, raw) if raw else out
+
+
+def _without_contents(found: list[tuple[int, int, str, int | None, str, str | None, str, str]]) -> list[
+        tuple[int, int, str, int | None, str, str | None, str, str]]:
+    """Without a table of contents: headings printed again where their sections start (a site's
+    提纲 above the speech, dev2 148) are units there only."""
+    def key(text: str) -> str:
+        return re.sub(r"[\s，。、；：,.;:]", "", text)[:16]
+
+    later: dict[str, int] = {}
+    for f in found:
+        if f[2] in ("heading", "run_in", "inline_point") and len(key(f[7])) >= 8:
+            later[key(f[7])] = f[0]
+    # numbered headings on consecutive paragraphs with no text between them list the contents
+    listed = {f[0] for f in found if f[2] == "heading" and f[6]}
+    contents = {i for i in listed if i + 1 in listed or i - 1 in listed}
+    first = min((f[0] for f in found if f[2] == "salutation"), default=-1)
+    return [f for f in found if f[2] not in ("heading", "run_in", "inline_point")
+            or (later.get(key(f[7]), f[0]) <= f[0] and not (f[0] in contents and f[0] < first))]
 
 
 _BREAKING = ("attendance", "voices", "closing")
@@ -108,12 +137,21 @@ def _is_cue_paragraph(m: Mined, i: int, first_top: int, first_body: int) -> bool
 
 def _inside(m: Mined, i: int, text: str, next_text: str) -> list[recognise.Hit]:
     hits = recognise.ordinal_points(text, next_text) + recognise.line_blocks(text, m.lines)
-    hits += recognise.announced_points(text)
+    hits += recognise.announced_points(text) + recognise.lead_sentences(text)
+    hits += recognise.parallel_heads(text) + recognise.announced_series(text)
     if m.genre in NEWS:
         hits += recognise.cue_sentences(text)
     if m.genre == "speech":
         hits += recognise.speech_moves(text)
-    return [h for h in hits if h.start > 0 or h.kind in ("transition",)]
+    hits = [h for h in hits if h.start > 0 or h.kind in ("transition",)]
+    # one unit where recognisers agree: a numbered point or a line's block before an unnumbered point
+    rank = {"line_block": 0, "cue_sentence": 1}
+    moves = [h for h in hits if h.kind in ("transition", "thanks")]
+    best: dict[int, recognise.Hit] = {}
+    for h in sorted(hits, key=lambda h: (rank.get(h.kind, 2), not h.marker)):
+        if h not in moves:
+            best.setdefault(h.start, h)
+    return moves + list(best.values())
 
 
 def _depths(m: Mined, found: list[tuple[int, int, str, int | None, str, str | None, str, str]]) -> list[Unit]:
@@ -136,6 +174,8 @@ def _depths(m: Mined, found: list[tuple[int, int, str, int | None, str, str | No
             rank = 3.25  # under 一是 and （一）, above the points of its own line (①…)
         elif kind == "inline_point" and stack and stack[-1][1] == para and stack[-1][0] in (3.25, 3.5):
             rank = 3.5
+        elif kind == "inline_point" and not marker:
+            rank = 3.75  # unnumbered points sit under any numbered one (一是… 强化公共安全管理。)
         while stack and stack[-1][0] >= rank:
             stack.pop()
         depth = len(stack) + 1
