@@ -105,8 +105,12 @@ def analyse_paras(paras: list[Para], name: str = "", raw: str = "") -> Mined:
         kinds = _styled_kinds(paras, items)
     else:
         items, kinds = outline_mod.read_plain(paras)
-    title = _undoubled(next((texts[it.index] for it in items if it.kind == "title"), ""))
-    subtitles = [texts[it.index] for it in items if it.kind == "subtitle"]
+    chosen = next((it.index for it in items if it.kind in ("title", "subtitle")
+                   and paras[it.index].style.lower() == "title"), None)
+    if chosen is None:
+        chosen = next((it.index for it in items if it.kind == "title"), None)
+    title = _undoubled(texts[chosen]) if chosen is not None else ""
+    subtitles = [texts[it.index] for it in items if it.kind == "subtitle" and it.index != chosen]
     doc_lines = lines_mod.document_lines([title, *subtitles, *texts])
     genre = roles_mod.guess_genre(texts, kinds, items, doc_lines)
     roles = roles_mod.assign(texts, kinds, items, doc_lines, genre)
