@@ -312,12 +312,12 @@ def speech_moves(text: str) -> list[Hit]:
 
 _SPEAKER = re.compile(r"^(?:(?:就|对|围绕|针对|关于)[^。；]{2,30}?，)?(?:[^，。；]{0,24}?)([\u4e00-\u9fff]{2,3}?|[他她])(?:同志)?"
                       r"(?:在[^，。]{0,12}?(?:中|上)|在会上)?(?:出席会议)?(?:主持会议)?并?(?:讲话，[他她])?还?"
-                      r"(强调|指出|要求|提出|希望|总结了?|回顾总结了?|讲话。|[做作]了?(?:工作)?报告。|就[^，。]{0,20}(?:强调|提出)了"
+                      r"(强调|指出|要求|提出|希望|表示|总结了?|回顾总结了?|讲话。|[做作]了?(?:工作)?报告。|就[^，。]{0,20}(?:强调|提出)了"
                       r"|代表[^，。]{2,20}?(?:向|对)|对[^，。]{2,30}?(?:给予|表示|作出))")
 """A paragraph led by a speaker: an optional topic (就/对如何做好…，), the speaker's posts, the name
 (confirmed by the segmenter), where he spoke (在讲话中/在会上) and the verb or move that opens his
 words: 强调/指出/要求, 总结了 (a review), 代表…向… / 对…给予… (greetings and appraisal)."""
-_REVIEW_WORDS = re.compile(r"去年以来|过去一年|过去的一年|一年来|近年来|以来")
+_REVIEW_WORDS = re.compile(r"去年以来|过去一年|过去的一年|一年来|近年来|以来|上半年|今年以来|\d{4}年，")
 _APPRAISAL = re.compile(r"充分肯定|给予了?肯定|取得的?(?:成绩|成效)|过去一年|过去的一年|一年来")
 
 
@@ -368,6 +368,8 @@ def speaker_cue(text: str, names: frozenset[str] = frozenset()) -> str:
         return ""
     if "总结" in m[2] or _REVIEW_WORDS.match(text[m.end():].lstrip("，,：")[:8]):
         return "review"
+    if m[2] == "表示":  # a speaker looking back (彭勇表示，上半年…); else a voice, not a speech's part
+        return ""
     said = said_role(text[m.end():])
     if said and m[2] in ("指出", "强调", "要求"):
         return said

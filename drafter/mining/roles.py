@@ -107,7 +107,9 @@ _AGENDA = re.compile(r"^(?:会议|会上)?(?:首先)?(?:传达|通报|宣读|表
                      r"|^会议由[^。]{2,40}?分别"
                      r"|^[^。，]{0,30}?(?:回顾|总结)[^。]{0,40}?(?:部署|安排)[^。]{0,30}。"
                      r"|^会议的?主要任务是|^会议分[两二三四]个?阶段|^第[一二三四]阶段"
-                     r"|^(?:会议|会上)还?(?:就|对)[^。]{2,60}?进行了?[^。]{0,4}(?:研讨|讨论|研究|部署|安排)[^。]{0,4}。$"
+                     r"|^(?:会议|会上)还?(?:就|对)[^。]{2,60}?进行了?[^。]{0,4}(?:部署|安排)[^。]{0,4}。$"
+                     r"|^(?:会议|会上)还?(?:就|对)[^。]{2,60}?进行了?[^。]{0,4}(?:研讨|讨论|研究|会商)"
+                     r"|^(?:会议|会上)还?对[^。]{2,80}?(?:进行了?|予以)(?:表彰|表扬|通报|颁奖)"
                      r"|^与会(?:人员|同志|代表|领导)|^[^。]{0,80}?(?:交流发言|表态发言|谈[^。]{0,10}(?:体会|心得))"
                      r"|^(?:会议|会上)(?:还)?(?:研究)?部署了[^。，]{2,30}。|^会上，?[^。]{2,100}?(?:发言|交流|分享)"
                      r"|^(?:会议|会上)(?!指出|强调|要求|认为|提出)[\u4e00-\u9fff]{2,6}(?:，[\u4e00-\u9fff]{2,6}){2,}[，。]")
@@ -115,7 +117,7 @@ _AGENDA = re.compile(r"^(?:会议|会上)?(?:首先)?(?:传达|通报|宣读|表
 会议由…分别对…作总结, 某某回顾总结了去年工作，安排部署了今年工作。, 会议总结工作，表彰先进，分析形势，…)."""
 _WELCOME = re.compile(r"致(?:欢迎)?(?:辞|词)")
 """The host's welcome (项凤日在会上致欢迎词，): the opening of a visited meeting."""
-_REPORTED = re.compile(r"^[^。]{0,60}?汇报了?[^。]{0,40}?(?:工作|情况)")
+_REPORTED = re.compile(r"^[^。]{0,60}?(?:汇报了?[^。]{0,40}?(?:工作|情况)|(?:工作|情况)进行了?汇报|进行了?总结交流|总结交流)")
 """Units or officials reporting on their work (…负责人在会上汇报了今年以来的宣传工作): a review."""
 _THIS_YEAR_MUST = re.compile(r"^(?:\d{4}年|今年|新的一年)(?:的|，)?[^，。]{0,14}?要")
 """A speech paragraph telling what this year's work must do (2019年的组织工作要…)."""
@@ -147,13 +149,15 @@ def cue(text: str, genre: str, *, last: bool, names: frozenset[str] = frozenset(
         ("review", news and bool(_REPORTED.match(text))),
         (speaker, bool(speaker)),
         ("voices", news and bool(VOICE.search(text))),
-        ("significance", bool(re.match(r"^(?:会议|会上)(?:指出|强调)了?[^。]{0,30}?(?:重要性|重要意义|重大意义)", text))),
+        ("significance", bool(re.match(r"^(?:会议|会上)(?:指出|强调)了?[^。]{0,30}?(?:重要性|重要意义|重大意义)", text))
+         or bool(re.match(r"^(?:今年|\d{4}年)是", text))),
+        ("requirements", bool(re.match(r"^(?:今年|\d{4}年)[^，。]{0,12}?(?:总体要求|主要任务|总体思路|工作思路)是", text))),
         ("guarantees" if re.search(r"领导|保障|作风|责任|自身建设", head[:16]) else "requirements",
          text.startswith("会议强调")),
         ("requirements", bool(_REQUIRE_HEAD.search(head) or re.search(r"强调在.{1,12}上，?要", text[:80])
                               or (news and _REQUIRE_NEWS.search(text)))),
-        ("review", text.startswith("会议指出") and bool(_REVIEWED.search(text[:100]))),
         ("requirements", text.startswith(("会议指出，要", "会议指出：要"))),  # unless asked for later: see units
+        ("review", text.startswith("会议指出") and bool(_REVIEWED.search(text[:100]))),
         ("significance", text.startswith("会议指出") or (news and bool(_SIGNIFICANCE_NEWS.search(text)
                                                                   or text.startswith("今年是")))),
         ("review", bool(_REVIEW_HEAD.search(head)) or (news and bool(re.search(r"交出了.{0,8}答卷", text)))),
