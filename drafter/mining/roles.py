@@ -4,19 +4,34 @@ Roles (see tests/labels/README.md for the full table): salutation, opening, lead
 review, thanks, transition, significance, requirements, tasks, line, guarantees,
 closing, highlights, attendance, voices, documents, headline, overview, measures.
 
-A level-1 section takes its role from its heading's words (重要意义 → significance,
-加强…领导/责任制 → guarantees, 工作亮点 → highlights, a head naming a work line →
-line, a motto head → measures), else from the first cue inside it, else from its
-position among the sections (speeches: significance, tasks …, guarantees). Text
-outside sections takes the role of its cue (会议指出, 会议要求, 过去的一年 …) or of
-the paragraph before it; the first paragraph is the lead (news), the opening
-(speech) or the overview (experience). Inside a section, a few cues start a block
-of their own: the closing appeal, and in news the attendance and quoted voices.
+The decision is data, read in this order:
+
+1. cue words (``cue``: one ordered table of patterns -> role): what the meeting or a named
+   speaker says (会议指出/强调/要求, 王立来要求，, 对如何做好…，周峰要求，; a speaker is a name
+   the segmenter tags or the document introduced after a post, ``recognise.posted_names``),
+   refined by what is said first (``recognise.said_role``: 重要意义 -> significance, 加强党对…的
+   领导 -> guarantees); the agenda (传达/通报/表彰/交流发言/总结…部署…) is ``agenda``; work
+   reports (汇报…情况) and looking back (过去一年, 一年来) are ``review``;
+2. a level-1 heading's own words (重要意义 -> significance, 加强…领导 -> guarantees, a head
+   naming a work line -> line, a motto head -> measures); a cue standing alone on its line
+   (会议指出) takes the role of what follows it;
+3. position, per genre (``PRIORS``): the first paragraph is the lead (news), the opening
+   (speech) or the overview (experience); a speech's section without cue words asks for
+   work (requirements) and the last of three or more is its guarantees; and the order of a
+   report (``meeting_order``: 会议指出，要… before the meeting's own requirements is the
+   significance that leads to them).
+
+Text outside sections takes the role of its cue or of the paragraph before it. News cue
+paragraphs (会议…, a named speaker) open a part of their own even under a subhead
+(``breaks_section``), and so do the closing, and in news the attendance and quoted voices.
+The genre itself is scored from the same kind of evidence (salutation and 讲话 titles for
+speeches, a meeting in the headline or lead for news, 经验/交流发言 for experience articles).
 """
 
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from drafter.mining.lines import line_at_start
 from drafter.outline import BLOCK_WORDS, MOTTO, Item
@@ -140,7 +155,7 @@ def cue(text: str, genre: str, *, last: bool, names: frozenset[str] = frozenset(
         ("transition", genre == "speech" and bool(_TRANSITION.search(text))),
         ("opening", genre == "speech" and bool(re.match(r"^(?:今天|这次|此次|本次)", text))),
         ("thanks", bool(_THANKS.search(text))),
-        ("closing", text.startswith("同志们，") or (last and bool(re.search(r"让我们|下一步", text[:60])))),
+        ("closing", text.startswith("同志们，") or (last and bool(re.search(r"让我们|下一步|^(?:今后|下步|接下来)，", text[:60])))),
         ("closing", genre == "speech" and text.startswith("最后，")),
         ("requirements", genre == "speech" and bool(_THIS_YEAR_MUST.match(text))),
         ("opening", news and bool(_WELCOME.search(head))),
@@ -165,6 +180,19 @@ def cue(text: str, genre: str, *, last: bool, names: frozenset[str] = frozenset(
     )
     return next((role for role, holds in rules if holds), None)
 
+
+PRIORS: dict[str, dict[str, Any]] = {
+    "speech": {"first": "opening", "section": "requirements", "last_of_three": "guarantees", "looks_inside": 1},
+    "brief": {"first": "lead", "section": "topic", "last_of_three": "", "looks_inside": 99},
+    "report": {"first": "lead", "section": "topic", "last_of_three": "", "looks_inside": 99},
+    "feature": {"first": "lead", "section": "topic", "last_of_three": "", "looks_inside": 99},
+    "experience": {"first": "overview", "section": "section", "last_of_three": "", "looks_inside": 99},
+}
+"""Where cue words say nothing, position decides, per genre: the role of the first paragraph; of a
+section whose heading and opening say nothing (a speech's parts ask for work: requirements); of
+the last of three or more sections (a speech ends on its guarantees); and how many paragraphs of
+a section are read for its cue (a speech's section is told by its heading and first paragraph
+only, a report's by the first cue in it)."""
 
 BREAKERS = {"speech": ("closing",), "experience": ("closing",), "brief": ("closing", "attendance"),
             "report": ("closing", "attendance", "voices"),
@@ -211,7 +239,7 @@ def assign(texts: list[str], kinds: list[str], items: list[Item], lines: list[st
             if found in BREAKERS[genre] or (found and genre in NEWS and breaks_section(texts[i], names)):
                 current = found
         elif i == first_body and (genre != "speech" or found not in ("transition", "review", "thanks")):
-            current = {"speech": "opening", "experience": "overview"}.get(genre, "lead")
+            current = PRIORS[genre]["first"]
         elif found:
             current = found
         roles[i] = current or "section"
@@ -263,13 +291,14 @@ def _section_role(start: int, end: int, texts: list[str], kinds: list[str], at: 
     found = _heading_role(at[start].text, lines, genre)
     if found:
         return found
-    for i in body:
+    for i in body[:PRIORS[genre]["looks_inside"]]:
         found = cue(texts[i], genre, last=False, names=names)
         if found:
             return found
-    if genre == "speech":  # a speech's parts without a cue word ask for work to be done
-        return "guarantees" if len(tops) >= 3 and start == tops[-1] else "requirements"
-    return "topic" if genre in NEWS else "section"
+    prior = PRIORS[genre]
+    if prior["last_of_three"] and len(tops) >= 3 and start == tops[-1]:
+        return prior["last_of_three"]
+    return prior["section"]
 
 
 def _heading_role(words: str, lines: list[str], genre: str) -> str | None:
