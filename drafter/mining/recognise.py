@@ -47,8 +47,8 @@ class Hit:
     role: str = ""
 
 
-_WHEN = re.compile(r"(?:来|年|月|日|期间)，$")
-"""A time adverbial that is a clause of its own (近年来，/ 2024年，/ 今年以来，)."""
+_WHEN = re.compile(r"(?:来|年|月|日|期间|指出|强调|要求|表示)，$")
+"""A time adverbial or a speaker's verb that is a clause of its own (近年来，/ 2024年，/ 他强调，)."""
 
 
 def clause(text: str, start: int, stop: int | None = None, *, cue: bool = False) -> str:
@@ -268,7 +268,7 @@ _CUE_SENTENCE = re.compile(r"(?:[^。，；]{2,12}，)?(?:会议|会上|大会)(
 
 _AHEAD = re.compile(r"(?:\d{4}年|今年|明年|下半年|新的一年)(?:是|的|，)[^。]{0,40}?要")
 """A sentence that turns to this year's work (2021年是…开局之年，要…; 下半年的宣传工作要…)."""
-_LOOKED_BACK = re.compile(r"过去的?一年|去年以来|一年来|以来|取得了?|成效|成绩")
+_LOOKED_BACK = re.compile(r"过去的?一年|去年以来|一年来|以来|上半年|取得了?|成效|成绩")
 
 
 def cue_sentences(text: str, names: frozenset[str] = frozenset()) -> list[Hit]:

@@ -130,6 +130,9 @@ _AGENDA = re.compile(r"^(?:会议|会上)?(?:首先)?(?:传达|通报|宣读|表
                      r"|^(?:会议|会上)(?!指出|强调|要求|认为|提出)[\u4e00-\u9fff]{2,6}(?:，[\u4e00-\u9fff]{2,6}){2,}[，。]")
 """A news paragraph that only lists the agenda (会议传达学习…, 会上通报了…, …传达了…精神,
 会议由…分别对…作总结, 某某回顾总结了去年工作，安排部署了今年工作。, 会议总结工作，表彰先进，分析形势，…)."""
+_CARRY_OUT = re.compile(r"^[^。]{0,40}?(?:(?:贯彻|落实|传达|学习)[^。]{0,6}?(?:本次|这次)?会议精神|会议还研究了?其他)")
+"""The last word of a report: carry out the meeting's spirit (会议要求，…认真贯彻落实好会议精神),
+or the other business it also saw to (会议还研究了其他事项)."""
 _WELCOME = re.compile(r"致(?:欢迎)?(?:辞|词)")
 """The host's welcome (项凤日在会上致欢迎词，): the opening of a visited meeting."""
 _REPORTED = re.compile(r"^[^。]{0,60}?(?:汇报了?[^。]{0,40}?(?:工作|情况)|(?:工作|情况)进行了?汇报|进行了?总结交流|总结交流)")
@@ -159,6 +162,8 @@ def cue(text: str, genre: str, *, last: bool, names: frozenset[str] = frozenset(
         ("closing", genre == "speech" and text.startswith("最后，")),
         ("requirements", genre == "speech" and bool(_THIS_YEAR_MUST.match(text))),
         ("opening", news and bool(_WELCOME.search(head))),
+        ("closing", news and bool(_CARRY_OUT.match(text)) and (last or "其他" in text[:12])),
+        ("review", news and bool(re.match(r"^[^。]{0,120}?进行了?总结交流", text))),
         ("agenda", news and bool(_AGENDA.match(text))),
         ("attendance", news and bool(ATTENDANCE.search(text) or _PRESENT.match(text))),
         ("review", news and bool(_REPORTED.match(text))),
