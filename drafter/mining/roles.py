@@ -80,7 +80,8 @@ def guess_genre(texts: list[str], kinds: list[str], items: list[Item], lines: li
     salutation = "salutation" in kinds or any(t.startswith("同志们，") for t in body)
     heads_text = " ".join(t for t, k in zip(texts, kinds, strict=True) if k in ("title", "subtitle"))
     shared = bool(re.search(r"经验|交流发言|汇报发言|典型材料|典型发言", heads_text))  # 在…交流会上的发言
-    spoken = not shared and bool(re.search(r"讲话|致辞|发言|报告$", heads_text))  # 在…会议上的讲话
+    spoken = not shared and any(re.search(r"上的(?:讲话|致辞|发言|报告)|(?:讲话|讲话稿|致辞|发言)(?:[（(][^）)]*[）)])?$", t)
+                                for t, k in zip(texts, kinds, strict=True) if k in ("title", "subtitle"))
     first_person = any(re.search(r"我代表|我讲|讲几点意见|我再讲|我们要|我们必须", t) for t in body)
     says = sum(bool(re.match(r"^会议(?:指出|要求|强调|认为|充分肯定|提出|部署|号召|明确)", t)) for t in body)
     lead = bool(LEAD_NEWS.search(first))
@@ -133,6 +134,9 @@ _AGENDA = re.compile(r"^(?:会议|会上)?(?:首先)?(?:传达|通报|宣读|表
 _CARRY_OUT = re.compile(r"^[^。]{0,40}?(?:(?:贯彻|落实|传达|学习)[^。]{0,6}?(?:本次|这次)?会议精神|会议还研究了?其他)")
 """The last word of a report: carry out the meeting's spirit (会议要求，…认真贯彻落实好会议精神),
 or the other business it also saw to (会议还研究了其他事项)."""
+_LOOKS_BACK = re.compile(r"过去的一年|过去一年|一年来|去年以来|以来[^。]{0,30}?(?:取得|实现)了")
+"""A speech's paragraph before its parts that looks back on the year anywhere in it (…仍把政法会
+单列…。在过去的一年里，…): the review, where no cue word opens it."""
 _WELCOME = re.compile(r"致(?:欢迎)?(?:辞|词)")
 """The host's welcome (项凤日在会上致欢迎词，): the opening of a visited meeting."""
 _REPORTED = re.compile(r"^[^。]{0,60}?(?:汇报了?[^。]{0,40}?(?:工作|情况)|(?:工作|情况)进行了?汇报|进行了?总结交流|总结交流)")
@@ -156,7 +160,7 @@ def cue(text: str, genre: str, *, last: bool, names: frozenset[str] = frozenset(
     speaker = _speaker(text, names) if news else ""
     rules = (
         ("transition", genre == "speech" and bool(_TRANSITION.search(text))),
-        ("opening", genre == "speech" and bool(re.match(r"^(?:今天|这次|此次|本次)", text))),
+        ("opening", genre == "speech" and bool(re.match(r"^(?:今天|这次|此次|本次|刚才|主要任务是|会议的主要任务)", text))),
         ("thanks", bool(_THANKS.search(text))),
         ("closing", text.startswith("同志们，") or (last and bool(re.search(r"让我们|下一步|^(?:今后|下步|接下来)，", text[:60])))),
         ("closing", genre == "speech" and text.startswith("最后，")),
@@ -239,7 +243,8 @@ def assign(texts: list[str], kinds: list[str], items: list[Item], lines: list[st
             roles[i] = current
             in_section = True
             continue
-        found = cue(texts[i], genre, last=i == last_body, names=names) or _past_year(texts[i], year)
+        found = cue(texts[i], genre, last=i == last_body, names=names) or _past_year(texts[i], year) or (
+            "review" if genre == "speech" and not in_section and _LOOKS_BACK.search(texts[i]) else None)
         if in_section:
             if found in BREAKERS[genre] or (found and genre in NEWS and breaks_section(texts[i], names)):
                 current = found
