@@ -47,14 +47,15 @@ class Hit:
     role: str = ""
 
 
-_WHEN = re.compile(r"(?:来|年|月|日|期间|指出|强调|要求|表示)，$")
-"""A time adverbial or a speaker's verb that is a clause of its own (近年来，/ 2024年，/ 他强调，)."""
+_WHEN = re.compile(r"(?:来|指出|强调|要求|表示)，$")
+"""A clause of its own at a cue's start: a time adverbial in 来 (近年来，/ 今年以来，) or a speaker's
+verb (他强调，); a short 今年，/ 会上，/ 昨日， runs on with its subject."""
 
 
 def clause(text: str, start: int, stop: int | None = None, *, cue: bool = False) -> str:
     """The text from ``start`` through the first clause end (，。；：！？), not past ``stop``.
     A clause of a few characters runs on with the next (会上，市委政法委…，) unless it is the
-    time adverbial that opens a ``cue`` paragraph (近年来，), the labels' unit text."""
+    time adverbial or the speaker's verb that opens a ``cue`` paragraph (近年来，/ 他强调，)."""
     end = len(text) if stop is None else stop
     m = _CLAUSE_END.search(text, start, end)
     if m and cue and _WHEN.search(text, start, m.end()):
