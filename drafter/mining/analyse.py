@@ -85,12 +85,17 @@ def analyse(path: Path | str) -> Mined:
 def analyse_paras(paras: list[Para], name: str = "", raw: str = "") -> Mined:
     """Mine a document given as paragraphs (``raw``: its input text, for offsets)."""
     chars = sum(len(p.text) for p in paras)
+    pinyin = sum(len(script.GATEWAY_PINYIN.findall(p.text)) for p in paras)
+    if pinyin:
+        paras = [dataclasses.replace(p, text=script.strip_gateway_pinyin(p.text)) for p in paras]
     converted = script.is_traditional("".join(p.text for p in paras[:40]))
     if converted:
         paras = [dataclasses.replace(p, text=script.to_simplified(p.text)) for p in paras]
         raw = script.to_simplified(raw)
     cleaned = clean(paras)
     cleaned.repairs[:0] = _returned(paras)
+    if pinyin:
+        cleaned.repairs.insert(0, Repair("pinyin", f"去掉了转码网关留在字后的 {pinyin} 处拼音（如“會(huì)議”）"))
     if converted:
         cleaned.repairs.insert(0, Repair("script", "繁体字已转为简体字后再挖掘（OpenCC t2s）"))
     paras = cleaned.paras
