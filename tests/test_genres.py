@@ -279,6 +279,19 @@ def test_one_facts_file_builds_every_genre_it_names(tmp_path: Path) -> None:
     assert "（四）政法部门要敢亮斗争之剑，持续建设更高水平的平安思明。" in speech
     assert "在政法工作上，敢亮斗争之剑，持续建设更高水平的平安思明，全力维护社会安定稳定" in "".join(report)
     assert any(t.startswith("会议要求，要敢亮斗争之剑") for t in brief)
+    # Several achievements per line: grouped by line, one sentence each, not sixteen in one sentence.
+    [praise] = [t for t in brief if t.startswith("会议充分肯定了")]
+    assert "。组织工作方面，基层党组织建设不断夯实，" in praise
+    assert "“同鹭人”人才工作品牌获评全市人才工作创新案例评选一等奖。宣传工作方面，" in praise
+    assert "；新入选2名国家“万人计划”人才" in praise
+    assert praise.endswith("等一批先进典型。各项工作有力度、有进展、有成效。")
+
+
+def test_brief_runs_one_achievement_per_line_together(built: dict[str, Path]) -> None:
+    """One achievement per line (the corpus' habit, seed 004): one sentence, no per-line heads."""
+    [praise] = [p.text for p in reader.read(built["brief"]) if p.text.startswith("会议充分肯定了")]
+    assert "方面，" not in praise
+    assert "区委组织部首评“西融人才”助发展，区委宣传部首提“文融西城”新品牌，" in praise
 
 
 def test_templates_on_the_command_line_override_the_file(tmp_path: Path) -> None:

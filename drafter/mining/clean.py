@@ -10,9 +10,13 @@ anonymised as “**”. ``clean`` repairs what can be repaired and returns a lis
 
 from __future__ import annotations
 
+import dataclasses
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
+from drafter.mining import headline
+from drafter.mining.furniture import classify, is_furniture
 from drafter.outline import (
     BYLINE,
     CAPTION,
@@ -29,21 +33,17 @@ from drafter.outline import (
 from drafter.outline import SALUTATION as SALUTATION_LINE
 from drafter.reader import Para
 
-FURNITURE = re.compile(
-    r"小编|供大家参考|仅供参考|推荐访问|相关推荐|相关阅读|相关文章|热门文章|猜你喜欢|责任编辑|编辑：|来源："
-    r"|主办[：:]|承办[：:]|协办[：:]|网站标识码|ICP备|ICP证|公网安备|版权所有|Copyright|©|联系我们|网站地图"
-    r"|上一篇|下一篇|关闭窗口|打印本页|【字体|字号：|浏览次数|阅读次数|分享到|扫一扫|发布时间[：:]|发布日期[：:]"
-    r"|【纠错】|【打印】|【关闭】|点击量|点击率|点击数|当前位置|您的位置|作者[：:]|时间[：:]\d|分享|免责声明"
-    r"|[【\[]\s*字体|打印\s*关闭|新闻推荐|推荐阅读|相关新闻|阅读下一篇|返回[^。]{0,8}首页|(?:^|\s)首页(?:\s|$)"
-    r"|^\d{4}[-/]\d{1,2}[-/]\d{1,2}\s+\d{1,2}:\d{2}|阅读量|访问量|大\s*中\s*小|审核[：:]|校对[：:]|返回顶部"
-    r"|索引号|发布机构|主题分类|成文日期|当前的位置|首页\s*[>＞»›]", re.IGNORECASE)
+__all__ = ["Cleaned", "Repair", "clean", "is_furniture"]
+
 TITLE_IN_FURNITURE = re.compile(
     r"(?:为大家|给大家|为您)(?:整理|收集|分享|带来|精心整理)(?:的|了)(?:关于)?(.{4,80}?)[，,](?:供|希望|仅供|欢迎)")
+TITLE_FIELD = re.compile(r"(?:^|[|｜])\s*(?:标题|题目|题名)\s*[：:]\s*([^|｜]{4,80}?)\s*(?:[|｜]|$)")
+"""A metadata table's title field (| 标题：… |)."""
+SHOWN = 8
+"""How many dropped furniture lines the report shows."""
 ANONYMISED = re.compile(r"\*{2,}|＊{2,}|[XＸ]{2,}|(?<![\u4e00-\u9fff])某某(?=同志)")
 SPACED = re.compile(r"(?<=[\u4e00-\u9fff\d%，。、；：“”（）《》])[ \t\u3000\u00a0]+"
                     r"(?=[\u4e00-\u9fff\d，。、；：“”（）《》])")
-EDGE = 6
-"""How many paragraphs at each end of a document may be site furniture."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,7 +64,10 @@ class Cleaned:
     paras: list[Para]
     repairs: list[Repair] = field(default_factory=list)
     title: str = ""
-    """A title recovered from site furniture (seed 001), if any."""
+    """A title named in the furniture (a copy site's preface, seed 001; a metadata table's 标题),
+    used when no line of the text is a title."""
+    furniture: list[str] = field(default_factory=list)
+    """The furniture lines dropped."""
 
 
 def clean(paras: list[Para]) -> Cleaned:
@@ -78,60 +81,51 @@ def clean(paras: list[Para]) -> Cleaned:
     _anonymised(out)
     _spaces_and_punctuation(out)
     _join_broken(out)
-    if out.title:
+    if not _mark_title(out) and out.title:
         out.paras.insert(0, Para(out.title, "Title"))
+        after = max((k + 1 for k, r in enumerate(out.repairs) if r.kind == "furniture"), default=0)
+        out.repairs.insert(after, Repair("title", f"从网页附加文字中找回标题“{out.title}”"))
     return out
+
+
+def _mark_title(doc: Cleaned) -> bool:
+    """Give the line ``headline.choose`` finds the Title style, so the outline reader takes it
+    for the title even where it would not by its shape (讲话（提纲）). Documents with Word
+    heading styles keep their own."""
+    if any(p.outline_level is not None or p.style.lower() == "title" for p in doc.paras):
+        return True
+    texts = [p.text for p in doc.paras]
+    i = headline.choose(texts, tuple(doc.furniture))
+    if i is not None:
+        doc.paras[i] = dataclasses.replace(doc.paras[i], style="Title")
+    else:  # no title: a broken line of body text at the top is body (Word's 正文文本 style)
+        for k in headline.body_lines(texts):
+            doc.paras[k] = dataclasses.replace(doc.paras[k], style="Body Text")
+    return i is not None
 
 
 def _short(text: str, n: int = 24) -> str:
     return text if len(text) <= n else text[:n] + "…"
 
 
-def is_furniture(text: str) -> bool:
-    """A line of site furniture: breadcrumbs, source/author/date/hits lines, font and print
-    buttons, share and next-article links, disclaimers (never a sentence of the article)."""
-    return bool(FURNITURE.search(text)) and (len(text) <= 80 or "。" not in text[:80])
-
-
-def _edge_furniture(paras: list[Para], order: list[int]) -> list[int]:
-    """Indexes of furniture among the paragraphs at one end (``order``: from the edge inwards):
-    furniture lines, and stubs of at most six characters between or beside them (时刻新闻, 本报讯（)."""
-    found: list[int] = []
-    last_hit = -1
-    for k, i in enumerate(order):
-        text = paras[i].text.strip()
-        if is_furniture(text):
-            found += [j for j in order[last_hit + 1:k] if _stub(paras[j].text)]
-            found.append(i)
-            last_hit = k
-    if last_hit >= 0 and last_hit + 1 < len(order) and _stub(paras[order[last_hit + 1]].text):
-        found.append(order[last_hit + 1])
-    return found
-
-
-def _stub(text: str) -> bool:
-    text = text.strip()
-    return 0 < len(text) <= 6 and text[-1] not in "。！？”：:"
-
-
 def _strip_furniture(doc: Cleaned) -> None:
-    removed: list[str] = []
+    """Drop the lines ``furniture.classify`` finds, recover a title named in a copy site's
+    preface (seed 001), and report what was dropped, grouped by kind."""
     paras = doc.paras
-    edge = min(EDGE + 2, len(paras) // 2)
-    head = _edge_furniture(paras, list(range(edge)))
-    tail = _edge_furniture(paras, list(range(len(paras) - 1, len(paras) - 1 - edge, -1)))
-    for i in sorted(head):
-        m = TITLE_IN_FURNITURE.search(normalize(paras[i].text))
+    verdicts = classify([p.text for p in paras])
+    drop = [i for i, v in enumerate(verdicts) if v.furniture]
+    for i in drop:
+        m = TITLE_FIELD.search(paras[i].text) or TITLE_IN_FURNITURE.search(normalize(paras[i].text))
         if m and not doc.title:
-            doc.title = m[1].strip("“”《》 ")
-    drop = set(head) | set(tail)
-    removed = [p.text for i, p in enumerate(paras) if i in drop]
-    doc.paras = paras = [p for i, p in enumerate(paras) if i not in drop]
+            doc.title = punctuate(m[1]).strip("“”《》 ")
+    removed = [paras[i].text.strip() for i in drop]
+    doc.furniture += removed
+    doc.paras = [p for i, p in enumerate(paras) if i not in set(drop)]
     if removed:
-        doc.repairs.append(Repair("furniture", f"删去网页附加文字 {len(removed)} 段",
-                                  tuple(_short(t) for t in removed[:3])))
-    if doc.title:
-        doc.repairs.append(Repair("title", f"从网页附加文字中找回标题“{doc.title}”"))
+        kinds = Counter(verdicts[i].kind for i in drop)
+        doc.repairs.append(Repair(
+            "furniture", f"删去网页附加文字 {len(removed)} 段（" + "，".join(f"{k} {n}" for k, n in kinds.items()) + "）",
+            tuple(_short(t) for t in removed[:SHOWN])))
 
 
 _SALUTATION_IN = re.compile(r"(同志们|各位[\u4e00-\u9fff]{0,8})[：:]")

@@ -47,11 +47,19 @@ class Hit:
     role: str = ""
 
 
-def clause(text: str, start: int, stop: int | None = None) -> str:
-    """The text from ``start`` through the first clause end (，。；：！？), not past ``stop``."""
+_WHEN = re.compile(r"(?:来|年|月|日|期间)，$")
+"""A time adverbial that is a clause of its own (近年来，/ 2024年，/ 今年以来，)."""
+
+
+def clause(text: str, start: int, stop: int | None = None, *, cue: bool = False) -> str:
+    """The text from ``start`` through the first clause end (，。；：！？), not past ``stop``.
+    A clause of a few characters runs on with the next (会上，市委政法委…，) unless it is the
+    time adverbial that opens a ``cue`` paragraph (近年来，), the labels' unit text."""
     end = len(text) if stop is None else stop
     m = _CLAUSE_END.search(text, start, end)
-    if m and m.end() - start < 6 and m[0] == "，":  # 近年来，… : the clause with its subject
+    if m and cue and _WHEN.search(text, start, m.end()):
+        return text[start:m.end()]
+    if m and m.end() - start < 6 and m[0] == "，":  # 会上，… : the clause with its subject
         m = _CLAUSE_END.search(text, m.end(), end) or m
     return text[start:m.end()] if m else text[start:end]
 
@@ -254,23 +262,32 @@ def _line_series(candidates: list[Hit], text: str, lines: list[str]) -> list[Hit
     return out
 
 
-_CUE_SENTENCE = re.compile(r"(?:[^。，；]{2,12}，)?(?:会议|会上|大会)(?:指出|强调|要求|认为|传达|提出|号召|明确|部署"
-                          r"|对[^。]{2,30}进行)")
+_CUE_SENTENCE = re.compile(r"(?:[^。，；]{2,12}，)?(?:会议|会上|大会)(?:还)?(?:指出|强调|要求|认为|传达|提出|号召|明确|部署"
+                          r"|表彰|宣读|通报|审议|研究|总结|对[^。]{2,30}进行)|会上，?[^。]{2,100}?(?:发言|交流|分享|汇报)")
 
 
-def cue_sentences(text: str) -> list[Hit]:
-    """News sentences inside a paragraph (not at its start) that open a functional unit."""
+_AHEAD = re.compile(r"(?:\d{4}年|今年|明年|下半年|新的一年)(?:是|的|，)[^。]{0,40}?要")
+"""A sentence that turns to this year's work (2021年是…开局之年，要…; 下半年的宣传工作要…)."""
+_LOOKED_BACK = re.compile(r"过去的?一年|去年以来|一年来|以来|取得了?|成效|成绩")
+
+
+def cue_sentences(text: str, names: frozenset[str] = frozenset()) -> list[Hit]:
+    """News sentences inside a paragraph (not at its start) that open a functional unit
+    (``names``: the document's people, see ``posted_names``)."""
     out = []
     for m in re.finditer(r"[。！？]", text):
         s = m.end()
         if s < len(text) and _CUE_SENTENCE.match(text, s):
             from drafter.mining.roles import cue
 
-            out.append(Hit("cue_sentence", s, clause(text, s), role=cue(text[s:], "brief", last=False) or ""))
+            out.append(Hit("cue_sentence", s, clause(text, s, cue=True), role=cue(text[s:], "brief", last=False, names=names) or ""))
         elif s < len(text):
-            found = speaker_cue(text[s:s + 40])
-            if found and clause(text, s)[-1] in "，：":  # reported speech starts (王立来要求，…)
-                out.append(Hit("cue_sentence", s, clause(text, s), role=found))
+            found = speaker_cue(text[s:s + 40], names)
+            end = _CLAUSE_END.search(text, s)
+            if found and end and end[0] in "，：":  # reported speech starts (王立来要求，…)
+                out.append(Hit("cue_sentence", s, clause(text, s, cue=True), role=found))
+            elif _AHEAD.match(text, s) and _LOOKED_BACK.search(text, 0, s):  # …取得了新成效。2021年是…，要…
+                out.append(Hit("cue_sentence", s, clause(text, s, cue=True), role="requirements"))
     return out
 
 
@@ -293,25 +310,71 @@ def speech_moves(text: str) -> list[Hit]:
     return out
 
 
-_SPEAKER = re.compile(r"^(?:就[^。；]{2,24}?，)?(?:[^，。；]{0,24}?)([\u4e00-\u9fff]{2,3}?)(?:同志)?"
-                      r"(?:在[^，。]{0,12}?(?:中|上)|在会上)?(?:出席会议)?(?:主持会议)?并?"
-                      r"(强调|指出|要求|提出|总结了?|回顾总结了?|讲话。|就[^，。]{0,20}强调了)")
+_SPEAKER = re.compile(r"^(?:(?:就|对|围绕|针对|关于)[^。；]{2,30}?，)?(?:[^，。；]{0,24}?)([\u4e00-\u9fff]{2,3}?|[他她])(?:同志)?"
+                      r"(?:在[^，。]{0,12}?(?:中|上)|在会上)?(?:出席会议)?(?:主持会议)?并?(?:讲话，[他她])?还?"
+                      r"(强调|指出|要求|提出|希望|总结了?|回顾总结了?|讲话。|[做作]了?(?:工作)?报告。|就[^，。]{0,20}(?:强调|提出)了"
+                      r"|代表[^，。]{2,20}?(?:向|对)|对[^，。]{2,30}?(?:给予|表示|作出))")
+"""A paragraph led by a speaker: an optional topic (就/对如何做好…，), the speaker's posts, the name
+(confirmed by the segmenter), where he spoke (在讲话中/在会上) and the verb or move that opens his
+words: 强调/指出/要求, 总结了 (a review), 代表…向… / 对…给予… (greetings and appraisal)."""
 _REVIEW_WORDS = re.compile(r"去年以来|过去一年|过去的一年|一年来|近年来|以来")
+_APPRAISAL = re.compile(r"充分肯定|给予了?肯定|取得的?(?:成绩|成效)|过去一年|过去的一年|一年来")
 
 
-def speaker_cue(text: str) -> str:
-    """The role a paragraph led by a named speaker announces (``review`` or ``requirements``),
-    or '' when it is not so led. The name must be a person's by the segmenter's tags."""
+_IMPORTANT = re.compile(r"重要性|重要意义|重大意义|^[^。，；]{2,30}是[^。；]{0,40}?(?:重要|关键|根本|核心|基础|必然|经验总结)")
+_LEADERSHIP = re.compile(r"^要?(?:全面|切实|进一步|始终)?(?:加强|坚持)(?:党对|党的)[^，。]{0,14}?领导|^要?(?:加强|强化|压实|落实)"
+                         r"[^，。]{0,6}(?:组织领导|保障|责任|作风|队伍建设)")
+
+
+def said_role(words: str) -> str:
+    """The role what a speaker or the meeting says announces by its first sentence, beyond
+    asking for work: ``significance`` (重要意义, X是…的重要…), ``guarantees`` (要加强党对…的领导,
+    压实责任), or '' (requirements, the default)."""
+    words = words.lstrip("，,：:")
+    first = sentence(words, 0)
+    if _IMPORTANT.search(first):
+        return "significance"
+    if _LEADERSHIP.match(words):
+        return "guarantees"
+    return ""
+
+
+def posted_names(texts: list[str]) -> frozenset[str]:
+    """Every two- and three-character string that follows a post in the document
+    (县委书记管保臣会见… -> 管保, 管保臣): a name the document has introduced by its post
+    is a name wherever it stands later, also where the segmenter does not tag it."""
+    from drafter.mining.slots import SURNAMES, TITLES
+
+    found = set()
+    for text in texts:
+        for m in re.finditer(rf"(?:{TITLES})(?:、[^，。]{{0,12}}?(?:{TITLES}))*([{SURNAMES}][\u4e00-\u9fff]{{1,2}})", text):
+            found |= {m[1][:2], m[1]}
+    return frozenset(found)
+
+
+def speaker_cue(text: str, names: frozenset[str] = frozenset()) -> str:
+    """The role a paragraph led by a named speaker announces (``review``, ``requirements`` or
+    ``agenda``), or '' when it is not so led. The name must be a person's by the segmenter's
+    tags, or one the document introduced after a post (``names``, see ``posted_names``)."""
     m = _SPEAKER.match(text)
     if not m:
         return ""
     from drafter.mining.segment import is_person
 
     before, after = text[:m.end(1)], text[m.end(1):m.end(1) + 6]
-    if not any(is_person(before, name, after) for name in (m[1], m[1][1:]) if len(name) >= 2):
+    pronoun = m[1] in ("他", "她") and (m.start(1) == 0 or text[m.start(1) - 1] in "，。")
+    if not pronoun and m[1] not in names and not any(
+            is_person(before, name, after) for name in (m[1], m[1][1:]) if len(name) >= 2):
         return ""
     if "总结" in m[2] or _REVIEW_WORDS.match(text[m.end():].lstrip("，,：")[:8]):
         return "review"
+    said = said_role(text[m.end():])
+    if said and m[2] in ("指出", "强调", "要求"):
+        return said
+    if m[2].startswith(("代表", "对")):  # greetings and appraisal: a review unless it asks for more first
+        asks = re.search(r"要求|强调|希望", text[m.end():])
+        praise = _APPRAISAL.search(text, m.end())
+        return "review" if praise and (asks is None or praise.start() < asks.start() + m.end()) else "requirements"
     return "requirements"
 
 

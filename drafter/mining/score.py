@@ -44,7 +44,9 @@ _t2s: Any = None
 def key(text: str) -> str:
     """A unit's text for matching: simplified script, no marker, no punctuation or spaces."""
     global _t2s
-    text = (text or "").strip()
+    from drafter.mining.script import strip_gateway_pinyin
+
+    text = strip_gateway_pinyin((text or "").strip())
     text = _MARKER.sub("", text, count=1)
     if _t2s is None:
         try:

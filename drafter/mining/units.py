@@ -11,12 +11,13 @@ the outline reader; units inside a paragraph from ``recognise``.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 
 from drafter.mining import recognise
 from drafter.mining.analyse import Mined
-from drafter.mining.roles import NEWS
+from drafter.mining.roles import NEWS, breaks_section, meeting_order
 
 LABEL_ROLES = {
     "salutation": "opening", "opening": "opening", "lead": "lead", "overview": "lead", "review": "review",
@@ -61,6 +62,7 @@ def units(m: Mined, raw: str = "") -> list[Unit]:
     at = {it.index: it for it in m.items}
     first_top = min((it.index for it in m.items if it.level == 1 and it.kind == "heading"), default=len(m.texts))
     first_body = next((i for i, k in enumerate(m.kinds) if k not in (*_SKIP, "salutation") and m.roles[i]), -1)
+    names = recognise.posted_names(m.texts)
     for i, text in enumerate(m.texts):
         if m.kinds[i] in _SKIP or not m.roles[i]:
             continue
@@ -80,11 +82,10 @@ def units(m: Mined, raw: str = "") -> list[Unit]:
                 m.genre in NEWS and i == first_body):
             found.append((i, 0, "run_in", 2, role, line, "", lead.text))
             skip_to = 1
-        elif _is_cue_paragraph(m, i, first_top, first_body):
-            cue_role = recognise.speaker_cue(text) or role
-            found.append((i, 0, "cue_paragraph", 1, cue_role, line, "", recognise.clause(text, 0)))
+        elif _is_cue_paragraph(m, i, first_top, first_body, names):
+            found.append((i, 0, "cue_paragraph", 1, role, line, "", recognise.clause(text, 0, cue=True)))
             skip_to = 1
-        for h in _inside(m, i, text, m.texts[i + 1] if i + 1 < len(m.texts) else ""):
+        for h in _inside(m, i, text, m.texts[i + 1] if i + 1 < len(m.texts) else "", names):
             if h.start < skip_to and h.kind != "transition":
                 continue
             if h.kind == "line_block" and it is not None and h.line == line:
@@ -96,7 +97,7 @@ def units(m: Mined, raw: str = "") -> list[Unit]:
     salute = min((f[0] for f in found if f[2] == "salutation"), default=-1)
     if m.genre == "speech" and salute >= 0:  # a speech's outline starts at 同志们: (above: title, speaker, date)
         found = [f for f in found if f[0] >= salute or f[2] not in ("heading", "run_in", "inline_point")]
-    out = _depths(m, found)
+    out = _meeting_order(_depths(m, found))
     return _located(out, raw) if raw else out
 
 
@@ -123,24 +124,27 @@ _BREAKING = ("attendance", "voices", "closing")
 """Roles whose paragraphs open a part of their own wherever they stand (after subheads too)."""
 
 
-def _is_cue_paragraph(m: Mined, i: int, first_top: int, first_body: int) -> bool:
+def _is_cue_paragraph(m: Mined, i: int, first_top: int, first_body: int, names: frozenset[str]) -> bool:
     if m.roles[i] in _BREAKING and (m.roles[i] == "voices" or i == 0 or m.roles[i - 1] != m.roles[i]):
         return m.genre in NEWS or m.roles[i] == "closing"
+    if m.genre in NEWS and breaks_section(m.texts[i], names):
+        return True
     if i > first_top:
         return False
     if m.genre in NEWS:
         return True
     if m.genre == "experience":
-        return i == first_body or m.roles[i] == "closing"
-    return i != first_body
+        # an article whose practices open without a lead sentence or numeral: each paragraph is one
+        return i == first_body or m.roles[i] == "closing" or not any(0 < it.level <= 5 for it in m.items)
+    return i != first_body or m.roles[i] not in ("opening", "salutation")  # 同志们：去年以来，… opens a review
 
 
-def _inside(m: Mined, i: int, text: str, next_text: str) -> list[recognise.Hit]:
+def _inside(m: Mined, i: int, text: str, next_text: str, names: frozenset[str]) -> list[recognise.Hit]:
     hits = recognise.ordinal_points(text, next_text) + recognise.line_blocks(text, m.lines)
     hits += recognise.announced_points(text) + recognise.lead_sentences(text)
     hits += recognise.parallel_heads(text) + recognise.announced_series(text)
     if m.genre in NEWS:
-        hits += recognise.cue_sentences(text)
+        hits += recognise.cue_sentences(text, names)
     if m.genre == "speech":
         hits += recognise.speech_moves(text)
     hits = [h for h in hits if h.start > 0 or h.kind in ("transition",)]
@@ -162,6 +166,7 @@ def _depths(m: Mined, found: list[tuple[int, int, str, int | None, str, str | No
         if f[2] == "line_block":
             first_block.setdefault(f[0], f[1])
     # the cue that announces a paragraph's line blocks is the last one before the first of them
+    lead = next((f[0] for f in found if f[2] == "cue_paragraph"), -1)  # an experience article's lead
     announcing = {para: max((f[1] for f in found if f[0] == para and f[2].startswith("cue") and f[1] < at),
                             default=-1) for para, at in first_block.items()}
     for para, start, kind, level, role, line, marker, text in found:
@@ -180,7 +185,7 @@ def _depths(m: Mined, found: list[tuple[int, int, str, int | None, str, str | No
             stack.pop()
         depth = len(stack) + 1
         mapped = label_role(role)
-        if (m.genre == "experience" and mapped not in ("lead", "closing")) or (
+        if (m.genre == "experience" and (mapped not in ("lead", "closing") or (mapped == "lead" and para != lead))) or (
                 mapped == "lead" and kind not in ("cue_paragraph", "cue_sentence")):
             mapped = "other"
         if mapped in ("requirements", "significance") and kind.startswith("cue") and (
@@ -188,6 +193,9 @@ def _depths(m: Mined, found: list[tuple[int, int, str, int | None, str, str | No
             mapped = "per_line_tasks"
         if kind == "salutation":
             mapped = "opening"
+        if (role == "tasks" and m.genre == "speech" and kind in ("heading", "run_in")
+                and len(_section_lines(m, para)) < 2 and not any(f"{ln}工作" in text for ln in m.lines)):
+            mapped = "requirements"  # tasks not given out line by line are the speaker's requirements
         if mapped == "per_line_tasks" and not m.lines:
             mapped = "other"
         opens = kind not in ("cue_paragraph", "cue_sentence", "salutation") or bool(
@@ -197,6 +205,21 @@ def _depths(m: Mined, found: list[tuple[int, int, str, int | None, str, str | No
         stack.append((rank, para, opens))
         out.append(Unit(kind, level, depth, mapped, line, text, marker, para, start))
     return out
+
+
+def _meeting_order(out: list[Unit]) -> list[Unit]:
+    """The units' roles in a report's order (see ``roles.meeting_order``)."""
+    cues = [k for k, u in enumerate(out) if u.kind.startswith("cue")]
+    fixed = meeting_order([out[k].text for k in cues], [out[k].role for k in cues])
+    for k, role in zip(cues, fixed, strict=True):
+        out[k] = dataclasses.replace(out[k], role=role)
+    return out
+
+
+def _section_lines(m: Mined, i: int) -> set[str]:
+    """The work lines spoken of in the section a level-1 heading at paragraph ``i`` opens."""
+    end = min((it.index for it in m.items if it.level == 1 and it.index > i), default=len(m.texts))
+    return {ln for ln in m.para_lines[i + 1:end] if ln}
 
 
 def _in_series(m: Mined, i: int) -> bool:
@@ -211,7 +234,10 @@ _FOLD = str.maketrans({",": "，", ":": "：", ";": "；", "(": "（", ")": "）
 
 def _fold(text: str) -> tuple[str, list[int]]:
     """``text`` without spaces and with punctuation folded, and where each kept character was."""
-    where = [k for k, c in enumerate(text) if not c.isspace()]
+    from drafter.mining.script import GATEWAY_PINYIN
+
+    dropped = {k for m in GATEWAY_PINYIN.finditer(text) for k in range(m.start(), m.end())}
+    where = [k for k, c in enumerate(text) if not c.isspace() and k not in dropped]
     return "".join(text[k] for k in where).translate(_FOLD), where
 
 
