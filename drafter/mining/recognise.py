@@ -159,6 +159,9 @@ def announced_points(text: str) -> list[Hit]:
     return out
 
 
+_DO_LINE = re.compile(r"要?(?:切实|进一步|全面|持续|着力|不断|扎实)?(?:加强|做好|抓好|推进|改进|强化|抓实)(?:和改进)?"
+                      r"(?:新时代|新形势下)?(?:党的)?([\u4e00-\u9fff]{2,4}?)工作[，。；]")
+"""A sentence opening on the work of one line: 要切实加强组织工作，… (dev2 136)."""
 _STRONG_LINE = re.compile(r"(?:在)?(?:[区市县省]委)?([\u4e00-\u9fff]{2,4}?)(?:工作|部门|战线|系统)(?:方面|上)[，,：]")
 
 
@@ -177,7 +180,7 @@ def line_blocks(text: str, lines: list[str]) -> list[Hit]:
         said = _SAID.match(text, s)  # 强调在组织工作上，… : the block opens at 在 (or 全县)
         s = said.end() if said else s
         head = text[s:]
-        m = _STRONG_LINE.match(head)
+        m = _STRONG_LINE.match(head) or _DO_LINE.match(head)
         name = lines_mod.ALIASES.get(m[1], m[1]) if m else None
         if name in lines:
             out.append(Hit("line_block", s, clause(text, s), line=name))
