@@ -75,9 +75,8 @@ def clean(paras: list[Para]) -> Cleaned:
     out = Cleaned([p for p in paras if p.text.strip()])
     _markup(out)
     _unwrap(out)
+    _split_run_together(out)  # before furniture: a page stored as one line has its furniture inside
     _strip_furniture(out)
-    if _split_run_together(out):
-        _strip_furniture(out)  # the page's furniture was on the one line too
     _anonymised(out)
     _spaces_and_punctuation(out)
     _join_broken(out)
@@ -134,7 +133,8 @@ _GAP = re.compile(r"[ \t\u3000\u00a0]+")
 _HAN = re.compile(r"[\u4e00-\u9fff，、（）“”《》,()]")
 """A character a narrow column's space falls beside (a Chinese character or mid-sentence punctuation)."""
 ONE_LINE = 400
-"""A paragraph longer than this in a document of at most two was stored without its line breaks."""
+"""A paragraph longer than this, beside only short lines (title, page furniture) or few others,
+was stored without its line breaks."""
 
 
 def _split_run_together(doc: Cleaned) -> bool:
@@ -143,8 +143,9 @@ def _split_run_together(doc: Cleaned) -> bool:
     layer left between paragraphs (a space after a sentence end, before a numbered heading or
     after a heading line). Whether it split."""
     long_ = [p for p in doc.paras if len(p.text) > ONE_LINE]
-    if not long_ or (len(doc.paras) > 2 and len(long_) * 3 < len(doc.paras)):
-        return False
+    if not long_ or (len(long_) * 3 < len(doc.paras) and any(
+            len(p.text) > 80 for p in doc.paras if len(p.text) <= ONE_LINE)):
+        return False  # paragraphs of all lengths: the text has its line breaks
     out: list[Para] = []
     for p in doc.paras:
         if len(p.text) <= ONE_LINE:

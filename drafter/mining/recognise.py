@@ -136,12 +136,13 @@ def _series(text: str, run: list[tuple[int, int, str]]) -> list[Hit]:
             for k, (s, n, mark) in enumerate(run)]
 
 
-_ANNOUNCED = re.compile(r"([两三四五六七八九])(?:点|个方面|项|条)(?:要求|意见|任务|举措|措施)?：")
+_ANNOUNCED = re.compile(r"([两三四五六七八九])(?:点|个方面|方面|项|条)(?:要求|意见|任务|举措|措施|工作)?(?:：|，即)")
 
 
 def announced_points(text: str) -> list[Hit]:
-    """Unnumbered points a count announces: 会议提出三点要求：A，…；B，…；C，… — exactly as many
-    parts split by ；as announced, each opening with a short clause."""
+    """Unnumbered points a count announces: 会议提出三点要求：A，…；B，…；C，… (seed 000), 重点抓好
+    四方面工作，即A，…；B，…(dev2 139) — exactly as many parts split by ；as announced, each
+    opening with a short clause."""
     from drafter.numbering import parse_chinese
 
     out: list[Hit] = []
@@ -456,3 +457,20 @@ def lead_of_points(text: str) -> Hit | None:
     if m and _POINTS_NEXT.match(text, m.end()) and not REPORTED.search(m[0]) and not _STATEMENT.match(m[0]):
         return Hit("run_in", 0, m[0])
     return None
+
+
+_COLON_HEAD = re.compile(r"[^。！？；，：]{2,14}：")
+
+
+def colon_heads(text: str) -> list[Hit]:
+    """Points led by a short head and a colon, two or more in a paragraph (“三区”提效能：…。
+    “九室”解难题：…; 固定力量“常驻”：…；专业力量“轮驻”：…, dev2 168)."""
+    out = []
+    for x in re.finditer(r"(?:^|(?<=[。！？；]))", text):
+        m = _COLON_HEAD.match(text, x.start())
+        if m and m.start() > 0 and not REPORTED.search(m[0]) and not _ANNOUNCING.search(m[0]):
+            out.append(Hit("inline_point", m.start(), m[0]))
+    return out if len(out) >= 2 else []
+
+
+_ANNOUNCING = re.compile(r"[两二三四五六七八九十几]个?(?:点|方面|项|条)|如下|以下|主要|包括|具体|分别|即")
