@@ -208,7 +208,10 @@ def _clause_series(text: str, lines: list[str]) -> list[Hit]:
     first member is found as a sentence); names in clauses after some other opening are mentions
     (…，组织部门选派干部，宣传部门营造氛围，… inside a review point, corpus 12)."""
     out: list[Hit] = []
+    names = {line: (line, *lines_mod.anchors(line)) for line in lines}
     for sent in re.finditer(r"[^。；！？]+", text):
+        if sum(any(a in sent[0] for a in names[line]) for line in lines) < 2:
+            continue  # a series names two lines at least
         found: list[Hit] = []
         for c in re.finditer(r"(?<=[，,])[^，,]+", sent[0]):
             line = lines_mod.line_at_start(c[0], lines)
