@@ -317,3 +317,12 @@ def test_points_led_by_a_count_or_a_colon_head() -> None:
     assert [h.text for h in recognise.colon_heads(heads)] == ["“三区”提效能：", "“九室”解难题："]
     # reported speech and announcements are no heads
     assert recognise.colon_heads("会上，王书记指出：要抓落实。主要做法如下：一是…。李县长强调：要重实效。") == []
+
+
+def test_points_named_by_a_character() -> None:
+    # the X字 points of a presider's requirements (在“学”字上…。在“干”字上…), one per clause
+    text = ("会议由州委副书记主持并讲话，要求全州上下在“学”字上下功夫，深入学习。在“干”字上见实效，狠抓落实。"
+            "在“严”字上作表率，从严要求。")
+    assert [h.text for h in recognise.motto_points(text)] == ["在“学”字上下功夫，", "在“干”字上见实效，", "在“严”字上作表率，"]
+    # seed 004: two mottos in one clause are one phrase, not points
+    assert recognise.motto_points("坚持大团结大联合，突出“干”字为先、“效”字为要，扎实做好工作。") == []

@@ -477,3 +477,21 @@ def colon_heads(text: str) -> list[Hit]:
 
 
 _ANNOUNCING = re.compile(r"[两二三四五六七八九十几]个?(?:点|方面|项|条)|如下|以下|主要|包括|具体|分别|即")
+
+
+_MOTTO = re.compile(r"(?:在|突出|坚持|抓|把|以|围绕)?[“\"「][\u4e00-\u9fff][”\"」]字")
+
+
+def motto_points(text: str) -> list[Hit]:
+    """Points named by a character each, two or more in a paragraph (要求全州上下在“学”字上下功夫，
+    …。在“干”字上见实效，…; 突出“实”字。… — the X字 points of speeches and experience articles):
+    the motto near a clause's start, one per clause (突出“干”字为先、“效”字为要 is one clause)."""
+    out: list[Hit] = []
+    clauses: set[int] = set()
+    for m in _MOTTO.finditer(text):
+        begin = max(text.rfind(c, 0, m.start()) for c in "。！？；，：") + 1
+        if m.start() == 0 or m.start() - begin > 8 or begin in clauses:
+            continue
+        clauses.add(begin)
+        out.append(Hit("inline_point", m.start(), clause(text, m.start()), "X字"))
+    return out if len(out) >= 2 else []
