@@ -192,3 +192,17 @@ def test_the_mined_title_is_never_furniture_and_never_invented(
     assert list(m.subtitles) == subtitles, doc
     shown = " ".join(u.text for u in units(m, raw))
     assert not any(w in shown for w in ("首页", "立即了解", "热线", "来源", "Page")), doc
+
+
+def test_a_page_title_line_is_furniture_and_names_the_title_only_when_no_line_does() -> None:
+    assert furniture.page_title("全市组织工作会议召开_连云港新闻网") == "全市组织工作会议召开"
+    assert furniture.page_title("全市组织工作会议召开 - 中国宁波网") == "全市组织工作会议召开"
+    assert furniture.page_title("在全县统战工作会议上的讲话——县委书记 张三") == ""
+    assert furniture.page_title("组织工作要聚焦主责主业_宣传工作要守正创新") == ""  # no site's name after it
+    # the headline printed again under the page's <title>: that line is the title
+    m = analyse_paras([Para(t) for t in ("全市组织工作会议召开_连云港新闻网", "全市组织工作会议召开", BODY, BODY2)])
+    assert m.title == "全市组织工作会议召开" and not m.subtitles
+    # only the <title> line names it: its headline part is the title, reported as found in the furniture
+    m = analyse_paras([Para(t) for t in ("全市组织工作会议召开_连云港新闻网", BODY, BODY2)])
+    assert m.title == "全市组织工作会议召开"
+    assert any(r.message == "从网页附加文字中找回标题“全市组织工作会议召开”" for r in m.repairs)

@@ -127,6 +127,8 @@ def _strip_furniture(doc: Cleaned) -> None:
         if m and not doc.title:
             doc.title = punctuate(m[1]).strip("“”《》 ")
             doc.title_given = bool(field_)
+        elif not doc.title and (named := furniture_mod.page_title(paras[i].text)):
+            doc.title = named
     doc.paras = [p for i, p in enumerate(paras) if i not in set(drop)]
     _report_furniture(doc, [(paras[i].text.strip(), verdicts[i].kind) for i in drop])
 
