@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from drafter.mining.script import strip_gateway_pinyin
 from drafter.numbering import detect_marker
 from drafter.outline import DATE_LINE, SALUTATION, normalize
 
@@ -109,8 +110,6 @@ FOOTER = re.compile(r"主办(?:单位)?[：:]|承办(?:单位)?[：:]|协办[：
                     r"|All Rights|技术支持[：:]|网站地图|联系我们|关于我们", re.IGNORECASE)
 TOC = re.compile(r"^(?:(?:目录|提纲|目录/提纲|内容提要)\s*[：:]?\s*(?:…+)?$|【(?:提纲|目录)】)")
 PAGE_NUMBER = re.compile(r"^(?:Page|P\.)\s*\d+\b|^第\s*\d+\s*页$", re.IGNORECASE)
-PINYIN = re.compile(r"(?<=[\u4e00-\u9fff])[（(][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňǹ]{1,7}[）)]")
-"""The pinyin a gateway left after converted characters (區(qū)): not part of the words."""
 LONG_LINE = 100
 """In a line this long, the words of furniture count only in its first ``HEAD_CHARS`` characters:
 furniture sits at the start of a line, and a paragraph of body text may mention 来源 or 分享."""
@@ -154,7 +153,7 @@ class Verdict:
 
 def line_features(text: str) -> list[str]:
     """The features of a line on its own (its words and shape); see ``FEATURES``."""
-    t = PINYIN.sub("", normalize(text))
+    t = strip_gateway_pinyin(normalize(text))  # 責(zé)任編輯 -> 责任编辑
     plain = re.sub(r"\s+", "", t)
     if not plain:
         return []
