@@ -206,3 +206,20 @@ def test_a_page_title_line_is_furniture_and_names_the_title_only_when_no_line_do
     m = analyse_paras([Para(t) for t in ("全市组织工作会议召开_连云港新闻网", BODY, BODY2)])
     assert m.title == "全市组织工作会议召开"
     assert any(r.message == "从网页附加文字中找回标题“全市组织工作会议召开”" for r in m.repairs)
+
+
+def test_the_json_report_lists_every_furniture_line_with_its_kind(tmp_path) -> None:
+    import json
+
+    from helpers import run_cli
+
+    page = tmp_path / "105.txt"  # corpus 105: breadcrumb, date and source bullets above the headline
+    page.write_text("\n".join(["当前位置: 首页 > 政务公开 > 政务动态 > 政务要闻", "金平区召开全区社会工作业务推进会",
+                               "  • 2024-10-15 10:57", "  • 来源: 金平宣传", BODY, BODY2]), encoding="utf-8")
+    r = run_cli("mine", str(page), "--format", "json")
+    assert r.returncode == 0, r.stderr
+    doc = json.loads(r.stdout)["documents"][0]
+    assert doc["title"] == "金平区召开全区社会工作业务推进会"
+    assert doc["furniture"] == [["当前位置: 首页 > 政务公开 > 政务动态 > 政务要闻", "导航路径"],
+                                ["• 2024-10-15 10:57", "来源与发布信息"], ["• 来源: 金平宣传", "来源与发布信息"]]
+    assert doc["repairs"][0].startswith("删去网页附加文字 3 段（导航路径 1，来源与发布信息 2）")

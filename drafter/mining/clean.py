@@ -70,9 +70,8 @@ class Cleaned:
     title_given: bool = False
     """Whether ``title`` is a metadata table's 标题 field (then it is the title, whatever the
     text's first lines are); a title named in a preface is used only when no line is a title."""
-    furniture: list[str] = field(default_factory=list)
-    """The furniture lines dropped."""
-    furniture_kinds: Counter[str] = field(default_factory=Counter)
+    furniture: list[tuple[str, str]] = field(default_factory=list)
+    """(line, kind) of each furniture line dropped (``furniture.Verdict.kind``)."""
 
 
 def clean(paras: list[Para]) -> Cleaned:
@@ -102,7 +101,7 @@ def _mark_title(doc: Cleaned) -> bool:
     if any(p.outline_level is not None or p.style.lower() == "title" for p in doc.paras):
         return True
     texts = [p.text for p in doc.paras]
-    i = headline.choose(texts, tuple(doc.furniture))
+    i = headline.choose(texts, tuple(t for t, _ in doc.furniture))
     if i is not None:
         doc.paras[i] = dataclasses.replace(doc.paras[i], style="Title")
     else:  # no title: a broken line of body text at the top is body (Word's 正文文本 style)
@@ -138,11 +137,11 @@ def _report_furniture(doc: Cleaned, dropped: list[tuple[str, str]]) -> None:
     to the first): how many lines of each kind, and the first of them."""
     if not dropped:
         return
-    doc.furniture += [t for t, _ in dropped]
-    doc.furniture_kinds.update(k for _, k in dropped)
+    doc.furniture += dropped
+    kinds = Counter(k for _, k in doc.furniture)
     repair = Repair("furniture", f"删去网页附加文字 {len(doc.furniture)} 段（"
-                    + "，".join(f"{k} {n}" for k, n in doc.furniture_kinds.items()) + "）",
-                    tuple(_short(t) for t in doc.furniture[:SHOWN]))
+                    + "，".join(f"{k} {n}" for k, n in kinds.items()) + "）",
+                    tuple(_short(t) for t, _ in doc.furniture[:SHOWN]))
     at = next((k for k, r in enumerate(doc.repairs) if r.message.startswith("删去网页附加文字")), None)
     if at is None:
         doc.repairs.append(repair)
