@@ -15,6 +15,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from drafter.mining import furniture as furniture_mod
 from drafter.mining import headline
 from drafter.mining.furniture import classify, is_furniture
 from drafter.outline import (
@@ -66,8 +67,11 @@ class Cleaned:
     title: str = ""
     """A title named in the furniture (a copy site's preface, seed 001; a metadata table's 标题),
     used when no line of the text is a title."""
-    furniture: list[str] = field(default_factory=list)
-    """The furniture lines dropped."""
+    title_given: bool = False
+    """Whether ``title`` is a metadata table's 标题 field (then it is the title, whatever the
+    text's first lines are); a title named in a preface is used only when no line is a title."""
+    furniture: list[tuple[str, str]] = field(default_factory=list)
+    """(line, kind) of each furniture line dropped (``furniture.Verdict.kind``)."""
 
 
 def clean(paras: list[Para]) -> Cleaned:
@@ -75,13 +79,14 @@ def clean(paras: list[Para]) -> Cleaned:
     out = Cleaned([p for p in paras if p.text.strip()])
     _markup(out)
     _unwrap(out)
+    _split_run_together(out)  # before furniture: a page stored as one line has its furniture inside
     _strip_furniture(out)
-    if _split_run_together(out):
-        _strip_furniture(out)  # the page's furniture was on the one line too
     _anonymised(out)
     _spaces_and_punctuation(out)
     _join_broken(out)
-    if not _mark_title(out) and out.title:
+    if out.title_given:
+        _given_title(out)
+    if out.title_given or (not _mark_title(out) and out.title):
         out.paras.insert(0, Para(out.title, "Title"))
         after = max((k + 1 for k, r in enumerate(out.repairs) if r.kind == "furniture"), default=0)
         out.repairs.insert(after, Repair("title", f"从网页附加文字中找回标题“{out.title}”"))
@@ -95,7 +100,7 @@ def _mark_title(doc: Cleaned) -> bool:
     if any(p.outline_level is not None or p.style.lower() == "title" for p in doc.paras):
         return True
     texts = [p.text for p in doc.paras]
-    i = headline.choose(texts, tuple(doc.furniture))
+    i = headline.choose(texts, tuple(t for t, _ in doc.furniture))
     if i is not None:
         doc.paras[i] = dataclasses.replace(doc.paras[i], style="Title")
     else:  # no title: a broken line of body text at the top is body (Word's 正文文本 style)
@@ -115,17 +120,44 @@ def _strip_furniture(doc: Cleaned) -> None:
     verdicts = classify([p.text for p in paras])
     drop = [i for i, v in enumerate(verdicts) if v.furniture]
     for i in drop:
-        m = TITLE_FIELD.search(paras[i].text) or TITLE_IN_FURNITURE.search(normalize(paras[i].text))
+        field_ = TITLE_FIELD.search(paras[i].text)
+        m = field_ or TITLE_IN_FURNITURE.search(normalize(paras[i].text))
         if m and not doc.title:
             doc.title = punctuate(m[1]).strip("“”《》 ")
-    removed = [paras[i].text.strip() for i in drop]
-    doc.furniture += removed
+            doc.title_given = bool(field_)
+        elif not doc.title and (named := furniture_mod.page_title(paras[i].text)):
+            doc.title = named
     doc.paras = [p for i, p in enumerate(paras) if i not in set(drop)]
-    if removed:
-        kinds = Counter(verdicts[i].kind for i in drop)
-        doc.repairs.append(Repair(
-            "furniture", f"删去网页附加文字 {len(removed)} 段（" + "，".join(f"{k} {n}" for k, n in kinds.items()) + "）",
-            tuple(_short(t) for t in removed[:SHOWN])))
+    _report_furniture(doc, [(paras[i].text.strip(), verdicts[i].kind) for i in drop])
+
+
+def _report_furniture(doc: Cleaned, dropped: list[tuple[str, str]]) -> None:
+    """One report of all furniture dropped (a second pass after a one-line text was split adds
+    to the first): how many lines of each kind, and the first of them."""
+    if not dropped:
+        return
+    doc.furniture += dropped
+    kinds = Counter(k for _, k in doc.furniture)
+    repair = Repair("furniture", f"删去网页附加文字 {len(doc.furniture)} 段（"
+                    + "，".join(f"{k} {n}" for k, n in kinds.items()) + "）",
+                    tuple(_short(t) for t, _ in doc.furniture[:SHOWN]))
+    at = next((k for k, r in enumerate(doc.repairs) if r.message.startswith("删去网页附加文字")), None)
+    if at is None:
+        doc.repairs.append(repair)
+    else:
+        doc.repairs[at] = repair
+
+
+def _given_title(doc: Cleaned) -> None:
+    """Insert a title the metadata named, and drop the lines of the head that only repeat
+    pieces of it (the cell that printed it again, cut at its spaces)."""
+    title = re.sub(r"\s+", "", normalize(doc.title))
+    zone = headline.head_zone([p.text for p in doc.paras])
+    repeats = [i for i in range(zone)
+               if len(piece := re.sub(r"\s+", "", normalize(doc.paras[i].text))) >= 4 and piece in title]
+    dropped = [(doc.paras[i].text.strip(), furniture_mod.FEATURES["repeat"].kind) for i in repeats]
+    doc.paras = [p for i, p in enumerate(doc.paras) if i not in set(repeats)]
+    _report_furniture(doc, dropped)
 
 
 _SALUTATION_IN = re.compile(r"(同志们|各位[\u4e00-\u9fff]{0,8})[：:]")
@@ -134,7 +166,8 @@ _GAP = re.compile(r"[ \t\u3000\u00a0]+")
 _HAN = re.compile(r"[\u4e00-\u9fff，、（）“”《》,()]")
 """A character a narrow column's space falls beside (a Chinese character or mid-sentence punctuation)."""
 ONE_LINE = 400
-"""A paragraph longer than this in a document of at most two was stored without its line breaks."""
+"""A paragraph longer than this, beside only short lines (title, page furniture) or few others,
+was stored without its line breaks."""
 
 
 def _split_run_together(doc: Cleaned) -> bool:
@@ -143,8 +176,9 @@ def _split_run_together(doc: Cleaned) -> bool:
     layer left between paragraphs (a space after a sentence end, before a numbered heading or
     after a heading line). Whether it split."""
     long_ = [p for p in doc.paras if len(p.text) > ONE_LINE]
-    if not long_ or (len(doc.paras) > 2 and len(long_) * 3 < len(doc.paras)):
-        return False
+    if not long_ or (len(long_) * 3 < len(doc.paras) and any(
+            len(p.text) > 80 for p in doc.paras if len(p.text) <= ONE_LINE)):
+        return False  # paragraphs of all lengths: the text has its line breaks
     out: list[Para] = []
     for p in doc.paras:
         if len(p.text) <= ONE_LINE:
@@ -172,7 +206,11 @@ def _gap_split(text: str) -> list[str]:
     inside = [m for m in gaps if 0 < m.start() and m.end() < len(text)
               and _HAN.match(text[m.start() - 1]) and _HAN.match(text[m.end()])]
     if len(inside) >= 6 and len(text) / len(inside) < 60:
-        return [text]  # a narrow column's spaces every few words, not paragraph gaps
+        # a PDF layer's or a narrow column's spaces every few words: rows of one width, and a
+        # short row ends a paragraph (or there are no paragraph gaps to find)
+        rows = [r for r in _GAP.split(text) if r]
+        width = _wrap_width([_width(r) for r in rows], 16)
+        return _rejoin(rows, width) if width else [text]
     cuts = []
     last = 0
     for k, m in enumerate(gaps):
@@ -201,35 +239,54 @@ def _width(text: str) -> int:
     return sum(2 if ord(c) >= 0x1100 else 1 for c in text)
 
 
-def _unwrap(doc: Cleaned) -> None:
-    """Join a hard-wrapped text's lines (a PDF's text layer or a mail at a fixed width: lines
-    broken mid-word and mid-heading). A text is hard-wrapped when many of its lines are
-    full, within a few columns of one width, and hardly any is wider; each full line then
-    runs on into the next, unless the next opens a numbered heading or a salutation."""
-    paras = doc.paras
-    if len(paras) < 6:
-        return
-    widths = [_width(p.text.strip()) for p in paras]
+def _wrap_width(widths: list[int], least: int) -> int:
+    """The width a text was wrapped at (0 if it was not): many of its lines are full, within a
+    few columns of one width of at least ``least``, and hardly any is wider."""
     best, full = 0, 0
     for w in set(widths):
-        if w >= 40:
+        if w >= least:
             n = sum(w - 4 <= x <= w for x in widths)
             if n > full:
                 best, full = w, n
     wider = sum(x > best + 2 for x in widths)
-    if full < max(4, 0.35 * len(paras)) or wider > 0.05 * len(paras):
-        return  # no wrapping width: lines of all lengths, or many longer than the band
-    out: list[Para] = []
-    joined = 0
+    if full < max(4, 0.35 * len(widths)) or wider > 0.05 * len(widths):
+        return 0  # no wrapping width: lines of all lengths, or many longer than the band
+    return best
+
+
+def _rejoin(rows: list[str], width: int) -> list[str]:
+    """Wrapped rows joined back: each full row runs on into the next, unless the next opens a
+    numbered heading or a salutation."""
+    out: list[str] = []
     carry = False
-    for p, w in zip(paras, widths, strict=True):
-        text = p.text.strip()
-        if carry and not (detect_marker(text) or SALUTATION_LINE.match(text)):
-            out[-1] = _with_text(out[-1], out[-1].text + text)
-            joined += 1
+    for row in rows:
+        if carry and not (detect_marker(row) or SALUTATION_LINE.match(row)):
+            out[-1] += row
         else:
-            out.append(_with_text(p, text))
-        carry = w >= best - 4
+            out.append(row)
+        carry = _width(row) >= width - 4
+    return out
+
+
+def _unwrap(doc: Cleaned) -> None:
+    """Join a hard-wrapped text's lines (a PDF's text layer or a mail at a fixed width: lines
+    broken mid-word and mid-heading); see ``_wrap_width`` and ``_rejoin``."""
+    paras = doc.paras
+    if len(paras) < 6:
+        return
+    rows = [p.text.strip() for p in paras]
+    width = _wrap_width([_width(r) for r in rows], 40)
+    if not width:
+        return
+    out: list[Para] = []
+    carry = False
+    for p, row in zip(paras, rows, strict=True):
+        if carry and not (detect_marker(row) or SALUTATION_LINE.match(row)):
+            out[-1] = _with_text(out[-1], out[-1].text + row)
+        else:
+            out.append(_with_text(p, row))
+        carry = _width(row) >= width - 4
+    joined = len(paras) - len(out)
     if joined:
         doc.paras = out
         doc.repairs.append(Repair("joined", f"文本按固定宽度折行，接上折断的行 {joined} 处"))

@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from drafter.mining.script import strip_gateway_pinyin
 from drafter.numbering import detect_marker
 from drafter.outline import DATE_LINE, SALUTATION, normalize
 
@@ -60,6 +61,8 @@ FEATURES: dict[str, Feature] = {
     # shape
     "breadcrumb": Feature(3.0, "导航路径", "two or more path separators (> ＞ » -> / |) between words"),
     "separator": Feature(1.0, "导航路径", "one path separator (-> >> | ＞)"),
+    "page_title": Feature(1.5, "网页标题栏", "a headline followed by the site's name (…会议召开_连云港新闻网): "
+                          "the page's <title>; its headline part is kept as the title if no line is one"),
     "page_date": Feature(2.0, "来源与发布信息", "a date written as a web page writes it (2024-10-15, 2018/1/8)"),
     "clock": Feature(1.5, "来源与发布信息", "a clock time (10:57, 上午9:27:28) or a weekday"),
     "latin": Feature(2.0, "网站页脚", "mostly Latin letters, or a web address (www., http, .cn)"),
@@ -107,15 +110,17 @@ FOOTER = re.compile(r"主办(?:单位)?[：:]|承办(?:单位)?[：:]|协办[：
                     r"|All Rights|技术支持[：:]|网站地图|联系我们|关于我们", re.IGNORECASE)
 TOC = re.compile(r"^(?:(?:目录|提纲|目录/提纲|内容提要)\s*[：:]?\s*(?:…+)?$|【(?:提纲|目录)】)")
 PAGE_NUMBER = re.compile(r"^(?:Page|P\.)\s*\d+\b|^第\s*\d+\s*页$", re.IGNORECASE)
-PINYIN = re.compile(r"(?<=[\u4e00-\u9fff])[（(][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňǹ]{1,7}[）)]")
-"""The pinyin a gateway left after converted characters (區(qū)): not part of the words."""
 LONG_LINE = 100
 """In a line this long, the words of furniture count only in its first ``HEAD_CHARS`` characters:
 furniture sits at the start of a line, and a paragraph of body text may mention 来源 or 分享."""
 HEAD_CHARS = 60
 CAPTION = re.compile(r"[（(]\s*图\s*\d*\s*[）)]$|^[▲△]|^图片$|^[（(]?图为|^\[图\]|[（(][^（）()]{0,30}摄[）)]$"
                      r"|^图片来源")
-SEPARATOR = re.compile(r"->|>>|[>＞»›|｜]|(?<!\d)/|/(?!\d)")
+SEPARATOR = re.compile(r"->|>>|[>＞»›|｜_]|(?<!\d)/|/(?!\d)|(?<=\S)\s[-–]\s(?=\S)")
+ONE_SEPARATOR = re.compile(r"->|>>|[>＞»›|｜_]|(?<=\S)\s[-–]\s(?=\S)")
+PAGE_TITLE = re.compile(r"^(.{6,60}?)\s*(?:_|\s[-–]\s|[|｜])\s*([^_|｜]{2,24})$")
+"""A page's <title> line: the headline, then the site's name (…会议召开_连云港新闻网)."""
+SITE_TAIL = re.compile(r"网|网站|门户|政府|新闻|日报|在线|频道|平台|之窗|官网|融媒")
 PAGE_DATE = re.compile(r"(?<!\d)(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?!\d)")
 CLOCK = re.compile(r"(?<!\d)\d{1,2}[:：]\d{2}(?:[:：]\d{2})?(?!\d)|星期[一二三四五六日天]|周[一二三四五六日]\s")
 URL = re.compile(r"https?:|www\.|\.(?:com|cn|net|org|gov)\b", re.IGNORECASE)
@@ -148,7 +153,7 @@ class Verdict:
 
 def line_features(text: str) -> list[str]:
     """The features of a line on its own (its words and shape); see ``FEATURES``."""
-    t = PINYIN.sub("", normalize(text))
+    t = strip_gateway_pinyin(normalize(text))  # 責(zé)任編輯 -> 责任编辑
     plain = re.sub(r"\s+", "", t)
     if not plain:
         return []
@@ -174,8 +179,10 @@ def line_features(text: str) -> list[str]:
     seps = len(SEPARATOR.findall(t))
     if seps >= 2:
         out.append("breadcrumb")
-    elif seps == 1 and re.search(r"->|>>|[>＞»›|｜]", t):
+    elif seps == 1 and ONE_SEPARATOR.search(t):
         out.append("separator")
+    if page_title(t):
+        out.append("page_title")
     if PAGE_DATE.search(t):
         out.append("page_date")
     if CLOCK.search(t):
@@ -207,6 +214,12 @@ def line_features(text: str) -> list[str]:
     if TITLE_WORDS.search(t) and len(plain) >= 8 and seps == 0 and not words and not caption:
         out.append("title_like")
     return out
+
+
+def page_title(text: str) -> str:
+    """The headline of a page's <title> line (headline_site name), or ''."""
+    m = PAGE_TITLE.match(normalize(text))
+    return m[1].strip() if m and SITE_TAIL.search(m[2]) and not SITE_TAIL.search(m[1][-2:]) else ""
 
 
 def _only_site_words(core: str) -> bool:
