@@ -111,6 +111,11 @@ def test_speech_parts_without_cue_words_are_requirements(tmp_path: Path) -> None
     assert genre == "speech"
     assert ("heading", "requirements", "一、强化政治引领，铸牢忠诚之魂") in tops
     assert tops[0][:2] == ("salutation", "opening")
+    # 同志们， before the speech's parts is an address, not the closing (the closing of seed 001 is last)
+    _, tops = _mine(tmp_path, "在全县组织工作会议上的讲话\n同志们：\n今天召开全县组织工作会议。\n"
+                              "同志们，过去的一年，全县组织工作取得了新成效。\n一、强化政治引领，铸牢忠诚之魂\n"
+                              "要深入学习贯彻习近平新时代中国特色社会主义思想。\n同志们，让我们携手奋进。\n", "c.txt")
+    assert [r for _, r, _ in tops] == ["opening", "review", "requirements", "closing"]
     # dev2 151: the salutation run together with a review: the review is a unit of its own
     _, tops = _mine(tmp_path, "县委常委、统战部长在县委工作会上的讲话\n同志们：\n"
                               "去年以来，在县委、县政府的高度重视和正确领导下，全县统战工作取得了新成效。\n", "b.txt")

@@ -243,8 +243,11 @@ def assign(texts: list[str], kinds: list[str], items: list[Item], lines: list[st
             roles[i] = current
             in_section = True
             continue
-        found = cue(texts[i], genre, last=i == last_body, names=names) or _past_year(texts[i], year) or (
-            "review" if genre == "speech" and not in_section and _LOOKS_BACK.search(texts[i]) else None)
+        text = texts[i]
+        if text.startswith("同志们，") and any(t > i for t in tops):  # an address mid-speech, not its end
+            text = text[4:]
+        found = cue(text, genre, last=i == last_body, names=names) or _past_year(text, year) or (
+            "review" if genre == "speech" and not in_section and _LOOKS_BACK.search(text) else None)
         if in_section:
             if found in BREAKERS[genre] or (found and genre in NEWS and breaks_section(texts[i], names)):
                 current = found
