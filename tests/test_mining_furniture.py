@@ -121,6 +121,9 @@ def test_every_feature_is_weighed_and_explained() -> None:
         assert (f.weight > 0) or not f.kind, name  # only evidence for furniture names a kind
     for name, f in headline.FEATURES.items():
         assert f.weight and f.why, name
+    # every feature is seen somewhere: by a test of the line, by counting, or by its place
+    tested = {name for name, _ in furniture.TESTS}
+    assert tested | {"site_word", "field_label", "edge", "inside", "beside", "repeat"} == set(furniture.FEATURES)
 
 
 @pytest.mark.parametrize(("doc", "lines", "title"), [

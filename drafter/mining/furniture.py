@@ -22,6 +22,7 @@ furniture it is for the report); ``clean`` drops the lines and reports them.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from drafter.mining.script import strip_gateway_pinyin
@@ -153,69 +154,83 @@ class Verdict:
         return FEATURES[max(named, key=lambda f: FEATURES[f].weight)].kind
 
 
-def line_features(text: str) -> list[str]:
-    """The features of a line on its own (its words and shape); see ``FEATURES``."""
+@dataclass(frozen=True, slots=True)
+class _Line:
+    """What the feature tests look at in one line."""
+
+    text: str
+    """Normalised, gateway pinyin gone; only its first ``HEAD_CHARS`` when the line is long."""
+    plain: str
+    """The whole line without spaces."""
+    bare: str
+    """``plain`` without a leading bullet or dash."""
+    core: str
+    """``plain`` without bullets, brackets and colons around it (what a button says)."""
+    words: tuple[str, ...]
+    """The site words in ``text``."""
+    seps: int
+    """How many path separators ``text`` has."""
+
+
+def _view(text: str) -> _Line | None:
     t = strip_gateway_pinyin(normalize(text))  # 責(zé)任編輯 -> 责任编辑
     plain = re.sub(r"\s+", "", t)
     if not plain:
-        return []
-    out: list[str] = []
+        return None
     if len(plain) >= LONG_LINE:
         t = t[:HEAD_CHARS]
-    words = [w for w in SITE_WORDS if w in t]
-    out += ["site_word"] * min(len(words), 3)
-    out += ["field_label"] * min(len(FIELD_LABEL.findall(t)), 2)
-    if PROMOTION.search(t):
-        out.append("promotion")
-    if FOOTER.search(t):
-        out.append("footer")
-    if PAGE_NUMBER.match(plain):
-        out.append("page_number")
-    if TOC.match(plain.lstrip(_BULLETS)):
-        out.append("toc")
-    caption = bool(CAPTION.search(plain.lstrip(_BULLETS)))
-    if caption:
-        out.append("caption")
-    if BYLINE.match(plain.lstrip(_BULLETS)):
-        out.append("byline")
-    seps = len(SEPARATOR.findall(t))
-    if seps >= 2:
-        out.append("breadcrumb")
-    elif seps == 1 and ONE_SEPARATOR.search(t):
-        out.append("separator")
-    if page_title(t):
-        out.append("page_title")
-    if PAGE_DATE.search(t):
-        out.append("page_date")
-    if CLOCK.search(t):
-        out.append("clock")
-    latin = sum(c.isascii() and c.isalpha() for c in plain)
-    if URL.search(t) or (latin >= 6 and latin >= 0.4 * len(plain)):
-        out.append("latin")
-    if sum(c.isdigit() for c in plain) >= max(4, len(plain) / 3):
-        out.append("digits")
-    if len(plain) <= 24 and SITE_NAME.search(t):
-        out.append("site_name")
-    core = plain.strip(_BULLETS + "【】[]：:")
-    if words and len(core) <= 12 and not SENTENCE_END.search(core) and _only_site_words(core):
-        out.append("button")
-    if len(core) <= 4 and not SENTENCE_END.search(core[-1:] or "。"):
-        out.append("stub")
-    if plain.startswith("……") or plain == "…":
-        out.append("ellipsis")
-    if len(plain) >= 20 and SENTENCE_END.search(plain):
-        out.append("sentence")
-    if len(plain) >= 40 and plain.count("，") + plain.count("。") >= 2:
-        out.append("long")
-    if detect_marker(t):
-        out.append("numbered")
-    if SALUTATION.match(t):
-        out.append("salutation")
-    if DATE_LINE.match(plain):
-        out.append("dateline")
-    if TITLE_WORDS.search(t) and len(plain) >= 8 and seps == 0 and not words and not caption:
-        out.append("title_like")
-    return out
+    return _Line(t, plain, plain.lstrip(_BULLETS), plain.strip(_BULLETS + "【】[]：:"),
+                 tuple(w for w in SITE_WORDS if w in t), len(SEPARATOR.findall(t)))
+
+
+def _latin(x: _Line) -> bool:
+    latin = sum(c.isascii() and c.isalpha() for c in x.plain)
+    return bool(URL.search(x.text)) or (latin >= 6 and latin >= 0.4 * len(x.plain))
+
+
+def _title_like(x: _Line) -> bool:
+    return (bool(TITLE_WORDS.search(x.text)) and len(x.plain) >= 8 and x.seps == 0 and not x.words
+            and not CAPTION.search(x.bare))
+
+
+TESTS: tuple[tuple[str, Callable[[_Line], object]], ...] = (
+    ("promotion", lambda x: PROMOTION.search(x.text)),
+    ("footer", lambda x: FOOTER.search(x.text)),
+    ("page_number", lambda x: PAGE_NUMBER.match(x.plain)),
+    ("toc", lambda x: TOC.match(x.bare)),
+    ("caption", lambda x: CAPTION.search(x.bare)),
+    ("byline", lambda x: BYLINE.match(x.bare)),
+    ("breadcrumb", lambda x: x.seps >= 2),
+    ("separator", lambda x: x.seps == 1 and ONE_SEPARATOR.search(x.text)),
+    ("page_title", lambda x: page_title(x.text)),
+    ("page_date", lambda x: PAGE_DATE.search(x.text)),
+    ("clock", lambda x: CLOCK.search(x.text)),
+    ("latin", _latin),
+    ("digits", lambda x: sum(c.isdigit() for c in x.plain) >= max(4, len(x.plain) / 3)),
+    ("site_name", lambda x: len(x.plain) <= 24 and SITE_NAME.search(x.text)),
+    ("button", lambda x: x.words and len(x.core) <= 12 and not SENTENCE_END.search(x.core)
+     and _only_site_words(x.core)),
+    ("stub", lambda x: len(x.core) <= 4 and not SENTENCE_END.search(x.core[-1:] or "。")),
+    ("ellipsis", lambda x: x.plain.startswith("……") or x.plain == "…"),
+    ("sentence", lambda x: len(x.plain) >= 20 and SENTENCE_END.search(x.plain)),
+    ("long", lambda x: len(x.plain) >= 40 and x.plain.count("，") + x.plain.count("。") >= 2),
+    ("numbered", lambda x: detect_marker(x.text)),
+    ("salutation", lambda x: SALUTATION.match(x.text)),
+    ("dateline", lambda x: DATE_LINE.match(x.plain)),
+    ("title_like", _title_like),
+)
+"""How each feature of ``FEATURES`` is seen in a line (the counted ones, site words and field
+labels, are counted in ``line_features``)."""
+
+
+def line_features(text: str) -> list[str]:
+    """The features of a line on its own (its words and shape); see ``FEATURES``."""
+    x = _view(text)
+    if x is None:
+        return []
+    out = ["site_word"] * min(len(x.words), 3)
+    out += ["field_label"] * min(len(FIELD_LABEL.findall(x.text)), 2)
+    return out + [name for name, test in TESTS if test(x)]
 
 
 def page_title(text: str) -> str:
