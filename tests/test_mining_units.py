@@ -303,3 +303,26 @@ def test_a_short_lead_its_points_work_out() -> None:
     # dev2 149: an announcement ending in ：is no lead; nor a sentence no points follow
     assert recognise.lead_of_points("回望近年来的组织工作，有着以下几点规律可循：一是坚持党管干部。") is None
     assert recognise.lead_of_points("健全机制强推力。全市上下形成合力。") is None
+
+
+def test_points_led_by_a_count_or_a_colon_head() -> None:
+    # dev2 139: 四方面工作，即A，…；B，…；C，…；D，…
+    text = ("会议要求全市宣传系统重点抓好四方面工作，即深化理论武装工作，营造氛围；强力推进形象建设工作，加快步伐；"
+            "围绕市委中心工作，营造环境；精心组织文艺精品生产，繁荣文化事业。")
+    assert [h.text for h in recognise.announced_points(text)] == [
+        "深化理论武装工作，", "强力推进形象建设工作，", "围绕市委中心工作，", "精心组织文艺精品生产，"]
+    # dev2 168: short heads with a colon, two or more
+    heads = ("科学划分“三区九室”。“三区”提效能：引导受理区设置窗口；调度指挥区统筹资源。"
+             "“九室”解难题：设立法律服务室等9个功能室。")
+    assert [h.text for h in recognise.colon_heads(heads)] == ["“三区”提效能：", "“九室”解难题："]
+    # reported speech and announcements are no heads
+    assert recognise.colon_heads("会上，王书记指出：要抓落实。主要做法如下：一是…。李县长强调：要重实效。") == []
+
+
+def test_points_named_by_a_character() -> None:
+    # the X字 points of a presider's requirements (在“学”字上…。在“干”字上…), one per clause
+    text = ("会议由州委副书记主持并讲话，要求全州上下在“学”字上下功夫，深入学习。在“干”字上见实效，狠抓落实。"
+            "在“严”字上作表率，从严要求。")
+    assert [h.text for h in recognise.motto_points(text)] == ["在“学”字上下功夫，", "在“干”字上见实效，", "在“严”字上作表率，"]
+    # seed 004: two mottos in one clause are one phrase, not points
+    assert recognise.motto_points("坚持大团结大联合，突出“干”字为先、“效”字为要，扎实做好工作。") == []

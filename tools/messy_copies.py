@@ -4,7 +4,7 @@
     python tools/score_mine.py OUT/oneline -v
 
 Real copies reach writers as one line (a page stored without its line breaks, a PDF's text
-layer with paragraphs joined by spaces) or hard-wrapped at a fixed width (mid-word, mid-heading).
+layer with paragraphs joined by spaces, with or without spaces cutting words) or hard-wrapped at a fixed width (mid-word, mid-heading).
 Each kind becomes a folder OUT/<kind> with the transformed texts and copies of the labels whose
 ``file:`` points at them; units are matched by text, so the labels hold as they are (offsets
 are not used by the scorer). Development documents only: never the held-out test part.
@@ -31,21 +31,32 @@ def spaced(text: str) -> str:
 
 
 def wrapped(text: str) -> str:
+    return "\n".join(row for line in text.splitlines() for row in _rows(line.rstrip(), WIDTH)) + "\n"
+
+
+def pdf(text: str) -> str:
+    """A PDF's text layer: paragraphs joined by spaces, and a space inside the words wherever
+    the page's line ended (at 46 columns here)."""
     out = []
     for line in text.splitlines():
-        row, width = "", 0
-        for c in line.rstrip():
-            w = 2 if ord(c) >= 0x1100 else 1
-            if width + w > WIDTH:
-                out.append(row)
-                row, width = "", 0
-            row += c
-            width += w
-        out.append(row)
-    return "\n".join(out) + "\n"
+        if line.strip():
+            out.append(" ".join(_rows(line.strip(), 46)))
+    return " ".join(out) + "\n"
 
 
-KINDS = {"oneline": oneline, "spaced": spaced, "wrapped": wrapped}
+def _rows(line: str, width: int) -> list[str]:
+    rows, row, used = [], "", 0
+    for c in line:
+        w = 2 if ord(c) >= 0x1100 else 1
+        if used + w > width:
+            rows.append(row)
+            row, used = "", 0
+        row += c
+        used += w
+    return rows + [row]
+
+
+KINDS = {"oneline": oneline, "spaced": spaced, "wrapped": wrapped, "pdf": pdf}
 
 
 def main(argv: list[str] | None = None) -> int:

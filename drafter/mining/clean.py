@@ -79,9 +79,8 @@ def clean(paras: list[Para]) -> Cleaned:
     out = Cleaned([p for p in paras if p.text.strip()])
     _markup(out)
     _unwrap(out)
+    _split_run_together(out)  # before furniture: a page stored as one line has its furniture inside
     _strip_furniture(out)
-    if _split_run_together(out):
-        _strip_furniture(out)  # the page's furniture was on the one line too
     _anonymised(out)
     _spaces_and_punctuation(out)
     _join_broken(out)
@@ -167,7 +166,8 @@ _GAP = re.compile(r"[ \t\u3000\u00a0]+")
 _HAN = re.compile(r"[\u4e00-\u9fff，、（）“”《》,()]")
 """A character a narrow column's space falls beside (a Chinese character or mid-sentence punctuation)."""
 ONE_LINE = 400
-"""A paragraph longer than this in a document of at most two was stored without its line breaks."""
+"""A paragraph longer than this, beside only short lines (title, page furniture) or few others,
+was stored without its line breaks."""
 
 
 def _split_run_together(doc: Cleaned) -> bool:
@@ -176,8 +176,9 @@ def _split_run_together(doc: Cleaned) -> bool:
     layer left between paragraphs (a space after a sentence end, before a numbered heading or
     after a heading line). Whether it split."""
     long_ = [p for p in doc.paras if len(p.text) > ONE_LINE]
-    if not long_ or (len(doc.paras) > 2 and len(long_) * 3 < len(doc.paras)):
-        return False
+    if not long_ or (len(long_) * 3 < len(doc.paras) and any(
+            len(p.text) > 80 for p in doc.paras if len(p.text) <= ONE_LINE)):
+        return False  # paragraphs of all lengths: the text has its line breaks
     out: list[Para] = []
     for p in doc.paras:
         if len(p.text) <= ONE_LINE:
@@ -205,7 +206,11 @@ def _gap_split(text: str) -> list[str]:
     inside = [m for m in gaps if 0 < m.start() and m.end() < len(text)
               and _HAN.match(text[m.start() - 1]) and _HAN.match(text[m.end()])]
     if len(inside) >= 6 and len(text) / len(inside) < 60:
-        return [text]  # a narrow column's spaces every few words, not paragraph gaps
+        # a PDF layer's or a narrow column's spaces every few words: rows of one width, and a
+        # short row ends a paragraph (or there are no paragraph gaps to find)
+        rows = [r for r in _GAP.split(text) if r]
+        width = _wrap_width([_width(r) for r in rows], 16)
+        return _rejoin(rows, width) if width else [text]
     cuts = []
     last = 0
     for k, m in enumerate(gaps):
@@ -234,35 +239,54 @@ def _width(text: str) -> int:
     return sum(2 if ord(c) >= 0x1100 else 1 for c in text)
 
 
-def _unwrap(doc: Cleaned) -> None:
-    """Join a hard-wrapped text's lines (a PDF's text layer or a mail at a fixed width: lines
-    broken mid-word and mid-heading). A text is hard-wrapped when many of its lines are
-    full, within a few columns of one width, and hardly any is wider; each full line then
-    runs on into the next, unless the next opens a numbered heading or a salutation."""
-    paras = doc.paras
-    if len(paras) < 6:
-        return
-    widths = [_width(p.text.strip()) for p in paras]
+def _wrap_width(widths: list[int], least: int) -> int:
+    """The width a text was wrapped at (0 if it was not): many of its lines are full, within a
+    few columns of one width of at least ``least``, and hardly any is wider."""
     best, full = 0, 0
     for w in set(widths):
-        if w >= 40:
+        if w >= least:
             n = sum(w - 4 <= x <= w for x in widths)
             if n > full:
                 best, full = w, n
     wider = sum(x > best + 2 for x in widths)
-    if full < max(4, 0.35 * len(paras)) or wider > 0.05 * len(paras):
-        return  # no wrapping width: lines of all lengths, or many longer than the band
-    out: list[Para] = []
-    joined = 0
+    if full < max(4, 0.35 * len(widths)) or wider > 0.05 * len(widths):
+        return 0  # no wrapping width: lines of all lengths, or many longer than the band
+    return best
+
+
+def _rejoin(rows: list[str], width: int) -> list[str]:
+    """Wrapped rows joined back: each full row runs on into the next, unless the next opens a
+    numbered heading or a salutation."""
+    out: list[str] = []
     carry = False
-    for p, w in zip(paras, widths, strict=True):
-        text = p.text.strip()
-        if carry and not (detect_marker(text) or SALUTATION_LINE.match(text)):
-            out[-1] = _with_text(out[-1], out[-1].text + text)
-            joined += 1
+    for row in rows:
+        if carry and not (detect_marker(row) or SALUTATION_LINE.match(row)):
+            out[-1] += row
         else:
-            out.append(_with_text(p, text))
-        carry = w >= best - 4
+            out.append(row)
+        carry = _width(row) >= width - 4
+    return out
+
+
+def _unwrap(doc: Cleaned) -> None:
+    """Join a hard-wrapped text's lines (a PDF's text layer or a mail at a fixed width: lines
+    broken mid-word and mid-heading); see ``_wrap_width`` and ``_rejoin``."""
+    paras = doc.paras
+    if len(paras) < 6:
+        return
+    rows = [p.text.strip() for p in paras]
+    width = _wrap_width([_width(r) for r in rows], 40)
+    if not width:
+        return
+    out: list[Para] = []
+    carry = False
+    for p, row in zip(paras, rows, strict=True):
+        if carry and not (detect_marker(row) or SALUTATION_LINE.match(row)):
+            out[-1] = _with_text(out[-1], out[-1].text + row)
+        else:
+            out.append(_with_text(p, row))
+        carry = _width(row) >= width - 4
+    joined = len(paras) - len(out)
     if joined:
         doc.paras = out
         doc.repairs.append(Repair("joined", f"文本按固定宽度折行，接上折断的行 {joined} 处"))

@@ -136,12 +136,13 @@ def _series(text: str, run: list[tuple[int, int, str]]) -> list[Hit]:
             for k, (s, n, mark) in enumerate(run)]
 
 
-_ANNOUNCED = re.compile(r"([两三四五六七八九])(?:点|个方面|项|条)(?:要求|意见|任务|举措|措施)?：")
+_ANNOUNCED = re.compile(r"([两三四五六七八九])(?:点|个方面|方面|项|条)(?:要求|意见|任务|举措|措施|工作)?(?:：|，即)")
 
 
 def announced_points(text: str) -> list[Hit]:
-    """Unnumbered points a count announces: 会议提出三点要求：A，…；B，…；C，… — exactly as many
-    parts split by ；as announced, each opening with a short clause."""
+    """Unnumbered points a count announces: 会议提出三点要求：A，…；B，…；C，… (seed 000), 重点抓好
+    四方面工作，即A，…；B，…(dev2 139) — exactly as many parts split by ；as announced, each
+    opening with a short clause."""
     from drafter.numbering import parse_chinese
 
     out: list[Hit] = []
@@ -159,6 +160,9 @@ def announced_points(text: str) -> list[Hit]:
     return out
 
 
+_DO_LINE = re.compile(r"要?(?:切实|进一步|全面|持续|着力|不断|扎实)?(?:加强|做好|抓好|推进|改进|强化|抓实)(?:和改进)?"
+                      r"(?:新时代|新形势下)?(?:党的)?([\u4e00-\u9fff]{2,4}?)工作[，。；]")
+"""A sentence opening on the work of one line: 要切实加强组织工作，… (dev2 136)."""
 _STRONG_LINE = re.compile(r"(?:在)?(?:[区市县省]委)?([\u4e00-\u9fff]{2,4}?)(?:工作|部门|战线|系统)(?:方面|上)[，,：]")
 
 
@@ -177,7 +181,7 @@ def line_blocks(text: str, lines: list[str]) -> list[Hit]:
         said = _SAID.match(text, s)  # 强调在组织工作上，… : the block opens at 在 (or 全县)
         s = said.end() if said else s
         head = text[s:]
-        m = _STRONG_LINE.match(head)
+        m = _STRONG_LINE.match(head) or _DO_LINE.match(head)
         name = lines_mod.ALIASES.get(m[1], m[1]) if m else None
         if name in lines:
             out.append(Hit("line_block", s, clause(text, s), line=name))
@@ -204,7 +208,10 @@ def _clause_series(text: str, lines: list[str]) -> list[Hit]:
     first member is found as a sentence); names in clauses after some other opening are mentions
     (…，组织部门选派干部，宣传部门营造氛围，… inside a review point, corpus 12)."""
     out: list[Hit] = []
+    names = {line: (line, *lines_mod.anchors(line)) for line in lines}
     for sent in re.finditer(r"[^。；！？]+", text):
+        if sum(any(a in sent[0] for a in names[line]) for line in lines) < 2:
+            continue  # a series names two lines at least
         found: list[Hit] = []
         for c in re.finditer(r"(?<=[，,])[^，,]+", sent[0]):
             line = lines_mod.line_at_start(c[0], lines)
@@ -453,3 +460,38 @@ def lead_of_points(text: str) -> Hit | None:
     if m and _POINTS_NEXT.match(text, m.end()) and not REPORTED.search(m[0]) and not _STATEMENT.match(m[0]):
         return Hit("run_in", 0, m[0])
     return None
+
+
+_COLON_HEAD = re.compile(r"[^。！？；，：]{2,14}：")
+
+
+def colon_heads(text: str) -> list[Hit]:
+    """Points led by a short head and a colon, two or more in a paragraph (“三区”提效能：…。
+    “九室”解难题：…; 固定力量“常驻”：…；专业力量“轮驻”：…, dev2 168)."""
+    out = []
+    for x in re.finditer(r"(?:^|(?<=[。！？；]))", text):
+        m = _COLON_HEAD.match(text, x.start())
+        if m and m.start() > 0 and not REPORTED.search(m[0]) and not _ANNOUNCING.search(m[0]):
+            out.append(Hit("inline_point", m.start(), m[0]))
+    return out if len(out) >= 2 else []
+
+
+_ANNOUNCING = re.compile(r"[两二三四五六七八九十几]个?(?:点|方面|项|条)|如下|以下|主要|包括|具体|分别|即")
+
+
+_MOTTO = re.compile(r"(?:在|突出|坚持|抓|把|以|围绕)?[“\"「][\u4e00-\u9fff][”\"」]字")
+
+
+def motto_points(text: str) -> list[Hit]:
+    """Points named by a character each, two or more in a paragraph (要求全州上下在“学”字上下功夫，
+    …。在“干”字上见实效，…; 突出“实”字。… — the X字 points of speeches and experience articles):
+    the motto near a clause's start, one per clause (突出“干”字为先、“效”字为要 is one clause)."""
+    out: list[Hit] = []
+    clauses: set[int] = set()
+    for m in _MOTTO.finditer(text):
+        begin = max(text.rfind(c, 0, m.start()) for c in "。！？；，：") + 1
+        if m.start() == 0 or m.start() - begin > 8 or begin in clauses:
+            continue
+        clauses.add(begin)
+        out.append(Hit("inline_point", m.start(), clause(text, m.start()), "X字"))
+    return out if len(out) >= 2 else []
