@@ -63,6 +63,21 @@ def test_agenda_lines_are_other() -> None:
     assert cue("会议就做好今年统战工作提出具体要求。", "brief", last=False) == "requirements"
 
 
+def test_the_last_word_of_a_report_and_a_turn_to_this_year() -> None:
+    # dev2 119: carrying out the meeting's spirit, last, is the closing; elsewhere it asks for work
+    text = "会议要求，参会单位和人员要认真贯彻落实好会议精神，推动构建大统战工作格局。"
+    assert cue(text, "brief", last=True) == "closing"
+    assert cue(text, "brief", last=False) == "requirements"
+    # dev2 119/133: after a review, a sentence turning to this year's work opens the requirements
+    said = "彭勇表示，上半年全县宣传工作稳步推进。下半年的宣传工作要结合项目建设来抓，要有规划。"
+    assert recognise.speaker_cue(said, frozenset({"彭勇"})) == "review"
+    turn = [h for h in recognise.cue_sentences(said) if h.text.startswith("下半年")]
+    assert [(h.role, h.text) for h in turn] == [("requirements", "下半年的宣传工作要结合项目建设来抓，")]
+    # a voice is no speaker's part (seed 002: 吕强表示，…), and 他强调， is a clause of its own (dev2 124)
+    assert recognise.speaker_cue("思明区委政法委员会书记吕强表示，将持续推进基层治理。", frozenset({"吕强"})) == ""
+    assert recognise.clause("他强调，践行好五字要求，要落实到工作中。", 0, cue=True) == "他强调，"
+
+
 def test_a_cue_on_its_own_line_takes_the_role_of_what_follows(tmp_path: Path) -> None:
     # dev2 101: 会议指出 alone on a line, then the review; 会议就…提出具体要求。 opens a part of its own
     genre, tops = _mine(tmp_path, "3月28日，区委统一战线工作领导小组召开会议，传达学习全国统战部长会议精神。\n"

@@ -47,14 +47,15 @@ class Hit:
     role: str = ""
 
 
-_WHEN = re.compile(r"(?:来|年|月|日|期间)，$")
-"""A time adverbial that is a clause of its own (近年来，/ 2024年，/ 今年以来，)."""
+_WHEN = re.compile(r"(?:来|指出|强调|要求|表示)，$")
+"""A clause of its own at a cue's start: a time adverbial in 来 (近年来，/ 今年以来，) or a speaker's
+verb (他强调，); a short 今年，/ 会上，/ 昨日， runs on with its subject."""
 
 
 def clause(text: str, start: int, stop: int | None = None, *, cue: bool = False) -> str:
     """The text from ``start`` through the first clause end (，。；：！？), not past ``stop``.
     A clause of a few characters runs on with the next (会上，市委政法委…，) unless it is the
-    time adverbial that opens a ``cue`` paragraph (近年来，), the labels' unit text."""
+    time adverbial or the speaker's verb that opens a ``cue`` paragraph (近年来，/ 他强调，)."""
     end = len(text) if stop is None else stop
     m = _CLAUSE_END.search(text, start, end)
     if m and cue and _WHEN.search(text, start, m.end()):
@@ -275,7 +276,7 @@ _CUE_SENTENCE = re.compile(r"(?:[^。，；]{2,12}，)?(?:会议|会上|大会)(
 
 _AHEAD = re.compile(r"(?:\d{4}年|今年|明年|下半年|新的一年)(?:是|的|，)[^。]{0,40}?要")
 """A sentence that turns to this year's work (2021年是…开局之年，要…; 下半年的宣传工作要…)."""
-_LOOKED_BACK = re.compile(r"过去的?一年|去年以来|一年来|以来|取得了?|成效|成绩")
+_LOOKED_BACK = re.compile(r"过去的?一年|去年以来|一年来|以来|上半年|取得了?|成效|成绩")
 
 
 def cue_sentences(text: str, names: frozenset[str] = frozenset()) -> list[Hit]:
@@ -319,12 +320,12 @@ def speech_moves(text: str) -> list[Hit]:
 
 _SPEAKER = re.compile(r"^(?:(?:就|对|围绕|针对|关于)[^。；]{2,30}?，)?(?:[^，。；]{0,24}?)([\u4e00-\u9fff]{2,3}?|[他她])(?:同志)?"
                       r"(?:在[^，。]{0,12}?(?:中|上)|在会上)?(?:出席会议)?(?:主持会议)?并?(?:讲话，[他她])?还?"
-                      r"(强调|指出|要求|提出|希望|总结了?|回顾总结了?|讲话。|[做作]了?(?:工作)?报告。|就[^，。]{0,20}(?:强调|提出)了"
+                      r"(强调|指出|要求|提出|希望|表示|总结了?|回顾总结了?|讲话。|[做作]了?(?:工作)?报告。|就[^，。]{0,20}(?:强调|提出)了"
                       r"|代表[^，。]{2,20}?(?:向|对)|对[^，。]{2,30}?(?:给予|表示|作出))")
 """A paragraph led by a speaker: an optional topic (就/对如何做好…，), the speaker's posts, the name
 (confirmed by the segmenter), where he spoke (在讲话中/在会上) and the verb or move that opens his
 words: 强调/指出/要求, 总结了 (a review), 代表…向… / 对…给予… (greetings and appraisal)."""
-_REVIEW_WORDS = re.compile(r"去年以来|过去一年|过去的一年|一年来|近年来|以来")
+_REVIEW_WORDS = re.compile(r"去年以来|过去一年|过去的一年|一年来|近年来|以来|上半年|今年以来|\d{4}年，")
 _APPRAISAL = re.compile(r"充分肯定|给予了?肯定|取得的?(?:成绩|成效)|过去一年|过去的一年|一年来")
 
 
@@ -375,6 +376,8 @@ def speaker_cue(text: str, names: frozenset[str] = frozenset()) -> str:
         return ""
     if "总结" in m[2] or _REVIEW_WORDS.match(text[m.end():].lstrip("，,：")[:8]):
         return "review"
+    if m[2] == "表示":  # a speaker looking back (彭勇表示，上半年…); else a voice, not a speech's part
+        return ""
     said = said_role(text[m.end():])
     if said and m[2] in ("指出", "强调", "要求"):
         return said
