@@ -57,7 +57,7 @@ def _classify(texts: list[str], paras: list[Para]) -> list[str]:
             kind.append("salutation")
         elif DATE_LINE.match(t):
             kind.append("meta")
-        elif is_standalone(t) or p.style.lower() == "title":
+        elif (is_standalone(t) and p.style.lower() != "body text") or p.style.lower() == "title":
             kind.append("head")
         else:
             kind.append("body")

@@ -82,7 +82,7 @@ def test_page_breaks_columns_punctuation_furniture_and_names_are_repaired(
     assert not any("小编" in t or "推荐访问" in t for t in speech.texts)
     assert any("在全市组织部长工作会议上，××同志围绕" in t for t in speech.texts)
     assert [r.message for r in speech.repairs][:3] == [
-        "删去网页附加文字 2 段", "从网页附加文字中找回标题“2023年在全区组织宣传统战政法工作会议上讲话”",
+        "删去网页附加文字 2 段（推广或说明文字 2）", "从网页附加文字中找回标题“2023年在全区组织宣传统战政法工作会议上讲话”",
         "隐去的名称 2 处统一写作“××”（是待填的事实）"]
     brief = mined["004_4ff78243f4312f31.txt"]
     assert brief.texts[-1].endswith("相关负责同志参加。")

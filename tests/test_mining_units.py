@@ -204,3 +204,125 @@ def test_templates_lint_flags_names_places_and_congresses(tmp_path: Path) -> Non
     found = [line.split("写死了")[1].split("，")[0] for line in r.stdout.splitlines() if "T101" in line]
     assert found == ["地名“思明区”", "人名“刘东伟”", "人名“杨政”", "党的会议“十九大”"]
     assert "004_4ff" not in r.stdout  # the exemplar named in the header comment is no literal
+
+
+def test_ordinal_families_beyond_shi() -> None:
+    # seed 000 and seed 002: 一方面…另一方面 (一方面 is no 方面 point counted from one)
+    text = "今年将扎实筑牢思想基础。一方面，发挥头雁引领作用，推动先学一步。另一方面，扎根基层开满花，抓好宣讲。"
+    assert [h.marker for h in recognise.ordinal_points(text)] == ["一方面，", "另一方面，"]
+    seq = "做好工作要把握三点。首先，要统一思想。其次，要突出重点。最后，要狠抓落实。"
+    assert [h.number for h in recognise.ordinal_points(seq)] == [1, 2, 3]
+    assert recognise.ordinal_points("会议结束。最后，大家合影。") == []  # 最后 alone is no series
+    paren = "主要做法有：（1）建立台账，逐项销号；（2）定期调度，跟踪问效。"
+    assert [h.text for h in recognise.ordinal_points(paren)] == ["（1）建立台账，", "（2）定期调度，"]
+    assert recognise.ordinal_points("完成投资12.5亿元，增长3.2%。") == []
+
+
+def test_line_blocks_as_a_clause_series() -> None:
+    lines = ["组织", "宣传", "统战", "政法"]
+    # seed 001: 组织工作事关…，宣传工作事关…，… in one sentence
+    text = "抓好党建工作就是服务大局。组织工作事关党的基层基础，宣传工作事关党的舆论阵地，统战工作事关党的执政地位，都是根本。"
+    assert [(h.text, h.line) for h in recognise.line_blocks(text, lines)] == [
+        ("组织工作事关党的基层基础，", "组织"), ("宣传工作事关党的舆论阵地，", "宣传"), ("统战工作事关党的执政地位，", "统战")]
+    # corpus 12: names after some other opening are mentions inside a review point, not blocks
+    mention = "一是促发展。面对繁重任务，组织部门选派干部加强一线，宣传部门积极营造良好氛围，四个条线作用充分发挥。"
+    assert recognise.line_blocks(mention, lines) == []
+    # seed 000: 强调在组织工作上，… opens at 在; a second sentence of the same line is its sequel
+    said = "会议作了部署。强调在组织工作上，扛牢强基之责。组织部门要抓好换届。在宣传工作上，把稳思想之舵。"
+    assert [(h.text, h.line) for h in recognise.line_blocks(said, lines)] == [
+        ("在组织工作上，", "组织"), ("在宣传工作上，", "宣传")]
+
+
+def test_unnumbered_points_inside_a_paragraph() -> None:
+    # seed 001: short lead sentences between the sentences that work them out
+    text = ("三是全面建设更高水平的平安。主动适应新需要新任务，不断提高社会治理水平。强化公共安全管理。"
+            "加大对未成年人保护力度，持续开展校园及周边安全专项治理。持续提高群众安全感。以解决突出问题为抓手，"
+            "坚持打早打小。健全治安防控体系。加快推进“雪亮工程”深度应用，不断提高预防预警水平。")
+    assert [h.text for h in recognise.lead_sentences(text)] == ["强化公共安全管理。", "持续提高群众安全感。", "健全治安防控体系。"]
+    # corpus 03: statements and reported acts are no points
+    news = "会议由程光主持。会上，孙卫国作了讲话，对工作提出要求。宋妍对今年主要任务作了说明。程光代表区委宣读了决定。"
+    assert recognise.lead_sentences(news) == []
+    # dev2 149: a topic of the work each (…工作要…；…建设要…), three or more
+    topics = ("基层党建要突出“久久为功、持续发力”；干部人才工作要以事业为上，做好选配；干部教育工作要创新形式突出实效；"
+              "干部监督工作要提高科学化水平；自身建设要精心提炼组工精神，树立形象。")
+    assert [h.text[:4] for h in recognise.parallel_heads(topics)] == ["基层党建", "干部人才", "干部教育", "干部监督", "自身建设"]
+    # dev2 107: sentences merely opening alike are a writer's style, not listed points
+    assert recognise.parallel_heads("要聚焦打赢“两战”彰显统战之能，在外防输入上作为。要聚焦绿色赶超贡献统战之力，"
+                                    "服务发展。要聚焦县域治理提升统战之效，凝聚共识。") == []
+    # seed 002: sentences an announced count names
+    counted = ("会议要求全区上下做到三个“坚持”。坚持目标导向，增强责任感。把部署落实到位。坚持问题导向，加快推进。"
+               "坚持结果导向，提高质效。")
+    assert [h.text for h in recognise.announced_series(counted)] == ["坚持目标导向，", "坚持问题导向，", "坚持结果导向，"]
+
+
+def test_hard_wrapped_and_spaced_one_line_texts() -> None:
+    # a hard-wrapped copy of corpus 12 (as tools/messy_copies.py makes them): joined at the width
+    source = ["同志们:", "今天,区委在这里召开会议,主要任务是,深入学习贯彻总书记系列重要讲话精神,按照省市委组织、"
+              "宣传、统战、政法工作会议的部署要求,总结去年工作,部署今年任务,为推进攻坚决战、加快建设现代化新城提供坚强保证。",
+              "过去一年,我区各项工作取得丰硕成果,市对区综合考核位于全市各区前列,被评为全市机关作风建设先进区、"
+              "全市信访工作先进区。全区组织、宣传、统战、政法条线做了大量卓有成效的工作,为良好开局作出了重要贡献。",
+              "一、提高政治站位,深刻认识党建工作的重要意义,切实增强做好新时代党建工作的责任感和使命感"]
+    rows = [line[k:k + 33] for line in source for k in range(0, len(line), 33)]
+    done = clean([Para(row) for row in rows])
+    texts = [p.text for p in done.paras]
+    assert len(rows) > 8 and len(texts) == 4
+    assert texts[2].startswith("过去一年") and texts[2].endswith("作出了重要贡献。")
+    assert texts[-1].startswith("一、提高政治站位，深刻认识") and texts[-1].endswith("使命感")
+    assert any(r.kind == "joined" for r in done.repairs)
+    # paragraphs of ordinary length are never joined
+    normal = [Para("今天召开会议，主要任务是总结工作。" * k) for k in (1, 3, 2, 5, 1, 4, 2)]
+    assert len(clean(normal).paras) == 7
+    # a PDF text layer: paragraphs joined by spaces, couplet headings kept whole (seed 000)
+    spaced = ("关于做好工作的讲话 同志们: " + "今天召开会议,主要任务是总结工作、部署任务。" * 20
+              + " 组织带动更加有效 深化政治建设 突出政治把关 过去一年,全区上下团结一心,取得新成绩。"
+              + "城之源 都之始 河之端是文化标识。")
+    texts = [p.text for p in clean([Para(spaced)]).paras]
+    assert texts[:2] == ["关于做好工作的讲话", "同志们："]
+    assert "组织带动更加有效" in texts and "深化政治建设 突出政治把关" in texts
+    assert texts[-1].startswith("过去一年")
+
+
+def test_contents_and_header_lines_are_no_units(tmp_path: Path) -> None:
+    # dev2 148: a site's 提纲 of the speech above its title, the title, speaker and date lines
+    f = tmp_path / "speech.txt"
+    f.write_text("一、统一思想，认清形势，明确换届工作的重要意义\n二、明确要求，把握政策，做好换届各项工作\n"
+                 "三、加强领导，齐心协力，确保换届工作顺利开展\n在全县村级组织换届选举工作会议上的讲话\n县委副书记\n同志们：\n"
+                 "今年是村级组织换届选举年，全县村党组织和村委会要进行换届选举。下面，我讲三点意见。\n"
+                 "一、统一思想，认清形势，明确换届工作的重要意义\n做好换届工作，是农村一项最基本的工作。\n",
+                 encoding="utf-8")
+    m = analyse(f)
+    got = [(u.kind, u.text[:6]) for u in units(m, m.raw)]
+    assert [k for k, t in got if k == "heading"] == ["heading"]
+    assert got.index(("heading", "一、统一思想")) > got.index(("salutation", "同志们："))
+
+
+def test_a_short_lead_its_points_work_out() -> None:
+    # dev2 160: an unnumbered lead sentence opening the paragraph its 一是/二是 points work out
+    hit = recognise.lead_of_points("健全机制强推力，把大抓基层导向立起来。一是高位推动。二是协同联动。")
+    assert hit is not None and hit.kind == "run_in" and hit.text == "健全机制强推力，把大抓基层导向立起来。"
+    # dev2 149: an announcement ending in ：is no lead; nor a sentence no points follow
+    assert recognise.lead_of_points("回望近年来的组织工作，有着以下几点规律可循：一是坚持党管干部。") is None
+    assert recognise.lead_of_points("健全机制强推力。全市上下形成合力。") is None
+
+
+def test_points_led_by_a_count_or_a_colon_head() -> None:
+    # dev2 139: 四方面工作，即A，…；B，…；C，…；D，…
+    text = ("会议要求全市宣传系统重点抓好四方面工作，即深化理论武装工作，营造氛围；强力推进形象建设工作，加快步伐；"
+            "围绕市委中心工作，营造环境；精心组织文艺精品生产，繁荣文化事业。")
+    assert [h.text for h in recognise.announced_points(text)] == [
+        "深化理论武装工作，", "强力推进形象建设工作，", "围绕市委中心工作，", "精心组织文艺精品生产，"]
+    # dev2 168: short heads with a colon, two or more
+    heads = ("科学划分“三区九室”。“三区”提效能：引导受理区设置窗口；调度指挥区统筹资源。"
+             "“九室”解难题：设立法律服务室等9个功能室。")
+    assert [h.text for h in recognise.colon_heads(heads)] == ["“三区”提效能：", "“九室”解难题："]
+    # reported speech and announcements are no heads
+    assert recognise.colon_heads("会上，王书记指出：要抓落实。主要做法如下：一是…。李县长强调：要重实效。") == []
+
+
+def test_points_named_by_a_character() -> None:
+    # the X字 points of a presider's requirements (在“学”字上…。在“干”字上…), one per clause
+    text = ("会议由州委副书记主持并讲话，要求全州上下在“学”字上下功夫，深入学习。在“干”字上见实效，狠抓落实。"
+            "在“严”字上作表率，从严要求。")
+    assert [h.text for h in recognise.motto_points(text)] == ["在“学”字上下功夫，", "在“干”字上见实效，", "在“严”字上作表率，"]
+    # seed 004: two mottos in one clause are one phrase, not points
+    assert recognise.motto_points("坚持大团结大联合，突出“干”字为先、“效”字为要，扎实做好工作。") == []

@@ -65,6 +65,8 @@ class Mined:
     """The input as read (simplified when it was converted), for units' offsets."""
     converted: bool = False
     """Whether the input was in traditional script and converted to simplified."""
+    furniture: list[tuple[str, str]] = field(default_factory=list)
+    """(line, kind) of each line dropped as page furniture (``furniture.Verdict.kind``)."""
 
 
 def analyse(path: Path | str) -> Mined:
@@ -85,12 +87,17 @@ def analyse(path: Path | str) -> Mined:
 def analyse_paras(paras: list[Para], name: str = "", raw: str = "") -> Mined:
     """Mine a document given as paragraphs (``raw``: its input text, for offsets)."""
     chars = sum(len(p.text) for p in paras)
+    pinyin = sum(len(script.GATEWAY_PINYIN.findall(p.text)) for p in paras)
+    if pinyin:
+        paras = [dataclasses.replace(p, text=script.strip_gateway_pinyin(p.text)) for p in paras]
     converted = script.is_traditional("".join(p.text for p in paras[:40]))
     if converted:
         paras = [dataclasses.replace(p, text=script.to_simplified(p.text)) for p in paras]
         raw = script.to_simplified(raw)
     cleaned = clean(paras)
     cleaned.repairs[:0] = _returned(paras)
+    if pinyin:
+        cleaned.repairs.insert(0, Repair("pinyin", f"去掉了转码网关留在字后的 {pinyin} 处拼音（如“會(huì)議”）"))
     if converted:
         cleaned.repairs.insert(0, Repair("script", "繁体字已转为简体字后再挖掘（OpenCC t2s）"))
     paras = cleaned.paras
@@ -100,8 +107,12 @@ def analyse_paras(paras: list[Para], name: str = "", raw: str = "") -> Mined:
         kinds = _styled_kinds(paras, items)
     else:
         items, kinds = outline_mod.read_plain(paras)
-    title = _undoubled(next((texts[it.index] for it in items if it.kind == "title"), ""))
-    subtitles = [texts[it.index] for it in items if it.kind == "subtitle"]
+    chosen = next((it.index for it in items if it.kind in ("title", "subtitle")
+                   and paras[it.index].style.lower() == "title"), None)
+    if chosen is None:
+        chosen = next((it.index for it in items if it.kind == "title"), None)
+    title = _undoubled(texts[chosen]) if chosen is not None else ""
+    subtitles = [texts[it.index] for it in items if it.kind == "subtitle" and it.index != chosen]
     doc_lines = lines_mod.document_lines([title, *subtitles, *texts])
     genre = roles_mod.guess_genre(texts, kinds, items, doc_lines)
     roles = roles_mod.assign(texts, kinds, items, doc_lines, genre)
@@ -112,7 +123,8 @@ def analyse_paras(paras: list[Para], name: str = "", raw: str = "") -> Mined:
     slots = [s for i, t in enumerate(texts) if roles[i] or kinds[i] in ("title", "subtitle")
              for s in slots_mod.find(t, i, known)]
     return Mined(name, genre, title, subtitles, texts, kinds, items, roles, doc_lines, para_lines,
-                 sections, passages, cleaned.repairs, slots, chars, raw, converted)
+                 sections, passages, cleaned.repairs, slots, chars, raw, converted,
+                 cleaned.furniture)
 
 
 def _undoubled(title: str) -> str:

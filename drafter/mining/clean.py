@@ -10,9 +10,14 @@ anonymised as “**”. ``clean`` repairs what can be repaired and returns a lis
 
 from __future__ import annotations
 
+import dataclasses
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
+from drafter.mining import furniture as furniture_mod
+from drafter.mining import headline
+from drafter.mining.furniture import classify, is_furniture
 from drafter.outline import (
     BYLINE,
     CAPTION,
@@ -26,23 +31,20 @@ from drafter.outline import (
     normalize,
     punctuate,
 )
+from drafter.outline import SALUTATION as SALUTATION_LINE
 from drafter.reader import Para
 
-FURNITURE = re.compile(
-    r"小编|供大家参考|仅供参考|推荐访问|相关推荐|相关阅读|相关文章|热门文章|猜你喜欢|责任编辑|编辑：|来源："
-    r"|主办[：:]|承办[：:]|协办[：:]|网站标识码|ICP备|ICP证|公网安备|版权所有|Copyright|©|联系我们|网站地图"
-    r"|上一篇|下一篇|关闭窗口|打印本页|【字体|字号：|浏览次数|阅读次数|分享到|扫一扫|发布时间[：:]|发布日期[：:]"
-    r"|【纠错】|【打印】|【关闭】|点击量|点击率|点击数|当前位置|您的位置|作者[：:]|时间[：:]\d|分享|免责声明"
-    r"|[【\[]\s*字体|打印\s*关闭|新闻推荐|推荐阅读|相关新闻|阅读下一篇|返回[^。]{0,8}首页|(?:^|\s)首页(?:\s|$)"
-    r"|^\d{4}[-/]\d{1,2}[-/]\d{1,2}\s+\d{1,2}:\d{2}|阅读量|访问量|大\s*中\s*小|审核[：:]|校对[：:]|返回顶部"
-    r"|索引号|发布机构|主题分类|成文日期|当前的位置|首页\s*[>＞»›]", re.IGNORECASE)
+__all__ = ["Cleaned", "Repair", "clean", "is_furniture"]
+
 TITLE_IN_FURNITURE = re.compile(
     r"(?:为大家|给大家|为您)(?:整理|收集|分享|带来|精心整理)(?:的|了)(?:关于)?(.{4,80}?)[，,](?:供|希望|仅供|欢迎)")
+TITLE_FIELD = re.compile(r"(?:^|[|｜])\s*(?:标题|题目|题名)\s*[：:]\s*([^|｜]{4,80}?)\s*(?:[|｜]|$)")
+"""A metadata table's title field (| 标题：… |)."""
+SHOWN = 8
+"""How many dropped furniture lines the report shows."""
 ANONYMISED = re.compile(r"\*{2,}|＊{2,}|[XＸ]{2,}|(?<![\u4e00-\u9fff])某某(?=同志)")
 SPACED = re.compile(r"(?<=[\u4e00-\u9fff\d%，。、；：“”（）《》])[ \t\u3000\u00a0]+"
                     r"(?=[\u4e00-\u9fff\d，。、；：“”（）《》])")
-EDGE = 6
-"""How many paragraphs at each end of a document may be site furniture."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,97 +65,255 @@ class Cleaned:
     paras: list[Para]
     repairs: list[Repair] = field(default_factory=list)
     title: str = ""
-    """A title recovered from site furniture (seed 001), if any."""
+    """A title named in the furniture (a copy site's preface, seed 001; a metadata table's 标题),
+    used when no line of the text is a title."""
+    title_given: bool = False
+    """Whether ``title`` is a metadata table's 标题 field (then it is the title, whatever the
+    text's first lines are); a title named in a preface is used only when no line is a title."""
+    furniture: list[tuple[str, str]] = field(default_factory=list)
+    """(line, kind) of each furniture line dropped (``furniture.Verdict.kind``)."""
 
 
 def clean(paras: list[Para]) -> Cleaned:
     """Repair a document's paragraphs; see the module docstring."""
     out = Cleaned([p for p in paras if p.text.strip()])
+    _markup(out)
+    _unwrap(out)
+    _split_run_together(out)  # before furniture: a page stored as one line has its furniture inside
     _strip_furniture(out)
-    _split_run_together(out)
     _anonymised(out)
     _spaces_and_punctuation(out)
     _join_broken(out)
-    if out.title:
+    if out.title_given:
+        _given_title(out)
+    if out.title_given or (not _mark_title(out) and out.title):
         out.paras.insert(0, Para(out.title, "Title"))
+        after = max((k + 1 for k, r in enumerate(out.repairs) if r.kind == "furniture"), default=0)
+        out.repairs.insert(after, Repair("title", f"从网页附加文字中找回标题“{out.title}”"))
     return out
+
+
+def _mark_title(doc: Cleaned) -> bool:
+    """Give the line ``headline.choose`` finds the Title style, so the outline reader takes it
+    for the title even where it would not by its shape (讲话（提纲）). Documents with Word
+    heading styles keep their own."""
+    if any(p.outline_level is not None or p.style.lower() == "title" for p in doc.paras):
+        return True
+    texts = [p.text for p in doc.paras]
+    i = headline.choose(texts, tuple(t for t, _ in doc.furniture))
+    if i is not None:
+        doc.paras[i] = dataclasses.replace(doc.paras[i], style="Title")
+    else:  # no title: a broken line of body text at the top is body (Word's 正文文本 style)
+        for k in headline.body_lines(texts):
+            doc.paras[k] = dataclasses.replace(doc.paras[k], style="Body Text")
+    return i is not None
 
 
 def _short(text: str, n: int = 24) -> str:
     return text if len(text) <= n else text[:n] + "…"
 
 
-def is_furniture(text: str) -> bool:
-    """A line of site furniture: breadcrumbs, source/author/date/hits lines, font and print
-    buttons, share and next-article links, disclaimers (never a sentence of the article)."""
-    return bool(FURNITURE.search(text)) and (len(text) <= 80 or "。" not in text[:80])
-
-
-def _edge_furniture(paras: list[Para], order: list[int]) -> list[int]:
-    """Indexes of furniture among the paragraphs at one end (``order``: from the edge inwards):
-    furniture lines, and stubs of at most six characters between or beside them (时刻新闻, 本报讯（)."""
-    found: list[int] = []
-    last_hit = -1
-    for k, i in enumerate(order):
-        text = paras[i].text.strip()
-        if is_furniture(text):
-            found += [j for j in order[last_hit + 1:k] if _stub(paras[j].text)]
-            found.append(i)
-            last_hit = k
-    if last_hit >= 0 and last_hit + 1 < len(order) and _stub(paras[order[last_hit + 1]].text):
-        found.append(order[last_hit + 1])
-    return found
-
-
-def _stub(text: str) -> bool:
-    text = text.strip()
-    return 0 < len(text) <= 6 and text[-1] not in "。！？”：:"
-
-
 def _strip_furniture(doc: Cleaned) -> None:
-    removed: list[str] = []
+    """Drop the lines ``furniture.classify`` finds, recover a title named in a copy site's
+    preface (seed 001), and report what was dropped, grouped by kind."""
     paras = doc.paras
-    edge = min(EDGE + 2, len(paras) // 2)
-    head = _edge_furniture(paras, list(range(edge)))
-    tail = _edge_furniture(paras, list(range(len(paras) - 1, len(paras) - 1 - edge, -1)))
-    for i in sorted(head):
-        m = TITLE_IN_FURNITURE.search(normalize(paras[i].text))
+    verdicts = classify([p.text for p in paras])
+    drop = [i for i, v in enumerate(verdicts) if v.furniture]
+    for i in drop:
+        field_ = TITLE_FIELD.search(paras[i].text)
+        m = field_ or TITLE_IN_FURNITURE.search(normalize(paras[i].text))
         if m and not doc.title:
-            doc.title = m[1].strip("“”《》 ")
-    drop = set(head) | set(tail)
-    removed = [p.text for i, p in enumerate(paras) if i in drop]
-    doc.paras = paras = [p for i, p in enumerate(paras) if i not in drop]
-    if removed:
-        doc.repairs.append(Repair("furniture", f"删去网页附加文字 {len(removed)} 段",
-                                  tuple(_short(t) for t in removed[:3])))
-    if doc.title:
-        doc.repairs.append(Repair("title", f"从网页附加文字中找回标题“{doc.title}”"))
+            doc.title = punctuate(m[1]).strip("“”《》 ")
+            doc.title_given = bool(field_)
+        elif not doc.title and (named := furniture_mod.page_title(paras[i].text)):
+            doc.title = named
+    doc.paras = [p for i, p in enumerate(paras) if i not in set(drop)]
+    _report_furniture(doc, [(paras[i].text.strip(), verdicts[i].kind) for i in drop])
+
+
+def _report_furniture(doc: Cleaned, dropped: list[tuple[str, str]]) -> None:
+    """One report of all furniture dropped (a second pass after a one-line text was split adds
+    to the first): how many lines of each kind, and the first of them."""
+    if not dropped:
+        return
+    doc.furniture += dropped
+    kinds = Counter(k for _, k in doc.furniture)
+    repair = Repair("furniture", f"删去网页附加文字 {len(doc.furniture)} 段（"
+                    + "，".join(f"{k} {n}" for k, n in kinds.items()) + "）",
+                    tuple(_short(t) for t, _ in doc.furniture[:SHOWN]))
+    at = next((k for k, r in enumerate(doc.repairs) if r.message.startswith("删去网页附加文字")), None)
+    if at is None:
+        doc.repairs.append(repair)
+    else:
+        doc.repairs[at] = repair
+
+
+def _given_title(doc: Cleaned) -> None:
+    """Insert a title the metadata named, and drop the lines of the head that only repeat
+    pieces of it (the cell that printed it again, cut at its spaces)."""
+    title = re.sub(r"\s+", "", normalize(doc.title))
+    zone = headline.head_zone([p.text for p in doc.paras])
+    repeats = [i for i in range(zone)
+               if len(piece := re.sub(r"\s+", "", normalize(doc.paras[i].text))) >= 4 and piece in title]
+    dropped = [(doc.paras[i].text.strip(), furniture_mod.FEATURES["repeat"].kind) for i in repeats]
+    doc.paras = [p for i, p in enumerate(doc.paras) if i not in set(repeats)]
+    _report_furniture(doc, dropped)
 
 
 _SALUTATION_IN = re.compile(r"(同志们|各位[\u4e00-\u9fff]{0,8})[：:]")
-_HEAD_IN = re.compile(r"(?<=[。！？])(?=[一二三四五六七八九十]、)")
+_HEAD_IN = re.compile(r"(?<=[。！？])(?=[一二三四五六七八九十]、|[（(][一二三四五六七八九十][）)])")
+_GAP = re.compile(r"[ \t\u3000\u00a0]+")
+_HAN = re.compile(r"[\u4e00-\u9fff，、（）“”《》,()]")
+"""A character a narrow column's space falls beside (a Chinese character or mid-sentence punctuation)."""
 ONE_LINE = 400
-"""A document of at most two paragraphs, one longer than this, was stored without its line breaks."""
+"""A paragraph longer than this, beside only short lines (title, page furniture) or few others,
+was stored without its line breaks."""
 
 
-def _split_run_together(doc: Cleaned) -> None:
-    """A document stored as one line (title, salutation and body run together): split off the
-    salutation (and the title before it) and start a paragraph at each 一、 heading."""
-    if len(doc.paras) > 2 or not any(len(p.text) > ONE_LINE for p in doc.paras):
-        return
+def _split_run_together(doc: Cleaned) -> bool:
+    """A document stored as one line: split off the salutation (and the title before it), and
+    start a paragraph at each 一、/（一） heading after a sentence end and at each gap a PDF's text
+    layer left between paragraphs (a space after a sentence end, before a numbered heading or
+    after a heading line). Whether it split."""
+    long_ = [p for p in doc.paras if len(p.text) > ONE_LINE]
+    if not long_ or (len(long_) * 3 < len(doc.paras) and any(
+            len(p.text) > 80 for p in doc.paras if len(p.text) <= ONE_LINE)):
+        return False  # paragraphs of all lengths: the text has its line breaks
     out: list[Para] = []
     for p in doc.paras:
-        text = p.text
+        if len(p.text) <= ONE_LINE:
+            out.append(p)
+            continue
         parts: list[str] = []
-        m = _SALUTATION_IN.search(text, 0, 120)
-        if m and len(text) > ONE_LINE:
-            parts += [text[:m.start()], m[0]]
-            text = text[m.end():]
-        parts += _HEAD_IN.split(text) if len(text) > ONE_LINE else [text]
-        out += [_with_text(p, t) for t in parts if t.strip()]
+        for piece in _gap_split(p.text):
+            m = _SALUTATION_IN.search(piece, 0, 120)
+            if m and (m.start() == 0 or len(piece) > ONE_LINE):
+                parts += [piece[:m.start()], m[0]]
+                piece = piece[m.end():]
+            parts += _HEAD_IN.split(piece)
+        out += [_with_text(p, t.strip()) for t in parts if t.strip()]
     if len(out) > len(doc.paras):
-        doc.repairs.append(Repair("joined", f"整篇存成一行的文档，按称谓和一级标题分成 {len(out)} 段"))
+        doc.repairs.append(Repair("joined", f"整篇存成一行的文档，按称谓、标题和段间空格分成 {len(out)} 段"))
         doc.paras = out
+        return True
+    return False
+
+
+def _gap_split(text: str) -> list[str]:
+    """``text`` cut at the gaps that stand for paragraph breaks; gaps inside words (narrow
+    columns) and between a heading's halves stay. Only when there are two or more."""
+    gaps = list(_GAP.finditer(text))
+    inside = [m for m in gaps if 0 < m.start() and m.end() < len(text)
+              and _HAN.match(text[m.start() - 1]) and _HAN.match(text[m.end()])]
+    if len(inside) >= 6 and len(text) / len(inside) < 60:
+        # a PDF layer's or a narrow column's spaces every few words: rows of one width, and a
+        # short row ends a paragraph (or there are no paragraph gaps to find)
+        rows = [r for r in _GAP.split(text) if r]
+        width = _wrap_width([_width(r) for r in rows], 16)
+        return _rejoin(rows, width) if width else [text]
+    cuts = []
+    last = 0
+    for k, m in enumerate(gaps):
+        before, after = text[last:m.start()].strip(), text[m.end():]
+        if not before or not after or (before[-1].isascii() and after[0].isascii()):
+            continue  # 2022/6/27 16:32:14
+        half = text[m.end():gaps[k + 1].start()] if k + 1 < len(gaps) else ""
+        if len(before) == len(half) <= 12 and is_standalone(half) and "，" not in before + half:
+            continue  # the two halves of a couplet heading (深化政治建设 突出政治把关)
+        if (before[-1] in "。！？：；”:;!?" or detect_marker(after) is not None or _SALUTATION_IN.match(after)
+                or (is_standalone(before) and (len(before) >= 6 or is_furniture(before))
+                    and not (before[-1].isdigit() or after[0].isdigit()))):  # 成立 90 周年
+            cuts.append(m)
+            last = m.end()
+    if len(cuts) < 2:
+        return [text]
+    out, start = [], 0
+    for m in cuts:
+        out.append(text[start:m.start()])
+        start = m.end()
+    return out + [text[start:]]
+
+
+def _width(text: str) -> int:
+    """Display width: two for a CJK or full-width character, one for the rest."""
+    return sum(2 if ord(c) >= 0x1100 else 1 for c in text)
+
+
+def _wrap_width(widths: list[int], least: int) -> int:
+    """The width a text was wrapped at (0 if it was not): many of its lines are full, within a
+    few columns of one width of at least ``least``, and hardly any is wider."""
+    best, full = 0, 0
+    for w in set(widths):
+        if w >= least:
+            n = sum(w - 4 <= x <= w for x in widths)
+            if n > full:
+                best, full = w, n
+    wider = sum(x > best + 2 for x in widths)
+    if full < max(4, 0.35 * len(widths)) or wider > 0.05 * len(widths):
+        return 0  # no wrapping width: lines of all lengths, or many longer than the band
+    return best
+
+
+def _rejoin(rows: list[str], width: int) -> list[str]:
+    """Wrapped rows joined back: each full row runs on into the next, unless the next opens a
+    numbered heading or a salutation."""
+    out: list[str] = []
+    carry = False
+    for row in rows:
+        if carry and not (detect_marker(row) or SALUTATION_LINE.match(row)):
+            out[-1] += row
+        else:
+            out.append(row)
+        carry = _width(row) >= width - 4
+    return out
+
+
+def _unwrap(doc: Cleaned) -> None:
+    """Join a hard-wrapped text's lines (a PDF's text layer or a mail at a fixed width: lines
+    broken mid-word and mid-heading); see ``_wrap_width`` and ``_rejoin``."""
+    paras = doc.paras
+    if len(paras) < 6:
+        return
+    rows = [p.text.strip() for p in paras]
+    width = _wrap_width([_width(r) for r in rows], 40)
+    if not width:
+        return
+    out: list[Para] = []
+    carry = False
+    for p, row in zip(paras, rows, strict=True):
+        if carry and not (detect_marker(row) or SALUTATION_LINE.match(row)):
+            out[-1] = _with_text(out[-1], out[-1].text + row)
+        else:
+            out.append(_with_text(p, row))
+        carry = _width(row) >= width - 4
+    joined = len(paras) - len(out)
+    if joined:
+        doc.paras = out
+        doc.repairs.append(Repair("joined", f"文本按固定宽度折行，接上折断的行 {joined} 处"))
+
+
+_TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]{0,300})?/?>|<!--.*?-->")
+_ENTITY = re.compile(r"&(?:nbsp|amp|lt|gt|quot|ldquo|rdquo|mdash|hellip|#\d{2,6});")
+
+
+def _markup(doc: Cleaned) -> None:
+    """A page copied as its HTML source: tags dropped, entities read (<p class="ql-block">, &nbsp;)."""
+    import html
+
+    found = 0
+    paras: list[Para] = []
+    for p in doc.paras:
+        if "<" in p.text or "&" in p.text:
+            text, n = _TAG.subn("", p.text)
+            text, k = _ENTITY.subn(lambda m: html.unescape(m[0]).replace("\xa0", " "), text)
+            found += n + k
+            if not text.strip():
+                continue
+            p = _with_text(p, text)
+        paras.append(p)
+    if found:
+        doc.paras = paras
+        doc.repairs.append(Repair("markup", f"删去网页源码标记 {found} 处"))
 
 
 def _anonymised(doc: Cleaned) -> None:

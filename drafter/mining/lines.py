@@ -37,8 +37,12 @@ KNOWN: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "老干部": (("老干部工作", "老干部局", "老干部"), ("离退休", "银发")),
     "机关党建": (("机关党建", "机关工委"), ("机关", "模范机关")),
 }
+_SCOPES = ("全省", "全市", "全县", "全区", "全州", "全旗")
+"""Scopes that may stand before a line's name inside an enumeration (全省、全市组织、宣传…)."""
 ALIASES = {"社工": "社会工作", "纪检": "纪检监察", "编制": "机构编制"}
-_ENUM = re.compile(r"[\u4e00-\u9fff]{2,12}(?:、[\u4e00-\u9fff]{2,12}){1,9}")
+_ENUM = re.compile(r"[\u4e00-\u9fff]{2,12}(?:、[\u4e00-\u9fff]{2,16}){1,9}")
+_PAIR = re.compile(r"([\u4e00-\u9fff]{2,14}?)工作(?:和|及|与)([\u4e00-\u9fff]{2,8}?)工作")
+"""Two lines joined by 和 (组织工作和宣传思想工作会议)."""
 _CLAUSE = re.compile(r"[^。；！？，]+[。；！？，]?")
 
 
@@ -64,6 +68,10 @@ def document_lines(texts: list[str]) -> list[str]:
             found = _enumerated_lines(m[0].split("、"))
             if len(found) > len(best):
                 best = found
+        for m in _PAIR.finditer(text):
+            found = _enumerated_lines([m[1], m[2]])
+            if len(found) > len(best):
+                best = found
         if len(best) >= 2:
             return best
     return best if len(best) >= 2 else []
@@ -74,17 +82,21 @@ def _enumerated_lines(items: list[str]) -> list[str]:
     the last a suffix (社会工作部署会); unknown short items count when known ones surround them."""
     out: list[str] = []
     known = 0
+    # 政法、宣传思想和精神文明建设及组织、统战工作: items joined by 和/及 inside one
+    items = [part for k, item in enumerate(items)
+             for part in (re.split(r"[和及与]", item) if 0 < k < len(items) - 1 else [item]) if part]
     for pos, item in enumerate(items):
         name = None
         for key in sorted(list(KNOWN) + list(ALIASES), key=len, reverse=True):
-            ok = (item == key or (pos == 0 and item.endswith(key))
-                  or (pos == len(items) - 1 and item.startswith(key)))
+            ok = (item == key or ((pos == 0 or item[:2] in _SCOPES) and item.endswith(key))
+                  or (pos == len(items) - 1 and item.startswith(key))
+                  or (item.startswith(key) and item[len(key):] in ("工作", "思想")))
             if ok:
                 name = ALIASES.get(key, key)
                 break
         if name is not None:
             known += 1
-        elif 2 <= len(item) <= 4 and 0 < pos < len(items) - 1:
+        elif 2 <= len(item) <= 4 and 0 < pos < len(items) - 1 and item[:1] not in "全各本我省市县区":
             name = item
         if name is not None and name not in out:
             out.append(name)
@@ -98,7 +110,8 @@ def anchors(line: str) -> tuple[str, ...]:
 
 def line_at_start(text: str, lines: list[str]) -> str | None:
     """The line whose anchor opens ``text`` (after 在/强调在/区委/市委 …), if any."""
-    head = re.sub(r"^(?:会议)?(?:强调|要求|指出)?(?:，)?(?:在|[区市县省]委|[区市县])?", "", text)[:14]
+    head = re.sub(r"^(?:会议)?(?:强调|要求|指出)?(?:，)?(?:在|全[区市县省]|我[区市县]|[区市县省]委|[区市县])?", "",
+                  text)[:14]
     first_clause = re.split(r"[，。；——]", text, maxsplit=1)[0]
     if sum(any(a in first_clause for a in (line, *anchors(line))) for line in lines) >= 2:
         return None  # an enumeration of several lines speaks for all of them

@@ -25,8 +25,10 @@ from drafter.mining import lines as lines_mod
 _CN = "一二三四五六七八九十"
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 _BOUNDARY = "。；！？：，"
-_ORDINAL = re.compile(rf"([{_CN}]{{1,2}})(是|要|来|方面|抓|个方面)|第([{_CN}]{{1,2}})[，、]|([{_CIRCLED}])"
-                      r"|(另)?一方面[，,]?")
+_ORDINAL = re.compile(rf"(另)?一方面[，,]?|([{_CN}]{{1,2}})(是|要|来|方面|抓|个方面)|第([{_CN}]{{1,2}})[，、]"
+                      rf"|([{_CIRCLED}])|(首先|其次|再次|最后)[，,]|[（(]([1-9]|1[0-9]|[{_CN}]{{1,2}})[）)]"
+                      r"|(?<![\d.])([1-9]|1[0-9])[.．、](?=[\u4e00-\u9fff“])")
+_SEQUENCE = ("首先", "其次", "再次")
 _CLAUSE_END = re.compile(r"[，。；：！？]")
 
 
@@ -45,11 +47,20 @@ class Hit:
     role: str = ""
 
 
-def clause(text: str, start: int, stop: int | None = None) -> str:
-    """The text from ``start`` through the first clause end (，。；：！？), not past ``stop``."""
+_WHEN = re.compile(r"(?:来|指出|强调|要求|表示)，$")
+"""A clause of its own at a cue's start: a time adverbial in 来 (近年来，/ 今年以来，) or a speaker's
+verb (他强调，); a short 今年，/ 会上，/ 昨日， runs on with its subject."""
+
+
+def clause(text: str, start: int, stop: int | None = None, *, cue: bool = False) -> str:
+    """The text from ``start`` through the first clause end (，。；：！？), not past ``stop``.
+    A clause of a few characters runs on with the next (会上，市委政法委…，) unless it is the
+    time adverbial or the speaker's verb that opens a ``cue`` paragraph (近年来，/ 他强调，)."""
     end = len(text) if stop is None else stop
     m = _CLAUSE_END.search(text, start, end)
-    if m and m.end() - start < 6 and m[0] == "，":  # 近年来，… : the clause with its subject
+    if m and cue and _WHEN.search(text, start, m.end()):
+        return text[start:m.end()]
+    if m and m.end() - start < 6 and m[0] == "，":  # 会上，… : the clause with its subject
         m = _CLAUSE_END.search(text, m.end(), end) or m
     return text[start:m.end()] if m else text[start:end]
 
@@ -63,20 +74,27 @@ def sentence(text: str, start: int) -> str:
 def _number(m: re.Match[str]) -> tuple[str, int]:
     from drafter.numbering import parse_chinese
 
-    if m[1]:
-        return m[2], parse_chinese(m[1]) or 0
-    if m[3]:
-        return "第", parse_chinese(m[3]) or 0
+    if m[0].startswith(("一方面", "另一方面")):
+        return "一方面", 2 if m[1] else 1
+    if m[2]:
+        return m[3], parse_chinese(m[2]) or 0
     if m[4]:
-        return "①", _CIRCLED.index(m[4]) + 1
-    return "一方面", 2 if m[5] else 1
+        return "第", parse_chinese(m[4]) or 0
+    if m[5]:
+        return "①", _CIRCLED.index(m[5]) + 1
+    if m[6]:  # 首先，其次，再次，最后: 最后 closes a series of at least two
+        return "首先", _SEQUENCE.index(m[6]) + 1 if m[6] in _SEQUENCE else -1
+    if m[7]:
+        return ("（1）", int(m[7])) if m[7].isdigit() else ("（一）", parse_chinese(m[7]) or 0)
+    return "1.", int(m[8])
 
 
 def ordinal_points(text: str, next_text: str = "") -> list[Hit]:
     """Members of a counted series inside a paragraph (the one opening it included, at 0).
 
     A member stands at the paragraph's start or right after a clause end; the series of one
-    family (一是/二是, ①/②, 第一/第二, 一方面/另一方面) must count 1, 2, … without a gap, and
+    family (一是/二是, ①/②, 第一/第二, 一方面/另一方面, 首先/其次/最后, （1）/（2）, 1./2.) must count
+    1, 2, … without a gap, and
     a lone member is not a series unless the next paragraph (``next_text``) opens with the
     second (…强调了三点。一是… / 二是…)."""
     families: dict[str, list[tuple[int, int, str]]] = {}
@@ -91,6 +109,10 @@ def ordinal_points(text: str, next_text: str = "") -> list[Hit]:
     for found in families.values():
         run: list[tuple[int, int, str]] = []
         for item in found:
+            if item[1] == -1:  # 最后 closes 首先/其次 …
+                if len(run) >= 2:
+                    run.append((item[0], len(run) + 1, item[2]))
+                continue
             if item[1] == len(run) + 1:
                 run.append(item)
             elif item[1] == 1:
@@ -115,12 +137,13 @@ def _series(text: str, run: list[tuple[int, int, str]]) -> list[Hit]:
             for k, (s, n, mark) in enumerate(run)]
 
 
-_ANNOUNCED = re.compile(r"([两三四五六七八九])(?:点|个方面|项|条)(?:要求|意见|任务|举措|措施)?：")
+_ANNOUNCED = re.compile(r"([两三四五六七八九])(?:点|个方面|方面|项|条)(?:要求|意见|任务|举措|措施|工作)?(?:：|，即)")
 
 
 def announced_points(text: str) -> list[Hit]:
-    """Unnumbered points a count announces: 会议提出三点要求：A，…；B，…；C，… — exactly as many
-    parts split by ；as announced, each opening with a short clause."""
+    """Unnumbered points a count announces: 会议提出三点要求：A，…；B，…；C，… (seed 000), 重点抓好
+    四方面工作，即A，…；B，…(dev2 139) — exactly as many parts split by ；as announced, each
+    opening with a short clause."""
     from drafter.numbering import parse_chinese
 
     out: list[Hit] = []
@@ -138,6 +161,9 @@ def announced_points(text: str) -> list[Hit]:
     return out
 
 
+_DO_LINE = re.compile(r"要?(?:切实|进一步|全面|持续|着力|不断|扎实)?(?:加强|做好|抓好|推进|改进|强化|抓实)(?:和改进)?"
+                      r"(?:新时代|新形势下)?(?:党的)?([\u4e00-\u9fff]{2,4}?)工作[，。；]")
+"""A sentence opening on the work of one line: 要切实加强组织工作，… (dev2 136)."""
 _STRONG_LINE = re.compile(r"(?:在)?(?:[区市县省]委)?([\u4e00-\u9fff]{2,4}?)(?:工作|部门|战线|系统)(?:方面|上)[，,：]")
 
 
@@ -153,8 +179,10 @@ def line_blocks(text: str, lines: list[str]) -> list[Hit]:
     seen: set[int] = set()
     series: list[Hit] = []
     for s in sorted(set(starts)):
+        said = _SAID.match(text, s)  # 强调在组织工作上，… : the block opens at 在 (or 全县)
+        s = said.end() if said else s
         head = text[s:]
-        m = _STRONG_LINE.match(head)
+        m = _STRONG_LINE.match(head) or _DO_LINE.match(head)
         name = lines_mod.ALIASES.get(m[1], m[1]) if m else None
         if name in lines:
             out.append(Hit("line_block", s, clause(text, s), line=name))
@@ -171,9 +199,49 @@ def line_blocks(text: str, lines: list[str]) -> list[Hit]:
         named = [ln for ln in lines if any(a in two[0] for a in (f"{ln}工作", *lines_mod.anchors(ln)))]
         series.append(Hit("line_block", s, two[0] + "，", line=named[0] if len(named) == 1 else None))
     out += [h for h in _line_series(series, text, lines) if h.start not in seen]
-    return sorted(out, key=lambda h: h.start)
+    out += [h for h in _clause_series(text, lines) if h.start not in seen]
+    return _new_lines(sorted(out, key=lambda h: h.start))
 
 
+def _clause_series(text: str, lines: list[str]) -> list[Hit]:
+    """Clauses of one sentence each opening with a different line's name (组织工作事关…，宣传工作
+    事关…，统战工作事关…; 区委组织部首评…，区委宣传部首提…): a series that opens the sentence (its
+    first member is found as a sentence); names in clauses after some other opening are mentions
+    (…，组织部门选派干部，宣传部门营造氛围，… inside a review point, corpus 12)."""
+    out: list[Hit] = []
+    names = {line: (line, *lines_mod.anchors(line)) for line in lines}
+    for sent in re.finditer(r"[^。；！？]+", text):
+        if sum(any(a in sent[0] for a in names[line]) for line in lines) < 2:
+            continue  # a series names two lines at least
+        found: list[Hit] = []
+        for c in re.finditer(r"(?<=[，,])[^，,]+", sent[0]):
+            line = lines_mod.line_at_start(c[0], lines)
+            if line is not None and re.match(r"^(?:在|[区市县省]委)?" + "|".join(
+                    re.escape(a) for a in (line, *lines_mod.anchors(line))), c[0]):
+                found.append(Hit("line_block", sent.start() + c.start(), c[0] + "，", line=line))
+        first = lines_mod.line_at_start(sent[0], lines)
+        named = {h.line for h in found} | ({first} if first else set())
+        if first and len(named) >= 2 and len(named) == len(found) + 1:
+            out += found
+    return out
+
+
+def _new_lines(hits: list[Hit]) -> list[Hit]:
+    """Line blocks that open a new line: a second block of the line just opened is its sequel."""
+    out: list[Hit] = []
+    last = None
+    for h in hits:
+        if h.kind == "line_block":
+            if h.line is not None and h.line == last:
+                continue
+            last = h.line
+        out.append(h)
+    return out
+
+
+_SAID = re.compile(r"(?:会议|会上)?(?:强调|指出|要求|提出)(?=在)|(?:过去一年|过去的一年|去年|今年|一年来|近年来"
+                   r"|[^，。；]{2,8}以来)，(?=(?:全|我)?[区市县省]?(?:委)?[\u4e00-\u9fff]{2,4}(?:工作|部门|系统|战线))")
+"""What may stand before a line's name at a block's start: 强调在组织工作上 / 过去一年，全县组织工作…"""
 _ENUMERATED = re.compile(r"(?:组织|宣传|统战|政法|社会工作|纪检)、")
 
 
@@ -202,23 +270,32 @@ def _line_series(candidates: list[Hit], text: str, lines: list[str]) -> list[Hit
     return out
 
 
-_CUE_SENTENCE = re.compile(r"(?:[^。，；]{2,12}，)?(?:会议|会上|大会)(?:指出|强调|要求|认为|传达|提出|号召|明确|部署"
-                          r"|对[^。]{2,30}进行)")
+_CUE_SENTENCE = re.compile(r"(?:[^。，；]{2,12}，)?(?:会议|会上|大会)(?:还)?(?:指出|强调|要求|认为|传达|提出|号召|明确|部署"
+                          r"|表彰|宣读|通报|审议|研究|总结|对[^。]{2,30}进行)|会上，?[^。]{2,100}?(?:发言|交流|分享|汇报)")
 
 
-def cue_sentences(text: str) -> list[Hit]:
-    """News sentences inside a paragraph (not at its start) that open a functional unit."""
+_AHEAD = re.compile(r"(?:\d{4}年|今年|明年|下半年|新的一年)(?:是|的|，)[^。]{0,40}?要")
+"""A sentence that turns to this year's work (2021年是…开局之年，要…; 下半年的宣传工作要…)."""
+_LOOKED_BACK = re.compile(r"过去的?一年|去年以来|一年来|以来|上半年|取得了?|成效|成绩")
+
+
+def cue_sentences(text: str, names: frozenset[str] = frozenset()) -> list[Hit]:
+    """News sentences inside a paragraph (not at its start) that open a functional unit
+    (``names``: the document's people, see ``posted_names``)."""
     out = []
     for m in re.finditer(r"[。！？]", text):
         s = m.end()
         if s < len(text) and _CUE_SENTENCE.match(text, s):
             from drafter.mining.roles import cue
 
-            out.append(Hit("cue_sentence", s, clause(text, s), role=cue(text[s:], "brief", last=False) or ""))
+            out.append(Hit("cue_sentence", s, clause(text, s, cue=True), role=cue(text[s:], "brief", last=False, names=names) or ""))
         elif s < len(text):
-            found = speaker_cue(text[s:s + 40])
-            if found and clause(text, s)[-1] in "，：":  # reported speech starts (王立来要求，…)
-                out.append(Hit("cue_sentence", s, clause(text, s), role=found))
+            found = speaker_cue(text[s:s + 40], names)
+            end = _CLAUSE_END.search(text, s)
+            if found and end and end[0] in "，：":  # reported speech starts (王立来要求，…)
+                out.append(Hit("cue_sentence", s, clause(text, s, cue=True), role=found))
+            elif _AHEAD.match(text, s) and _LOOKED_BACK.search(text, 0, s):  # …取得了新成效。2021年是…，要…
+                out.append(Hit("cue_sentence", s, clause(text, s, cue=True), role="requirements"))
     return out
 
 
@@ -241,23 +318,183 @@ def speech_moves(text: str) -> list[Hit]:
     return out
 
 
-_SPEAKER = re.compile(r"^(?:就[^。；]{2,24}?，)?(?:[^，。；]{0,24}?)([\u4e00-\u9fff]{2,3}?)(?:同志)?"
-                      r"(?:在[^，。]{0,12}?(?:中|上)|在会上)?(?:出席会议)?(?:主持会议)?并?"
-                      r"(强调|指出|要求|提出|总结了?|回顾总结了?|讲话。|就[^，。]{0,20}强调了)")
-_REVIEW_WORDS = re.compile(r"去年以来|过去一年|过去的一年|一年来|近年来|以来")
+_SPEAKER = re.compile(r"^(?:(?:就|对|围绕|针对|关于)[^。；]{2,30}?，)?(?:[^，。；]{0,24}?)([\u4e00-\u9fff]{2,3}?|[他她])(?:同志)?"
+                      r"(?:在[^，。]{0,12}?(?:中|上)|在会上)?(?:出席会议)?(?:主持会议)?并?(?:讲话，[他她])?还?"
+                      r"(强调|指出|要求|提出|希望|表示|总结了?|回顾总结了?|讲话。|[做作]了?(?:工作)?报告。|就[^，。]{0,20}(?:强调|提出)了"
+                      r"|代表[^，。]{2,20}?(?:向|对)|对[^，。]{2,30}?(?:给予|表示|作出))")
+"""A paragraph led by a speaker: an optional topic (就/对如何做好…，), the speaker's posts, the name
+(confirmed by the segmenter), where he spoke (在讲话中/在会上) and the verb or move that opens his
+words: 强调/指出/要求, 总结了 (a review), 代表…向… / 对…给予… (greetings and appraisal)."""
+_REVIEW_WORDS = re.compile(r"去年以来|过去一年|过去的一年|一年来|近年来|以来|上半年|今年以来|\d{4}年，")
+_APPRAISAL = re.compile(r"充分肯定|给予了?肯定|取得的?(?:成绩|成效)|过去一年|过去的一年|一年来")
 
 
-def speaker_cue(text: str) -> str:
-    """The role a paragraph led by a named speaker announces (``review`` or ``requirements``),
-    or '' when it is not so led. The name must be a person's by the segmenter's tags."""
+_IMPORTANT = re.compile(r"重要性|重要意义|重大意义|^[^。，；]{2,30}是[^。；]{0,40}?(?:重要|关键|根本|核心|基础|必然|经验总结)")
+_LEADERSHIP = re.compile(r"^要?(?:全面|切实|进一步|始终)?(?:加强|坚持)(?:党对|党的)[^，。]{0,14}?领导|^要?(?:加强|强化|压实|落实)"
+                         r"[^，。]{0,6}(?:组织领导|保障|责任|作风|队伍建设)")
+
+
+def said_role(words: str) -> str:
+    """The role what a speaker or the meeting says announces by its first sentence, beyond
+    asking for work: ``significance`` (重要意义, X是…的重要…), ``guarantees`` (要加强党对…的领导,
+    压实责任), or '' (requirements, the default)."""
+    words = words.lstrip("，,：:")
+    first = sentence(words, 0)
+    if _IMPORTANT.search(first):
+        return "significance"
+    if _LEADERSHIP.match(words):
+        return "guarantees"
+    return ""
+
+
+def posted_names(texts: list[str]) -> frozenset[str]:
+    """Every two- and three-character string that follows a post in the document
+    (县委书记管保臣会见… -> 管保, 管保臣): a name the document has introduced by its post
+    is a name wherever it stands later, also where the segmenter does not tag it."""
+    from drafter.mining.slots import SURNAMES, TITLES
+
+    found = set()
+    for text in texts:
+        for m in re.finditer(rf"(?:{TITLES})(?:、[^，。]{{0,12}}?(?:{TITLES}))*([{SURNAMES}][\u4e00-\u9fff]{{1,2}})", text):
+            found |= {m[1][:2], m[1]}
+    return frozenset(found)
+
+
+def speaker_cue(text: str, names: frozenset[str] = frozenset()) -> str:
+    """The role a paragraph led by a named speaker announces (``review``, ``requirements`` or
+    ``agenda``), or '' when it is not so led. The name must be a person's by the segmenter's
+    tags, or one the document introduced after a post (``names``, see ``posted_names``)."""
     m = _SPEAKER.match(text)
     if not m:
         return ""
     from drafter.mining.segment import is_person
 
     before, after = text[:m.end(1)], text[m.end(1):m.end(1) + 6]
-    if not any(is_person(before, name, after) for name in (m[1], m[1][1:]) if len(name) >= 2):
+    pronoun = m[1] in ("他", "她") and (m.start(1) == 0 or text[m.start(1) - 1] in "，。")
+    if not pronoun and m[1] not in names and not any(
+            is_person(before, name, after) for name in (m[1], m[1][1:]) if len(name) >= 2):
         return ""
     if "总结" in m[2] or _REVIEW_WORDS.match(text[m.end():].lstrip("，,：")[:8]):
         return "review"
+    if m[2] == "表示":  # a speaker looking back (彭勇表示，上半年…); else a voice, not a speech's part
+        return ""
+    said = said_role(text[m.end():])
+    if said and m[2] in ("指出", "强调", "要求"):
+        return said
+    if m[2].startswith(("代表", "对")):  # greetings and appraisal: a review unless it asks for more first
+        asks = re.search(r"要求|强调|希望", text[m.end():])
+        praise = _APPRAISAL.search(text, m.end())
+        return "review" if praise and (asks is None or praise.start() < asks.start() + m.end()) else "requirements"
     return "requirements"
+
+
+_SHORT_LEAD = re.compile(r"[^。！？，、；：“”（）\d]{5,24}[。！]")
+
+
+def lead_sentences(text: str) -> list[Hit]:
+    """Short lead sentences inside a paragraph, each opening what the sentences after it work out
+    (强化公共安全管理。加大…，…。持续提高群众安全感。以…，…): a sentence of one clause
+    between longer ones, never the paragraph's first or last; two or more in a paragraph, or one
+    that repeats the opening of the paragraph's points (要巩固理论阵地。 after 一是…)."""
+    found: list[Hit] = []
+    ends = [m.end() for m in re.finditer(r"[。！？]", text)]
+    for k, s in enumerate(ends[:-1]):
+        m = _SHORT_LEAD.match(text, s)
+        if m and m.end() == ends[k + 1] and not REPORTED.search(m[0]) and not _STATEMENT.search(m[0]):
+            found.append(Hit("inline_point", s, m[0]))
+    # each worked out by more than its own length before the next one (or the paragraph's end)
+    stops = [h.start for h in found[1:]] + [len(text)] if found else []
+    out = [h for h, stop in zip(found, stops, strict=True) if stop - h.start - len(h.text) > len(h.text)]
+    return out if len(out) >= 2 else []
+
+
+_STATEMENT = re.compile(r"是|由|有|为|^图")
+"""A statement (今年是…, 会议由…主持, 图为…), not a task: a lead sentence is a verb phrase."""
+REPORTED = re.compile(r"指出|强调|要求|表示|认为|主持|出席|参加|讲话|发言|会议|会上|通报|传达|宣读|说明|介绍|汇报|作了")
+
+
+def parallel_heads(text: str) -> list[Hit]:
+    """Sentences (or ；-parts) of one paragraph that each open on a topic of the work, three or more
+    (基层党建要…；干部人才工作要…；干部教育工作要…；自身建设要…, dev2 149).
+
+    Sentences merely opening alike (坚持…。坚持…。, 要聚焦…。要聚焦…。) are a writer's parallel
+    style, not listed points: the labels of the second development part leave them out (dev2 107,
+    120, 121, 125), as they leave out 要…。要…。 runs; they count as points where a count
+    announces them (``announced_series``) or where they are short lead sentences
+    (``lead_sentences``)."""
+    hits: list[Hit] = []
+    for x in re.finditer(r"(?:^|(?<=[。！？；]))[^。！？；]+[。！？；]?", text):
+        if _TOPIC.match(x[0]):
+            hits.append(Hit("inline_point", x.start(), clause(text, x.start())))
+    return hits if 3 <= len({h.text for h in hits}) == len(hits) <= 12 else []
+
+
+_TOPIC = re.compile(r"^[\u4e00-\u9fff]{1,6}(?:工作|党建|建设)要")
+
+
+_ANNOUNCED_WORD = re.compile(r"([两二三四五六七八九十])个“([^”]{1,6})”|“([两二三四五六七八九十])个([^”]{1,6})”")
+
+
+def announced_series(text: str) -> list[Hit]:
+    """Sentences an announced count names (做到三个“坚持”。坚持目标导向…; 着力做到“三个突出”：
+    要突出…): the first so many sentences after the announcement opening with its word."""
+    from drafter.numbering import parse_chinese
+
+    out: list[Hit] = []
+    for m in _ANNOUNCED_WORD.finditer(text):
+        want = parse_chinese((m[1] or m[3]).replace("两", "二")) or 0
+        word = m[2] or m[4]
+        found = [Hit("inline_point", x.start(1), clause(text, x.start(1)))
+                 for x in re.finditer(r"[。：！？]((?:要)?" + re.escape(word) + ")", text[:], )
+                 if x.start() >= m.end() - 1]
+        if len(found) >= want >= 2:
+            out += found[:want]
+    return out
+
+
+_POINTS_NEXT = re.compile(rf"(?:[{_CN}](?:是|要)|第一[，、]|首先，|①|（1）|1[.．、])")
+
+
+def lead_of_points(text: str) -> Hit | None:
+    """A paragraph's short opening sentence that its numbered points then work out
+    (健全机制强推力，把大抓基层导向立起来。一是高位推动。…, dev2 160): the paragraph's run-in
+    lead, numbered or not."""
+    m = re.match(r"[^。！？：]{4,30}[。！？]", text)
+    if m and _POINTS_NEXT.match(text, m.end()) and not REPORTED.search(m[0]) and not _STATEMENT.match(m[0]):
+        return Hit("run_in", 0, m[0])
+    return None
+
+
+_COLON_HEAD = re.compile(r"[^。！？；，：]{2,14}：")
+
+
+def colon_heads(text: str) -> list[Hit]:
+    """Points led by a short head and a colon, two or more in a paragraph (“三区”提效能：…。
+    “九室”解难题：…; 固定力量“常驻”：…；专业力量“轮驻”：…, dev2 168)."""
+    out = []
+    for x in re.finditer(r"(?:^|(?<=[。！？；]))", text):
+        m = _COLON_HEAD.match(text, x.start())
+        if m and m.start() > 0 and not REPORTED.search(m[0]) and not _ANNOUNCING.search(m[0]):
+            out.append(Hit("inline_point", m.start(), m[0]))
+    return out if len(out) >= 2 else []
+
+
+_ANNOUNCING = re.compile(r"[两二三四五六七八九十几]个?(?:点|方面|项|条)|如下|以下|主要|包括|具体|分别|即")
+
+
+_MOTTO = re.compile(r"(?:在|突出|坚持|抓|把|以|围绕)?[“\"「][\u4e00-\u9fff][”\"」]字")
+
+
+def motto_points(text: str) -> list[Hit]:
+    """Points named by a character each, two or more in a paragraph (要求全州上下在“学”字上下功夫，
+    …。在“干”字上见实效，…; 突出“实”字。… — the X字 points of speeches and experience articles):
+    the motto near a clause's start, one per clause (突出“干”字为先、“效”字为要 is one clause)."""
+    out: list[Hit] = []
+    clauses: set[int] = set()
+    for m in _MOTTO.finditer(text):
+        begin = max(text.rfind(c, 0, m.start()) for c in "。！？；，：") + 1
+        if m.start() == 0 or m.start() - begin > 8 or begin in clauses:
+            continue
+        clauses.add(begin)
+        out.append(Hit("inline_point", m.start(), clause(text, m.start()), "X字"))
+    return out if len(out) >= 2 else []

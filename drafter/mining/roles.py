@@ -4,19 +4,34 @@ Roles (see tests/labels/README.md for the full table): salutation, opening, lead
 review, thanks, transition, significance, requirements, tasks, line, guarantees,
 closing, highlights, attendance, voices, documents, headline, overview, measures.
 
-A level-1 section takes its role from its heading's words (重要意义 → significance,
-加强…领导/责任制 → guarantees, 工作亮点 → highlights, a head naming a work line →
-line, a motto head → measures), else from the first cue inside it, else from its
-position among the sections (speeches: significance, tasks …, guarantees). Text
-outside sections takes the role of its cue (会议指出, 会议要求, 过去的一年 …) or of
-the paragraph before it; the first paragraph is the lead (news), the opening
-(speech) or the overview (experience). Inside a section, a few cues start a block
-of their own: the closing appeal, and in news the attendance and quoted voices.
+The decision is data, read in this order:
+
+1. cue words (``cue``: one ordered table of patterns -> role): what the meeting or a named
+   speaker says (会议指出/强调/要求, 王立来要求，, 对如何做好…，周峰要求，; a speaker is a name
+   the segmenter tags or the document introduced after a post, ``recognise.posted_names``),
+   refined by what is said first (``recognise.said_role``: 重要意义 -> significance, 加强党对…的
+   领导 -> guarantees); the agenda (传达/通报/表彰/交流发言/总结…部署…) is ``agenda``; work
+   reports (汇报…情况) and looking back (过去一年, 一年来) are ``review``;
+2. a level-1 heading's own words (重要意义 -> significance, 加强…领导 -> guarantees, a head
+   naming a work line -> line, a motto head -> measures); a cue standing alone on its line
+   (会议指出) takes the role of what follows it;
+3. position, per genre (``PRIORS``): the first paragraph is the lead (news), the opening
+   (speech) or the overview (experience); a speech's section without cue words asks for
+   work (requirements) and the last of three or more is its guarantees; and the order of a
+   report (``meeting_order``: 会议指出，要… before the meeting's own requirements is the
+   significance that leads to them).
+
+Text outside sections takes the role of its cue or of the paragraph before it. News cue
+paragraphs (会议…, a named speaker) open a part of their own even under a subhead
+(``breaks_section``), and so do the closing, and in news the attendance and quoted voices.
+The genre itself is scored from the same kind of evidence (salutation and 讲话 titles for
+speeches, a meeting in the headline or lead for news, 经验/交流发言 for experience articles).
 """
 
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from drafter.mining.lines import line_at_start
 from drafter.outline import BLOCK_WORDS, MOTTO, Item
@@ -38,8 +53,9 @@ PERSON = (r"(?:书记|副书记|主任|局长|部长|区长|市长|县长|镇长
           r"|校长|院长|所长|队长|网格员|志愿者|委员|干部|站长|社长)")
 VOICE = re.compile(rf"^.{{0,40}}{PERSON}[\u4e00-\u9fff]{{2,3}}(?:表示|说|介绍|谈到)[，：]|^“.{{4,}}”.{{0,40}}说")
 ATTENDANCE = re.compile(r"会议以.{1,12}(?:形式|方式)召开|(?:出席|参加|列席)了?(?:会议|本次会议)?。?$"
-                        r"|均参加了会议|(?:出席|参加)会议的有")
-LEAD_NEWS = re.compile(r"^本报讯|^(?:\d{4}年)?\d{1,2}月\d{1,2}日|^(?:昨日|昨天|近日|日前|今天|今日)，?.{0,60}召开")
+                        r"|均参加了会议|(?:出席|参加)会议的(?:还)?有")
+LEAD_NEWS = re.compile(r"^本报讯|^(?:\d{4}年)?\d{1,2}月\d{1,2}日|^(?:昨日|昨天|近日|日前|今天|今日)，?.{0,60}召开"
+                       r"|^[^。]{0,80}?\d{1,2}月\d{1,2}日[^。]{0,80}?(?:召开|举行)")
 _HEAD_CUES = (
     ("closing", re.compile(r"下一步|打算|今后")),
     ("review", re.compile(r"回顾|成绩|成效|基本情况|总体情况|工作情况|完成情况|进展情况|过去")),
@@ -52,13 +68,20 @@ _HEAD_CUES = (
 )
 
 
+_MEETING = re.compile(r"召开|会议|大会|座谈会|推进会|部署会|例会|会上")
+
+
 def guess_genre(texts: list[str], kinds: list[str], items: list[Item], lines: list[str]) -> str:
     """The genre a document most looks like (one of GENRES)."""
     body = [t for t, k in zip(texts, kinds, strict=True) if k not in ("title", "subtitle", "caption",
                                                                      "byline", "meta", "empty")]
     heads = [it for it in items if 0 < it.level < 5 and it.kind == "heading"]
-    first = next((t for t, k in zip(texts, kinds, strict=True) if k == "body"), "")
+    first = next((t for t, k in zip(texts, kinds, strict=True) if k == "body" and not _short_line(t)), "")
     salutation = "salutation" in kinds or any(t.startswith("同志们，") for t in body)
+    heads_text = " ".join(t for t, k in zip(texts, kinds, strict=True) if k in ("title", "subtitle"))
+    shared = bool(re.search(r"经验|交流发言|汇报发言|典型材料|典型发言", heads_text))  # 在…交流会上的发言
+    spoken = not shared and any(re.search(r"上的(?:讲话|致辞|发言|报告)|(?:讲话|讲话稿|致辞|发言)(?:[（(][^）)]*[）)])?$", t)
+                                for t, k in zip(texts, kinds, strict=True) if k in ("title", "subtitle"))
     first_person = any(re.search(r"我代表|我讲|讲几点意见|我再讲|我们要|我们必须", t) for t in body)
     says = sum(bool(re.match(r"^会议(?:指出|要求|强调|认为|充分肯定|提出|部署|号召|明确)", t)) for t in body)
     lead = bool(LEAD_NEWS.search(first))
@@ -67,22 +90,27 @@ def guess_genre(texts: list[str], kinds: list[str], items: list[Item], lines: li
     mottos = sum(bool(MOTTO.match(it.text)) for it in heads)
     runs = sum(it.kind == "run-in" and not it.marker for it in items)
     line_heads = sum(it.level == 1 and line_at_start(it.text, lines) is not None for it in heads)
+    heads_and_lead = [t for t, k in zip(texts, kinds, strict=True) if k in ("title", "subtitle")] + [
+        t[:200] for t in [t for t in body if not _short_line(t)][:1]]
+    meeting = any(_MEETING.search(t) for t in heads_and_lead)  # news tells of a meeting in its headline or lead
     scores = {
-        "speech": 3 * salutation + 2 * first_person + any(it.marker for it in items if it.level < 5),
-        "brief": 2 * (says >= 2) + (not heads) + lead - 2 * salutation,
+        "speech": 3 * salutation + 3 * spoken + 2 * first_person + 0.5 * any(it.marker for it in items if it.level < 5),
+        "brief": 2 * (says >= 2) + (not heads) + lead - 2 * salutation - 2 * (not meeting),
         "report": ("byline" in kinds) + 2 * (line_heads >= 2) + any(
-            any(w in it.text for w in BLOCK_WORDS) for it in heads) + (len(heads) >= 5) + 0.5 * lead,
+            any(w in it.text for w in BLOCK_WORDS) for it in heads) + (len(heads) >= 5) + 0.5 * lead
+        - 2 * (not meeting),
         "feature": any(t.startswith("本报讯") for t in body) + 2 * (voices >= 2) + (docs >= 2)
         + 0.5 * (bool(heads) and not line_heads),
         "experience": 2 * (mottos >= 2) + (runs >= 3) + any("下一步" in t for t in body[-2:])
-        + (not lead) - salutation - (says >= 2),
+        + (not lead) - salutation - (says >= 2) + (not meeting) + 3 * shared,
     }
     return max(GENRES, key=lambda g: (scores[g], -GENRES.index(g)))
 
 
 _TRANSITION = re.compile(r"讲(?:几|两|三|四|五)点(?:意见|要求|看法|体会)|我再?(?:讲|谈)(?:几点|一些|三点)|下面，我")
 _THANKS = re.compile(r"这些成绩的取得|表示衷心的?感谢|表示诚挚的?感谢|借此机会，我代表")
-_REQUIRE_HEAD = re.compile(r"会议要求|会议(?:提出|明确)了?.{0,6}要求|^会上，.{0,30}(?:提出|要求)")
+_REQUIRE_HEAD = re.compile(r"会议要求|会议(?:提出|明确)了?.{0,6}要求|^会上，.{0,30}(?:提出|要求)"
+                           r"|^(?:会议|会上|大会)(?:就|对|围绕|针对)[^。]{2,30}?(?:提出|作出|进行)了?[^。]{0,6}(?:要求|部署)")
 _REQUIRE_NEWS = re.compile(r"会议提出.{0,4}(?:点|项)?要求")
 _SIGNIFICANCE_NEWS = re.compile(r"重要意义|吹响了?.{0,20}号角|动员令|指明了方向")
 _REVIEW_HEAD = re.compile(r"过去的一年|过去一年|一年来|去年以来|长期以来|近年来|一直以来|会议充分肯定|会议认为|会议总结")
@@ -92,36 +120,67 @@ _DOCUMENTS = re.compile(r"(?:出台|印发|制定|发布)了?《|以下简称《
 _PRESENT = re.compile(r"^[^。]{2,60}(?:出席|列席|主持)会议。")
 """A short first sentence naming who attended or presided (区人大常委会主任陈军…出席会议。)."""
 _AGENDA = re.compile(r"^(?:会议|会上)?(?:首先)?(?:传达|通报|宣读|表彰)|^[^，。]{2,30}?(?:传达|通报|宣读)了"
-                     r"|^会议由[^。]{2,40}?分别")
+                     r"|^会议由[^。]{2,40}?分别"
+                     r"|^[^。，]{0,30}?(?:回顾|总结)[^。]{0,70}?(?:部署|安排)[^。]{0,30}。"
+                     r"|^会议的?主要任务是|^会议分[两二三四]个?阶段|^第[一二三四]阶段"
+                     r"|^(?:会议|会上)还?(?:就|对)[^。]{2,60}?进行了?[^。]{0,4}(?:部署|安排)[^。]{0,4}。$"
+                     r"|^(?:会议|会上)还?(?:就|对)[^。]{2,60}?进行了?[^。]{0,4}(?:研讨|讨论|研究|会商)"
+                     r"|^(?:会议|会上)还?对[^。]{2,80}?(?:进行了?|予以)(?:表彰|表扬|通报|颁奖)"
+                     r"|^与会(?:人员|同志|代表|领导)|^[^。]{0,80}?(?:交流发言|表态发言|谈[^。]{0,10}(?:体会|心得))"
+                     r"|^(?:会议|会上)(?:还)?(?:研究)?部署了[^。，]{2,30}。|^会上，?[^。]{2,100}?(?:发言|交流|分享)"
+                     r"|^(?:会议|会上)(?!指出|强调|要求|认为|提出)[\u4e00-\u9fff]{2,6}(?:，[\u4e00-\u9fff]{2,6}){2,}[，。]")
 """A news paragraph that only lists the agenda (会议传达学习…, 会上通报了…, …传达了…精神,
-会议由…分别对…作总结)."""
+会议由…分别对…作总结, 某某回顾总结了去年工作，安排部署了今年工作。, 会议总结工作，表彰先进，分析形势，…)."""
+_CARRY_OUT = re.compile(r"^[^。]{0,40}?(?:(?:贯彻|落实|传达|学习)[^。]{0,6}?(?:本次|这次)?会议精神|会议还研究了?其他)")
+"""The last word of a report: carry out the meeting's spirit (会议要求，…认真贯彻落实好会议精神),
+or the other business it also saw to (会议还研究了其他事项)."""
+_LOOKS_BACK = re.compile(r"过去的一年|过去一年|一年来|去年以来|以来[^。]{0,30}?(?:取得|实现)了")
+"""A speech's paragraph before its parts that looks back on the year anywhere in it (…仍把政法会
+单列…。在过去的一年里，…): the review, where no cue word opens it."""
+_WELCOME = re.compile(r"致(?:欢迎)?(?:辞|词)")
+"""The host's welcome (项凤日在会上致欢迎词，): the opening of a visited meeting."""
+_REPORTED = re.compile(r"^[^。]{0,60}?(?:汇报了?[^。]{0,40}?(?:工作|情况)|(?:工作|情况)进行了?汇报|进行了?总结交流|总结交流)")
+"""Units or officials reporting on their work (…负责人在会上汇报了今年以来的宣传工作): a review."""
+_THIS_YEAR_MUST = re.compile(r"^(?:\d{4}年|今年|新的一年)(?:的|，)?[^，。]{0,14}?要")
+"""A speech paragraph telling what this year's work must do (2019年的组织工作要…)."""
 _REVIEWED = re.compile(r"过去一年|过去的一年|去年以来|一年来|以来|取得了?|作出了|成效|成绩|贡献|坚强领导下|正确指导下")
 
 
-def _speaker(text: str) -> str:
+def _speaker(text: str, names: frozenset[str]) -> str:
     from drafter.mining.recognise import speaker_cue
 
-    return speaker_cue(text)
+    return speaker_cue(text, names)
 
 
-def cue(text: str, genre: str, *, last: bool) -> str | None:
-    """The role a paragraph's own words announce, if any (first rule that holds wins)."""
+def cue(text: str, genre: str, *, last: bool, names: frozenset[str] = frozenset()) -> str | None:
+    """The role a paragraph's own words announce, if any (first rule that holds wins);
+    ``names``: the people the document introduced after a post (``recognise.posted_names``)."""
     head = text[:40]
     news = genre in NEWS
-    speaker = _speaker(text) if news else ""
+    speaker = _speaker(text, names) if news else ""
     rules = (
         ("transition", genre == "speech" and bool(_TRANSITION.search(text))),
-        ("opening", genre == "speech" and bool(re.match(r"^(?:今天|这次|此次|本次)", text))),
+        ("opening", genre == "speech" and bool(re.match(r"^(?:今天|这次|此次|本次|刚才|主要任务是|会议的主要任务)", text))),
         ("thanks", bool(_THANKS.search(text))),
-        ("closing", text.startswith("同志们，") or (last and bool(re.search(r"让我们|下一步", text[:60])))),
-        ("attendance", news and bool(ATTENDANCE.search(text) or _PRESENT.match(text))),
+        ("closing", text.startswith("同志们，") or (last and bool(re.search(r"让我们|下一步|^(?:今后|下步|接下来)，", text[:60])))),
+        ("closing", genre == "speech" and text.startswith("最后，")),
+        ("requirements", genre == "speech" and bool(_THIS_YEAR_MUST.match(text))),
+        ("opening", news and bool(_WELCOME.search(head))),
+        ("closing", news and bool(_CARRY_OUT.match(text)) and (last or "其他" in text[:12])),
+        ("review", news and bool(re.match(r"^[^。]{0,120}?进行了?总结交流", text))),
         ("agenda", news and bool(_AGENDA.match(text))),
+        ("attendance", news and bool(ATTENDANCE.search(text) or _PRESENT.match(text))),
+        ("review", news and bool(_REPORTED.match(text))),
         (speaker, bool(speaker)),
         ("voices", news and bool(VOICE.search(text))),
+        ("significance", bool(re.match(r"^(?:会议|会上)(?:指出|强调)了?[^。]{0,30}?(?:重要性|重要意义|重大意义)", text))
+         or bool(re.match(r"^(?:今年|\d{4}年)是", text))),
+        ("requirements", bool(re.match(r"^(?:今年|\d{4}年)[^，。]{0,12}?(?:总体要求|主要任务|总体思路|工作思路)是", text))),
         ("guarantees" if re.search(r"领导|保障|作风|责任|自身建设", head[:16]) else "requirements",
          text.startswith("会议强调")),
         ("requirements", bool(_REQUIRE_HEAD.search(head) or re.search(r"强调在.{1,12}上，?要", text[:80])
                               or (news and _REQUIRE_NEWS.search(text)))),
+        ("requirements", text.startswith(("会议指出，要", "会议指出：要"))),  # unless asked for later: see units
         ("review", text.startswith("会议指出") and bool(_REVIEWED.search(text[:100]))),
         ("significance", text.startswith("会议指出") or (news and bool(_SIGNIFICANCE_NEWS.search(text)
                                                                   or text.startswith("今年是")))),
@@ -131,47 +190,101 @@ def cue(text: str, genre: str, *, last: bool) -> str | None:
     return next((role for role, holds in rules if holds), None)
 
 
+PRIORS: dict[str, dict[str, Any]] = {
+    "speech": {"first": "opening", "section": "requirements", "last_of_three": "guarantees", "looks_inside": 1},
+    "brief": {"first": "lead", "section": "topic", "last_of_three": "", "looks_inside": 99},
+    "report": {"first": "lead", "section": "topic", "last_of_three": "", "looks_inside": 99},
+    "feature": {"first": "lead", "section": "topic", "last_of_three": "", "looks_inside": 99},
+    "experience": {"first": "overview", "section": "section", "last_of_three": "", "looks_inside": 99},
+}
+"""Where cue words say nothing, position decides, per genre: the role of the first paragraph; of a
+section whose heading and opening say nothing (a speech's parts ask for work: requirements); of
+the last of three or more sections (a speech ends on its guarantees); and how many paragraphs of
+a section are read for its cue (a speech's section is told by its heading and first paragraph
+only, a report's by the first cue in it)."""
+
 BREAKERS = {"speech": ("closing",), "experience": ("closing",), "brief": ("closing", "attendance"),
             "report": ("closing", "attendance", "voices"),
             "feature": ("closing", "attendance", "voices", "documents")}
 SKIP = ("title", "subtitle", "caption", "byline", "meta", "empty")
 
 
+_NEWS_CUE = re.compile(r"^(?:会议|会上|大会)(?:[^，。]{0,30}?)(?:指出|强调|要求|认为|号召|提出|明确|部署|肯定)")
+"""A news paragraph that opens with what the meeting said: a part of its own wherever it stands."""
+_CUE_HEAD = re.compile(r"^(?:会议|会上|大会)(?:指出|强调|要求|认为|提出|明确|号召)[：:，]?$")
+"""A cue standing alone on its line (会议指出): a heading whose role is what follows."""
+
+
 def assign(texts: list[str], kinds: list[str], items: list[Item], lines: list[str],
            genre: str) -> list[str]:
     """The role of every paragraph ('' for titles, captions, bylines and other furniture)."""
+    from drafter.mining.recognise import posted_names
+
     n = len(texts)
+    names = posted_names(texts)
     at = {it.index: it for it in items}
     tops = [i for i in range(n) if i in at and at[i].level == 1]
     section_end = {s: (tops[k + 1] if k + 1 < len(tops) else n) for k, s in enumerate(tops)}
     last_body = max((i for i in range(n) if kinds[i] not in SKIP), default=-1)
-    first_body = next((i for i in range(n) if kinds[i] not in (*SKIP, "salutation")), -1)
+    first_body = next((i for i in range(n) if kinds[i] not in (*SKIP, "salutation") and not _stub(i, texts, at)), -1)
     roles = [""] * n
     current = ""
     year = max((int(y) for y in re.findall(r"(\d{4})年", texts[first_body] if first_body >= 0 else "")
                 if 1950 < int(y) < 2100), default=0)
     in_section = False
     for i in range(n):
-        if kinds[i] in SKIP:
+        if kinds[i] in SKIP or (i < first_body and _stub(i, texts, at)):
             continue
         if kinds[i] == "salutation":
             roles[i] = current = "salutation"
             continue
         if i in section_end:
-            current = _section_role(i, section_end[i], texts, kinds, at, lines, genre, tops)
+            current = _section_role(i, section_end[i], texts, kinds, at, lines, genre, tops, names)
             roles[i] = current
             in_section = True
             continue
-        found = cue(texts[i], genre, last=i == last_body) or _past_year(texts[i], year)
+        text = texts[i]
+        if text.startswith("同志们，") and any(t > i for t in tops):  # an address mid-speech, not its end
+            text = text[4:]
+        found = cue(text, genre, last=i == last_body, names=names) or _past_year(text, year) or (
+            "review" if genre == "speech" and not in_section and _LOOKS_BACK.search(text) else None)
         if in_section:
-            if found in BREAKERS[genre]:
+            if found in BREAKERS[genre] or (found and genre in NEWS and breaks_section(texts[i], names)):
                 current = found
         elif i == first_body and (genre != "speech" or found not in ("transition", "review", "thanks")):
-            current = {"speech": "opening", "experience": "overview"}.get(genre, "lead")
+            current = PRIORS[genre]["first"]
         elif found:
             current = found
         roles[i] = current or "section"
-    return roles
+    return meeting_order(texts, roles)
+
+
+_ASKED = re.compile(r"^(?:会议|会上)(?:要求|强调|提出)")
+
+
+def meeting_order(texts: list[str], roles: list[str]) -> list[str]:
+    """A report's 会议指出，要… asks for work unless the meeting's requirements come after it:
+    then it is the significance that leads to them (the usual order of a report: review,
+    significance, requirements). ``texts``: the paragraphs (or units) whose ``roles`` are given."""
+    asked = [k for k, t in enumerate(texts) if roles[k] and _ASKED.match(t)]
+    return ["significance" if r == "requirements" and texts[k].startswith("会议指出") and asked and asked[-1] > k
+            else r for k, r in enumerate(roles)]
+
+
+def _short_line(text: str) -> bool:
+    """A short line that is no sentence: a byline, a date, a photo credit."""
+    return len(text) < 30 and not re.search(r"[。！？：]", text)
+
+
+def _stub(i: int, texts: list[str], at: dict[int, Item]) -> bool:
+    """A short line that is no sentence before the article begins: not its lead."""
+    return i not in at and _short_line(texts[i])
+
+
+def breaks_section(text: str, names: frozenset[str] = frozenset()) -> bool:
+    """Whether a news paragraph opens a part of its own even under a subhead: it reports what
+    the meeting or a named speaker said (会议就…提出要求。, 周峰要求，)."""
+    return bool(_NEWS_CUE.match(text)) or bool(_speaker(text, names))
 
 
 def _past_year(text: str, year: int) -> str | None:
@@ -181,18 +294,24 @@ def _past_year(text: str, year: int) -> str | None:
 
 
 def _section_role(start: int, end: int, texts: list[str], kinds: list[str], at: dict[int, Item],
-                  lines: list[str], genre: str, tops: list[int]) -> str:
+                  lines: list[str], genre: str, tops: list[int], names: frozenset[str] = frozenset()) -> str:
+    body = [i for i in range(start + 1, end) if kinds[i] not in SKIP]
+    if _CUE_HEAD.match(at[start].text.strip()):  # 会议指出 on its own line: what follows tells
+        found = cue(at[start].text.strip().rstrip("：:，") + "，" + (texts[body[0]] if body else ""), genre,
+                    last=False, names=names)
+        if found:
+            return found
     found = _heading_role(at[start].text, lines, genre)
     if found:
         return found
-    for i in range(start + 1, end):
-        if kinds[i] not in SKIP:
-            found = cue(texts[i], genre, last=False)
-            if found:
-                return found
-    if genre == "speech" and len(tops) >= 3:
-        return "significance" if start == tops[0] else "guarantees" if start == tops[-1] else "tasks"
-    return "topic" if genre in NEWS else "section"
+    for i in body[:PRIORS[genre]["looks_inside"]]:
+        found = cue(texts[i], genre, last=False, names=names)
+        if found:
+            return found
+    prior = PRIORS[genre]
+    if prior["last_of_three"] and len(tops) >= 3 and start == tops[-1]:
+        return prior["last_of_three"]
+    return prior["section"]
 
 
 def _heading_role(words: str, lines: list[str], genre: str) -> str | None:
@@ -205,7 +324,7 @@ def _heading_role(words: str, lines: list[str], genre: str) -> str | None:
         return "highlights"
     if genre in NEWS and len(words) >= 25:
         return "headline"
-    if genre in NEWS and line_at_start(words, lines) is not None:
+    if genre != "experience" and line_at_start(re.sub(r"^(?:关于|做好|抓好|切实)", "", words), lines) is not None:
         return "line"
     if len(words) > 4:
         return next((role for role, pattern in _HEAD_CUES if pattern.search(words)), None)

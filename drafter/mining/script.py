@@ -9,9 +9,13 @@ the report says it was. Mining only: the build path never imports this module.
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from typing import Any
 
+GATEWAY_PINYIN = re.compile(r"(?<=[\u4e00-\u9fff])[(（][a-zü]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,5}[)）]")
+"""The pinyin some conversion gateways leave after a converted character: 會(huì)議強(qiáng)調(diào)
+(a tone-marked vowel is required, so a writer's own brackets are never taken)."""
 THRESHOLD = 0.02
 """Share of characters OpenCC changes above which a text counts as traditional."""
 
@@ -37,3 +41,8 @@ def is_traditional(text: str) -> bool:
     converted = to_simplified(sample)
     changed = sum(a != b for a, b in zip(sample, converted, strict=False))
     return changed / han > THRESHOLD
+
+
+def strip_gateway_pinyin(text: str) -> str:
+    """``text`` without a gateway's pinyin annotations (會(huì)議 -> 會議)."""
+    return GATEWAY_PINYIN.sub("", text)

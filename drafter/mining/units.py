@@ -11,12 +11,13 @@ the outline reader; units inside a paragraph from ``recognise``.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 
 from drafter.mining import recognise
 from drafter.mining.analyse import Mined
-from drafter.mining.roles import NEWS
+from drafter.mining.roles import NEWS, breaks_section, meeting_order
 
 LABEL_ROLES = {
     "salutation": "opening", "opening": "opening", "lead": "lead", "overview": "lead", "review": "review",
@@ -61,6 +62,7 @@ def units(m: Mined, raw: str = "") -> list[Unit]:
     at = {it.index: it for it in m.items}
     first_top = min((it.index for it in m.items if it.level == 1 and it.kind == "heading"), default=len(m.texts))
     first_body = next((i for i, k in enumerate(m.kinds) if k not in (*_SKIP, "salutation") and m.roles[i]), -1)
+    names = recognise.posted_names(m.texts)
     for i, text in enumerate(m.texts):
         if m.kinds[i] in _SKIP or not m.roles[i]:
             continue
@@ -76,44 +78,88 @@ def units(m: Mined, raw: str = "") -> list[Unit]:
             level = 3 if it.level == 5 else it.level
             found.append((i, 0, kind, level, role, line, it.marker, it.marker + it.text))
             skip_to = len(it.marker) + 1
-        elif _is_cue_paragraph(m, i, first_top, first_body):
-            cue_role = recognise.speaker_cue(text) or role
-            found.append((i, 0, "cue_paragraph", 1, cue_role, line, "", recognise.clause(text, 0)))
+        elif it is None and (lead := recognise.lead_of_points(text)) is not None and not (
+                m.genre in NEWS and i == first_body):
+            found.append((i, 0, "run_in", 2, role, line, "", lead.text))
             skip_to = 1
-        for h in _inside(m, i, text, m.texts[i + 1] if i + 1 < len(m.texts) else ""):
+        elif _is_cue_paragraph(m, i, first_top, first_body, names) and not (
+                m.genre == "speech" and any(h.kind == "transition" and h.start == 0 and len(h.text) == len(text)
+                                            for h in recognise.speech_moves(text))):  # 下面，我讲几点意见。 alone
+            found.append((i, 0, "cue_paragraph", 1, role, line, "", recognise.clause(text, 0, cue=True)))
+            skip_to = 1
+        for h in _inside(m, i, text, m.texts[i + 1] if i + 1 < len(m.texts) else "", names):
             if h.start < skip_to and h.kind != "transition":
                 continue
+            if h.kind == "line_block" and it is not None and h.line == line:
+                continue  # （三）统战部门要…。统战部门要切实…: the paragraph is that line's already
             level = None if h.kind in ("transition", "thanks") else 1 if h.kind == "cue_sentence" else 3
             found.append((i, h.start, h.kind, level, h.role or role, h.line or line, h.marker, h.text))
     found.sort(key=lambda f: (f[0], f[1]))
-    out = _depths(m, found)
+    found = _without_contents(found)
+    salute = min((f[0] for f in found if f[2] == "salutation"), default=-1)
+    if m.genre == "speech" and salute >= 0:  # a speech's outline starts at 同志们: (above: title, speaker, date)
+        found = [f for f in found if f[0] >= salute or f[2] not in ("heading", "run_in", "inline_point")]
+    out = _meeting_order(_depths(m, found))
     return _located(out, raw) if raw else out
+
+
+def _without_contents(found: list[tuple[int, int, str, int | None, str, str | None, str, str]]) -> list[
+        tuple[int, int, str, int | None, str, str | None, str, str]]:
+    """Without a table of contents: headings printed again where their sections start (a site's
+    提纲 above the speech, dev2 148) are units there only."""
+    def key(text: str) -> str:
+        return re.sub(r"[\s，。、；：,.;:]", "", text)[:16]
+
+    later: dict[str, int] = {}
+    for f in found:
+        if f[2] in ("heading", "run_in", "inline_point") and len(key(f[7])) >= 8:
+            later[key(f[7])] = f[0]
+    # numbered headings on consecutive paragraphs with no text between them list the contents
+    listed = {f[0] for f in found if f[2] == "heading" and f[6]}
+    contents = {i for i in listed if i + 1 in listed or i - 1 in listed}
+    first = min((f[0] for f in found if f[2] == "salutation"), default=-1)
+    return [f for f in found if f[2] not in ("heading", "run_in", "inline_point")
+            or (later.get(key(f[7]), f[0]) <= f[0] and not (f[0] in contents and f[0] < first))]
 
 
 _BREAKING = ("attendance", "voices", "closing")
 """Roles whose paragraphs open a part of their own wherever they stand (after subheads too)."""
 
 
-def _is_cue_paragraph(m: Mined, i: int, first_top: int, first_body: int) -> bool:
+def _is_cue_paragraph(m: Mined, i: int, first_top: int, first_body: int, names: frozenset[str]) -> bool:
     if m.roles[i] in _BREAKING and (m.roles[i] == "voices" or i == 0 or m.roles[i - 1] != m.roles[i]):
         return m.genre in NEWS or m.roles[i] == "closing"
+    if m.genre in NEWS and breaks_section(m.texts[i], names):
+        return True
     if i > first_top:
         return False
     if m.genre in NEWS:
         return True
     if m.genre == "experience":
-        return i == first_body or m.roles[i] == "closing"
-    return i != first_body
+        # an article whose practices open without a lead sentence or numeral: each paragraph is one
+        return i == first_body or m.roles[i] == "closing" or not any(0 < it.level <= 5 for it in m.items)
+    # the opening paragraph belongs to the salutation; without one (or 同志们：去年以来，…) it is a unit
+    return i != first_body or m.roles[i] not in ("opening", "salutation") or "salutation" not in m.kinds
 
 
-def _inside(m: Mined, i: int, text: str, next_text: str) -> list[recognise.Hit]:
+def _inside(m: Mined, i: int, text: str, next_text: str, names: frozenset[str]) -> list[recognise.Hit]:
     hits = recognise.ordinal_points(text, next_text) + recognise.line_blocks(text, m.lines)
-    hits += recognise.announced_points(text)
+    hits += recognise.announced_points(text) + recognise.lead_sentences(text)
+    hits += recognise.parallel_heads(text) + recognise.announced_series(text) + recognise.colon_heads(text)
+    hits += recognise.motto_points(text)
     if m.genre in NEWS:
-        hits += recognise.cue_sentences(text)
+        hits += recognise.cue_sentences(text, names)
     if m.genre == "speech":
         hits += recognise.speech_moves(text)
-    return [h for h in hits if h.start > 0 or h.kind in ("transition",)]
+    hits = [h for h in hits if h.start > 0 or h.kind in ("transition",)]
+    # one unit where recognisers agree: a numbered point or a line's block before an unnumbered point
+    rank = {"line_block": 0, "cue_sentence": 1}
+    moves = [h for h in hits if h.kind in ("transition", "thanks")]
+    best: dict[int, recognise.Hit] = {}
+    for h in sorted(hits, key=lambda h: (rank.get(h.kind, 2), not h.marker)):
+        if h not in moves:
+            best.setdefault(h.start, h)
+    return moves + list(best.values())
 
 
 def _depths(m: Mined, found: list[tuple[int, int, str, int | None, str, str | None, str, str]]) -> list[Unit]:
@@ -124,6 +170,7 @@ def _depths(m: Mined, found: list[tuple[int, int, str, int | None, str, str | No
         if f[2] == "line_block":
             first_block.setdefault(f[0], f[1])
     # the cue that announces a paragraph's line blocks is the last one before the first of them
+    lead = next((f[0] for f in found if f[2] == "cue_paragraph"), -1)  # an experience article's lead
     announcing = {para: max((f[1] for f in found if f[0] == para and f[2].startswith("cue") and f[1] < at),
                             default=-1) for para, at in first_block.items()}
     for para, start, kind, level, role, line, marker, text in found:
@@ -136,11 +183,13 @@ def _depths(m: Mined, found: list[tuple[int, int, str, int | None, str, str | No
             rank = 3.25  # under 一是 and （一）, above the points of its own line (①…)
         elif kind == "inline_point" and stack and stack[-1][1] == para and stack[-1][0] in (3.25, 3.5):
             rank = 3.5
+        elif kind == "inline_point" and not marker:
+            rank = 3.75  # unnumbered points sit under any numbered one (一是… 强化公共安全管理。)
         while stack and stack[-1][0] >= rank:
             stack.pop()
         depth = len(stack) + 1
         mapped = label_role(role)
-        if (m.genre == "experience" and mapped not in ("lead", "closing")) or (
+        if (m.genre == "experience" and (mapped not in ("lead", "closing") or (mapped == "lead" and para != lead))) or (
                 mapped == "lead" and kind not in ("cue_paragraph", "cue_sentence")):
             mapped = "other"
         if mapped in ("requirements", "significance") and kind.startswith("cue") and (
@@ -148,15 +197,44 @@ def _depths(m: Mined, found: list[tuple[int, int, str, int | None, str, str | No
             mapped = "per_line_tasks"
         if kind == "salutation":
             mapped = "opening"
+        if (role == "tasks" and m.genre == "speech" and kind in ("heading", "run_in")
+                and len(_section_lines(m, para)) < 2 and not any(f"{ln}工作" in text for ln in m.lines)):
+            mapped = "requirements"  # tasks not given out line by line are the speaker's requirements
         if mapped == "per_line_tasks" and not m.lines:
             mapped = "other"
         opens = kind not in ("cue_paragraph", "cue_sentence", "salutation") or bool(
-            _ANNOUNCES.search(recognise.sentence(m.texts[para], start).rstrip("。")))
+            _ANNOUNCES.search(recognise.sentence(m.texts[para], start).rstrip("。"))) or (
+            kind == "cue_paragraph" and _lead_in(m.texts[para]))
         if kind == "salutation":
             opens = False
         stack.append((rank, para, opens))
         out.append(Unit(kind, level, depth, mapped, line, text, marker, para, start))
     return out
+
+
+def _meeting_order(out: list[Unit]) -> list[Unit]:
+    """The units' roles in a report's order (see ``roles.meeting_order``)."""
+    cues = [k for k, u in enumerate(out) if u.kind.startswith("cue")]
+    fixed = meeting_order([out[k].text for k in cues], [out[k].role for k in cues])
+    for k, role in zip(cues, fixed, strict=True):
+        out[k] = dataclasses.replace(out[k], role=role)
+    return out
+
+
+def _section_lines(m: Mined, i: int) -> set[str]:
+    """The work lines spoken of in the section a level-1 heading at paragraph ``i`` opens."""
+    end = min((it.index for it in m.items if it.level == 1 and it.index > i), default=len(m.texts))
+    return {ln for ln in m.para_lines[i + 1:end] if ln}
+
+
+def _lead_in(text: str) -> bool:
+    """A cue paragraph of one short sentence (会议就做好今年统战工作提出具体要求。) leads in to the
+    paragraphs after it (dev2 101)."""
+    return len(text) <= 40 and recognise.sentence(text, 0) == text and not _REPORT_DONE.search(text)
+
+
+_REPORT_DONE = re.compile(r"参加|出席|列席|主持|召开|举行|结束|闭幕")
+"""What a one-sentence paragraph says of the meeting itself (attendance, chair), which leads in to nothing."""
 
 
 def _in_series(m: Mined, i: int) -> bool:
@@ -171,7 +249,10 @@ _FOLD = str.maketrans({",": "，", ":": "：", ";": "；", "(": "（", ")": "）
 
 def _fold(text: str) -> tuple[str, list[int]]:
     """``text`` without spaces and with punctuation folded, and where each kept character was."""
-    where = [k for k, c in enumerate(text) if not c.isspace()]
+    from drafter.mining.script import GATEWAY_PINYIN
+
+    dropped = {k for m in GATEWAY_PINYIN.finditer(text) for k in range(m.start(), m.end())}
+    where = [k for k, c in enumerate(text) if not c.isspace() and k not in dropped]
     return "".join(text[k] for k in where).translate(_FOLD), where
 
 

@@ -1,0 +1,126 @@
+"""Which line of a page is the document's title (its headline), if any.
+
+Run after the page furniture is gone (``furniture``). The title is looked for in the
+document's head: the lines before the salutation (同志们：), the first numbered heading
+or the first body paragraph. Each line there gets a score from the features in
+``FEATURES`` (weights as data, each explained), and the title is the **first** line
+scoring at least ``THRESHOLD`` — the first, not the best, because a headline may sit
+under a 引题 or over a 副题 and the speaker and date lines under a speech title score
+low. A page without such a line has no title: none is invented from body text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from drafter.mining import furniture as furniture_mod
+from drafter.numbering import detect_marker
+from drafter.outline import BYLINE, DATE_LINE, SALUTATION, normalize
+
+THRESHOLD = 3.0
+"""Score from which a line of the head is a title."""
+
+
+@dataclass(frozen=True, slots=True)
+class Feature:
+    weight: float
+    why: str
+
+
+FEATURES: dict[str, Feature] = {
+    "no_sentence_end": Feature(2.0, "no 。！？ inside and no ， ； ： at the end: a headline is not a sentence"),
+    "title_length": Feature(1.0, "eight to sixty characters, as headlines are"),
+    "work_words": Feature(1.5, "meeting and work words (会议, 召开, 工作, 讲话, 经验, 座谈, 推进 …)"),
+    "speech_title": Feature(2.0, "the form of a speech title (在…上的讲话, 讲话稿, 致辞, 发言)"),
+    "repeated": Feature(1.0, "also printed in the furniture (a breadcrumb, the page's <title>) or twice"),
+    "clause": Feature(-1.5, "a comma inside and no work words: a broken line of body text, not a headline"),
+    "short": Feature(-3.0, "six characters or fewer: a speaker's name, a stub"),
+    "too_long": Feature(-3.0, "more than sixty characters"),
+    "date": Feature(-6.0, "only a date (the speech's date line)"),
+    "numbered": Feature(-6.0, "opens with a heading numeral: the first heading, not the title"),
+    "salutation": Feature(-10.0, "a salutation (同志们：)"),
+    "byline": Feature(-6.0, "a byline or dateline (本报讯, 记者 …)"),
+    "prose": Feature(-4.0, "forty characters or more with two or more commas or full stops: body text"),
+}
+
+SENTENCE_END = re.compile(r"[。！？!?]")
+WORK_WORDS = re.compile(r"会议|召开|举行|工作|讲话|经验|做法|座谈|推进|部署|动员|总结|报告|致辞|发言|专题|研讨|大会")
+SPEECH_TITLE = re.compile(r"在.{2,40}上的(?:讲话|致辞|发言|报告|总结)|讲话稿|讲话提纲|致辞$|发言$|讲话$")
+NEWS_OPENING = re.compile(r"^(?:本报讯|本报|新华社|记者|通讯员|[\u4e00-\u9fff]{2,8}讯[（(])")
+
+
+def title_features(text: str, furniture: str = "", others: tuple[str, ...] = ()) -> list[str]:
+    """The features of a line of the head (``furniture``: the dropped furniture, joined;
+    ``others``: the other lines of the head)."""
+    t = normalize(text)
+    plain = re.sub(r"\s+", "", t)
+    out: list[str] = []
+    if not plain:
+        return out
+    if not SENTENCE_END.search(plain) and plain[-1] not in "，；：,;:":
+        out.append("no_sentence_end")
+    if 8 <= len(plain) <= 60:
+        out.append("title_length")
+    if WORK_WORDS.search(plain):
+        out.append("work_words")
+    if SPEECH_TITLE.search(plain):
+        out.append("speech_title")
+    if len(plain) >= 8 and (plain in furniture or plain in others):
+        out.append("repeated")
+    if "，" in plain[:-1] and "work_words" not in out:
+        out.append("clause")
+    if len(plain) <= 6:
+        out.append("short")
+    if len(plain) > 60:
+        out.append("too_long")
+    if DATE_LINE.match(plain) or re.fullmatch(r"[（(]?[\d年月日\s]+[）)]?", plain):
+        out.append("date")
+    if detect_marker(t):
+        out.append("numbered")
+    if SALUTATION.match(t):
+        out.append("salutation")
+    bare = plain.lstrip("◆◇●■□▲△•·-—")
+    if BYLINE.match(bare) or NEWS_OPENING.match(bare) or furniture_mod.BYLINE.match(bare):
+        out.append("byline")
+    if len(plain) >= 40 and plain.count("，") + plain.count("。") >= 2:
+        out.append("prose")
+    return out
+
+
+def score(features: list[str]) -> float:
+    return sum(FEATURES[f].weight for f in features)
+
+
+def head_zone(texts: list[str]) -> int:
+    """How many lines open the document before its body: the salutation, the first numbered
+    heading, the first paragraph of running text or a piece of one (a clause with a comma and
+    no work words, as a column break leaves it) ends the head."""
+    for i, text in enumerate(texts):
+        t = normalize(text)
+        plain = re.sub(r"\s+", "", t)
+        if (SALUTATION.match(t) or detect_marker(t)
+                or (len(plain) >= 40 and SENTENCE_END.search(plain[:-1] or "x"))
+                or (len(plain) >= 30 and plain[-1] in "。！？")
+                or (len(plain) >= 20 and "，" in plain and not WORK_WORDS.search(plain))):
+            return i
+    return len(texts)
+
+
+def choose(texts: list[str], furniture: tuple[str, ...] = ()) -> int | None:
+    """Index of the title among ``texts`` (the document's lines, furniture dropped), or None."""
+    zone = head_zone(texts)
+    joined = "".join(re.sub(r"\s+", "", normalize(f)) for f in furniture)
+    head = [re.sub(r"\s+", "", normalize(t)) for t in texts[:zone]]
+    for i in range(zone):
+        others = tuple(h for j, h in enumerate(head) if j != i)
+        if score(title_features(texts[i], joined, others)) >= THRESHOLD:
+            return i
+    return None
+
+
+def body_lines(texts: list[str]) -> list[int]:
+    """Lines of the head that are pieces of body text a page or column break cut off (a comma
+    inside, no work words, no sentence end): not titles or headings."""
+    zone = head_zone(texts)
+    return [i for i in range(min(zone + 1, len(texts))) if "clause" in title_features(texts[i])]

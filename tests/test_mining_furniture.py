@@ -1,0 +1,251 @@
+"""Page furniture and titles in `drafter mine`: the furniture classifier (drafter/mining/furniture.py)
+and the title chooser (drafter/mining/headline.py) on lines from the development corpus (the document
+ids are those of tests/corpus/shared and tests/corpus/dev2), and what a mined page reports."""
+
+from __future__ import annotations
+
+import pytest
+
+from drafter.mining import furniture, headline
+from drafter.mining.analyse import analyse_paras
+from drafter.mining.clean import clean
+from drafter.mining.furniture import classify, is_furniture, line_features
+from drafter.mining.units import units
+from drafter.reader import Para
+
+BODY = ("4月25日,双清区召开区委社会工作会议。会议传达中央及省、市重要会议精神,总结2024年各项社会工作,"
+        "安排部署2025年重点任务。区委常委、政法委书记郭皓出席会议并讲话。")
+BODY2 = ("会议指出,要深刻认识新时代加强社会工作的重大意义,从政治、民生、改革三个维度系统把握社会工作的战略定位,"
+         "健全体制机制,提升整体效能,推动新时代社会工作高质量发展。")
+
+# Furniture lines of each kind the issue names, as found in the corpus (document id, line, kind).
+FURNITURE_LINES = [
+    ("105", "当前位置: 首页 > 政务公开 > 政务动态 > 政务要闻", "导航路径"),
+    ("140", "您的位置:新文秘网>>城建/城建讲话/政法武装/会议致辞/会议主持/会议发言/>>正文", "导航路径"),
+    ("146", "中文马克思主义文库 -> 刘少奇", "导航路径"),
+    ("150", "首页/ 政府信息公开 / 法定主动公开内容 / 政府工作报告 / 正文", "导航路径"),
+    ("100", "编稿时间: 2018-03-07 14:51 来源: 君山区政府门户网站 浏览量:1次  字体:", "来源与发布信息"),
+    ("108", "2022-12-17 来源:偏关你好", "来源与发布信息"),
+    ("107", "2018/12/28 上午9:27:28 星期五", "来源与发布信息"),
+    ("02", "发布日期:2026-03-17 来源:大丰日报 浏览次数: [字体: ]", "来源与发布信息"),
+    ("07", "来源:三湘统战网 作者:邓向晖 编辑:redcloud 2021-05-26 10:01:54", "来源与发布信息"),
+    ("09", "责任编辑:白岚", "来源与发布信息"),
+    ("104", "• 字体放大", "网页按钮"),
+    ("02", "打印 关闭", "网页按钮"),
+    ("004", "主办:北京市西城区人民政府办公室 承办:北京市西城区政务服务管理局、北京市西城区数据局", "网站页脚"),
+    ("004", "政府网站标识码:1101020002 京ICP备19014909号-1 京公网安备:11010202007633", "网站页脚"),
+    ("104", "Copyright © www.shaoshang.cn,All Rights Reserved. 邵商网 版权所有", "网站页脚"),
+    ("001", "下面是小编为大家整理的2023年在全区组织宣传统战政法工作会议上讲话,供大家参考。", "推广或说明文字"),
+    ("144", "公文高手,超级方便的公文写作神器! 立即了解", "推广或说明文字"),
+    ("141", "预览阅读已结束,若您需要全文或代笔。", "推广或说明文字"),
+    ("142", "导语:政法部门纪风整顿活动会议讲话一文来源于网友上传,不代表本站观点,若需要原创文章可咨询客服老师,欢迎参考。",
+     "推广或说明文字"),
+    ("166", "---此处隐藏2721字,下载后查看---", "推广或说明文字"),
+    ("115", "关注“连云港人文”微信公众号", "网页附加文字"),
+    ("104", "双清区召开区委社会工作会议(图1)", "图片说明"),
+    ("106", "▲区委社会工作部部长、区委“两新”组织党工委书记陈鸿耀作讲话", "图片说明"),
+    ("148", "目录/提纲:……", "提纲目录"),
+    ("177", "Page 202 - 微论坛正稿", "页码"),
+    ("15", "德育素材网 首页", "网页附加文字"),
+]
+
+
+@pytest.mark.parametrize(("doc", "line", "kind"), FURNITURE_LINES, ids=[f"{d}:{k}" for d, _, k in FURNITURE_LINES])
+def test_furniture_lines_of_every_kind(doc: str, line: str, kind: str) -> None:
+    # Between body paragraphs only strong evidence counts; at the page's edge every kind is found.
+    verdicts = classify([line, BODY, BODY2])
+    assert verdicts[0].furniture, (doc, verdicts[0])
+    assert verdicts[0].kind == kind
+    assert not verdicts[1].furniture and not verdicts[2].furniture
+
+
+@pytest.mark.parametrize("line", [
+    "这些经验来源于基层一线的探索实践,经编辑部整理、审核后在网站发布,供各地学习借鉴。",  # 来源/编辑/网站/发布 in a sentence
+    "来源于群众、服务于群众的平安建设,点击率高、分享多的宣传作品要及时推广。",
+    "双清区召开区委社会工作会议",  # 104's headline
+    "在全县村级组织换届选举工作会议上的讲话",  # 148's title
+    "(2009年3月3日)",  # 14: the date under a speech title
+    "同志们:",
+    "县委副书记",  # 148: the speaker line
+    "一、统一思想,认清形势,进一步明确做好村级组织换届选举工作的重要意义",
+])
+def test_what_is_never_furniture(line: str) -> None:
+    assert not classify([line, BODY, BODY2])[0].furniture
+    assert not classify([BODY, BODY2, line])[2].furniture
+    assert not is_furniture(line)
+
+
+def test_a_body_paragraph_that_names_its_source_is_kept() -> None:
+    # A paragraph of running text between body paragraphs, with three site words and a field label
+    text = "来源:本报讯。据统计,全县今年共举办各类培训班32期,编辑出版学习资料6册,网站发布信息200余条,点击量明显上升。"
+    verdicts = classify([BODY, text, BODY2])
+    assert not verdicts[1].furniture and "inside" in verdicts[1].features
+    kept = [p.text for p in clean([Para(BODY), Para(text), Para(BODY2)]).paras]
+    assert any(t.startswith("来源：本报讯。据统计") for t in kept)
+
+
+def test_a_long_paragraph_counts_furniture_words_only_at_its_start() -> None:
+    # 162: a whole article in one table cell ends with the copy site's cut marker
+    cell = ("| 乡镇乡村振兴经验交流:坚持党建领航 强化一体推进 着力绘就乡村振兴和美画卷 今年以来,*乡镇紧紧围绕党建引领"
+            "乡村振兴战略持续发力,按照市委总体工作思路,以乡村振兴区域品牌为统领,充分发挥区位优势和生态优势,聚资源、育品牌、"
+            "促融合、勇创新。……(快文网http://www.fanwy.cn省略685字,正式会员可完整阅读)")
+    assert "promotion" not in line_features(cell) and "latin" not in line_features(cell)
+    out = clean([Para("| 标题:乡镇乡村振兴经验交流:坚持党建领航 强化一体推进 着力绘就乡村振兴和美画卷 |"), Para(cell)])
+    assert len(out.paras) == 2 and out.paras[1].text.startswith("| 乡镇乡村振兴经验交流")
+    assert out.paras[0].style == "Title"  # the metadata table's 标题 field is the title
+    assert out.paras[0].text == "乡镇乡村振兴经验交流：坚持党建领航 强化一体推进 着力绘就乡村振兴和美画卷"
+
+
+def test_stubs_beside_furniture_and_contents_lists() -> None:
+    # 07: 时刻新闻 between the source line and the share button
+    lines = ["双牌县召开全县统战工作会议", "来源:三湘统战网 作者:邓向晖 编辑:redcloud 2021-05-26 10:01:54",
+             "时刻新闻", "—分享—", BODY, BODY2]
+    assert [v.furniture for v in classify(lines)] == [False, True, True, True, False, False]
+    # 148: the 提纲 printed before the speech, closed by an ellipsis; the speech's own headings stay
+    lines = ["目录/提纲:……", "一、统一思想,认清形势", "二、明确要求,把握政策", "……", "在全县村级组织换届选举工作会议上的讲话",
+             "县委副书记", "同志们:", BODY, "一、统一思想,认清形势", BODY2]
+    assert [i for i, v in enumerate(classify(lines)) if v.furniture] == [0, 1, 2, 3]
+
+
+def test_a_headline_printed_twice_keeps_one_copy() -> None:
+    # 142: the title, a time line, the site's 导语, the title again
+    lines = ["政法部门纪风整顿活动会议讲话", "时间:2022-03-30 03:54:00",
+             "导语:政法部门纪风整顿活动会议讲话一文来源于网友上传,不代表本站观点,若需要原创文章可咨询客服老师,欢迎参考。",
+             "政法部门纪风整顿活动会议讲话", "一、充分认识开展政法队伍纪律作风整顿的重要性和必要性", BODY]
+    assert [i for i, v in enumerate(classify(lines)) if v.furniture] == [1, 2, 3]
+
+
+def test_every_feature_is_weighed_and_explained() -> None:
+    for name, f in furniture.FEATURES.items():
+        assert f.weight and f.why, name
+        assert (f.weight > 0) or not f.kind, name  # only evidence for furniture names a kind
+    for name, f in headline.FEATURES.items():
+        assert f.weight and f.why, name
+    # every feature is seen somewhere: by a test of the line, by counting, or by its place
+    tested = {name for name, _ in furniture.TESTS}
+    assert tested | {"site_word", "field_label", "edge", "inside", "beside", "repeat"} == set(furniture.FEATURES)
+
+
+@pytest.mark.parametrize(("doc", "lines", "title"), [
+    ("150", ["严晓慧在全县平安建设及“两率一度”提升推进会上的讲话(提纲)", "严晓慧", "(2016年10月12日)", "同志们:", BODY],
+     0),
+    ("002", ["实干再出发 治理谱新篇", "思明区昨召开全区社会治理推进会", "本报讯(记者 林雯 通讯员 夏思莹)" + BODY], 0),
+    ("148", ["县委副书记", "在全县村级组织换届选举工作会议上的讲话", "同志们:", BODY], 1),
+    ("106", ["◆ 文 / 图 邓浩延 周庆美 (区委社会工作部)", BODY, BODY2], None),
+    ("177", ["位当前劣势和发展不足的现实,是导致部分年轻干部扎根兴山定", "力不足、“不情不愿”的重要因素。县委准确把脉", BODY],
+     None),
+    ("101", [BODY, BODY2], None),
+    ("13", ["陈俊同志在全区组织、宣传、统战工作会议上的讲话"], 0),
+])
+def test_the_title_is_the_first_line_of_the_head_with_title_features(
+        doc: str, lines: list[str], title: int | None) -> None:
+    assert headline.choose(lines) == title, doc
+
+
+def test_a_mined_page_reports_its_furniture_and_takes_none_of_it_for_title_or_unit() -> None:
+    # 104 and 105: a news page with a breadcrumb, date and source lines, buttons, a caption and a footer
+    lines = ["个人中心", "当前位置: 邵商网 > 新闻 > 区县新闻 > 双清区", "双清区召开区委社会工作会议",
+             "时间:2025-04-27   来源:双清区融媒体中心", "  • 字体放大", "  • 字体缩小", "-分享-", BODY,
+             "双清区召开区委社会工作会议(图1)", BODY2, "来源:双清区融媒体中心",
+             "Copyright © www.shaoshang.cn,All Rights Reserved. 邵商网 版权所有"]
+    raw = "\n".join(lines)
+    m = analyse_paras([Para(t) for t in lines], "104.txt", raw)
+    assert m.title == "双清区召开区委社会工作会议" and m.subtitles == []
+    dropped = next(r for r in m.repairs if r.kind == "furniture")
+    assert dropped.message.startswith("删去网页附加文字 9 段（")
+    for kind in ("导航路径", "来源与发布信息", "网页按钮", "图片说明", "网站页脚"):
+        assert kind in dropped.message
+    assert "个人中心" in dropped.examples and len(dropped.examples) == 8
+    shown = [u.text for u in units(m, raw)]
+    assert shown and not any(("来源" in t or "字体" in t or "图1" in t or "分享" in t) for t in shown)
+    assert shown[0].startswith("4月25日")
+
+
+def test_html_tags_are_dropped_and_reported() -> None:
+    # 123: a copy with the editor's HTML left in
+    out = clean([Para('<p class="ql-block"> 9月21日上午,区委政法委召开党的二十大安保维稳部署会议。</p>'),
+                 Para("<b>要压实工作责任,</b>抓牢平安建设、法治建设考核两个重点。")])
+    assert [p.text for p in out.paras] == ["9月21日上午，区委政法委召开党的二十大安保维稳部署会议。",
+                                         "要压实工作责任，抓牢平安建设、法治建设考核两个重点。"]
+    assert out.repairs[0].message == "删去网页源码标记 4 处"
+
+
+@pytest.mark.parametrize(("doc", "lines", "title", "subtitles"), [
+    # 150: a breadcrumb above a speech title that ends in （提纲）, the speaker and the date under it
+    ("150", ["首页/ 政府信息公开 / 法定主动公开内容 / 政府工作报告 / 正文",
+             "严晓慧在全县平安建设及“两率一度”提升推进会上的讲话(提纲)", "严晓慧", "(2016年10月12日)", "同志们:", BODY],
+     "严晓慧在全县平安建设及“两率一度”提升推进会上的讲话（提纲）", ["严晓慧", "（2016年10月12日）"]),
+    # 144: a copy site's promotion line above the title
+    ("144", ["公文高手,超级方便的公文写作神器! 立即了解", "县宣传思想工作会议上的讲话", "同志们:", BODY],
+     "县宣传思想工作会议上的讲话", []),
+    # 107: a clock line, the site's hotline and a breadcrumb above the headline, the source line under it
+    ("107", ["2018/12/28 上午9:27:28 星期五", "新闻热线:0577-67898890 广告热线:67810777 | 关于我们 | 旧版",
+             "您当前的位置 : 文成新闻网  ->  新闻  ->  文成新闻  ->  政务要闻  -> 正文政务要闻",
+             "县委统一战线工作领导小组会议召开", "发布时间:2020年07月07日 来源:文成新闻网", BODY, BODY2],
+     "县委统一战线工作领导小组会议召开", []),
+    # 177: a page number and the cut-off end of a sentence (a scanned book): no title at all
+    ("177", ["Page 202 - 微论坛正稿", "P. 202", "位当前劣势和发展不足的现实,是导致部分年轻干部扎根兴山定", BODY, BODY2],
+     "", []),
+])
+def test_the_mined_title_is_never_furniture_and_never_invented(
+        doc: str, lines: list[str], title: str, subtitles: list[str]) -> None:
+    raw = "\n".join(lines)
+    m = analyse_paras([Para(t) for t in lines], f"{doc}.txt", raw)
+    assert m.title == title, doc
+    assert list(m.subtitles) == subtitles, doc
+    shown = " ".join(u.text for u in units(m, raw))
+    assert not any(w in shown for w in ("首页", "立即了解", "热线", "来源", "Page")), doc
+
+
+def test_a_page_title_line_is_furniture_and_names_the_title_only_when_no_line_does() -> None:
+    assert furniture.page_title("全市组织工作会议召开_连云港新闻网") == "全市组织工作会议召开"
+    assert furniture.page_title("全市组织工作会议召开 - 中国宁波网") == "全市组织工作会议召开"
+    assert furniture.page_title("在全县统战工作会议上的讲话——县委书记 张三") == ""
+    assert furniture.page_title("组织工作要聚焦主责主业_宣传工作要守正创新") == ""  # no site's name after it
+    # the headline printed again under the page's <title>: that line is the title
+    m = analyse_paras([Para(t) for t in ("全市组织工作会议召开_连云港新闻网", "全市组织工作会议召开", BODY, BODY2)])
+    assert m.title == "全市组织工作会议召开" and not m.subtitles
+    # only the <title> line names it: its headline part is the title, reported as found in the furniture
+    m = analyse_paras([Para(t) for t in ("全市组织工作会议召开_连云港新闻网", BODY, BODY2)])
+    assert m.title == "全市组织工作会议召开"
+    assert any(r.message == "从网页附加文字中找回标题“全市组织工作会议召开”" for r in m.repairs)
+
+
+def test_the_json_report_lists_every_furniture_line_with_its_kind(tmp_path) -> None:
+    import json
+
+    from helpers import run_cli
+
+    page = tmp_path / "105.txt"  # corpus 105: breadcrumb, date and source bullets above the headline
+    page.write_text("\n".join(["当前位置: 首页 > 政务公开 > 政务动态 > 政务要闻", "金平区召开全区社会工作业务推进会",
+                               "  • 2024-10-15 10:57", "  • 来源: 金平宣传", BODY, BODY2]), encoding="utf-8")
+    r = run_cli("mine", str(page), "--format", "json")
+    assert r.returncode == 0, r.stderr
+    doc = json.loads(r.stdout)["documents"][0]
+    assert doc["title"] == "金平区召开全区社会工作业务推进会"
+    assert doc["furniture"] == [["当前位置: 首页 > 政务公开 > 政务动态 > 政务要闻", "导航路径"],
+                                ["• 2024-10-15 10:57", "来源与发布信息"], ["• 来源: 金平宣传", "来源与发布信息"]]
+    assert doc["repairs"][0].startswith("删去网页附加文字 3 段（导航路径 1，来源与发布信息 2）")
+
+
+# Furniture of kinds the issue names that the development corpus has few of (written here after
+# common government and news sites and WeChat reposts).
+@pytest.mark.parametrize("line", [
+    "【打印本页】【关闭窗口】", "【我要纠错】 【打印】 【关闭】", "分享到：微信 微博 QQ空间", "扫一扫在手机打开当前页",
+    "上一篇：全县组织工作会议召开", "索引号：11341700MB1234567X/2023-00123 发布机构：县委组织部 主题分类：组织人事",
+    "信息来源：县委宣传部 发布日期：2023-03-01", "【字体：大 中 小】", "版权所有：XX县人民政府 技术支持：XX网络公司",
+    "原标题：全县统战工作会议召开", "Source: Xinhua | Editor: Li Ming", "Home > News > Local",
+    "Copyright 2023 XX County. All Rights Reserved.", "编辑：王五 审核：赵六", "责编：张三", "本报记者 张三 摄",
+    "欢迎访问XX县人民政府网", "网站首页 | 政务公开 | 办事服务 | 互动交流", "当前位置：首页 → 新闻中心 → 本地新闻",
+    "Posted on 2023-03-01 by admin",
+])
+def test_furniture_of_common_sites(line: str) -> None:
+    assert classify([line, BODY, BODY2])[0].furniture
+    assert classify([BODY, BODY2, line])[2].furniture
+
+
+def test_a_short_headline_beside_furniture_stays() -> None:
+    lines = ["当前位置：首页 > 新闻中心", "奋进新征程", "来源：县融媒体中心", BODY, BODY2]
+    assert [v.furniture for v in classify(lines)] == [True, False, True, False, False]
+    m = analyse_paras([Para(t) for t in lines])
+    assert m.title == "奋进新征程"

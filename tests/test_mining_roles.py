@@ -1,0 +1,163 @@
+"""Genre and roles of `drafter mine` on examples from the development corpora (shared/ and dev2/;
+the document ids are named at each example): speaker-led cues by any name, the agenda, cues that
+stand alone on their line, the order of a report, the parts of a speech, experience articles,
+and the gateway pinyin stripped before mining."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from drafter.mining import recognise, script
+from drafter.mining.analyse import analyse
+from drafter.mining.roles import cue
+from drafter.mining.units import units
+
+
+def _mine(tmp_path: Path, text: str, name: str = "doc.txt") -> tuple[str, list[tuple[str, str, str]]]:
+    """The genre and the depth-1 units (kind, role, text) of a small document."""
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    m = analyse(path)
+    return m.genre, [(u.kind, u.role, u.text) for u in units(m, m.raw) if u.depth == 1]
+
+
+def test_a_speaker_named_after_his_post_and_a_topic_before_him() -> None:
+    # dev2 100: the topic comes first, and jieba does not tag 周峰 as a name; the lead gave his post
+    names = recognise.posted_names(["3月6日，君山区统战工作会议召开，该区委常委、统战部长周峰，区政协副主席高本贻出席。"])
+    assert "周峰" in names
+    assert recognise.speaker_cue("对如何做好今年统战工作，周峰要求，要以习近平新时代中国特色社会主义思想为指导", names) \
+        == "requirements"
+    assert recognise.speaker_cue("对如何做好今年统战工作，周峰要求，要以…为指导") in ("", "requirements")
+    # dev2 103: greetings and appraisal by the secretary named in the lead: a review
+    names = recognise.posted_names(["会前，息县县委书记管保臣会见了先进个人代表。"])
+    text = "管保臣代表息县县委、县政府向受到表彰的先进集体和个人表示祝贺。管保臣对过去一年全县政法工作给予充分肯定。"
+    assert recognise.speaker_cue(text, names) == "review"
+    assert recognise.speaker_cue(text) == ""  # no post introduced him, no segmenter tag: not a speaker
+    # 会议 and 大会 are never speakers; a pronoun continues the named speaker (dev2 124: 他强调，)
+    assert recognise.speaker_cue("会议要求，全县上下要高度重视") == ""
+    assert [h.role for h in recognise.cue_sentences("王佩刚在讲话中指出，要践行五字要求。他强调，要落实到工作中。")
+            if h.text.startswith("他")] == ["requirements"]
+
+
+def test_what_is_said_decides_between_significance_requirements_and_guarantee() -> None:
+    # dev2 121/134: 把握方向 and importance are significance; 加强党对…的领导 a guarantee
+    assert recognise.said_role("，超职数配备干部整治工作是中央和省委从严管理干部的重要举措。") == "significance"
+    assert recognise.said_role("，要全面加强党对新时代宣传思想工作的领导。") == "guarantees"
+    assert recognise.said_role("，要加快推进治理创新，高标准推进平安建设。") == ""
+    # dev2 113: 会议强调了…的重要性 is significance; 03/16: 会议强调，要… asks for work
+    assert cue("会议强调了进一步做好新闻外宣工作的重要性，并宣布了奖励办法。", "brief", last=False) == "significance"
+    assert cue("会议强调，要坚持铸魂强基、选贤聚才。", "brief", last=False) == "requirements"
+
+
+def test_agenda_lines_are_other() -> None:
+    for text in ("县委常委、宣传部长乔咏梅回顾总结了2011年全县宣传思想文化工作，安排部署了2012年工作。",  # shared 06
+                 "会议总结工作，表彰先进，分析形势，对今年和今后一个时期全县政法工作进行安排。",  # dev2 103
+                 "会上，汽车站街道、滨江街道相关负责人作交流发言。",  # dev2 104
+                 "会议还就全市组织系统年内有关重点工作进行了部署安排。",  # dev2 124
+                 "与会人员现场参观了河西街道油城社区的基层治理情况。"):  # dev2 106
+        assert cue(text, "brief", last=False) == "agenda", text
+    # a report of work is a review (dev2 112, 113), a summary with its subject is no agenda (shared 07)
+    assert cue("会上，各县相关负责人分别汇报了各自今年上半年的基层组织工作开展情况。", "brief", last=False) == "review"
+    assert cue("李长于在工作报告中总结了2013年的全县统战工作。", "brief", last=False) != "agenda"
+    # 会议指出 with its subject's review, and 会议就…提出具体要求 (dev2 101)
+    assert cue("会议就做好今年统战工作提出具体要求。", "brief", last=False) == "requirements"
+
+
+def test_the_last_word_of_a_report_and_a_turn_to_this_year() -> None:
+    # dev2 119: carrying out the meeting's spirit, last, is the closing; elsewhere it asks for work
+    text = "会议要求，参会单位和人员要认真贯彻落实好会议精神，推动构建大统战工作格局。"
+    assert cue(text, "brief", last=True) == "closing"
+    assert cue(text, "brief", last=False) == "requirements"
+    # dev2 119/133: after a review, a sentence turning to this year's work opens the requirements
+    said = "彭勇表示，上半年全县宣传工作稳步推进。下半年的宣传工作要结合项目建设来抓，要有规划。"
+    assert recognise.speaker_cue(said, frozenset({"彭勇"})) == "review"
+    turn = [h for h in recognise.cue_sentences(said) if h.text.startswith("下半年")]
+    assert [(h.role, h.text) for h in turn] == [("requirements", "下半年的宣传工作要结合项目建设来抓，")]
+    # a voice is no speaker's part (seed 002: 吕强表示，…), and 他强调， is a clause of its own (dev2 124)
+    assert recognise.speaker_cue("思明区委政法委员会书记吕强表示，将持续推进基层治理。", frozenset({"吕强"})) == ""
+    assert recognise.clause("他强调，践行好五字要求，要落实到工作中。", 0, cue=True) == "他强调，"
+
+
+def test_a_cue_on_its_own_line_takes_the_role_of_what_follows(tmp_path: Path) -> None:
+    # dev2 101: 会议指出 alone on a line, then the review; 会议就…提出具体要求。 opens a part of its own
+    genre, tops = _mine(tmp_path, "3月28日，区委统一战线工作领导小组召开会议，传达学习全国统战部长会议精神。\n"
+                                  "会议指出\n"
+                                  "过去一年，全区统一战线深入学习贯彻习近平总书记关于做好新时代党的统一战线工作的重要思想。\n"
+                                  "会议就做好今年统战工作提出具体要求。\n"
+                                  "要始终高举旗帜。坚持党对统战工作的全面领导。\n"
+                                  "区委统一战线工作领导小组成员参加会议。\n")
+    assert genre == "brief"
+    assert [(k, r) for k, r, _ in tops] == [("cue_paragraph", "lead"), ("heading", "review"),
+                                            ("cue_paragraph", "requirements"), ("cue_paragraph", "attendees")]
+
+
+def test_the_order_of_a_report(tmp_path: Path) -> None:
+    lead = "3月7日，2025年西城区组织、宣传工作部署会召开。\n"
+    # seed 004: 会议指出，要… before the meeting's requirements is the significance leading to them
+    _, tops = _mine(tmp_path, lead + "会议指出，要进一步强化政治建设、坚定正确方向。\n"
+                                     "会议要求，要继续走好新时代党的组织路线。\n", "a.txt")
+    assert [r for _, r, _ in tops] == ["lead", "significance", "requirements"]
+    # dev2 114: alone it asks for the work
+    _, tops = _mine(tmp_path, lead + "会议指出，要深入学习实践习近平文化思想，巩固壮大主流舆论。\n", "b.txt")
+    assert [r for _, r, _ in tops] == ["lead", "requirements"]
+
+
+def test_speech_parts_without_cue_words_are_requirements(tmp_path: Path) -> None:
+    # dev2 141: a speech titled 讲话; its heading has no cue word and the speech gives no line its part
+    genre, tops = _mine(tmp_path, "常务副书记在2025年市委政法工作会议上的讲话\n同志们：\n"
+                                  "这次市委政法工作会议，是在关键时期召开的一次重要会议。\n"
+                                  "下面，我讲几点意见。\n一、强化政治引领，铸牢忠诚之魂\n"
+                                  "（一）坚定政治信仰，夯实思想根基。\n要深入学习贯彻习近平法治思想。\n")
+    assert genre == "speech"
+    assert ("heading", "requirements", "一、强化政治引领，铸牢忠诚之魂") in tops
+    assert tops[0][:2] == ("salutation", "opening")
+    # 同志们， before the speech's parts is an address, not the closing (the closing of seed 001 is last)
+    _, tops = _mine(tmp_path, "在全县组织工作会议上的讲话\n同志们：\n今天召开全县组织工作会议。\n"
+                              "同志们，过去的一年，全县组织工作取得了新成效。\n一、强化政治引领，铸牢忠诚之魂\n"
+                              "要深入学习贯彻习近平新时代中国特色社会主义思想。\n同志们，让我们携手奋进。\n", "c.txt")
+    assert [r for _, r, _ in tops] == ["opening", "review", "requirements", "closing"]
+    # dev2 151: the salutation run together with a review: the review is a unit of its own
+    _, tops = _mine(tmp_path, "县委常委、统战部长在县委工作会上的讲话\n同志们：\n"
+                              "去年以来，在县委、县政府的高度重视和正确领导下，全县统战工作取得了新成效。\n", "b.txt")
+    assert [(k, r) for k, r, _ in tops] == [("salutation", "opening"), ("cue_paragraph", "review")]
+
+
+def test_experience_articles(tmp_path: Path) -> None:
+    # dev2 161: an experience article given as a 汇报发言 is no speech; its sections are other
+    genre, tops = _mine(tmp_path, "镇党委书记在全县和美乡村建设推进会上的汇报发言\n"
+                                  "近年来，我镇坚持以党建引领基层治理，全力推进和美乡村建设，打造宜居宜业和美乡村。\n"
+                                  "一、聚焦“富在农家”以发展产业推动乡村更富\n充分发挥土地资源优势，引进企业发展柑橘产业。\n"
+                                  "二、聚焦“学在农家”以村级能人推动乡村更兴\n开展技能培训，培育村级能人。\n", "a.txt")
+    assert genre == "experience"
+    assert [r for _, r, _ in tops] == ["lead", "other", "other"]
+    # practices that open without a lead sentence or numeral: each paragraph is a unit
+    genre, tops = _mine(tmp_path, "近年来，某县坚持党建引领基层治理，探索“三个一”工作法，推动基层党建提质增效。\n"
+                                  "该县聚焦组织建设，县委组织部牵头制定工作方案，建立县乡村三级联动机制。\n"
+                                  "同时，该县强化阵地建设，整合各类资源，建成新时代文明实践站85个。\n"
+                                  "下一步，该县将继续深化党建引领，推动基层治理能力不断提升。\n", "b.txt")
+    assert genre == "experience"
+    assert [r for _, r, _ in tops] == ["lead", "other", "other", "closing"]
+
+
+def test_news_whose_lead_opens_with_its_purpose(tmp_path: Path) -> None:
+    # dev2 106: a byline first, a lead that opens with 为…, the date later; 会议强调 alone on a line
+    genre, tops = _mine(tmp_path, "◆ 文 / 图 邓浩延 周庆美 (区委社会工作部)\n"
+                                  "为深入学习贯彻中央社会工作会议精神，11月13日，茂南区委社会工作部组织召开了传达学习会议。\n"
+                                  "与会人员现场参观了河西街道油城社区的基层治理情况，随后召开专题学习。\n"
+                                  "会议强调\n各地区各部门要深刻领会中央社会工作会议精神，奋力开创社会工作新局面。\n")
+    assert genre == "brief"
+    assert [(k, r) for k, r, _ in tops] == [("cue_paragraph", "lead"), ("cue_paragraph", "other"),
+                                            ("heading", "requirements")]
+
+
+def test_gateway_pinyin_is_stripped_and_said(tmp_path: Path) -> None:
+    # dev2 113, 145: 會(huì)議強(qiáng)調(diào) -> 會議強調; a writer's own brackets stay
+    assert script.strip_gateway_pinyin("會(huì)議強(qiáng)調(diào),各區(qū)縣") == "會議強調,各區縣"
+    assert script.strip_gateway_pinyin("(一)坚持(试行)办法(ABC)") == "(一)坚持(试行)办法(ABC)"
+    path = tmp_path / "t.txt"
+    path.write_text("7月15日,全市宣傳部長會(huì)議在屯召開。\n會(huì)議強(qiáng)調(diào),要做好新聞外宣工作。\n",
+                    encoding="utf-8")
+    m = analyse(path)
+    assert any(r.kind == "pinyin" for r in m.repairs)
+    found = [u for u in units(m, m.raw) if u.text.startswith("会议强调")]
+    assert found and found[0].role == "requirements" and m.raw[found[0].offset:].startswith("会(huì)议强")
