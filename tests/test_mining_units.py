@@ -157,13 +157,13 @@ def test_a_skeleton_carries_nothing_of_its_exemplar(tmp_path: Path) -> None:
     assert facts["讲话人"] == {"姓名": "刘东伟"} and facts["主持人"] == {"姓名": "郅海杰"}
     assert facts["地名"] == "西城区" and facts["会议"]["日期"] == "2025-03-07"
     body = (made.folder / "body.j2").read_text(encoding="utf-8")
-    assert "{{ 会议.日期 | 年份(-1) }}" in body and "{{ 地名[:-1] }}" in body
+    assert "{{ 会议.日期 | 年份(-1) }}" in body and "{{ 地名 | 简称 }}" in body
     facts["讲话人"], facts["主持人"] = {"姓名": "甲某某"}, {"姓名": "乙某某"}
     facts["出席"] = [{"姓名": f"丙某{k}"} for k in range(len(facts["出席"]))]
-    facts["地名"], facts["会议"] = "新安区", {"日期": "2032-04-09"}
+    facts["地名"], facts["会议"] = "新安区", {**facts["会议"], "日期": "2032-04-09"}
     facts["条线"] = [{k: (v if k == "名称" else "【新要求】") for k, v in line.items()} for line in facts["条线"]]
     for key in list(facts):
-        if key not in ("模板", "讲话人", "主持人", "出席", "地名", "会议", "条线"):
+        if key not in ("模板", "讲话人", "主持人", "出席", "地名", "会议", "条线", "地区", "党委"):
             facts[key] = f"【新{key}】"
     other = tmp_path / "另一次会议.yaml"
     other.write_text(yaml.safe_dump(facts, allow_unicode=True), encoding="utf-8")

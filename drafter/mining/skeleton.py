@@ -404,7 +404,7 @@ def make(exemplar: Path, out: Path) -> Made:
         raise DrafterError(problem_at(out, "这个文件夹已经存在且不是空的；为免覆盖已有模板，请换一个名字。"))
     m = analyse(exemplar)
     w = _Writer(m)
-    body = "\n".join(w.body(tree(m))) + "\n"
+    body = _joined("\n".join(w.body(tree(m))) + "\n")
     name = out.name
     library = out.resolve().parent
     profile = "公文"
@@ -428,6 +428,15 @@ def make(exemplar: Path, out: Path) -> Made:
     output.write_atomic(facts, _facts_text(name, w, m).encode("utf-8"))
     files += [out / "template.yml", out / "body.j2", facts]
     return Made(name, out, library, tuple(files), facts)
+
+
+_LISTED = re.compile(r"\{\{ (报道\.(?:记者|通讯员))\[0\] \}\}((?:([ 、，])\{\{ \1\[\d+\] \}\})+)")
+
+
+def _joined(body: str) -> str:
+    """A byline's names one after another ({{ 报道.记者[0] }} {{ 报道.记者[1] }}) as the whole
+    list, so a report with one reporter or three builds from the same template."""
+    return _LISTED.sub(lambda m: "{{ " + m[1] + ' | join("' + m[3] + '") }}', body)
 
 
 def _dump(data: Any) -> str:
