@@ -59,8 +59,12 @@ CAP = 50_000
 LINE_WORDS = frozenset(("组织", "宣传", "统战", "政法", "社会", "纪检", "监察", "网信", "编制", "老干部", "机关",
                         "群团", "工会", "妇联", "共青团", "人大", "政协", "政府", "纪委"))
 """Work lines: a frame whose fillers are lines is one line-slot ({名称}工作), not alternatives."""
-_FACT_WORD = re.compile(r"^(?:全|各|本|我|该)[省市区县镇乡村国]$|^[省市区县镇乡][委级]?$|(?:党?[委组]|政府|党工委)$")
-"""Fillers that are facts, not wording: a scope (全县, 我市), an organisation (县委, 市委)."""
+_FACT_WORD = re.compile(r"^(?:全|各|本|我|该)[省市区县镇乡村国]$|^[省市区县镇乡][委级]?$|(?:党?[委组]|政府|党工委)$"
+                        r"|^[一二三四五六七八九十两\d]+[点个条项方面]?$")
+"""Fillers that are facts, not wording: a scope (全县, 我市), an organisation (县委, 市委), a count
+(讲三点意见: the number of the speech's parts)."""
+_COUNT = re.compile(r"^[一二三四五六七八九十两\d]+[点个条项]$")
+"""A count in a phrase: 讲三点意见 holds a fact (the speech's parts), 讲几点意见 does not."""
 KIND_NAMES = {"series": "整组并列短语", "variants": "同一位置可以互换的说法", "openers": "各部分的开头语",
               "fixed": "固定说法"}
 """Entry kinds as the report heads them, in the order it prints them."""
@@ -186,6 +190,14 @@ def _is_verb(word: str) -> bool:
 
     tag = lookup(word)[1]
     return tag.startswith("v") and tag != "vn" or tag in ("l", "i")
+
+
+@lru_cache(maxsize=65536)
+def _noun(word: str) -> bool:
+    """A noun: what a phrase is about (加强党的领导 / 加强领导), not how it is worded."""
+    from drafter.mining.segment import word as lookup
+
+    return lookup(word)[1].startswith("n")
 
 
 def _has_name(text: str, words: list[str] | None = None) -> bool:
@@ -450,7 +462,7 @@ def _variant_entries(stats: Stats, need: int, where: int, is_closed: dict[str, b
     for frame, words in fillers.items():
         if any(w in LINE_WORDS or _FACT_WORD.search(w) for w in words):
             continue
-        words = [w for w in words if stats.phrase_docs[frame.replace(MASK, w)] >= need]
+        words = [w for w in words if stats.phrase_docs[frame.replace(MASK, w)] >= need and not _noun(w)]
         if len(words) < 2:
             continue
         docs = sum(stats.frame_docs[(frame, w)] for w in words)
@@ -511,7 +523,7 @@ def _fixed_entries(stats: Stats, need: int, where: int, is_closed: dict[str, boo
     places = _count_places(stats.phrase_places)
     found = [p for p, d in stats.phrase_docs.items()
              if d >= need and places[p] >= where and is_closed.get(p) and p not in used
-             and len(cut(p)) >= TAIL_WORDS]
+             and len(cut(p)) >= TAIL_WORDS and not any(_COUNT.match(w) for w in cut(p))]
     found.sort(key=lambda p: (-stats.phrase_docs[p], -len(p), p))
     kept: list[str] = []
     for p in found:
