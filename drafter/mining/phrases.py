@@ -1,8 +1,8 @@
 """Formulaic phrasing across a corpus, as a phrase bank a writer would keep.
 
 Per document (in a worker process) ``collect`` masks every fact first (each mention of a
-person, place, congress, day, figure: ``slots.every_mention``, so 薛燕指出 or 党的十七大
-never make a phrase), cuts the frame text into clauses at its own punctuation and gathers
+person, place, congress, day, figure: ``_facts``, so 薛燕指出 or 党的十七大 never make a
+phrase), cuts the frame text into clauses at its own punctuation and gathers
 whole phrases only, never word n-grams that may start or stop mid-word:
 
 * a whole clause (会议强调 / 这些成绩的取得 / 围绕中心、服务大局), or a clause's tail that
@@ -89,11 +89,9 @@ class DocPhrases:
 
 def collect(texts: list[str], roles: list[str], slots: list[Slot]) -> DocPhrases:
     """The phrasing of one mined document (its paragraphs, their roles and slots)."""
-    from drafter.mining.slots import every_mention
-
     out = DocPhrases(place=_place(texts))
     keep = {i for i, r in enumerate(roles) if r and r != "headline"}
-    masked = _mask(texts, every_mention(texts, slots, keep) + _names(texts, keep))
+    masked = _mask(texts, _facts(texts, slots, keep))
     for i in sorted(keep):
         role = roles[i]
         text = _SPACES.sub("", masked[i])
@@ -103,6 +101,26 @@ def collect(texts: list[str], roles: list[str], slots: list[Slot]) -> DocPhrases
         for clause in _CLAUSES.split(text):
             _clause(_MARKER.sub("", clause), role, out)
         out.series += series(text)
+    return out
+
+
+def _facts(texts: list[str], slots: list[Slot], paras: set[int]) -> list[Slot]:
+    """The facts to mask in ``paras``: the slots found, every further mention of each person
+    and place among them or named after a title (``_names``), congresses (党的二十大) and days
+    (19日上午). Like ``slots.every_mention`` without its part-of-speech pass over every
+    paragraph, which would cost the bank three times its time: a name the finders miss is one
+    document's and one place's, so it never gathers the support of an entry (and the review
+    test tags every entry's words)."""
+    from drafter.mining.slots import _CONGRESS, _DAY
+
+    values = {s.text for s in slots if s.kind in ("person", "place") and len(s.text) >= 2 and s.text != "××"}
+    values |= {s.text for s in _names(texts, paras)}
+    out = [s for s in slots if s.para in paras]
+    for i in sorted(paras):
+        text = texts[i]
+        out += [Slot("congress", m[0], i, m.start(), m.end()) for m in _CONGRESS.finditer(text)]
+        out += [Slot("date", m[0], i, m.start(), m.end()) for m in _DAY.finditer(text)]
+        out += [Slot("person", v, i, m.start(), m.end()) for v in values for m in re.finditer(re.escape(v), text)]
     return out
 
 
