@@ -207,7 +207,7 @@ def _is_verb(word: str) -> bool:
     from drafter.mining.segment import word as lookup
 
     tag = lookup(word)[1]
-    return tag.startswith("v") and tag != "vn" or tag in ("l", "i")
+    return tag.startswith("v") and tag != "vn" or tag in ("l", "i") or word in ("以", "用")
 
 
 @lru_cache(maxsize=65536)
