@@ -4,6 +4,7 @@ report, phrase bank and skeleton templates; streaming on several cores; jieba ke
 from __future__ import annotations
 
 import json
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -207,7 +208,7 @@ def test_the_report_reads_in_chinese(cli_report: tuple[subprocess.CompletedProce
 
 
 def test_the_phrase_bank_is_in_the_library_format(
-        cli_report: tuple[subprocess.CompletedProcess[str], Path]) -> None:
+        cli_report: tuple[subprocess.CompletedProcess[str], Path], tmp_path: Path) -> None:
     result, out = cli_report
     bank = yaml.safe_load(out.read_text(encoding="utf-8"))
     assert f"措辞库已写入 {out}" in result.stdout
@@ -221,6 +222,15 @@ def test_the_phrase_bank_is_in_the_library_format(
     from drafter import phrases as library_phrases  # the template library reads it as it is
 
     assert set(library_phrases.slots(yaml.safe_load(out.read_text(encoding="utf-8")), str(out))) == set(bank)
+    # dropped into a writer's library as it is, its slots are there for every template
+    lib = tmp_path / "库"
+    lib.mkdir()
+    shutil.copy(out, lib / "phrases.yml")
+    library = Library([lib])
+    slots = library.phrases(library.get("speech"))
+    assert set(bank) <= set(slots)
+    chooser = library_phrases.Chooser(slots, "思明区|会议|2026")
+    assert chooser.choose("并列·有□□") == "有创新、有亮点、有成效"  # a whole series, never one item
 
 
 def test_json_and_labels_and_errors(tmp_path: Path) -> None:
