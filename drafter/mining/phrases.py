@@ -113,14 +113,15 @@ def _facts(texts: list[str], slots: list[Slot], paras: set[int]) -> list[Slot]:
     test tags every entry's words)."""
     from drafter.mining.slots import _CONGRESS, _DAY
 
-    values = {s.text for s in slots if s.kind in ("person", "place") and len(s.text) >= 2 and s.text != "××"}
-    values |= {s.text for s in _names(texts, paras)}
+    named = [*slots, *_names(texts, paras)]
+    values = {s.text: s.kind for s in named if s.kind in ("person", "place") and len(s.text) >= 2 and s.text != "××"}
     out = [s for s in slots if s.para in paras]
     for i in sorted(paras):
         text = texts[i]
         out += [Slot("congress", m[0], i, m.start(), m.end()) for m in _CONGRESS.finditer(text)]
         out += [Slot("date", m[0], i, m.start(), m.end()) for m in _DAY.finditer(text)]
-        out += [Slot("person", v, i, m.start(), m.end()) for v in values for m in re.finditer(re.escape(v), text)]
+        out += [Slot(kind, v, i, m.start(), m.end()) for v, kind in values.items()
+                for m in re.finditer(re.escape(v), text)]
     return out
 
 
@@ -202,8 +203,8 @@ def _phrase(phrase: str, left: str, words: list[str], role: str, out: DocPhrases
 
 @lru_cache(maxsize=65536)
 def _is_verb(word: str) -> bool:
-    """A verb in the segmenter's dictionary (not a verbal noun: 工作, 建设), or a set phrase
-    (出席会议, 围绕中心)."""
+    """A verb in the segmenter's dictionary (not a verbal noun: 工作, 建设), a set phrase
+    (出席会议, 围绕中心), or 以/用 that open a whole phrase (以党建为引领, 用……凝心铸魂)."""
     from drafter.mining.segment import word as lookup
 
     tag = lookup(word)[1]
@@ -357,12 +358,6 @@ class Stats:
     def _prune(self) -> None:
         for name in self.TABLES:
             _shrink(getattr(self, name), CAP)
-
-    def closed(self, phrase: str) -> bool:
-        """Whether ``phrase`` stands on its own: a whole clause or after a fact somewhere, or
-        after words that vary (提供坚强组织保证), not always after the same word (坚强组织保证)."""
-        before = Counter({w: n for (p, w), n in self.left.items() if p == phrase})
-        return closed(before)
 
     def entries(self, *, min_docs: int = 2, min_places: int = 2) -> list[Entry]:
         """The phrase bank's entries, each with its support; see ``entries``."""
