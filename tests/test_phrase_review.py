@@ -81,7 +81,7 @@ def test_what_is_mined_was_read_and_judged_usable(bank: list[phrases.Entry]) -> 
 def test_every_entry_has_its_support(bank: list[phrases.Entry]) -> None:
     for e in bank:
         assert e.documents >= (3 if e.kind == "fixed" else 2) and e.places >= 2, e
-        assert e.occurrences >= e.documents and e.options, e
+        assert e.occurrences >= e.documents >= e.places and e.options, e
         assert e.kind == "series" or len(e.options) >= (1 if e.kind == "fixed" else 2), e
 
 

@@ -321,8 +321,8 @@ class Stats:
         """(whole series, its pattern)."""
         self.frames: Counter[tuple[str, str]] = Counter()
         self.frame_docs: Counter[tuple[str, str]] = Counter()
-        self.frame_places: Counter[tuple[str, str]] = Counter()
-        """(frame, place)."""
+        self.frame_places: Counter[tuple[str, str, str]] = Counter()
+        """(frame, filler, place)."""
 
     def add(self, doc: DocPhrases) -> None:
         """Count one document in."""
@@ -344,7 +344,7 @@ class Stats:
         self.patterns.update({("、".join(items), p) for p, items in doc.series})
         self.frames.update(doc.frames)
         self.frame_docs.update(doc.frames.keys())
-        self.frame_places.update({(f, where) for f, _ in doc.frames})
+        self.frame_places.update((f, w, where) for f, w in doc.frames)
         self._prune()
 
     def merge(self, other: Stats) -> None:
@@ -394,8 +394,11 @@ class Entry:
     name: str
     options: tuple[str, ...]
     documents: int
+    """Documents each option is used in, added up over the options."""
     occurrences: int
     places: int
+    """Places the documents that use the options are about (a document with no place of
+    its own is one place)."""
     description: str
 
 
@@ -466,7 +469,9 @@ def _series_entries(stats: Stats, need: int, where: int) -> list[Entry]:
 
 
 def _variant_entries(stats: Stats, need: int, where: int, is_closed: dict[str, bool]) -> list[Entry]:
-    places = _count_places(stats.frame_places)
+    places: dict[str, dict[str, set[str]]] = {}
+    for frame, filler, place in stats.frame_places:
+        places.setdefault(frame, {}).setdefault(filler, set()).add(place)
     fillers: dict[str, list[str]] = {}
     for (frame, filler) in sorted(stats.frame_docs, key=lambda k: (-stats.frame_docs[k], k)):
         if is_closed.get(frame.replace(MASK, filler)):
@@ -478,19 +483,21 @@ def _variant_entries(stats: Stats, need: int, where: int, is_closed: dict[str, b
         words = [w for w in words if stats.phrase_docs[frame.replace(MASK, w)] >= need and not _noun(w)]
         if len(words) < 2:
             continue
+        words = words[:8]
         docs = sum(stats.frame_docs[(frame, w)] for w in words)
-        if docs < need or places[frame] < where:
+        spread = len(set().union(*(places.get(frame, {}).get(w, set()) for w in words)))
+        if docs < need or spread < where:
             continue
-        found.append((frame, words[:8], docs))
+        found.append((frame, words, docs, spread))
     found.sort(key=lambda x: (-x[2], -len(x[1]), x[0]))
     out: list[Entry] = []
-    for frame, words, docs in found:
+    for frame, words, docs, spread in found:
         options = tuple(frame.replace(MASK, w) for w in words)
         if any(set(options) <= set(e.options) for e in out):
             continue
         out = [e for e in out if not set(e.options) < set(options)]
         n = sum(stats.frames[(frame, w)] for w in words)
-        out.append(Entry("variants", f"变换·{frame}", options, docs, n, places[frame],
+        out.append(Entry("variants", f"变换·{frame}", options, docs, n, spread,
                          "同一位置可以互换的说法，任选其一"))
     return out
 
