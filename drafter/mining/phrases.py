@@ -176,7 +176,7 @@ def _clause(clause: str, role: str, out: DocPhrases) -> None:
     words = cut(last)
     if _has_name(last, words):
         return
-    if len(parts) == 1 and _whole(last):
+    if len(parts) == 1 and _whole(last) and not _FACT_WORD.search(words[0]):  # 全市宣传部长会议召开: a fact
         _phrase(last, "", words, role, out)
     for p in range(len(words)):
         if p == 0 and len(parts) == 1:
