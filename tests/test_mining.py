@@ -4,6 +4,7 @@ report, phrase bank and skeleton templates; streaming on several cores; jieba ke
 from __future__ import annotations
 
 import json
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -150,12 +151,14 @@ def test_slots_are_facts_and_the_frame_is_not(mined: dict[str, analyse.Mined]) -
 def test_parallel_series_and_frames() -> None:
     assert phrases.series("各项工作有创新、有亮点、有成效，为发展作出贡献") == [("有□□", ("有创新", "有亮点", "有成效"))]
     assert phrases.series("组织、宣传、统战、政法") == []  # nothing shared: a list, not a formula
+    assert phrases.series("推进市域社会治理社会化、法治化、智能化") == [("□□化", ("社会化", "法治化", "智能化"))]
+    assert phrases.series("在全国、全省、全市") == []  # scopes are facts, not wording
     stats = phrases.Stats()
-    for verdict in ("跨越", "突破", "提升", "作为"):
-        stats.add(phrases.collect([f"组织部门扎实工作，实现了新的{verdict}。"], ["review"], []))
-    assert ("实现了新的□", ["实现了新的跨越", "实现了新的突破", "实现了新的提升", "实现了新的作为"]) in [
-        (f, sorted(v, key=["实现了新的跨越", "实现了新的突破", "实现了新的提升", "实现了新的作为"].index))
-        for f, v in stats.variants()]
+    for k, verdict in enumerate(("跨越", "突破", "提升", "跨越", "突破", "提升")):
+        stats.add(phrases.collect([f"第{k}部门扎实工作，实现了新的{verdict}。"], ["review"], []))
+    [entry] = [e for e in stats.entries() if e.kind == "variants"]
+    assert (entry.name, set(entry.options)) == ("变换·实现了新的□", {"实现了新的跨越", "实现了新的突破", "实现了新的提升"})
+    assert (entry.documents, entry.occurrences, entry.places) == (6, 6, 6)
 
 
 def test_tables_stay_bounded() -> None:
@@ -177,7 +180,7 @@ def test_several_workers_find_what_one_finds(tmp_path: Path) -> None:
     assert seen == sorted(p.name for p in SEEDS.glob("*.txt")) * 2
     assert (one.documents, one.genres, one.sequences, one.markers) == (
         two.documents, two.genres, two.sequences, two.markers)
-    assert one.phrases.formulas() == two.phrases.formulas()
+    assert one.phrases.entries() == two.phrases.entries()
     assert one.sequences["speech"].most_common(1)[0] == ((
         "salutation", "opening", "review", "thanks", "transition", "significance", "tasks", "guarantees",
         "closing"), 2)
@@ -199,26 +202,35 @@ def test_the_report_reads_in_chinese(cli_report: tuple[subprocess.CompletedProce
     assert "· 接上被换页或分栏断开的段落 4 处" in text
     assert "称谓 → 开场 → 回顾成绩 → 致谢 → 转入今年 → 认识意义 → 部署任务 → 落实保障 → 结尾（1）" in text
     assert "讲话稿：一级“一、”3，二级“（一）”7，要点“一是”13，要点“一要”3" in text
-    assert "□□□□更加有□（1）：组织带动更加有效、宣传引导更加有方、统战工作更加有为、政法保障更加有力" in text
-    assert "实现了新的□：" in text
-    assert "反复出现的固定说法（篇数/次数）：" in text
+    assert "措辞库（可放进模板库的 phrases.yml；括号里是 篇数/次数/地方数）：" in text
+    assert "  整组并列短语（1 条）：\n    并列·有□□：有创新、有亮点、有成效（2/2/2）" in text
+    assert "固定·提质增效：提质增效（3/5/3）" in text
 
 
 def test_the_phrase_bank_is_in_the_library_format(
-        cli_report: tuple[subprocess.CompletedProcess[str], Path]) -> None:
+        cli_report: tuple[subprocess.CompletedProcess[str], Path], tmp_path: Path) -> None:
     result, out = cli_report
     bank = yaml.safe_load(out.read_text(encoding="utf-8"))
     assert f"措辞库已写入 {out}" in result.stdout
     assert all(isinstance(v, dict) and set(v) == {"说明", "选项", "支持"} and all(isinstance(o, str) for o in v["选项"])
                for v in bank.values())
-    # whole series kept whole, each with its support; nothing from one document alone
-    assert bank["并列·有□□"] == {"说明": "整组并列短语“有□□”，每个选项是一整组（挖掘自 5 篇范文）",
-                              "选项": ["有创新、有亮点、有成效"], "支持": {"篇数": 2, "次数": 2}}
-    assert all(v["支持"]["篇数"] >= 2 for v in bank.values())
+    # whole series kept whole, each with its support; nothing from one document or one place alone
+    assert bank["并列·有□□"] == {"说明": "整组并列短语“有□□”，一个选项是一整组，整组使用，不要拆开（挖掘自 5 篇范文）",
+                              "选项": ["有创新、有亮点、有成效"], "支持": {"篇数": 2, "次数": 2, "地方": 2}}
+    assert all(v["支持"]["篇数"] >= 2 and v["支持"]["地方"] >= 2 for v in bank.values())
     assert "变换·实现了新的□" not in bank  # one seed's wording
     from drafter import phrases as library_phrases  # the template library reads it as it is
 
     assert set(library_phrases.slots(yaml.safe_load(out.read_text(encoding="utf-8")), str(out))) == set(bank)
+    # dropped into a writer's library as it is, its slots are there for every template
+    lib = tmp_path / "库"
+    lib.mkdir()
+    shutil.copy(out, lib / "phrases.yml")
+    library = Library([lib])
+    slots = library.phrases(library.get("speech"))
+    assert set(bank) <= set(slots)
+    chooser = library_phrases.Chooser(slots, "思明区|会议|2026")
+    assert chooser.choose("并列·有□□") == "有创新、有亮点、有成效"  # a whole series, never one item
 
 
 def test_json_and_labels_and_errors(tmp_path: Path) -> None:

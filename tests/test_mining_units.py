@@ -176,18 +176,26 @@ def test_a_skeleton_carries_nothing_of_its_exemplar(tmp_path: Path) -> None:
 
 def test_phrase_bank_keeps_no_names_no_fragments_no_one_document_lists() -> None:
     from drafter.mining import phrases
-    from drafter.mining.segment import cut
 
-    grams = phrases._grams(cut("薛燕指出要坚持习近平新时代中国特色社会主义思想提供坚强组织保证"))
-    assert grams and not any("薛燕" in g or "燕指出" in g or g.endswith("习近平新") for g in grams)
+    doc = phrases.collect(["市委书记傅德辉出席会议并讲话，要坚持习近平新时代中国特色社会主义思想，"
+                           "为全面建设社会主义现代化国家提供坚强组织保证。"], ["lead"], [])
+    assert "出席会议并讲话" in doc.phrases and "提供坚强组织保证" in doc.phrases
+    assert not [p for p in doc.phrases if "傅德辉" in p or "德辉" in p or p.endswith(("习近平新", "坚强"))]
+    assert ("出席会议并讲话", "□") in doc.left  # the name is a fact: masked
     stats = phrases.Stats()
     for k in range(3):
         series = "科学立法、严格执法、公正司法、全民守法" if k < 2 else "有创新、有亮点、有成效"
-        stats.add(phrases.collect([f"坚持{series}，推进法治建设。"], ["tasks"], []))
+        stats.add(phrases.collect([f"第{k}条，坚持{series}，推进法治建设。"], ["tasks"], []))
     bank = phrases.bank(stats)
     assert bank["并列·□□□法"]["选项"] == ["科学立法、严格执法、公正司法、全民守法"]
-    assert bank["并列·□□□法"]["支持"] == {"篇数": 2, "次数": 2}
+    assert bank["并列·□□□法"]["支持"] == {"篇数": 2, "次数": 2, "地方": 2}
     assert "并列·有□□" not in bank  # one document's series
+    # the same document twice is one place: no support from copies
+    twice = phrases.Stats()
+    for _ in range(2):
+        twice.add(phrases.collect(["坚持科学立法、严格执法、公正司法、全民守法，推进法治建设。"], ["tasks"], []))
+    twice.add(phrases.collect(["其他。"], ["tasks"], []))
+    assert not phrases.bank(twice)
 
 
 def test_templates_lint_flags_names_places_and_congresses(tmp_path: Path) -> None:

@@ -52,6 +52,8 @@ def write_phrases(total: object, out: Path, paths: list[Path]) -> None:
     stats = total.phrases  # type: ignore[attr-defined]
     source = f"（挖掘自 {stats.documents} 篇范文）"
     head = ("# 措辞库：由 drafter mine 从范文中挖掘，供模板用 {{ 措辞(\"名称\", 序号) }} 调用。\n"
+            "# 并列·：一个选项是一整组并列短语，整组使用；变换·、…开头语：同一位置可以互换的说法；\n"
+            "# 固定·：常用的固定说法。支持：篇数、次数、地方（来自几个不同地方的范文）。\n"
             f"# 来源：{'、'.join(str(p) for p in paths)}；请审阅后再用，删去不合适的说法。\n")
     text = head + yaml.safe_dump(bank(stats, source), allow_unicode=True, sort_keys=False, width=100)
     output.write_atomic(out, text.encode("utf-8"))

@@ -1,16 +1,28 @@
-"""Formulaic phrasing across a corpus: recurring expressions, parallel series, per-role banks.
+"""Formulaic phrasing across a corpus, as a phrase bank a writer would keep.
 
-Per document (in a worker process) ``collect`` segments the frame text with jieba
-(through ``segment``; facts are masked first, so “266名” or “思明区” never make a
-phrase) and gathers word n-grams, the n-grams of each role, and parallel series
-(有创新、有亮点、有成效 → 有□□; 组织带动更加有效、宣传引导更加有方… → □□□□更加有□).
-``Stats`` adds documents up with bounded memory: when a table outgrows its cap,
-its rarest entries are dropped (lossy counting), so mining a corpus of any size
-keeps the same footprint and still finds everything frequent.
+Per document (in a worker process) ``collect`` masks every fact first (each mention of a
+person, place, congress, day, figure: ``_facts``, so 薛燕指出 or 党的十七大 never make a
+phrase), cuts the frame text into clauses at its own punctuation and gathers
+whole phrases only, never word n-grams that may start or stop mid-word:
+
+* a whole clause (会议强调 / 这些成绩的取得 / 围绕中心、服务大局), or a clause's tail that
+  opens with a verb at a word boundary of the segmenter (向□表示衷心的感谢 -> 表示衷心的感谢);
+  a tail counts only where what stands before it varies (left-closed: 坚强组织保证, always
+  after 提供, is part of 提供坚强组织保证, not a phrase of its own);
+* the opener of a paragraph of each role (会议强调， / 过去一年，);
+* parallel series as written (科学立法、严格执法、公正司法、全民守法), every cut item checked
+  at a word boundary;
+* frames: a whole phrase with one word masked (会议□ <- 强调 / 指出 / 要求).
+
+Each document also brings the place it is about (else a digest of its text), so an entry's
+support is counted in documents *and* places: one district's speech and its news report are
+one source, not two. ``Stats`` adds documents up with bounded memory (lossy counting: when a
+table outgrows its cap its rarest entries are dropped), and ``entries`` turns it into the bank.
 """
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -18,132 +30,219 @@ from functools import lru_cache
 from typing import Any
 
 from drafter.mining.roles import ROLE_NAMES
-from drafter.mining.slots import Slot
+from drafter.mining.slots import TITLES, Slot
 
 MASK = "□"
+_CJK = "\u4e00-\u9fff"
+_SPACES = re.compile(rf"(?<=[{_CJK}□])[ \t\u3000\xa0]+(?=[{_CJK}□])")
+_CLAUSES = re.compile(r"[，。；！？：,;!?:…—\s]+")
+_MARKER = re.compile(r"^(?:[一二三四五六七八九十]+[、是要]|第[一二三四五六七八九十]+(?:[、，]|$)|首先|其次|再次|最后|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．]|[①-⑳])")
+_OPENER = re.compile(r"^([^，：。；！？]{2,10})[，：]")
+_TITLED = re.compile(rf"(?:{TITLES})([{_CJK}]{{2,3}}?)(?=同志|出席|主持|讲话|指出|强调|要求|表示|介绍|宣读|通报|在|，|、)")
+"""A name after a title, whatever its surname."""
+_PHRASE = re.compile(rf"[{_CJK}“”、]+")
 _PUNCT = re.compile(r"[^\u4e00-\u9fff□]")
-_EDGE_WORDS = set("的了和与及在是等对把将为并也而或被从向以就都要着过")
-_CLAUSE = re.compile(r"[^\u4e00-\u9fff□]+")
 _SERIES_SPLIT = re.compile(r"[。；！？：——（）“”《》]")
+_MODIFIES = frozenset("的之地得所")
+"""Words after which a verb-led tail is the head of a noun phrase (县委的坚强领导下), not a phrase."""
+_AUXILIARY = frozenset(("要", "是", "应", "应当", "应该", "必须", "需要", "需", "能", "能够", "会", "可", "可以", "将",
+                        "得", "就", "来", "去", "还"))
+"""Verbs that lean on the verb after them: a tail starts at that verb (要坚持… -> 坚持…)."""
+_EDGE_WORDS = frozenset("的了和与及在是等对把将为并也而或被从向以就都要着过")
+SHORTEST, LONGEST = 4, 24
+"""Length of a phrase in characters (a clause's tail: at most ``TAIL_LONGEST``)."""
+TAIL_LONGEST = LONGEST
+TAIL_WORDS = 3
+"""Fewest words of a clause's tail (two-word tails such as 组织保证 are terms, not phrasing)."""
 CAP = 50_000
 """Most entries a table keeps before its rarest are dropped."""
+LINE_WORDS = frozenset(("组织", "宣传", "统战", "政法", "社会", "纪检", "监察", "网信", "编制", "老干部", "机关",
+                        "群团", "工会", "妇联", "共青团", "人大", "政协", "政府", "纪委"))
+"""Work lines: a frame whose fillers are lines is one line-slot ({名称}工作), not alternatives."""
+_FACT_WORD = re.compile(r"^(?:全|各|本|我|该)[省市区县镇乡村国]$|^[省市区县镇乡][委级]?$|(?:党?[委组]|政府|党工委)$"
+                        r"|^[一二三四五六七八九十两\d]+[点个条项方面]?$")
+"""Fillers that are facts, not wording: a scope (全县, 我市), an organisation (县委, 市委), a count
+(讲三点意见: the number of the speech's parts)."""
+_COUNT = re.compile(r"^[一二三四五六七八九十两\d]+[点个条项]$")
+"""A count in a phrase: 讲三点意见 holds a fact (the speech's parts), 讲几点意见 does not."""
+KIND_NAMES = {"series": "整组并列短语", "variants": "同一位置可以互换的说法", "openers": "各部分的开头语",
+              "fixed": "固定说法"}
+"""Entry kinds as the report heads them, in the order it prints them."""
 
 
 @dataclass(slots=True)
 class DocPhrases:
     """What one document contributes."""
 
-    grams: set[str] = field(default_factory=set)
-    counts: Counter[str] = field(default_factory=Counter)
-    by_role: dict[str, Counter[str]] = field(default_factory=dict)
+    place: str = ""
+    """The place the document is about (思明区), else a digest of its text."""
+    phrases: Counter[str] = field(default_factory=Counter)
+    left: Counter[tuple[str, str]] = field(default_factory=Counter)
+    """(phrase, the word before it): '' at a clause's start, □ after a fact."""
+    roles: Counter[tuple[str, str]] = field(default_factory=Counter)
+    openers: Counter[tuple[str, str]] = field(default_factory=Counter)
+    """(role, the clause that opens one of its paragraphs)."""
     series: list[tuple[str, tuple[str, ...]]] = field(default_factory=list)
-    frames: list[tuple[str, str]] = field(default_factory=list)
-    """(clause ending with one word masked, that word): 实现了新的□ / 跨越."""
+    frames: Counter[tuple[str, str]] = field(default_factory=Counter)
+    """(phrase with one word masked, that word): 会议□ / 强调."""
 
 
 def collect(texts: list[str], roles: list[str], slots: list[Slot]) -> DocPhrases:
     """The phrasing of one mined document (its paragraphs, their roles and slots)."""
-    from drafter.mining.segment import cut
-
-    out = DocPhrases()
-    masked = _mask(texts, slots)
-    every: list[str] = []
-    for i, text in enumerate(masked):
+    out = DocPhrases(place=_place(texts))
+    keep = {i for i, r in enumerate(roles) if r and r != "headline"}
+    masked = _mask(texts, _facts(texts, slots, keep))
+    for i in sorted(keep):
         role = roles[i]
-        if not role or role in ("headline",):
-            continue
-        here: list[str] = []
-        for clause in _CLAUSE.split(text):
-            if len(clause) < 4:
-                continue
-            words = cut(clause)
-            out.frames += _frames(words)
-            here += _grams(words)
-        every += here
-        out.by_role.setdefault(role, Counter()).update(here)
-        out.series += series(texts[i])
-    out.counts = Counter(every)
-    out.grams = set(out.counts)
+        text = _SPACES.sub("", masked[i])
+        opener = _OPENER.match(_MARKER.sub("", text.lstrip()))
+        if opener and _whole(opener[1], 2) and not _has_name(opener[1]):
+            out.openers[(role, opener[1])] += 1
+        for clause in _CLAUSES.split(text):
+            _clause(_MARKER.sub("", clause), role, out)
+        out.series += series(text)
     return out
+
+
+def _facts(texts: list[str], slots: list[Slot], paras: set[int]) -> list[Slot]:
+    """The facts to mask in ``paras``: the slots found, every further mention of each person
+    and place among them or named after a title (``_names``), congresses (党的二十大) and days
+    (19日上午). Like ``slots.every_mention`` without its part-of-speech pass over every
+    paragraph, which would cost the bank three times its time: a name the finders miss is one
+    document's and one place's, so it never gathers the support of an entry (and the review
+    test tags every entry's words)."""
+    from drafter.mining.slots import _CONGRESS, _DAY
+
+    named = [*slots, *_names(texts, paras)]
+    values = {s.text: s.kind for s in named if s.kind in ("person", "place") and len(s.text) >= 2 and s.text != "××"}
+    out = [s for s in slots if s.para in paras]
+    for i in sorted(paras):
+        text = texts[i]
+        out += [Slot("congress", m[0], i, m.start(), m.end()) for m in _CONGRESS.finditer(text)]
+        out += [Slot("date", m[0], i, m.start(), m.end()) for m in _DAY.finditer(text)]
+        out += [Slot(kind, v, i, m.start(), m.end()) for v, kind in values.items()
+                for m in re.finditer(re.escape(v), text)]
+    return out
+
+
+def _names(texts: list[str], paras: set[int]) -> list[Slot]:
+    """Every mention of the people named after a title whom the slot finder leaves (its
+    surnames are the common ones: 市委书记傅德辉出席会议 -> 傅德辉): a phrase holds no name."""
+    from drafter.mining.segment import word
+
+    found = {m[1] for i in paras for m in _TITLED.finditer(texts[i])
+             if (word(m[1])[0] == 0 or word(m[1])[1].startswith("nr")) and word(m[1][:2])[1] in ("", "nr")}
+    return [Slot("person", m[0], i, m.start(), m.end()) for name in found for i in paras
+            for m in re.finditer(re.escape(name), texts[i])]
+
+
+def _place(texts: list[str]) -> str:
+    from drafter.mining.slots import places
+
+    found = places(texts)
+    main = next((p for p in found if p.endswith(("区", "县", "街道"))), next(iter(found), ""))
+    return main or "#" + hashlib.sha256("\n".join(texts).encode("utf-8")).hexdigest()[:16]
 
 
 def _mask(texts: list[str], slots: list[Slot]) -> list[str]:
+    """``texts`` with each slot replaced by □ (of overlapping slots, the one that starts last)."""
     out = list(texts)
-    for s in sorted(slots, key=lambda s: (s.para, -s.start)):
+    done: dict[int, int] = {}
+    """Where the last slot masked in each paragraph starts (slots go from the end)."""
+    for s in sorted(slots, key=lambda s: (s.para, -s.start, -s.end)):
+        if s.end > done.get(s.para, len(texts[s.para]) + 1):
+            continue
         t = out[s.para]
         out[s.para] = t[:s.start] + MASK + t[s.end:]
+        done[s.para] = s.start
     return out
 
 
-def _grams(words: list[str]) -> list[str]:
-    out = []
-    n_words = len(words)
-    names = [_is_name(w) for w in words]
-    for k in range(n_words - 1):
-        first = words[k]
-        if first in _EDGE_WORDS or MASK in first:
+def _whole(text: str, shortest: int = SHORTEST) -> bool:
+    """Text that can be a phrase: Chinese words (with 、 and balanced quotes), no fact in it."""
+    return (shortest <= len(text) <= LONGEST and bool(_PHRASE.fullmatch(text))
+            and text.count("“") == text.count("”") and not text.startswith(("、", "”")))
+
+
+def _clause(clause: str, role: str, out: DocPhrases) -> None:
+    """The whole phrases of one clause: itself when it holds no fact, and the verb-led tails
+    of its last stretch (after the last fact, if any)."""
+    from drafter.mining.segment import cut
+
+    parts = clause.split(MASK)
+    last = parts[-1]
+    if len(last) < SHORTEST - 1:
+        return
+    words = cut(last)
+    if _has_name(last, words):
+        return
+    if len(parts) == 1 and _whole(last) and not _FACT_WORD.search(words[0]):  # 全市宣传部长会议召开: a fact
+        _phrase(last, "", words, role, out)
+    for p in range(len(words)):
+        if p == 0 and len(parts) == 1:
+            continue  # the whole clause, above
+        if len(words) - p < TAIL_WORDS or not _is_verb(words[p]) or words[p] in _AUXILIARY \
+                or p and words[p - 1] in _MODIFIES:
             continue
-        gram = first
-        for n in range(1, 4):
-            if k + n >= n_words:
-                break
-            last = words[k + n]
-            if MASK in last:
-                break
-            gram += last
-            if len(gram) > 12:
-                break
-            if len(gram) >= 4 and last not in _EDGE_WORDS and len(first) >= 2 and len(last) >= 2 \
-                    and _ends_a_phrase(last) and not any(names[k:k + n + 1]):
-                out.append(gram)
-    return out
+        tail = "".join(words[p:])
+        if words[p][:2] not in LINE_WORDS and len(tail) <= TAIL_LONGEST and _whole(tail) and not tail.startswith("“"):
+            _phrase(tail, words[p - 1] if p else MASK, words[p:], role, out)
 
 
-_OPEN_TAGS = ("a", "ad", "d", "u", "p", "c", "m", "q", "r", "f", "b")
-"""Parts of speech that leave a phrase open when they end it (提供坚强…, 表示衷心…, 发展的重要…)."""
+def _phrase(phrase: str, left: str, words: list[str], role: str, out: DocPhrases) -> None:
+    out.phrases[phrase] += 1
+    out.left[(phrase, left)] += 1
+    out.roles[(role, phrase)] += 1
+    for q, filler in enumerate(words):
+        if filler in _EDGE_WORDS or not _PHRASE.fullmatch(filler) or "、" in filler:
+            continue
+        frame = "".join(MASK if k == q else w for k, w in enumerate(words))
+        if len(frame) - 1 >= 2 and len(frame.replace(MASK, "")) >= 2:
+            out.frames[(frame, filler)] += 1
 
 
 @lru_cache(maxsize=65536)
-def _ends_a_phrase(word: str) -> bool:
+def _is_verb(word: str) -> bool:
+    """A verb in the segmenter's dictionary (not a verbal noun: 工作, 建设), a set phrase
+    (出席会议, 围绕中心), or 以/用 that open a whole phrase (以党建为引领, 用……凝心铸魂)."""
     from drafter.mining.segment import word as lookup
 
     tag = lookup(word)[1]
-    return not tag or tag.split("g")[0] not in _OPEN_TAGS
+    return tag.startswith("v") and tag != "vn" or tag in ("l", "i") or word in ("以", "用")
+
+
+@lru_cache(maxsize=65536)
+def _noun(word: str) -> bool:
+    """A noun: what a phrase is about (加强党的领导 / 加强领导), not how it is worded."""
+    from drafter.mining.segment import word as lookup
+
+    return lookup(word)[1].startswith("n")
+
+
+def _has_name(text: str, words: list[str] | None = None) -> bool:
+    """Whether ``text`` holds a word the segmenter takes for a person's name."""
+    from drafter.mining.segment import cut
+
+    return any(_is_name(w) for w in (words if words is not None else cut(text)))
 
 
 @lru_cache(maxsize=65536)
 def _is_name(word: str) -> bool:
     """A word that looks like a person's name to the segmenter (no phrase may hold one)."""
     from drafter.mining.segment import word as lookup
-    from drafter.mining.slots import SURNAMES
+    from drafter.mining.slots import FRAME_NAMES, SURNAMES
 
-    if not 2 <= len(word) <= 3 or word[0] not in SURNAMES:
+    if not 2 <= len(word) <= 3 or word[0] not in SURNAMES or word in FRAME_NAMES:
         return False
     freq, tag = lookup(word)
     return freq == 0 or (tag.startswith("nr") and freq < 10)
 
 
-def _frames(words: list[str]) -> list[tuple[str, str]]:
-    """Clause endings of 3-5 words with one content word masked: where the genre says the
-    same thing with one word changed (实现了新的跨越/突破…, 提供坚强组织/思想…保证)."""
-    out = []
-    for size in (3, 4, 5):
-        if len(words) < size:
-            break
-        window = words[-size:]
-        for j, filler in enumerate(window):
-            if len(filler) < 2 or MASK in filler or filler in _EDGE_WORDS or _is_name(filler):
-                continue
-            frame = "".join(MASK if k == j else w for k, w in enumerate(window))
-            if len(frame) - 1 >= 4 and MASK not in frame.replace(MASK, "", 1):
-                out.append((frame, filler))
-    return out
-
-
 def series(text: str) -> list[tuple[str, tuple[str, ...]]]:
     """Parallel series in a text: three or more items of one length joined by 、 (or ，)
     sharing characters at the same places; each as (pattern with □, items). The first and
-    last items are cut to the length of the middle ones (各项工作有创新、有亮点、有成效，…)."""
+    last items are cut to the length of the middle ones (各项工作有创新、有亮点、有成效，…),
+    but only at a word boundary (推进社会化、法治化、智能化 keeps 社会化, never 会化)."""
     out = []
     for part in _SERIES_SPLIT.split(text):
         candidates = [part.split("，")]
@@ -151,20 +250,37 @@ def series(text: str) -> list[tuple[str, tuple[str, ...]]]:
             items = clause.split("、")
             if len(items) >= 3:
                 size = len(items[1])
-                items[0], items[-1] = items[0][-size:], items[-1][:size]
+                first, last = items[0][-size:], items[-1][:size]
+                items[0] = first if _boundary(items[0], len(items[0]) - size) else ""
+                items[-1] = last if _boundary(items[-1], size) else ""
                 candidates.append(items)
         for items in candidates:
             run: list[str] = []
             for item in [*items, ""]:
-                if run and len(item) == len(run[0]) and 2 <= len(item) <= 8:
+                if run and len(item) == len(run[0]) and 2 <= len(item) <= 8 and MASK not in item:
                     run.append(item)
                     continue
                 if len(run) >= 3:
                     pattern = _pattern(run)
-                    if pattern:
+                    if pattern and not any(_has_name(it) for it in run) and \
+                            not all(_FACT_WORD.search(it) for it in run):
                         out.append((pattern, tuple(run)))
-                run = [item] if 2 <= len(item) <= 8 else []
+                run = [item] if 2 <= len(item) <= 8 and MASK not in item else []
     return out
+
+
+def _boundary(text: str, at: int) -> bool:
+    """Whether the segmenter cuts ``text`` at character ``at``."""
+    from drafter.mining.segment import cut
+
+    if at <= 0 or at >= len(text):
+        return True
+    pos = 0
+    for w in cut(text):
+        pos += len(w)
+        if pos >= at:
+            return pos == at
+    return False
 
 
 def _pattern(items: list[str]) -> str:
@@ -178,52 +294,63 @@ def _pattern(items: list[str]) -> str:
 class Stats:
     """Phrasing of many documents, added up with bounded memory.
 
-    Every table is one flat Counter (keys such as ``(role, phrase)``), so adding a batch
-    is one C-level update per table however many phrases it holds."""
+    Every table is one flat Counter, so adding a batch is one C-level update per table
+    however many phrases it holds. ``*_docs`` count documents, ``*_places`` count
+    (key, place) pairs: the number of pairs of a key is the number of places it comes from."""
 
-    TABLES = ("df", "counts", "by_role", "series", "series_items", "frames", "fillers", "series_df",
-              "whole", "whole_df", "fillers_df", "role_df")
+    TABLES = ("phrases", "phrase_docs", "phrase_places", "left", "roles", "openers", "opener_docs",
+              "opener_places", "series", "series_docs", "series_places", "patterns", "frames", "frame_docs",
+              "frame_places")
 
     def __init__(self) -> None:
         self.documents = 0
-        self.df: Counter[str] = Counter()
-        self.counts: Counter[str] = Counter()
-        self.by_role: Counter[tuple[str, str]] = Counter()
+        self.places: set[str] = set()
+        self.phrases: Counter[str] = Counter()
+        self.phrase_docs: Counter[str] = Counter()
+        self.phrase_places: Counter[tuple[str, str]] = Counter()
+        self.left: Counter[tuple[str, str]] = Counter()
+        self.roles: Counter[tuple[str, str]] = Counter()
+        self.openers: Counter[tuple[str, str]] = Counter()
+        self.opener_docs: Counter[tuple[str, str]] = Counter()
+        self.opener_places: Counter[tuple[str, str, str]] = Counter()
         self.series: Counter[str] = Counter()
-        self.series_items: Counter[tuple[str, str]] = Counter()
-        self.frames: Counter[str] = Counter()
-        self.fillers: Counter[tuple[str, str]] = Counter()
-        self.series_df: Counter[str] = Counter()
-        """Documents each series pattern occurs in."""
-        self.whole: Counter[tuple[str, str]] = Counter()
-        """(pattern, a whole series as written) occurrences."""
-        self.whole_df: Counter[tuple[str, str]] = Counter()
-        self.fillers_df: Counter[tuple[str, str]] = Counter()
-        """Documents each (frame, filler) occurs in."""
-        self.role_df: Counter[tuple[str, str]] = Counter()
-        """Documents each (role, phrase) occurs in."""
+        """Occurrences of each whole series as written (items joined by 、)."""
+        self.series_docs: Counter[str] = Counter()
+        self.series_places: Counter[tuple[str, str]] = Counter()
+        self.patterns: Counter[tuple[str, str]] = Counter()
+        """(whole series, its pattern)."""
+        self.frames: Counter[tuple[str, str]] = Counter()
+        self.frame_docs: Counter[tuple[str, str]] = Counter()
+        self.frame_places: Counter[tuple[str, str, str]] = Counter()
+        """(frame, filler, place)."""
 
     def add(self, doc: DocPhrases) -> None:
         """Count one document in."""
         self.documents += 1
-        self.df.update(doc.grams)
-        self.counts.update(doc.counts)
-        for role, c in doc.by_role.items():
-            self.by_role.update({(role, g): n for g, n in c.items()})
-        self.series.update(p for p, _ in doc.series)
-        self.series_items.update((p, it) for p, items in doc.series for it in items)
-        self.frames.update(f for f, _ in doc.frames)
-        self.fillers.update(doc.frames)
-        self.series_df.update({p for p, _ in doc.series})
-        self.whole.update((p, "、".join(items)) for p, items in doc.series)
-        self.whole_df.update({(p, "、".join(items)) for p, items in doc.series})
-        self.fillers_df.update(set(doc.frames))
-        self.role_df.update({(role, g) for role, c in doc.by_role.items() for g in c})
+        where = doc.place
+        self.places.add(where)
+        self.phrases.update(doc.phrases)
+        self.phrase_docs.update(doc.phrases.keys())
+        self.phrase_places.update((p, where) for p in doc.phrases)
+        self.left.update(doc.left)
+        self.roles.update(doc.roles)
+        self.openers.update(doc.openers)
+        self.opener_docs.update(doc.openers.keys())
+        self.opener_places.update((r, o, where) for r, o in doc.openers)
+        wholes = Counter("、".join(items) for _, items in doc.series)
+        self.series.update(wholes)
+        self.series_docs.update(wholes.keys())
+        self.series_places.update((w, where) for w in wholes)
+        self.patterns.update({("、".join(items), p) for p, items in doc.series})
+        self.frames.update(doc.frames)
+        self.frame_docs.update(doc.frames.keys())
+        self.frame_places.update((f, w, where) for f, w in doc.frames)
         self._prune()
 
     def merge(self, other: Stats) -> None:
         """Add another Stats (a worker's batch) in."""
         self.documents += other.documents
+        self.places |= other.places
         for name in self.TABLES:
             getattr(self, name).update(getattr(other, name))
         self._prune()
@@ -232,67 +359,19 @@ class Stats:
         for name in self.TABLES:
             _shrink(getattr(self, name), CAP)
 
-    def formulas(self, top: int = 40) -> list[tuple[str, int, int]]:
-        """Expressions recurring across documents: (phrase, documents, occurrences); an
-        expression inside a longer one that is about as common is left out."""
-        need = 2 if self.documents > 1 else 1
-        found = [(g, d) for g, d in self.df.items() if d >= need]
-        found.sort(key=lambda x: (-x[1], -self.counts[x[0]], -len(x[0]), x[0]))
-        kept: list[tuple[str, int, int]] = []
-        for gram, d in found[: top * 8]:
-            if any(gram in longer and d <= kd * 1.1 for longer, kd, _ in kept):
-                continue
-            kept = [k for k in kept if not (k[0] in gram and k[1] <= d * 1.1)]
-            kept.append((gram, d, self.counts[gram]))
-            if len(kept) >= top:
-                break
-        return kept
+    def entries(self, *, min_docs: int = 2, min_places: int = 2) -> list[Entry]:
+        """The phrase bank's entries, each with its support; see ``entries``."""
+        return entries(self, min_docs=min_docs, min_places=min_places)
 
-    def roles(self) -> list[str]:
-        """The roles that have phrases."""
-        return sorted({r for r, _ in self.by_role})
 
-    def role_phrases(self, role: str, top: int = 12) -> list[tuple[str, int]]:
-        """The phrases most typical of one role: frequent there, and more there than elsewhere."""
-        scored = []
-        for (r, gram), n in self.by_role.items():
-            if r != role or n < 2:
-                continue
-            share = n / max(self.counts[gram], 1)
-            scored.append((n * share, gram, n))
-        scored.sort(key=lambda x: (-x[0], -len(x[1]), x[1]))
-        return [(gram, n) for _, gram, n in scored[:top]]
-
-    def parallel(self, top: int = 30) -> list[tuple[str, int, list[str]]]:
-        """Parallel series: (pattern, occurrences, items most used first)."""
-        found = sorted(self.series.items(), key=lambda x: (-x[1], x[0]))[:top]
-        wanted = {p for p, _ in found}
-        items: dict[str, list[tuple[int, str]]] = {}
-        for (p, it), n in self.series_items.items():
-            if p in wanted:
-                items.setdefault(p, []).append((-n, it))
-        return [(p, n, [it for _, it in sorted(items.get(p, []), key=lambda x: x[0])[:8]]) for p, n in found]
-
-    def variants(self, top: int = 30) -> list[tuple[str, list[str]]]:
-        """Clause endings said with one word changed (实现了新的□: 跨越/突破/提升/作为):
-        (frame, phrases); a frame inside a longer one with the same words is left out."""
-        fillers: dict[str, list[tuple[int, str]]] = {}
-        for (frame, word), n in self.fillers.items():
-            fillers.setdefault(frame, []).append((-n, word))
-        found = []
-        for frame, n in self.frames.items():
-            words = [w for _, w in sorted(fillers.get(frame, []), key=lambda x: x[0])[:8]]
-            if len(words) >= 3 and n >= 3:
-                found.append((n, frame, words))
-        found.sort(key=lambda x: (-x[0], -len(x[1]), x[1]))
-        out: list[tuple[str, list[str]]] = []
-        for _, frame, words in found:
-            if any(frame in f and set(words) <= set(w) for f, w in out):
-                continue
-            out.append((frame, words))
-            if len(out) >= top:
-                break
-        return [(frame, [frame.replace(MASK, w) for w in words]) for frame, words in out]
+def closed(before: Counter[str]) -> bool:
+    """Whether a phrase with these words before it (counts) is left-closed."""
+    total = sum(before.values())
+    if not total:
+        return False
+    bounded = before.get("", 0) + before.get(MASK, 0)
+    common = max((n for w, n in before.items() if w not in ("", MASK)), default=0)
+    return bounded * 3 >= total or common * 2 <= total
 
 
 def _shrink(table: Counter[Any], cap: int) -> None:
@@ -305,60 +384,185 @@ def _shrink(table: Counter[Any], cap: int) -> None:
     table.update(dict(keep))
 
 
-def bank(stats: Stats, source: str = "", *, min_docs: int = 2) -> dict[str, Any]:
-    """A phrase bank in the template library's format: ``name: {说明, 选项: [...], 支持: {篇数, 次数}}``.
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One slot of the mined phrase bank."""
 
-    What a writer would keep: whole parallel series as series (each option is a whole series
-    as some document wrote it: 科学立法、严格执法、公正司法、全民守法); alternatives only where
-    the same frame takes several words and each of them is used in ``min_docs`` documents or
-    more (interchangeable in the same slot, not one document's list); a part's stock phrases
-    used in one document more than that. Names and fragments cut mid-word never enter (see
-    ``collect``); an entry's support is the number of documents and occurrences."""
-    out: dict[str, Any] = {}
+    kind: str
+    """``series`` (whole parallel series), ``variants`` (interchangeable in one slot),
+    ``openers`` (paragraph openers of one part), ``fixed`` (a fixed expression)."""
+    name: str
+    options: tuple[str, ...]
+    documents: int
+    """Documents each option is used in, added up over the options."""
+    occurrences: int
+    places: int
+    """Places the documents that use the options are about (a document with no place of
+    its own is one place)."""
+    description: str
+
+
+def _count_places(table: Counter[tuple[Any, ...]]) -> Counter[Any]:
+    return Counter(k[:-1] if len(k) > 2 else k[0] for k in table)
+
+
+def entries(stats: Stats, *, min_docs: int = 2, min_places: int = 2) -> list[Entry]:
+    """What a writer would keep, each entry with its support (documents, occurrences, places):
+
+    * whole parallel series, each option a whole series as some document wrote it (series
+      with the same items in another order or one item more are options of one entry);
+    * alternatives only where whole phrases differ in one word in the same frame (会议强调 /
+      会议指出 / 会议要求), the frame used in ``min_docs`` documents from ``min_places`` places;
+      never a frame whose word is a work line (推动组织/宣传工作高质量发展: a {名称} slot);
+    * the openers of each part's paragraphs, each used in ``min_docs`` documents or more;
+    * fixed expressions used in ``min_docs + 1`` documents from ``min_places`` places.
+
+    A corpus of fewer documents or places asks for no more than it has."""
     need = min(min_docs, max(stats.documents, 1))
-    for pattern, docs in sorted(stats.series_df.items(), key=lambda x: (-x[1], x[0])):
-        if docs < need:
-            continue
-        options = sorted(((n, w) for (p, w), n in stats.whole.items() if p == pattern), key=lambda x: (-x[0], x[1]))
-        if not options:
-            continue
-        out[f"并列·{pattern}"] = {"说明": f"整组并列短语“{pattern}”，每个选项是一整组{source}",
-                                 "选项": [w for _, w in options[:8]],
-                                 "支持": {"篇数": docs, "次数": stats.series[pattern]}}
-    for frame, words in _interchangeable(stats, need):
-        n = sum(stats.fillers[(frame, w)] for w in words)
-        docs = max(stats.fillers_df[(frame, w)] for w in words)
-        out[f"变换·{frame}"] = {"说明": f"同一位置可以互换的说法{source}",
-                               "选项": [frame.replace(MASK, w) for w in words],
-                               "支持": {"篇数": docs, "次数": n}}
-    for role in sorted(stats.roles(), key=lambda r: list(ROLE_NAMES).index(r) if r in ROLE_NAMES else 99):
-        phrases = _outermost([(g, n) for g, n in stats.role_phrases(role, top=60)
-                              if stats.role_df[(role, g)] >= need + 1])[:12]
-        if phrases:
-            out[f"{ROLE_NAMES.get(role, role)}·常用语"] = {
-                "说明": f"“{ROLE_NAMES.get(role, role)}”部分的常用说法，按出现次数排列{source}",
-                "选项": [p for p, _ in phrases],
-                "支持": {"篇数": max(stats.role_df[(role, g)] for g, _ in phrases), "次数": sum(n for _, n in phrases)}}
+    where = min(min_places, max(len(stats.places), 1))
+    lefts: dict[str, Counter[str]] = {}
+    for (p, w), n in stats.left.items():
+        lefts.setdefault(p, Counter())[w] += n
+    is_closed = {p: closed(c) for p, c in lefts.items()}
+    out = _series_entries(stats, need, where)
+    used = {o for e in out for o in e.options}
+    variants = _variant_entries(stats, need, where, is_closed)
+    out += variants
+    used |= {o for e in variants for o in e.options}
+    openers = _opener_entries(stats, need, where)
+    out += openers
+    used |= {o for e in openers for o in e.options}
+    out += _fixed_entries(stats, need + 1, where, is_closed, used)
     return out
 
 
-def _outermost(phrases: list[tuple[str, int]]) -> list[tuple[str, int]]:
-    """Phrases without those inside a longer one about as common (衷心的感谢 in 表示衷心的感谢)."""
-    return [(g, n) for g, n in phrases
-            if not any(g != h and g in h and m * 1.5 >= n for h, m in phrases)]
-
-
-def _interchangeable(stats: Stats, need: int) -> list[tuple[str, list[str]]]:
-    """Frames whose masked word takes three or more words, each in ``need`` documents or more."""
-    by_frame: dict[str, list[tuple[int, str]]] = {}
-    for (frame, word), docs in stats.fillers_df.items():
-        if docs >= need:
-            by_frame.setdefault(frame, []).append((-docs, word))
-    found = sorted(((frame, [w for _, w in sorted(ws)[:8]]) for frame, ws in by_frame.items() if len(ws) >= 3),
-                   key=lambda x: (-len(x[1]), x[0]))
-    out: list[tuple[str, list[str]]] = []
-    for frame, words in found:
-        if any(frame in f and set(words) <= set(w) for f, w in out):
+def _series_entries(stats: Stats, need: int, where: int) -> list[Entry]:
+    places = _count_places(stats.series_places)
+    pattern: dict[str, str] = {}
+    for (whole, p), _ in sorted(stats.patterns.items(), key=lambda x: -x[1]):
+        pattern.setdefault(whole, p)
+    wholes = sorted(stats.series_docs, key=lambda w: (-stats.series_docs[w], -stats.series[w], w))
+    groups: list[list[str]] = []
+    for w in wholes:
+        items = set(w.split("、"))
+        for g in groups:
+            first = set(g[0].split("、"))
+            if len(items & first) * 3 >= 2 * min(len(items), len(first)) + 1 and \
+                    len(w.split("、")[0]) == len(g[0].split("、")[0]):
+                g.append(w)
+                break
+        else:
+            groups.append([w])
+    out = []
+    taken: set[str] = set()
+    for g in groups:
+        docs = sum(stats.series_docs[w] for w in g)
+        spread = len({pl for (w, pl) in stats.series_places if w in g}) if len(g) > 1 else places[g[0]]
+        if docs < need or spread < where:
             continue
-        out.append((frame, words))
-    return out[:30]
+        head = pattern.get(g[0], "")
+        name = f"并列·{head}" if f"并列·{head}" not in taken else f"并列·{g[0].split('、')[0]}等"
+        taken.add(name)
+        out.append(Entry("series", name, tuple(g[:8]), docs, sum(stats.series[w] for w in g), spread,
+                         f"整组并列短语“{head}”，一个选项是一整组，整组使用，不要拆开"))
+    return out
+
+
+def _variant_entries(stats: Stats, need: int, where: int, is_closed: dict[str, bool]) -> list[Entry]:
+    places: dict[str, dict[str, set[str]]] = {}
+    for frame, filler, place in stats.frame_places:
+        places.setdefault(frame, {}).setdefault(filler, set()).add(place)
+    fillers: dict[str, list[str]] = {}
+    for (frame, filler) in sorted(stats.frame_docs, key=lambda k: (-stats.frame_docs[k], k)):
+        if is_closed.get(frame.replace(MASK, filler)):
+            fillers.setdefault(frame, []).append(filler)
+    found = []
+    for frame, words in fillers.items():
+        if any(w in LINE_WORDS or _FACT_WORD.search(w) for w in words):
+            continue
+        words = [w for w in words if stats.phrase_docs[frame.replace(MASK, w)] >= need and not _noun(w)]
+        if len(words) < 2:
+            continue
+        words = words[:8]
+        docs = sum(stats.frame_docs[(frame, w)] for w in words)
+        spread = len(set().union(*(places.get(frame, {}).get(w, set()) for w in words)))
+        if docs < need or spread < where:
+            continue
+        found.append((frame, words, docs, spread))
+    found.sort(key=lambda x: (-x[2], -len(x[1]), x[0]))
+    out: list[Entry] = []
+    for frame, words, docs, spread in found:
+        options = tuple(frame.replace(MASK, w) for w in words)
+        if any(set(options) <= set(e.options) for e in out):
+            continue
+        out = [e for e in out if not set(e.options) < set(options)]
+        n = sum(stats.frames[(frame, w)] for w in words)
+        out.append(Entry("variants", f"变换·{frame}", options, docs, n, spread,
+                         "同一位置可以互换的说法，任选其一"))
+    return out
+
+
+def _opener_entries(stats: Stats, need: int, where: int) -> list[Entry]:
+    """Per part, openers of its paragraphs that differ in one word (会议强调， / 会议要求，):
+    interchangeable where that part's paragraph begins."""
+    from drafter.mining.segment import cut
+
+    places = _count_places(stats.opener_places)
+    total: Counter[str] = Counter()
+    for (_, o), n in stats.openers.items():
+        total[o] += n
+    frames: dict[tuple[str, str], list[str]] = {}
+    for (role, o), docs in sorted(stats.opener_docs.items(), key=lambda x: (-x[1], x[0])):
+        if docs < need or places[(role, o)] < where or stats.openers[(role, o)] * 3 < total[o]:
+            continue
+        words = cut(o)
+        for q, w in enumerate(words):
+            if len(words) > 1 and not _FACT_WORD.search(w) and w not in LINE_WORDS:
+                frames.setdefault((role, "".join(MASK if k == q else x for k, x in enumerate(words))), []).append(o)
+    out: list[Entry] = []
+    done: set[tuple[str, str]] = set()
+    order = list(ROLE_NAMES)
+    for (role, frame), options in sorted(frames.items(), key=lambda x: (
+            order.index(x[0][0]) if x[0][0] in order else 99, -len(x[1]), x[0][1])):
+        options = [o for o in options if (role, o) not in done]
+        if len(options) < 2:
+            continue
+        done |= {(role, o) for o in options}
+        name = ROLE_NAMES.get(role, role)
+        key = f"{name}·开头语" if f"{name}·开头语" not in {e.name for e in out} else f"{name}·开头语·{frame}"
+        out.append(Entry("openers", key, tuple(options[:8]), sum(stats.opener_docs[(role, o)] for o in options),
+                         sum(stats.openers[(role, o)] for o in options),
+                         len({pl for (r, o, pl) in stats.opener_places if r == role and o in options}),
+                         f"“{name}”部分段落开头的说法，任选其一"))
+    return out
+
+
+def _fixed_entries(stats: Stats, need: int, where: int, is_closed: dict[str, bool], used: set[str]) -> list[Entry]:
+    from drafter.mining.segment import cut
+
+    places = _count_places(stats.phrase_places)
+    found = [p for p, d in stats.phrase_docs.items()
+             if d >= need and places[p] >= where and is_closed.get(p) and p not in used
+             and len(cut(p)) >= TAIL_WORDS and not any(_COUNT.match(w) for w in cut(p))]
+    found.sort(key=lambda p: (-stats.phrase_docs[p], -len(p), p))
+    kept: list[str] = []
+    for p in found:
+        if any(p in k and stats.phrase_docs[p] <= stats.phrase_docs[k] * 1.5 for k in kept) or \
+                any(p in o for o in used):
+            continue
+        kept.append(p)
+    out = []
+    for p in kept[:40]:
+        role = max(((r, n) for (r, q), n in stats.roles.items() if q == p), key=lambda x: (x[1], x[0]))[0]
+        out.append(Entry("fixed", f"固定·{p}", (p,), stats.phrase_docs[p], stats.phrases[p], places[p],
+                         f"固定说法，多见于“{ROLE_NAMES.get(role, role)}”部分"))
+    return out
+
+
+def bank(stats: Stats, source: str = "", *, min_docs: int = 2) -> dict[str, Any]:
+    """The phrase bank in the template library's format (``drafter/phrases.py``):
+    ``name: {说明, 选项: [...], 支持: {篇数, 次数, 地方}}``; a template calls
+    ``{{ 措辞("名称", 序号) }}``. See ``entries`` for what enters it."""
+    return {e.name: {"说明": e.description + source, "选项": list(e.options),
+                     "支持": {"篇数": e.documents, "次数": e.occurrences, "地方": e.places}}
+            for e in entries(stats, min_docs=min_docs)}

@@ -11,6 +11,7 @@ import dataclasses
 from typing import Any
 
 from drafter.mining.corpus import CorpusStats, Summary
+from drafter.mining.phrases import KIND_NAMES, Entry
 from drafter.mining.roles import GENRE_NAMES, ROLE_NAMES
 from drafter.mining.slots import KINDS
 
@@ -53,7 +54,7 @@ def document(s: Summary, number: int) -> str:
     return "\n".join(out) + "\n"
 
 
-def corpus(stats: CorpusStats, *, top: int = 20) -> str:
+def corpus(stats: CorpusStats) -> str:
     """What the corpus shares: genres, section sequences, markers, phrase patterns."""
     kb = stats.bytes / 1024
     out = [f"== 全部语料：{stats.documents} 篇，{kb:.1f} KB" + (f"，{stats.errors} 篇无法读取" if stats.errors else "")]
@@ -70,25 +71,21 @@ def corpus(stats: CorpusStats, *, top: int = 20) -> str:
         parts = [f"{LEVEL_NAMES.get(lv, lv)}“{f}”{n}" for (lv, f), n in
                  sorted(markers.items(), key=lambda x: (x[0][0], -x[1]))]
         out.append(f"  {GENRE_NAMES.get(genre, genre)}：" + "，".join(parts))
-    ph = stats.phrases
-    formulas = ph.formulas(top=top)
-    if formulas:
-        out.append("\n反复出现的固定说法（篇数/次数）：")
-        out += [f"  {g}（{d}/{n}）" for g, d, n in formulas]
-    parallel = ph.parallel(top=top)
-    if parallel:
-        out.append("\n并列短语（□ 处可换，后附出现次数）：")
-        out += [f"  {p}（{n}）：{'、'.join(items)}" for p, n, items in parallel]
-    variants = ph.variants(top=top)
-    if variants:
-        out.append("\n只换一词的说法：")
-        out += [f"  {frame}：{'／'.join(v)}" for frame, v in variants]
-    roles = [r for r in ROLE_NAMES if r in ph.roles() and ph.role_phrases(r, top=1)]
-    if roles:
-        out.append("\n各部分的常用语（次数）：")
-        for r in roles:
-            out.append(f"  {role_name(r)}：" + "，".join(f"{g}（{n}）" for g, n in ph.role_phrases(r, top=8)))
+    out += phrase_bank(stats.phrases.entries())
     return "\n".join(out) + "\n"
+
+
+def phrase_bank(entries: list[Entry]) -> list[str]:
+    """The mined phrase bank under Chinese headings, each entry with its support."""
+    if not entries:
+        return ["\n措辞库：没有够格的说法（每条至少要在两篇、两地的范文里出现）。"]
+    out = ["\n措辞库（可放进模板库的 phrases.yml；括号里是 篇数/次数/地方数）："]
+    for kind, heading in KIND_NAMES.items():
+        these = [e for e in entries if e.kind == kind]
+        if these:
+            out.append(f"  {heading}（{len(these)} 条）：")
+            out += [f"    {e.name}：{'／'.join(e.options)}（{e.documents}/{e.occurrences}/{e.places}）" for e in these]
+    return out
 
 
 def json_document(s: Summary) -> dict[str, Any]:
@@ -100,9 +97,8 @@ def json_document(s: Summary) -> dict[str, Any]:
     return data
 
 
-def json_corpus(stats: CorpusStats, *, top: int = 40) -> dict[str, Any]:
+def json_corpus(stats: CorpusStats) -> dict[str, Any]:
     """The corpus statistics as plain data."""
-    ph = stats.phrases
     return {
         "documents": stats.documents, "bytes": stats.bytes, "errors": stats.errors,
         "genres": dict(stats.genres.most_common()),
@@ -110,8 +106,6 @@ def json_corpus(stats: CorpusStats, *, top: int = 40) -> dict[str, Any]:
                       for g, c in stats.sequences.items()},
         "markers": {g: [{"level": lv, "form": f, "count": n} for (lv, f), n in sorted(c.items())]
                     for g, c in stats.markers.items()},
-        "formulas": [{"phrase": g, "documents": d, "count": n} for g, d, n in ph.formulas(top=top)],
-        "parallel": [{"pattern": p, "count": n, "items": items} for p, n, items in ph.parallel(top=top)],
-        "variants": [{"frame": f, "phrases": v} for f, v in ph.variants(top=top)],
-        "roles": {r: [{"phrase": g, "count": n} for g, n in ph.role_phrases(r)] for r in ph.roles()},
+        "phrase_bank": [{"kind": e.kind, "name": e.name, "options": list(e.options), "documents": e.documents,
+                         "occurrences": e.occurrences, "places": e.places} for e in stats.phrases.entries()],
     }
