@@ -164,3 +164,93 @@ def test_copy_number_secrecy_urgency_and_signer(tmp_path: Path) -> None:
     assert mm(number["top"]) == mm(signer["top"])
     red = [r for r in page.rules if tuple(r.get("stroking_color") or ()) == RED]
     assert red and abs(mm(red[0]["x1"]) - mm(red[0]["x0"]) - AREA_W) <= TOLERANCE
+
+
+# The 版记's page (GB/T 9704 7.4, 7.5): at the foot of the body's last page when that page
+# is even and has room (or the profile prints single-sided), else on a page of its own,
+# the next even one, which (and the blank page before it) carries no page number.
+
+LONG_TEMPLATE = """体裁: 红头长文
+说明: 正文段数由事实决定的红头文件（测版记的位置）
+版式: {profile}
+需要: [发文.机关标志, 发文.字号, 段落]
+可用: [版记.抄送, 版记.印发机关, 版记.印发日期]
+字段:
+  段落: {{类型: 列表, 说明: 正文各段, 元素: {{类型: 文本, 说明: 一段, 示例: 某某}}}}
+"""
+LONG_BODY = """{% import "_common/macros.j2" as 通用 %}
+{{ 通用.版头(发文) }}
+# 关于做好有关工作的通知
+{% for 段 in 段落 %}
+{{ 段 }}
+{% endfor %}
+{{ 通用.版记(版记) }}
+"""
+LINE = "为认真贯彻落实上级有关会议精神进一步做好全区组织工作。"
+"""Two characters of indent and 27 of text: one full line of the 28-character grid."""
+
+
+def long_notice(root: Path, paragraphs: int, *, duplex: bool = True) -> list[Page]:
+    library = root / "库"
+    (library / "红头长文").mkdir(parents=True, exist_ok=True)
+    profile = "公文红头"
+    if not duplex:
+        (library / "profiles").mkdir(exist_ok=True)
+        (library / "profiles" / "单面红头.yml").write_text(
+            "名称: 单面红头\n说明: 单面印刷的红头公文\n继承: 公文红头\n页面: {双面印刷: 否}\n",
+            encoding="utf-8")
+        profile = "单面红头"
+    (library / "红头长文" / "template.yml").write_text(LONG_TEMPLATE.format(profile=profile),
+                                                    encoding="utf-8")
+    (library / "红头长文" / "body.j2").write_text(LONG_BODY, encoding="utf-8")
+    facts = root / "长文.yaml"
+    facts.write_text(
+        "模板: 红头长文\n发文: {机关标志: 中共临江区委办公室文件, 字号: 区委办〔2026〕12号}\n"
+        f"段落: [{', '.join([LINE] * paragraphs)}]\n"
+        "版记: {抄送: [区人大常委会办公室, 区政府办公室], 印发机关: 中共临江区委办公室, "
+        "印发日期: 2026-03-02}\n", encoding="utf-8")
+    return build(facts, Library([library]))
+
+
+def record_layout(doc: list[Page]) -> tuple[list[str], int, list[float]]:
+    """Each page's footer text, the page holding the 版记 (1-based) and its rules' tops;
+    asserts that no text of the body reaches into the 版记's lines."""
+    numbers = ["".join(w["text"] for w in p.words if mm(w["top"]) > TOP + AREA_H + 2) for p in doc]
+    [at] = [i for i, p in enumerate(doc, 1) if any(w["text"].startswith("抄送：") for w in p.words)]
+    page = doc[at - 1]
+    tops = sorted(mm(r["top"]) for r in page.rules if tuple(r.get("stroking_color") or ()) != RED)
+    record = ("抄送：", "中共临江区委办公室", "2026年3月2日印发", "区政府办公室。")
+    body = [w for w in page.words if mm(w["top"]) <= TOP + AREA_H and not w["text"].startswith(record)]
+    assert all(mm(w["bottom"]) < tops[0] for w in body), "正文压到了版记上"
+    return numbers, at, tops
+
+
+def test_record_shares_an_even_last_page_with_room(tmp_path: Path) -> None:
+    numbers, at, tops = record_layout(long_notice(tmp_path, 14))
+    print(f"\n正文末页（第 2 页）有空：版记在第 {at} 页，线 {tops} 毫米；页码 {numbers}")
+    assert at == 2 and numbers == ["—1—", "—2—"]
+    assert abs(tops[-1] - (TOP + AREA_H)) <= TOLERANCE
+
+
+def test_record_of_a_short_odd_body_goes_to_the_back_page_without_number(tmp_path: Path) -> None:
+    numbers, at, tops = record_layout(long_notice(tmp_path, 3))
+    print(f"\n正文只有 1 页：版记在第 {at} 页（封四），线 {tops} 毫米；页码 {numbers}")
+    assert at == 2 and numbers == ["—1—", ""]
+    assert abs(tops[-1] - (TOP + AREA_H)) <= TOLERANCE
+
+
+def test_record_after_a_full_even_page_gets_a_blank_page_before_it(tmp_path: Path) -> None:
+    doc = long_notice(tmp_path, 32)
+    numbers, at, tops = record_layout(doc)
+    print(f"\n正文排满第 2 页：版记在第 {at} 页，线 {tops} 毫米；页码 {numbers}；"
+          f"第 3 页文字 {len(doc[2].words)} 个")
+    assert at == 4 and numbers == ["—1—", "—2—", "", ""]
+    assert not doc[2].words and not doc[2].rules  # the blank page is blank
+    assert abs(tops[-1] - (TOP + AREA_H)) <= TOLERANCE
+
+
+def test_single_sided_record_shares_an_odd_last_page(tmp_path: Path) -> None:
+    numbers, at, tops = record_layout(long_notice(tmp_path, 3, duplex=False))
+    print(f"\n单面印刷、正文 1 页：版记在第 {at} 页，线 {tops} 毫米；页码 {numbers}")
+    assert at == 1 and numbers == ["—1—"]
+    assert abs(tops[-1] - (TOP + AREA_H)) <= TOLERANCE
