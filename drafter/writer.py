@@ -48,10 +48,13 @@ PICTURE_HEIGHT = 0.6
 MASTHEADS = ("发文机关标志", "纪要标志")
 """Styles of the red 版头 line whose top edge sits 35 mm below the type area (7.2.4, 10.3)."""
 MASTHEAD_MM = 35
-MASTHEAD_RISE_PT = -6
-"""How far below the middle of its exact-spaced line the 标志's em box sits, in points:
-a CJK face's ascent exceeds its em, so the box rides 6 pt high (measured in LibreOffice
-with Noto Serif CJK for 方正小标宋; tests/test_redhead_pdf.py holds it to ±1 mm)."""
+MASTHEAD_FOOT = 0.8
+"""Where an exact-height line stands its characters: the foot of their em box lies this
+share of the line's height below the line's top (the rest is left for descenders). Not a
+property of the font: LibreOffice put the 标志's em box at the same place, to 0.01 mm,
+drawn in Noto Serif CJK, Noto Sans CJK, AR PL UMing, AR PL UKai and WenQuanYi Zen Hei,
+at 36 and 40 pt lines; tests/test_redhead_pdf.py holds the 标志 to 35 mm ±1 mm at two
+sizes. So the space above the 标志 follows from its size and line height alone."""
 ISSUE_STYLE = "发文字号"
 SIGNER, SIGNER_STYLE = "签发人：", "签发人"
 """An upward document's 签发人 label (3号仿宋, the 发文字号's style) and the character style
@@ -197,8 +200,9 @@ class _Writer:
         spec = next(s for s in self.profile.paragraph if s.name == style)
         above = sum(1 for el in self.body if el.tag.endswith("}p")) - 1  # lines before it
         line = spec.line_pitch_pt or self.profile.line_pitch_pt
+        # The em box's top: the line's top + FOOT × its height − the size.
         gap = (MASTHEAD_MM * 72 / 25.4 - above * self.profile.line_pitch_pt
-               - (line - spec.size) / 2 - MASTHEAD_RISE_PT)
+               - (MASTHEAD_FOOT * line - spec.size))
         Paragraph(p, self.doc._body).paragraph_format.space_before = Pt(round(max(gap, 0), 1))
 
     def signed(self, p: Any) -> None:

@@ -190,16 +190,18 @@ LINE = "为认真贯彻落实上级有关会议精神进一步做好全区组织
 """Two characters of indent and 27 of text: one full line of the 28-character grid."""
 
 
-def long_notice(root: Path, paragraphs: int, *, duplex: bool = True) -> list[Page]:
+def long_notice(root: Path, paragraphs: int, *, duplex: bool = True, profile: str = "") -> list[Page]:
+    """The notice with ``paragraphs`` one-line paragraphs; ``profile``: lines laid over
+    公文红头 (a profile of the library's own)."""
     library = root / "库"
     (library / "红头长文").mkdir(parents=True, exist_ok=True)
-    profile = "公文红头"
     if not duplex:
+        profile = "页面: {双面印刷: 否}\n" + profile
+    if profile:
         (library / "profiles").mkdir(exist_ok=True)
-        (library / "profiles" / "单面红头.yml").write_text(
-            "名称: 单面红头\n说明: 单面印刷的红头公文\n继承: 公文红头\n页面: {双面印刷: 否}\n",
-            encoding="utf-8")
-        profile = "单面红头"
+        (library / "profiles" / "本单位红头.yml").write_text(
+            "名称: 本单位红头\n说明: 本单位的红头公文\n继承: 公文红头\n" + profile, encoding="utf-8")
+    profile = "本单位红头" if profile else "公文红头"
     (library / "红头长文" / "template.yml").write_text(LONG_TEMPLATE.format(profile=profile),
                                                     encoding="utf-8")
     (library / "红头长文" / "body.j2").write_text(LONG_BODY, encoding="utf-8")
@@ -254,3 +256,13 @@ def test_single_sided_record_shares_an_odd_last_page(tmp_path: Path) -> None:
     print(f"\n单面印刷、正文 1 页：版记在第 {at} 页，线 {tops} 毫米；页码 {numbers}")
     assert at == 1 and numbers == ["—1—"]
     assert abs(tops[-1] - (TOP + AREA_H)) <= TOLERANCE
+
+
+def test_a_larger_masthead_still_stands_35_mm_down(tmp_path: Path) -> None:
+    """The space above the 标志 follows from its size and line height (writer.MASTHEAD_FOOT),
+    not from one font's metrics: 初号 on a 50 pt line lands where 小初 on 40 pt does."""
+    doc = long_notice(tmp_path, 1, profile="段落样式:\n  发文机关标志: {字号: 初号, 行距: 50}\n")
+    mark = doc[0].word("中共临江区委办公室")  # 11 characters of 初号 take two lines
+    print(f"\n初号发文机关标志：上边缘距版心上边缘 {mm(mark['top']) - TOP:.2f} 毫米（标准 35），字号 {mark['size']} 磅")
+    assert mark["size"] == 42
+    assert abs(mm(mark["top"]) - TOP - 35) <= TOLERANCE
