@@ -127,9 +127,20 @@ def test_minutes_carry_the_red_minutes_mark(tmp_path: Path) -> None:
     facts = tmp_path / "纪要.yaml"
     facts.write_text("模板: minutes\n会议: {名称: 区委常委会会议, 日期: 2026-03-01}\n"
                      "主持人: {姓名: 沈立峰, 职务: 区委书记}\n"
-                     "纪要:\n  议定事项:\n  - {标题: 关于今年组织工作要点, 内容: 会议原则同意}\n",
-                     encoding="utf-8")
-    mark = build(facts)[0].word("区委常委会会议纪要")
+                     "出席: [{姓名: 张三, 职务: 区长}]\n"
+                     "纪要:\n  议定事项:\n  - {标题: 关于今年组织工作要点, 内容: 会议原则同意}\n"
+                     "  列席: [王五]\n", encoding="utf-8")
+    [built] = drafter.build(facts)
+    pdf = to_pdf(built.path, facts.parent)
+    with pdfplumber.open(pdf) as doc:
+        chars = [c for p in doc.pages for c in p.chars]
+    # 出席：/列席： in 黑体 (drawn in Noto Sans CJK), the names in 仿宋 (Noto Serif CJK), 10.3.
+    line = [c for c in chars if c["top"] == next(c for c in chars if c["text"] == "席")["top"]]
+    faces = {c["text"]: c["fontname"].split("+")[-1] for c in line}
+    print(f"\n纪要“出席：”的字体 {faces['出']}，名单的字体 {faces['张']}")
+    assert "Sans" in faces["出"] and "Sans" in faces["：" if "：" in faces else "席"]
+    assert "Serif" in faces["张"] and "Serif" in faces["区"]
+    mark = pages(pdf)[0].word("区委常委会会议纪要")
     print(f"\n纪要标志：上边缘距版心上边缘 {mm(mark['top']) - TOP:.2f} 毫米（标准 35），颜色 "
           f"{mark['non_stroking_color']}")
     assert abs(mm(mark["top"]) - TOP - 35) <= TOLERANCE
@@ -149,7 +160,14 @@ def test_copy_number_secrecy_urgency_and_signer(tmp_path: Path) -> None:
     facts.write_text(blocks["通知.yaml"].replace(
         "  紧急程度: 加急", '  份号: "000001"\n  密级: 秘密★1年\n  紧急程度: 特急\n  签发人: 沈立峰'),
         encoding="utf-8")
-    page = build(facts, Library([library]))[0]
+    [built] = drafter.build(facts, library=Library([library]))
+    pdf = to_pdf(built.path, facts.parent)
+    page = pages(pdf)[0]
+    with pdfplumber.open(pdf) as doc:
+        faces = {c["text"]: c["fontname"].split("+")[-1] for c in doc.pages[0].chars
+                 if c["text"] in "签发人沈立峰"}
+    print(f"\n“签发人”的字体 {faces['签']}，姓名的字体 {faces['沈']}（7.2.6：仿宋、楷体）")
+    assert "Serif" in faces["签"] and "UKai" in faces["沈"] and "UKai" in faces["峰"]
     lines = [page.word(t) for t in ("000001", "秘密★", "特急")]
     assert [abs(mm(w["x0"]) - LEFT) <= TOLERANCE for w in lines] == [True] * 3
     assert mm(lines[0]["top"]) < mm(lines[1]["top"]) < mm(lines[2]["top"])
