@@ -1,4 +1,4 @@
-"""Verify the hand labels of the labelled corpus (tests/corpus/shared, tests/corpus/test).
+"""Verify the hand labels of the labelled corpus (tests/corpus/shared, test and dev2).
 
 Every label file (``labels/*.yaml``, ``seed-labels/*.yaml`` under a corpus folder) is
 checked against the text it names, following the conventions of
@@ -16,13 +16,18 @@ tests/corpus/shared/README.md:
 * the quoted strings of ``facts`` (date, numbers, key_phrases, attendees, agenda,
   documents) and every ``furniture`` line are exact substrings of the file.
 
+Across all the folders checked, no two documents may be copies of one another: two
+texts that share a tenth of their 30-character shingles (NFKC, whitespace removed) are
+reported as duplicates (see ``duplicates``), so a page found again in another part
+cannot slip in.
+
 ``--fill`` computes ``offset``, ``para`` and the two lengths of labels that lack
 them (each unit's text is searched after the previous unit) and writes them back;
 it never changes a value that is already there.  Exit status 1 when a label is
 wrong, with one line per problem.
 
-    python tools/check_corpus.py                 # check tests/corpus/{shared,test}
-    python tools/check_corpus.py --fill tests/corpus/test
+    python tools/check_corpus.py                 # check tests/corpus/{shared,test,dev2}
+    python tools/check_corpus.py --fill tests/corpus/dev2
 """
 
 from __future__ import annotations
@@ -31,13 +36,16 @@ import argparse
 import contextlib
 import re
 import sys
+import unicodedata
 from pathlib import Path
 
 import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # the C loader when libyaml is there
-DEFAULT = [ROOT / "tests" / "corpus" / "shared", ROOT / "tests" / "corpus" / "test"]
+DEFAULT = [ROOT / "tests" / "corpus" / name for name in ("shared", "test", "dev2")]
+SHINGLE = 30  # characters: longer than the stock phrases every report repeats
+DUPLICATE_SHARE = 0.1  # share of the shorter text's shingles found in the other text
 
 KINDS = {"heading", "run_in", "inline_point", "line_block", "cue_paragraph", "cue_sentence",
          "salutation", "transition", "thanks"}
@@ -246,29 +254,70 @@ def check(label_path: Path) -> list[str]:
     return [f"{label_path}: {m}" for m in problems]
 
 
+def _shingles(text: str) -> set[int]:
+    flat = re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
+    return {hash(flat[i:i + SHINGLE]) for i in range(max(len(flat) - SHINGLE + 1, 1))}
+
+
+def document_of(label_path: Path) -> Path | None:
+    """The text file a label names, or None when the label cannot be read."""
+    try:
+        label = yaml.load(label_path.read_text(encoding="utf-8"), Loader=_LOADER)
+        return (label_path.parent.parent / label["file"]).resolve()
+    except (yaml.YAMLError, KeyError, TypeError, OSError):
+        return None
+
+
+def duplicates(label_paths: list[Path]) -> list[str]:
+    """Pairs of documents that are copies of one another (same file or shared shingles)."""
+    seen: dict[Path, Path] = {}
+    shingles: list[tuple[Path, set[int]]] = []
+    problems = []
+    for path in label_paths:
+        doc = document_of(path)
+        if doc is None or not doc.is_file():
+            continue
+        if doc in seen:
+            problems.append(f"{path}: names the same file as {seen[doc]}")
+            continue
+        seen[doc] = path
+        shingles.append((path, _shingles(doc.read_text(encoding="utf-8"))))
+    for i, (path_a, a) in enumerate(shingles):
+        for path_b, b in shingles[i + 1:]:
+            share = len(a & b) / max(min(len(a), len(b)), 1)
+            if share >= DUPLICATE_SHARE:
+                problems.append(f"{path_b}: duplicates {path_a} "
+                                f"({share:.0%} of 30-character shingles shared)")
+    return problems
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("folders", nargs="*", type=Path,
-                        help="corpus folders (default: tests/corpus/shared and test)")
+                        help="corpus folders (default: tests/corpus/shared, test and dev2)")
     parser.add_argument("--fill", action="store_true",
                         help="add missing offsets, paras and lengths first")
     args = parser.parse_args(argv)
     folders = args.folders or DEFAULT
     problems: list[str] = []
     count = units = 0
-    for folder in folders:
-        for path in corpus_labels(folder):
-            if args.fill:
-                try:
-                    fill(path)
-                except (yaml.YAMLError, KeyError, OSError) as exc:
-                    problems.append(f"{path}: cannot fill: {exc}")
-                    continue
-            problems += check(path)
-            count += 1
-            with contextlib.suppress(yaml.YAMLError, AttributeError):
-                label = yaml.load(path.read_text(encoding="utf-8"), Loader=_LOADER)
-                units += len(label.get("outline") or [])
+    paths = [path for folder in folders for path in corpus_labels(folder)]
+    for path in paths:
+        if args.fill:
+            try:
+                fill(path)
+            except (yaml.YAMLError, KeyError, OSError) as exc:
+                problems.append(f"{path}: cannot fill: {exc}")
+                continue
+        problems += check(path)
+        count += 1
+        with contextlib.suppress(yaml.YAMLError, AttributeError):
+            label = yaml.load(path.read_text(encoding="utf-8"), Loader=_LOADER)
+            units += len(label.get("outline") or [])
+    # documents are compared across every part, also when only one folder is checked
+    everything = list(dict.fromkeys(path.resolve() for path in
+                                    [*paths, *(p for folder in DEFAULT for p in corpus_labels(folder))]))
+    problems += duplicates(everything)
     for p in problems:
         print(p)
     print(f"{count} label files, {units} outline units, {len(problems)} problems")
