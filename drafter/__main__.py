@@ -3,9 +3,9 @@
 if __name__ == "__main__":  # not when a batch worker process re-imports this module (Windows)
     import gc
 
-    gc.disable()  # while the modules load; drafter.cli.run turns it back on (see _collect_later)
+    gc.disable()  # while the modules load; the command turns it back on (drafter.command)
 
-from drafter.cli import run
+from drafter.launch import run
 
 if __name__ == "__main__":
     run()

@@ -17,6 +17,13 @@ from typing import Any, TypeVar
 
 import click
 
+from drafter import command
+from drafter.command import collect_later as _collect_later
+from drafter.command import modules_loaded as _modules_loaded
+from drafter.command import pdfs as _pdfs
+from drafter.command import report_fonts as _report_fonts
+from drafter.command import show as _show
+from drafter.command import stop_cleanly_on_sigterm as _stop_cleanly_on_sigterm
 from drafter.errors import DrafterError
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -126,44 +133,10 @@ def build(facts_files: tuple[Path, ...], templates: tuple[str, ...], output: str
                                    draft, force, jobs or 0, libraries, families, limits)
             _pdfs(written if pdf else [])
             return
-        lib = _library(libraries)
-        wanted: set[tuple[str, ...]] = set()
-        documents: list[Path] = []
-        for facts_path in facts_files:
-            products = budget.run(pipeline.produce, facts_path, templates, output, library=lib,
-                                  draft=draft, label=facts_path, limits=limits)
-            for built in pipeline.deliver(products, force=force):
-                _report(built)
-                documents.append(built.path)
-                wanted.add(built.fonts)
-        _report_fonts(wanted, families())
-        _pdfs(documents if pdf else [])
+        command.build_files(facts_files, templates, output, draft=draft, force=force, pdf=pdf,
+                            library=_library(libraries), limits=limits, families=families)
     finally:
         families()
-
-
-def _pdfs(documents: list[Path]) -> None:
-    """The PDF of each document beside it, through LibreOffice (--pdf)."""
-    if not documents:
-        return
-    from drafter import office
-
-    if office.soffice() is not None:
-        click.echo("正在用 LibreOffice 生成 PDF……", err=True)
-    for pdf in office.pdfs_beside(documents):
-        click.echo(f"已生成 {_show(pdf)}")
-
-
-def _report_fonts(wanted: set[tuple[str, ...]], families: set[str] | None = None) -> None:
-    """Say which requested fonts this machine lacks (Word would silently substitute them)."""
-    from drafter import fonts
-
-    # Fonts belong to the machine, not to a draft: one line for all the drafts of a build.
-    names = list(dict.fromkeys(name for group in sorted(wanted) for name in group))
-    lacking = fonts.lacking(names, families)
-    if lacking:
-        click.echo(f"注意：本机没有这些字体：{'、'.join(lacking)}。在本机打开时 Word/WPS 会用别的字体代替，"
-                   "版面可能走样；请在排版、打印的电脑上安装（drafter 不附带、不下载字体）。", err=True)
 
 
 def _folders(paths: tuple[Path, ...]) -> bool:
@@ -221,28 +194,6 @@ def _build_batch(facts_files: tuple[Path, ...], templates: tuple[str, ...], outp
     if report.failed or report.interrupted:
         sys.exit(1)
     return [b.path for o in report.outcomes for b in o.built]
-
-
-def _report(built: Any) -> None:
-    path = _show(built.path)
-    if built.status == "unchanged":
-        click.echo(f"{path} 没有变化（{built.template}）")
-    elif built.status == "beside":
-        click.echo(f"{_show(built.intended)} 已被修改过，为保护您的修改，新稿写到了 {path}"
-                   "（确定要覆盖原文件时加 --force）")
-    else:
-        click.echo(f"已生成 {path}（{built.template}，{built.length} 字）")
-    if built.gaps:
-        click.echo(f"  还缺 {len(built.gaps)} 项事实，已在文中标为【待补】：{'、'.join(built.gaps)}")
-    for note in built.warnings:  # each names its draft: one facts file builds several
-        click.echo(f"注意（{built.path.name}）：{note}", err=True)
-
-
-def _show(path: Path) -> str:
-    import os
-
-    rel = os.path.relpath(path)
-    return str(path) if rel.startswith("..") else rel
 
 
 @main.command(context_settings=CONTEXT)
@@ -574,41 +525,6 @@ _USAGE_MESSAGES = (
     (r"Got unexpected extra arguments? \((.+)\)", "多余的参数：{0}。"),
     (r"Invalid value for '(.+)': (.+)", "参数 {0} 的值不对：{1}"),
 )
-
-
-_loading = False
-"""Whether the collector of cyclic garbage is off while a fresh ``drafter`` loads its modules."""
-
-
-def _collect_later() -> None:
-    """Turn off the garbage collector while the modules load (click, yaml, jinja2 and
-    drafter's own: tens of thousands of objects that live as long as the process and form
-    no garbage); its ~40 passes over them cost ~8 ms of a ~150 ms cold build."""
-    global _loading
-    _loading = True
-    gc.disable()
-
-
-def _modules_loaded() -> None:
-    """The command has its modules: set what they made aside from the collector, which
-    runs again from here on (on the facts, the templates and the document)."""
-    global _loading
-    if _loading:
-        _loading = False
-        gc.freeze()
-        gc.enable()
-
-
-def _stop_cleanly_on_sigterm() -> None:
-    """Let ``kill`` (SIGTERM) stop a build the way Ctrl+C does: temporary files are
-    removed and the previous document is left as it was."""
-    import signal
-
-    def interrupt(signum: int, frame: Any) -> None:
-        raise KeyboardInterrupt
-
-    if hasattr(signal, "SIGTERM"):
-        signal.signal(signal.SIGTERM, interrupt)
 
 
 def run(argv: list[str] | None = None) -> None:

@@ -26,6 +26,8 @@ from drafter.profile import HEADING_NAMES, Profile, StyleSpec
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 RUN_IN_SUFFIX = "（接排）"
 """Character style of a run-in heading: ``二级标题（接排）`` carries the level's font."""
+LABEL_SUFFIX = "标签"
+"""Character style of a paragraph's label (``出席名单标签``: 出席： in 黑体)."""
 ZIP_TIME = (1980, 1, 1, 0, 0, 0)
 CUSTOM_PART = "/docProps/custom.xml"
 _VT = "http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"
@@ -136,6 +138,7 @@ def _rpr(spec: StyleSpec, profile: Profile, *, spacing: int | None = None) -> st
 
 def _ppr(spec: StyleSpec, profile: Profile, body_size: float) -> str:
     keep = "<w:keepNext/><w:keepLines/>" if spec.keep_next else ""
+    keep += "<w:pageBreakBefore/>" if spec.page_break_before else ""
     before = int(round(spec.space_before_lines * profile.line_twips))
     after = int(round(spec.space_after_lines * profile.line_twips))
     first = int(round(spec.indent_chars * body_size * 20))
@@ -250,20 +253,26 @@ def paragraph_rule(p: Any, *, space_pt: int, color: str = RED, size: int = RULE_
                               "w:cnfStyle", "w:rPr", "w:sectPr", "w:pPrChange")
 
 
-def record_table(table: Any, top_twips: int, left_twips: int) -> None:
-    """Make a python-docx table the 版记 (GB/T 9704 7.4): floating ``top_twips`` below the
-    type area's top (so that its last rule lies on the type area's bottom edge: LibreOffice
-    ignores ``tblpYSpec="bottom"``) and ``left_twips`` from the page's left edge (anchored to the
-    page, not the margin: LibreOffice floats a table as wide as the type area only then), no cell margins left and right, bold rules at top and
-    bottom and thin rules between its rows."""
+def record_table(table: Any, top_twips: int | None, left_twips: int) -> None:
+    """Make a python-docx table the 版记 (GB/T 9704 7.4): no cell margins left and right,
+    bold rules at top and bottom and thin rules between its rows.
+
+    With ``top_twips`` it floats that far below the type area's top (so that its last rule
+    lies on the type area's bottom edge: LibreOffice ignores ``tblpYSpec="bottom"``) and
+    ``left_twips`` from the page's left edge (anchored to the page, not the margin:
+    LibreOffice floats a table as wide as the type area only then); with None it stays in
+    the text flow (on a 版记 page of its own, below a spacer).
+    """
     from docx.oxml.parser import OxmlElement
 
     tbl_pr = table._tbl.tblPr
-    pos = OxmlElement("w:tblpPr", {qn("w:leftFromText"): "0", qn("w:rightFromText"): "0",
-                                   qn("w:topFromText"): "0", qn("w:bottomFromText"): "0",
-                                   qn("w:vertAnchor"): "margin", qn("w:horzAnchor"): "page",
-                                   qn("w:tblpX"): str(left_twips), qn("w:tblpY"): str(top_twips)})
-    tbl_pr.insert(1 if tbl_pr.find(qn("w:tblStyle")) is not None else 0, pos)
+    if top_twips is not None:
+        pos = OxmlElement("w:tblpPr", {
+            qn("w:leftFromText"): "0", qn("w:rightFromText"): "0", qn("w:topFromText"): "0",
+            qn("w:bottomFromText"): "0", qn("w:vertAnchor"): "margin",
+            qn("w:horzAnchor"): "page", qn("w:tblpX"): str(left_twips),
+            qn("w:tblpY"): str(top_twips)})
+        tbl_pr.insert(1 if tbl_pr.find(qn("w:tblStyle")) is not None else 0, pos)
     borders = OxmlElement("w:tblBorders")
     for side, size in (("top", RULE_BOLD), ("left", 0), ("bottom", RULE_BOLD), ("right", 0),
                        ("insideH", RULE_THIN), ("insideV", 0)):
@@ -300,10 +309,13 @@ def repeat_header(row: Any) -> None:
 
 
 def _character_specs(profile: Profile) -> list[StyleSpec]:
-    """The profile's character styles, plus one per heading level for run-in headings."""
+    """The profile's character styles, plus one per heading level for run-in headings and
+    one per paragraph style with a label font."""
     return list(profile.character) + [
         StyleSpec(f"{s.name}{RUN_IN_SUFFIX}", f"{s.name}{RUN_IN_SUFFIX}", s.font, s.size, s.bold)
-        for s in profile.paragraph if s.outline_level is not None]
+        for s in profile.paragraph if s.outline_level is not None] + [
+        StyleSpec(f"{s.name}{LABEL_SUFFIX}", f"{s.name}{LABEL_SUFFIX}", s.label_font, s.size)
+        for s in profile.paragraph if s.label_font]
 
 
 def _style_ids(profile: Profile) -> dict[str, str]:

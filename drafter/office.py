@@ -18,6 +18,10 @@ from drafter.errors import DrafterError, problem_at
 
 TIMEOUT = 180
 """Seconds a conversion may take (a first start of LibreOffice builds its profile)."""
+PDF_EXPORT = 'pdf:writer_pdf_Export:{"IsSkipEmptyPages":{"type":"boolean","value":"false"}}'
+"""PDF export keeping the blank pages Word and LibreOffice insert before a section that
+starts on an even page (the 版记 page, GB/T 9704 7.5): LibreOffice drops them by default,
+and a PDF printed double-sided would then put the 版记 on an odd page."""
 INSTALL_HINT = "请先安装 LibreOffice（免费软件，Windows、麒麟、统信 UOS 都有），再试一次。"
 
 
@@ -90,7 +94,7 @@ def _run(sources: list[Path], fmt: str, outdir: Path, timeout: float) -> list[Pa
     with tempfile.TemporaryDirectory(prefix="drafter-lo-") as profile:
         command = [binary, "--headless", "--norestore", "--nolockcheck", "--nologo",
                    f"-env:UserInstallation={Path(profile).resolve().as_uri()}",
-                   "--convert-to", fmt, "--outdir", str(outdir),
+                   "--convert-to", PDF_EXPORT if fmt == "pdf" else fmt, "--outdir", str(outdir),
                    *(str(s.resolve()) for s in sources)]
         try:
             subprocess.run(command, capture_output=True, timeout=timeout * len(sources),

@@ -63,6 +63,12 @@ class StyleSpec:
     left_chars: float = 0
     right_chars: float = 0
     """Left and right indents in characters of the style's own size (版记: 1 字)."""
+    page_break_before: bool = False
+    """Starts on a new page (``另起一页: 是``: 附件另面编排, GB/T 9704 8)."""
+    label_font: str = ""
+    """Font of the paragraph's label, its text up to the first full-width colon
+    (``标签字体: 黑体``: 纪要的“出席：”, GB/T 9704 10.3); written in the character style
+    ``<name>标签``."""
     run_in: bool = False
     """A heading level the genre runs in (``接排: 是``): its heading sentence opens the
     paragraph of the text that follows, whatever the facts hold (讲话稿的（一）)."""
@@ -86,6 +92,8 @@ class Profile:
     paragraph: tuple[StyleSpec, ...]
     character: tuple[StyleSpec, ...]
     source: str = ""
+    duplex: bool = True
+    """Printed double-sided (GB/T 9704 6): the 版记 goes on an even page (封四)."""
 
     @property
     def line_twips(self) -> int:
@@ -206,7 +214,8 @@ def from_data(data: dict[str, Any], source: str) -> Profile:
         lines_per_page=int(lines) if lines else None, chars_per_line=int(chars) if chars else None,
         line_pitch_pt=pitch, footer_mm=float(page.get("页脚距离", 25.5)),
         page_numbers=str(page.get("页码", "公文")), latin_font=str(data.get("西文字体", "Times New Roman")),
-        paragraph=tuple(paragraph), character=tuple(character), source=source)
+        paragraph=tuple(paragraph), character=tuple(character), source=source,
+        duplex=_yes(page.get("双面印刷", True)))
 
 
 def _style(name: str, spec: Any, body: StyleSpec | None, source: str, *,
@@ -242,7 +251,8 @@ def _style(name: str, spec: Any, body: StyleSpec | None, source: str, *,
         line_pitch_pt=float(spec.get("行距", 0) or 0),
         run_in=bool(level) and _yes(spec.get("接排")),
         color=COLORS.get(color, color.lstrip("#").upper()),
-        left_chars=float(spec.get("左缩进", 0)), right_chars=float(spec.get("右缩进", 0)))
+        left_chars=float(spec.get("左缩进", 0)), right_chars=float(spec.get("右缩进", 0)),
+        label_font=str(spec.get("标签字体", "")), page_break_before=_yes(spec.get("另起一页")))
 
 
 def _yes(value: Any) -> bool:

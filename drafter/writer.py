@@ -32,8 +32,8 @@ from docx.enum.text import WD_COLOR_INDEX
 from docx.opc.pkgwriter import PackageWriter
 from docx.oxml.parser import OxmlElement
 
-from drafter import docx_xml
-from drafter.docx_xml import RUN_IN_SUFFIX, ZIP_TIME
+from drafter import docx_xml, pagefill
+from drafter.docx_xml import LABEL_SUFFIX, RUN_IN_SUFFIX, ZIP_TIME
 from drafter.model import Block, Document, Span
 from drafter.fingerprint import FINGERPRINT, PLACEHOLDER, stamp
 from drafter.profile import HEADING_NAMES, Profile
@@ -48,16 +48,27 @@ PICTURE_HEIGHT = 0.6
 MASTHEADS = ("发文机关标志", "纪要标志")
 """Styles of the red 版头 line whose top edge sits 35 mm below the type area (7.2.4, 10.3)."""
 MASTHEAD_MM = 35
-MASTHEAD_RISE_PT = -6
-"""How far below the middle of its exact-spaced line the 标志's em box sits, in points:
-a CJK face's ascent exceeds its em, so the box rides 6 pt high (measured in LibreOffice
-with Noto Serif CJK for 方正小标宋; tests/test_redhead_pdf.py holds it to ±1 mm)."""
+MASTHEAD_FOOT = 0.8
+"""Where an exact-height line stands its characters: the foot of their em box lies this
+share of the line's height below the line's top (the rest is left for descenders). Not a
+property of the font: LibreOffice put the 标志's em box at the same place, to 0.01 mm,
+drawn in Noto Serif CJK, Noto Sans CJK, AR PL UMing, AR PL UKai and WenQuanYi Zen Hei,
+at 36 and 40 pt lines; tests/test_redhead_pdf.py holds the 标志 to 35 mm ±1 mm at two
+sizes. So the space above the 标志 follows from its size and line height alone."""
 ISSUE_STYLE = "发文字号"
+SIGNER, SIGNER_STYLE = "签发人：", "签发人"
+"""An upward document's 签发人 label (3号仿宋, the 发文字号's style) and the character style
+of the names after it (3号楷体, GB/T 9704 7.2.6)."""
 RULE_GAP_PT = 5
 """Points between the 发文字号 line's box and the red separator; measured in LibreOffice to
 put the rule 4 mm below the characters (7.2.7), see tests/test_redhead_pdf.py."""
 RECORD_STYLES = ("抄送", "印发")
 """Styles of the 版记 (7.4): written as rows of one table at the bottom of the type area."""
+TAIL_TWIPS = 20
+"""Height of the empty paragraph that ends a document with a 版记 (1 pt)."""
+RECORD_SLACK_TWIPS = 10
+"""Spare room on a 版记 page of its own, so that its closing paragraph never spills onto
+another page; its last rule lies (20 + 10) twips = 0.5 mm above the type area's bottom."""
 TITLE_LIMIT = 255
 """Longest 标题 document property Word accepts (python-docx refuses longer ones)."""
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
@@ -113,12 +124,14 @@ class _Loaded:
         self.profile = profile
         self.doc = _open(profile)
         self.rels = set(self.doc.part.rels)
+        self.section = deepcopy(self.doc.element.body.sectPr)
         self.lock = threading.Lock()
 
     def reset(self) -> None:
         body = self.doc.element.body
-        for child in list(body)[:-1]:
+        for child in list(body):
             body.remove(child)
+        body.append(deepcopy(self.section))  # a 版记 section changes the last one's footers
         for rid in set(self.doc.part.rels) - self.rels:
             del self.doc.part.rels[rid]
 
@@ -176,6 +189,7 @@ class _Writer:
         self.area_mm = (PAGE_MM[0] - left - right, PAGE_MM[1] - top - bottom)
         self.profile = profile
         self.record: Any = None  # the 版记 table, once a 抄送/印发 line came
+        self.specs = {self.ids[s.name]: s for s in profile.paragraph if s.name in self.ids}
 
     def masthead(self, p: Any, style: str) -> None:
         """Space above the 发文机关标志 (or 纪要标志) so its characters' top edge is
@@ -186,8 +200,9 @@ class _Writer:
         spec = next(s for s in self.profile.paragraph if s.name == style)
         above = sum(1 for el in self.body if el.tag.endswith("}p")) - 1  # lines before it
         line = spec.line_pitch_pt or self.profile.line_pitch_pt
+        # The em box's top: the line's top + FOOT × its height − the size.
         gap = (MASTHEAD_MM * 72 / 25.4 - above * self.profile.line_pitch_pt
-               - (line - spec.size) / 2 - MASTHEAD_RISE_PT)
+               - (MASTHEAD_FOOT * line - spec.size))
         Paragraph(p, self.doc._body).paragraph_format.space_before = Pt(round(max(gap, 0), 1))
 
     def signed(self, p: Any) -> None:
@@ -206,10 +221,21 @@ class _Writer:
         self.run(p, "\t", "")
 
     def finish(self) -> None:
-        """A 版记 table is anchored to a paragraph after it: the document ends with one (one
-        point high, so it never adds a page of its own)."""
+        """Place the 版记 (GB/T 9704 7.4, 7.5): a table floating at the foot of the type area,
+        its last rule on the type area's bottom edge, anchored to a paragraph that ends the
+        document (one point high, so it never adds a page of its own).
+
+        The 版记 shares the body's last page only when that page has room for it (estimated
+        on the page grid, drafter.pagefill, with a line to spare) and, printed double-sided,
+        is an even page (封四). Otherwise it gets a section of its own: it starts on the next
+        even page (a blank page between when the body ends on an even page; Word and
+        LibreOffice insert it themselves) and has no page number, nor has the blank page.
+        Either way the body cannot run under it: it is alone on its page, or the page's
+        text was measured to end above it (and Word, WPS and LibreOffice keep text off a
+        floating table anyway).
+        """
         from docx.enum.text import WD_LINE_SPACING
-        from docx.shared import Pt
+        from docx.shared import Pt, Twips
         from docx.text.paragraph import Paragraph
 
         if self.record is None:
@@ -220,11 +246,57 @@ class _Writer:
             docx_xml.exact_height(row, height)
         area = int(round(self.area_mm[1] * 1440 / 25.4))
         left = int(round(self.profile.margins_mm[2] * 1440 / 25.4))
-        docx_xml.record_table(self.record, area - sum(heights), left)
+        table = self.record._tbl
+        body = [el for el in self.body if el is not table and el.tag != docx_xml.qn("w:sectPr")]
+        fill = pagefill.estimate(body, self.profile, self.specs)
+        # Room for the 版记 and a line to spare for the estimate's error.
+        room = fill.free >= sum(heights) + pitch
+        if room and (fill.pages % 2 == 0 or not self.profile.duplex):
+            docx_xml.record_table(self.record, area - sum(heights), left)
+        else:
+            self.record_page(table, area - sum(heights) - TAIL_TWIPS - RECORD_SLACK_TWIPS)
         fmt = Paragraph(self.body.add_p(), self.doc._body).paragraph_format
         fmt.line_spacing_rule = WD_LINE_SPACING.EXACTLY
-        fmt.line_spacing = Pt(1)
+        fmt.line_spacing = Twips(TAIL_TWIPS)
         fmt.first_line_indent = Pt(0)
+
+    def record_page(self, table: Any, space: int) -> None:
+        """Give the 版记 a page of its own: end the body's section before its table; the
+        版记's section starts on the next even page (any next page, printed single-sided),
+        has empty footers, and opens with ``space`` twips of exact-height paragraph that
+        put the table (in the text flow, exact row heights) at the type area's foot."""
+        from docx.enum.section import WD_SECTION
+
+        last = table.getprevious()
+        if last is None or last.tag != docx_xml.qn("w:p"):  # a table ends the body
+            last = self.tail()
+            table.addprevious(last)
+        last.get_or_add_pPr()._insert_sectPr(deepcopy(self.body.sectPr))
+        section = self.doc.sections[-1]
+        section.start_type = WD_SECTION.EVEN_PAGE if self.profile.duplex else WD_SECTION.NEW_PAGE
+        if self.profile.page_numbers != "无":
+            # The page-number footers stay related (the body's section shows them); the
+            # 版记's section refers to empty footers of its own instead.
+            sect = self.body.sectPr
+            for ref in sect.findall(docx_xml.qn("w:footerReference")):
+                sect.remove(ref)
+            for footer in (section.footer, section.even_page_footer):
+                footer.is_linked_to_previous = False
+        table.addprevious(self.tail(space))
+        docx_xml.record_table(self.record, None, 0)
+
+    def tail(self, twips: int = TAIL_TWIPS) -> Any:
+        """An empty paragraph of exactly ``twips`` height (a section's end, a spacer)."""
+        from docx.enum.text import WD_LINE_SPACING
+        from docx.shared import Pt, Twips
+        from docx.text.paragraph import Paragraph
+
+        p = self.body.add_p()
+        fmt = Paragraph(p, self.doc._body).paragraph_format
+        fmt.line_spacing_rule = WD_LINE_SPACING.EXACTLY
+        fmt.line_spacing = Twips(twips)
+        fmt.first_line_indent = Pt(0)
+        return p
 
     def record_lines(self, row: Any) -> int:
         """Lines a 版记 row takes: its text over the characters a line holds (a Latin letter
@@ -285,7 +357,16 @@ class _Writer:
         else:
             if block.number:
                 self.run(p, block.number, "")
-            for span in block.spans:
+            spans = list(block.spans)
+            spec = self.specs.get(self.ids.get(style, ""))
+            if spec is not None and spec.label_font and spans and "：" in spans[0].text:
+                label, rest = spans[0].text.split("：", 1)
+                self.run(p, label + "：", style + LABEL_SUFFIX)
+                spans[0] = Span(rest, spans[0].kind)
+            elif style == ISSUE_STYLE and SIGNER in block.text and spans:
+                head, name = spans[-1].text.rsplit(SIGNER, 1)
+                spans[-1:] = [Span(head + SIGNER, spans[-1].kind), Span(name, SIGNER_STYLE)]
+            for span in spans:
                 self.span(p, span)
         return p
 
@@ -324,7 +405,8 @@ class _Writer:
         run.add_picture(io.BytesIO(picture.data), **size)
 
     def span(self, p: Any, span: Span) -> None:
-        style = {"lead": LEAD_STYLE, "gap": GAP_STYLE, "mark": MARK_STYLE}.get(span.kind, "")
+        style = {"lead": LEAD_STYLE, "gap": GAP_STYLE, "mark": MARK_STYLE,
+                 SIGNER_STYLE: SIGNER_STYLE}.get(span.kind, "")
         # Gaps are always highlighted; a placeholder is highlighted by its style 占位 (so a
         # writer can restyle them all at once), directly only if the profile lacks it.
         marked = span.kind == "gap" or (span.kind == "mark" and style not in self.ids)

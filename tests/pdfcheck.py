@@ -15,6 +15,8 @@ import subprocess
 from dataclasses import dataclass
 from pathlib import Path
 
+from drafter.office import PDF_EXPORT
+
 MM = 72 / 25.4
 
 FONTS_CONF = """<?xml version="1.0"?>
@@ -60,7 +62,7 @@ def to_pdf(docx: Path, workdir: Path) -> Path:
     assert binary, "LibreOffice is not installed"
     subprocess.run([binary, "--headless", "--norestore", "--nolockcheck",
                     f"-env:UserInstallation=file://{workdir}/lo_profile",
-                    "--convert-to", "pdf", "--outdir", str(workdir), str(docx)],
+                    "--convert-to", PDF_EXPORT, "--outdir", str(workdir), str(docx)],
                    env=env, capture_output=True, timeout=180, check=False)
     pdf = workdir / (docx.stem + ".pdf")
     if not pdf.exists():  # soffice exits 0 even when it could not load the file

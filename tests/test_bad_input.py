@@ -370,7 +370,7 @@ BAD: list[Bad] = [
         template("{% import '宏.j2' as 宏 %}\n# 标题\n{{ 宏.称呼() }}\n",
                  {"宏.j2": "{% macro 称呼() %}\n{{ 没有这个 }}\n{% endmacro %}\n"})),
     Bad("template-unknown-style", TEMPLATE_FACTS, "lib/坏模板/body.j2: 模板输出第 2 行用了版式里没有的样式“@不存在的样式”。\n"
-        "  提示：可用的样式：副标题、图注、图片、标题、正文、称谓、署名。", ("build", "f.yaml", "-L", "lib"),
+        "  提示：可用的样式：出席名单、副标题、图注、图片、标题、正文、称谓、署名、附件、附件标题、附件说明。", ("build", "f.yaml", "-L", "lib"),
         template("# 标题\n@不存在的样式 正文\n")),
     # --- paths ------------------------------------------------------------------------------------
     Bad("path-unknown-template", edit("模板: speech", "模板: speach"),

@@ -361,3 +361,37 @@ def test_deep_nesting_never_reaches_libyaml(nest: str) -> None:
     assert not yamlload._fast_ok(text)
     with pytest.raises(drafter.DrafterError):
         facts_mod.parse(text, Path("f.yaml"))
+
+
+def test_plain_build_skips_click_and_says_what_click_would(tmp_path: Path) -> None:
+    """``drafter build FILE`` (the entry point, drafter.launch) builds without importing
+    click, and prints and exits exactly as the click command does, error or not."""
+    from drafter.launch import plain_build
+
+    facts = shutil.copy(SAMPLES / "speech.yaml", tmp_path / "f.yaml")
+    loaded = _modules_after("import sys\nfrom drafter.launch import run\ntry:\n"
+                            f"    run(['build', {str(facts)!r}, '-o', {str(tmp_path / 'a.docx')!r}])\n"
+                            "except SystemExit:\n    pass")
+    assert "drafter.writer" in loaded and "click" not in loaded
+    assert (tmp_path / "a.docx").is_file()
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("模板: speech\n地区: [\n", encoding="utf-8")
+    for args in (["build", str(facts), "-o", str(tmp_path / "b.docx"), "--draft"],
+                 ["build", str(tmp_path / "missing.yaml")], ["build", str(bad)],
+                 ["build", str(facts), "-o", str(facts)], ["build", str(facts), "--bogus"]):
+        said = []
+        for entry in ("drafter.launch", "drafter.cli"):
+            result = subprocess.run(
+                [sys.executable, "-c", f"import sys\nfrom {entry} import run\nrun(sys.argv[1:])", *args],
+                capture_output=True, text=True, cwd=tmp_path, timeout=60,
+                env={**os.environ, "PYTHONPATH": str(ROOT)})
+            said.append((result.returncode, result.stdout.replace("没有变化（speech）", "已生成"),
+                         result.stderr))
+            (tmp_path / "b.docx").unlink(missing_ok=True)
+        assert said[0] == said[1], args
+    assert plain_build(["build", "f.yaml", "-t", "speech", "--template=report", "-L", "库", "--pdf"])
+    for other in (["build"], ["build", "a.yaml", "b.yaml"], ["build", "f.yaml", "-j", "2"],
+                  ["build", "f.yaml", "-o"], ["build", "f.yaml", "-o", "a", "-o", "b"],
+                  ["--debug", "build", "f.yaml"], ["build", "-h"], ["check", "f.yaml"],
+                  ["build", str(tmp_path)], ["build", "f.yaml", "--", "x"], ["build", "f.yaml", "-tspeech"]):
+        assert plain_build(other) is None, other

@@ -273,6 +273,7 @@ def test_one_facts_file_builds_every_genre_it_names(tmp_path: Path) -> None:
              "区委组织部", "各街道", "2023年11月底前"]
     for document in (speech, minutes):
         start = document.index("任务分工表") + 1
+        assert document[start - 2] == "附件"  # the 附件 label, the 附件标题, the table
         assert document[start:start + len(table)] == table
         assert document[start + 15:start + 20] == ["3", "深化新时代文明实践中心建设", "区委宣传部", "各街道",
                                                    "2023年9月底前"]

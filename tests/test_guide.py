@@ -93,7 +93,7 @@ def test_example_2_a_new_genre_needs_only_a_template_folder(blank: Path) -> None
         ("heading 1", "二、关于宣传思想工作"),
         ("Normal", "会议要求区委宣传部抓好理论武装和意识形态工作。"),
         ("Normal", ""),
-        ("称谓", "出席：张三、王五"),
+        ("出席名单", "出席：张三、王五"),
     ]
 
 

@@ -127,9 +127,20 @@ def test_minutes_carry_the_red_minutes_mark(tmp_path: Path) -> None:
     facts = tmp_path / "纪要.yaml"
     facts.write_text("模板: minutes\n会议: {名称: 区委常委会会议, 日期: 2026-03-01}\n"
                      "主持人: {姓名: 沈立峰, 职务: 区委书记}\n"
-                     "纪要:\n  议定事项:\n  - {标题: 关于今年组织工作要点, 内容: 会议原则同意}\n",
-                     encoding="utf-8")
-    mark = build(facts)[0].word("区委常委会会议纪要")
+                     "出席: [{姓名: 张三, 职务: 区长}]\n"
+                     "纪要:\n  议定事项:\n  - {标题: 关于今年组织工作要点, 内容: 会议原则同意}\n"
+                     "  列席: [王五]\n", encoding="utf-8")
+    [built] = drafter.build(facts)
+    pdf = to_pdf(built.path, facts.parent)
+    with pdfplumber.open(pdf) as doc:
+        chars = [c for p in doc.pages for c in p.chars]
+    # 出席：/列席： in 黑体 (drawn in Noto Sans CJK), the names in 仿宋 (Noto Serif CJK), 10.3.
+    line = [c for c in chars if c["top"] == next(c for c in chars if c["text"] == "席")["top"]]
+    faces = {c["text"]: c["fontname"].split("+")[-1] for c in line}
+    print(f"\n纪要“出席：”的字体 {faces['出']}，名单的字体 {faces['张']}")
+    assert "Sans" in faces["出"] and "Sans" in faces["：" if "：" in faces else "席"]
+    assert "Serif" in faces["张"] and "Serif" in faces["区"]
+    mark = pages(pdf)[0].word("区委常委会会议纪要")
     print(f"\n纪要标志：上边缘距版心上边缘 {mm(mark['top']) - TOP:.2f} 毫米（标准 35），颜色 "
           f"{mark['non_stroking_color']}")
     assert abs(mm(mark["top"]) - TOP - 35) <= TOLERANCE
@@ -149,7 +160,14 @@ def test_copy_number_secrecy_urgency_and_signer(tmp_path: Path) -> None:
     facts.write_text(blocks["通知.yaml"].replace(
         "  紧急程度: 加急", '  份号: "000001"\n  密级: 秘密★1年\n  紧急程度: 特急\n  签发人: 沈立峰'),
         encoding="utf-8")
-    page = build(facts, Library([library]))[0]
+    [built] = drafter.build(facts, library=Library([library]))
+    pdf = to_pdf(built.path, facts.parent)
+    page = pages(pdf)[0]
+    with pdfplumber.open(pdf) as doc:
+        faces = {c["text"]: c["fontname"].split("+")[-1] for c in doc.pages[0].chars
+                 if c["text"] in "签发人沈立峰"}
+    print(f"\n“签发人”的字体 {faces['签']}，姓名的字体 {faces['沈']}（7.2.6：仿宋、楷体）")
+    assert "Serif" in faces["签"] and "UKai" in faces["沈"] and "UKai" in faces["峰"]
     lines = [page.word(t) for t in ("000001", "秘密★", "特急")]
     assert [abs(mm(w["x0"]) - LEFT) <= TOLERANCE for w in lines] == [True] * 3
     assert mm(lines[0]["top"]) < mm(lines[1]["top"]) < mm(lines[2]["top"])
@@ -164,3 +182,105 @@ def test_copy_number_secrecy_urgency_and_signer(tmp_path: Path) -> None:
     assert mm(number["top"]) == mm(signer["top"])
     red = [r for r in page.rules if tuple(r.get("stroking_color") or ()) == RED]
     assert red and abs(mm(red[0]["x1"]) - mm(red[0]["x0"]) - AREA_W) <= TOLERANCE
+
+
+# The 版记's page (GB/T 9704 7.4, 7.5): at the foot of the body's last page when that page
+# is even and has room (or the profile prints single-sided), else on a page of its own,
+# the next even one, which (and the blank page before it) carries no page number.
+
+LONG_TEMPLATE = """体裁: 红头长文
+说明: 正文段数由事实决定的红头文件（测版记的位置）
+版式: {profile}
+需要: [发文.机关标志, 发文.字号, 段落]
+可用: [版记.抄送, 版记.印发机关, 版记.印发日期]
+字段:
+  段落: {{类型: 列表, 说明: 正文各段, 元素: {{类型: 文本, 说明: 一段, 示例: 某某}}}}
+"""
+LONG_BODY = """{% import "_common/macros.j2" as 通用 %}
+{{ 通用.版头(发文) }}
+# 关于做好有关工作的通知
+{% for 段 in 段落 %}
+{{ 段 }}
+{% endfor %}
+{{ 通用.版记(版记) }}
+"""
+LINE = "为认真贯彻落实上级有关会议精神进一步做好全区组织工作。"
+"""Two characters of indent and 27 of text: one full line of the 28-character grid."""
+
+
+def long_notice(root: Path, paragraphs: int, *, duplex: bool = True, profile: str = "") -> list[Page]:
+    """The notice with ``paragraphs`` one-line paragraphs; ``profile``: lines laid over
+    公文红头 (a profile of the library's own)."""
+    library = root / "库"
+    (library / "红头长文").mkdir(parents=True, exist_ok=True)
+    if not duplex:
+        profile = "页面: {双面印刷: 否}\n" + profile
+    if profile:
+        (library / "profiles").mkdir(exist_ok=True)
+        (library / "profiles" / "本单位红头.yml").write_text(
+            "名称: 本单位红头\n说明: 本单位的红头公文\n继承: 公文红头\n" + profile, encoding="utf-8")
+    profile = "本单位红头" if profile else "公文红头"
+    (library / "红头长文" / "template.yml").write_text(LONG_TEMPLATE.format(profile=profile),
+                                                    encoding="utf-8")
+    (library / "红头长文" / "body.j2").write_text(LONG_BODY, encoding="utf-8")
+    facts = root / "长文.yaml"
+    facts.write_text(
+        "模板: 红头长文\n发文: {机关标志: 中共临江区委办公室文件, 字号: 区委办〔2026〕12号}\n"
+        f"段落: [{', '.join([LINE] * paragraphs)}]\n"
+        "版记: {抄送: [区人大常委会办公室, 区政府办公室], 印发机关: 中共临江区委办公室, "
+        "印发日期: 2026-03-02}\n", encoding="utf-8")
+    return build(facts, Library([library]))
+
+
+def record_layout(doc: list[Page]) -> tuple[list[str], int, list[float]]:
+    """Each page's footer text, the page holding the 版记 (1-based) and its rules' tops;
+    asserts that no text of the body reaches into the 版记's lines."""
+    numbers = ["".join(w["text"] for w in p.words if mm(w["top"]) > TOP + AREA_H + 2) for p in doc]
+    [at] = [i for i, p in enumerate(doc, 1) if any(w["text"].startswith("抄送：") for w in p.words)]
+    page = doc[at - 1]
+    tops = sorted(mm(r["top"]) for r in page.rules if tuple(r.get("stroking_color") or ()) != RED)
+    record = ("抄送：", "中共临江区委办公室", "2026年3月2日印发", "区政府办公室。")
+    body = [w for w in page.words if mm(w["top"]) <= TOP + AREA_H and not w["text"].startswith(record)]
+    assert all(mm(w["bottom"]) < tops[0] for w in body), "正文压到了版记上"
+    return numbers, at, tops
+
+
+def test_record_shares_an_even_last_page_with_room(tmp_path: Path) -> None:
+    numbers, at, tops = record_layout(long_notice(tmp_path, 14))
+    print(f"\n正文末页（第 2 页）有空：版记在第 {at} 页，线 {tops} 毫米；页码 {numbers}")
+    assert at == 2 and numbers == ["—1—", "—2—"]
+    assert abs(tops[-1] - (TOP + AREA_H)) <= TOLERANCE
+
+
+def test_record_of_a_short_odd_body_goes_to_the_back_page_without_number(tmp_path: Path) -> None:
+    numbers, at, tops = record_layout(long_notice(tmp_path, 3))
+    print(f"\n正文只有 1 页：版记在第 {at} 页（封四），线 {tops} 毫米；页码 {numbers}")
+    assert at == 2 and numbers == ["—1—", ""]
+    assert abs(tops[-1] - (TOP + AREA_H)) <= TOLERANCE
+
+
+def test_record_after_a_full_even_page_gets_a_blank_page_before_it(tmp_path: Path) -> None:
+    doc = long_notice(tmp_path, 32)
+    numbers, at, tops = record_layout(doc)
+    print(f"\n正文排满第 2 页：版记在第 {at} 页，线 {tops} 毫米；页码 {numbers}；"
+          f"第 3 页文字 {len(doc[2].words)} 个")
+    assert at == 4 and numbers == ["—1—", "—2—", "", ""]
+    assert not doc[2].words and not doc[2].rules  # the blank page is blank
+    assert abs(tops[-1] - (TOP + AREA_H)) <= TOLERANCE
+
+
+def test_single_sided_record_shares_an_odd_last_page(tmp_path: Path) -> None:
+    numbers, at, tops = record_layout(long_notice(tmp_path, 3, duplex=False))
+    print(f"\n单面印刷、正文 1 页：版记在第 {at} 页，线 {tops} 毫米；页码 {numbers}")
+    assert at == 1 and numbers == ["—1—"]
+    assert abs(tops[-1] - (TOP + AREA_H)) <= TOLERANCE
+
+
+def test_a_larger_masthead_still_stands_35_mm_down(tmp_path: Path) -> None:
+    """The space above the 标志 follows from its size and line height (writer.MASTHEAD_FOOT),
+    not from one font's metrics: 初号 on a 50 pt line lands where 小初 on 40 pt does."""
+    doc = long_notice(tmp_path, 1, profile="段落样式:\n  发文机关标志: {字号: 初号, 行距: 50}\n")
+    mark = doc[0].word("中共临江区委办公室")  # 11 characters of 初号 take two lines
+    print(f"\n初号发文机关标志：上边缘距版心上边缘 {mm(mark['top']) - TOP:.2f} 毫米（标准 35），字号 {mark['size']} 磅")
+    assert mark["size"] == 42
+    assert abs(mm(mark["top"]) - TOP - 35) <= TOLERANCE
