@@ -76,6 +76,7 @@ def clean(paras: list[Para]) -> Cleaned:
     _markup(out)
     _unwrap(out)
     _split_run_together(out)  # before furniture: a page stored as one line has its furniture inside
+    _salutation_apart(out)
     _strip_furniture(out)
     _anonymised(out)
     _spaces_and_punctuation(out)
@@ -164,6 +165,17 @@ def _split_run_together(doc: Cleaned) -> bool:
         doc.paras = out
         return True
     return False
+
+
+def _salutation_apart(doc: Cleaned) -> None:
+    """A salutation run into the line before it (在全区社会工作会议上的讲话 同志们：) on a line of
+    its own, near the top only."""
+    for k, p in enumerate(doc.paras[:8]):
+        m = _SALUTATION_IN.search(p.text)
+        if m and m.end() == len(p.text.rstrip()) and m.start() >= 4 and len(p.text) <= 80 \
+                and p.text[m.start() - 1] in " \u3000\t" + "讲话稿）)":
+            doc.paras[k:k + 1] = [_with_text(p, p.text[:m.start()].strip()), _with_text(p, m[0])]
+            return
 
 
 _PAREN_NUMBER = re.compile(r"[（(]([一二三四五六七八九十])[）)]")
