@@ -82,7 +82,9 @@ def units(m: Mined, raw: str = "") -> list[Unit]:
                 m.genre in NEWS and i == first_body):
             found.append((i, 0, "run_in", 2, role, line, "", lead.text))
             skip_to = 1
-        elif _is_cue_paragraph(m, i, first_top, first_body, names):
+        elif _is_cue_paragraph(m, i, first_top, first_body, names) and not (
+                m.genre == "speech" and any(h.kind == "transition" and h.start == 0 and len(h.text) == len(text)
+                                            for h in recognise.speech_moves(text))):  # 下面，我讲几点意见。 alone
             found.append((i, 0, "cue_paragraph", 1, role, line, "", recognise.clause(text, 0, cue=True)))
             skip_to = 1
         for h in _inside(m, i, text, m.texts[i + 1] if i + 1 < len(m.texts) else "", names):
@@ -201,7 +203,8 @@ def _depths(m: Mined, found: list[tuple[int, int, str, int | None, str, str | No
         if mapped == "per_line_tasks" and not m.lines:
             mapped = "other"
         opens = kind not in ("cue_paragraph", "cue_sentence", "salutation") or bool(
-            _ANNOUNCES.search(recognise.sentence(m.texts[para], start).rstrip("。")))
+            _ANNOUNCES.search(recognise.sentence(m.texts[para], start).rstrip("。"))) or (
+            kind == "cue_paragraph" and _lead_in(m.texts[para]))
         if kind == "salutation":
             opens = False
         stack.append((rank, para, opens))
@@ -222,6 +225,16 @@ def _section_lines(m: Mined, i: int) -> set[str]:
     """The work lines spoken of in the section a level-1 heading at paragraph ``i`` opens."""
     end = min((it.index for it in m.items if it.level == 1 and it.index > i), default=len(m.texts))
     return {ln for ln in m.para_lines[i + 1:end] if ln}
+
+
+def _lead_in(text: str) -> bool:
+    """A cue paragraph of one short sentence (会议就做好今年统战工作提出具体要求。) leads in to the
+    paragraphs after it (dev2 101)."""
+    return len(text) <= 40 and recognise.sentence(text, 0) == text and not _REPORT_DONE.search(text)
+
+
+_REPORT_DONE = re.compile(r"参加|出席|列席|主持|召开|举行|结束|闭幕")
+"""What a one-sentence paragraph says of the meeting itself (attendance, chair), which leads in to nothing."""
 
 
 def _in_series(m: Mined, i: int) -> bool:
