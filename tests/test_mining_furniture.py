@@ -121,6 +121,9 @@ def test_every_feature_is_weighed_and_explained() -> None:
         assert (f.weight > 0) or not f.kind, name  # only evidence for furniture names a kind
     for name, f in headline.FEATURES.items():
         assert f.weight and f.why, name
+    # every feature is seen somewhere: by a test of the line, by counting, or by its place
+    tested = {name for name, _ in furniture.TESTS}
+    assert tested | {"site_word", "field_label", "edge", "inside", "beside", "repeat"} == set(furniture.FEATURES)
 
 
 @pytest.mark.parametrize(("doc", "lines", "title"), [
@@ -165,3 +168,84 @@ def test_html_tags_are_dropped_and_reported() -> None:
     assert [p.text for p in out.paras] == ["9月21日上午，区委政法委召开党的二十大安保维稳部署会议。",
                                          "要压实工作责任，抓牢平安建设、法治建设考核两个重点。"]
     assert out.repairs[0].message == "删去网页源码标记 4 处"
+
+
+@pytest.mark.parametrize(("doc", "lines", "title", "subtitles"), [
+    # 150: a breadcrumb above a speech title that ends in （提纲）, the speaker and the date under it
+    ("150", ["首页/ 政府信息公开 / 法定主动公开内容 / 政府工作报告 / 正文",
+             "严晓慧在全县平安建设及“两率一度”提升推进会上的讲话(提纲)", "严晓慧", "(2016年10月12日)", "同志们:", BODY],
+     "严晓慧在全县平安建设及“两率一度”提升推进会上的讲话（提纲）", ["严晓慧", "（2016年10月12日）"]),
+    # 144: a copy site's promotion line above the title
+    ("144", ["公文高手,超级方便的公文写作神器! 立即了解", "县宣传思想工作会议上的讲话", "同志们:", BODY],
+     "县宣传思想工作会议上的讲话", []),
+    # 107: a clock line, the site's hotline and a breadcrumb above the headline, the source line under it
+    ("107", ["2018/12/28 上午9:27:28 星期五", "新闻热线:0577-67898890 广告热线:67810777 | 关于我们 | 旧版",
+             "您当前的位置 : 文成新闻网  ->  新闻  ->  文成新闻  ->  政务要闻  -> 正文政务要闻",
+             "县委统一战线工作领导小组会议召开", "发布时间:2020年07月07日 来源:文成新闻网", BODY, BODY2],
+     "县委统一战线工作领导小组会议召开", []),
+    # 177: a page number and the cut-off end of a sentence (a scanned book): no title at all
+    ("177", ["Page 202 - 微论坛正稿", "P. 202", "位当前劣势和发展不足的现实,是导致部分年轻干部扎根兴山定", BODY, BODY2],
+     "", []),
+])
+def test_the_mined_title_is_never_furniture_and_never_invented(
+        doc: str, lines: list[str], title: str, subtitles: list[str]) -> None:
+    raw = "\n".join(lines)
+    m = analyse_paras([Para(t) for t in lines], f"{doc}.txt", raw)
+    assert m.title == title, doc
+    assert list(m.subtitles) == subtitles, doc
+    shown = " ".join(u.text for u in units(m, raw))
+    assert not any(w in shown for w in ("首页", "立即了解", "热线", "来源", "Page")), doc
+
+
+def test_a_page_title_line_is_furniture_and_names_the_title_only_when_no_line_does() -> None:
+    assert furniture.page_title("全市组织工作会议召开_连云港新闻网") == "全市组织工作会议召开"
+    assert furniture.page_title("全市组织工作会议召开 - 中国宁波网") == "全市组织工作会议召开"
+    assert furniture.page_title("在全县统战工作会议上的讲话——县委书记 张三") == ""
+    assert furniture.page_title("组织工作要聚焦主责主业_宣传工作要守正创新") == ""  # no site's name after it
+    # the headline printed again under the page's <title>: that line is the title
+    m = analyse_paras([Para(t) for t in ("全市组织工作会议召开_连云港新闻网", "全市组织工作会议召开", BODY, BODY2)])
+    assert m.title == "全市组织工作会议召开" and not m.subtitles
+    # only the <title> line names it: its headline part is the title, reported as found in the furniture
+    m = analyse_paras([Para(t) for t in ("全市组织工作会议召开_连云港新闻网", BODY, BODY2)])
+    assert m.title == "全市组织工作会议召开"
+    assert any(r.message == "从网页附加文字中找回标题“全市组织工作会议召开”" for r in m.repairs)
+
+
+def test_the_json_report_lists_every_furniture_line_with_its_kind(tmp_path) -> None:
+    import json
+
+    from helpers import run_cli
+
+    page = tmp_path / "105.txt"  # corpus 105: breadcrumb, date and source bullets above the headline
+    page.write_text("\n".join(["当前位置: 首页 > 政务公开 > 政务动态 > 政务要闻", "金平区召开全区社会工作业务推进会",
+                               "  • 2024-10-15 10:57", "  • 来源: 金平宣传", BODY, BODY2]), encoding="utf-8")
+    r = run_cli("mine", str(page), "--format", "json")
+    assert r.returncode == 0, r.stderr
+    doc = json.loads(r.stdout)["documents"][0]
+    assert doc["title"] == "金平区召开全区社会工作业务推进会"
+    assert doc["furniture"] == [["当前位置: 首页 > 政务公开 > 政务动态 > 政务要闻", "导航路径"],
+                                ["• 2024-10-15 10:57", "来源与发布信息"], ["• 来源: 金平宣传", "来源与发布信息"]]
+    assert doc["repairs"][0].startswith("删去网页附加文字 3 段（导航路径 1，来源与发布信息 2）")
+
+
+# Furniture of kinds the issue names that the development corpus has few of (written here after
+# common government and news sites and WeChat reposts).
+@pytest.mark.parametrize("line", [
+    "【打印本页】【关闭窗口】", "【我要纠错】 【打印】 【关闭】", "分享到：微信 微博 QQ空间", "扫一扫在手机打开当前页",
+    "上一篇：全县组织工作会议召开", "索引号：11341700MB1234567X/2023-00123 发布机构：县委组织部 主题分类：组织人事",
+    "信息来源：县委宣传部 发布日期：2023-03-01", "【字体：大 中 小】", "版权所有：XX县人民政府 技术支持：XX网络公司",
+    "原标题：全县统战工作会议召开", "Source: Xinhua | Editor: Li Ming", "Home > News > Local",
+    "Copyright 2023 XX County. All Rights Reserved.", "编辑：王五 审核：赵六", "责编：张三", "本报记者 张三 摄",
+    "欢迎访问XX县人民政府网", "网站首页 | 政务公开 | 办事服务 | 互动交流", "当前位置：首页 → 新闻中心 → 本地新闻",
+    "Posted on 2023-03-01 by admin",
+])
+def test_furniture_of_common_sites(line: str) -> None:
+    assert classify([line, BODY, BODY2])[0].furniture
+    assert classify([BODY, BODY2, line])[2].furniture
+
+
+def test_a_short_headline_beside_furniture_stays() -> None:
+    lines = ["当前位置：首页 > 新闻中心", "奋进新征程", "来源：县融媒体中心", BODY, BODY2]
+    assert [v.furniture for v in classify(lines)] == [True, False, True, False, False]
+    m = analyse_paras([Para(t) for t in lines])
+    assert m.title == "奋进新征程"

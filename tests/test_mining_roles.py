@@ -33,6 +33,9 @@ def test_a_speaker_named_after_his_post_and_a_topic_before_him() -> None:
     text = "管保臣代表息县县委、县政府向受到表彰的先进集体和个人表示祝贺。管保臣对过去一年全县政法工作给予充分肯定。"
     assert recognise.speaker_cue(text, names) == "review"
     assert recognise.speaker_cue(text) == ""  # no post introduced him, no segmenter tag: not a speaker
+    # a withheld name (王XX, XXX) or a post without a name speaks too
+    assert recognise.speaker_cue("XXX指出，要进一步提高认识") == "requirements"
+    assert recognise.speaker_cue("县委书记在讲话中强调，要抓好基层党建") == "requirements"
     # 会议 and 大会 are never speakers; a pronoun continues the named speaker (dev2 124: 他强调，)
     assert recognise.speaker_cue("会议要求，全县上下要高度重视") == ""
     assert [h.role for h in recognise.cue_sentences("王佩刚在讲话中指出，要践行五字要求。他强调，要落实到工作中。")
@@ -61,6 +64,21 @@ def test_agenda_lines_are_other() -> None:
     assert cue("李长于在工作报告中总结了2013年的全县统战工作。", "brief", last=False) != "agenda"
     # 会议指出 with its subject's review, and 会议就…提出具体要求 (dev2 101)
     assert cue("会议就做好今年统战工作提出具体要求。", "brief", last=False) == "requirements"
+
+
+def test_the_last_word_of_a_report_and_a_turn_to_this_year() -> None:
+    # dev2 119: carrying out the meeting's spirit, last, is the closing; elsewhere it asks for work
+    text = "会议要求，参会单位和人员要认真贯彻落实好会议精神，推动构建大统战工作格局。"
+    assert cue(text, "brief", last=True) == "closing"
+    assert cue(text, "brief", last=False) == "requirements"
+    # dev2 119/133: after a review, a sentence turning to this year's work opens the requirements
+    said = "彭勇表示，上半年全县宣传工作稳步推进。下半年的宣传工作要结合项目建设来抓，要有规划。"
+    assert recognise.speaker_cue(said, frozenset({"彭勇"})) == "review"
+    turn = [h for h in recognise.cue_sentences(said) if h.text.startswith("下半年")]
+    assert [(h.role, h.text) for h in turn] == [("requirements", "下半年的宣传工作要结合项目建设来抓，")]
+    # a voice is no speaker's part (seed 002: 吕强表示，…), and 他强调， is a clause of its own (dev2 124)
+    assert recognise.speaker_cue("思明区委政法委员会书记吕强表示，将持续推进基层治理。", frozenset({"吕强"})) == ""
+    assert recognise.clause("他强调，践行好五字要求，要落实到工作中。", 0, cue=True) == "他强调，"
 
 
 def test_a_cue_on_its_own_line_takes_the_role_of_what_follows(tmp_path: Path) -> None:
@@ -96,6 +114,11 @@ def test_speech_parts_without_cue_words_are_requirements(tmp_path: Path) -> None
     assert genre == "speech"
     assert ("heading", "requirements", "一、强化政治引领，铸牢忠诚之魂") in tops
     assert tops[0][:2] == ("salutation", "opening")
+    # 同志们， before the speech's parts is an address, not the closing (the closing of seed 001 is last)
+    _, tops = _mine(tmp_path, "在全县组织工作会议上的讲话\n同志们：\n今天召开全县组织工作会议。\n"
+                              "同志们，过去的一年，全县组织工作取得了新成效。\n一、强化政治引领，铸牢忠诚之魂\n"
+                              "要深入学习贯彻习近平新时代中国特色社会主义思想。\n同志们，让我们携手奋进。\n", "c.txt")
+    assert [r for _, r, _ in tops] == ["opening", "review", "requirements", "closing"]
     # dev2 151: the salutation run together with a review: the review is a unit of its own
     _, tops = _mine(tmp_path, "县委常委、统战部长在县委工作会上的讲话\n同志们：\n"
                               "去年以来，在县委、县政府的高度重视和正确领导下，全县统战工作取得了新成效。\n", "b.txt")

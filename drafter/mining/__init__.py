@@ -3,6 +3,9 @@
 Modules, one responsibility each:
 
 - ``clean``     repairs what page layout and web pages did to a text, and says what was done
+- ``furniture`` which lines are page furniture (breadcrumbs, source lines, footers, promotion,
+                captions, 提纲 lists): a weighted classifier, its features and weights as data
+- ``headline``  which line of the head is the title (first with title features), or none
 - ``script``    traditional script converted to simplified (OpenCC) before mining
 - ``lines``     the work lines (条线) a document covers and where each line's passage is
 - ``roles``     genre guess and the role of each section (review, tasks, …)

@@ -65,6 +65,8 @@ class Mined:
     """The input as read (simplified when it was converted), for units' offsets."""
     converted: bool = False
     """Whether the input was in traditional script and converted to simplified."""
+    furniture: list[tuple[str, str]] = field(default_factory=list)
+    """(line, kind) of each line dropped as page furniture (``furniture.Verdict.kind``)."""
 
 
 def analyse(path: Path | str) -> Mined:
@@ -121,7 +123,8 @@ def analyse_paras(paras: list[Para], name: str = "", raw: str = "") -> Mined:
     slots = [s for i, t in enumerate(texts) if roles[i] or kinds[i] in ("title", "subtitle")
              for s in slots_mod.find(t, i, known)]
     return Mined(name, genre, title, subtitles, texts, kinds, items, roles, doc_lines, para_lines,
-                 sections, passages, cleaned.repairs, slots, chars, raw, converted)
+                 sections, passages, cleaned.repairs, slots, chars, raw, converted,
+                 cleaned.furniture)
 
 
 def _undoubled(title: str) -> str:

@@ -15,6 +15,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from drafter.mining import furniture as furniture_mod
 from drafter.mining import headline
 from drafter.mining.furniture import classify, is_furniture
 from drafter.outline import (
@@ -66,8 +67,11 @@ class Cleaned:
     title: str = ""
     """A title named in the furniture (a copy site's preface, seed 001; a metadata table's 标题),
     used when no line of the text is a title."""
-    furniture: list[str] = field(default_factory=list)
-    """The furniture lines dropped."""
+    title_given: bool = False
+    """Whether ``title`` is a metadata table's 标题 field (then it is the title, whatever the
+    text's first lines are); a title named in a preface is used only when no line is a title."""
+    furniture: list[tuple[str, str]] = field(default_factory=list)
+    """(line, kind) of each furniture line dropped (``furniture.Verdict.kind``)."""
 
 
 def clean(paras: list[Para]) -> Cleaned:
@@ -81,7 +85,9 @@ def clean(paras: list[Para]) -> Cleaned:
     _anonymised(out)
     _spaces_and_punctuation(out)
     _join_broken(out)
-    if not _mark_title(out) and out.title:
+    if out.title_given:
+        _given_title(out)
+    if out.title_given or (not _mark_title(out) and out.title):
         out.paras.insert(0, Para(out.title, "Title"))
         after = max((k + 1 for k, r in enumerate(out.repairs) if r.kind == "furniture"), default=0)
         out.repairs.insert(after, Repair("title", f"从网页附加文字中找回标题“{out.title}”"))
@@ -95,7 +101,7 @@ def _mark_title(doc: Cleaned) -> bool:
     if any(p.outline_level is not None or p.style.lower() == "title" for p in doc.paras):
         return True
     texts = [p.text for p in doc.paras]
-    i = headline.choose(texts, tuple(doc.furniture))
+    i = headline.choose(texts, tuple(t for t, _ in doc.furniture))
     if i is not None:
         doc.paras[i] = dataclasses.replace(doc.paras[i], style="Title")
     else:  # no title: a broken line of body text at the top is body (Word's 正文文本 style)
@@ -115,17 +121,44 @@ def _strip_furniture(doc: Cleaned) -> None:
     verdicts = classify([p.text for p in paras])
     drop = [i for i, v in enumerate(verdicts) if v.furniture]
     for i in drop:
-        m = TITLE_FIELD.search(paras[i].text) or TITLE_IN_FURNITURE.search(normalize(paras[i].text))
+        field_ = TITLE_FIELD.search(paras[i].text)
+        m = field_ or TITLE_IN_FURNITURE.search(normalize(paras[i].text))
         if m and not doc.title:
             doc.title = punctuate(m[1]).strip("“”《》 ")
-    removed = [paras[i].text.strip() for i in drop]
-    doc.furniture += removed
+            doc.title_given = bool(field_)
+        elif not doc.title and (named := furniture_mod.page_title(paras[i].text)):
+            doc.title = named
     doc.paras = [p for i, p in enumerate(paras) if i not in set(drop)]
-    if removed:
-        kinds = Counter(verdicts[i].kind for i in drop)
-        doc.repairs.append(Repair(
-            "furniture", f"删去网页附加文字 {len(removed)} 段（" + "，".join(f"{k} {n}" for k, n in kinds.items()) + "）",
-            tuple(_short(t) for t in removed[:SHOWN])))
+    _report_furniture(doc, [(paras[i].text.strip(), verdicts[i].kind) for i in drop])
+
+
+def _report_furniture(doc: Cleaned, dropped: list[tuple[str, str]]) -> None:
+    """One report of all furniture dropped (a second pass after a one-line text was split adds
+    to the first): how many lines of each kind, and the first of them."""
+    if not dropped:
+        return
+    doc.furniture += dropped
+    kinds = Counter(k for _, k in doc.furniture)
+    repair = Repair("furniture", f"删去网页附加文字 {len(doc.furniture)} 段（"
+                    + "，".join(f"{k} {n}" for k, n in kinds.items()) + "）",
+                    tuple(_short(t) for t, _ in doc.furniture[:SHOWN]))
+    at = next((k for k, r in enumerate(doc.repairs) if r.message.startswith("删去网页附加文字")), None)
+    if at is None:
+        doc.repairs.append(repair)
+    else:
+        doc.repairs[at] = repair
+
+
+def _given_title(doc: Cleaned) -> None:
+    """Insert a title the metadata named, and drop the lines of the head that only repeat
+    pieces of it (the cell that printed it again, cut at its spaces)."""
+    title = re.sub(r"\s+", "", normalize(doc.title))
+    zone = headline.head_zone([p.text for p in doc.paras])
+    repeats = [i for i in range(zone)
+               if len(piece := re.sub(r"\s+", "", normalize(doc.paras[i].text))) >= 4 and piece in title]
+    dropped = [(doc.paras[i].text.strip(), furniture_mod.FEATURES["repeat"].kind) for i in repeats]
+    doc.paras = [p for i, p in enumerate(doc.paras) if i not in set(repeats)]
+    _report_furniture(doc, dropped)
 
 
 _SALUTATION_IN = re.compile(r"(同志们|各位[\u4e00-\u9fff]{0,8})[：:]")

@@ -63,6 +63,8 @@ class Summary:
     """Bytes of the file."""
     error: str = ""
     """Why the file could not be mined (then nothing else is set)."""
+    furniture: tuple[tuple[str, str], ...] = ()
+    """(line, kind) of every line dropped as page furniture, in order."""
 
 
 @dataclass(slots=True)
@@ -176,7 +178,7 @@ def summarise(path: Path, into: CorpusStats | None = None) -> tuple[Summary, Cor
     summary = Summary(str(path), m.genre, m.title, tuple(m.subtitles), tuple(m.lines), sections, heads,
                       tuple(f"{r.message}" + (f"（如 {'；'.join(r.examples)}）" if r.examples else "")
                             for r in m.repairs), tuple(sorted(slots.items())),
-                      tuple(units_of(m, m.raw)), m.converted, size)
+                      tuple(units_of(m, m.raw)), m.converted, size, furniture=tuple(m.furniture))
     return summary, stats
 
 

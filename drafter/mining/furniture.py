@@ -22,8 +22,10 @@ furniture it is for the report); ``clean`` drops the lines and reports them.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
+from drafter.mining.script import strip_gateway_pinyin
 from drafter.numbering import detect_marker
 from drafter.outline import DATE_LINE, SALUTATION, normalize
 
@@ -60,6 +62,8 @@ FEATURES: dict[str, Feature] = {
     # shape
     "breadcrumb": Feature(3.0, "导航路径", "two or more path separators (> ＞ » -> / |) between words"),
     "separator": Feature(1.0, "导航路径", "one path separator (-> >> | ＞)"),
+    "page_title": Feature(1.5, "网页标题栏", "a headline followed by the site's name (…会议召开_连云港新闻网): "
+                          "the page's <title>; its headline part is kept as the title if no line is one"),
     "page_date": Feature(2.0, "来源与发布信息", "a date written as a web page writes it (2024-10-15, 2018/1/8)"),
     "clock": Feature(1.5, "来源与发布信息", "a clock time (10:57, 上午9:27:28) or a weekday"),
     "latin": Feature(2.0, "网站页脚", "mostly Latin letters, or a web address (www., http, .cn)"),
@@ -67,7 +71,8 @@ FEATURES: dict[str, Feature] = {
     "button": Feature(1.5, "网页按钮", "a short line of site words only (打印 关闭, • 字体放大, -分享-)"),
     "site_name": Feature(1.5, "", "a short line naming a web site (德育素材网 首页, 邵商网)"),
     "page_number": Feature(3.0, "页码", "a page number of a scanned book or PDF (Page 202, P. 202, 第3页)"),
-    "stub": Feature(1.0, "", "six characters or fewer and no sentence end (个人中心, 时刻新闻, 本报讯（)"),
+    "stub": Feature(1.0, "", "four characters or fewer and no sentence end (个人中心, 时刻新闻, 本报讯（); "
+                    "a five-character headline is never one"),
     "ellipsis": Feature(2.0, "提纲目录", "opens or is an ellipsis (…… marks a cut or a contents list)"),
     # against
     "sentence": Feature(-2.0, "", "a sentence of twenty characters or more that ends or contains 。！？"),
@@ -88,10 +93,11 @@ SITE_WORDS = (
     "文库", "导语", "关键词", "個人中心", "个人中心", "登录", "注册", "扫一扫", "微信", "公众号", "审核", "校对", "索引号",
     "标识码", "联系", "上一篇", "下一篇", "推荐", "收藏", "评论", "点赞", "转发", "返回", "投稿", "纠错", "立即",
     "频道", "栏目", "新闻网", "融媒体", "放大", "缩小", "大 中 小", "大中小", "旧版", "关于我们", "编稿", "图片", "字数",
+    "原标题", "关注我们", "扫码", "手机版", "责编",
     "Home", "News", "Source", "Author", "Editor", "Views", "Share", "Print", "Copyright", "Login",
 )
 FIELD_LABEL = re.compile(
-    r"(?:来源|作者|责任编辑|编辑|编稿时间|发表时间|发布时间|发布日期|发布机构|发布者|时间|日期|浏览(?:次数|量)?"
+    r"(?:来源|作者|记者|通讯员|摄影|责任编辑|责编|编辑|编稿时间|发表时间|发布时间|发布日期|发布机构|发布者|时间|日期|浏览(?:次数|量)?"
     r"|点击(?:数|量|率)?|阅读(?:数|量|次数)?|访问量|字体|字号|热线|审核|校对|关键词|关键字|位置|出处|索引号|发文机关"
     r"|主题分类|成文日期|导语|文号|发文字号|生效日期|有效性|公开方式|公开范围|所属机构|稿源|原标题|初审|终审|[一二三]审"
     r"|监制|出品|编审|排版|美编|Source|Author|Editor|Posted|Updated|Views?|Hits)\s*[：:]", re.IGNORECASE)
@@ -101,21 +107,23 @@ PROMOTION = re.compile(
     r"|相关阅读|相关文章|猜你喜欢|热门文章|新闻推荐|推荐阅读|相关新闻|阅读下一篇|上一篇|下一篇|返回顶部|返回\S{0,8}首页"
     r"|分享到|扫一扫|精选范例|阅读提示|为您(?:整理|分享|收集)|隐藏\d+字|下载后查看|下载本文|正式会员|阅读模式"
     r"|(?<!第)[\d一二三四五六七八九十]+篇】?$|汇集\d+篇|未经本站|禁止(?:镜像|转载|复制)|联系邮箱|侵权|转载请"
-    r"|阅读原文|扫码关注|长按识别|二维码|点击上方|蓝字关注|Related|Read more|Share to|Print|Close window",
+    r"|阅读原文|扫码关注|欢迎访问|长按识别|二维码|点击上方|蓝字关注|Related|Read more|Share to|Print|Close window",
     re.IGNORECASE)
 FOOTER = re.compile(r"主办(?:单位)?[：:]|承办(?:单位)?[：:]|协办[：:]|ICP|公网安备|网站标识码|版权所有|Copyright|©"
                     r"|All Rights|技术支持[：:]|网站地图|联系我们|关于我们", re.IGNORECASE)
 TOC = re.compile(r"^(?:(?:目录|提纲|目录/提纲|内容提要)\s*[：:]?\s*(?:…+)?$|【(?:提纲|目录)】)")
 PAGE_NUMBER = re.compile(r"^(?:Page|P\.)\s*\d+\b|^第\s*\d+\s*页$", re.IGNORECASE)
-PINYIN = re.compile(r"(?<=[\u4e00-\u9fff])[（(][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňǹ]{1,7}[）)]")
-"""The pinyin a gateway left after converted characters (區(qū)): not part of the words."""
 LONG_LINE = 100
 """In a line this long, the words of furniture count only in its first ``HEAD_CHARS`` characters:
 furniture sits at the start of a line, and a paragraph of body text may mention 来源 or 分享."""
 HEAD_CHARS = 60
 CAPTION = re.compile(r"[（(]\s*图\s*\d*\s*[）)]$|^[▲△]|^图片$|^[（(]?图为|^\[图\]|[（(][^（）()]{0,30}摄[）)]$"
-                     r"|^图片来源")
-SEPARATOR = re.compile(r"->|>>|[>＞»›|｜]|(?<!\d)/|/(?!\d)")
+                     r"|^图片来源|^(?:本报)?(?:记者|通讯员|摄影)[^，。,]{1,20}摄$")
+SEPARATOR = re.compile(r"->|>>|[>＞»›|｜_→]|(?<!\d)/|/(?!\d)|(?<=\S)\s[-–]\s(?=\S)")
+ONE_SEPARATOR = re.compile(r"->|>>|[>＞»›|｜_→]|(?<=\S)\s[-–]\s(?=\S)")
+PAGE_TITLE = re.compile(r"^(.{6,60}?)\s*(?:_|\s[-–]\s|[|｜])\s*([^_|｜]{2,24})$")
+"""A page's <title> line: the headline, then the site's name (…会议召开_连云港新闻网)."""
+SITE_TAIL = re.compile(r"网|网站|门户|政府|新闻|日报|在线|频道|平台|之窗|官网|融媒")
 PAGE_DATE = re.compile(r"(?<!\d)(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?!\d)")
 CLOCK = re.compile(r"(?<!\d)\d{1,2}[:：]\d{2}(?:[:：]\d{2})?(?!\d)|星期[一二三四五六日天]|周[一二三四五六日]\s")
 URL = re.compile(r"https?:|www\.|\.(?:com|cn|net|org|gov)\b", re.IGNORECASE)
@@ -146,74 +154,96 @@ class Verdict:
         return FEATURES[max(named, key=lambda f: FEATURES[f].weight)].kind
 
 
-def line_features(text: str) -> list[str]:
-    """The features of a line on its own (its words and shape); see ``FEATURES``."""
-    t = PINYIN.sub("", normalize(text))
+@dataclass(frozen=True, slots=True)
+class _Line:
+    """What the feature tests look at in one line."""
+
+    text: str
+    """Normalised, gateway pinyin gone; only its first ``HEAD_CHARS`` when the line is long."""
+    plain: str
+    """The whole line without spaces."""
+    bare: str
+    """``plain`` without a leading bullet or dash."""
+    core: str
+    """``plain`` without bullets, brackets and colons around it (what a button says)."""
+    words: tuple[str, ...]
+    """The site words in ``text``."""
+    seps: int
+    """How many path separators ``text`` has."""
+
+
+def _view(text: str) -> _Line | None:
+    t = strip_gateway_pinyin(normalize(text))  # 責(zé)任編輯 -> 责任编辑
     plain = re.sub(r"\s+", "", t)
     if not plain:
-        return []
-    out: list[str] = []
+        return None
     if len(plain) >= LONG_LINE:
         t = t[:HEAD_CHARS]
-    words = [w for w in SITE_WORDS if w in t]
-    out += ["site_word"] * min(len(words), 3)
-    out += ["field_label"] * min(len(FIELD_LABEL.findall(t)), 2)
-    if PROMOTION.search(t):
-        out.append("promotion")
-    if FOOTER.search(t):
-        out.append("footer")
-    if PAGE_NUMBER.match(plain):
-        out.append("page_number")
-    if TOC.match(plain.lstrip(_BULLETS)):
-        out.append("toc")
-    caption = bool(CAPTION.search(plain.lstrip(_BULLETS)))
-    if caption:
-        out.append("caption")
-    if BYLINE.match(plain.lstrip(_BULLETS)):
-        out.append("byline")
-    seps = len(SEPARATOR.findall(t))
-    if seps >= 2:
-        out.append("breadcrumb")
-    elif seps == 1 and re.search(r"->|>>|[>＞»›|｜]", t):
-        out.append("separator")
-    if PAGE_DATE.search(t):
-        out.append("page_date")
-    if CLOCK.search(t):
-        out.append("clock")
-    latin = sum(c.isascii() and c.isalpha() for c in plain)
-    if URL.search(t) or (latin >= 6 and latin >= 0.4 * len(plain)):
-        out.append("latin")
-    if sum(c.isdigit() for c in plain) >= max(4, len(plain) / 3):
-        out.append("digits")
-    if len(plain) <= 24 and SITE_NAME.search(t):
-        out.append("site_name")
-    core = plain.strip(_BULLETS + "【】[]：:")
-    if words and len(core) <= 12 and not SENTENCE_END.search(core) and _only_site_words(core):
-        out.append("button")
-    if len(core) <= 6 and not SENTENCE_END.search(core[-1:] or "。"):
-        out.append("stub")
-    if plain.startswith("……") or plain == "…":
-        out.append("ellipsis")
-    if len(plain) >= 20 and SENTENCE_END.search(plain):
-        out.append("sentence")
-    if len(plain) >= 40 and plain.count("，") + plain.count("。") >= 2:
-        out.append("long")
-    if detect_marker(t):
-        out.append("numbered")
-    if SALUTATION.match(t):
-        out.append("salutation")
-    if DATE_LINE.match(plain):
-        out.append("dateline")
-    if TITLE_WORDS.search(t) and len(plain) >= 8 and seps == 0 and not words and not caption:
-        out.append("title_like")
-    return out
+    return _Line(t, plain, plain.lstrip(_BULLETS), plain.strip(_BULLETS + "【】[]：:"),
+                 tuple(w for w in SITE_WORDS if w in t), len(SEPARATOR.findall(t)))
+
+
+def _latin(x: _Line) -> bool:
+    latin = sum(c.isascii() and c.isalpha() for c in x.plain)
+    return bool(URL.search(x.text)) or (latin >= 6 and latin >= 0.4 * len(x.plain))
+
+
+def _title_like(x: _Line) -> bool:
+    return (bool(TITLE_WORDS.search(x.text)) and len(x.plain) >= 8 and x.seps == 0 and not x.words
+            and not CAPTION.search(x.bare))
+
+
+TESTS: tuple[tuple[str, Callable[[_Line], object]], ...] = (
+    ("promotion", lambda x: PROMOTION.search(x.text)),
+    ("footer", lambda x: FOOTER.search(x.text)),
+    ("page_number", lambda x: PAGE_NUMBER.match(x.plain)),
+    ("toc", lambda x: TOC.match(x.bare)),
+    ("caption", lambda x: CAPTION.search(x.bare)),
+    ("byline", lambda x: BYLINE.match(x.bare)),
+    ("breadcrumb", lambda x: x.seps >= 2),
+    ("separator", lambda x: x.seps == 1 and ONE_SEPARATOR.search(x.text)),
+    ("page_title", lambda x: page_title(x.text)),
+    ("page_date", lambda x: PAGE_DATE.search(x.text)),
+    ("clock", lambda x: CLOCK.search(x.text)),
+    ("latin", _latin),
+    ("digits", lambda x: sum(c.isdigit() for c in x.plain) >= max(4, len(x.plain) / 3)),
+    ("site_name", lambda x: len(x.plain) <= 24 and SITE_NAME.search(x.text)),
+    ("button", lambda x: x.words and len(x.core) <= 12 and not SENTENCE_END.search(x.core)
+     and _only_site_words(x.core)),
+    ("stub", lambda x: len(x.core) <= 4 and not SENTENCE_END.search(x.core[-1:] or "。")),
+    ("ellipsis", lambda x: x.plain.startswith("……") or x.plain == "…"),
+    ("sentence", lambda x: len(x.plain) >= 20 and SENTENCE_END.search(x.plain)),
+    ("long", lambda x: len(x.plain) >= 40 and x.plain.count("，") + x.plain.count("。") >= 2),
+    ("numbered", lambda x: detect_marker(x.text)),
+    ("salutation", lambda x: SALUTATION.match(x.text)),
+    ("dateline", lambda x: DATE_LINE.match(x.plain)),
+    ("title_like", _title_like),
+)
+"""How each feature of ``FEATURES`` is seen in a line (the counted ones, site words and field
+labels, are counted in ``line_features``)."""
+
+
+def line_features(text: str) -> list[str]:
+    """The features of a line on its own (its words and shape); see ``FEATURES``."""
+    x = _view(text)
+    if x is None:
+        return []
+    out = ["site_word"] * min(len(x.words), 3)
+    out += ["field_label"] * min(len(FIELD_LABEL.findall(x.text)), 2)
+    return out + [name for name, test in TESTS if test(x)]
+
+
+def page_title(text: str) -> str:
+    """The headline of a page's <title> line (headline_site name), or ''."""
+    m = PAGE_TITLE.match(normalize(text))
+    return m[1].strip() if m and SITE_TAIL.search(m[2]) and not SITE_TAIL.search(m[1][-2:]) else ""
 
 
 def _only_site_words(core: str) -> bool:
     rest = core
     for w in sorted(SITE_WORDS, key=len, reverse=True):
         rest = rest.replace(w.replace(" ", ""), "")
-    return len(re.sub(r"[\s\W_到我们本页]", "", rest)) <= 2
+    return len(re.sub(r"[\s\W_到我们本页]", "", rest)) <= 1
 
 
 def _score(features: list[str]) -> float:

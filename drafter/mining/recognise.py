@@ -47,14 +47,15 @@ class Hit:
     role: str = ""
 
 
-_WHEN = re.compile(r"(?:来|年|月|日|期间)，$")
-"""A time adverbial that is a clause of its own (近年来，/ 2024年，/ 今年以来，)."""
+_WHEN = re.compile(r"(?:来|指出|强调|要求|表示)，$")
+"""A clause of its own at a cue's start: a time adverbial in 来 (近年来，/ 今年以来，) or a speaker's
+verb (他强调，); a short 今年，/ 会上，/ 昨日， runs on with its subject."""
 
 
 def clause(text: str, start: int, stop: int | None = None, *, cue: bool = False) -> str:
     """The text from ``start`` through the first clause end (，。；：！？), not past ``stop``.
     A clause of a few characters runs on with the next (会上，市委政法委…，) unless it is the
-    time adverbial that opens a ``cue`` paragraph (近年来，), the labels' unit text."""
+    time adverbial or the speaker's verb that opens a ``cue`` paragraph (近年来，/ 他强调，)."""
     end = len(text) if stop is None else stop
     m = _CLAUSE_END.search(text, start, end)
     if m and cue and _WHEN.search(text, start, m.end()):
@@ -275,7 +276,7 @@ _CUE_SENTENCE = re.compile(r"(?:[^。，；]{2,12}，)?(?:会议|会上|大会)(
 
 _AHEAD = re.compile(r"(?:\d{4}年|今年|明年|下半年|新的一年)(?:是|的|，)[^。]{0,40}?要")
 """A sentence that turns to this year's work (2021年是…开局之年，要…; 下半年的宣传工作要…)."""
-_LOOKED_BACK = re.compile(r"过去的?一年|去年以来|一年来|以来|取得了?|成效|成绩")
+_LOOKED_BACK = re.compile(r"过去的?一年|去年以来|一年来|以来|上半年|取得了?|成效|成绩")
 
 
 def cue_sentences(text: str, names: frozenset[str] = frozenset()) -> list[Hit]:
@@ -317,19 +318,19 @@ def speech_moves(text: str) -> list[Hit]:
     return out
 
 
-_SPEAKER = re.compile(r"^(?:(?:就|对|围绕|针对|关于)[^。；]{2,30}?，)?(?:[^，。；]{0,24}?)([\u4e00-\u9fff]{2,3}?|[他她])(?:同志)?"
+_SPEAKER = re.compile(r"^(?:(?:就|对|围绕|针对|关于)[^。；]{2,30}?，)?(?:[^，。；]{0,24}?)([\u4e00-\u9fff]{2,3}?|[他她]|[XxＸ×*＊]{2,3}|某某)(?:同志)?"
                       r"(?:在[^，。]{0,12}?(?:中|上)|在会上)?(?:出席会议)?(?:主持会议)?并?(?:讲话，[他她])?还?"
-                      r"(强调|指出|要求|提出|希望|总结了?|回顾总结了?|讲话。|[做作]了?(?:工作)?报告。|就[^，。]{0,20}(?:强调|提出)了"
+                      r"(强调|指出|要求|提出|希望|表示|总结了?|回顾总结了?|讲话。|[做作]了?(?:工作)?报告。|就[^，。]{0,20}(?:强调|提出)了"
                       r"|代表[^，。]{2,20}?(?:向|对)|对[^，。]{2,30}?(?:给予|表示|作出))")
 """A paragraph led by a speaker: an optional topic (就/对如何做好…，), the speaker's posts, the name
 (confirmed by the segmenter), where he spoke (在讲话中/在会上) and the verb or move that opens his
 words: 强调/指出/要求, 总结了 (a review), 代表…向… / 对…给予… (greetings and appraisal)."""
-_REVIEW_WORDS = re.compile(r"去年以来|过去一年|过去的一年|一年来|近年来|以来")
+_REVIEW_WORDS = re.compile(r"去年以来|过去一年|过去的一年|一年来|近年来|以来|上半年|今年以来|\d{4}年，")
 _APPRAISAL = re.compile(r"充分肯定|给予了?肯定|取得的?(?:成绩|成效)|过去一年|过去的一年|一年来")
 
 
 _IMPORTANT = re.compile(r"重要性|重要意义|重大意义|^[^。，；]{2,30}是[^。；]{0,40}?(?:重要|关键|根本|核心|基础|必然|经验总结)")
-_LEADERSHIP = re.compile(r"^要?(?:全面|切实|进一步|始终)?(?:加强|坚持)(?:党对|党的)[^，。]{0,14}?领导|^要?(?:加强|强化|压实|落实)"
+_LEADERSHIP = re.compile(r"^要?(?:全面|切实|进一步|始终)?加强(?:党对|党的)[^，。]{0,14}?领导|^要?(?:加强|强化|压实|落实)"
                          r"[^，。]{0,6}(?:组织领导|保障|责任|作风|队伍建设)")
 
 
@@ -370,11 +371,17 @@ def speaker_cue(text: str, names: frozenset[str] = frozenset()) -> str:
 
     before, after = text[:m.end(1)], text[m.end(1):m.end(1) + 6]
     pronoun = m[1] in ("他", "她") and (m.start(1) == 0 or text[m.start(1) - 1] in "，。")
-    if not pronoun and m[1] not in names and not any(
+    masked = bool(re.fullmatch(r"[XxＸ×*＊]{2,3}|某某", m[1]))  # 王XX强调 / XXX指出: a name withheld
+    from drafter.mining.slots import TITLES
+
+    post = bool(re.search(rf"(?:{TITLES})$", m[1]))  # 县委书记在讲话中强调，: the post speaks
+    if not (pronoun or masked or post) and m[1] not in names and not any(
             is_person(before, name, after) for name in (m[1], m[1][1:]) if len(name) >= 2):
         return ""
     if "总结" in m[2] or _REVIEW_WORDS.match(text[m.end():].lstrip("，,：")[:8]):
         return "review"
+    if m[2] == "表示":  # a speaker looking back (彭勇表示，上半年…); else a voice, not a speech's part
+        return ""
     said = said_role(text[m.end():])
     if said and m[2] in ("指出", "强调", "要求"):
         return said

@@ -4,19 +4,34 @@ Roles (see tests/labels/README.md for the full table): salutation, opening, lead
 review, thanks, transition, significance, requirements, tasks, line, guarantees,
 closing, highlights, attendance, voices, documents, headline, overview, measures.
 
-A level-1 section takes its role from its heading's words (重要意义 → significance,
-加强…领导/责任制 → guarantees, 工作亮点 → highlights, a head naming a work line →
-line, a motto head → measures), else from the first cue inside it, else from its
-position among the sections (speeches: significance, tasks …, guarantees). Text
-outside sections takes the role of its cue (会议指出, 会议要求, 过去的一年 …) or of
-the paragraph before it; the first paragraph is the lead (news), the opening
-(speech) or the overview (experience). Inside a section, a few cues start a block
-of their own: the closing appeal, and in news the attendance and quoted voices.
+The decision is data, read in this order:
+
+1. cue words (``cue``: one ordered table of patterns -> role): what the meeting or a named
+   speaker says (会议指出/强调/要求, 王立来要求，, 对如何做好…，周峰要求，; a speaker is a name
+   the segmenter tags or the document introduced after a post, ``recognise.posted_names``),
+   refined by what is said first (``recognise.said_role``: 重要意义 -> significance, 加强党对…的
+   领导 -> guarantees); the agenda (传达/通报/表彰/交流发言/总结…部署…) is ``agenda``; work
+   reports (汇报…情况) and looking back (过去一年, 一年来) are ``review``;
+2. a level-1 heading's own words (重要意义 -> significance, 加强…领导 -> guarantees, a head
+   naming a work line -> line, a motto head -> measures); a cue standing alone on its line
+   (会议指出) takes the role of what follows it;
+3. position, per genre (``PRIORS``): the first paragraph is the lead (news), the opening
+   (speech) or the overview (experience); a speech's section without cue words asks for
+   work (requirements) and the last of three or more is its guarantees; and the order of a
+   report (``meeting_order``: 会议指出，要… before the meeting's own requirements is the
+   significance that leads to them).
+
+Text outside sections takes the role of its cue or of the paragraph before it. News cue
+paragraphs (会议…, a named speaker) open a part of their own even under a subhead
+(``breaks_section``), and so do the closing, and in news the attendance and quoted voices.
+The genre itself is scored from the same kind of evidence (salutation and 讲话 titles for
+speeches, a meeting in the headline or lead for news, 经验/交流发言 for experience articles).
 """
 
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from drafter.mining.lines import line_at_start
 from drafter.outline import BLOCK_WORDS, MOTTO, Item
@@ -65,7 +80,8 @@ def guess_genre(texts: list[str], kinds: list[str], items: list[Item], lines: li
     salutation = "salutation" in kinds or any(t.startswith("同志们，") for t in body)
     heads_text = " ".join(t for t, k in zip(texts, kinds, strict=True) if k in ("title", "subtitle"))
     shared = bool(re.search(r"经验|交流发言|汇报发言|典型材料|典型发言", heads_text))  # 在…交流会上的发言
-    spoken = not shared and bool(re.search(r"讲话|致辞|发言|报告$", heads_text))  # 在…会议上的讲话
+    spoken = not shared and any(re.search(r"上的(?:讲话|致辞|发言|报告)|(?:讲话|讲话稿|致辞|发言)(?:[（(][^）)]*[）)])?$", t)
+                                for t, k in zip(texts, kinds, strict=True) if k in ("title", "subtitle"))
     first_person = any(re.search(r"我代表|我讲|讲几点意见|我再讲|我们要|我们必须", t) for t in body)
     says = sum(bool(re.match(r"^会议(?:指出|要求|强调|认为|充分肯定|提出|部署|号召|明确)", t)) for t in body)
     lead = bool(LEAD_NEWS.search(first))
@@ -105,17 +121,25 @@ _PRESENT = re.compile(r"^[^。]{2,60}(?:出席|列席|主持)会议。")
 """A short first sentence naming who attended or presided (区人大常委会主任陈军…出席会议。)."""
 _AGENDA = re.compile(r"^(?:会议|会上)?(?:首先)?(?:传达|通报|宣读|表彰)|^[^，。]{2,30}?(?:传达|通报|宣读)了"
                      r"|^会议由[^。]{2,40}?分别"
-                     r"|^[^。，]{0,30}?(?:回顾|总结)[^。]{0,40}?(?:部署|安排)[^。]{0,30}。"
+                     r"|^[^。，]{0,30}?(?:回顾|总结)[^。]{0,70}?(?:部署|安排)[^。]{0,30}。"
                      r"|^会议的?主要任务是|^会议分[两二三四]个?阶段|^第[一二三四]阶段"
-                     r"|^(?:会议|会上)还?(?:就|对)[^。]{2,60}?进行了?[^。]{0,4}(?:研讨|讨论|研究|部署|安排)[^。]{0,4}。$"
+                     r"|^(?:会议|会上)还?(?:就|对)[^。]{2,60}?进行了?[^。]{0,4}(?:部署|安排)[^。]{0,4}。$"
+                     r"|^(?:会议|会上)还?(?:就|对)[^。]{2,60}?进行了?[^。]{0,4}(?:研讨|讨论|研究|会商)"
+                     r"|^(?:会议|会上)还?对[^。]{2,80}?(?:进行了?|予以)(?:表彰|表扬|通报|颁奖)"
                      r"|^与会(?:人员|同志|代表|领导)|^[^。]{0,80}?(?:交流发言|表态发言|谈[^。]{0,10}(?:体会|心得))"
                      r"|^(?:会议|会上)(?:还)?(?:研究)?部署了[^。，]{2,30}。|^会上，?[^。]{2,100}?(?:发言|交流|分享)"
                      r"|^(?:会议|会上)(?!指出|强调|要求|认为|提出)[\u4e00-\u9fff]{2,6}(?:，[\u4e00-\u9fff]{2,6}){2,}[，。]")
 """A news paragraph that only lists the agenda (会议传达学习…, 会上通报了…, …传达了…精神,
 会议由…分别对…作总结, 某某回顾总结了去年工作，安排部署了今年工作。, 会议总结工作，表彰先进，分析形势，…)."""
+_CARRY_OUT = re.compile(r"^[^。]{0,40}?(?:(?:贯彻|落实|传达|学习)[^。]{0,6}?(?:本次|这次)?会议精神|会议还研究了?其他)")
+"""The last word of a report: carry out the meeting's spirit (会议要求，…认真贯彻落实好会议精神),
+or the other business it also saw to (会议还研究了其他事项)."""
+_LOOKS_BACK = re.compile(r"过去的一年|过去一年|一年来|去年以来|以来[^。]{0,30}?(?:取得|实现)了")
+"""A speech's paragraph before its parts that looks back on the year anywhere in it (…仍把政法会
+单列…。在过去的一年里，…): the review, where no cue word opens it."""
 _WELCOME = re.compile(r"致(?:欢迎)?(?:辞|词)")
 """The host's welcome (项凤日在会上致欢迎词，): the opening of a visited meeting."""
-_REPORTED = re.compile(r"^[^。]{0,60}?汇报了?[^。]{0,40}?(?:工作|情况)")
+_REPORTED = re.compile(r"^[^。]{0,60}?(?:汇报了?[^。]{0,40}?(?:工作|情况)|(?:工作|情况)进行了?汇报|进行了?总结交流|总结交流)")
 """Units or officials reporting on their work (…负责人在会上汇报了今年以来的宣传工作): a review."""
 _THIS_YEAR_MUST = re.compile(r"^(?:\d{4}年|今年|新的一年)(?:的|，)?[^，。]{0,14}?要")
 """A speech paragraph telling what this year's work must do (2019年的组织工作要…)."""
@@ -136,24 +160,28 @@ def cue(text: str, genre: str, *, last: bool, names: frozenset[str] = frozenset(
     speaker = _speaker(text, names) if news else ""
     rules = (
         ("transition", genre == "speech" and bool(_TRANSITION.search(text))),
-        ("opening", genre == "speech" and bool(re.match(r"^(?:今天|这次|此次|本次)", text))),
+        ("opening", genre == "speech" and bool(re.match(r"^(?:今天|这次|此次|本次|刚才|主要任务是|会议的主要任务)", text))),
         ("thanks", bool(_THANKS.search(text))),
-        ("closing", text.startswith("同志们，") or (last and bool(re.search(r"让我们|下一步", text[:60])))),
+        ("closing", text.startswith("同志们，") or (last and bool(re.search(r"让我们|下一步|^(?:今后|下步|接下来)，", text[:60])))),
         ("closing", genre == "speech" and text.startswith("最后，")),
         ("requirements", genre == "speech" and bool(_THIS_YEAR_MUST.match(text))),
         ("opening", news and bool(_WELCOME.search(head))),
+        ("closing", news and bool(_CARRY_OUT.match(text)) and (last or "其他" in text[:12])),
+        ("review", news and bool(re.match(r"^[^。]{0,120}?进行了?总结交流", text))),
         ("agenda", news and bool(_AGENDA.match(text))),
         ("attendance", news and bool(ATTENDANCE.search(text) or _PRESENT.match(text))),
         ("review", news and bool(_REPORTED.match(text))),
         (speaker, bool(speaker)),
         ("voices", news and bool(VOICE.search(text))),
-        ("significance", bool(re.match(r"^(?:会议|会上)(?:指出|强调)了?[^。]{0,30}?(?:重要性|重要意义|重大意义)", text))),
+        ("significance", bool(re.match(r"^(?:会议|会上)(?:指出|强调)了?[^。]{0,30}?(?:重要性|重要意义|重大意义)", text))
+         or bool(re.match(r"^(?:今年|\d{4}年)是", text))),
+        ("requirements", bool(re.match(r"^(?:今年|\d{4}年)[^，。]{0,12}?(?:总体要求|主要任务|总体思路|工作思路)是", text))),
         ("guarantees" if re.search(r"领导|保障|作风|责任|自身建设", head[:16]) else "requirements",
          text.startswith("会议强调")),
         ("requirements", bool(_REQUIRE_HEAD.search(head) or re.search(r"强调在.{1,12}上，?要", text[:80])
                               or (news and _REQUIRE_NEWS.search(text)))),
-        ("review", text.startswith("会议指出") and bool(_REVIEWED.search(text[:100]))),
         ("requirements", text.startswith(("会议指出，要", "会议指出：要"))),  # unless asked for later: see units
+        ("review", text.startswith("会议指出") and bool(_REVIEWED.search(text[:100]))),
         ("significance", text.startswith("会议指出") or (news and bool(_SIGNIFICANCE_NEWS.search(text)
                                                                   or text.startswith("今年是")))),
         ("review", bool(_REVIEW_HEAD.search(head)) or (news and bool(re.search(r"交出了.{0,8}答卷", text)))),
@@ -161,6 +189,19 @@ def cue(text: str, genre: str, *, last: bool, names: frozenset[str] = frozenset(
     )
     return next((role for role, holds in rules if holds), None)
 
+
+PRIORS: dict[str, dict[str, Any]] = {
+    "speech": {"first": "opening", "section": "requirements", "last_of_three": "guarantees", "looks_inside": 1},
+    "brief": {"first": "lead", "section": "topic", "last_of_three": "", "looks_inside": 99},
+    "report": {"first": "lead", "section": "topic", "last_of_three": "", "looks_inside": 99},
+    "feature": {"first": "lead", "section": "topic", "last_of_three": "", "looks_inside": 99},
+    "experience": {"first": "overview", "section": "section", "last_of_three": "", "looks_inside": 99},
+}
+"""Where cue words say nothing, position decides, per genre: the role of the first paragraph; of a
+section whose heading and opening say nothing (a speech's parts ask for work: requirements); of
+the last of three or more sections (a speech ends on its guarantees); and how many paragraphs of
+a section are read for its cue (a speech's section is told by its heading and first paragraph
+only, a report's by the first cue in it)."""
 
 BREAKERS = {"speech": ("closing",), "experience": ("closing",), "brief": ("closing", "attendance"),
             "report": ("closing", "attendance", "voices"),
@@ -189,7 +230,8 @@ def assign(texts: list[str], kinds: list[str], items: list[Item], lines: list[st
     roles = [""] * n
     current = ""
     year = max((int(y) for y in re.findall(r"(\d{4})年", texts[first_body] if first_body >= 0 else "")
-                if 1950 < int(y) < 2100), default=0)
+                if 1950 < int(y) < 2100), default=0) or max(  # else the latest year the text names
+        (int(y) for t in texts for y in re.findall(r"(?<![到至])(\d{4})年", t) if 1950 < int(y) < 2100), default=0)
     in_section = False
     for i in range(n):
         if kinds[i] in SKIP or (i < first_body and _stub(i, texts, at)):
@@ -202,12 +244,16 @@ def assign(texts: list[str], kinds: list[str], items: list[Item], lines: list[st
             roles[i] = current
             in_section = True
             continue
-        found = cue(texts[i], genre, last=i == last_body, names=names) or _past_year(texts[i], year)
+        text = texts[i]
+        if text.startswith("同志们，") and any(t > i for t in tops):  # an address mid-speech, not its end
+            text = text[4:]
+        found = cue(text, genre, last=i == last_body, names=names) or _past_year(text, year) or (
+            "review" if genre == "speech" and not in_section and _LOOKS_BACK.search(text) else None)
         if in_section:
             if found in BREAKERS[genre] or (found and genre in NEWS and breaks_section(texts[i], names)):
                 current = found
         elif i == first_body and (genre != "speech" or found not in ("transition", "review", "thanks")):
-            current = {"speech": "opening", "experience": "overview"}.get(genre, "lead")
+            current = PRIORS[genre]["first"]
         elif found:
             current = found
         roles[i] = current or "section"
@@ -259,13 +305,14 @@ def _section_role(start: int, end: int, texts: list[str], kinds: list[str], at: 
     found = _heading_role(at[start].text, lines, genre)
     if found:
         return found
-    for i in body:
+    for i in body[:PRIORS[genre]["looks_inside"]]:
         found = cue(texts[i], genre, last=False, names=names)
         if found:
             return found
-    if genre == "speech":  # a speech's parts without a cue word ask for work to be done
-        return "guarantees" if len(tops) >= 3 and start == tops[-1] else "requirements"
-    return "topic" if genre in NEWS else "section"
+    prior = PRIORS[genre]
+    if prior["last_of_three"] and len(tops) >= 3 and start == tops[-1]:
+        return prior["last_of_three"]
+    return prior["section"]
 
 
 def _heading_role(words: str, lines: list[str], genre: str) -> str | None:

@@ -13,7 +13,8 @@ first unmatched candidate in document order. Figures:
 - line blocks: recall with the right line;
 - roles: on every labelled depth-1 unit, matched or not (an unmatched one is wrong);
 - titles: right on pages that have one, none invented on pages that do not;
-- furniture: predicted titles, subtitles or units whose text is a labelled furniture line.
+- furniture: predicted titles, subtitles or units whose text is a labelled furniture line (and not
+  also the labelled title or a labelled unit, which a furniture line may repeat).
 
 Complete documents and partial ones (``complete: false``) are added up apart;
 partial documents never count a missing role of the closing part as a miss
@@ -217,9 +218,11 @@ def _furniture(t: Tally, name: str, label: dict[str, Any], mined: dict[str, Any]
                units: list[dict[str, Any]]) -> None:
     lines = [key(_as_text(f)) for f in label.get("furniture") or [] if len(key(_as_text(f))) >= 2]
     shown = [mined.get("title") or "", *(mined.get("subtitles") or []), *(u["text"] for u in units)]
+    # a labelled unit or title that a furniture line repeats (a 提纲 heading, a caption's headline)
+    real = {key(label.get("title") or "")} | {key(u["text"]) for u in label.get("outline") or []}
     for text in shown:
         k = key(text)
-        if k and any(k == f or (len(f) >= 4 and (k.startswith(f) or f.startswith(k))) for f in lines):
+        if k and k not in real and any(k == f or (len(f) >= 4 and (k.startswith(f) or f.startswith(k))) for f in lines):
             t.furniture += 1
             t.misses.append(f"{name}: furniture shown as title or unit: {text[:30]}")
 

@@ -138,7 +138,8 @@ def _is_cue_paragraph(m: Mined, i: int, first_top: int, first_body: int, names: 
     if m.genre == "experience":
         # an article whose practices open without a lead sentence or numeral: each paragraph is one
         return i == first_body or m.roles[i] == "closing" or not any(0 < it.level <= 5 for it in m.items)
-    return i != first_body or m.roles[i] not in ("opening", "salutation")  # 同志们：去年以来，… opens a review
+    # the opening paragraph belongs to the salutation; without one (or 同志们：去年以来，…) it is a unit
+    return i != first_body or m.roles[i] not in ("opening", "salutation") or "salutation" not in m.kinds
 
 
 def _inside(m: Mined, i: int, text: str, next_text: str, names: frozenset[str]) -> list[recognise.Hit]:
