@@ -33,6 +33,9 @@ def test_a_speaker_named_after_his_post_and_a_topic_before_him() -> None:
     text = "管保臣代表息县县委、县政府向受到表彰的先进集体和个人表示祝贺。管保臣对过去一年全县政法工作给予充分肯定。"
     assert recognise.speaker_cue(text, names) == "review"
     assert recognise.speaker_cue(text) == ""  # no post introduced him, no segmenter tag: not a speaker
+    # a withheld name (王XX, XXX) or a post without a name speaks too
+    assert recognise.speaker_cue("XXX指出，要进一步提高认识") == "requirements"
+    assert recognise.speaker_cue("县委书记在讲话中强调，要抓好基层党建") == "requirements"
     # 会议 and 大会 are never speakers; a pronoun continues the named speaker (dev2 124: 他强调，)
     assert recognise.speaker_cue("会议要求，全县上下要高度重视") == ""
     assert [h.role for h in recognise.cue_sentences("王佩刚在讲话中指出，要践行五字要求。他强调，要落实到工作中。")

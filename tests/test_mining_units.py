@@ -334,3 +334,22 @@ def test_points_named_by_a_character() -> None:
     assert [h.text for h in recognise.motto_points(text)] == ["在“学”字上下功夫，", "在“干”字上见实效，", "在“严”字上作表率，"]
     # seed 004: two mottos in one clause are one phrase, not points
     assert recognise.motto_points("坚持大团结大联合，突出“干”字为先、“效”字为要，扎实做好工作。") == []
+
+
+def test_a_one_line_text_cut_at_its_counted_headings() -> None:
+    # corpus 13 stored without breaks: headings run into the next (…的重要意义（一）做好…)
+    body = "今天召开会议，主要任务是总结工作、部署任务。" * 20
+    text = ("关于做好工作的讲话同志们:" + body + "下面我讲几点意见。一、提高政治站位，深刻认识党建工作的重要意义"
+            "（一）做好党建工作是必然要求。统一、规范地推进。（二）做好党建工作是重要抓手。"
+            "二、聚焦重点任务，推动党建工作高质量发展（一）组织部门要凝心聚力。")
+    texts = [p.text for p in clean([Para(text)]).paras]
+    assert "一、提高政治站位，深刻认识党建工作的重要意义" in texts
+    assert any(t.startswith("（一）做好党建工作是必然要求。统一、规范") for t in texts)  # 统一、 is a word
+    assert "二、聚焦重点任务，推动党建工作高质量发展" in texts and texts[-1] == "（一）组织部门要凝心聚力。"
+
+
+def test_a_salutation_run_into_the_title_line() -> None:
+    done = clean([Para("在全区社会工作会议上的讲话 同志们:"), Para("今天召开会议，主要任务是总结工作。"),
+                  Para("同志们，让我们团结一心。同志们:")])
+    assert [p.text for p in done.paras[:2]] == ["在全区社会工作会议上的讲话", "同志们："]
+    assert done.paras[-1].text.endswith("同志们：")  # a closing line is left alone

@@ -56,7 +56,24 @@ def _rows(line: str, width: int) -> list[str]:
     return rows + [row]
 
 
-KINDS = {"oneline": oneline, "spaced": spaced, "wrapped": wrapped, "pdf": pdf}
+def sentences(text: str) -> str:
+    """One sentence a line (a copy that broke after every full stop), the salutation on the
+    line before it run into that line (讲话 同志们:)."""
+    import re
+
+    out: list[str] = []
+    for line in text.splitlines():
+        line = line.strip()
+        if not line:
+            continue
+        if re.fullmatch(r"同志们[:：]", line) and out:
+            out[-1] += " " + line
+            continue
+        out += [part for part in re.split(r"(?<=[。！？])", line) if part]
+    return "\n".join(out) + "\n"
+
+
+KINDS = {"oneline": oneline, "spaced": spaced, "wrapped": wrapped, "pdf": pdf, "sentences": sentences}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -80,6 +80,7 @@ def clean(paras: list[Para]) -> Cleaned:
     _markup(out)
     _unwrap(out)
     _split_run_together(out)  # before furniture: a page stored as one line has its furniture inside
+    _salutation_apart(out)
     _strip_furniture(out)
     _anonymised(out)
     _spaces_and_punctuation(out)
@@ -190,13 +191,58 @@ def _split_run_together(doc: Cleaned) -> bool:
             if m and (m.start() == 0 or len(piece) > ONE_LINE):
                 parts += [piece[:m.start()], m[0]]
                 piece = piece[m.end():]
-            parts += _HEAD_IN.split(piece)
+            parts += [part for head in _counted_split(piece) for part in _HEAD_IN.split(head)]
         out += [_with_text(p, t.strip()) for t in parts if t.strip()]
     if len(out) > len(doc.paras):
         doc.repairs.append(Repair("joined", f"整篇存成一行的文档，按称谓、标题和段间空格分成 {len(out)} 段"))
         doc.paras = out
         return True
     return False
+
+
+def _salutation_apart(doc: Cleaned) -> None:
+    """A salutation run into the line before it (在全区社会工作会议上的讲话 同志们：) on a line of
+    its own, near the top only."""
+    for k, p in enumerate(doc.paras[:8]):
+        m = _SALUTATION_IN.search(p.text)
+        if m and m.end() == len(p.text.rstrip()) and m.start() >= 4 and len(p.text) <= 80 \
+                and p.text[m.start() - 1] in " \u3000\t" + "讲话稿）)":
+            doc.paras[k:k + 1] = [_with_text(p, p.text[:m.start()].strip()), _with_text(p, m[0])]
+            return
+
+
+_PAREN_NUMBER = re.compile(r"[（(]([一二三四五六七八九十])[）)]")
+_HEAD_NUMBER = re.compile(r"([一二三四五六七八九十])、")
+_ENDS_IN_ONE = "统唯之同第单万逐合划归专均整如"
+"""Characters before 一 in words (统一、唯一、之一…): 一、 after them is no heading's number."""
+
+
+def _counted_split(text: str) -> list[str]:
+    """``text`` cut before each （一）, （二）, … and each 一、, 二、, … of a series counted from one:
+    in a text stored without breaks the heading before has no full stop (…的重要意义（一）做好…,
+    …作出新贡献二、聚焦…)."""
+    from drafter.numbering import parse_chinese
+
+    cuts: list[int] = []
+    for pattern in (_PAREN_NUMBER, _HEAD_NUMBER):
+        run: list[int] = []
+        for m in pattern.finditer(text):
+            n = parse_chinese(m[1]) or 0
+            before = text[m.start() - 1] if m.start() else ""
+            if not before or before in "第、，" or before.isdigit() or (n == 1 and before in _ENDS_IN_ONE):
+                continue
+            if pattern is _HEAD_NUMBER and before in "一二三四五六七八九十":
+                continue
+            if n == len(run) + 1:
+                run.append(m.start())
+            elif n == 1:  # counted again under the next heading: after one series, any run counts
+                cuts += run if len(run) >= 2 or cuts else []
+                run = [m.start()]
+        cuts += run if len(run) >= 2 or cuts else []
+    if not cuts:
+        return [text]
+    bounds = [0, *sorted(cuts), len(text)]
+    return [text[a:b] for a, b in zip(bounds, bounds[1:], strict=False) if text[a:b]]
 
 
 def _gap_split(text: str) -> list[str]:

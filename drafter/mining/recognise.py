@@ -318,7 +318,7 @@ def speech_moves(text: str) -> list[Hit]:
     return out
 
 
-_SPEAKER = re.compile(r"^(?:(?:就|对|围绕|针对|关于)[^。；]{2,30}?，)?(?:[^，。；]{0,24}?)([\u4e00-\u9fff]{2,3}?|[他她])(?:同志)?"
+_SPEAKER = re.compile(r"^(?:(?:就|对|围绕|针对|关于)[^。；]{2,30}?，)?(?:[^，。；]{0,24}?)([\u4e00-\u9fff]{2,3}?|[他她]|[XxＸ×*＊]{2,3}|某某)(?:同志)?"
                       r"(?:在[^，。]{0,12}?(?:中|上)|在会上)?(?:出席会议)?(?:主持会议)?并?(?:讲话，[他她])?还?"
                       r"(强调|指出|要求|提出|希望|表示|总结了?|回顾总结了?|讲话。|[做作]了?(?:工作)?报告。|就[^，。]{0,20}(?:强调|提出)了"
                       r"|代表[^，。]{2,20}?(?:向|对)|对[^，。]{2,30}?(?:给予|表示|作出))")
@@ -330,7 +330,7 @@ _APPRAISAL = re.compile(r"充分肯定|给予了?肯定|取得的?(?:成绩|成�
 
 
 _IMPORTANT = re.compile(r"重要性|重要意义|重大意义|^[^。，；]{2,30}是[^。；]{0,40}?(?:重要|关键|根本|核心|基础|必然|经验总结)")
-_LEADERSHIP = re.compile(r"^要?(?:全面|切实|进一步|始终)?(?:加强|坚持)(?:党对|党的)[^，。]{0,14}?领导|^要?(?:加强|强化|压实|落实)"
+_LEADERSHIP = re.compile(r"^要?(?:全面|切实|进一步|始终)?加强(?:党对|党的)[^，。]{0,14}?领导|^要?(?:加强|强化|压实|落实)"
                          r"[^，。]{0,6}(?:组织领导|保障|责任|作风|队伍建设)")
 
 
@@ -371,7 +371,11 @@ def speaker_cue(text: str, names: frozenset[str] = frozenset()) -> str:
 
     before, after = text[:m.end(1)], text[m.end(1):m.end(1) + 6]
     pronoun = m[1] in ("他", "她") and (m.start(1) == 0 or text[m.start(1) - 1] in "，。")
-    if not pronoun and m[1] not in names and not any(
+    masked = bool(re.fullmatch(r"[XxＸ×*＊]{2,3}|某某", m[1]))  # 王XX强调 / XXX指出: a name withheld
+    from drafter.mining.slots import TITLES
+
+    post = bool(re.search(rf"(?:{TITLES})$", m[1]))  # 县委书记在讲话中强调，: the post speaks
+    if not (pronoun or masked or post) and m[1] not in names and not any(
             is_person(before, name, after) for name in (m[1], m[1][1:]) if len(name) >= 2):
         return ""
     if "总结" in m[2] or _REVIEW_WORDS.match(text[m.end():].lstrip("，,：")[:8]):

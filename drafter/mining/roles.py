@@ -230,7 +230,8 @@ def assign(texts: list[str], kinds: list[str], items: list[Item], lines: list[st
     roles = [""] * n
     current = ""
     year = max((int(y) for y in re.findall(r"(\d{4})年", texts[first_body] if first_body >= 0 else "")
-                if 1950 < int(y) < 2100), default=0)
+                if 1950 < int(y) < 2100), default=0) or max(  # else the latest year the text names
+        (int(y) for t in texts for y in re.findall(r"(?<![到至])(\d{4})年", t) if 1950 < int(y) < 2100), default=0)
     in_section = False
     for i in range(n):
         if kinds[i] in SKIP or (i < first_body and _stub(i, texts, at)):
