@@ -101,6 +101,13 @@ def _table() -> tuple[dict[str, str], dict[str, str], dict[str, list[str]]]:
     return by_name, by_code, shorts
 
 
+@lru_cache(maxsize=1)
+def _provinces() -> tuple[Division, ...]:
+    """Provinces whose short form differs from the name (湖北 of 湖北省), in the table's order."""
+    return tuple(d for d in (Division(name, code) for code, name in _table()[1].items())
+                 if d.level == 0 and d.short != d.name)
+
+
 def find(texts: list[str]) -> Places:
     """The places of a document and every form of them it uses."""
     from drafter.lint.regions import _words
@@ -135,17 +142,15 @@ def find(texts: list[str]) -> Places:
             continue
         seen(Division(stem + suffix, ""), m.start())
     framed: set[str] = set()
+    present = [(short, fulls) for short, fulls in shorts.items() if short in text]
     for frame in _FRAMES:
-        for short, fulls in shorts.items():
-            if short not in text:
-                continue
+        for short, fulls in present:
             for m in re.finditer(frame.format(s=re.escape(short)), text, flags=re.M):
                 framed.add(short)
                 full = next((f for f in fulls if f in divisions), "") or _likely(fulls, text)
                 seen(Division(full, by_name[full]), m.start(1), 0)
-    for code, name in by_code.items():
-        d = Division(name, code)
-        if d.level == 0 and d.short != name and d.short in text and name not in divisions:
+    for d in _provinces():
+        if d.short in text and d.name not in divisions:
             seen(d, text.index(d.short), 0)
     if not counts and not framed:
         return Places()
