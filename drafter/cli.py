@@ -9,7 +9,6 @@ stays fast.
 from __future__ import annotations
 
 import functools
-import gc
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -38,18 +37,11 @@ def _handle_errors(fn: F) -> F:
         debug = click.get_current_context().find_root().params.get("debug", False)
         try:
             return fn(*args, **kwargs)
-        except DrafterError as e:
-            if debug:
+        except (DrafterError, OSError) as e:
+            message = None if debug else command.failure(e)
+            if message is None:
                 raise
-            click.echo(f"错误：{e}", err=True)
-            sys.exit(1)
-        except OSError as e:  # a path no stage could use (a name too long …): the writer's to fix
-            if debug or e.filename is None:
-                raise
-            from drafter.errors import problem_at
-            from drafter.output import reason
-
-            click.echo(f"错误：{problem_at(e.filename, reason(e))}", err=True)
+            click.echo(message, err=True)
             sys.exit(1)
 
     return wrapper  # type: ignore[return-value]

@@ -27,6 +27,21 @@ def echo(text: str, *, err: bool = False) -> None:
     stream.flush()
 
 
+def failure(e: BaseException) -> str | None:
+    """The line a writer sees for an error that is theirs to fix (a DrafterError, or a path no
+    stage could use, such as a name too long), or None for a bug that must show its traceback."""
+    from drafter.errors import DrafterError
+
+    if isinstance(e, DrafterError):
+        return f"错误：{e}"
+    if isinstance(e, OSError) and e.filename is not None:
+        from drafter.errors import problem_at
+        from drafter.output import reason
+
+        return f"错误：{problem_at(e.filename, reason(e))}"
+    return None
+
+
 def collect_later() -> None:
     """Turn off the garbage collector while the modules load (click, yaml, jinja2 and
     drafter's own: tens of thousands of objects that live as long as the process and form

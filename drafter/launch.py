@@ -100,16 +100,11 @@ def _build(plain: Plain) -> bool:
                                 families=families)
         finally:
             families()
-    except DrafterError as e:
-        command.echo(f"错误：{e}", err=True)
-        sys.exit(1)
-    except OSError as e:  # a path no stage could use: the writer's to fix (as drafter.cli)
-        if e.filename is None:
+    except (DrafterError, OSError) as e:
+        message = command.failure(e)
+        if message is None:
             raise
-        from drafter.errors import problem_at
-        from drafter.output import reason
-
-        command.echo(f"错误：{problem_at(e.filename, reason(e))}", err=True)
+        command.echo(message, err=True)
         sys.exit(1)
     except KeyboardInterrupt:
         command.echo("", err=True)
