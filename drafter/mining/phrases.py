@@ -111,15 +111,14 @@ def _facts(texts: list[str], slots: list[Slot], paras: set[int]) -> list[Slot]:
     paragraph, which would cost the bank three times its time: a name the finders miss is one
     document's and one place's, so it never gathers the support of an entry (and the review
     test tags every entry's words)."""
-    from drafter.mining.slots import _CONGRESS, _DAY
+    from drafter.mining.slots import congresses_and_days
 
     named = [*slots, *_names(texts, paras)]
     values = {s.text: s.kind for s in named if s.kind in ("person", "place") and len(s.text) >= 2 and s.text != "××"}
     out = [s for s in slots if s.para in paras]
     for i in sorted(paras):
         text = texts[i]
-        out += [Slot("congress", m[0], i, m.start(), m.end()) for m in _CONGRESS.finditer(text)]
-        out += [Slot("date", m[0], i, m.start(), m.end()) for m in _DAY.finditer(text)]
+        out += congresses_and_days(text, i)
         out += [Slot(kind, v, i, m.start(), m.end()) for v, kind in values.items()
                 for m in re.finditer(re.escape(v), text)]
     return out
