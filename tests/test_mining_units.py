@@ -290,6 +290,23 @@ def test_hard_wrapped_and_spaced_one_line_texts() -> None:
     assert texts[-1].startswith("过去一年")
 
 
+def test_a_short_page_stored_with_spaces_for_its_breaks() -> None:
+    # dev2 127 as tools/messy_copies.py's `spaced` copy makes it: under 400 characters of text, a
+    # date-led lead after the headline, a byline's spaces inside brackets, a comment footer
+    page = ("全县统战工作推进会召开 6月15日,全县统战工作推进会召开。听取各乡镇(区)上半年统战工作情况汇报,"
+            "县委常委、统战部部长汪长春参加会议。 会议指出,要进一步增强政治站位,深刻认识开展主题教育的重要意义。"
+            "要坚持问题导向,立足岗位作贡献、长才干,大力争取党委重视。 文成新闻网讯(记者 陈秀秀 李友汉)本报讯。"
+            " 记者:董维文 编辑:黄一阳  王倩 责编:高玉峰 终审:汪海莲 评论一下 评论 0人参与,0条评论 还没有评论,快来抢沙发吧!")
+    texts = [p.text for p in clean([Para(page)]).paras]
+    assert texts[0] == "全县统战工作推进会召开"
+    assert texts[1].startswith("6月15日，全县统战工作推进会召开。") and texts[2].startswith("会议指出，")
+    assert any(t.startswith("文成新闻网讯（记者 陈秀秀 李友汉）") for t in texts)  # no break inside brackets
+    assert not any("评论" in t for t in texts)  # the footer was cut into lines and dropped as furniture
+    # a page of one paragraph with spaces but without sentences to break is left whole
+    cell = "| 标题 乡镇经验交流:坚持党建领航 强化一体推进 今年以来,乡镇紧紧围绕党建引领乡村振兴战略持续发力" * 3
+    assert len(clean([Para(cell)]).paras) == 1
+
+
 def test_contents_and_header_lines_are_no_units(tmp_path: Path) -> None:
     # dev2 148: a site's 提纲 of the speech above its title, the title, speaker and date lines
     f = tmp_path / "speech.txt"
