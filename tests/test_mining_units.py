@@ -290,6 +290,31 @@ def test_hard_wrapped_and_spaced_one_line_texts() -> None:
     assert texts[-1].startswith("过去一年")
 
 
+def test_a_hard_wrapped_gateway_copy_is_joined_before_its_pinyin_is_cut() -> None:
+    # dev2 110 hard-wrapped: the gateway's pinyin (認(rèn)真) makes the rows one width only with it
+    from drafter.mining.analyse import analyse_paras
+
+    source = ["3月29日上午,2021年瓊中黎族苗族自治縣組織工作和宣傳思想工作會議在瓊中大禮堂召開,會議認(rèn)真總結(jié)"
+              "回顧2020年全縣組織工作和宣傳思想工作情況,并安排部署當(dāng)前和今后一個時期全縣組織和宣傳思想工作任務(wù)。",
+              "中共瓊中縣委書記徐斌,縣委副書記、政法委書記栗太強,縣委常委、組織部部長陳明出席會議。",
+              "徐斌指出,過去一年,全縣組織工作取得了新進(jìn)展、新成效,突出表現(xiàn)在堅(jiān)定不移抓黨的理論武裝學(xué)習(xí)到位;"
+              "抓常抓實疫情防控阻擊戰(zhàn);穩(wěn)扎穩(wěn)打脫貧攻堅(jiān)收官戰(zhàn),農(nóng)村貧困人口全部脫貧。"]
+    rows, row = [], ""
+    for line in source:
+        for ch in line:
+            if sum(2 if ord(c) >= 0x1100 else 1 for c in row + ch) > 68:
+                rows.append(row)
+                row = ""
+            row += ch
+        rows.append(row)
+        row = ""
+    mined = analyse_paras([Para(r) for r in rows])
+    assert len(rows) >= 8
+    assert {"joined", "pinyin", "script"} <= {r.kind for r in mined.repairs}
+    assert [t[:6] for t in mined.texts] == ["3月29日上", "中共琼中县委", "徐斌指出，过"]
+    assert mined.texts[0].endswith("工作任务。") and "认真总结" in mined.texts[0]
+
+
 def test_a_short_page_stored_with_spaces_for_its_breaks() -> None:
     # dev2 127 as tools/messy_copies.py's `spaced` copy makes it: under 400 characters of text, a
     # date-led lead after the headline, a byline's spaces inside brackets, a comment footer

@@ -34,7 +34,7 @@ from drafter.outline import (
 from drafter.outline import SALUTATION as SALUTATION_LINE
 from drafter.reader import Para
 
-__all__ = ["Cleaned", "Repair", "clean", "is_furniture"]
+__all__ = ["Cleaned", "Repair", "clean", "is_furniture", "unwrap"]
 
 TITLE_IN_FURNITURE = re.compile(
     r"(?:为大家|给大家|为您)(?:整理|收集|分享|带来|精心整理)(?:的|了)(?:关于)?(.{4,80}?)[，,](?:供|希望|仅供|欢迎)")
@@ -352,16 +352,17 @@ def _rejoin(rows: list[str], width: int) -> list[str]:
     return out
 
 
-def _unwrap(doc: Cleaned) -> None:
+def unwrap(paras: list[Para]) -> tuple[list[Para], Repair | None]:
     """Join a hard-wrapped text's lines (a PDF's text layer or a mail at a fixed width: lines
-    broken mid-word and mid-heading); see ``_wrap_width`` and ``_rejoin``."""
-    paras = doc.paras
+    broken mid-word and mid-heading); see ``_wrap_width`` and ``_rejoin``. The miner calls it
+    before anything changes the rows' widths (a gateway's pinyin, cut from the characters, and
+    broken across a row's end: 任務(|wù)). The repair says how many breaks were joined."""
     if len(paras) < 6:
-        return
+        return paras, None
     rows = [p.text.strip() for p in paras]
     width = _wrap_width([_width(r) for r in rows], 40)
     if not width:
-        return
+        return paras, None
     out: list[Para] = []
     carry = False
     for p, row in zip(paras, rows, strict=True):
@@ -371,9 +372,13 @@ def _unwrap(doc: Cleaned) -> None:
             out.append(_with_text(p, row))
         carry = _width(row) >= width - 4
     joined = len(paras) - len(out)
-    if joined:
-        doc.paras = out
-        doc.repairs.append(Repair("joined", f"文本按固定宽度折行，接上折断的行 {joined} 处"))
+    return (out, Repair("joined", f"文本按固定宽度折行，接上折断的行 {joined} 处")) if joined else (paras, None)
+
+
+def _unwrap(doc: Cleaned) -> None:
+    doc.paras, repair = unwrap(doc.paras)
+    if repair:
+        doc.repairs.append(repair)
 
 
 _TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]{0,300})?/?>|<!--.*?-->")
