@@ -315,6 +315,29 @@ def test_a_hard_wrapped_gateway_copy_is_joined_before_its_pinyin_is_cut() -> Non
     assert mined.texts[0].endswith("工作任务。") and "认真总结" in mined.texts[0]
 
 
+def test_a_pdf_layer_keeps_the_lead_apart_from_the_dateline_above_it() -> None:
+    # dev2 122 as tools/messy_copies.py's `pdf` copy makes it: the dateline row is wide enough to
+    # pass for a full row, but a date-led lead after a line that is no sentence starts a paragraph
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("messy", Path(__file__).parent.parent / "tools" / "messy_copies.py")
+    messy = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(messy)
+    source = ("全市政法工作会议召开\n作者:佚名来源:发布日期:2019年02月25日11时27分\n"
+              "2月19日,全市政法工作会议召开。市委副书记、政法委书记陈明出席会议并讲话,副市长、市公安局局长张维护主持会议,"
+              "市中级人民法院院长葛迪、市检察院检察长王万兴出席会议。\n"
+              "陈明指出,过去一年,全市政法工作呈现出整体向好、亮点纷呈的良好态势。新的一年,政法工作面临新挑战、新风险和"
+              "新压力,全市政法系统要切实增强“四个意识”、坚定“四个自信”、坚决做到“两个维护”。\n"
+              "陈明强调,全面做好2019年政法工作,要旗帜鲜明讲政治,深入学习贯彻习近平总书记在中央政法工作会议上的重要讲话精神,"
+              "在全面吃透精髓要义、持续推进平安建设上下功夫。\n")
+    layer = messy.pdf(source)
+    assert "\n" not in layer.strip() and layer.count(" ") > 8  # one line, spaces inside the words
+    texts = [p.text for p in clean([Para(layer.strip())]).paras]
+    assert texts[0] == "全市政法工作会议召开"
+    assert any(t.startswith("2月19日，全市政法工作会议召开。市委副书记、政法委书记陈明") for t in texts), texts
+    assert any(t.startswith("陈明指出，过去一年") for t in texts)
+
+
 def test_a_short_page_stored_with_spaces_for_its_breaks() -> None:
     # dev2 127 as tools/messy_copies.py's `spaced` copy makes it: under 400 characters of text, a
     # date-led lead after the headline, a byline's spaces inside brackets, a comment footer

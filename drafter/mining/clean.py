@@ -339,15 +339,23 @@ def _wrap_width(widths: list[int], least: int) -> int:
 
 
 def _rejoin(rows: list[str], width: int) -> list[str]:
-    """Wrapped rows joined back: each full row runs on into the next, unless the next opens a
-    numbered heading or a salutation."""
-    out: list[str] = []
+    """Wrapped rows joined back (see ``_row_groups``)."""
+    return ["".join(rows[k] for k in group) for group in _row_groups(rows, width)]
+
+
+def _row_groups(rows: list[str], width: int) -> list[list[int]]:
+    """The rows of each paragraph of a wrapped text: each full row runs on into the next, unless
+    the next opens a numbered heading, a salutation, or a news lead after a line that is no
+    sentence (a dateline or a headline: 发布日期:2019年02月25日 | 2月19日,全市…)."""
+    out: list[list[int]] = []
     carry = False
-    for row in rows:
-        if carry and not (detect_marker(row) or SALUTATION_LINE.match(row)):
-            out[-1] += row
+    for k, row in enumerate(rows):
+        opens = detect_marker(row) or SALUTATION_LINE.match(row) or (
+            out and _DATE_LED.match(row) and not re.search(r"[。，,；;！？]", rows[out[-1][-1]]))
+        if carry and not opens:
+            out[-1].append(k)
         else:
-            out.append(row)
+            out.append([k])
         carry = _width(row) >= width - 4
     return out
 
@@ -363,14 +371,7 @@ def unwrap(paras: list[Para]) -> tuple[list[Para], Repair | None]:
     width = _wrap_width([_width(r) for r in rows], 40)
     if not width:
         return paras, None
-    out: list[Para] = []
-    carry = False
-    for p, row in zip(paras, rows, strict=True):
-        if carry and not (detect_marker(row) or SALUTATION_LINE.match(row)):
-            out[-1] = _with_text(out[-1], out[-1].text + row)
-        else:
-            out.append(_with_text(p, row))
-        carry = _width(row) >= width - 4
+    out = [_with_text(paras[group[0]], "".join(rows[k] for k in group)) for group in _row_groups(rows, width)]
     joined = len(paras) - len(out)
     return (out, Repair("joined", f"文本按固定宽度折行，接上折断的行 {joined} 处")) if joined else (paras, None)
 
