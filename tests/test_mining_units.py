@@ -418,3 +418,17 @@ def test_a_salutation_run_into_the_title_line() -> None:
                   Para("同志们，让我们团结一心。同志们:")])
     assert [p.text for p in done.paras[:2]] == ["在全区社会工作会议上的讲话", "同志们："]
     assert done.paras[-1].text.endswith("同志们：")  # a closing line is left alone
+
+
+def test_lead_clauses_cast_in_one_formula_are_points() -> None:
+    # dev2 109: four 要在…上…发力 sentences after 会议强调 (the first stays in the cue's unit)
+    text = ("会议强调，要在强化政治引领上持续发力，坚持不懈用党的创新理论凝心铸魂。要在破难题增实效上集中发力，着力发挥制度优势。"
+            "要在服务中心大局上重点发力，统筹实施好五个行动。要在夯基础固根本上协同发力，切实加强党对统战工作的全面领导。")
+    assert [h.text for h in recognise.frame_points(text)] == [
+        "要在破难题增实效上集中发力，", "要在服务中心大局上重点发力，", "要在夯基础固根本上协同发力，"]
+    # seed 004: 着力在…上… clauses
+    seed = "着力在凝心铸魂上下功夫，筑牢思想根基。着力在价值引领上见真章，培育文明风尚。着力在促进发展上求突破，服务中心大局。"
+    assert len(recognise.frame_points(seed)) == 3
+    # two are no series, and sentences that merely open alike are a writer's style, not points
+    assert recognise.frame_points("要在强化引领上发力，坚持学习。要在破解难题上发力，提升水平。") == []
+    assert recognise.frame_points("要坚持学习，提升水平。要坚持创新，破解难题。要坚持实干，狠抓落实。") == []
