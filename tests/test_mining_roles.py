@@ -136,6 +136,7 @@ def test_a_speech_heading_is_told_by_its_first_clause() -> None:
             "认清形势，进一步增强做好政法、信访工作的使命感": "significance",
             "政法维稳工作怎么看？也就是定位和认识问题。": "significance",
             "深刻领会九届八次全会精神，把握统战工作新方向": "significance",
+            "第一个问题，总结回顾2005年工作，进一步增强做好宣传思想工作的信心": "review",  # dev3 230
             # seed 000: a line's heading whose words include 保障 stays the line's
             "政法保障更加有力": "line"}
     assert {h: _heading_role(h, lines, "speech") for h in said} == said

@@ -325,7 +325,9 @@ def _heading_role(words: str, lines: list[str], genre: str) -> str | None:
         return "highlights"
     if genre in NEWS and len(words) >= 25:
         return "headline"
-    first = re.split(r"[，,？?；;。]", words, maxsplit=1)[0]  # the head's own verb comes first
+    # the head's own verb comes first, after an ordinal of its own (第一个问题，总结回顾…)
+    first = re.split(r"[，,？?；;。]", re.sub(r"^第[一二三四五六七八九十]{1,2}(?:个问题|部分|个方面|点)[，,：:]?", "", words),
+                     maxsplit=1)[0]
     said = next((role for role, pattern in _HEAD_CUES if pattern.search(first)), None) if len(first) > 3 else None
     if said in _STANDS_FIRST:
         return said
