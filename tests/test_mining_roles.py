@@ -125,6 +125,18 @@ def test_speech_parts_without_cue_words_are_requirements(tmp_path: Path) -> None
     assert [(k, r) for k, r, _ in tops] == [("salutation", "opening"), ("cue_paragraph", "review")]
 
 
+def test_a_turn_to_the_points_on_its_own_line_is_no_heading(tmp_path: Path) -> None:
+    # dev3 232: 下面，我讲四点意见： stands alone, ending in a colon like a heading
+    path = tmp_path / "s.txt"
+    path.write_text("在全县政法工作会议上的讲话\n同志们：\n今天召开全县政法工作会议，主要任务是总结工作、部署任务。\n"
+                    "下面，我讲四点意见：\n一、认清形势，提高认识，进一步增强维护社会政治稳定的责任感\n"
+                    "要深入学习贯彻习近平法治思想。\n", encoding="utf-8")
+    m = analyse(path)
+    got = [(u.kind, u.text) for u in units(m, m.raw)]
+    assert ("transition", "下面，我讲四点意见：") in got
+    assert not any(k == "heading" and t.startswith("下面") for k, t in got)
+
+
 def test_a_speech_heading_is_told_by_its_first_clause() -> None:
     # dev3 233, 234, 237, 243, 244: the head's own verb comes first; a line named or 新要求 after it
     # only says what the part is about
