@@ -125,6 +125,23 @@ def test_speech_parts_without_cue_words_are_requirements(tmp_path: Path) -> None
     assert [(k, r) for k, r, _ in tops] == [("salutation", "opening"), ("cue_paragraph", "review")]
 
 
+def test_a_speech_heading_is_told_by_its_first_clause() -> None:
+    # dev3 233, 234, 237, 243, 244: the head's own verb comes first; a line named or 新要求 after it
+    # only says what the part is about
+    from drafter.mining.roles import _heading_role
+
+    lines = ["组织", "宣传", "统战", "政法"]
+    said = {"进一步学习贯彻党的**大精神，深刻理解党的建设的新布局和组织工作的新任务、新要求": "significance",
+            "总结经验，奋发有为，进一步保持组织工作良好的发展态势": "review",
+            "认清形势，进一步增强做好政法、信访工作的使命感": "significance",
+            "政法维稳工作怎么看？也就是定位和认识问题。": "significance",
+            "深刻领会九届八次全会精神，把握统战工作新方向": "significance",
+            "第一个问题，总结回顾2005年工作，进一步增强做好宣传思想工作的信心": "review",  # dev3 230
+            # seed 000: a line's heading whose words include 保障 stays the line's
+            "政法保障更加有力": "line"}
+    assert {h: _heading_role(h, lines, "speech") for h in said} == said
+
+
 def test_experience_articles(tmp_path: Path) -> None:
     # dev2 161: an experience article given as a 汇报发言 is no speech; its sections are other
     genre, tops = _mine(tmp_path, "镇党委书记在全县和美乡村建设推进会上的汇报发言\n"
