@@ -435,6 +435,22 @@ def parallel_heads(text: str) -> list[Hit]:
 
 _TOPIC = re.compile(r"^[\u4e00-\u9fff]{1,6}(?:工作|党建|建设)要")
 
+_FRAME = re.compile(r"(?:(?<=^)|(?<=[。！？；])|(?<=(?:强调|指出|要求|提出)，))"  # counted, not shown there
+                    r"(?:要|着力|坚持|注重|突出|聚焦|努力|务必|必须|重在|力求|切实)?在[^，。；在]{2,12}上"
+                    r"[^，。；]{0,6}(?=[，。；：])")
+
+
+def frame_points(text: str) -> list[Hit]:
+    """Lead clauses of one paragraph cast in the 在…上… formula, three or more (要在强化政治引领上
+    持续发力，…。要在破难题增实效上集中发力，… dev2 109; 着力在凝心铸魂上下功夫，着力在价值引领上见真章，
+    seed 004): a listed series, unlike sentences that merely open alike."""
+    found = list(_FRAME.finditer(text))
+    if not 3 <= len({m[0] for m in found}) == len(found) <= 10:
+        return []
+    # the first, run on from the cue that opens the paragraph (会议强调，要在…), stays in the cue's unit
+    return [Hit("inline_point", m.start(), clause(text, m.start()), marker="listed") for m in found
+            if m.start() == 0 or text[m.start() - 1] != "，"]
+
 
 _ANNOUNCED_WORD = re.compile(r"([两二三四五六七八九十])个“([^”]{1,6})”|“([两二三四五六七八九十])个([^”]{1,6})”")
 

@@ -32,12 +32,10 @@ from typing import Any
 
 import yaml
 
+from drafter.numbering import LEADING_MARKER
+
 STRUCTURAL = ("heading", "run_in", "inline_point", "line_block")
 KINDS = (*STRUCTURAL, "cue_paragraph", "cue_sentence", "salutation", "transition", "thanks")
-_MARKER = re.compile(
-    r"^(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+[、．.]|\d+[、．.]"
-    r"|[一二三四五六七八九十]+(?:是|要|来)|第[一二三四五六七八九十]+[，,、]|[①-⑳]|[●■◆▲★☆◇□○◎•▶►]"
-    r"|[A-H](?=[\s\u4e00-\u9fff]))\s*")
 _DROP = re.compile(r"[\s，,。.、；;：:！!？?“”\"‘’'（）()《》〈〉【】\[\]—…·〝〞　-]")
 _t2s: Any = None
 
@@ -48,7 +46,7 @@ def key(text: str) -> str:
     from drafter.mining.script import strip_gateway_pinyin
 
     text = strip_gateway_pinyin((text or "").strip())
-    text = _MARKER.sub("", text, count=1)
+    text = LEADING_MARKER.sub("", text, count=1)
     if _t2s is None:
         try:
             import opencc
