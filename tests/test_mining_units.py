@@ -421,14 +421,27 @@ def test_a_salutation_run_into_the_title_line() -> None:
 
 
 def test_lead_clauses_cast_in_one_formula_are_points() -> None:
-    # dev2 109: four 要在…上…发力 sentences after 会议强调 (the first stays in the cue's unit)
+    # dev2 109: four 要在…上…发力 sentences after 会议强调 (the first too: the cue unit ends at its comma)
     text = ("会议强调，要在强化政治引领上持续发力，坚持不懈用党的创新理论凝心铸魂。要在破难题增实效上集中发力，着力发挥制度优势。"
             "要在服务中心大局上重点发力，统筹实施好五个行动。要在夯基础固根本上协同发力，切实加强党对统战工作的全面领导。")
     assert [h.text for h in recognise.frame_points(text)] == [
-        "要在破难题增实效上集中发力，", "要在服务中心大局上重点发力，", "要在夯基础固根本上协同发力，"]
+        "要在强化政治引领上持续发力，", "要在破难题增实效上集中发力，", "要在服务中心大局上重点发力，", "要在夯基础固根本上协同发力，"]
     # seed 004: 着力在…上… clauses
     seed = "着力在凝心铸魂上下功夫，筑牢思想根基。着力在价值引领上见真章，培育文明风尚。着力在促进发展上求突破，服务中心大局。"
     assert len(recognise.frame_points(seed)) == 3
-    # two are no series, and sentences that merely open alike are a writer's style, not points
+    # dev3 220: neighbouring clauses with one opening and one ending
+    listed = "会议强调，着力构建理论武装新格局，着力构建主流舆论新格局，着力构建精神文明建设新格局，构建“大宣传”工作格局。"
+    assert [h.text for h in recognise.frame_points(listed)] == [
+        "着力构建理论武装新格局，", "着力构建主流舆论新格局，", "着力构建精神文明建设新格局，"]
+    # dev3 224 and 210: requirements of one length with 、 or the same characters in one place
+    couplets = ("会议强调，要提高站位、深化认识，全面增强责任感；要统筹兼顾、多措并举，突出抓好新兴领域党建；"
+                "要强基固本、提质增效，切实抓好基层治理。")
+    assert len(recognise.frame_points(couplets)) == 3
+    pairs = "要回顾好得与失，总结经验。要分析好时与势，把握机遇。要把握好纲与目，突出重点。"
+    assert len(recognise.frame_points(pairs)) == 3
+    # two are no series; sentences that merely open alike and descriptive clauses are a writer's style
     assert recognise.frame_points("要在强化引领上发力，坚持学习。要在破解难题上发力，提升水平。") == []
-    assert recognise.frame_points("要坚持学习，提升水平。要坚持创新，破解难题。要坚持实干，狠抓落实。") == []
+    assert recognise.frame_points("要全面贯彻总体国家安全观，维护稳定。要全面贯彻新发展理念，服务大局。"
+                                  "要全面加强基层社会治理，夯实基础。") == []
+    assert recognise.frame_points("聚焦城市综合管理，建立大城管格局；聚焦居民小区治理，综合施策；"
+                                  "聚焦行业自治管理，发挥群团作用。") == []  # seed 002: not requirements
