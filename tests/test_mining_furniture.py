@@ -249,3 +249,24 @@ def test_a_short_headline_beside_furniture_stays() -> None:
     assert [v.furniture for v in classify(lines)] == [True, False, True, False, False]
     m = analyse_paras([Para(t) for t in lines])
     assert m.title == "奋进新征程"
+
+
+def test_a_newspaper_page_a_caption_list_and_a_headline_ending_in_wang() -> None:
+    # dev3 250: a newspaper's page and section, and its name and date, around the headline
+    for line in ("第12版:统战新闻", "《 人民政协报 》 ( 2024年04月03日   第 12 版)"):
+        assert is_furniture(line), line
+    assert not is_furniture("写好“四篇文章” 贡献统战力量")
+    # dev3 258: a headline ending in 网 is no site's name
+    assert "site_name" not in line_features("山西省怀仁市:暖“新”驿站提质增效 织密党群连心网")
+    assert "site_name" in line_features("德育素材网 首页")
+    # dev3 256: numbered photo captions above the article are furniture, its numbered parts are not
+    captions = ["1.高县综治中心", "2.高县综治中心工作人员为群众解答疑问", "3.高县月江镇综治中心外景",
+                "4.高县蕉村镇龙潭村“山湾长”微网格分布图高县县委政法委供图"]
+    body = ["“领到钱我就去买肉灌香肠来过年！”2025年1月，高县某村村民在综治中心领到了被拖欠的工资，"
+            "这是高县综治中心化解矛盾纠纷的一个缩影。",
+            "1.县级综治中心", "高县坚持把县级综治中心作为统筹调度的指挥中枢，整合资源，规范运行，形成合力。"
+            "今年以来，共受理矛盾纠纷1200余件，化解率达98%。",
+            "2.镇级综治中心", "各镇综治中心坚持实体化运行，把矛盾纠纷化解在基层，群众满意度不断提升，成效明显。"]
+    verdicts = classify(captions + body)
+    assert [v.furniture for v in verdicts[:4]] == [True] * 4 and verdicts[0].kind == "图片说明"
+    assert not any(v.furniture for v in verdicts[4:])
