@@ -270,3 +270,22 @@ def test_a_newspaper_page_a_caption_list_and_a_headline_ending_in_wang() -> None
     verdicts = classify(captions + body)
     assert [v.furniture for v in verdicts[:4]] == [True] * 4 and verdicts[0].kind == "图片说明"
     assert not any(v.furniture for v in verdicts[4:])
+
+
+def test_a_copy_sites_collection_titles_and_preface() -> None:
+    # dev3 230: 第一篇：标题 above the title; dev3 241: 标题 20250726 above it
+    for first in ("第一篇:李汉忠同志在全市宣传思想工作会议上的讲话", "李汉忠同志在全市宣传思想工作会议上的讲话 20250726"):
+        verdicts = classify([first, "李汉忠同志在全市宣传思想工作会议上的讲话", "同志们:",
+                             "今天,我们召开全市宣传思想工作会议。这次会议的主要任务是:学习贯彻全会精神,部署今年工作。"])
+        assert verdicts[0].furniture and not verdicts[1].furniture, first
+    # dev3 231: a preface ending in the copy site's words, then 标题（一） under the title
+    verdicts = classify(["在宣传思想工作会议上的讲话",
+                         "宣传思想工作在党和国家全部工作中具有特殊重要的地位和作用,高度重视宣传思想工作,是中国共产党的优良传统,"
+                         "也是党领导人民革命、建设和改革开放过程中形成的一条基本经验。下面就是学习啦小编给大家整理的在宣传思想工作"
+                         "会议上的讲话,仅供参考。",
+                         "在宣传思想工作会议上的讲话(一)", "同志们:",
+                         "在全区上下深入学习贯彻党的十六届四中全会精神,以饱满的工作热情,认真落实区委各项部署的时候,召开这次会议。"])
+    assert [v.furniture for v in verdicts] == [False, True, True, False, False]
+    # a title that is only numbered in its own words keeps its place
+    assert not classify(["关于做好新时代统战工作的几点思考(一)", "同志们:", "今天召开会议,主要任务是总结工作、部署任务。"
+                         "会议的主要任务是学习贯彻全会精神,部署今年工作。"])[0].furniture
