@@ -63,6 +63,7 @@ def units(m: Mined, raw: str = "") -> list[Unit]:
     first_top = min((it.index for it in m.items if it.level == 1 and it.kind == "heading"), default=len(m.texts))
     first_body = next((i for i, k in enumerate(m.kinds) if k not in (*_SKIP, "salutation") and m.roles[i]), -1)
     names = recognise.posted_names(m.texts)
+    second_lead = _second_lead(m, first_body)
     for i, text in enumerate(m.texts):
         if m.kinds[i] in _SKIP or not m.roles[i]:
             continue
@@ -83,7 +84,7 @@ def units(m: Mined, raw: str = "") -> list[Unit]:
                 m.genre in NEWS and i == first_body):
             found.append((i, 0, "run_in", 2, role, line, "", lead.text))
             skip_to = 1
-        elif _is_cue_paragraph(m, i, first_top, first_body, names) and not alone:
+        elif (_is_cue_paragraph(m, i, first_top, first_body, names) or i == second_lead) and not alone:
             found.append((i, 0, "cue_paragraph", 1, role, line, "", recognise.clause(text, 0, cue=True)))
             skip_to = 1
         for h in _inside(m, i, text, m.texts[i + 1] if i + 1 < len(m.texts) else "", names):
@@ -131,6 +132,24 @@ _BREAKING = ("attendance", "voices", "closing")
 """Roles whose paragraphs open a part of their own wherever they stand (after subheads too)."""
 
 
+_SUMMING_UP = re.compile(r"^(?:近年来|近年以来|近几年来|多年来|去年以来|今年以来|(?:今年|去年)?\d{1,2}月(?:份)?以来|\d{4}年以来"
+                         r"|如今|目前|据了解|自[^，。]{2,16}以来)，")
+"""How the summary of a feature opens when a scene or a quotation came first (如今，/ 近年来，)."""
+
+
+def _second_lead(m: Mined, first_body: int) -> int:
+    """The paragraph after an experience article's opening scene or quotation that sums up what
+    the article tells (“领到钱我就去买肉…” then 如今，…; 近日，…调研 then 今年5月以来，…): a lead too
+    (dev2 175, 176; dev3 250, 256, 258). -1 when there is none."""
+    if m.genre != "experience" or first_body < 0:
+        return -1
+    at = {it.index for it in m.items if 0 < it.level <= 5}
+    nxt = next((i for i in range(first_body + 1, len(m.texts)) if m.kinds[i] not in _SKIP), -1)
+    if nxt < 0 or nxt in at or first_body in at or not _SUMMING_UP.match(m.texts[nxt]):
+        return -1
+    return nxt
+
+
 def _is_cue_paragraph(m: Mined, i: int, first_top: int, first_body: int, names: frozenset[str]) -> bool:
     if m.roles[i] in _BREAKING and (m.roles[i] == "voices" or i == 0 or m.roles[i - 1] != m.roles[i]):
         return m.genre in NEWS or m.roles[i] == "closing"
@@ -176,6 +195,8 @@ def _depths(m: Mined, found: list[tuple[int, int, str, int | None, str, str | No
             first_block.setdefault(f[0], f[1])
     # the cue that announces a paragraph's line blocks is the last one before the first of them
     lead = next((f[0] for f in found if f[2] == "cue_paragraph"), -1)  # an experience article's lead
+    first_body = next((i for i, k in enumerate(m.kinds) if k not in (*_SKIP, "salutation") and m.roles[i]), -1)
+    leads = {lead, _second_lead(m, first_body)}
     announcing = {para: max((f[1] for f in found if f[0] == para and f[2].startswith("cue") and f[1] < at),
                             default=-1) for para, at in first_block.items()}
     for para, start, kind, level, role, line, marker, text in found:
@@ -194,9 +215,11 @@ def _depths(m: Mined, found: list[tuple[int, int, str, int | None, str, str | No
             stack.pop()
         depth = len(stack) + 1
         mapped = label_role(role)
-        if (m.genre == "experience" and (mapped not in ("lead", "closing") or (mapped == "lead" and para != lead))) or (
+        if (m.genre == "experience" and (mapped not in ("lead", "closing") or (mapped == "lead" and para not in leads))) or (
                 mapped == "lead" and kind not in ("cue_paragraph", "cue_sentence")):
             mapped = "other"
+        if m.genre == "experience" and kind == "cue_paragraph" and para in leads and para != lead:
+            mapped = "lead"  # the summary after an opening scene (see ``_second_lead``)
         if mapped in ("requirements", "significance") and kind.startswith("cue") and (
                 announcing.get(para) == start or (line and _in_series(m, para))):
             mapped = "per_line_tasks"
