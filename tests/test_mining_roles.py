@@ -234,7 +234,7 @@ def test_gateway_pinyin_is_stripped_and_said(tmp_path: Path) -> None:
 def test_the_summary_after_a_features_opening_quotation_is_a_lead_too(tmp_path: Path) -> None:
     # dev3 250: a quotation opens the feature, 去年以来， sums up what it tells; the practices follow
     genre, tops = _mine(tmp_path, "写好“四篇文章” 贡献统战力量\n"
-                                  "“统战工作要突出政治引领，巩固拓展主题教育成果，共谋强县富民之路。”近日，县委书记王曼华在县委工作会议上表示。\n"
+                                  "“统战工作要突出政治引领，巩固拓展主题教育成果，共谋强县富民之路。”县委书记王曼华说。\n"
                                   "去年以来，米脂县以深化拓展主题教育为契机，巧做“四篇文章”，为推进中国式现代化贡献统战智慧力量。\n"
                                   "做好“围绕中心”文章，服务县域经济发展大局。去年县委常委会议6次专题研究统战工作，形成合力。\n"
                                   "运用红色资源，做精“文化传承”文章。米脂县深入推进统战实践创新基地建设，成效明显。\n")
