@@ -445,3 +445,14 @@ def test_lead_clauses_cast_in_one_formula_are_points() -> None:
                                   "要全面加强基层社会治理，夯实基础。") == []
     assert recognise.frame_points("聚焦城市综合管理，建立大城管格局；聚焦居民小区治理，综合施策；"
                                   "聚焦行业自治管理，发挥群团作用。") == []  # seed 002: not requirements
+
+
+def test_repeated_cues_each_have_their_own_offset(tmp_path: Path) -> None:
+    # dev3 223: three paragraphs open with 会议要求， — each unit points at its own paragraph
+    text = ("5月13日，经开区社会工作会议召开。\n会议指出，做好社会工作意义重大。\n"
+            "会议要求，要加强党建引领基层治理。\n会议要求，要做好新就业群体服务管理。\n会议要求，要加强社会工作者队伍建设。\n")
+    f = tmp_path / "news.txt"
+    f.write_text(text, encoding="utf-8")
+    m = analyse(f)
+    asks = [u.offset for u in units(m, m.raw) if u.text.startswith("会议要求")]
+    assert asks == [m for m in range(len(text)) if text.startswith("会议要求", m)]

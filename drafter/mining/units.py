@@ -288,9 +288,12 @@ def _located(found: list[Unit], raw: str) -> list[Unit]:
     """Each unit with its offset in the input text (searched in document order)."""
     hay, where = _fold(raw)
     out = []
-    cursor = 0
+    cursor, para = 0, None
     for u in found:
         needle = "".join(u.text.split()).translate(_FOLD)[:24]
+        if para is not None and u.para != para:
+            cursor += 1  # a later paragraph starts after the unit before it (三段 会议要求，…)
+        para = u.para
         k = hay.find(needle, cursor) if needle else -1
         if k < 0:
             k = hay.find(needle)
