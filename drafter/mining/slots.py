@@ -148,6 +148,37 @@ def meeting_name(texts: list[str], known_places: list[str]) -> str:
     return next((name for name in found if name.startswith("全")), found[0] if found else "")
 
 
+_LIST = re.compile(r"[\u4e00-\u9fff]+(?:、[\u4e00-\u9fff]+)+")
+
+
+def listed_names(text: str, known: set[str]) -> list[str]:
+    """The names of a list (领导王文斌、冯海国、张海兵、胡洋参加) in which one is a known person:
+    each item of two or three characters starting with a common surname; of the first item the
+    end (领导王文斌 -> 王文斌), of the last its start (胡洋参加 -> 胡洋)."""
+    out: list[str] = []
+    for m in _LIST.finditer(text):
+        items = m[0].split("、")
+        names = []
+        for k, item in enumerate(items):
+            if 0 < k < len(items) - 1 or len(item) <= 3:
+                names.append(item if 2 <= len(item) <= 3 and item[0] in SURNAMES else "")
+            elif k == 0:
+                names.append(next((item[-n:] for n in (3, 2) if item[-n] in SURNAMES), ""))
+            else:
+                after = [n for n in (3, 2) if _NAME_AFTER.match(item[n:])]
+                names.append(item[:after[0]] if after and item[0] in SURNAMES else "")
+        if any(n in known for n in names):
+            out += [n for n in names if n and n not in known and not _common_word(n)]
+    return out
+
+
+def _common_word(text: str) -> bool:
+    from drafter.mining.segment import word
+
+    freq, tag = word(text)
+    return freq > 0 and not tag.startswith("nr")
+
+
 def every_mention(texts: list[str], found: list[Slot], paras: set[int], own: str = "",
                   meeting: str = "") -> list[Slot]:
     """All the slots of a document for a template that must carry nothing of it: besides
@@ -176,6 +207,8 @@ def every_mention(texts: list[str], found: list[Slot], paras: set[int], own: str
                     and (_NAME_BEFORE.search(text[:pos - len(word)]) or _NAME_AFTER.match(text[pos:]))):
                 values.setdefault(word, "person")
         extra += congresses_and_days(text, i)
+        for name in listed_names(text, {v for v, k in values.items() if k == "person"}):
+            values.setdefault(name, "person")
         if own in ("区", "县", "市"):
             extra += [Slot("area", m[0], i, m.start(), m.end()) for m in re.finditer("全" + own, text)]
             extra += [Slot("party", m[0], i, m.start(), m.end())
