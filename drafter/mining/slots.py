@@ -33,7 +33,7 @@ UNITS = (r"人次|万元|亿元|余万元|班次|场次|篇次|平方米|公里|
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("title", re.compile(r"《[^《》]{1,60}》")),
     ("docno", re.compile(r"[\u4e00-\u9fff]{0,6}[〔\[［（(]\d{4}[〕\]］）)]\d+号")),
-    ("date", re.compile(r"\d{4}年\d{1,2}月\d{1,2}日|\d{4}年\d{1,2}月|\d{1,2}月\d{1,2}日")),
+    ("date", re.compile(r"\d{4} ?年 ?\d{1,2} ?月 ?\d{1,2} ?日|\d{4}年\d{1,2}月|\d{1,2}月\d{1,2}日")),
     ("percent", re.compile(r"\d+(?:\.\d+)?%|百分之[一二三四五六七八九十百点零]+")),
     ("figure", re.compile(rf"\d+(?:[.,]\d+)*(?:余|多)?(?:万|亿|千|百)?(?:{UNITS})")),
     ("year", re.compile(r"\d{4}年度?|“十[一二三四五六七八九]五”|(?<![\d.])(?:19|20)\d{2}(?![\d.%年])")),
@@ -179,6 +179,10 @@ def _common_word(text: str) -> bool:
     return freq > 0 and not tag.startswith("nr")
 
 
+_SHAPED = ("date", "year", "percent", "figure", "title", "docno")
+"""Kinds of slot found by their shape alone (no dictionary, no known place)."""
+
+
 def every_mention(texts: list[str], found: list[Slot], paras: set[int], own: str = "",
                   meeting: str = "") -> list[Slot]:
     """All the slots of a document for a template that must carry nothing of it: besides
@@ -196,6 +200,9 @@ def every_mention(texts: list[str], found: list[Slot], paras: set[int], own: str
     if meeting:
         values[meeting] = "meeting"
     extra: list[Slot] = []
+    covered = {s.para for s in found}
+    for i in sorted(paras - covered):  # a paragraph the miner gave no role (the date line of a speech)
+        extra += [s for s in find(texts[i], i) if s.kind in _SHAPED]
     for i in sorted(paras):
         text = texts[i]
         pos = 0

@@ -23,7 +23,7 @@ _SPEAKS = re.compile(r"^(?:同志)?(?:在[^，。]{0,16}?(?:上|中))?(?:出席�
                      r"(?:讲话|强调|指出|要求|总结)")
 _PRESIDES = re.compile(r"^(?:同志)?主持")
 _MONTH_DAY = re.compile(r"^(\d{1,2})月(\d{1,2})日$")
-_FULL_DATE = re.compile(r"^(\d{4})年(\d{1,2})月(\d{1,2})日$")
+_FULL_DATE = re.compile(r"^(\d{4}) ?年 ?(\d{1,2}) ?月 ?(\d{1,2}) ?日$")
 _YEAR = re.compile(r"^(\d{4})(年度?|)$")
 
 
