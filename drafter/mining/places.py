@@ -166,7 +166,7 @@ def find(texts: list[str]) -> Places:
         i = 0
         while i < len(run):
             hit = next((run[i:j] for j in range(min(len(run), i + 12), i + 1, -1) if run[i:j] in by_name
-                        and run[j:j + 1] not in "域"), "")
+                        and run[j:j + 1] != "域"), "")
             if hit and not (i > 0 and (run[i - 1] in "全本我各该每邻" or run[i - 1:i + 1] in words
                                        or (len(hit) == 2 and hit[0] in _JOINS))):
                 seen(Division(hit, by_name[hit]), m.start() + i)

@@ -149,6 +149,7 @@ def meeting_name(texts: list[str], known_places: list[str]) -> str:
 
 
 _LIST = re.compile(r"[\u4e00-\u9fff]+(?:、[\u4e00-\u9fff]+)+")
+_LIST_END = re.compile(r"参加|陪同|一同|一起|等")
 
 
 def listed_names(text: str, known: set[str]) -> list[str]:
@@ -165,7 +166,7 @@ def listed_names(text: str, known: set[str]) -> list[str]:
             elif k == 0:
                 names.append(next((item[-n:] for n in (3, 2) if item[-n] in SURNAMES), ""))
             else:
-                after = [n for n in (3, 2) if _NAME_AFTER.match(item[n:])]
+                after = [n for n in (3, 2) if _NAME_AFTER.match(item[n:]) or _LIST_END.match(item[n:])]
                 names.append(item[:after[0]] if after and item[0] in SURNAMES else "")
         if any(n in known for n in names):
             out += [n for n in names if n and n not in known and not _common_word(n)]
