@@ -154,3 +154,20 @@ def test_a_short_form_of_another_place_is_its_full_names_slot(tmp_path: Path) ->
     facts = yaml.safe_load(made.facts.read_text(encoding="utf-8"))
     assert "{{ 省份 | 简称 }}" in body and facts["省份"] == "湖北省"
     assert "哈尔滨" not in body and "新乡" not in body and "湖北" not in body
+
+
+def test_offices_of_the_documents_level_follow_the_place(tmp_path: Path) -> None:
+    """副县长, 县政协, 、县电视台, 息县县委 in a county's document are written from 地名, so a 区 gets 区政协."""
+    import re
+
+    from drafter.lint.literals import masked
+    from drafter.mining.slots import OFFICES
+
+    found = [m.start() for m in re.finditer(OFFICES.format(own="县"),
+                                            "县政协副主席李某，副县长王某，县民政局、县电视台，市县两级，县城建设，县域经济，息县县委")]
+    assert found == [0, 10, 15, 20, 42]
+    for number in ("103", "127"):
+        made = skeleton.make(_dev2(number), tmp_path / number)
+        body = (made.folder / "body.j2").read_text(encoding="utf-8")
+        assert "{{ 地名[-1] }}政" in body
+        assert not re.search(r"(?<![\u4e00-\u9fff])县(?![城域外])|县(?=政府|政协|长)", masked(body)), number

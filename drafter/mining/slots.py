@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 KINDS = {"date": "日期", "year": "年份", "percent": "百分比", "figure": "数字", "title": "文件",
          "place": "其他地名", "org": "机构", "person": "人名", "congress": "党的会议", "docno": "文号",
-         "area": "地区", "party": "党委", "meeting": "会议名称"}
+         "area": "地区", "party": "党委", "meeting": "会议名称", "level": "级别"}
 SURNAMES = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
             "姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
             "常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴"
@@ -180,6 +180,11 @@ def _common_word(text: str) -> bool:
     return freq > 0 and not tag.startswith("nr")
 
 
+OFFICES = (r"(?<![区市县州省郡知]){own}(?=长|政府|人民政府|人大|政协|纪委|监委|直|级|领导|委员会|法院|检察院"
+           r"|[\u4e00-\u9fff]{{1,3}}?(?:局|办)|[\u4e00-\u9fff]{{1,3}}(?:联|协|联会|工会)(?![\u4e00-\u9fff]))"
+           r"|(?<=[、，；（“]){own}(?=[\u4e00-\u9fff“])(?![域城内外里间])|(?<={own}){own}(?=委(?!员))")
+"""The document's level (县 of 上杭县) at the head of an office (副县长, 县政府, 县政协, 县直, 县民政局,
+、县电视台, 息县县委): a template for a 区 writes 副区长. ``{own}`` is the level's character."""
 _SHAPED = ("date", "year", "percent", "figure", "title", "docno")
 """Kinds of slot found by their shape alone (no dictionary, no known place)."""
 
@@ -221,6 +226,10 @@ def every_mention(texts: list[str], found: list[Slot], paras: set[int], own: str
             extra += [Slot("area", m[0], i, m.start(), m.end()) for m in re.finditer("全" + own, text)]
             extra += [Slot("party", m[0], i, m.start(), m.end())
                       for m in re.finditer(rf"(?<![\u4e00-\u9fff]{{2}}){own}委(?!员)", text)]
+            extra += [Slot("level", m[0], i, m.start(), m.end()) for m in re.finditer(OFFICES.format(own=own), text)]
+            for place in (v for v, k in values.items() if k == "place"):  # 上杭县委 after the short form 上杭
+                extra += [Slot("party", m[0], i, m.start(), m.end())
+                          for m in re.finditer(rf"(?<={re.escape(place)}){own}委(?!员)", text)]
     for i in sorted(paras):
         text = texts[i]
         for value, kind in values.items():
