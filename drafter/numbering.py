@@ -75,6 +75,15 @@ MARKER_PATTERNS: tuple[tuple[int, re.Pattern[str]], ...] = (
 """How each heading level's marker is recognised at the start of a paragraph."""
 
 
+LEADING_MARKER = re.compile(
+    r"^(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+[、．.]|\d+[、．.]"
+    r"|[一二三四五六七八九十]+(?:是|要|来)|第[一二三四五六七八九十]+(?:[，,、]|$)|首先|其次|再次|最后"
+    r"|[①-⑳]|[●■◆▲★☆◇□○◎•▶►]|[A-H](?=[\s\u4e00-\u9fff]))\s*")
+"""Any enumeration marker a unit of a real document may open with, at every level and in every
+form (一、 （一） 1. 一是 二要 第一， ① ● A …): cut off to compare or reuse a unit's words
+(the scorer's keys, the phrase bank's openers). ``MARKER_PATTERNS`` reads heading levels."""
+
+
 def parse_chinese(text: str) -> int | None:
     """Value of a small Chinese numeral (一 … 九十九, 一百 …), or None."""
     if not text or any(c not in _CN for c in text):

@@ -125,6 +125,35 @@ def test_speech_parts_without_cue_words_are_requirements(tmp_path: Path) -> None
     assert [(k, r) for k, r, _ in tops] == [("salutation", "opening"), ("cue_paragraph", "review")]
 
 
+def test_a_turn_to_the_points_on_its_own_line_is_no_heading(tmp_path: Path) -> None:
+    # dev3 232: 下面，我讲四点意见： stands alone, ending in a colon like a heading
+    path = tmp_path / "s.txt"
+    path.write_text("在全县政法工作会议上的讲话\n同志们：\n今天召开全县政法工作会议，主要任务是总结工作、部署任务。\n"
+                    "下面，我讲四点意见：\n一、认清形势，提高认识，进一步增强维护社会政治稳定的责任感\n"
+                    "要深入学习贯彻习近平法治思想。\n", encoding="utf-8")
+    m = analyse(path)
+    got = [(u.kind, u.text) for u in units(m, m.raw)]
+    assert ("transition", "下面，我讲四点意见：") in got
+    assert not any(k == "heading" and t.startswith("下面") for k, t in got)
+
+
+def test_a_speech_heading_is_told_by_its_first_clause() -> None:
+    # dev3 233, 234, 237, 243, 244: the head's own verb comes first; a line named or 新要求 after it
+    # only says what the part is about
+    from drafter.mining.roles import _heading_role
+
+    lines = ["组织", "宣传", "统战", "政法"]
+    said = {"进一步学习贯彻党的**大精神，深刻理解党的建设的新布局和组织工作的新任务、新要求": "significance",
+            "总结经验，奋发有为，进一步保持组织工作良好的发展态势": "review",
+            "认清形势，进一步增强做好政法、信访工作的使命感": "significance",
+            "政法维稳工作怎么看？也就是定位和认识问题。": "significance",
+            "深刻领会九届八次全会精神，把握统战工作新方向": "significance",
+            "第一个问题，总结回顾2005年工作，进一步增强做好宣传思想工作的信心": "review",  # dev3 230
+            # seed 000: a line's heading whose words include 保障 stays the line's
+            "政法保障更加有力": "line"}
+    assert {h: _heading_role(h, lines, "speech") for h in said} == said
+
+
 def test_experience_articles(tmp_path: Path) -> None:
     # dev2 161: an experience article given as a 汇报发言 is no speech; its sections are other
     genre, tops = _mine(tmp_path, "镇党委书记在全县和美乡村建设推进会上的汇报发言\n"

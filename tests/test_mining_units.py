@@ -290,6 +290,71 @@ def test_hard_wrapped_and_spaced_one_line_texts() -> None:
     assert texts[-1].startswith("过去一年")
 
 
+def test_a_hard_wrapped_gateway_copy_is_joined_before_its_pinyin_is_cut() -> None:
+    # dev2 110 hard-wrapped: the gateway's pinyin (認(rèn)真) makes the rows one width only with it
+    from drafter.mining.analyse import analyse_paras
+
+    source = ["3月29日上午,2021年瓊中黎族苗族自治縣組織工作和宣傳思想工作會議在瓊中大禮堂召開,會議認(rèn)真總結(jié)"
+              "回顧2020年全縣組織工作和宣傳思想工作情況,并安排部署當(dāng)前和今后一個時期全縣組織和宣傳思想工作任務(wù)。",
+              "中共瓊中縣委書記徐斌,縣委副書記、政法委書記栗太強,縣委常委、組織部部長陳明出席會議。",
+              "徐斌指出,過去一年,全縣組織工作取得了新進(jìn)展、新成效,突出表現(xiàn)在堅(jiān)定不移抓黨的理論武裝學(xué)習(xí)到位;"
+              "抓常抓實疫情防控阻擊戰(zhàn);穩(wěn)扎穩(wěn)打脫貧攻堅(jiān)收官戰(zhàn),農(nóng)村貧困人口全部脫貧。"]
+    rows, row = [], ""
+    for line in source:
+        for ch in line:
+            if sum(2 if ord(c) >= 0x1100 else 1 for c in row + ch) > 68:
+                rows.append(row)
+                row = ""
+            row += ch
+        rows.append(row)
+        row = ""
+    mined = analyse_paras([Para(r) for r in rows])
+    assert len(rows) >= 8
+    assert {"joined", "pinyin", "script"} <= {r.kind for r in mined.repairs}
+    assert [t[:6] for t in mined.texts] == ["3月29日上", "中共琼中县委", "徐斌指出，过"]
+    assert mined.texts[0].endswith("工作任务。") and "认真总结" in mined.texts[0]
+
+
+def test_a_pdf_layer_keeps_the_lead_apart_from_the_dateline_above_it() -> None:
+    # dev2 122 as tools/messy_copies.py's `pdf` copy makes it: the dateline row is wide enough to
+    # pass for a full row, but a date-led lead after a line that is no sentence starts a paragraph
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("messy", Path(__file__).parent.parent / "tools" / "messy_copies.py")
+    messy = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(messy)
+    source = ("全市政法工作会议召开\n作者:佚名来源:发布日期:2019年02月25日11时27分\n"
+              "2月19日,全市政法工作会议召开。市委副书记、政法委书记陈明出席会议并讲话,副市长、市公安局局长张维护主持会议,"
+              "市中级人民法院院长葛迪、市检察院检察长王万兴出席会议。\n"
+              "陈明指出,过去一年,全市政法工作呈现出整体向好、亮点纷呈的良好态势。新的一年,政法工作面临新挑战、新风险和"
+              "新压力,全市政法系统要切实增强“四个意识”、坚定“四个自信”、坚决做到“两个维护”。\n"
+              "陈明强调,全面做好2019年政法工作,要旗帜鲜明讲政治,深入学习贯彻习近平总书记在中央政法工作会议上的重要讲话精神,"
+              "在全面吃透精髓要义、持续推进平安建设上下功夫。\n")
+    layer = messy.pdf(source)
+    assert "\n" not in layer.strip() and layer.count(" ") > 8  # one line, spaces inside the words
+    texts = [p.text for p in clean([Para(layer.strip())]).paras]
+    assert texts[0] == "全市政法工作会议召开"
+    assert any(t.startswith("2月19日，全市政法工作会议召开。市委副书记、政法委书记陈明") for t in texts), texts
+    assert any(t.startswith("陈明指出，过去一年") for t in texts)
+
+
+def test_a_short_page_stored_with_spaces_for_its_breaks() -> None:
+    # dev2 127 as tools/messy_copies.py's `spaced` copy makes it: under 400 characters of text, a
+    # date-led lead after the headline, a byline's spaces inside brackets, a comment footer
+    page = ("全县统战工作推进会召开 6月15日,全县统战工作推进会召开。听取各乡镇(区)上半年统战工作情况汇报,"
+            "县委常委、统战部部长汪长春参加会议。 会议指出,要进一步增强政治站位,深刻认识开展主题教育的重要意义。"
+            "要坚持问题导向,立足岗位作贡献、长才干,大力争取党委重视。 文成新闻网讯(记者 陈秀秀 李友汉)本报讯。"
+            " 记者:董维文 编辑:黄一阳  王倩 责编:高玉峰 终审:汪海莲 评论一下 评论 0人参与,0条评论 还没有评论,快来抢沙发吧!")
+    texts = [p.text for p in clean([Para(page)]).paras]
+    assert texts[0] == "全县统战工作推进会召开"
+    assert texts[1].startswith("6月15日，全县统战工作推进会召开。") and texts[2].startswith("会议指出，")
+    assert any(t.startswith("文成新闻网讯（记者 陈秀秀 李友汉）") for t in texts)  # no break inside brackets
+    assert not any("评论" in t for t in texts)  # the footer was cut into lines and dropped as furniture
+    # a page of one paragraph with spaces but without sentences to break is left whole
+    cell = "| 标题 乡镇经验交流:坚持党建领航 强化一体推进 今年以来,乡镇紧紧围绕党建引领乡村振兴战略持续发力" * 3
+    assert len(clean([Para(cell)]).paras) == 1
+
+
 def test_contents_and_header_lines_are_no_units(tmp_path: Path) -> None:
     # dev2 148: a site's 提纲 of the speech above its title, the title, speaker and date lines
     f = tmp_path / "speech.txt"
@@ -353,3 +418,30 @@ def test_a_salutation_run_into_the_title_line() -> None:
                   Para("同志们，让我们团结一心。同志们:")])
     assert [p.text for p in done.paras[:2]] == ["在全区社会工作会议上的讲话", "同志们："]
     assert done.paras[-1].text.endswith("同志们：")  # a closing line is left alone
+
+
+def test_lead_clauses_cast_in_one_formula_are_points() -> None:
+    # dev2 109: four 要在…上…发力 sentences after 会议强调 (the first too: the cue unit ends at its comma)
+    text = ("会议强调，要在强化政治引领上持续发力，坚持不懈用党的创新理论凝心铸魂。要在破难题增实效上集中发力，着力发挥制度优势。"
+            "要在服务中心大局上重点发力，统筹实施好五个行动。要在夯基础固根本上协同发力，切实加强党对统战工作的全面领导。")
+    assert [h.text for h in recognise.frame_points(text)] == [
+        "要在强化政治引领上持续发力，", "要在破难题增实效上集中发力，", "要在服务中心大局上重点发力，", "要在夯基础固根本上协同发力，"]
+    # seed 004: 着力在…上… clauses
+    seed = "着力在凝心铸魂上下功夫，筑牢思想根基。着力在价值引领上见真章，培育文明风尚。着力在促进发展上求突破，服务中心大局。"
+    assert len(recognise.frame_points(seed)) == 3
+    # dev3 220: neighbouring clauses with one opening and one ending
+    listed = "会议强调，着力构建理论武装新格局，着力构建主流舆论新格局，着力构建精神文明建设新格局，构建“大宣传”工作格局。"
+    assert [h.text for h in recognise.frame_points(listed)] == [
+        "着力构建理论武装新格局，", "着力构建主流舆论新格局，", "着力构建精神文明建设新格局，"]
+    # dev3 224 and 210: requirements of one length with 、 or the same characters in one place
+    couplets = ("会议强调，要提高站位、深化认识，全面增强责任感；要统筹兼顾、多措并举，突出抓好新兴领域党建；"
+                "要强基固本、提质增效，切实抓好基层治理。")
+    assert len(recognise.frame_points(couplets)) == 3
+    pairs = "要回顾好得与失，总结经验。要分析好时与势，把握机遇。要把握好纲与目，突出重点。"
+    assert len(recognise.frame_points(pairs)) == 3
+    # two are no series; sentences that merely open alike and descriptive clauses are a writer's style
+    assert recognise.frame_points("要在强化引领上发力，坚持学习。要在破解难题上发力，提升水平。") == []
+    assert recognise.frame_points("要全面贯彻总体国家安全观，维护稳定。要全面贯彻新发展理念，服务大局。"
+                                  "要全面加强基层社会治理，夯实基础。") == []
+    assert recognise.frame_points("聚焦城市综合管理，建立大城管格局；聚焦居民小区治理，综合施策；"
+                                  "聚焦行业自治管理，发挥群团作用。") == []  # seed 002: not requirements

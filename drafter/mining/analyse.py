@@ -16,7 +16,7 @@ from drafter.mining import lines as lines_mod
 from drafter.mining import roles as roles_mod
 from drafter.mining import script
 from drafter.mining import slots as slots_mod
-from drafter.mining.clean import Repair, clean
+from drafter.mining.clean import Repair, clean, unwrap
 from drafter.reader import Para
 
 PASSAGE_ROLES = ("review", "tasks", "requirements", "line", "highlights")
@@ -87,6 +87,7 @@ def analyse(path: Path | str) -> Mined:
 def analyse_paras(paras: list[Para], name: str = "", raw: str = "") -> Mined:
     """Mine a document given as paragraphs (``raw``: its input text, for offsets)."""
     chars = sum(len(p.text) for p in paras)
+    paras, joined = unwrap([p for p in paras if p.text.strip()])  # rows of one width, before pinyin is cut
     pinyin = sum(len(script.GATEWAY_PINYIN.findall(p.text)) for p in paras)
     if pinyin:
         paras = [dataclasses.replace(p, text=script.strip_gateway_pinyin(p.text)) for p in paras]
@@ -96,6 +97,8 @@ def analyse_paras(paras: list[Para], name: str = "", raw: str = "") -> Mined:
         raw = script.to_simplified(raw)
     cleaned = clean(paras)
     cleaned.repairs[:0] = _returned(paras)
+    if joined:
+        cleaned.repairs.insert(0, joined)
     if pinyin:
         cleaned.repairs.insert(0, Repair("pinyin", f"去掉了转码网关留在字后的 {pinyin} 处拼音（如“會(huì)議”）"))
     if converted:

@@ -34,7 +34,7 @@ from drafter.outline import (
 from drafter.outline import SALUTATION as SALUTATION_LINE
 from drafter.reader import Para
 
-__all__ = ["Cleaned", "Repair", "clean", "is_furniture"]
+__all__ = ["Cleaned", "Repair", "clean", "is_furniture", "unwrap"]
 
 TITLE_IN_FURNITURE = re.compile(
     r"(?:为大家|给大家|为您)(?:整理|收集|分享|带来|精心整理)(?:的|了)(?:关于)?(.{4,80}?)[，,](?:供|希望|仅供|欢迎)")
@@ -164,6 +164,9 @@ def _given_title(doc: Cleaned) -> None:
 _SALUTATION_IN = re.compile(r"(同志们|各位[\u4e00-\u9fff]{0,8})[：:]")
 _HEAD_IN = re.compile(r"(?<=[。！？])(?=[一二三四五六七八九十]、|[（(][一二三四五六七八九十][）)])")
 _GAP = re.compile(r"[ \t\u3000\u00a0]+")
+_DATE_LED = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日")
+"""A news lead opens with its date (3月6日，…): a gap before it ends the line before (a headline,
+字体:), though digits stand on one side."""
 _HAN = re.compile(r"[\u4e00-\u9fff，、（）“”《》,()]")
 """A character a narrow column's space falls beside (a Chinese character or mid-sentence punctuation)."""
 ONE_LINE = 400
@@ -176,13 +179,12 @@ def _split_run_together(doc: Cleaned) -> bool:
     start a paragraph at each 一、/（一） heading after a sentence end and at each gap a PDF's text
     layer left between paragraphs (a space after a sentence end, before a numbered heading or
     after a heading line). Whether it split."""
-    long_ = [p for p in doc.paras if len(p.text) > ONE_LINE]
-    if not long_ or (len(long_) * 3 < len(doc.paras) and any(
-            len(p.text) > 80 for p in doc.paras if len(p.text) <= ONE_LINE)):
+    joined = _run_together(doc.paras)
+    if not joined:
         return False  # paragraphs of all lengths: the text has its line breaks
     out: list[Para] = []
-    for p in doc.paras:
-        if len(p.text) <= ONE_LINE:
+    for k, p in enumerate(doc.paras):
+        if k not in joined:
             out.append(p)
             continue
         parts: list[str] = []
@@ -198,6 +200,26 @@ def _split_run_together(doc: Cleaned) -> bool:
         doc.paras = out
         return True
     return False
+
+
+SHORT_PAGE = 150
+"""A short page (a brief) stored as one line: its only paragraph longer than 80 characters is
+longer than this and has gaps for three or more paragraphs, two of them ending a sentence."""
+
+
+def _run_together(paras: list[Para]) -> set[int]:
+    """The indexes of the paragraphs that were stored without their line breaks: those longer
+    than ``ONE_LINE`` beside only short lines or few others, or a short page's only paragraph."""
+    long_ = {k for k, p in enumerate(paras) if len(p.text) > ONE_LINE}
+    if long_:
+        mixed = len(long_) * 3 < len(paras) and any(80 < len(p.text) <= ONE_LINE for p in paras)
+        return set() if mixed else long_
+    body = [k for k, p in enumerate(paras) if len(p.text) > 80]
+    if len(body) == 1 and len(paras[body[0]].text) > SHORT_PAGE:
+        pieces = _gap_split(paras[body[0]].text)
+        if len(pieces) >= 3 and sum(p.rstrip()[-1:] in "。！？" for p in pieces) >= 2:
+            return set(body)
+    return set()
 
 
 def _salutation_apart(doc: Cleaned) -> None:
@@ -256,19 +278,26 @@ def _gap_split(text: str) -> list[str]:
         # short row ends a paragraph (or there are no paragraph gaps to find)
         rows = [r for r in _GAP.split(text) if r]
         width = _wrap_width([_width(r) for r in rows], 16)
-        return _rejoin(rows, width) if width else [text]
+        if width:
+            return _rejoin(rows, width)
+        if inside[-1].start() - inside[0].start() > len(text) / 2:
+            return [text]
+        # the spaces crowd in one part (a footer's, a byline's): cut at the gaps below
     cuts = []
     last = 0
     for k, m in enumerate(gaps):
         before, after = text[last:m.start()].strip(), text[m.end():]
-        if not before or not after or (before[-1].isascii() and after[0].isascii()):
+        if _unclosed(before):
+            continue  # inside brackets: (记者 陈秀秀 李友汉)
+        dated = bool(_DATE_LED.match(after))
+        if not before or not after or (before[-1].isascii() and after[0].isascii() and not dated):
             continue  # 2022/6/27 16:32:14
         half = text[m.end():gaps[k + 1].start()] if k + 1 < len(gaps) else ""
         if len(before) == len(half) <= 12 and is_standalone(half) and "，" not in before + half:
             continue  # the two halves of a couplet heading (深化政治建设 突出政治把关)
         if (before[-1] in "。！？：；”:;!?" or detect_marker(after) is not None or _SALUTATION_IN.match(after)
                 or (is_standalone(before) and (len(before) >= 6 or is_furniture(before))
-                    and not (before[-1].isdigit() or after[0].isdigit()))):  # 成立 90 周年
+                    and (dated or not (before[-1].isdigit() or after[0].isdigit())))):  # 成立 90 周年
             cuts.append(m)
             last = m.end()
     if len(cuts) < 2:
@@ -278,6 +307,15 @@ def _gap_split(text: str) -> list[str]:
         out.append(text[start:m.start()])
         start = m.end()
     return out + [text[start:]]
+
+
+def _unclosed(text: str) -> bool:
+    """Whether ``text`` ends inside an opened bracket (a byline's (记者 甲 乙)): no paragraph
+    break falls there."""
+    depth = 0
+    for ch in text[-60:]:
+        depth = depth + 1 if ch in "(（【[" else max(0, depth - 1) if ch in ")）】]" else depth
+    return depth > 0
 
 
 def _width(text: str) -> int:
@@ -301,41 +339,47 @@ def _wrap_width(widths: list[int], least: int) -> int:
 
 
 def _rejoin(rows: list[str], width: int) -> list[str]:
-    """Wrapped rows joined back: each full row runs on into the next, unless the next opens a
-    numbered heading or a salutation."""
-    out: list[str] = []
+    """Wrapped rows joined back (see ``_row_groups``)."""
+    return ["".join(rows[k] for k in group) for group in _row_groups(rows, width)]
+
+
+def _row_groups(rows: list[str], width: int) -> list[list[int]]:
+    """The rows of each paragraph of a wrapped text: each full row runs on into the next, unless
+    the next opens a numbered heading, a salutation, or a news lead after a line that is no
+    sentence (a dateline or a headline: 发布日期:2019年02月25日 | 2月19日,全市…)."""
+    out: list[list[int]] = []
     carry = False
-    for row in rows:
-        if carry and not (detect_marker(row) or SALUTATION_LINE.match(row)):
-            out[-1] += row
+    for k, row in enumerate(rows):
+        opens = detect_marker(row) or SALUTATION_LINE.match(row) or (
+            out and _DATE_LED.match(row) and not re.search(r"[。，,；;！？]", rows[out[-1][-1]]))
+        if carry and not opens:
+            out[-1].append(k)
         else:
-            out.append(row)
+            out.append([k])
         carry = _width(row) >= width - 4
     return out
 
 
-def _unwrap(doc: Cleaned) -> None:
+def unwrap(paras: list[Para]) -> tuple[list[Para], Repair | None]:
     """Join a hard-wrapped text's lines (a PDF's text layer or a mail at a fixed width: lines
-    broken mid-word and mid-heading); see ``_wrap_width`` and ``_rejoin``."""
-    paras = doc.paras
+    broken mid-word and mid-heading); see ``_wrap_width`` and ``_rejoin``. The miner calls it
+    before anything changes the rows' widths (a gateway's pinyin, cut from the characters, and
+    broken across a row's end: 任務(|wù)). The repair says how many breaks were joined."""
     if len(paras) < 6:
-        return
+        return paras, None
     rows = [p.text.strip() for p in paras]
     width = _wrap_width([_width(r) for r in rows], 40)
     if not width:
-        return
-    out: list[Para] = []
-    carry = False
-    for p, row in zip(paras, rows, strict=True):
-        if carry and not (detect_marker(row) or SALUTATION_LINE.match(row)):
-            out[-1] = _with_text(out[-1], out[-1].text + row)
-        else:
-            out.append(_with_text(p, row))
-        carry = _width(row) >= width - 4
+        return paras, None
+    out = [_with_text(paras[group[0]], "".join(rows[k] for k in group)) for group in _row_groups(rows, width)]
     joined = len(paras) - len(out)
-    if joined:
-        doc.paras = out
-        doc.repairs.append(Repair("joined", f"文本按固定宽度折行，接上折断的行 {joined} 处"))
+    return (out, Repair("joined", f"文本按固定宽度折行，接上折断的行 {joined} 处")) if joined else (paras, None)
+
+
+def _unwrap(doc: Cleaned) -> None:
+    doc.paras, repair = unwrap(doc.paras)
+    if repair:
+        doc.repairs.append(repair)
 
 
 _TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]{0,300})?/?>|<!--.*?-->")

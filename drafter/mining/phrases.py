@@ -31,12 +31,12 @@ from typing import Any
 
 from drafter.mining.roles import ROLE_NAMES
 from drafter.mining.slots import TITLES, Slot
+from drafter.numbering import LEADING_MARKER
 
 MASK = "□"
 _CJK = "\u4e00-\u9fff"
 _SPACES = re.compile(rf"(?<=[{_CJK}□])[ \t\u3000\xa0]+(?=[{_CJK}□])")
 _CLAUSES = re.compile(r"[，。；！？：,;!?:…—\s]+")
-_MARKER = re.compile(r"^(?:[一二三四五六七八九十]+[、是要]|第[一二三四五六七八九十]+(?:[、，]|$)|首先|其次|再次|最后|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．]|[①-⑳])")
 _OPENER = re.compile(r"^([^，：。；！？]{2,10})[，：]")
 _TITLED = re.compile(rf"(?:{TITLES})([{_CJK}]{{2,3}}?)(?=同志|出席|主持|讲话|指出|强调|要求|表示|介绍|宣读|通报|在|，|、)")
 """A name after a title, whatever its surname."""
@@ -95,11 +95,11 @@ def collect(texts: list[str], roles: list[str], slots: list[Slot]) -> DocPhrases
     for i in sorted(keep):
         role = roles[i]
         text = _SPACES.sub("", masked[i])
-        opener = _OPENER.match(_MARKER.sub("", text.lstrip()))
+        opener = _OPENER.match(LEADING_MARKER.sub("", text.lstrip()))
         if opener and _whole(opener[1], 2) and not _has_name(opener[1]):
             out.openers[(role, opener[1])] += 1
         for clause in _CLAUSES.split(text):
-            _clause(_MARKER.sub("", clause), role, out)
+            _clause(LEADING_MARKER.sub("", clause), role, out)
         out.series += series(text)
     return out
 

@@ -17,6 +17,7 @@ genres' conventions, not any one document:
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass
 
@@ -434,6 +435,76 @@ def parallel_heads(text: str) -> list[Hit]:
 
 
 _TOPIC = re.compile(r"^[\u4e00-\u9fff]{1,6}(?:工作|党建|建设)要")
+
+_FRAME = re.compile(r"(?:(?<=^)|(?<=[。！？；])|(?<=(?:强调|指出|要求|提出)，))"
+                    r"(?:要|着力|坚持|注重|突出|聚焦|努力|务必|必须|重在|力求|切实)?在[^，。；在]{2,12}上"
+                    r"[^，。；]{0,6}(?=[，。；：])")
+_LEAD_CLAUSE = re.compile(r"(?:(?<=^)|(?<=[。！？；])|(?<=(?:强调|指出|要求|提出)，))[^，。；：！？“”]{4,20}(?=[，。；])")
+"""A clause opening a sentence of a paragraph (or the words a cue announces: 会议强调，要…)."""
+
+
+_ASKING = re.compile(r"^(?:要|着力|必须|务必)")
+"""How a requirement opens: only a series of requirements in one mould is listed (descriptive
+clauses alike, 聚焦城市综合管理，…；聚焦居民小区治理，… seed 002, are a writer's parallel style)."""
+
+
+def frame_points(text: str) -> list[Hit]:
+    """Requirements of one paragraph cast in one mould, three or more: a listed series, unlike
+    sentences that merely open alike (要全面贯彻…。要全面加强…。). A mould is
+
+    * the 在…上… formula (要在强化政治引领上持续发力，… dev2 109; 着力在凝心铸魂上下功夫， seed 004);
+    * a shared opening of two characters or more and a shared ending (着力构建理论武装新格局，
+      着力构建主流舆论新格局，… dev3 220, neighbouring clauses) or, for sentences' lead clauses,
+      one length (要着眼政治建设新要求，…。要着眼基础建设新任务， dev3 209; 要坚持深学细研， dev3 215);
+    * for sentences' lead clauses, one length with the same characters in two places or more
+      (要回顾好得与失，要分析好时与势， dev3 210) or one 、 in the same place (要提高站位、深化认识，…；
+      要统筹兼顾、多措并举， dev3 224).
+    The first of a series announced by a cue (会议强调，要…) is a point as well (the scheme's cue
+    unit ends at its first comma)."""
+    found = [m for m in _FRAME.finditer(text)]
+    if 3 <= len({m[0] for m in found}) == len(found) <= 10:
+        return [Hit("inline_point", m.start(), clause(text, m.start()), marker="listed") for m in found]
+    leads = [m for m in _LEAD_CLAUSE.finditer(text) if _ASKING.match(m[0])]
+    neighbours = [m for m in _ANY_CLAUSE.finditer(text) if _ASKING.match(m[0])]
+    best = max(_longest_run(leads, text, loose=True), _longest_run(neighbours, text, loose=False), key=len)
+    if not 3 <= len(best) <= 10:
+        return []
+    return [Hit("inline_point", m.start(), clause(text, m.start()), marker="listed") for m in best]
+
+
+_ANY_CLAUSE = re.compile(r"(?:(?<=^)|(?<=[，。；！？]))[^，。；：！？“”]{4,20}(?=[，。；])")
+
+
+def _longest_run(clauses: list[re.Match[str]], text: str, *, loose: bool) -> list[re.Match[str]]:
+    """The longest run of clauses in one mould; neighbouring clauses (not ``loose``) must follow
+    one another with only a comma between."""
+    best: list[re.Match[str]] = []
+    for i in range(len(clauses)):
+        for j in range(len(clauses), i + 2, -1):
+            run = clauses[i:j]
+            if j - i <= len(best):
+                break
+            if not loose and any(b.start() != a.end() + 1 for a, b in zip(run, run[1:], strict=False)):
+                continue
+            if _one_mould([m[0] for m in run], loose=loose):
+                best = run
+                break
+    return best
+
+
+def _one_mould(words: list[str], *, loose: bool) -> bool:
+    """Whether clauses share a mould (see ``frame_points``)."""
+    if len(set(words)) < len(words):
+        return False
+    head = len(os.path.commonprefix(words))
+    tail = len(os.path.commonprefix([w[::-1] for w in words]))
+    same_length = len({len(w) for w in words}) == 1
+    if head >= 2 and (tail >= 2 or (loose and same_length)):
+        return True
+    if not (loose and same_length):
+        return False
+    fixed = [words[0][k] for k in range(1, len(words[0])) if len({w[k] for w in words}) == 1]
+    return len(fixed) >= 2 or fixed == ["、"]  # 要回顾好得与失; 要提高站位、深化认识
 
 
 _ANNOUNCED_WORD = re.compile(r"([两二三四五六七八九十])个“([^”]{1,6})”|“([两二三四五六七八九十])个([^”]{1,6})”")

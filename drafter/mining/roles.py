@@ -58,9 +58,9 @@ LEAD_NEWS = re.compile(r"^本报讯|^(?:\d{4}年)?\d{1,2}月\d{1,2}日|^(?:昨�
                        r"|^[^。]{0,80}?\d{1,2}月\d{1,2}日[^。]{0,80}?(?:召开|举行)")
 _HEAD_CUES = (
     ("closing", re.compile(r"下一步|打算|今后")),
-    ("review", re.compile(r"回顾|成绩|成效|基本情况|总体情况|工作情况|完成情况|进展情况|过去")),
+    ("review", re.compile(r"回顾|成绩|成效|基本情况|总体情况|工作情况|完成情况|进展情况|过去|总结")),
+    ("significance", re.compile(r"意义|认识|站位|形势|使命|领会|理解|认清|怎么看|统一思想|学习贯彻[^，。]{0,12}精神")),
     ("problems", re.compile(r"问题|不足|差距|短板")),
-    ("significance", re.compile(r"意义|认识|站位|形势|使命")),
     ("guarantees", re.compile(r"领导|保障|责任|作风|组织实施|自身建设|抓好落实|狠抓落实")),
     ("measures", re.compile(r"做法|举措|措施|经验")),
     ("requirements", re.compile(r"要求")),
@@ -325,11 +325,22 @@ def _heading_role(words: str, lines: list[str], genre: str) -> str | None:
         return "highlights"
     if genre in NEWS and len(words) >= 25:
         return "headline"
+    # the head's own verb comes first, after an ordinal of its own (第一个问题，总结回顾…)
+    first = re.split(r"[，,？?；;。]", re.sub(r"^第[一二三四五六七八九十]{1,2}(?:个问题|部分|个方面|点)[，,：:]?", "", words),
+                     maxsplit=1)[0]
+    said = next((role for role, pattern in _HEAD_CUES if pattern.search(first)), None) if len(first) > 3 else None
+    if said in _STANDS_FIRST:
+        return said
     if genre != "experience" and line_at_start(re.sub(r"^(?:关于|做好|抓好|切实)", "", words), lines) is not None:
         return "line"
     if len(words) > 4:
         return next((role for role, pattern in _HEAD_CUES if pattern.search(words)), None)
     return None
+
+
+_STANDS_FIRST = ("review", "significance", "problems")
+"""Roles a heading's first clause settles (认清形势，…政法工作的使命感; 总结经验，奋发有为): the words
+after it (a line's name, 新要求) only say what the part is about."""
 
 
 def paragraph_lines(texts: list[str], kinds: list[str], items: list[Item], roles: list[str],

@@ -73,7 +73,8 @@ def units(m: Mined, raw: str = "") -> list[Unit]:
         if m.kinds[i] == "salutation":
             found.append((i, 0, "salutation", 1, "opening", None, "", text))
             continue
-        if it is not None and 0 < it.level <= 5:
+        alone = m.genre == "speech" and _only_a_move(text)  # 下面，我讲几点意见： on its own line
+        if it is not None and 0 < it.level <= 5 and not alone:
             kind = "heading" if it.kind == "heading" else "run_in"
             level = 3 if it.level == 5 else it.level
             found.append((i, 0, kind, level, role, line, it.marker, it.marker + it.text))
@@ -82,9 +83,7 @@ def units(m: Mined, raw: str = "") -> list[Unit]:
                 m.genre in NEWS and i == first_body):
             found.append((i, 0, "run_in", 2, role, line, "", lead.text))
             skip_to = 1
-        elif _is_cue_paragraph(m, i, first_top, first_body, names) and not (
-                m.genre == "speech" and any(h.kind == "transition" and h.start == 0 and len(h.text) == len(text)
-                                            for h in recognise.speech_moves(text))):  # 下面，我讲几点意见。 alone
+        elif _is_cue_paragraph(m, i, first_top, first_body, names) and not alone:
             found.append((i, 0, "cue_paragraph", 1, role, line, "", recognise.clause(text, 0, cue=True)))
             skip_to = 1
         for h in _inside(m, i, text, m.texts[i + 1] if i + 1 < len(m.texts) else "", names):
@@ -101,6 +100,12 @@ def units(m: Mined, raw: str = "") -> list[Unit]:
         found = [f for f in found if f[0] >= salute or f[2] not in ("heading", "run_in", "inline_point")]
     out = _meeting_order(_depths(m, found))
     return _located(out, raw) if raw else out
+
+
+def _only_a_move(text: str) -> bool:
+    """Whether a speech's paragraph is nothing but its turn to the points (下面，我讲几点意见。)."""
+    return any(h.kind == "transition" and h.start == 0 and len(h.text) >= len(text.rstrip("：:")) for h in
+               recognise.speech_moves(text))
 
 
 def _without_contents(found: list[tuple[int, int, str, int | None, str, str | None, str, str]]) -> list[
@@ -146,7 +151,7 @@ def _inside(m: Mined, i: int, text: str, next_text: str, names: frozenset[str]) 
     hits = recognise.ordinal_points(text, next_text) + recognise.line_blocks(text, m.lines)
     hits += recognise.announced_points(text) + recognise.lead_sentences(text)
     hits += recognise.parallel_heads(text) + recognise.announced_series(text) + recognise.colon_heads(text)
-    hits += recognise.motto_points(text)
+    hits += recognise.motto_points(text) + recognise.frame_points(text)
     if m.genre in NEWS:
         hits += recognise.cue_sentences(text, names)
     if m.genre == "speech":
