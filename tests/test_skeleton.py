@@ -93,6 +93,10 @@ def test_places_the_segmenter_reads_and_those_it_does_not() -> None:
     assert find_places(["宣传我县政治稳定、社会安宁、经济发展的大好形势。"]).main is None  # 安宁 is a word
     assert find_places(["领导小组组长孙海东主持会议，部长汪长春参加。"]).main is None  # names, no 海东, 长春
     assert find_places(["推动于都高质量跨越式发展。"]).main.name == "于都县"
+    assert find_places(["三都县深入贯彻会议精神。", "近年来，三都县始终把民族团结作为主线。"]).main.name == "三都县"
+    assert find_places(["织密县乡村三级工作网络。", "织密县乡村三级网络。"]).main is None  # 织|密县
+    assert find_places(["统筹推动龙湾湖乡村振兴。"]).main is None  # a lake, no 龙湾区
+    assert find_places(["三区联动，三区共建。"]).main is None
     assert "哈尔滨市" in find_places(["来自黑龙江省哈尔滨市、河南省新乡市的代表。"]).forms  # a name at a run's end
 
 

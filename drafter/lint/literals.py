@@ -188,11 +188,12 @@ def _places(line: str) -> Iterator[tuple[int, int, str]]:
             s, e = m.start(), m.end()
             edge = s == 0 or not _HAN.match(line[s - 1]) or e == len(line) or not _HAN.match(line[e])
             if edge and not _runs_into(line, s, e) and line[e:e + 1] not in _FEATURES:
-                yield s, e, "地名"
+                yield s, e + (line[e:e + 1] in _SUFFIXES), "地名"  # 三都县 of 三都水族自治县 whole
 
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _FEATURES = "山河江湖路街桥岛"
+_SUFFIXES = "县区市旗"
 """A short form before one of these names a mountain, river or street (阳明山), no division."""
 
 

@@ -39,6 +39,9 @@ _JOINS = "和与及同跟或"
 """A two-character name starting with a conjunction (和县) is no place where it runs on from a
 word (支部和县新联会: 支部 and the county's 新联会)."""
 _DIVISION_ENDS = "县区市旗"
+_NUMERALS = "一二三四五六七八九十两几多"
+_FEATURES = "山河江湖路街桥岛"
+"""A short form before one of these names a mountain, lake or street (龙湾湖, 阳明山), no division."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,29 +122,37 @@ def _provinces() -> tuple[Division, ...]:
 def _read_as_places(text: str) -> tuple[tuple[str, str], ...]:
     """What the segmenter reads as a place name (``ns``) in ``text``: short forms of divisions
     (大庆 in 为大庆二次创业, 滨湖 in “聚贤滨湖”) as (short, ""), and names of counties and cities
-    the gazetteer no longer lists (蓟县) as ("", name).
+    the gazetteer no longer lists (蓟县, a place name of the segmenter's dictionary, no common word,
+    said twice at least: 织密县乡村 is no 密县) as ("", name).
 
     Not a form cut from a person's name (孙|海东, 汪|长春: a one-character word before it), nor
     an everyday word (安宁 in 社会安宁) unless a preposition or verb puts it as a place (为大庆)."""
     from drafter.lint.regions import _words
-    from drafter.mining.segment import tagged
+    from drafter.mining.segment import tagged, word
     from drafter.mining.slots import SURNAMES
 
     shorts = _table()[2]
     words = _words()
     out: dict[tuple[str, str], None] = {}
+    old: Counter[str] = Counter()
     for para in text.split("\n"):
         if not para.strip():
             continue
         prev = ("", "x")
-        for w, flag in tagged(para):
+        tags = tagged(para)
+        for k, (w, flag) in enumerate(tags):
             before, prev = prev, (w, flag)
-            if flag != "ns" or len(w) < 2 or (before[0] in SURNAMES and before[1][:1] not in ("p", "v", "c", "d")):
+            after = tags[k + 1][0][:1] if k + 1 < len(tags) else ""
+            cut_name = len(before[0]) == 1 and before[0] in SURNAMES and before[1][:1] not in ("p", "v", "c", "d")
+            if flag != "ns" or len(w) < 2 or cut_name:
                 continue
-            if w in shorts and (w not in words or before[1][:1] in ("p", "v")):
+            if w in shorts and (w not in words or before[1][:1] in ("p", "v")) and after not in _FEATURES:
                 out[(w, "")] = None
-            elif len(w) <= 4 and w[-1] in _DIVISION_ENDS and w[0] not in _NOT_TOWN:
-                out[("", w)] = None
+            elif (len(w) <= 4 and w[-1] in _DIVISION_ENDS and w[0] not in _NOT_TOWN
+                  and not all(c in _NUMERALS for c in w[:-1]) and w not in words and word(w)[1] == "ns"
+                  and not (len(before[0]) == 1 and "\u4e00" <= before[0] <= "\u9fff")):
+                old[w] += 1
+    out.update((("", w), None) for w, n in old.items() if n >= 2)
     return tuple(out)
 
 
