@@ -7,8 +7,10 @@ outline). OUTDIR's name is the template's name and its parent folder the library
 (``drafter build … --library PARENT``).
 
 - The frame (everything that is not a fact) is kept as the template's text; each
-  fact (date, figure, name, place, 《》 title …) becomes a named slot (日期1, 人名2 …;
-  one value, one slot).
+  fact (date, figure, name, place, 《》 title …) becomes a slot named in the shared facts
+  vocabulary (``vocabulary``: 讲话人.姓名, 地名, 会议.日期 …) or by what it is (``naming``:
+  乡镇党委数, 投入金额, 党代会, 实施方案 …), numbered by its kind (数字3) only where the words
+  around say nothing; one value, one slot, every mention of it.
 - Headings keep their levels and kinds. Where the exemplar's markers are the
   公文 ones (一、 （一） 1. （1）) the engine numbers them, as in every template;
   otherwise the skeleton gets its own copy of the 公文 layout without numbering
