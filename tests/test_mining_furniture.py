@@ -249,3 +249,43 @@ def test_a_short_headline_beside_furniture_stays() -> None:
     assert [v.furniture for v in classify(lines)] == [True, False, True, False, False]
     m = analyse_paras([Para(t) for t in lines])
     assert m.title == "奋进新征程"
+
+
+def test_a_newspaper_page_a_caption_list_and_a_headline_ending_in_wang() -> None:
+    # dev3 250: a newspaper's page and section, and its name and date, around the headline
+    for line in ("第12版:统战新闻", "《 人民政协报 》 ( 2024年04月03日   第 12 版)"):
+        assert is_furniture(line), line
+    assert not is_furniture("写好“四篇文章” 贡献统战力量")
+    # dev3 258: a headline ending in 网 is no site's name
+    assert "site_name" not in line_features("山西省怀仁市:暖“新”驿站提质增效 织密党群连心网")
+    assert "site_name" in line_features("德育素材网 首页")
+    # dev3 256: numbered photo captions above the article are furniture, its numbered parts are not
+    captions = ["1.高县综治中心", "2.高县综治中心工作人员为群众解答疑问", "3.高县月江镇综治中心外景",
+                "4.高县蕉村镇龙潭村“山湾长”微网格分布图高县县委政法委供图"]
+    body = ["“领到钱我就去买肉灌香肠来过年！”2025年1月，高县某村村民在综治中心领到了被拖欠的工资，"
+            "这是高县综治中心化解矛盾纠纷的一个缩影。",
+            "1.县级综治中心", "高县坚持把县级综治中心作为统筹调度的指挥中枢，整合资源，规范运行，形成合力。"
+            "今年以来，共受理矛盾纠纷1200余件，化解率达98%。",
+            "2.镇级综治中心", "各镇综治中心坚持实体化运行，把矛盾纠纷化解在基层，群众满意度不断提升，成效明显。"]
+    verdicts = classify(captions + body)
+    assert [v.furniture for v in verdicts[:4]] == [True] * 4 and verdicts[0].kind == "图片说明"
+    assert not any(v.furniture for v in verdicts[4:])
+
+
+def test_a_copy_sites_collection_titles_and_preface() -> None:
+    # dev3 230: 第一篇：标题 above the title; dev3 241: 标题 20250726 above it
+    for first in ("第一篇:李汉忠同志在全市宣传思想工作会议上的讲话", "李汉忠同志在全市宣传思想工作会议上的讲话 20250726"):
+        verdicts = classify([first, "李汉忠同志在全市宣传思想工作会议上的讲话", "同志们:",
+                             "今天,我们召开全市宣传思想工作会议。这次会议的主要任务是:学习贯彻全会精神,部署今年工作。"])
+        assert verdicts[0].furniture and not verdicts[1].furniture, first
+    # dev3 231: a preface ending in the copy site's words, then 标题（一） under the title
+    verdicts = classify(["在宣传思想工作会议上的讲话",
+                         "宣传思想工作在党和国家全部工作中具有特殊重要的地位和作用,高度重视宣传思想工作,是中国共产党的优良传统,"
+                         "也是党领导人民革命、建设和改革开放过程中形成的一条基本经验。下面就是学习啦小编给大家整理的在宣传思想工作"
+                         "会议上的讲话,仅供参考。",
+                         "在宣传思想工作会议上的讲话(一)", "同志们:",
+                         "在全区上下深入学习贯彻党的十六届四中全会精神,以饱满的工作热情,认真落实区委各项部署的时候,召开这次会议。"])
+    assert [v.furniture for v in verdicts] == [False, True, True, False, False]
+    # a title that is only numbered in its own words keeps its place
+    assert not classify(["关于做好新时代统战工作的几点思考(一)", "同志们:", "今天召开会议,主要任务是总结工作、部署任务。"
+                         "会议的主要任务是学习贯彻全会精神,部署今年工作。"])[0].furniture

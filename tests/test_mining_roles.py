@@ -52,6 +52,42 @@ def test_what_is_said_decides_between_significance_requirements_and_guarantee() 
     assert cue("会议强调，要坚持铸魂强基、选贤聚才。", "brief", last=False) == "requirements"
 
 
+def test_what_a_meeting_emphasises_and_who_deploys_a_line(tmp_path: Path) -> None:
+    # dev3 210, 224: 会议强调 over a listed series asks for work, whatever its first sentence says
+    # (重要基础, 责任重大 no longer make it a guarantee); seed 004 / dev3 218: leadership is a guarantee
+    assert cue("会议强调，做好社会工作，是保障民生福祉的重要基础。要回顾好得与失，不骄不躁。要分析好时与势，把握机遇。"
+               "要把握好纲与目，突出重点。", "brief", last=False) == "requirements"
+    assert cue("会议强调，做好新时代社会工作责任重大、使命光荣，要深入学习贯彻重要论述。", "brief", last=False) == "requirements"
+    assert cue("会议强调，要进一步加强组织领导、推动提质增效。", "brief", last=False) == "guarantees"
+    assert recognise.said_role("，各级党委要按照构建大统战工作格局的要求，理顺关系，明确责任。") == "guarantees"
+    # dev3 204: 党的十八大以来 is no look back on the year; 会议认为 without one is significance
+    assert cue("会议指出，习近平总书记的重要讲话，系统阐释了党的十八大以来统战工作形成的新理念新思想新战略。",
+               "brief", last=False) == "significance"
+    assert cue("会议认为，过去一年全区统战工作取得了新成效。", "brief", last=False) == "review"
+    # dev3 229: a speaker's 指出 that appraises the year is a review
+    assert recognise.speaker_cue("黄静在讲话中指出，2020年在区委的坚强领导下，全区统战工作取得了亮眼成绩。",
+                                 frozenset({"黄静"})) == "review"
+    # dev3 216, 217: a line's head deploying that line's work is the line's tasks; the meeting's is agenda
+    for text in ("区委副书记王新刚安排部署社会工作，强调要以党的建设为统领。",
+                 "李秀华在会上就宣传思想工作进行了安排部署，她指出要提高站位。",
+                 "张胜勇在会上安排部署了组织工作，他强调：要服务中心工作。"):
+        assert cue(text, "brief", last=False) == "line", text
+    assert cue("会议部署了组织工作。", "brief", last=False) != "line"
+    # dev3 209, 208: the meeting's commendations are agenda
+    assert cue("会议还通报表彰了2022年度全区政法系统获市级以上表彰奖励情况。", "brief", last=False) == "agenda"
+    # dev3 217: lines run together before 工作 in the headline are the meeting's lines
+    from drafter.mining.lines import document_lines
+
+    assert document_lines(["我县召开2020年全县组织宣传工作会议"]) == ["组织", "宣传"]
+    assert document_lines(["组宣工作要紧紧围绕脱贫攻坚"]) == ["组织", "宣传"]
+    assert document_lines(["全县组织工作会议召开"]) == []
+    # dev3 209: a copy that starts at 会议指出 has no lead
+    genre, tops = _mine(tmp_path, "会议指出，过去一年，全区政法工作取得了新成效，为全区发展作出了贡献。\n"
+                                  "会议强调，要坚持党对政法工作的绝对领导，全力推进平安建设。\n"
+                                  "会议要求，全区政法系统要认真贯彻落实本次会议精神。\n")
+    assert genre in ("brief", "report") and tops[0][1] == "review"
+
+
 def test_agenda_lines_are_other() -> None:
     for text in ("县委常委、宣传部长乔咏梅回顾总结了2011年全县宣传思想文化工作，安排部署了2012年工作。",  # shared 06
                  "会议总结工作，表彰先进，分析形势，对今年和今后一个时期全县政法工作进行安排。",  # dev2 103

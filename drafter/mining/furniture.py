@@ -53,12 +53,17 @@ FEATURES: dict[str, Feature] = {
                            "浏览次数：); per label, up to two"),
     "promotion": Feature(5.0, "推广或说明文字", "a copy site's promotion or disclaimer (小编为大家整理, 不代表本站观点, "
                          "立即了解, 预览已结束, 省略932字)"),
+    "preface": Feature(7.0, "推广或说明文字", "a copy site's preface, however long, ending in its words "
+                       "(…下面就是小编给大家整理的…讲话，仅供参考。)"),
     "footer": Feature(3.0, "网站页脚", "a site footer (主办, ICP备, 网站标识码, 版权所有, Copyright ©)"),
     "toc": Feature(6.0, "提纲目录", "the label of a contents list (目录/提纲：), and the numbered lines under it"),
     "byline": Feature(2.0, "作者署名", "a picture-and-text credit (◆ 文 / 图 …)"),
     "repeat": Feature(4.5, "重复的标题", "repeats an earlier line or its opening (a headline printed twice)"),
     "caption": Feature(4.5, "图片说明", "a photo caption: （图1） at the end, ▲ in front, or a lone 图片; "
-                       "strong enough to be dropped between body paragraphs"),
+                       "strong enough to be dropped between body paragraphs; numbered captions after the "
+                       "article's last paragraph (1.高县综治中心 / 2.…供图)"),
+    "paper": Feature(3.0, "报纸版面信息", "a newspaper's page and section (第12版：统战新闻) or its name and date "
+                     "(《 人民政协报 》（ 2024年04月03日 第 12 版）)"),
     # shape
     "breadcrumb": Feature(3.0, "导航路径", "two or more path separators (> ＞ » -> / |) between words"),
     "separator": Feature(1.0, "导航路径", "one path separator (-> >> | ＞)"),
@@ -109,9 +114,12 @@ PROMOTION = re.compile(
     r"|(?<!第)[\d一二三四五六七八九十]+篇】?$|汇集\d+篇|未经本站|禁止(?:镜像|转载|复制)|联系邮箱|侵权|转载请"
     r"|阅读原文|扫码关注|欢迎访问|长按识别|二维码|点击上方|蓝字关注|Related|Read more|Share to|Print|Close window",
     re.IGNORECASE)
+PREFACE_END = re.compile(r"(?:小编|本站)(?:为|给)?(?:大家|您)?(?:整理|收集|分享|带来)[^。]{0,60}?(?:仅供|供大家|欢迎|希望)[^。]{0,12}[。！]?$")
+"""How a copy site's preface ends, however long it runs (…下面就是学习啦小编给大家整理的…讲话，仅供参考。)."""
 FOOTER = re.compile(r"主办(?:单位)?[：:]|承办(?:单位)?[：:]|协办[：:]|ICP|公网安备|网站标识码|版权所有|Copyright|©"
                     r"|All Rights|技术支持[：:]|网站地图|联系我们|关于我们", re.IGNORECASE)
 TOC = re.compile(r"^(?:(?:目录|提纲|目录/提纲|内容提要)\s*[：:]?\s*(?:…+)?$|【(?:提纲|目录)】)")
+PAPER = re.compile(r"^第\s*\d{1,3}\s*版\s*[：:]|^《\s*[^》]{2,12}报\s*》\s*[（(]?\s*\d{4}\s*年|第\s*\d{1,3}\s*版\s*[）)]$")
 PAGE_NUMBER = re.compile(r"^(?:Page|P\.)\s*\d+\b|^第\s*\d+\s*页$", re.IGNORECASE)
 LONG_LINE = 100
 """In a line this long, the words of furniture count only in its first ``HEAD_CHARS`` characters:
@@ -195,8 +203,10 @@ def _title_like(x: _Line) -> bool:
 
 TESTS: tuple[tuple[str, Callable[[_Line], object]], ...] = (
     ("promotion", lambda x: PROMOTION.search(x.text)),
+    ("preface", lambda x: PREFACE_END.search(x.plain[-80:])),
     ("footer", lambda x: FOOTER.search(x.text)),
     ("page_number", lambda x: PAGE_NUMBER.match(x.plain)),
+    ("paper", lambda x: PAPER.search(x.text)),
     ("toc", lambda x: TOC.match(x.bare)),
     ("caption", lambda x: CAPTION.search(x.bare)),
     ("byline", lambda x: BYLINE.match(x.bare)),
@@ -207,7 +217,8 @@ TESTS: tuple[tuple[str, Callable[[_Line], object]], ...] = (
     ("clock", lambda x: CLOCK.search(x.text)),
     ("latin", _latin),
     ("digits", lambda x: sum(c.isdigit() for c in x.plain) >= max(4, len(x.plain) / 3)),
-    ("site_name", lambda x: len(x.plain) <= 24 and SITE_NAME.search(x.text)),
+    ("site_name", lambda x: len(x.plain) <= 24 and SITE_NAME.search(x.text)
+     and not re.search(r"[“”\"：:]", x.text)),  # 暖“新”驿站提质增效 织密党群连心网 is a headline
     ("button", lambda x: x.words and len(x.core) <= 12 and not SENTENCE_END.search(x.core)
      and _only_site_words(x.core)),
     ("stub", lambda x: len(x.core) <= 4 and not SENTENCE_END.search(x.core[-1:] or "。")),
@@ -268,20 +279,32 @@ def classify(texts: list[str]) -> list[Verdict]:
                     and ((i > 0 and hot[i - 1]) or (i + 1 < len(feats) and hot[i + 1]))):
                 f.append("beside")
     _contents_list(texts, feats, first)
+    _caption_list(texts, feats, first, last)
     return [Verdict(_score(f), tuple(f)) for f in feats]
+
+
+COLLECTION_AFFIX = re.compile(r"^(?:第[一二三四五六七八九十\d]{1,3}篇|范文[一二三四五六七八九十\d]{1,3})\s*[：:]\s*"
+                              r"|\s*(?:[（(](?:[一二三四五六七八九十\d]{1,3}|共\d{1,3}篇)[）)]|【第?[一二三\d]{1,3}篇】|\d{8})$")
+"""What a copy site adds to a title it lists in a collection: 第一篇：…, …（一）, …（共3篇）, … 20250726."""
 
 
 def _repeats(texts: list[str], feats: list[list[str]], first: int) -> None:
     """A line (eight characters or more, no sentence end) that repeats a line before the first
-    body paragraph, or its opening: a headline the page printed twice."""
-    seen: list[str] = []
+    body paragraph, or its opening: a headline the page printed twice; and a line of the head
+    that is another line of it with a collection's affix (第一篇：标题 above 标题, dev3 230;
+    标题（一） under 标题, dev3 231; 标题 20250726, dev3 241)."""
+    keys = [re.sub(r"\s+", "", normalize(t)) for t in texts]
+    head = {k for k in keys[:first] if k}
+    seen: list[tuple[str, str]] = []
     for i, t in enumerate(texts):
-        k = re.sub(r"\s+", "", normalize(t))
+        k = keys[i]
+        bare = re.sub(r"\s+", "", COLLECTION_AFFIX.sub("", normalize(t).strip()))
         if (len(k) >= 8 and not SENTENCE_END.search(k) and "numbered" not in feats[i]
-                and any(s.startswith(k) for s in seen)):
+                and (any(s.startswith(k) and (s == k or b != k) for s, b in seen)  # the affixed copy is the repeat
+                     or (bare != k and len(bare) >= 6 and bare in head))):
             feats[i].append("repeat")
         if k and i < first:
-            seen.append(k)
+            seen.append((k, bare))
 
 
 def _contents_list(texts: list[str], feats: list[list[str]], first: int) -> None:
@@ -295,6 +318,29 @@ def _contents_list(texts: list[str], feats: list[list[str]], first: int) -> None
                 feats[j] = [x for x in feats[j] if x != "numbered"] + ["toc"]
             elif texts[j].strip():
                 break
+
+
+_CAPTION_ROW = re.compile(r"^(\d{1,2})[.．、]\s*[^。！？，；]{2,40}$")
+
+
+def _caption_list(texts: list[str], feats: list[list[str]], first: int, last: int) -> None:
+    """Rows numbered 1., 2., … of a few words each, two or more in a row with nothing between
+    them, before the article's first paragraph or after its last: a list of photo captions
+    (1.高县综治中心 / 2.…供图, dev3 256) or of contents, not headings."""
+    for rows in ([i for i in range(min(first, len(texts))) if texts[i].strip()],
+                 [i for i in range(last + 1, len(texts)) if texts[i].strip()]):
+        run: list[int] = []
+        for i in rows:
+            m = _CAPTION_ROW.match(normalize(texts[i]).strip())
+            if m and int(m[1]) == len(run) + 1:
+                run.append(i)
+            elif run:
+                break
+        if len(run) < 2:
+            continue
+        pictures = run[0] > last or any(re.search(r"供图|摄|图为|图片", texts[i]) for i in run)
+        for i in run:
+            feats[i] = [x for x in feats[i] if x != "numbered"] + ["caption" if pictures else "toc"]
 
 
 def is_furniture(text: str) -> bool:

@@ -327,12 +327,12 @@ _SPEAKER = re.compile(r"^(?:(?:就|对|围绕|针对|关于)[^。；]{2,30}?，)
 (confirmed by the segmenter), where he spoke (在讲话中/在会上) and the verb or move that opens his
 words: 强调/指出/要求, 总结了 (a review), 代表…向… / 对…给予… (greetings and appraisal)."""
 _REVIEW_WORDS = re.compile(r"去年以来|过去一年|过去的一年|一年来|近年来|以来|上半年|今年以来|\d{4}年，")
-_APPRAISAL = re.compile(r"充分肯定|给予了?肯定|取得的?(?:成绩|成效)|过去一年|过去的一年|一年来")
+_APPRAISAL = re.compile(r"充分肯定|给予了?肯定|取得[的了]?[^。，]{0,6}(?:成绩|成效|成果|进展)|过去一年|过去的一年|一年来")
 
 
 _IMPORTANT = re.compile(r"重要性|重要意义|重大意义|^[^。，；]{2,30}是[^。；]{0,40}?(?:重要|关键|根本|核心|基础|必然|经验总结)")
-_LEADERSHIP = re.compile(r"^要?(?:全面|切实|进一步|始终)?加强(?:党对|党的)[^，。]{0,14}?领导|^要?(?:加强|强化|压实|落实)"
-                         r"[^，。]{0,6}(?:组织领导|保障|责任|作风|队伍建设)")
+_LEADERSHIP = re.compile(r"^要?(?:全面|切实|进一步|始终)?加强(?:党对|党的)[^，。]{0,14}?领导|^要?(?:全面|切实|进一步|始终)?(?:加强|强化|压实|落实)"
+                         r"[^，。]{0,6}(?:组织领导|保障|责任|作风|队伍建设)|^各级党(?:委|组织)(?:和政府)?要")
 
 
 def said_role(words: str) -> str:
@@ -379,7 +379,9 @@ def speaker_cue(text: str, names: frozenset[str] = frozenset()) -> str:
     if not (pronoun or masked or post) and m[1] not in names and not any(
             is_person(before, name, after) for name in (m[1], m[1][1:]) if len(name) >= 2):
         return ""
-    if "总结" in m[2] or _REVIEW_WORDS.match(text[m.end():].lstrip("，,：")[:8]):
+    said_words = text[m.end():].lstrip("，,：")
+    if "总结" in m[2] or _REVIEW_WORDS.match(said_words[:8]) or (
+            m[2] == "指出" and _APPRAISAL.search(sentence(said_words, 0))):  # 2020年在区委的坚强领导下，…取得了亮眼成绩
         return "review"
     if m[2] == "表示":  # a speaker looking back (彭勇表示，上半年…); else a voice, not a speech's part
         return ""

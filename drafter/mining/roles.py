@@ -113,13 +113,13 @@ _REQUIRE_HEAD = re.compile(r"会议要求|会议(?:提出|明确)了?.{0,6}要�
                            r"|^(?:会议|会上|大会)(?:就|对|围绕|针对)[^。]{2,30}?(?:提出|作出|进行)了?[^。]{0,6}(?:要求|部署)")
 _REQUIRE_NEWS = re.compile(r"会议提出.{0,4}(?:点|项)?要求")
 _SIGNIFICANCE_NEWS = re.compile(r"重要意义|吹响了?.{0,20}号角|动员令|指明了方向")
-_REVIEW_HEAD = re.compile(r"过去的一年|过去一年|一年来|去年以来|长期以来|近年来|一直以来|会议充分肯定|会议认为|会议总结")
+_REVIEW_HEAD = re.compile(r"过去的一年|过去一年|一年来|去年以来|长期以来|近年来|一直以来|会议充分肯定|会议总结")
 _DOCUMENTS = re.compile(r"(?:出台|印发|制定|发布)了?《|以下简称《|重点解读|进行了?解读")
 
 
 _PRESENT = re.compile(r"^[^。]{2,60}(?:出席|列席|主持)会议。")
 """A short first sentence naming who attended or presided (区人大常委会主任陈军…出席会议。)."""
-_AGENDA = re.compile(r"^(?:会议|会上)?(?:首先)?(?:传达|通报|宣读|表彰)|^[^，。]{2,30}?(?:传达|通报|宣读)了"
+_AGENDA = re.compile(r"^(?:会议|会上)?还?(?:首先)?(?:传达|通报|宣读|表彰|表扬)|^[^，。]{2,30}?(?:传达|通报|宣读)了"
                      r"|^会议由[^。]{2,40}?分别"
                      r"|^[^。，]{0,30}?(?:回顾|总结)[^。]{0,70}?(?:部署|安排)[^。]{0,30}。"
                      r"|^会议的?主要任务是|^会议分[两二三四]个?阶段|^第[一二三四]阶段"
@@ -131,6 +131,12 @@ _AGENDA = re.compile(r"^(?:会议|会上)?(?:首先)?(?:传达|通报|宣读|表
                      r"|^(?:会议|会上)(?!指出|强调|要求|认为|提出)[\u4e00-\u9fff]{2,6}(?:，[\u4e00-\u9fff]{2,6}){2,}[，。]")
 """A news paragraph that only lists the agenda (会议传达学习…, 会上通报了…, …传达了…精神,
 会议由…分别对…作总结, 某某回顾总结了去年工作，安排部署了今年工作。, 会议总结工作，表彰先进，分析形势，…)."""
+_LINE_WORK = r"(?:组织|宣传思想|宣传|统战|统一战线|政法|社会)(?:文化)?工作"
+_LINE_DEPLOYED = re.compile(rf"^(?!会议|会上|大会)[^。，]{{2,40}}?(?:(?:安排)?部署了?[^。，]{{0,6}}?{_LINE_WORK}"
+                            rf"|就[^。，]{{0,8}}?{_LINE_WORK}(?:进行了?|作了?|作出了?)(?:安排)?部署)")
+"""A line's head deploying that line's work at a combined meeting (区委副书记王新刚安排部署社会工作,
+李秀华在会上就宣传思想工作进行了安排部署): the line's tasks. The meeting's own deployment
+(会议部署了…) is the agenda."""
 _CARRY_OUT = re.compile(r"^[^。]{0,40}?(?:(?:贯彻|落实|传达|学习)[^。]{0,6}?(?:本次|这次)?会议精神|会议还研究了?其他)")
 """The last word of a report: carry out the meeting's spirit (会议要求，…认真贯彻落实好会议精神),
 or the other business it also saw to (会议还研究了其他事项)."""
@@ -143,7 +149,19 @@ _REPORTED = re.compile(r"^[^。]{0,60}?(?:汇报了?[^。]{0,40}?(?:工作|情�
 """Units or officials reporting on their work (…负责人在会上汇报了今年以来的宣传工作): a review."""
 _THIS_YEAR_MUST = re.compile(r"^(?:\d{4}年|今年|新的一年)(?:的|，)?[^，。]{0,14}?要")
 """A speech paragraph telling what this year's work must do (2019年的组织工作要…)."""
-_REVIEWED = re.compile(r"过去一年|过去的一年|去年以来|一年来|以来|取得了?|作出了|成效|成绩|贡献|坚强领导下|正确指导下")
+_REVIEWED = re.compile(r"过去一年|过去的一年|去年以来|一年来|(?:今年|近年|年|多年|长期)以来|取得了?|作出了|成效|成绩|贡献"
+                       r"|坚强领导下|正确指导下")
+
+
+def _emphasis(text: str) -> str:
+    """What 会议强调 announces: a listed series of requirements makes the paragraph requirements
+    whatever its first sentence says; else its first sentence tells significance (做好…是…的重要
+    基础, 今年是…) or guarantees (要加强党对…的领导, 各级党委要…), and requirements by default."""
+    from drafter.mining.recognise import frame_points, ordinal_points, said_role
+
+    if len(frame_points(text)) >= 3 or len(ordinal_points(text)) >= 3:
+        return "requirements"
+    return {"guarantees": "guarantees", "significance": "significance"}.get(said_role(text[4:]), "requirements")
 
 
 def _speaker(text: str, names: frozenset[str]) -> str:
@@ -168,6 +186,7 @@ def cue(text: str, genre: str, *, last: bool, names: frozenset[str] = frozenset(
         ("opening", news and bool(_WELCOME.search(head))),
         ("closing", news and bool(_CARRY_OUT.match(text)) and (last or "其他" in text[:12])),
         ("review", news and bool(re.match(r"^[^。]{0,120}?进行了?总结交流", text))),
+        ("line", news and bool(_LINE_DEPLOYED.match(text))),
         ("agenda", news and bool(_AGENDA.match(text))),
         ("attendance", news and bool(ATTENDANCE.search(text) or _PRESENT.match(text))),
         ("review", news and bool(_REPORTED.match(text))),
@@ -176,13 +195,12 @@ def cue(text: str, genre: str, *, last: bool, names: frozenset[str] = frozenset(
         ("significance", bool(re.match(r"^(?:会议|会上)(?:指出|强调)了?[^。]{0,30}?(?:重要性|重要意义|重大意义)", text))
          or bool(re.match(r"^(?:今年|\d{4}年)是", text))),
         ("requirements", bool(re.match(r"^(?:今年|\d{4}年)[^，。]{0,12}?(?:总体要求|主要任务|总体思路|工作思路)是", text))),
-        ("guarantees" if re.search(r"领导|保障|作风|责任|自身建设", head[:16]) else "requirements",
-         text.startswith("会议强调")),
+        (_emphasis(text), text.startswith("会议强调")),
         ("requirements", bool(_REQUIRE_HEAD.search(head) or re.search(r"强调在.{1,12}上，?要", text[:80])
                               or (news and _REQUIRE_NEWS.search(text)))),
         ("requirements", text.startswith(("会议指出，要", "会议指出：要"))),  # unless asked for later: see units
-        ("review", text.startswith("会议指出") and bool(_REVIEWED.search(text[:100]))),
-        ("significance", text.startswith("会议指出") or (news and bool(_SIGNIFICANCE_NEWS.search(text)
+        ("review", text.startswith(("会议指出", "会议认为")) and bool(_REVIEWED.search(text[:100]))),
+        ("significance", text.startswith(("会议指出", "会议认为")) or (news and bool(_SIGNIFICANCE_NEWS.search(text)
                                                                   or text.startswith("今年是")))),
         ("review", bool(_REVIEW_HEAD.search(head)) or (news and bool(re.search(r"交出了.{0,8}答卷", text)))),
         ("documents", news and bool(_DOCUMENTS.search(text))),
@@ -252,7 +270,8 @@ def assign(texts: list[str], kinds: list[str], items: list[Item], lines: list[st
         if in_section:
             if found in BREAKERS[genre] or (found and genre in NEWS and breaks_section(texts[i], names)):
                 current = found
-        elif i == first_body and (genre != "speech" or found not in ("transition", "review", "thanks")):
+        elif i == first_body and (genre != "speech" or found not in ("transition", "review", "thanks")) and not (
+                found and genre in NEWS and _NEWS_CUE.match(text)):  # a copy that starts at 会议指出 has no lead
             current = PRIORS[genre]["first"]
         elif found:
             current = found
