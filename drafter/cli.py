@@ -246,12 +246,12 @@ def _origin(lib: Any, t: Any) -> str:
 @_handle_errors
 def templates_lint(group_libraries: tuple[Path, ...], libraries: tuple[Path, ...]) -> None:
     """检查模板的固定文字里有没有写死的年份、数字、人名、地名、党代会届次（往年文稿改成模板时的遗留）。"""
-    from drafter import provenance
+    from drafter.lint import literals
 
     lib = _library((*group_libraries, *libraries))
-    found = provenance.hard_coded(lib.roots)
+    found = literals.scan(lib.roots)
     for t in found:
-        click.echo(f"{t.source}: T101 模板固定文字里写死了{t.kind}“{t.text}”，应当改为事实文件里的字段。")
+        click.echo(t.message())
     if found:
         sys.exit(1)
     click.echo("模板里没有写死的年份、数字、人名和地名。")

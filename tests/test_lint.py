@@ -488,3 +488,47 @@ def test_cli_lists_the_codes() -> None:
     assert len(lines) == len(CODES)
     assert "D901  错误  会议主持人排在职务更高的领导前面" in lines
     assert run_cli("lint").returncode == 2
+
+
+# --- drafter templates lint: a document's facts left in a template (T101) ------------------------
+
+def test_templates_lint_names_places_and_years_with_line_and_column(tmp_path: Path) -> None:
+    """Names, places (full, short alone, in a frame), years in Arabic and Chinese numerals: each
+    with file:line:column and how to write it from the facts; Jinja text counts for nothing."""
+    from helpers import ROOT
+
+    lib = tmp_path / "库"
+    (lib / "t").mkdir(parents=True)
+    (lib / "t" / "template.yml").write_text("体裁: 会议通稿\n说明: 测试\n版式: 公文\n正文: body.j2\n需要: [地名]\n",
+                                           encoding="utf-8")
+    (lib / "t" / "body.j2").write_text(
+        "{{ 地名 }}召开会议。{{ 会议.日期 | 年份 }}滨湖区召开会议，区委书记刘东伟、江岚出席。\n"
+        "二〇二三年，建好“聚贤滨湖”品牌，推动滨湖高质量发展。{# 思明区 2019年 #}\n"
+        "区领导王文斌、冯海国参加。全区上下建设文化强区，安居乐业，代理县长主持，示范县。\n",
+        encoding="utf-8")
+    r = run_cli("templates", "lint", "--library", str(lib), cwd=tmp_path)
+    assert r.returncode == 1
+    found = [(line.split(": T101")[0], line.split("写死了")[1].split("，")[0])
+             for line in r.stdout.splitlines() if "T101" in line]
+    assert found == [
+        ("库/t/body.j2:1:30", "地名“滨湖区”"), ("库/t/body.j2:1:42", "人名“刘东伟”"), ("库/t/body.j2:1:46", "人名“江岚”"),
+        ("库/t/body.j2:2:1", "年份“二〇二三年”"), ("库/t/body.j2:2:12", "地名“滨湖”"), ("库/t/body.j2:2:20", "地名“滨湖”"),
+        ("库/t/body.j2:3:4", "人名“王文斌”"), ("库/t/body.j2:3:8", "人名“冯海国”")]
+    assert "{{ 会议.日期 | 中文年份 }}" in r.stdout and "{{ 地名 | 简称 }}" in r.stdout and "{{ 讲话人.姓名 }}" in r.stdout
+    for clean in (ROOT / "templates", ROOT / "samples"):  # the built-in templates and the samples: nothing
+        ok = run_cli("templates", "lint", "--library", str(clean))
+        assert ok.returncode == 0 and "T101" not in ok.stdout, ok.stdout
+
+
+def test_templates_lint_finds_nothing_in_mined_skeletons(tmp_path: Path) -> None:
+    """A skeleton mined from a development document carries none of its facts, as the lint reads
+    them (places at a run's end, 蓟县 of an older division, 大庆 read as a place)."""
+    from helpers import ROOT
+
+    from drafter.lint import literals
+    from drafter.mining import skeleton
+
+    for number in ("114", "126", "155", "160"):
+        doc = next((ROOT / "tests" / "corpus" / "dev2" / "docs").glob(f"{number}_*.txt"))
+        skeleton.make(doc, tmp_path / f"t{number}")
+    assert [f.message() for f in literals.scan([tmp_path])] == []

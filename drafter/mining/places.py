@@ -25,21 +25,31 @@ from drafter.lint.regions import GENERIC, REGIONS_FILE
 
 _FRAMES = (r"(?:结合|联系|立足)({s})(?:实际|县情|市情|区情)",
            r"(?:平安|法治|美丽|幸福|活力|魅力|大美|书香|健康|数字|智慧)({s})(?:建设|[，。；、”])",
-           r"(?<=[为在让助推建设])({s})(?:加快|高质量|经济|落实|落地|发展|人民|干部群众|实践)",
+           r"(?<=[为在让助推动进建设])({s})更?(?:加快|高质量|经济|落实|落地|发展|人民|干部群众|实践)",
            r"(?:^|[^\u4e00-\u9fff])({s})(?:新闻网|融媒|日报|电视台|发布|在线|网)讯?",
            r"(?:中国式现代化|谱写)({s})(?:实践|篇章)",
            r"(?:新|大美)({s})(?=[，。；、”提建])",
            r"({s})(?:篇章|好人|故事|声音|样板|经验|模式)",
+           r"(?<=[\u4e00-\u9fff]党)({s})(?:总支|支部|委员会)",
            r"(?:在外|奉献|描绘|立足|扎根|留在|回到|来到|走进|走出)({s})(?=[，。、“”人])")
 _TOWN = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,3}?)(镇|乡|街道)(?![\u4e00-\u9fff]{0,1}[级域内外间])"
                    r"|(?<=[，。、：；（“\s])([\u4e00-\u9fff]{2,3}?)(镇|乡|街道)(?!级|域|内|外|间)")
 _NOT_TOWN = set("全各本该我每此个乡镇村城新老一两多")
+_JOINS = "和与及同跟或"
+"""A two-character name starting with a conjunction (和县) is no place where it runs on from a
+word (支部和县新联会: 支部 and the county's 新联会)."""
+_DIVISION_ENDS = "县区市旗"
+_NUMERALS = "一二三四五六七八九十两几多"
+_FEATURES = "山河江湖路街桥岛"
+"""A short form before one of these names a mountain, lake or street (龙湾湖, 阳明山), no division."""
 
 
 @dataclass(frozen=True, slots=True)
 class Division:
     name: str
     code: str
+    historic: bool = False
+    """A county or city of an older division (蓟县, now 蓟州区) the gazetteer no longer lists."""
 
     @property
     def short(self) -> str:
@@ -51,7 +61,7 @@ class Division:
     def level(self) -> int:
         """0 province, 1 prefecture, 2 county, 3 town."""
         if not self.code:
-            return 3
+            return (1 if self.name[-1] == "市" else 2) if self.historic else 3
         return 0 if self.code.endswith("0000") else 1 if self.code.endswith("00") else 2
 
 
@@ -108,6 +118,44 @@ def _provinces() -> tuple[Division, ...]:
                  if d.level == 0 and d.short != d.name)
 
 
+@lru_cache(maxsize=8)
+def _read_as_places(text: str) -> tuple[tuple[str, str], ...]:
+    """What the segmenter reads as a place name (``ns``) in ``text``: short forms of divisions
+    (大庆 in 为大庆二次创业, 滨湖 in “聚贤滨湖”) as (short, ""), and names of counties and cities
+    the gazetteer no longer lists (蓟县, a place name of the segmenter's dictionary, no common word,
+    said twice at least: 织密县乡村 is no 密县) as ("", name).
+
+    Not a form cut from a person's name (孙|海东, 汪|长春: a one-character word before it), nor
+    an everyday word (安宁 in 社会安宁) unless a preposition or verb puts it as a place (为大庆)."""
+    from drafter.lint.regions import _words
+    from drafter.mining.segment import tagged, word
+    from drafter.mining.slots import SURNAMES
+
+    shorts = _table()[2]
+    words = _words()
+    out: dict[tuple[str, str], None] = {}
+    old: Counter[str] = Counter()
+    for para in text.split("\n"):
+        if not para.strip():
+            continue
+        prev = ("", "x")
+        tags = tagged(para)
+        for k, (w, flag) in enumerate(tags):
+            before, prev = prev, (w, flag)
+            after = tags[k + 1][0][:1] if k + 1 < len(tags) else ""
+            cut_name = len(before[0]) == 1 and before[0] in SURNAMES and before[1][:1] not in ("p", "v", "c", "d")
+            if flag != "ns" or len(w) < 2 or cut_name:
+                continue
+            if w in shorts and (w not in words or before[1][:1] in ("p", "v")) and after not in _FEATURES:
+                out[(w, "")] = None
+            elif (len(w) <= 4 and w[-1] in _DIVISION_ENDS and w[0] not in _NOT_TOWN
+                  and not all(c in _NUMERALS for c in w[:-1]) and w not in words and word(w)[1] == "ns"
+                  and not (len(before[0]) == 1 and "\u4e00" <= before[0] <= "\u9fff")):
+                old[w] += 1
+    out.update((("", w), None) for w, n in old.items() if n >= 2)
+    return tuple(out)
+
+
 def find(texts: list[str]) -> Places:
     """The places of a document and every form of them it uses."""
     from drafter.lint.regions import _words
@@ -129,8 +177,9 @@ def find(texts: list[str]) -> Places:
         i = 0
         while i < len(run):
             hit = next((run[i:j] for j in range(min(len(run), i + 12), i + 1, -1) if run[i:j] in by_name
-                        and run[j:j + 1] not in "域"), "")
-            if hit and not (i > 0 and (run[i - 1] in "全本我各该每邻" or run[i - 1:i + 1] in words)):
+                        and run[j:j + 1] != "域"), "")
+            if hit and not (i > 0 and (run[i - 1] in "全本我各该每邻" or run[i - 1:i + 1] in words
+                                       or (len(hit) == 2 and hit[0] in _JOINS))):
                 seen(Division(hit, by_name[hit]), m.start() + i)
                 i += len(hit)
             else:
@@ -149,6 +198,14 @@ def find(texts: list[str]) -> Places:
                 framed.add(short)
                 full = next((f for f in fulls if f in divisions), "") or _likely(fulls, text)
                 seen(Division(full, by_name[full]), m.start(1), 0)
+    for short, old in _read_as_places(text):
+        if short:
+            fulls = shorts[short]
+            full = next((f for f in fulls if f in divisions), "") or _likely(fulls, text)
+            framed.add(short)
+            seen(Division(full, by_name[full]), text.index(short), 0)
+        elif old not in by_name and old not in GENERIC:
+            seen(Division(old, "", True), text.index(old), text.count(old))
     for d in _provinces():
         if d.short in text and d.name not in divisions:
             seen(d, text.index(d.short), 0)

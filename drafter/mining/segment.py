@@ -7,7 +7,7 @@ never imports the miner) and even `drafter mine --help` do not load it.
 from __future__ import annotations
 
 import logging
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 
@@ -67,4 +67,11 @@ def is_person(text: str, name: str, after: str = "") -> bool:
 
 def tagged(text: str) -> list[tuple[str, str]]:
     """Words of ``text`` with jieba's part-of-speech tags (``nr`` person, ``ns`` place …)."""
-    return [(w.word, w.flag) for w in _posseg().cut(text)]
+    return list(_tagged(text))
+
+
+@lru_cache(maxsize=4096)
+def _tagged(text: str) -> tuple[tuple[str, str], ...]:
+    """The tagging of one paragraph, kept: the places, the slots and the phrase bank of one
+    document each read it."""
+    return tuple((w.word, w.flag) for w in _posseg().cut(text))

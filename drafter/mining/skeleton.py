@@ -7,8 +7,10 @@ outline). OUTDIR's name is the template's name and its parent folder the library
 (``drafter build … --library PARENT``).
 
 - The frame (everything that is not a fact) is kept as the template's text; each
-  fact (date, figure, name, place, 《》 title …) becomes a named slot (日期1, 人名2 …;
-  one value, one slot).
+  fact (date, figure, name, place, 《》 title …) becomes a slot named in the shared facts
+  vocabulary (``vocabulary``: 讲话人.姓名, 地名, 会议.日期 …) or by what it is (``naming``:
+  乡镇党委数, 投入金额, 党代会, 实施方案 …), numbered by its kind (数字3) only where the words
+  around say nothing; one value, one slot, every mention of it.
 - Headings keep their levels and kinds. Where the exemplar's markers are the
   公文 ones (一、 （一） 1. （1）) the engine numbers them, as in every template;
   otherwise the skeleton gets its own copy of the 公文 layout without numbering
@@ -30,7 +32,7 @@ import yaml
 from drafter import model, output
 from drafter.errors import DrafterError, problem_at
 from drafter.library import builtin_root
-from drafter.mining import recognise
+from drafter.mining import naming, recognise
 from drafter.mining.analyse import Mined, analyse
 from drafter.mining.roles import GENRE_NAMES, ROLE_NAMES
 from drafter.mining.clean import is_furniture
@@ -86,7 +88,11 @@ class _Writer:
         every = every_mention(m.texts, m.slots, paras, own, meeting)
         for s in every:
             self.slots.setdefault(s.para, []).append(s)
+        self.where = where
+        self.proper = {s.text for s in every if s.kind in ("person", "place", "org", "meeting") and len(s.text) >= 2}
         self.vocab, self.vocab_facts = vocabulary(m, every, where, meeting)
+        self.reserved = set(_vocabulary_keys()) | {"标题", "条线", "模板"} | {
+            re.split(r"[.\[ |]", e)[0] for e in self.vocab.values()}
         self.numbered = self._numbered()
         self.lines: list[dict[str, Any]] = [{"名称": line} for line in m.lines]
         self.line_fields: dict[str, Any] = {}
@@ -120,15 +126,40 @@ class _Writer:
                 pos = end
                 continue
             if key not in self.names:
-                n = sum(1 for k in self.names if k[0] == s.kind) + 1
-                name = f"{KINDS[s.kind]}{n}"
-                self.names[key] = name
-                ctx = text[max(0, start - 12):start] + "【" + s.text + "】" + text[end:end + 12]
-                self.slot(name, s.text, f"{KINDS[s.kind]}；范文原文：……{ctx}……", ctx)
+                self.names[key] = self._named(s, text, start, end)
             out += [self._lines_literal(text[pos:start]), "{{ " + self.names[key] + " }}"]
             pos = end
         out.append(self._lines_literal(text[pos:]))
         return "".join(out)
+
+    def _named(self, s: Slot, text: str, start: int, end: int) -> str:
+        """The expression of a new slot: named by what it is (``naming``), a short form of a
+        place as its full name's slot with ``| 简称``, numbered by its kind only as the last resort."""
+        d = self.where.forms.get(s.text) if s.kind == "place" else None
+        if d is not None and d.name != s.text and d.short == s.text:
+            full = self.vocab.get(("place", d.name)) or self.names.get(("place", d.name))
+            if full is None:
+                full = self._new_slot("place", d.name, naming.place(d.level), f"{d.name}（文中也简称“{s.text}”）")
+                self.names[("place", d.name)] = full
+            return f"{full} | 简称"
+        ctx = text[max(0, start - 12):start] + "【" + s.text + "】" + text[end:end + 12]
+        base = naming.name(s.kind, s.text, text[:start], text[end:], d.level if d is not None else None)
+        if any(p in base for p in self.proper):  # a name carries nothing of the exemplar
+            base = ""
+        return self._new_slot(s.kind, s.text, base, f"范文原文：……{ctx}……", ctx)
+
+    def _new_slot(self, kind: str, value: str, base: str, note: str, context: str = "") -> str:
+        if base:
+            name, k = base, 1
+            while name in self.fields or name in self.reserved:
+                k += 1
+                name = f"{base}{k}"
+            what = base
+        else:
+            n = sum(1 for f in self.fields if re.fullmatch(KINDS[kind] + r"\d+", f)) + 1
+            name, what = f"{KINDS[kind]}{n}", KINDS[kind]
+        self.slot(name, value, f"{what}（{KINDS[kind]}）；{note}", context)
+        return name
 
     def _lines_literal(self, text: str) -> str:
         """Literal text, with the enumeration of the work lines (组织、宣传、统战、政法) written
@@ -147,9 +178,9 @@ class _Writer:
         out = [f"{{#- 由 drafter mine 从范文 {Path(m.path).name} 生成的骨架（{GENRE_NAMES.get(m.genre, m.genre)}）。",
                "    事实都是“槽”：{{ 名称 }}；各条线重复的部分是对“条线”的循环。审阅后按需要改写。 -#}"]
         if m.title:
-            out.append("# " + self.slot("标题", m.title, "标题"))
+            out.append("# " + self.slot("标题", m.title, "文稿的标题（范文原文）"))
         for k, t in enumerate(m.subtitles, 1):
-            out.append("@副标题 " + self.slot(f"副标题{k}", t, "副标题"))
+            out.append("@副标题 " + self.slot(f"副标题{k}", t, "副标题（范文原文）"))
         out += self.content(root.content)
         return out
 
@@ -320,6 +351,17 @@ class _Writer:
         return out
 
 
+def _vocabulary() -> dict[str, Any]:
+    """The shared facts vocabulary (templates/facts.yml)."""
+    return yaml.safe_load((builtin_root() / "facts.yml").read_text(encoding="utf-8")) or {}
+
+
+def _vocabulary_keys() -> list[str]:
+    """The top-level fields of the shared facts vocabulary: a mined slot never takes one of
+    their names for something else."""
+    return list(_vocabulary())
+
+
 def _general(marker: str) -> str:
     return re.sub(r"[一二三四五六七八九十]+", "一", re.sub(r"\d+", "1", marker))
 
@@ -460,9 +502,15 @@ def _write_profile(library: Path, name: str) -> Path:
 
 
 def _facts_text(name: str, w: _Writer, m: Mined) -> str:
+    shared = _vocabulary()
     out = [f"# 范文 {Path(m.path).name} 自身的事实：用它生成，得到与范文同样结构的文稿。",
+           "# 每项上面的注释说明它是什么、在范文里的原文；换成本次的事实即可。",
            f"# drafter build 示例事实.yaml --library {Path('..')}", f"模板: {name}"]
     for key, value in {**w.vocab_facts.data, **w.values}.items():
+        note = w.fields.get(key, {}).get("说明", "") if key in w.values else \
+            (shared.get(key) or {}).get("说明", "")
+        if note:
+            out.append("# " + note.replace("\n", " "))
         line = _dump({key: value}).rstrip("\n")
         out.append(line)
     if w.line_fields or w.uses_lines:

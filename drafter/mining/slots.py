@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 KINDS = {"date": "日期", "year": "年份", "percent": "百分比", "figure": "数字", "title": "文件",
          "place": "其他地名", "org": "机构", "person": "人名", "congress": "党的会议", "docno": "文号",
-         "area": "地区", "party": "党委", "meeting": "会议名称"}
+         "area": "地区", "party": "党委", "meeting": "会议名称", "level": "级别"}
 SURNAMES = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
             "姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
             "常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴"
@@ -33,7 +33,7 @@ UNITS = (r"人次|万元|亿元|余万元|班次|场次|篇次|平方米|公里|
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("title", re.compile(r"《[^《》]{1,60}》")),
     ("docno", re.compile(r"[\u4e00-\u9fff]{0,6}[〔\[［（(]\d{4}[〕\]］）)]\d+号")),
-    ("date", re.compile(r"\d{4}年\d{1,2}月\d{1,2}日|\d{4}年\d{1,2}月|\d{1,2}月\d{1,2}日")),
+    ("date", re.compile(r"\d{4} ?年 ?\d{1,2} ?月 ?\d{1,2} ?日|\d{4}年\d{1,2}月|\d{1,2}月\d{1,2}日")),
     ("percent", re.compile(r"\d+(?:\.\d+)?%|百分之[一二三四五六七八九十百点零]+")),
     ("figure", re.compile(rf"\d+(?:[.,]\d+)*(?:余|多)?(?:万|亿|千|百)?(?:{UNITS})")),
     ("year", re.compile(r"\d{4}年度?|“十[一二三四五六七八九]五”|(?<![\d.])(?:19|20)\d{2}(?![\d.%年])")),
@@ -148,6 +148,47 @@ def meeting_name(texts: list[str], known_places: list[str]) -> str:
     return next((name for name in found if name.startswith("全")), found[0] if found else "")
 
 
+_LIST = re.compile(r"[\u4e00-\u9fff]+(?:、[\u4e00-\u9fff]+)+")
+_LIST_END = re.compile(r"参加|陪同|一同|一起|等")
+
+
+def listed_names(text: str, known: set[str]) -> list[str]:
+    """The names of a list (领导王文斌、冯海国、张海兵、胡洋参加) in which one is a known person:
+    each item of two or three characters starting with a common surname; of the first item the
+    end (领导王文斌 -> 王文斌), of the last its start (胡洋参加 -> 胡洋)."""
+    out: list[str] = []
+    for m in _LIST.finditer(text):
+        items = m[0].split("、")
+        names = []
+        for k, item in enumerate(items):
+            if 0 < k < len(items) - 1 or len(item) <= 3:
+                names.append(item if 2 <= len(item) <= 3 and item[0] in SURNAMES else "")
+            elif k == 0:
+                names.append(next((item[-n:] for n in (3, 2) if item[-n] in SURNAMES), ""))
+            else:
+                after = [n for n in (3, 2) if _NAME_AFTER.match(item[n:]) or _LIST_END.match(item[n:])]
+                names.append(item[:after[0]] if after and item[0] in SURNAMES else "")
+        if any(n in known for n in names):
+            out += [n for n in names if n and n not in known and not _common_word(n)]
+    return out
+
+
+def _common_word(text: str) -> bool:
+    from drafter.mining.segment import word
+
+    freq, tag = word(text)
+    return freq > 0 and not tag.startswith("nr")
+
+
+OFFICES = (r"(?<![区市县州省郡知]){own}(?=长|政府|人民政府|人大|政协|纪委|监委|直|级|领导|委员会|法院|检察院"
+           r"|[\u4e00-\u9fff]{{1,3}}?(?:局|办)|[\u4e00-\u9fff]{{1,3}}(?:联|协|联会|工会)(?![\u4e00-\u9fff]))"
+           r"|(?<=[、，；（“]){own}(?=[\u4e00-\u9fff“])(?![域城内外里间])|(?<={own}){own}(?=委(?!员))")
+"""The document's level (县 of 上杭县) at the head of an office (副县长, 县政府, 县政协, 县直, 县民政局,
+、县电视台, 息县县委): a template for a 区 writes 副区长. ``{own}`` is the level's character."""
+_SHAPED = ("date", "year", "percent", "figure", "title", "docno")
+"""Kinds of slot found by their shape alone (no dictionary, no known place)."""
+
+
 def every_mention(texts: list[str], found: list[Slot], paras: set[int], own: str = "",
                   meeting: str = "") -> list[Slot]:
     """All the slots of a document for a template that must carry nothing of it: besides
@@ -165,6 +206,9 @@ def every_mention(texts: list[str], found: list[Slot], paras: set[int], own: str
     if meeting:
         values[meeting] = "meeting"
     extra: list[Slot] = []
+    covered = {s.para for s in found}
+    for i in sorted(paras - covered):  # a paragraph the miner gave no role (the date line of a speech)
+        extra += [s for s in find(texts[i], i) if s.kind in _SHAPED]
     for i in sorted(paras):
         text = texts[i]
         pos = 0
@@ -176,10 +220,16 @@ def every_mention(texts: list[str], found: list[Slot], paras: set[int], own: str
                     and (_NAME_BEFORE.search(text[:pos - len(word)]) or _NAME_AFTER.match(text[pos:]))):
                 values.setdefault(word, "person")
         extra += congresses_and_days(text, i)
+        for name in listed_names(text, {v for v, k in values.items() if k == "person"}):
+            values.setdefault(name, "person")
         if own in ("区", "县", "市"):
             extra += [Slot("area", m[0], i, m.start(), m.end()) for m in re.finditer("全" + own, text)]
             extra += [Slot("party", m[0], i, m.start(), m.end())
                       for m in re.finditer(rf"(?<![\u4e00-\u9fff]{{2}}){own}委(?!员)", text)]
+            extra += [Slot("level", m[0], i, m.start(), m.end()) for m in re.finditer(OFFICES.format(own=own), text)]
+            for place in (v for v, k in values.items() if k == "place"):  # 上杭县委 after the short form 上杭
+                extra += [Slot("party", m[0], i, m.start(), m.end())
+                          for m in re.finditer(rf"(?<={re.escape(place)}){own}委(?!员)", text)]
     for i in sorted(paras):
         text = texts[i]
         for value, kind in values.items():

@@ -23,7 +23,7 @@ _SPEAKS = re.compile(r"^(?:同志)?(?:在[^，。]{0,16}?(?:上|中))?(?:出席�
                      r"(?:讲话|强调|指出|要求|总结)")
 _PRESIDES = re.compile(r"^(?:同志)?主持")
 _MONTH_DAY = re.compile(r"^(\d{1,2})月(\d{1,2})日$")
-_FULL_DATE = re.compile(r"^(\d{4})年(\d{1,2})月(\d{1,2})日$")
+_FULL_DATE = re.compile(r"^(\d{4}) ?年 ?(\d{1,2}) ?月 ?(\d{1,2}) ?日$")
 _YEAR = re.compile(r"^(\d{4})(年度?|)$")
 
 
@@ -70,6 +70,9 @@ def vocabulary(m: Mined, slots: list[Slot], where: Places,
         if value:
             names[(kind, value)] = field_name
             facts.set(field_name, value)
+    level = next((s.text for s in slots if s.kind == "level"), "")
+    if level and where.main is not None and where.main.name.endswith(level):
+        names[("level", level)] = "地名[-1]"  # 副县长 -> 副{{ 地名[-1] }}长: 副区长 for a 区
     if meeting and any(s.kind == "meeting" for s in slots):
         names[("meeting", meeting)] = "会议.名称"
         facts.set("会议.名称", meeting)
