@@ -84,6 +84,20 @@ def test_templates_lint_has_no_false_positives_on_the_builtins() -> None:
     assert r.returncode == 0 and "T101" not in r.stdout
 
 
+def test_places_renamed_distinctive_and_nested() -> None:
+    # dev3 258: 怀仁县 became 怀仁市 after the gazetteer's year; the county's new name is the place
+    found = find_places(["山西省怀仁市：暖“新”驿站提质增效", "近日，怀仁市委社会工作部深入社区驿站调研。怀仁市正推动服务升级。"])
+    assert found.main is not None and found.main.name == "怀仁市" and found.main.code == "140624"
+    # dev3 230: a short form of three characters is a place without a frame (张家港 of 张家港市)
+    assert "张家港" in find_places(["张家港的宣传思想工作走在前列。张家港坚持以文化人。"]).forms
+    # dev3 257: a street and a community after the district they belong to
+    forms = find_places(["江苏在江宁区东山街道上元路社区，活跃着一群新就业群体。上元路社区党委创新推出红色驿站。"]).forms
+    assert {"江宁区", "东山街道", "上元路社区"} <= set(forms)
+    # dev3 254: a town whose name opens with 新, said twice; 新乡镇 said once is no town
+    assert "新安镇" in find_places(["今年以来， 新安镇开展各类活动。新安镇人大开展宣讲。"]).forms
+    assert "新乡镇" not in find_places(["推动新乡镇建设， 新乡镇面貌一新。"]).forms
+
+
 def test_places_the_segmenter_reads_and_those_it_does_not() -> None:
     assert find_places(["为大庆二次创业提供组织保证。"]).main.name == "大庆市"
     assert find_places(["建好用好“聚贤滨湖”等品牌载体。"]).main.name == "滨湖区"

@@ -45,6 +45,8 @@ def tokens(label: dict[str, Any]) -> set[str]:
     region = str(source.get("region") or "").split("(")[0].strip()
     parts = re.findall(r"[\u4e00-\u9fff]+?(?:自治区|街道|省|市|区|县|镇)", region)
     for part in parts[-2:]:
+        if part in ("城区", "郊区", "矿区", "市区", "新区"):  # a generic district's name (汕尾市城区) is an everyday word
+            continue
         out.add(part)
         stem = re.sub(r"(?:自治区|街道|省|市|区|县|镇)$", "", part)
         if len(stem) >= 2:
@@ -56,8 +58,16 @@ def tokens(label: dict[str, Any]) -> set[str]:
     return {t for t in out if t}
 
 
-def rewrite(facts: dict[str, Any]) -> dict[str, Any]:
-    """The sample facts as for another meeting: nothing of the exemplar kept."""
+OTHER_PLACES = (("新安区", "新丰市"), ("永宁县", "长青市"), ("平川区", "云岭市"))
+"""Places for the other meeting; the first that shares no name with the exemplar is used (an
+exemplar from 新安镇 gets 永宁县, or its own name would count as a leak)."""
+
+
+def rewrite(facts: dict[str, Any], avoid: set[str] = frozenset()) -> dict[str, Any]:
+    """The sample facts as for another meeting: nothing of the exemplar kept (``avoid``: its
+    tokens, which the other meeting's places must not contain)."""
+    place, city = next((pair for pair in OTHER_PLACES
+                        if not any(t in name or name[:2] in t for t in avoid for name in pair)), OTHER_PLACES[-1])
     out: dict[str, Any] = {}
     for key, value in facts.items():
         if key == "模板":
@@ -67,9 +77,9 @@ def rewrite(facts: dict[str, Any]) -> dict[str, Any]:
         elif key == "出席":
             out[key] = [{"姓名": f"丙某{'一二三四五六七八九十'[k % 10]}"} for k in range(len(value))]
         elif key == "地名":
-            out[key] = "新安区"
+            out[key] = place
         elif key == "上级地名":
-            out[key] = "新丰市"
+            out[key] = city
         elif key in ("会议", "报道") and isinstance(value, dict):
             out[key] = {k: _later(v) if k == "日期" else _new(v, k) for k, v in value.items()}
         elif key == "条线":
@@ -93,6 +103,13 @@ def _new(value: Any, key: str) -> Any:
     return "【新" + re.sub(r"\d+", "", key) + "】"  # a slot's number (数字10) is no figure of the exemplar
 
 
+def _count(text: str, token: str) -> int:
+    """Mentions of a token; a number only where it stands whole (20 is not in 2032)."""
+    if token.isdigit():
+        return len(re.findall(rf"(?<!\d){token}(?!\d)", text))
+    return text.count(token)
+
+
 def leak(label: dict[str, Any], work: Path) -> tuple[int, list[str], str]:
     """(token count, the tokens found, error) for one labelled document.
 
@@ -111,14 +128,14 @@ def leak(label: dict[str, Any], work: Path) -> tuple[int, list[str], str]:
         return -1, [], "mine failed: " + str(e).splitlines()[0]
     facts = yaml.safe_load(made.facts.read_text(encoding="utf-8"))
     new = work / f"{name}.yaml"
-    new.write_text(yaml.safe_dump(rewrite(facts), allow_unicode=True, sort_keys=False), encoding="utf-8")
+    new.write_text(yaml.safe_dump(rewrite(facts, tokens(label)), allow_unicode=True, sort_keys=False), encoding="utf-8")
     out = work / f"{name}.docx"
     try:
         pipeline.build(new, [], out, library=Library([work]), force=True)
     except DrafterError as e:
         return -1, [], "build failed: " + str(e).splitlines()[0]
     text = "\n".join(p.text for p in read_docx(out))
-    found = [t for t in sorted(tokens(label)) for _ in range(text.count(t))]
+    found = [t for t in sorted(tokens(label)) for _ in range(_count(text, t))]
     return len(found), found, ""
 
 

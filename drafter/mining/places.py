@@ -25,7 +25,7 @@ from drafter.lint.regions import GENERIC, REGIONS_FILE
 
 _FRAMES = (r"(?:结合|联系|立足)({s})(?:实际|县情|市情|区情)",
            r"(?:平安|法治|美丽|幸福|活力|魅力|大美|书香|健康|数字|智慧)({s})(?:建设|[，。；、”])",
-           r"(?<=[为在让助推动进建设])({s})更?(?:加快|高质量|经济|落实|落地|发展|人民|干部群众|实践)",
+           r"(?<=[为在让助推动进建设])({s})的?更?(?:加快|高质量|经济|落实|落地|发展|人民|干部群众|实践)",
            r"(?:^|[^\u4e00-\u9fff])({s})(?:新闻网|融媒|日报|电视台|发布|在线|网)讯?",
            r"(?:中国式现代化|谱写)({s})(?:实践|篇章)",
            r"(?:新|大美)({s})(?=[，。；、”提建])",
@@ -34,6 +34,8 @@ _FRAMES = (r"(?:结合|联系|立足)({s})(?:实际|县情|市情|区情)",
            r"(?:在外|奉献|描绘|立足|扎根|留在|回到|来到|走进|走出)({s})(?=[，。、“”人])")
 _TOWN = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,3}?)(镇|乡|街道)(?![\u4e00-\u9fff]{0,1}[级域内外间])"
                    r"|(?<=[，。、：；（“\s])([\u4e00-\u9fff]{2,3}?)(镇|乡|街道)(?!级|域|内|外|间)")
+_UNDER = re.compile(r"([\u4e00-\u9fff]{2,4}?)(镇|乡|街道|社区)")
+"""A town, street or community right after the division it belongs to."""
 _NOT_TOWN = set("全各本该我每此个乡镇村城新老一两多")
 _JOINS = "和与及同跟或"
 """A two-character name starting with a conjunction (和县) is no place where it runs on from a
@@ -103,6 +105,10 @@ def _table() -> tuple[dict[str, str], dict[str, str], dict[str, list[str]]]:
                 (len(name) == 2 and name[-1] not in "县旗"):
             continue
         by_name.setdefault(name, code)
+    for name, code in list(by_name.items()):  # 怀仁县 became 怀仁市 (2018), 蓟县 蓟州区: the new names too
+        if name[-1] == "县" and len(name) >= 3 and not code.endswith("00"):
+            for kind in "市区":
+                by_name.setdefault(name[:-1] + kind, code)
     shorts: dict[str, list[str]] = {}
     for name, code in by_name.items():
         short = Division(name, code).short
@@ -186,10 +192,17 @@ def find(texts: list[str]) -> Places:
                 i += 1
     for m in _TOWN.finditer(text):
         stem, suffix = (m[1], m[2]) if m[1] else (m[3], m[4])
-        if stem[0] in _NOT_TOWN or stem[-1] in _NOT_TOWN or stem + suffix in by_name or \
+        named = stem[0] == "新" and text.count(stem + suffix) >= 2  # 新安镇 said twice is a town's name
+        if (stem[0] in _NOT_TOWN and not named) or stem[-1] in _NOT_TOWN or stem + suffix in by_name or \
                 (suffix == "乡" and text[m.end():m.end() + 1] in "村土亲愁贤风情音") or _common(stem):
             continue
         seen(Division(stem + suffix, ""), m.start())
+    for _ in range(2):  # a town or community named after its county or town (江宁区东山街道上元路社区)
+        for name in list(divisions):
+            for at in (m.end() for m in re.finditer(re.escape(name), text)):
+                m = _UNDER.match(text, at)
+                if m and m[1] + m[2] not in divisions and m[1][0] not in _NOT_TOWN and not _common(m[1]):
+                    seen(Division(m[1] + m[2], ""), m.start(1), text.count(m[1] + m[2]))
     framed: set[str] = set()
     present = [(short, fulls) for short, fulls in shorts.items() if short in text]
     for frame in _FRAMES:
@@ -198,6 +211,11 @@ def find(texts: list[str]) -> Places:
                 framed.add(short)
                 full = next((f for f in fulls if f in divisions), "") or _likely(fulls, text)
                 seen(Division(full, by_name[full]), m.start(1), 0)
+    for short, fulls in present:  # a short form of three characters or more (张家港, 石家庄) is no everyday word
+        if len(short) >= 3 and short not in words and short not in framed:
+            framed.add(short)
+            full = next((f for f in fulls if f in divisions), "") or _likely(fulls, text)
+            seen(Division(full, by_name[full]), text.index(short), 0)
     for short, old in _read_as_places(text):
         if short:
             fulls = shorts[short]
