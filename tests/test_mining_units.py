@@ -456,3 +456,19 @@ def test_repeated_cues_each_have_their_own_offset(tmp_path: Path) -> None:
     m = analyse(f)
     asks = [u.offset for u in units(m, m.raw) if u.text.startswith("会议要求")]
     assert asks == [m for m in range(len(text)) if text.startswith("会议要求", m)]
+
+
+def test_a_page_stored_as_one_line_with_its_headline_fields_and_cues() -> None:
+    # dev3 217 as tools/messy_copies.py's `oneline` copy makes it: nothing marks the paragraphs
+    page = ("我县召开2020年全县组织宣传工作会议来源:丰宁满族自治县人民政府2020-03-19 14:50浏览次数:"
+            "为贯彻落实全国家、省、市组织宣传工作会议精神,推动全县组织宣传工作扎实深入开展。3月18日,我县组织召开2020年"
+            "全县组织宣传工作会议。县委副书记王荣昌主持会议。会上,县开发区、县教育系统的代表们依次进行了交流发言。"
+            "李秀华在会上就宣传思想工作进行了安排部署,她指出要提高站位、坚持导向。张胜勇在会上安排部署了组织工作,"
+            "他强调:要服务中心工作,扎实履职尽责。会议要求,全县各级党组织要认真贯彻落实本次会议精神,推动各项工作落地见效。")
+    done = clean([Para(page)])
+    texts = [p.text for p in done.paras]
+    assert texts[0] == "我县召开2020年全县组织宣传工作会议" and done.paras[0].style == "Title"
+    assert texts[1].startswith("为贯彻落实") and any(t.startswith("会上，县开发区") for t in texts)
+    assert any(t.startswith("李秀华在会上") for t in texts) and any(t.startswith("张胜勇在会上") for t in texts)
+    assert texts[-1].startswith("会议要求，全县各级党组织")
+    assert any(line.startswith("来源:丰宁满族自治县人民政府") for line, _ in done.furniture)

@@ -187,14 +187,7 @@ def _split_run_together(doc: Cleaned) -> bool:
         if k not in joined:
             out.append(p)
             continue
-        parts: list[str] = []
-        for piece in _gap_split(p.text):
-            m = _SALUTATION_IN.search(piece, 0, 120)
-            if m and (m.start() == 0 or len(piece) > ONE_LINE):
-                parts += [piece[:m.start()], m[0]]
-                piece = piece[m.end():]
-            parts += [part for head in _counted_split(piece) for part in _HEAD_IN.split(head)]
-        out += [_with_text(p, t.strip()) for t in parts if t.strip()]
+        out += [_with_text(p, t) for t in _pieces(p.text)]
     if len(out) > len(doc.paras):
         doc.repairs.append(Repair("joined", f"整篇存成一行的文档，按称谓、标题和段间空格分成 {len(out)} 段"))
         doc.paras = out
@@ -216,10 +209,61 @@ def _run_together(paras: list[Para]) -> set[int]:
         return set() if mixed else long_
     body = [k for k, p in enumerate(paras) if len(p.text) > 80]
     if len(body) == 1 and len(paras[body[0]].text) > SHORT_PAGE:
-        pieces = _gap_split(paras[body[0]].text)
+        pieces = _pieces(paras[body[0]].text)
         if len(pieces) >= 3 and sum(p.rstrip()[-1:] in "。！？" for p in pieces) >= 2:
             return set(body)
     return set()
+
+
+_CUE_IN = re.compile(r"(?<=[。！？])(?=(?:会议|会上|大会)还?(?:指出|强调|要求|认为|提出|号召|明确|充分肯定)[，：,:]"
+                     r"|会上[，,]|[\u4e00-\u9fff]{2,3}在(?:会上|讲话中)[^。]{0,30}?(?:指出|强调|要求|部署|讲话))")
+"""Where a report stored as one line starts its next paragraph: after a sentence end, what the
+meeting said, 会上，, or a speaker's words (李秀华在会上就…进行了安排部署)."""
+_HEADLINE_LEAD = re.compile(r"^([^。！？，,；;：:]{6,50}?)(?=(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[，,]|上午|下午|晚)"
+                            r"|本报讯|[\u4e00-\u9fff]{2,8}讯[（(])")
+"""A headline run into the lead that follows it (全县统战工作推进会召开6月15日，…)."""
+
+
+def _page_head(text: str) -> list[str]:
+    """The headline and the metadata fields a page stored as one line opens with (标题来源:…
+    2020-03-19 14:50浏览次数:为贯彻落实…): the headline, then the fields up to where the body
+    starts (after the last field label, date or clock time among them); [] when it opens
+    otherwise."""
+    from drafter.mining.furniture import CLOCK, FIELD_LABEL, PAGE_DATE
+
+    first = FIELD_LABEL.search(text, 0, 80)
+    if first is None or not 6 <= first.start() <= 60 or re.search(r"[。！？，]", text[:first.start()]):
+        return []
+    end, at = first.end(), first.end()
+    while True:
+        nxt = min((m for m in (pattern.search(text, at, at + 40) for pattern in (FIELD_LABEL, PAGE_DATE, CLOCK))
+                   if m), key=lambda m: m.start(), default=None)
+        if nxt is None:
+            break
+        end = at = nxt.end()
+    return [text[:first.start()], text[first.start():end]]
+
+
+def _pieces(text: str) -> list[str]:
+    """A paragraph stored without its line breaks, cut where its paragraphs began: at the gaps a
+    PDF's text layer left, around a salutation, before counted headings, after a headline run
+    into its lead and before each cue of a report (…参加会议。会议指出，…)."""
+    parts: list[str] = []
+    for k, piece in enumerate(_gap_split(text)):
+        m = _SALUTATION_IN.search(piece, 0, 120)
+        if m and (m.start() == 0 or len(piece) > ONE_LINE):
+            parts += [piece[:m.start()], m[0]]
+            piece = piece[m.end():]
+        if k == 0 and not parts:
+            parts += _page_head(piece)
+            piece = piece[sum(len(x) for x in parts):]
+        head = _HEADLINE_LEAD.match(piece) if k == 0 and not parts else None
+        if head:
+            parts.append(head[1])
+            piece = piece[head.end():]
+        parts += [cue for part in _counted_split(piece) for head_ in _HEAD_IN.split(part)
+                  for cue in _CUE_IN.split(head_)]
+    return [t.strip() for t in parts if t.strip()]
 
 
 def _salutation_apart(doc: Cleaned) -> None:
