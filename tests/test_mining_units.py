@@ -472,3 +472,12 @@ def test_a_page_stored_as_one_line_with_its_headline_fields_and_cues() -> None:
     assert any(t.startswith("李秀华在会上") for t in texts) and any(t.startswith("张胜勇在会上") for t in texts)
     assert texts[-1].startswith("会议要求，全县各级党组织")
     assert any(line.startswith("来源:丰宁满族自治县人民政府") for line, _ in done.furniture)
+
+
+def test_the_first_line_block_right_after_the_cue() -> None:
+    # dev3 221: 会议指出，宣传工作要… — the first block starts after the cue's comma
+    text = ("会议指出，宣传工作要答好思想传播、舆论引导等“六道题”，不断开创新局面。政法工作要坚持以政治建设为统领，"
+            "努力开创政法工作新局面。统战工作突出“两个引领”，强化“三个服务”。组织工作要以“培根铸魂”活动为抓手，推动高质量发展。")
+    hits = recognise.line_blocks(text, ["组织", "宣传", "统战", "政法"])
+    assert [(h.start, h.line) for h in hits] == [(5, "宣传"), (text.index("政法工作要"), "政法"),
+                                                 (text.index("统战工作"), "统战"), (text.index("组织工作要"), "组织")]
