@@ -481,3 +481,13 @@ def test_the_first_line_block_right_after_the_cue() -> None:
     hits = recognise.line_blocks(text, ["组织", "宣传", "统战", "政法"])
     assert [(h.start, h.line) for h in hits] == [(5, "宣传"), (text.index("政法工作要"), "政法"),
                                                  (text.index("统战工作"), "统战"), (text.index("组织工作要"), "组织")]
+
+
+def test_a_speaker_turning_to_each_lines_work_opens_its_block() -> None:
+    # dev3 217: the secretary's words to each line, inside his paragraph
+    text = ("方志勇在会上作重要讲话，他指出：2020年组宣工作要紧紧围绕“脱贫攻坚 全面小康”进行。他对组织工作提出九个字的"
+            "总体要求“抓党建 促脱贫 保小康”，他强调要加强基层党组织建设。他还对宣传思想工作提出十五个字的要求“讲脱贫故事 "
+            "聚小康合力 固阵地之基”。")
+    hits = recognise.line_blocks(text, ["组织", "宣传"])
+    assert [(h.line, h.text[:8]) for h in hits] == [("组织", "他对组织工作提出"), ("宣传", "他还对宣传思想工")]
+    assert recognise.line_blocks("会议对组织工作提出了明确要求。", ["组织", "宣传"]) == []  # one line: no block

@@ -180,6 +180,11 @@ def line_blocks(text: str, lines: list[str]) -> list[Hit]:
     seen: set[int] = set()
     series: list[Hit] = []
     for s in sorted(set(starts)):
+        addressed = _ADDRESSED.match(text, s)  # 他还对宣传思想工作提出十五个字的要求: the block opens at 他
+        if addressed and (line := lines_mod.line_at_start(text[addressed.end():], lines)) is not None:
+            out.append(Hit("line_block", s, clause(text, s), line=line))
+            seen.add(s)
+            continue
         said = _SAID.match(text, s)  # 强调在组织工作上，… : the block opens at 在 (or 全县)
         s = said.end() if said else s
         head = text[s:]
@@ -243,6 +248,8 @@ def _new_lines(hits: list[Hit]) -> list[Hit]:
 _SAID = re.compile(r"(?:会议|会上)?(?:强调|指出|要求|提出)(?:[，：]|(?=在))(?=在|(?:全|我)?[区市县省]?(?:委)?[\u4e00-\u9fff]{2,4}(?:工作|部门|系统|战线))|(?:过去一年|过去的一年|去年|今年|一年来|近年来"
                    r"|[^，。；]{2,8}以来)，(?=(?:全|我)?[区市县省]?(?:委)?[\u4e00-\u9fff]{2,4}(?:工作|部门|系统|战线))")
 """What may stand before a line's name at a block's start: 强调在组织工作上 / 过去一年，全县组织工作…"""
+_ADDRESSED = re.compile(r"(?:他|她)?还?(?:对|就)(?=(?:全[区市县])?[\u4e00-\u9fff]{2,6}工作(?:提出|作出|进行|作了))")
+"""A speaker turning to one line's work (他对组织工作提出九个字的总体要求, dev3 217)."""
 _ENUMERATED = re.compile(r"(?:组织|宣传|统战|政法|社会工作|纪检)、")
 
 
