@@ -491,3 +491,17 @@ def test_a_speaker_turning_to_each_lines_work_opens_its_block() -> None:
     hits = recognise.line_blocks(text, ["组织", "宣传"])
     assert [(h.line, h.text[:8]) for h in hits] == [("组织", "他对组织工作提出"), ("宣传", "他还对宣传思想工")]
     assert recognise.line_blocks("会议对组织工作提出了明确要求。", ["组织", "宣传"]) == []  # one line: no block
+
+
+def test_aspects_of_the_work_are_listed_points(tmp_path: Path) -> None:
+    # dev3 244: two paragraphs opening 在…方面，; inside one paragraph the same (test 47's kind)
+    text = "在民族宗教工作方面，我们持续铸牢中华民族共同体意识。在港澳台海外统战和侨务工作方面，我们加强了交流合作。"
+    assert [h.text for h in recognise.aspect_points(text)] == ["在民族宗教工作方面，", "在港澳台海外统战和侨务工作方面，"]
+    assert recognise.aspect_points("在培养储备方面，筹建储备库，分层次培养优秀年轻干部。") == []  # one is no list
+    f = tmp_path / "speech.txt"
+    f.write_text("在全区统战工作会议上的讲话\n同志们：\n今天召开全区统战工作会议。\n一、回顾去年工作\n"
+                 "在民族宗教工作方面，我们持续铸牢中华民族共同体意识，营造了民族团结的良好氛围。\n"
+                 "在港澳台海外统战和侨务工作方面，我们依托合作区等平台，加强了与港澳台地区的交流合作。\n", encoding="utf-8")
+    m = analyse(f)
+    listed = [u for u in units(m, m.raw) if u.kind == "inline_point"]
+    assert [u.text[:8] for u in listed] == ["在民族宗教工作方", "在港澳台海外统战"]

@@ -248,6 +248,18 @@ def _new_lines(hits: list[Hit]) -> list[Hit]:
 _SAID = re.compile(r"(?:会议|会上)?(?:强调|指出|要求|提出)(?:[，：]|(?=在))(?=在|(?:全|我)?[区市县省]?(?:委)?[\u4e00-\u9fff]{2,4}(?:工作|部门|系统|战线))|(?:过去一年|过去的一年|去年|今年|一年来|近年来"
                    r"|[^，。；]{2,8}以来)，(?=(?:全|我)?[区市县省]?(?:委)?[\u4e00-\u9fff]{2,4}(?:工作|部门|系统|战线))")
 """What may stand before a line's name at a block's start: 强调在组织工作上 / 过去一年，全县组织工作…"""
+ASPECT = re.compile(r"在[^，。；：“”]{2,16}方面[，：]")
+"""A paragraph or sentence opening on one aspect of the work (在民族宗教工作方面，): listed where two
+or more do (dev3 244, test 47's kind)."""
+
+
+def aspect_points(text: str) -> list[Hit]:
+    """Sentences of one paragraph opening on an aspect of the work, two or more (在组织建设方面，…。
+    在队伍建设方面，…)."""
+    found = [m.start() for m in re.finditer(r"(?:(?<=^)|(?<=[。！？；]))" + ASPECT.pattern, text)]
+    return [Hit("inline_point", s, clause(text, s), marker="listed") for s in found] if len(found) >= 2 else []
+
+
 _ADDRESSED = re.compile(r"(?:他|她)?还?(?:对|就)(?=(?:全[区市县])?[\u4e00-\u9fff]{2,6}工作(?:提出|作出|进行|作了))")
 """A speaker turning to one line's work (他对组织工作提出九个字的总体要求, dev3 217)."""
 _ENUMERATED = re.compile(r"(?:组织|宣传|统战|政法|社会工作|纪检)、")

@@ -64,6 +64,8 @@ def units(m: Mined, raw: str = "") -> list[Unit]:
     first_body = next((i for i, k in enumerate(m.kinds) if k not in (*_SKIP, "salutation") and m.roles[i]), -1)
     names = recognise.posted_names(m.texts)
     second_lead = _second_lead(m, first_body)
+    aspects = {i for i, t in enumerate(m.texts) if m.kinds[i] not in _SKIP and recognise.ASPECT.match(t)}
+    aspects = aspects if len(aspects) >= 2 else set()
     for i, text in enumerate(m.texts):
         if m.kinds[i] in _SKIP or not m.roles[i]:
             continue
@@ -80,6 +82,9 @@ def units(m: Mined, raw: str = "") -> list[Unit]:
             level = 3 if it.level == 5 else it.level
             found.append((i, 0, kind, level, role, line, it.marker, it.marker + it.text))
             skip_to = len(it.marker) + 1
+        elif it is None and i in aspects:  # 在民族宗教工作方面，… / 在港澳台海外统战和侨务工作方面，…
+            found.append((i, 0, "inline_point", 3, role, line, "listed", recognise.clause(text, 0)))
+            skip_to = 1
         elif it is None and (lead := recognise.lead_of_points(text)) is not None and not (
                 m.genre in NEWS and i == first_body):
             found.append((i, 0, "run_in", 2, role, line, "", lead.text))
@@ -170,7 +175,7 @@ def _inside(m: Mined, i: int, text: str, next_text: str, names: frozenset[str]) 
     hits = recognise.ordinal_points(text, next_text) + recognise.line_blocks(text, m.lines)
     hits += recognise.announced_points(text) + recognise.lead_sentences(text)
     hits += recognise.parallel_heads(text) + recognise.announced_series(text) + recognise.colon_heads(text)
-    hits += recognise.motto_points(text) + recognise.frame_points(text)
+    hits += recognise.motto_points(text) + recognise.frame_points(text) + recognise.aspect_points(text)
     if m.genre in NEWS:
         hits += recognise.cue_sentences(text, names)
     if m.genre == "speech":
