@@ -67,6 +67,14 @@ def test_what_a_meeting_emphasises_and_who_deploys_a_line(tmp_path: Path) -> Non
     # dev3 229: a speaker's 指出 that appraises the year is a review
     assert recognise.speaker_cue("黄静在讲话中指出，2020年在区委的坚强领导下，全区统战工作取得了亮眼成绩。",
                                  frozenset({"黄静"})) == "review"
+    # dev3 228, 229: a speaker's appraisal is a review unless the sentence goes on to ask for work
+    assert recognise.speaker_cue("牛殿祥在讲话中全面肯定了2017年全县政法工作取得的成绩，对2018年工作提出了新的期望。",
+                                 frozenset({"牛殿祥"})) == "requirements"
+    assert recognise.speaker_cue("郭晓敏充分肯定去年全区统战工作取得的成绩。", frozenset({"郭晓敏"})) == "review"
+    # and a cue sentence's role is told from the whole sentence, however far its appraisal stands
+    far = ("会议传达了区委书记郭晓敏的讲话精神。黄静在讲话中指出，2020年在区委的坚强领导下，全区统一战线各单位围绕中心"
+           "大局，紧扣既定目标，以争先进位的奋进姿态，凝心聚力，狠抓落实，全年统战工作取得了亮眼成绩。")
+    assert [h.role for h in recognise.cue_sentences(far, frozenset({"黄静"})) if h.text.startswith("黄静")] == ["review"]
     # dev3 216, 217: a line's head deploying that line's work is the line's tasks; the meeting's is agenda
     for text in ("区委副书记王新刚安排部署社会工作，强调要以党的建设为统领。",
                  "李秀华在会上就宣传思想工作进行了安排部署，她指出要提高站位。",

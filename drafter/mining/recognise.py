@@ -290,7 +290,7 @@ def _line_series(candidates: list[Hit], text: str, lines: list[str]) -> list[Hit
     return out
 
 
-_CUE_SENTENCE = re.compile(r"(?:[^。，；]{2,12}，)?(?:会议|会上|大会)(?:还)?(?:指出|强调|要求|认为|传达|提出|号召|明确|部署"
+_CUE_SENTENCE = re.compile(r"(?:[^。，；]{2,12}，)?(?:会议|会上|大会)(?:还)?(?:指出|强调|要求|认为|传达|提出|号召|明确|部署|充分肯定"
                           r"|表彰|宣读|通报|审议|研究|总结|对[^。]{2,30}进行)|会上，?[^。]{2,100}?(?:发言|交流|分享|汇报)")
 
 
@@ -310,7 +310,7 @@ def cue_sentences(text: str, names: frozenset[str] = frozenset()) -> list[Hit]:
 
             out.append(Hit("cue_sentence", s, clause(text, s, cue=True), role=cue(text[s:], "brief", last=False, names=names) or ""))
         elif s < len(text):
-            found = speaker_cue(text[s:s + 40], names)
+            found = speaker_cue(text[s:s + 240], names)
             end = _CLAUSE_END.search(text, s)
             if found and end and end[0] in "，：":  # reported speech starts (王立来要求，…)
                 out.append(Hit("cue_sentence", s, clause(text, s, cue=True), role=found))
@@ -340,7 +340,7 @@ def speech_moves(text: str) -> list[Hit]:
 
 _SPEAKER = re.compile(r"^(?:(?:就|对|围绕|针对|关于)[^。；]{2,30}?，)?(?:[^，。；]{0,24}?)([\u4e00-\u9fff]{2,3}?|[他她]|[XxＸ×*＊]{2,3}|某某)(?:同志)?"
                       r"(?:在[^，。]{0,12}?(?:中|上)|在会上)?(?:出席会议)?(?:主持会议)?并?(?:讲话，[他她])?还?"
-                      r"(强调|指出|要求|提出|希望|表示|总结了?|回顾总结了?|讲话。|[做作]了?(?:工作)?报告。|就[^，。]{0,20}(?:强调|提出)了"
+                      r"(强调|指出|要求|提出|希望|表示|总结了?|回顾总结了?|充分肯定了?|全面肯定了?|讲话。|[做作]了?(?:工作)?报告。|就[^，。]{0,20}(?:强调|提出)了"
                       r"|代表[^，。]{2,20}?(?:向|对)|对[^，。]{2,30}?(?:给予|表示|作出))")
 """A paragraph led by a speaker: an optional topic (就/对如何做好…，), the speaker's posts, the name
 (confirmed by the segmenter), where he spoke (在讲话中/在会上) and the verb or move that opens his
@@ -399,6 +399,8 @@ def speaker_cue(text: str, names: frozenset[str] = frozenset()) -> str:
             is_person(before, name, after) for name in (m[1], m[1][1:]) if len(name) >= 2):
         return ""
     said_words = text[m.end():].lstrip("，,：")
+    if "肯定" in m[2]:  # 充分肯定了…成绩，对今年工作提出了新的期望，并指出…要…: what the sentence ends on
+        return "requirements" if re.search(r"提出|期望|希望|强调|指出|要求", sentence(said_words, 0)) else "review"
     if "总结" in m[2] or _REVIEW_WORDS.match(said_words[:8]) or (
             m[2] == "指出" and _APPRAISAL.search(sentence(said_words, 0))):  # 2020年在区委的坚强领导下，…取得了亮眼成绩
         return "review"
