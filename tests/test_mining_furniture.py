@@ -91,7 +91,7 @@ def test_a_long_paragraph_counts_furniture_words_only_at_its_start() -> None:
             "促融合、勇创新。……(快文网http://www.fanwy.cn省略685字,正式会员可完整阅读)")
     assert "promotion" not in line_features(cell) and "latin" not in line_features(cell)
     out = clean([Para("| 标题:乡镇乡村振兴经验交流:坚持党建领航 强化一体推进 着力绘就乡村振兴和美画卷 |"), Para(cell)])
-    assert len(out.paras) == 2 and out.paras[1].text.startswith("| 乡镇乡村振兴经验交流")
+    assert len(out.paras) == 2 and out.paras[1].text.startswith("乡镇乡村振兴经验交流")  # the cell's border dropped
     assert out.paras[0].style == "Title"  # the metadata table's 标题 field is the title
     assert out.paras[0].text == "乡镇乡村振兴经验交流：坚持党建领航 强化一体推进 着力绘就乡村振兴和美画卷"
 
@@ -289,3 +289,21 @@ def test_a_copy_sites_collection_titles_and_preface() -> None:
     # a title that is only numbered in its own words keeps its place
     assert not classify(["关于做好新时代统战工作的几点思考(一)", "同志们:", "今天召开会议,主要任务是总结工作、部署任务。"
                          "会议的主要任务是学习贯彻全会精神,部署今年工作。"])[0].furniture
+
+
+def test_table_borders_an_aggregators_prompt_and_a_headline_run_into_its_summary() -> None:
+    # dev3 229: a page laid out in a table; the headline keeps its place without its empty cells
+    out = clean([Para("全区统战工作会议召开 | ||||"), Para("| ||||"),
+                 Para("3月25日上午，全区统战工作会议召开，全面总结2020年度统战工作，研究部署2021年统战工作。")])
+    assert [p.text for p in out.paras][:2] == ["全区统战工作会议召开", "3月25日上午，全区统战工作会议召开，全面总结2020年度统战"
+                                                                "工作，研究部署2021年统战工作。"]
+    assert out.paras[0].style == "Title"
+    # dev2 162: a metadata table's 标题 field keeps its borders, and is read as the title
+    assert "乡镇乡村振兴经验交流" in clean([Para("| 标题:乡镇乡村振兴经验交流 |"), Para("今年以来，乡镇紧紧围绕党建引领"
+                                                                          "乡村振兴战略持续发力，聚资源、育品牌。")]).paras[0].text
+    # dev3 215: an aggregator's prompt between paragraphs
+    assert is_furniture("打开网易新闻查看精彩图片")
+    # dev3 259: a headline run into the summary that opens an experience article
+    text = ("县级人才引进经验交流近年来,xx县发挥比较优势,把增强地区综合吸引力作为突破口,抓好人才的引进、培养和使用。"
+            "20XX年,共引进各类高层次人才xx名。一、着力转变引才观念,像抓招商引资一样抓招才引智。" * 3)
+    assert clean([Para(text)]).paras[0].text == "县级人才引进经验交流"

@@ -220,7 +220,7 @@ _CUE_IN = re.compile(r"(?<=[。！？])(?=(?:会议|会上|大会)还?(?:指出|
 """Where a report stored as one line starts its next paragraph: after a sentence end, what the
 meeting said, 会上，, or a speaker's words (李秀华在会上就…进行了安排部署)."""
 _HEADLINE_LEAD = re.compile(r"^([^。！？，,；;：:]{6,50}?)(?=(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[，,]|上午|下午|晚)"
-                            r"|本报讯|[\u4e00-\u9fff]{2,8}讯[（(])")
+                            r"|本报讯|[\u4e00-\u9fff]{2,8}讯[（(]|(?:近年来|近年以来|今年以来|去年以来|\d{4}年以来)[，,])")
 """A headline run into the lead that follows it (全县统战工作推进会召开6月15日，…)."""
 
 
@@ -448,6 +448,28 @@ def _markup(doc: Cleaned) -> None:
     if found:
         doc.paras = paras
         doc.repairs.append(Repair("markup", f"删去网页源码标记 {found} 处"))
+    _table_cells(doc)
+
+
+_EMPTY_CELLS = re.compile(r"^(?:\s*[|｜])+\s*|(?:\s*[|｜])+\s*$")
+
+
+def _table_cells(doc: Cleaned) -> None:
+    """A page laid out in a table, copied with its cell borders: the empty cells before and after
+    a line's text dropped (全区统战工作会议召开 | |||| , dev3 229), lines of empty cells dropped."""
+    cut = 0
+    paras: list[Para] = []
+    for p in doc.paras:
+        text = _EMPTY_CELLS.sub("", p.text)
+        if text != p.text.strip() and not re.search(r"[|｜]", text) and not TITLE_FIELD.search(p.text):
+            cut += 1
+            if not text.strip():
+                continue
+            p = _with_text(p, text)
+        paras.append(p)
+    if cut:
+        doc.paras = paras
+        doc.repairs.append(Repair("markup", f"删去表格边框 {cut} 处"))
 
 
 def _anonymised(doc: Cleaned) -> None:
