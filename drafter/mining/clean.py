@@ -13,6 +13,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from drafter.mining import furniture as furniture_mod
@@ -431,45 +432,50 @@ _ENTITY = re.compile(r"&(?:nbsp|amp|lt|gt|quot|ldquo|rdquo|mdash|hellip|#\d{2,6}
 
 
 def _markup(doc: Cleaned) -> None:
-    """A page copied as its HTML source: tags dropped, entities read (<p class="ql-block">, &nbsp;)."""
+    """A page copied as its HTML source: tags dropped, entities read (<p class="ql-block">, &nbsp;);
+    then a page laid out in a table: its empty cells dropped (``_table_cells``)."""
     import html
 
+    def untagged(text: str) -> tuple[str, int]:
+        if "<" not in text and "&" not in text:
+            return text, 0
+        text, n = _TAG.subn("", text)
+        text, k = _ENTITY.subn(lambda m: html.unescape(m[0]).replace("\xa0", " "), text)
+        return text, n + k
+
+    _each_line(doc, untagged, "删去网页源码标记 {} 处")
+    _each_line(doc, _table_cells, "删去表格边框 {} 处")
+
+
+_EMPTY_CELLS = re.compile(r"^(?:\s*[|｜])+\s*|(?:\s*[|｜])+\s*$")
+
+
+def _table_cells(text: str) -> tuple[str, int]:
+    """A line of a page laid out in a table, copied with its cell borders, without the empty cells
+    before and after its text (全区统战工作会议召开 | |||| , dev3 229); a metadata table's field
+    (| 标题：… |) keeps them."""
+    bare = _EMPTY_CELLS.sub("", text)
+    if bare != text.strip() and not re.search(r"[|｜]", bare) and not TITLE_FIELD.search(text):
+        return bare, 1
+    return text, 0
+
+
+def _each_line(doc: Cleaned, change: Callable[[str], tuple[str, int]], message: str) -> None:
+    """Apply ``change`` (new text, how many things it changed) to every paragraph, drop the ones
+    left empty, and report the count with ``message``."""
     found = 0
     paras: list[Para] = []
     for p in doc.paras:
-        if "<" in p.text or "&" in p.text:
-            text, n = _TAG.subn("", p.text)
-            text, k = _ENTITY.subn(lambda m: html.unescape(m[0]).replace("\xa0", " "), text)
-            found += n + k
+        text, n = change(p.text)
+        if n:
+            found += n
             if not text.strip():
                 continue
             p = _with_text(p, text)
         paras.append(p)
     if found:
         doc.paras = paras
-        doc.repairs.append(Repair("markup", f"删去网页源码标记 {found} 处"))
-    _table_cells(doc)
-
-
-_EMPTY_CELLS = re.compile(r"^(?:\s*[|｜])+\s*|(?:\s*[|｜])+\s*$")
-
-
-def _table_cells(doc: Cleaned) -> None:
-    """A page laid out in a table, copied with its cell borders: the empty cells before and after
-    a line's text dropped (全区统战工作会议召开 | |||| , dev3 229), lines of empty cells dropped."""
-    cut = 0
-    paras: list[Para] = []
-    for p in doc.paras:
-        text = _EMPTY_CELLS.sub("", p.text)
-        if text != p.text.strip() and not re.search(r"[|｜]", text) and not TITLE_FIELD.search(p.text):
-            cut += 1
-            if not text.strip():
-                continue
-            p = _with_text(p, text)
-        paras.append(p)
-    if cut:
-        doc.paras = paras
-        doc.repairs.append(Repair("markup", f"删去表格边框 {cut} 处"))
+        doc.repairs.append(Repair("markup", message.format(found)))
 
 
 def _anonymised(doc: Cleaned) -> None:
