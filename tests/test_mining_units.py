@@ -433,12 +433,16 @@ def test_lead_clauses_cast_in_one_formula_are_points() -> None:
     listed = "会议强调，着力构建理论武装新格局，着力构建主流舆论新格局，着力构建精神文明建设新格局，构建“大宣传”工作格局。"
     assert [h.text for h in recognise.frame_points(listed)] == [
         "着力构建理论武装新格局，", "着力构建主流舆论新格局，", "着力构建精神文明建设新格局，"]
-    # dev3 224 and 210: requirements of one length with 、 or the same characters in one place
-    couplets = ("会议强调，要提高站位、深化认识，全面增强责任感；要统筹兼顾、多措并举，突出抓好新兴领域党建；"
-                "要强基固本、提质增效，切实抓好基层治理。")
-    assert len(recognise.frame_points(couplets)) == 3
+    # dev3 210, 209: requirements of one length whose mould goes on past their opening
     pairs = "要回顾好得与失，总结经验。要分析好时与势，把握机遇。要把握好纲与目，突出重点。"
     assert len(recognise.frame_points(pairs)) == 3
+    aims = "要着眼政治建设新要求，筑牢忠诚。要着眼基础建设新任务，夯实根基。要着眼平安建设新突破，守护稳定。"
+    assert len(recognise.frame_points(aims)) == 3
+    # dev3 215, 224 (relabelled): an opening alone or one 、 is sentences merely opening alike
+    assert recognise.frame_points("要坚持深学细研，筑牢思想根基；要坚持围绕中心，服务发展大局；要坚持固本培元，"
+                                  "培育时代新人。") == []
+    assert recognise.frame_points("会议强调，要提高站位、深化认识，全面增强责任感；要统筹兼顾、多措并举，突出抓好新兴"
+                                  "领域党建；要强基固本、提质增效，切实抓好基层治理。") == []
     # two are no series; sentences that merely open alike and descriptive clauses are a writer's style
     assert recognise.frame_points("要在强化引领上发力，坚持学习。要在破解难题上发力，提升水平。") == []
     assert recognise.frame_points("要全面贯彻总体国家安全观，维护稳定。要全面贯彻新发展理念，服务大局。"
