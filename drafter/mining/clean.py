@@ -445,6 +445,12 @@ def _markup(doc: Cleaned) -> None:
 
     _each_line(doc, untagged, "删去网页源码标记 {} 处")
     _each_line(doc, _table_cells, "删去表格边框 {} 处")
+    _each_line(doc, lambda t: _PARA_LABEL.subn("", t, count=1), "删去段首的栏目标记或乱码 {} 处")
+
+
+_PARA_LABEL = re.compile(r"^\s*(?:【(?:导语|正文|摘要|内容提要|核心提示|编者按|引言)】|[？?]{2,}\s+)")
+"""A page's label before a paragraph (【导语】3月5日，…, 【正文】“创新工作，…, dev3 203) or a
+mis-decoded indentation (？？？ 巩固思想，…, dev3 266)."""
 
 
 _EMPTY_CELLS = re.compile(r"^(?:\s*[|｜])+\s*|(?:\s*[|｜])+\s*$")
