@@ -522,3 +522,16 @@ def test_a_copy_cut_at_its_last_sentence_and_a_pages_paragraph_labels(tmp_path: 
     # dev3 203, 266: a page's 【导语】/【正文】 and a mis-decoded indentation are no part of the text
     done = clean([Para("【导语】3月5日，我区召开党建工作会议，部署全年工作。"), Para("？？？ 巩固思想，坚定理想信念。")])
     assert [p.text for p in done.paras] == ["3月5日，我区召开党建工作会议，部署全年工作。", "巩固思想，坚定理想信念。"]
+
+
+def test_points_numbered_with_a_comma_are_read_as_the_third_level(tmp_path: Path) -> None:
+    f = tmp_path / "speech.txt"
+    f.write_text("在全县宣传思想工作会议上的讲话\n同志们：\n今天召开全县宣传思想工作会议，主要任务是部署今年工作。\n"
+                 "一、突出重点，扎实做好今年宣传思想工作\n1、加强理论武装，筑牢思想根基。要深入学习贯彻党的创新理论。\n"
+                 "2、大力发展先进文化，营造良好文化环境。要繁荣文艺创作。\n", encoding="utf-8")
+    m = analyse(f)
+    got = [(u.kind, u.marker, u.offset) for u in units(m, m.raw) if u.marker in ("1.", "2.")]
+    assert got == [("run_in", "1.", m.raw.index("1、")), ("run_in", "2.", m.raw.index("2、"))]
+    assert any("1、" in r.message for r in m.repairs)
+    # a lone 3、 is left as it is
+    assert [p.text for p in clean([Para("3、大力发展先进文化。")]).paras] == ["3、大力发展先进文化。"]
