@@ -89,6 +89,11 @@ def test_what_a_meeting_emphasises_and_who_deploys_a_line(tmp_path: Path) -> Non
     assert document_lines(["我县召开2020年全县组织宣传工作会议"]) == ["组织", "宣传"]
     assert document_lines(["组宣工作要紧紧围绕脱贫攻坚"]) == ["组织", "宣传"]
     assert document_lines(["全县组织工作会议召开"]) == []
+    # dev2 145: 纪检组织宣传统战会议 names four lines, and 三、关于宣传思想工作 is that line's part
+    assert document_lines(["县委书记在纪检组织宣传统战会议上的讲话"]) == ["纪检监察", "组织", "宣传", "统战"]
+    from drafter.mining.roles import _heading_role
+
+    assert _heading_role("关于宣传思想工作", ["纪检监察", "组织", "宣传", "统战"], "speech") == "line"
     # dev3 209: a copy that starts at 会议指出 has no lead
     genre, tops = _mine(tmp_path, "会议指出，过去一年，全区政法工作取得了新成效，为全区发展作出了贡献。\n"
                                   "会议强调，要坚持党对政法工作的绝对领导，全力推进平安建设。\n"

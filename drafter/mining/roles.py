@@ -350,13 +350,15 @@ def _heading_role(words: str, lines: list[str], genre: str) -> str | None:
     said = next((role for role, pattern in _HEAD_CUES if pattern.search(first)), None) if len(first) > 3 else None
     if said in _STANDS_FIRST:
         return said
-    if genre != "experience" and line_at_start(re.sub(r"^(?:关于|做好|抓好|切实)", "", words), lines) is not None:
+    if genre != "experience" and line_at_start(_ABOUT.sub("", words), lines) is not None:
         return "line"
     if len(words) > 4:
         return next((role for role, pattern in _HEAD_CUES if pattern.search(words)), None)
     return None
 
 
+_ABOUT = re.compile(r"^(?:关于|做好|抓好|切实)")
+"""Words before a line's name in a heading (三、关于宣传思想工作)."""
 _STANDS_FIRST = ("review", "significance", "problems")
 """Roles a heading's first clause settles (认清形势，…政法工作的使命感; 总结经验，奋发有为): the words
 after it (a line's name, 新要求) only say what the part is about."""
@@ -380,7 +382,7 @@ def paragraph_lines(texts: list[str], kinds: list[str], items: list[Item], roles
         if it is not None and it.level < 5:
             for deeper in [lv for lv in scope if lv >= it.level]:
                 del scope[deeper]
-            scope[it.level] = line_at_start(it.text, lines)
+            scope[it.level] = line_at_start(_ABOUT.sub("", it.text), lines)
         inherited = next((scope[lv] for lv in sorted(scope, reverse=True) if scope[lv]), None)
         out[i] = inherited or (line_at_start(texts[i], lines) if it is None or it.level >= 5 else None)
     # a series of parallel paragraphs of one role (会议要求，要… ×4): one per line
