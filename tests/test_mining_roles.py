@@ -186,6 +186,18 @@ def test_a_turn_to_the_points_on_its_own_line_is_no_heading(tmp_path: Path) -> N
     assert not any(k == "heading" and t.startswith("下面") for k, t in got)
 
 
+def test_why_the_work_matters_right_after_a_speechs_opening(tmp_path: Path) -> None:
+    # dev3 240: after 刚才…做了部署安排 (the opening), 坚持和加强党的领导，是…根本所在 is significance
+    _, tops = _mine(tmp_path, "在全县党建工作会议上的讲话\n同志们：\n刚才，几位同志分别就全县政法、组织、宣传、统战工作做了"
+                              "部署安排，请大家认真领会，抓好贯彻落实。\n坚持和加强党的领导，是党和国家的根本所在、命脉所在。\n"
+                              "一、牢记初心使命，必须加强党的领导\n首先，加强党的领导是历史的选择。\n")
+    assert ("cue_paragraph", "significance") in [(k, r) for k, r, _ in tops]
+    # a second paragraph of the opening that says nothing of the kind stays the opening
+    _, tops = _mine(tmp_path, "在全县党建工作会议上的讲话\n同志们：\n今天召开全县党建工作会议。\n"
+                              "会议的主要任务是总结工作、部署任务。\n一、明确任务\n要抓好落实。\n", "b.txt")
+    assert "significance" not in [r for _, r, _ in tops]
+
+
 def test_a_speech_heading_is_told_by_its_first_clause() -> None:
     # dev3 233, 234, 237, 243, 244: the head's own verb comes first; a line named or 新要求 after it
     # only says what the part is about

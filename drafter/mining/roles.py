@@ -275,6 +275,8 @@ def assign(texts: list[str], kinds: list[str], items: list[Item], lines: list[st
             current = PRIORS[genre]["first"]
         elif found:
             current = found
+        elif genre == "speech" and current == "opening" and _STAKES.search(text[:120]):
+            current = "significance"  # after the opening, before the parts: why the work matters (dev3 240, 242)
         roles[i] = current or "section"
     return meeting_order(texts, roles)
 
@@ -357,6 +359,9 @@ def _heading_role(words: str, lines: list[str], genre: str) -> str | None:
     return None
 
 
+_STAKES = re.compile(r"^[^。]{2,30}?，是[^。]{0,40}?(?:根本|命脉|关键|重要|基础|保证|所在)|高度重视|重要意义|极端重要")
+"""What a speech says of why the work matters, right after its opening (坚持和加强党的领导，是党和国家的
+根本所在; 党的十八大以来，…党中央高度重视意识形态工作)."""
 _ABOUT = re.compile(r"^(?:关于|做好|抓好|切实)")
 """Words before a line's name in a heading (三、关于宣传思想工作)."""
 _STANDS_FIRST = ("review", "significance", "problems")
