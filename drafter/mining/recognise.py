@@ -26,7 +26,7 @@ from drafter.mining import lines as lines_mod
 _CN = "一二三四五六七八九十"
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 _BOUNDARY = "。；！？：，"
-_ORDINAL = re.compile(rf"(另)?一方面[，,]?|([{_CN}]{{1,2}})(是|要|来|方面|抓|个方面)|第([{_CN}]{{1,2}})[，、]"
+_ORDINAL = re.compile(rf"(另)?一方面[，,]?|([{_CN}]{{1,2}})(是|要|来|方面|抓|个方面|、(?=[\u4e00-\u9fff“]))|第([{_CN}]{{1,2}})[，、]"
                       rf"|([{_CIRCLED}])|(首先|其次|再次|最后)[，,]|[（(]([1-9]|1[0-9]|[{_CN}]{{1,2}})[）)]"
                       r"|(?<![\d.])([1-9]|1[0-9])[.．、](?=[\u4e00-\u9fff“])")
 _SEQUENCE = ("首先", "其次", "再次")
@@ -94,7 +94,8 @@ def ordinal_points(text: str, next_text: str = "") -> list[Hit]:
     """Members of a counted series inside a paragraph (the one opening it included, at 0).
 
     A member stands at the paragraph's start or right after a clause end; the series of one
-    family (一是/二是, ①/②, 第一/第二, 一方面/另一方面, 首先/其次/最后, （1）/（2）, 1./2.) must count
+    family (一是/二是, ①/②, 第一/第二, 一方面/另一方面, 首先/其次/最后, （1）/（2）, 1./2., and 一、/二、
+    run into a paragraph: 重点做好七方面工作，一、突出首要任务，…；二、… dev4 323) must count
     1, 2, … without a gap, and
     a lone member is not a series unless the next paragraph (``next_text``) opens with the
     second (…强调了三点。一是… / 二是…)."""
@@ -450,14 +451,17 @@ def parallel_heads(text: str) -> list[Hit]:
     120, 121, 125), as they leave out 要…。要…。 runs; they count as points where a count
     announces them (``announced_series``) or where they are short lead sentences
     (``lead_sentences``)."""
-    hits: list[Hit] = []
-    for x in re.finditer(r"(?:^|(?<=[。！？；]))[^。！？；]+[。！？；]?", text):
-        if _TOPIC.match(x[0]):
-            hits.append(Hit("inline_point", x.start(), clause(text, x.start())))
-    return hits if 3 <= len({h.text for h in hits}) == len(hits) <= 12 else []
+    for boundaries in ("。！？；", "。！？；，"):  # sentences, else clauses (X党建重点要…，Y党建重点要…, dev4 325)
+        hits: list[Hit] = []
+        for x in re.finditer(rf"(?:^|(?<=[{boundaries}]))[^{boundaries}]+[{boundaries}]?", text):
+            if _TOPIC.match(x[0]):
+                hits.append(Hit("inline_point", x.start(), clause(text, x.start())))
+        if 3 <= len({h.text for h in hits}) == len(hits) <= 12:
+            return hits
+    return []
 
 
-_TOPIC = re.compile(r"^[\u4e00-\u9fff]{1,6}(?:工作|党建|建设)要")
+_TOPIC = re.compile(r"^[\u4e00-\u9fff]{1,6}(?:工作|党建|建设)(?:重点|关键)?要")
 
 _FRAME = re.compile(r"(?:(?<=^)|(?<=[。！？；])|(?<=(?:强调|指出|要求|提出)，))"
                     r"(?:要|着力|坚持|注重|突出|聚焦|努力|务必|必须|重在|力求|切实)?在[^，。；在]{2,12}上"
