@@ -81,6 +81,7 @@ def guess_genre(texts: list[str], kinds: list[str], items: list[Item], lines: li
     heads_text = " ".join(t for t, k in zip(texts, kinds, strict=True) if k in ("title", "subtitle"))
     shared = bool(re.search(r"经验|交流发言|汇报发言|典型材料|典型发言", heads_text))  # 在…交流会上的发言
     spoken = not shared and any(re.search(r"上的(?:讲话|致辞|发言|报告)|(?:讲话|讲话稿|致辞|发言)(?:[（(][^）)]*[）)])?$", t)
+                                and not re.search(r"召开|举行|出席", t)  # …会议召开 李静出席并作讲话: a report
                                 for t, k in zip(texts, kinds, strict=True) if k in ("title", "subtitle"))
     first_person = any(re.search(r"我代表|我讲|讲几点意见|我再讲|我们要|我们必须", t) for t in body)
     says = sum(bool(re.match(r"^会议(?:指出|要求|强调|认为|充分肯定|提出|部署|号召|明确)", t)) for t in body)
@@ -310,9 +311,19 @@ def breaks_section(text: str, names: frozenset[str] = frozenset()) -> bool:
 
 
 def _past_year(text: str, year: int) -> str | None:
-    """``review`` for a paragraph opening with a year before the meeting's (2014年，该区…)."""
+    """``review`` for a paragraph opening with a year before the meeting's (2014年，该区…), or with
+    a year and what was done in it where the meeting's year is not told (2016年，城步统一战线坚持…，
+    …作用不断强化, dev4 310)."""
     m = re.match(r"^(\d{4})年(?:度|以来)?，", text)
-    return "review" if m and year and int(m[1]) < year else None
+    if not m:
+        return None
+    if year and int(m[1]) < year:
+        return "review"
+    first = text[:text.find("。") + 1 or 120]
+    return "review" if (not year or int(m[1]) == year) and _DONE.search(first) and "要" not in first[:30] else None
+
+
+_DONE = re.compile(r"取得|成效|成绩|不断(?:强化|提升|增强|巩固)|实现了|完成了|圆满")
 
 
 def _section_role(start: int, end: int, texts: list[str], kinds: list[str], at: dict[int, Item],
