@@ -61,6 +61,9 @@ def _classify(texts: list[str], paras: list[Para]) -> list[str]:
             kind.append("head")
         else:
             kind.append("body")
+    if kind and kind[-1] == "head" and len(texts[-1]) >= 12 and "，" in texts[-1] \
+            and paras[-1].style.lower() != "title" and detect_marker(texts[-1]) is None:
+        kind[-1] = "body"  # a last sentence cut off (a copy that stops at a size limit: 会议要求，要推进信访工)
     last_body = max((i for i, k in enumerate(kind) if k == "body"), default=-1)
     for i in range(last_body + 1, len(kind)):  # nothing follows them: signatures, not headings
         if kind[i] == "head" and paras[i].style.lower() != "title" and detect_marker(texts[i]) is None:

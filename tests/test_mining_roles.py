@@ -89,6 +89,11 @@ def test_what_a_meeting_emphasises_and_who_deploys_a_line(tmp_path: Path) -> Non
     assert document_lines(["我县召开2020年全县组织宣传工作会议"]) == ["组织", "宣传"]
     assert document_lines(["组宣工作要紧紧围绕脱贫攻坚"]) == ["组织", "宣传"]
     assert document_lines(["全县组织工作会议召开"]) == []
+    # dev2 145: 纪检组织宣传统战会议 names four lines, and 三、关于宣传思想工作 is that line's part
+    assert document_lines(["县委书记在纪检组织宣传统战会议上的讲话"]) == ["纪检监察", "组织", "宣传", "统战"]
+    from drafter.mining.roles import _heading_role
+
+    assert _heading_role("关于宣传思想工作", ["纪检监察", "组织", "宣传", "统战"], "speech") == "line"
     # dev3 209: a copy that starts at 会议指出 has no lead
     genre, tops = _mine(tmp_path, "会议指出，过去一年，全区政法工作取得了新成效，为全区发展作出了贡献。\n"
                                   "会议强调，要坚持党对政法工作的绝对领导，全力推进平安建设。\n"
@@ -179,6 +184,18 @@ def test_a_turn_to_the_points_on_its_own_line_is_no_heading(tmp_path: Path) -> N
     got = [(u.kind, u.text) for u in units(m, m.raw)]
     assert ("transition", "下面，我讲四点意见：") in got
     assert not any(k == "heading" and t.startswith("下面") for k, t in got)
+
+
+def test_why_the_work_matters_right_after_a_speechs_opening(tmp_path: Path) -> None:
+    # dev3 240: after 刚才…做了部署安排 (the opening), 坚持和加强党的领导，是…根本所在 is significance
+    _, tops = _mine(tmp_path, "在全县党建工作会议上的讲话\n同志们：\n刚才，几位同志分别就全县政法、组织、宣传、统战工作做了"
+                              "部署安排，请大家认真领会，抓好贯彻落实。\n坚持和加强党的领导，是党和国家的根本所在、命脉所在。\n"
+                              "一、牢记初心使命，必须加强党的领导\n首先，加强党的领导是历史的选择。\n")
+    assert ("cue_paragraph", "significance") in [(k, r) for k, r, _ in tops]
+    # a second paragraph of the opening that says nothing of the kind stays the opening
+    _, tops = _mine(tmp_path, "在全县党建工作会议上的讲话\n同志们：\n今天召开全县党建工作会议。\n"
+                              "会议的主要任务是总结工作、部署任务。\n一、明确任务\n要抓好落实。\n", "b.txt")
+    assert "significance" not in [r for _, r, _ in tops]
 
 
 def test_a_speech_heading_is_told_by_its_first_clause() -> None:

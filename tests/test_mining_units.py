@@ -509,3 +509,29 @@ def test_aspects_of_the_work_are_listed_points(tmp_path: Path) -> None:
     m = analyse(f)
     listed = [u for u in units(m, m.raw) if u.kind == "inline_point"]
     assert [u.text[:8] for u in listed] == ["在民族宗教工作方", "在港澳台海外统战"]
+
+
+def test_a_copy_cut_at_its_last_sentence_and_a_pages_paragraph_labels(tmp_path: Path) -> None:
+    # dev3 223 and 216: the stored copy stops inside its last paragraph, which still opens a unit
+    f = tmp_path / "cut.txt"
+    f.write_text("5月13日，经开区社会工作会议召开。\n会议指出，社会治理是城市治理水平的具体体现。\n"
+                 "会议要求，要持续加强新兴领域党的建设，推动党建扩面提升。\n会议要求，要推进信访工\n", encoding="utf-8")
+    m = analyse(f)
+    assert [u.offset for u in units(m, m.raw) if u.text.startswith("会议要求")] == [
+        m.raw.index("会议要求"), m.raw.rindex("会议要求")]
+    # dev3 203, 266: a page's 【导语】/【正文】 and a mis-decoded indentation are no part of the text
+    done = clean([Para("【导语】3月5日，我区召开党建工作会议，部署全年工作。"), Para("？？？ 巩固思想，坚定理想信念。")])
+    assert [p.text for p in done.paras] == ["3月5日，我区召开党建工作会议，部署全年工作。", "巩固思想，坚定理想信念。"]
+
+
+def test_points_numbered_with_a_comma_are_read_as_the_third_level(tmp_path: Path) -> None:
+    f = tmp_path / "speech.txt"
+    f.write_text("在全县宣传思想工作会议上的讲话\n同志们：\n今天召开全县宣传思想工作会议，主要任务是部署今年工作。\n"
+                 "一、突出重点，扎实做好今年宣传思想工作\n1、加强理论武装，筑牢思想根基。要深入学习贯彻党的创新理论。\n"
+                 "2、大力发展先进文化，营造良好文化环境。要繁荣文艺创作。\n", encoding="utf-8")
+    m = analyse(f)
+    got = [(u.kind, u.marker, u.offset) for u in units(m, m.raw) if u.marker in ("1.", "2.")]
+    assert got == [("run_in", "1.", m.raw.index("1、")), ("run_in", "2.", m.raw.index("2、"))]
+    assert any("1、" in r.message for r in m.repairs)
+    # a lone 3、 is left as it is
+    assert [p.text for p in clean([Para("3、大力发展先进文化。")]).paras] == ["3、大力发展先进文化。"]

@@ -84,6 +84,7 @@ def clean(paras: list[Para]) -> Cleaned:
     _salutation_apart(out)
     _strip_furniture(out)
     _anonymised(out)
+    _comma_markers(out)
     _spaces_and_punctuation(out)
     _join_broken(out)
     if out.title_given:
@@ -445,6 +446,12 @@ def _markup(doc: Cleaned) -> None:
 
     _each_line(doc, untagged, "删去网页源码标记 {} 处")
     _each_line(doc, _table_cells, "删去表格边框 {} 处")
+    _each_line(doc, lambda t: _PARA_LABEL.subn("", t, count=1), "删去段首的栏目标记或乱码 {} 处")
+
+
+_PARA_LABEL = re.compile(r"^\s*(?:【(?:导语|正文|摘要|内容提要|核心提示|编者按|引言)】|[？?]{2,}\s+)")
+"""A page's label before a paragraph (【导语】3月5日，…, 【正文】“创新工作，…, dev3 203) or a
+mis-decoded indentation (？？？ 巩固思想，…, dev3 266)."""
 
 
 _EMPTY_CELLS = re.compile(r"^(?:\s*[|｜])+\s*|(?:\s*[|｜])+\s*$")
@@ -476,6 +483,20 @@ def _each_line(doc: Cleaned, change: Callable[[str], tuple[str, int]], message: 
     if found:
         doc.paras = paras
         doc.repairs.append(Repair("markup", message.format(found)))
+
+
+_COMMA_MARKER = re.compile(r"^(\d{1,2})、(?=\S)")
+
+
+def _comma_markers(doc: Cleaned) -> None:
+    """Points numbered 1、 2、 … (common, though the standard writes 1.) read as the third level they
+    stand for, where two or more paragraphs count on that way (dev2 155: 3、大力发展先进文化，…)."""
+    numbers = [(k, int(m[1])) for k, p in enumerate(doc.paras) if (m := _COMMA_MARKER.match(p.text))]
+    if len(numbers) < 2 or not any(b == a + 1 for (_, a), (_, b) in zip(numbers, numbers[1:], strict=False)):
+        return
+    for k, _ in numbers:
+        doc.paras[k] = _with_text(doc.paras[k], _COMMA_MARKER.sub(r"\1.", doc.paras[k].text, count=1))
+    doc.repairs.append(Repair("punctuation", f"段首的序号“1、”{len(numbers)} 处按三级序号“1.”读"))
 
 
 def _anonymised(doc: Cleaned) -> None:

@@ -43,7 +43,7 @@ ALIASES = {"社工": "社会工作", "纪检": "纪检监察", "编制": "机构
 _ENUM = re.compile(r"[\u4e00-\u9fff]{2,12}(?:、[\u4e00-\u9fff]{2,16}){1,9}")
 _PAIR = re.compile(r"([\u4e00-\u9fff]{2,14}?)工作(?:和|及|与)([\u4e00-\u9fff]{2,8}?)工作")
 """Two lines joined by 和 (组织工作和宣传思想工作会议)."""
-_FUSED = re.compile(r"(?:组织|宣传|统战|政法){2,4}(?=(?:思想)?(?:文化)?工作)|组宣(?=工作)")
+_FUSED = re.compile(r"(?:组织|宣传|统战|政法|纪检){2,5}(?=(?:思想)?(?:文化)?工作|会议)|组宣(?=工作)")
 """Line names run together before 工作 (全县组织宣传工作会议, 组宣工作): the lines in that order."""
 _CLAUSE = re.compile(r"[^。；！？，]+[。；！？，]?")
 
@@ -75,7 +75,8 @@ def document_lines(texts: list[str]) -> list[str]:
             if len(found) > len(best):
                 best = found
         for m in _FUSED.finditer(text):
-            found = ["组织", "宣传"] if m[0] == "组宣" else [m[0][k:k + 2] for k in range(0, len(m[0]), 2)]
+            found = ["组织", "宣传"] if m[0] == "组宣" else [ALIASES.get(m[0][k:k + 2], m[0][k:k + 2])
+                                                           for k in range(0, len(m[0]), 2)]
             if len(found) > len(best):
                 best = found
         if len(best) >= 2:

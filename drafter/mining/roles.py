@@ -275,6 +275,8 @@ def assign(texts: list[str], kinds: list[str], items: list[Item], lines: list[st
             current = PRIORS[genre]["first"]
         elif found:
             current = found
+        elif genre == "speech" and current == "opening" and _STAKES.search(text[:120]):
+            current = "significance"  # after the opening, before the parts: why the work matters (dev3 240, 242)
         roles[i] = current or "section"
     return meeting_order(texts, roles)
 
@@ -350,13 +352,18 @@ def _heading_role(words: str, lines: list[str], genre: str) -> str | None:
     said = next((role for role, pattern in _HEAD_CUES if pattern.search(first)), None) if len(first) > 3 else None
     if said in _STANDS_FIRST:
         return said
-    if genre != "experience" and line_at_start(re.sub(r"^(?:关于|做好|抓好|切实)", "", words), lines) is not None:
+    if genre != "experience" and line_at_start(_ABOUT.sub("", words), lines) is not None:
         return "line"
     if len(words) > 4:
         return next((role for role, pattern in _HEAD_CUES if pattern.search(words)), None)
     return None
 
 
+_STAKES = re.compile(r"^[^。]{2,30}?，是[^。]{0,40}?(?:根本|命脉|关键|重要|基础|保证|所在)|高度重视|重要意义|极端重要")
+"""What a speech says of why the work matters, right after its opening (坚持和加强党的领导，是党和国家的
+根本所在; 党的十八大以来，…党中央高度重视意识形态工作)."""
+_ABOUT = re.compile(r"^(?:关于|做好|抓好|切实)")
+"""Words before a line's name in a heading (三、关于宣传思想工作)."""
 _STANDS_FIRST = ("review", "significance", "problems")
 """Roles a heading's first clause settles (认清形势，…政法工作的使命感; 总结经验，奋发有为): the words
 after it (a line's name, 新要求) only say what the part is about."""
@@ -380,7 +387,7 @@ def paragraph_lines(texts: list[str], kinds: list[str], items: list[Item], roles
         if it is not None and it.level < 5:
             for deeper in [lv for lv in scope if lv >= it.level]:
                 del scope[deeper]
-            scope[it.level] = line_at_start(it.text, lines)
+            scope[it.level] = line_at_start(_ABOUT.sub("", it.text), lines)
         inherited = next((scope[lv] for lv in sorted(scope, reverse=True) if scope[lv]), None)
         out[i] = inherited or (line_at_start(texts[i], lines) if it is None or it.level >= 5 else None)
     # a series of parallel paragraphs of one role (会议要求，要… ×4): one per line
