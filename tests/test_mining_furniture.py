@@ -307,3 +307,18 @@ def test_table_borders_an_aggregators_prompt_and_a_headline_run_into_its_summary
     text = ("县级人才引进经验交流近年来,xx县发挥比较优势,把增强地区综合吸引力作为突破口,抓好人才的引进、培养和使用。"
             "20XX年,共引进各类高层次人才xx名。一、着力转变引才观念,像抓招商引资一样抓招才引智。" * 3)
     assert clean([Para(text)]).paras[0].text == "县级人才引进经验交流"
+
+
+def test_image_files_site_buttons_a_collection_count_and_a_speech_title_run_into_its_speaker() -> None:
+    # dev4 309, 314, 300: an image file's name, the script switch and the eye-care colour button
+    for line in ("image.png", "繁體版", "视力保护色："):
+        assert is_furniture(line), line
+    # dev4 345: 标题（共五则范文） under the title is the collection's copy
+    verdicts = classify(["推进高素质农村党组织书记队伍建设", "推进高素质农村党组织书记队伍建设（共五则范文）",
+                         "近年来，某县坚持把农村党组织书记队伍建设作为基层党建的重要任务，取得了明显成效。"])
+    assert [v.furniture for v in verdicts] == [False, True, False]
+    # dev4 332: a one-line copy: the title, the speaker's post and date, the salutation
+    text = ("在全市党务工作会上的讲话市委常委、组织部长(2010年2月25日)同志们:根据会议安排,下面,我就扎实做好新年度的组织工作,"
+            "讲几点意见。" + "一、总结成绩,进一步坚定做好新年度组织工作的信心。过去一年,全市组织工作取得了新成绩。" * 12)
+    texts = [p.text for p in clean([Para(text)]).paras]
+    assert texts[:3] == ["在全市党务工作会上的讲话", "市委常委、组织部长（2010年2月25日）", "同志们："]

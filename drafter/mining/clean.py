@@ -164,7 +164,7 @@ def _given_title(doc: Cleaned) -> None:
 
 
 _SALUTATION_IN = re.compile(r"(同志们|各位[\u4e00-\u9fff]{0,8})[：:]")
-_HEAD_IN = re.compile(r"(?<=[。！？])(?=[一二三四五六七八九十]、|[（(][一二三四五六七八九十][）)])")
+_HEAD_IN = re.compile(r"(?<=[。！？：])(?=[一二三四五六七八九十]、|[（(][一二三四五六七八九十][）)])")
 _GAP = re.compile(r"[ \t\u3000\u00a0]+")
 _DATE_LED = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日")
 """A news lead opens with its date (3月6日，…): a gap before it ends the line before (a headline,
@@ -226,6 +226,12 @@ _HEADLINE_LEAD = re.compile(r"^([^。！？，,；;：:]{6,50}?)(?=(?:\d{4}年)?
 """A headline run into the lead that follows it (全县统战工作推进会召开6月15日，…)."""
 
 
+_SPEECH_TITLE_IN = re.compile(r"^([^。！？：:]{4,60}?上的(?:讲话|讲话提纲|致辞|发言))(?=[^，。！？（(]{0,4}(?:书记|常委|部长|主任|区长"
+                              r"|市长|县长|主席|同志))")
+"""A speech title run into the speaker's post (one-line copies: …上的讲话市委常委、组织部长（2010年2月25日）);
+a date in brackets right after it stays with the title."""
+
+
 def _page_head(text: str) -> list[str]:
     """The headline and the metadata fields a page stored as one line opens with (标题来源:…
     2020-03-19 14:50浏览次数:为贯彻落实…): the headline, then the fields up to where the body
@@ -265,6 +271,9 @@ def _pieces(text: str) -> list[str]:
             piece = piece[head.end():]
         parts += [cue for part in _counted_split(piece) for head_ in _HEAD_IN.split(part)
                   for cue in _CUE_IN.split(head_)]
+    if parts and (said := _SPEECH_TITLE_IN.match(parts[0])):  # 在…上的讲话市委常委、组织部长(2010年2月25日)
+        rest = parts[0][said.end():]
+        parts[:1] = [said[1], rest]
     return [t.strip() for t in parts if t.strip()]
 
 
