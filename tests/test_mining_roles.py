@@ -101,6 +101,21 @@ def test_what_a_meeting_emphasises_and_who_deploys_a_line(tmp_path: Path) -> Non
     assert genre in ("brief", "report") and tops[0][1] == "review"
 
 
+def test_what_was_done_at_the_meeting_and_after_the_lead(tmp_path: Path) -> None:
+    # dev4 313, 310: 会上，传达… and 会上，…作了…工作报告 are the business; 314: 会上，…进行了总结回顾 a review
+    assert cue("会上，传达贯彻全国、全省、全市宣传部长会议精神和研究召开全区宣传思想文化工作会议事宜。", "brief",
+               last=False) == "agenda"
+    assert cue("会上，县委常委、县委统战部部长王炉军作了全县统战工作报告，组织传达了重要讲话精神。", "brief",
+               last=False) == "agenda"
+    assert cue("会上，新区党工委委员李保平对2018年新区宣传和统战工作进行了总结回顾，并通报2019年重点工作安排。",
+               "brief", last=False) == "review"
+    # dev4 315, 303: a paragraph after the lead that no cue announces is no second lead
+    genre, tops = _mine(tmp_path, "3月1日，清苑区召开政法工作会议，区委书记崔建民出席会议并讲话。\n"
+                                  "首先，区委副书记黄伟、区委常委石伟分别就做好当前工作进行了安排。\n"
+                                  "会议强调，要坚持党对政法工作的绝对领导。\n")
+    assert genre in ("brief", "report") and [r for _, r, _ in tops] == ["lead", "other", "requirements"]
+
+
 def test_agenda_lines_are_other() -> None:
     for text in ("县委常委、宣传部长乔咏梅回顾总结了2011年全县宣传思想文化工作，安排部署了2012年工作。",  # shared 06
                  "会议总结工作，表彰先进，分析形势，对今年和今后一个时期全县政法工作进行安排。",  # dev2 103

@@ -132,6 +132,9 @@ _AGENDA = re.compile(r"^(?:会议|会上)?还?(?:首先)?(?:传达|通报|宣读
                      r"|^(?:会议|会上)(?!指出|强调|要求|认为|提出)[\u4e00-\u9fff]{2,6}(?:，[\u4e00-\u9fff]{2,6}){2,}[，。]")
 """A news paragraph that only lists the agenda (会议传达学习…, 会上通报了…, …传达了…精神,
 会议由…分别对…作总结, 某某回顾总结了去年工作，安排部署了今年工作。, 会议总结工作，表彰先进，分析形势，…)."""
+_AT_MEETING = re.compile(r"^会上，[^。]{0,60}?(?:(总结回顾|回顾总结|进行了?总结)|传达|通报|宣读|学习了|作了?[^。，]{0,12}报告)")
+"""What a report says was done at the meeting (会上，传达贯彻…; 会上，…作了全县统战工作报告): the
+agenda; a look back on the year's work (会上，…对2018年新区宣传和统战工作进行了总结回顾) is a review."""
 _LINE_WORK = r"(?:组织|宣传思想|宣传|统战|统一战线|政法|社会)(?:文化)?工作"
 _LINE_DEPLOYED = re.compile(rf"^(?!会议|会上|大会)[^。，]{{2,40}}?(?:(?:安排)?部署了?[^。，]{{0,6}}?{_LINE_WORK}"
                             rf"|就[^。，]{{0,8}}?{_LINE_WORK}(?:进行了?|作了?|作出了?)(?:安排)?部署)")
@@ -187,6 +190,8 @@ def cue(text: str, genre: str, *, last: bool, names: frozenset[str] = frozenset(
         ("opening", news and bool(_WELCOME.search(head))),
         ("closing", news and bool(_CARRY_OUT.match(text)) and (last or "其他" in text[:12])),
         ("review", news and bool(re.match(r"^[^。]{0,120}?进行了?总结交流", text))),
+        ("review", news and bool(_AT_MEETING.match(text)) and bool(_AT_MEETING.match(text)[1])),
+        ("agenda", news and bool(_AT_MEETING.match(text)) and not _AT_MEETING.match(text)[1]),
         ("line", news and bool(_LINE_DEPLOYED.match(text))),
         ("agenda", news and bool(_AGENDA.match(text))),
         ("attendance", news and bool(ATTENDANCE.search(text) or _PRESENT.match(text))),
@@ -278,6 +283,8 @@ def assign(texts: list[str], kinds: list[str], items: list[Item], lines: list[st
             current = found
         elif genre == "speech" and current == "opening" and _STAKES.search(text[:120]):
             current = "significance"  # after the opening, before the parts: why the work matters (dev3 240, 242)
+        elif genre in NEWS and current == "lead" and not in_section:
+            current = "agenda"  # a report's lead is its first paragraph; what follows it unannounced is the business
         roles[i] = current or "section"
     return meeting_order(texts, roles)
 
