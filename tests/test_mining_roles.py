@@ -47,6 +47,14 @@ def test_what_is_said_decides_between_significance_requirements_and_guarantee() 
     assert recognise.said_role("，超职数配备干部整治工作是中央和省委从严管理干部的重要举措。") == "significance"
     assert recognise.said_role("，要全面加强党对新时代宣传思想工作的领导。") == "guarantees"
     assert recognise.said_role("，要加快推进治理创新，高标准推进平安建设。") == ""
+    # dev4 312, 325: what the centre said of the work opens the speaker's words: significance;
+    # dev2 122: asked for first (要…深入学习贯彻习近平总书记…重要讲话精神): requirements
+    assert recognise.said_role("，党的十八大以来，习近平总书记站在全局和战略的高度，就新时代为什么要加强社会工作作出一系列"
+                               "重要论述。要深刻认识加强社会工作的重要意义。") == "significance"
+    assert recognise.said_role("，去年11月，中央首次召开社会工作会议，习近平总书记专门作出重要指示，对做好新时代社会工作提出"
+                               "明确要求。") == "significance"
+    assert recognise.said_role("，全面做好2019年政法工作，要旗帜鲜明讲政治，深入学习贯彻习近平总书记在中央政法工作会议上的"
+                               "重要讲话精神。") == ""
     # dev2 113: 会议强调了…的重要性 is significance; 03/16: 会议强调，要… asks for work
     assert cue("会议强调了进一步做好新闻外宣工作的重要性，并宣布了奖励办法。", "brief", last=False) == "significance"
     assert cue("会议强调，要坚持铸魂强基、选贤聚才。", "brief", last=False) == "requirements"

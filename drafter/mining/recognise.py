@@ -355,13 +355,22 @@ _LEADERSHIP = re.compile(r"^要?(?:全面|切实|进一步|始终)?加强(?:党�
                          r"[^，。]{0,6}(?:组织领导|保障|责任|作风|队伍建设)|^各级党(?:委|组织)(?:和政府)?要")
 
 
+_DIRECTED = re.compile(r"^(?:党的十[八九]大以来|党的二十大以来|[^，。]{0,12}(?:以来|[年月])，)?[^。]{0,40}?(?:习近平总书记|党中央)[^。]{0,60}?"
+                       r"(?:重要论述|重要指示|重要讲话|重要批示|决策部署|一系列)")
+"""What the centre said or did of the work (党的十八大以来，习近平总书记…作出一系列重要论述; 去年11月，中央首次召开
+社会工作会议，习近平总书记专门作出重要指示): why the work matters, unless it is asked for first
+(要深入学习贯彻习近平总书记…重要讲话精神)."""
+
+
 def said_role(words: str) -> str:
     """The role what a speaker or the meeting says announces by its first sentence, beyond
     asking for work: ``significance`` (重要意义, X是…的重要…), ``guarantees`` (要加强党对…的领导,
     压实责任), or '' (requirements, the default)."""
     words = words.lstrip("，,：:")
     first = sentence(words, 0)
-    if _IMPORTANT.search(first):
+    directed = _DIRECTED.search(first)
+    before = first[:first.find("习近平总书记") if "习近平总书记" in first else first.find("党中央")] if directed else ""
+    if _IMPORTANT.search(first) or (directed and not re.search(r"要(?!求)|必须|务必", before)):
         return "significance"
     if _LEADERSHIP.match(words):
         return "guarantees"
