@@ -233,6 +233,10 @@ def test_a_speech_heading_is_told_by_its_first_clause() -> None:
             "政法维稳工作怎么看？也就是定位和认识问题。": "significance",
             "深刻领会九届八次全会精神，把握统战工作新方向": "significance",
             "第一个问题，总结回顾2005年工作，进一步增强做好宣传思想工作的信心": "review",  # dev3 230
+            "深刻把握意识形态工作的极端重要性，切实增强责任感": "significance",  # dev4 333
+            "建设“平安铜梁”，关系发展全局，是民心所向": "significance",  # dev4 335
+            "坚持问题导向，清醒认识我们“身在何处”": "significance",  # dev4 341: 问题导向 is no problem
+            "正视存在的问题，切实补齐短板": "problems",
             # seed 000: a line's heading whose words include 保障 stays the line's
             "政法保障更加有力": "line"}
     assert {h: _heading_role(h, lines, "speech") for h in said} == said

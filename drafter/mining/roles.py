@@ -59,8 +59,9 @@ LEAD_NEWS = re.compile(r"^本报讯|^(?:\d{4}年)?\d{1,2}月\d{1,2}日|^(?:昨�
 _HEAD_CUES = (
     ("closing", re.compile(r"下一步|打算|今后")),
     ("review", re.compile(r"回顾|成绩|成效|基本情况|总体情况|工作情况|完成情况|进展情况|过去|总结")),
-    ("significance", re.compile(r"意义|认识|站位|形势|使命|领会|理解|认清|怎么看|统一思想|学习贯彻[^，。]{0,12}精神")),
-    ("problems", re.compile(r"问题|不足|差距|短板")),
+    ("significance", re.compile(r"意义|认识|站位|形势|使命|领会|理解|认清|怎么看|统一思想|学习贯彻[^，。]{0,12}精神|重要性"
+                                r"|极端重要|关系[^，。]{0,6}全局")),
+    ("problems", re.compile(r"存在的?(?:问题|不足)|突出问题|问题和不足|不足和问题|差距|短板|薄弱环节")),
     ("guarantees", re.compile(r"领导|保障|责任|作风|组织实施|自身建设|抓好落实|狠抓落实")),
     ("measures", re.compile(r"做法|举措|措施|经验")),
     ("requirements", re.compile(r"要求")),
