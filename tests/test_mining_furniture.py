@@ -322,3 +322,17 @@ def test_image_files_site_buttons_a_collection_count_and_a_speech_title_run_into
             "讲几点意见。" + "一、总结成绩,进一步坚定做好新年度组织工作的信心。过去一年,全市组织工作取得了新成绩。" * 12)
     texts = [p.text for p in clean([Para(text)]).paras]
     assert texts[:3] == ["在全市党务工作会上的讲话", "市委常委、组织部长（2010年2月25日）", "同志们："]
+
+
+def test_a_copy_sites_search_box_and_quotation_marks_on_lines_of_their_own() -> None:
+    # dev4 334: a 范文 site's banner, search hint and category above the title
+    for line in ("公文汇 gongwenhui.com ,汇集致辞讲话、计划总结、工作报告等优质办公文稿下载。仅供学习,请勿他用!",
+                 "多个关键词搜索,空格分隔", "领导讲话范文"):
+        assert is_furniture(line), line
+    assert not is_furniture("在2023年全县宣传思想文化工作会议上的讲话")
+    # dev4 333: a text layer with each quotation mark on a line of its own
+    rows = ["意识形态工作是党的一项极端重要的工作，绝不是", "“", "软任务", "”“", "虚功夫", "”",
+            "，而是关乎旗帜、关乎道路的", "“", "硬责任", "”", "。当前，世界百年未有之大变局加速演进。", "从国际形势看，挑战增多。"]
+    texts = [p.text for p in clean([Para(r) for r in rows]).paras]
+    assert texts == ["意识形态工作是党的一项极端重要的工作，绝不是“软任务”“虚功夫”，而是关乎旗帜、关乎道路的“硬责任”。"
+                     "当前，世界百年未有之大变局加速演进。", "从国际形势看，挑战增多。"]

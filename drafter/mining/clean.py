@@ -80,6 +80,7 @@ def clean(paras: list[Para]) -> Cleaned:
     out = Cleaned([p for p in paras if p.text.strip()])
     _markup(out)
     _unwrap(out)
+    _quote_breaks(out)
     _split_run_together(out)  # before furniture: a page stored as one line has its furniture inside
     _salutation_apart(out)
     _strip_furniture(out)
@@ -413,6 +414,30 @@ def _row_groups(rows: list[str], width: int) -> list[list[int]]:
             out.append([k])
         carry = _width(row) >= width - 4
     return out
+
+
+_GLUE = re.compile(r"^[“”‘’\"'「」『』]+$")
+_RUNS_ON = re.compile(r"^[，。、；：！？”’」』,.;:!?）)]")
+
+
+def _quote_breaks(doc: Cleaned) -> None:
+    """A text layer that put each quotation mark on a line of its own (dev4 333: …不是 / “ / 软任务 /
+    ”“ / 虚功夫 / ” / ，而是…): the lines joined back where two or more such marks stand alone."""
+    paras = doc.paras
+    if sum(bool(_GLUE.match(p.text.strip())) for p in paras) < 2:
+        return
+    out: list[Para] = []
+    join_next = False
+    for p in paras:
+        text = p.text.strip()
+        glue = bool(_GLUE.match(text))
+        if out and (glue or join_next or _RUNS_ON.match(text)):
+            out[-1] = _with_text(out[-1], out[-1].text.rstrip() + text)
+        else:
+            out.append(p)
+        join_next = glue and text[-1] in "“‘「『\""
+    doc.repairs.append(Repair("joined", f"接上被单独成行的引号断开的句子 {len(paras) - len(out)} 处"))
+    doc.paras = out
 
 
 def unwrap(paras: list[Para]) -> tuple[list[Para], Repair | None]:
