@@ -336,3 +336,11 @@ def test_a_copy_sites_search_box_and_quotation_marks_on_lines_of_their_own() -> 
     texts = [p.text for p in clean([Para(r) for r in rows]).paras]
     assert texts == ["意识形态工作是党的一项极端重要的工作，绝不是“软任务”“虚功夫”，而是关乎旗帜、关乎道路的“硬责任”。"
                      "当前，世界百年未有之大变局加速演进。", "从国际形势看，挑战增多。"]
+
+
+def test_a_sites_owner_and_a_bracketed_byline() -> None:
+    # dev4 314, dev2 160: the site owner's names above the headline; dev4 317: (记者 …) under it
+    for line in ("中共江苏省委台湾工作办公室、江苏省人民政府台湾事务办公室", "中共襄阳市委统战部", "（渝西都市报记者 吕薇）"):
+        assert is_furniture(line), line
+    for line in ("勠力同心促发展 勇毅前行开新局", "全县组织工作会议召开", "区委统战部召开新的社会阶层人士座谈会"):
+        assert not is_furniture(line), line  # seed 000's headline ends in 局; a meeting of an office is news

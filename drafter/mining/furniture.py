@@ -75,6 +75,8 @@ FEATURES: dict[str, Feature] = {
     "digits": Feature(1.0, "", "a third or more of the characters are digits (telephone numbers, stamps)"),
     "button": Feature(1.5, "网页按钮", "a short line of site words only (打印 关闭, • 字体放大, -分享-)"),
     "site_name": Feature(1.5, "", "a short line naming a web site (德育素材网 首页, 邵商网)"),
+    "org_name": Feature(2.0, "网站标识", "only the names of organisations (中共江苏省委台湾工作办公室、江苏省人民政府台湾事务"
+                        "办公室; 中共襄阳市委统战部): a site's owner in its header, or a unit under a title"),
     "page_number": Feature(3.0, "页码", "a page number of a scanned book or PDF (Page 202, P. 202, 第3页)"),
     "stub": Feature(1.0, "", "four characters or fewer and no sentence end (个人中心, 时刻新闻, 本报讯（); "
                     "a five-character headline is never one"),
@@ -121,6 +123,9 @@ FOOTER = re.compile(r"主办(?:单位)?[：:]|承办(?:单位)?[：:]|协办[：
                     r"|All Rights|技术支持[：:]|网站地图|联系我们|关于我们", re.IGNORECASE)
 TOC = re.compile(r"^(?:(?:目录|提纲|目录/提纲|内容提要)\s*[：:]?\s*(?:…+)?$|【(?:提纲|目录)】)")
 PAPER = re.compile(r"^第\s*\d{1,3}\s*版\s*[：:]|^《\s*[^》]{2,12}报\s*》\s*[（(]?\s*\d{4}\s*年|第\s*\d{1,3}\s*版\s*[）)]$")
+ORG_NAME = re.compile(r"^(?:(?:中共|中国共产党)?[\u4e00-\u9fff]{1,8}?[省市县区州旗](?:委|人民政府|政府)?[\u4e00-\u9fff]{0,10}?"
+                      r"(?:委员会|办公室|人民政府|政府|部|局|厅|办|中心)[、\s]*){1,3}$")
+"""Names of organisations of a place (中共襄阳市委统战部, 江苏省人民政府台湾事务办公室), one to three."""
 PAGE_NUMBER = re.compile(r"^(?:Page|P\.)\s*\d+\b|^第\s*\d+\s*页$", re.IGNORECASE)
 LONG_LINE = 100
 """In a line this long, the words of furniture count only in its first ``HEAD_CHARS`` characters:
@@ -137,7 +142,7 @@ PAGE_DATE = re.compile(r"(?<!\d)(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?!\d)")
 CLOCK = re.compile(r"(?<!\d)\d{1,2}[:：]\d{2}(?:[:：]\d{2})?(?!\d)|星期[一二三四五六日天]|周[一二三四五六日]\s")
 URL = re.compile(r"https?:|www\.|\.(?:com|cn|net|org|gov)\b", re.IGNORECASE)
 SENTENCE_END = re.compile(r"[。！？!?]")
-BYLINE = re.compile(r"^(?:文|图|文图|图文|摄影?)\s*[/／|｜:：]")
+BYLINE = re.compile(r"^(?:文|图|文图|图文|摄影?)\s*[/／|｜:：]|^[（(][^）)]{0,16}(?:记者|通讯员)[^）)]{1,24}[）)]$")
 SITE_NAME = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,8}(?<!互联)(?<!电)网(?:站)?(?=$|\s|首页|[>＞»›|｜/-])")
 TITLE_WORDS = re.compile(r"会议|召开|讲话|工作|座谈|部署|推进|经验|做法")
 _BULLETS = "•·◆◇●■□-—－=＝*"
@@ -199,7 +204,7 @@ def _latin(x: _Line) -> bool:
 
 def _title_like(x: _Line) -> bool:
     return (bool(TITLE_WORDS.search(x.text)) and len(x.plain) >= 8 and x.seps == 0 and not x.words
-            and not CAPTION.search(x.bare))
+            and not CAPTION.search(x.bare) and not ORG_NAME.match(x.plain))
 
 
 TESTS: tuple[tuple[str, Callable[[_Line], object]], ...] = (
@@ -208,6 +213,8 @@ TESTS: tuple[tuple[str, Callable[[_Line], object]], ...] = (
     ("footer", lambda x: FOOTER.search(x.text)),
     ("page_number", lambda x: PAGE_NUMBER.match(x.plain)),
     ("paper", lambda x: PAPER.search(x.text)),
+    ("org_name", lambda x: len(x.plain) >= 6 and ORG_NAME.match(x.plain)
+     and not re.search(r"会议|召开|讲话|座谈|部署|推进|经验|做法", x.plain)),
     ("toc", lambda x: TOC.match(x.bare)),
     ("caption", lambda x: CAPTION.search(x.bare)),
     ("byline", lambda x: BYLINE.match(x.bare)),
