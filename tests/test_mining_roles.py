@@ -97,6 +97,9 @@ def test_what_a_meeting_emphasises_and_who_deploys_a_line(tmp_path: Path) -> Non
     assert document_lines(["我县召开2020年全县组织宣传工作会议"]) == ["组织", "宣传"]
     assert document_lines(["组宣工作要紧紧围绕脱贫攻坚"]) == ["组织", "宣传"]
     assert document_lines(["全县组织工作会议召开"]) == []
+    # dev4 309: a fourth line's block after the three the headline enumerated
+    assert document_lines(["全区组织、宣传、统战工作会议召开", "靳地胜强调，组织工作要突出强基固本，选人聚才。",
+                           "靳地胜强调，政法工作要强化平安建设，抓好教育整顿。"]) == ["组织", "宣传", "统战", "政法"]
     # dev2 145: 纪检组织宣传统战会议 names four lines, and 三、关于宣传思想工作 is that line's part
     assert document_lines(["县委书记在纪检组织宣传统战会议上的讲话"]) == ["纪检监察", "组织", "宣传", "统战"]
     from drafter.mining.roles import _heading_role

@@ -80,8 +80,23 @@ def document_lines(texts: list[str]) -> list[str]:
             if len(found) > len(best):
                 best = found
         if len(best) >= 2:
-            return best
-    return best if len(best) >= 2 else []
+            return _with_blocks(best, texts)
+    return _with_blocks(best, texts) if len(best) >= 2 else []
+
+
+_BLOCK_OPEN = re.compile(r"(?:^|[。；]|(?:强调|指出|要求)，)(组织|宣传|统战|政法|社会)(?:思想)?工作要")
+
+
+def _with_blocks(lines: list[str], texts: list[str]) -> list[str]:
+    """The enumerated lines and any other known line whose block opens a paragraph or sentence the
+    same way (靳地胜强调，政法工作要强化平安建设，… after 组织/宣传/统战 blocks, dev4 309)."""
+    out = list(lines)
+    for text in texts:
+        for m in _BLOCK_OPEN.finditer(text):
+            name = "社会工作" if m[1] == "社会" else m[1]
+            if name not in out:
+                out.append(name)
+    return out
 
 
 def _enumerated_lines(items: list[str]) -> list[str]:
