@@ -224,6 +224,18 @@ def test_why_the_work_matters_right_after_a_speechs_opening(tmp_path: Path) -> N
     assert "significance" not in [r for _, r, _ in tops]
 
 
+def test_the_parts_of_a_speech_that_turns_to_its_points_without_headings(tmp_path: Path) -> None:
+    # dev4 342: 下面，我再强调几点： on its own line, then why, the year's review, and 一要…
+    _, tops = _mine(tmp_path, "2024年市委统一战线工作领导小组会议讲话\n同志们，今天市委统一战线工作领导小组召开会议，"
+                              "刚才王部长传达学习了全国统战部长会议精神。\n下面，我再强调几点：\n"
+                              "统一战线是党的总路线总政策的重要组成部分。我们党始终坚持统一战线。\n"
+                              "过去一年，全市统一战线认真贯彻落实决策部署，取得了新成效。\n"
+                              "一要以更高站位凝聚思想共识。深入学习贯彻党的创新理论。\n")
+    assert [r for _, r, _ in tops][:3] == ["opening", "significance", "review"]
+    m = analyse(tmp_path / "doc.txt")
+    assert [u.role for u in units(m, m.raw) if u.text.startswith("一要")] == ["requirements"]
+
+
 def test_a_speech_heading_is_told_by_its_first_clause() -> None:
     # dev3 233, 234, 237, 243, 244: the head's own verb comes first; a line named or 新要求 after it
     # only says what the part is about

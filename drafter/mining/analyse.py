@@ -110,6 +110,7 @@ def analyse_paras(paras: list[Para], name: str = "", raw: str = "") -> Mined:
         kinds = _styled_kinds(paras, items)
     else:
         items, kinds = outline_mod.read_plain(paras)
+    items, kinds = _no_turns(items, kinds, texts)
     chosen = next((it.index for it in items if it.kind in ("title", "subtitle")
                    and paras[it.index].style.lower() == "title"), None)
     if chosen is None:
@@ -136,6 +137,21 @@ def _undoubled(title: str) -> str:
     if len(title) % 2 == 1 and title[half] in "，, " and title[:half] == title[half + 1:]:
         return title[:half]
     return title
+
+
+def _no_turns(items: list[outline_mod.Item], kinds: list[str], texts: list[str]) -> tuple[
+        list[outline_mod.Item], list[str]]:
+    """A speaker's turn to the points on a line of its own (下面，我再强调几点：) reads as a heading by its
+    shape; it is the speech's text, and the paragraphs after it are not inside it (dev4 342)."""
+    from drafter.mining.recognise import speech_moves
+
+    turns = {it.index for it in items if it.kind == "heading" and not it.marker and any(
+        h.kind == "transition" and h.start == 0 and len(h.text) >= len(texts[it.index].rstrip("：:"))
+        for h in speech_moves(texts[it.index]))}
+    if not turns:
+        return items, kinds
+    return [it for it in items if it.index not in turns], [
+        "body" if k in turns else kind for k, kind in enumerate(kinds)]
 
 
 def _returned(paras: list[Para]) -> list[Repair]:

@@ -188,6 +188,7 @@ def cue(text: str, genre: str, *, last: bool, names: frozenset[str] = frozenset(
         ("closing", text.startswith("同志们，") or (last and bool(re.search(r"让我们|下一步|^(?:今后|下步|接下来)，", text[:60])))),
         ("closing", genre == "speech" and text.startswith("最后，")),
         ("requirements", genre == "speech" and bool(_THIS_YEAR_MUST.match(text))),
+        ("requirements", genre == "speech" and bool(re.match(r"^一要", text))),  # 一要…: the points begin
         ("opening", news and bool(_WELCOME.search(head))),
         ("closing", news and bool(_CARRY_OUT.match(text)) and (last or "其他" in text[:12])),
         ("review", news and bool(re.match(r"^[^。]{0,120}?进行了?总结交流", text))),
@@ -282,8 +283,10 @@ def assign(texts: list[str], kinds: list[str], items: list[Item], lines: list[st
             current = PRIORS[genre]["first"]
         elif found:
             current = found
-        elif genre == "speech" and current == "opening" and _STAKES.search(text[:120]):
+        elif genre == "speech" and current in ("opening", "transition") and _STAKES.search(text[:120]):
             current = "significance"  # after the opening, before the parts: why the work matters (dev3 240, 242)
+        elif genre == "speech" and current == "transition":
+            current = "requirements"  # after 下面，我讲几点意见 come the points
         elif genre in NEWS and current == "lead" and not in_section:
             current = "agenda"  # a report's lead is its first paragraph; what follows it unannounced is the business
         roles[i] = current or "section"
@@ -378,7 +381,7 @@ def _heading_role(words: str, lines: list[str], genre: str) -> str | None:
     return None
 
 
-_STAKES = re.compile(r"^[^。]{2,30}?，是[^。]{0,40}?(?:根本|命脉|关键|重要|基础|保证|所在)|高度重视|重要意义|极端重要")
+_STAKES = re.compile(r"^[^。]{2,30}?，?是[^。]{0,40}?(?:根本|命脉|关键|重要|基础|保证|所在)|高度重视|重要意义|极端重要")
 """What a speech says of why the work matters, right after its opening (坚持和加强党的领导，是党和国家的
 根本所在; 党的十八大以来，…党中央高度重视意识形态工作)."""
 _ABOUT = re.compile(r"^(?:关于|做好|抓好|切实)")
