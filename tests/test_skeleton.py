@@ -93,6 +93,8 @@ def test_places_renamed_distinctive_and_nested() -> None:
     # dev3 257: a street and a community after the district they belong to
     forms = find_places(["江苏在江宁区东山街道上元路社区，活跃着一群新就业群体。上元路社区党委创新推出红色驿站。"]).forms
     assert {"江宁区", "东山街道", "上元路社区"} <= set(forms)
+    # dev4 326: 海门市 became 海门区 (2020) after the gazetteer's year
+    assert find_places(["海门区召开社会工作会议。", "海门区深入落实省市委部署。"]).main.name == "海门区"
     # dev3 254: a town whose name opens with 新, said twice; 新乡镇 said once is no town
     assert "新安镇" in find_places(["今年以来， 新安镇开展各类活动。新安镇人大开展宣讲。"]).forms
     assert "新乡镇" not in find_places(["推动新乡镇建设， 新乡镇面貌一新。"]).forms
@@ -189,3 +191,15 @@ def test_offices_of_the_documents_level_follow_the_place(tmp_path: Path) -> None
         body = (made.folder / "body.j2").read_text(encoding="utf-8")
         assert "{{ 地名[-1] }}政" in body
         assert not re.search(r"(?<![\u4e00-\u9fff])县(?![城域外])|县(?=政府|政协|长)", masked(body)), number
+
+
+def test_the_words_before_each_lines_passage_have_their_facts_slotted(tmp_path: Path) -> None:
+    # dev4 309: 靳地胜强调，组织工作要… / 靳地胜强调，宣传工作要… — the loop's common opening names the speaker
+    doc = tmp_path / "309.txt"
+    doc.write_text("4月13日，龙马潭区召开组织、宣传、统战工作会议，区委书记靳地胜出席会议并强调，要抓好落实。\n"
+                   "靳地胜强调，组织工作要突出强基固本，选人聚才。要鲜明导向选人用人。\n"
+                   "靳地胜强调，宣传工作要聚焦时代主题，提振精神。要颂好建党百年赞歌。\n"
+                   "靳地胜强调，统战工作要把牢政治方向，凝心聚力。要广泛凝聚思想共识。\n", encoding="utf-8")
+    skeleton.make(doc, tmp_path / "sk309")
+    body = (tmp_path / "sk309" / "body.j2").read_text(encoding="utf-8")
+    assert "{% for 线 in 条线 %}" in body and "靳地胜" not in body

@@ -105,8 +105,8 @@ def _table() -> tuple[dict[str, str], dict[str, str], dict[str, list[str]]]:
                 (len(name) == 2 and name[-1] not in "县旗"):
             continue
         by_name.setdefault(name, code)
-    for name, code in list(by_name.items()):  # 怀仁县 became 怀仁市 (2018), 蓟县 蓟州区: the new names too
-        if name[-1] == "县" and len(name) >= 3 and not code.endswith("00"):
+    for name, code in list(by_name.items()):  # 怀仁县 became 怀仁市 (2018), 海门市 海门区 (2020): the new names too
+        if name[-1] in "县市" and len(name) >= 3 and not code.endswith("00"):
             for kind in "市区":
                 by_name.setdefault(name[:-1] + kind, code)
     shorts: dict[str, list[str]] = {}

@@ -232,7 +232,8 @@ class _Writer:
                                            "示例": _short(parts[0][len(common):], 40)})
         head = self.frame(i, text[:hits[0].start], 0)
         self.optional.add("部署")
-        return head + "{% for 线 in 条线 if 线.部署 is defined %}" + _literal(common) + "{{ 线.部署 }}{% endfor +%}"
+        return (head + "{% for 线 in 条线 if 线.部署 is defined %}" + self.frame(i, common, hits[0].start)
+                + "{{ 线.部署 }}{% endfor +%}")
 
     def node(self, n: Node) -> list[str]:
         text = self.m.texts[n.index]
@@ -299,7 +300,7 @@ class _Writer:
                 self._line(line)[name] = self.m.texts[e][len(common):]
             self.line_fields[name] = {"类型": "文本", "说明": f"各条线的“{ROLE_NAMES.get(role, role)}”一段（“{common}”之后）",
                                       "示例": _short(self.m.texts[run[0]][len(common):], 40)}
-            out.append(_literal(common) + "{{ 线." + name + " }}")
+            out.append(self.frame(run[0], common, 0) + "{{ 线." + name + " }}")  # 靳地胜强调，: its facts slotted
         else:
             for line, e in by_line.items():
                 self._line(line)[name] = self.data(e)
