@@ -21,6 +21,14 @@ def _mine(tmp_path: Path, text: str, name: str = "doc.txt") -> tuple[str, list[t
     return m.genre, [(u.kind, u.role, u.text) for u in units(m, m.raw) if u.depth == 1]
 
 
+def _units(tmp_path: Path, text: str, name: str = "all.txt") -> list:
+    """Every unit of a small document (any depth)."""
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    m = analyse(path)
+    return units(m, m.raw)
+
+
 def test_a_speaker_named_after_his_post_and_a_topic_before_him() -> None:
     # dev2 100: the topic comes first, and jieba does not tag 周峰 as a name; the lead gave his post
     names = recognise.posted_names(["3月6日，君山区统战工作会议召开，该区委常委、统战部长周峰，区政协副主席高本贻出席。"])
@@ -202,12 +210,10 @@ def test_speech_parts_without_cue_words_are_requirements(tmp_path: Path) -> None
 
 def test_a_turn_to_the_points_on_its_own_line_is_no_heading(tmp_path: Path) -> None:
     # dev3 232: 下面，我讲四点意见： stands alone, ending in a colon like a heading
-    path = tmp_path / "s.txt"
-    path.write_text("在全县政法工作会议上的讲话\n同志们：\n今天召开全县政法工作会议，主要任务是总结工作、部署任务。\n"
-                    "下面，我讲四点意见：\n一、认清形势，提高认识，进一步增强维护社会政治稳定的责任感\n"
-                    "要深入学习贯彻习近平法治思想。\n", encoding="utf-8")
-    m = analyse(path)
-    got = [(u.kind, u.text) for u in units(m, m.raw)]
+    got = [(u.kind, u.text) for u in _units(tmp_path, "在全县政法工作会议上的讲话\n同志们：\n今天召开全县政法工作会议，"
+                                                  "主要任务是总结工作、部署任务。\n下面，我讲四点意见：\n"
+                                                  "一、认清形势，提高认识，进一步增强维护社会政治稳定的责任感\n"
+                                                  "要深入学习贯彻习近平法治思想。\n")]
     assert ("transition", "下面，我讲四点意见：") in got
     assert not any(k == "heading" and t.startswith("下面") for k, t in got)
 
