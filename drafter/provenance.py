@@ -80,6 +80,11 @@ def fact_strings(facts: Any) -> Iterator[tuple[str, str]]:
     for keys, value in facts.leaves():
         line, _ = facts.where(keys)
         where = f"{rel}:{line}: {field_path(keys)}"
+        if isinstance(value, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value.strip()):
+            try:  # a date written in quotes ('2021-04-13', as drafter mine --skeleton writes it)
+                value = dt.date.fromisoformat(value.strip())
+            except ValueError:
+                pass
         if isinstance(value, dt.date):
             for form in (f"{value.year}年{value.month}月{value.day}日", f"{value.month}月{value.day}日",
                          f"{value.year}年", str(value.year)):

@@ -122,3 +122,15 @@ def test_build_warns_about_figures_from_neither_facts_nor_frame(tmp_path: Path) 
     assert unknown == [("年份", "2021年"), ("数字", "3.5亿元"), ("百分比", "12.5%")]
     known = [t for t in traces if t.source]
     assert known[0].source.endswith("f.yaml:9: 会议.日期")
+
+
+def test_a_date_written_in_quotes_is_a_date_of_the_facts(tmp_path: Path) -> None:
+    # drafter mine --skeleton writes 日期: '2021-04-13'; the years a template derives from it
+    # (年份(-1)) are the facts', not last year's leftovers
+    from drafter import facts as facts_mod
+    from drafter import provenance
+
+    path = tmp_path / "f.yaml"
+    path.write_text("模板: speech\n会议:\n  日期: '2021-04-13'\n", encoding="utf-8")
+    traces = provenance.trace(["总结2020年工作，部署2021年任务，4月13日召开会议。"], facts_mod.load(path), [])
+    assert [(t.text, bool(t.source)) for t in traces] == [("2020年", True), ("2021年", True), ("4月13日", True)]
