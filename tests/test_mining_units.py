@@ -438,6 +438,12 @@ def test_lead_clauses_cast_in_one_formula_are_points() -> None:
     assert len(recognise.frame_points(pairs)) == 3
     aims = "要着眼政治建设新要求，筑牢忠诚。要着眼基础建设新任务，夯实根基。要着眼平安建设新突破，守护稳定。"
     assert len(recognise.frame_points(aims)) == 3
+    # dev5 428 and 421: one length with the same ending (…引才/…育才/…用才), or a mould past 抓好新…
+    talents = "要千方百计引才，广纳贤才。要因材施策育才，培养骨干。要不拘一格用才，人尽其才。要优化服务留才，暖心留人。"
+    assert len(recognise.frame_points(talents)) == 4
+    built = ("抓好新经济组织党建工作“扩面提质”，推动覆盖。抓好新社会组织党建工作“提档升级”，理顺体制。"
+             "抓好新就业群体党建工作“破局解题”，扩大覆盖。")
+    assert len(recognise.frame_points(built)) == 3
     # dev3 215, 224 (relabelled): an opening alone or one 、 is sentences merely opening alike
     assert recognise.frame_points("要坚持深学细研，筑牢思想根基；要坚持围绕中心，服务发展大局；要坚持固本培元，"
                                   "培育时代新人。") == []

@@ -479,7 +479,7 @@ _LEAD_CLAUSE = re.compile(r"(?:(?<=^)|(?<=[。！？；])|(?<=(?:强调|指出|�
 """A clause opening a sentence of a paragraph (or the words a cue announces: 会议强调，要…)."""
 
 
-_ASKING = re.compile(r"^(?:要|着力|必须|务必)")
+_ASKING = re.compile(r"^(?:要|着力|必须|务必|抓好|做好|持续|全面|坚持|强化)")
 """How a requirement opens: only a series of requirements in one mould is listed (descriptive
 clauses alike, 聚焦城市综合管理，…；聚焦居民小区治理，… seed 002, are a writer's parallel style)."""
 
@@ -544,7 +544,7 @@ def _one_mould(words: list[str], *, loose: bool) -> bool:
     # the mould goes on past the shared opening: 要着眼政治建设新要求 (建设新), 要回顾好得与失 (好…与);
     # an opening alone (要坚持深学细研，要坚持围绕中心) or one 、 is sentences merely opening alike
     fixed = [k for k in range(head, len(words[0])) if len({w[k] for w in words}) == 1]
-    return len(fixed) >= 2
+    return len(fixed) >= 2 or (head >= 1 and tail >= 1)  # 要千方百计引才，要因材施策育才，要不拘一格用才
 
 
 _ANNOUNCED_WORD = re.compile(r"([两二三四五六七八九十])个“([^”]{1,6})”|“([两二三四五六七八九十])个([^”]{1,6})”")
