@@ -344,3 +344,9 @@ def test_a_sites_owner_and_a_bracketed_byline() -> None:
         assert is_furniture(line), line
     for line in ("勠力同心促发展 勇毅前行开新局", "全县组织工作会议召开", "区委统战部召开新的社会阶层人士座谈会"):
         assert not is_furniture(line), line  # seed 000's headline ends in 局; a meeting of an office is news
+
+
+def test_a_pages_title_ends_in_the_sites_name() -> None:
+    assert furniture.page_title("全市宣传部长会议召开_连云港新闻网") == "全市宣传部长会议召开"
+    # dev4 347: 共治网 inside a headline's second half is no site's name
+    assert furniture.page_title("旬阳市关口镇 | 织密多元共治网 筑牢平安建设堤") == ""

@@ -304,6 +304,15 @@ def test_gateway_pinyin_is_stripped_and_said(tmp_path: Path) -> None:
     assert found and found[0].role == "requirements" and m.raw[found[0].offset:].startswith("会(huì)议强")
 
 
+def test_an_introduction_headed_as_such_is_the_lead(tmp_path: Path) -> None:
+    # dev4 346: 一、引言 heads the article's introduction; the practices after it are not leads
+    got = [(u.kind, u.role) for u in _units(tmp_path, "邻水县平安建设经验材料\n一、引言\n在当今社会快速发展的进程中，各类"
+                                                 "矛盾纠纷和风险隐患不断增多，平安建设任务艰巨。\n二、前端防范“一朵云”\n"
+                                                 "（一）“一揽收集”社情民意\n在信息时代，如何及时收集社情民意是前端防范的关键。\n")
+           if u.depth == 1]
+    assert got[0] == ("heading", "lead") and ("heading", "other") in got
+
+
 def test_the_summary_after_a_features_opening_quotation_is_a_lead_too(tmp_path: Path) -> None:
     # dev3 250: a quotation opens the feature, 去年以来， sums up what it tells; the practices follow
     genre, tops = _mine(tmp_path, "写好“四篇文章” 贡献统战力量\n"

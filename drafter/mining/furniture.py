@@ -255,7 +255,7 @@ def line_features(text: str) -> list[str]:
 def page_title(text: str) -> str:
     """The headline of a page's <title> line (headline_site name), or ''."""
     m = PAGE_TITLE.match(normalize(text))
-    return m[1].strip() if m and SITE_TAIL.search(m[2]) and not SITE_TAIL.search(m[1][-2:]) else ""
+    return m[1].strip() if m and SITE_TAIL.search(m[2].strip()[-4:]) and not SITE_TAIL.search(m[1][-2:]) else ""
 
 
 def _only_site_words(core: str) -> bool:

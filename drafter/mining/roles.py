@@ -362,6 +362,8 @@ def _heading_role(words: str, lines: list[str], genre: str) -> str | None:
     """The role a level-1 heading's own words announce."""
     if MOTTO.match(words):
         return "measures"
+    if re.fullmatch(r"引言|前言|导语|概述", words.strip()):
+        return "overview"  # 一、引言: the article's lead (dev4 346)
     if len(words) <= 12 and any(w in words for w in BLOCK_WORDS):  # a box label, not a sentence
         return "highlights"
     if genre in NEWS and len(words) <= 4 and line_at_start(words, lines) is None:  # 看点, 重点

@@ -220,8 +220,10 @@ def _depths(m: Mined, found: list[tuple[int, int, str, int | None, str, str | No
             stack.pop()
         depth = len(stack) + 1
         mapped = label_role(role)
-        if (m.genre == "experience" and (mapped not in ("lead", "closing") or (mapped == "lead" and para not in leads))) or (
-                mapped == "lead" and kind not in ("cue_paragraph", "cue_sentence")):
+        introduced = kind == "heading" and re.fullmatch(r"(?:\S{1,4}、)?(?:引言|前言|导语|概述)", text.strip()) is not None
+        if not introduced and ((m.genre == "experience" and (mapped not in ("lead", "closing") or (
+                mapped == "lead" and para not in leads))) or (
+                mapped == "lead" and kind not in ("cue_paragraph", "cue_sentence"))):
             mapped = "other"
         if m.genre == "experience" and kind == "cue_paragraph" and para in leads and para != lead:
             mapped = "lead"  # the summary after an opening scene (see ``_second_lead``)
