@@ -350,3 +350,24 @@ def test_a_pages_title_ends_in_the_sites_name() -> None:
     assert furniture.page_title("全市宣传部长会议召开_连云港新闻网") == "全市宣传部长会议召开"
     # dev4 347: 共治网 inside a headline's second half is no site's name
     assert furniture.page_title("旬阳市关口镇 | 织密多元共治网 筑牢平安建设堤") == ""
+
+
+def test_a_document_sites_page_markers_and_a_papers_licence_line() -> None:
+    # dev5 438: the title printed again on every page with its page marker; 431: 【篇一】
+    verdicts = classify(["县委书记在全县政法工作会议上的讲话", "县委书记在全县政法工作会议上的讲话1_第1页", "同志们：",
+                         "春节假期刚过，县委就召开全县政法工作会议，充分体现了县委对政法工作的高度重视。"])
+    assert [v.furniture for v in verdicts] == [False, True, False, False]
+    verdicts = classify(["区委宣传思想文化工作会议讲话稿", "区委宣传思想文化工作会议讲话稿【篇一】", "同志们：",
+                         "今天召开全区宣传思想文化工作会议，主要任务是学习贯彻上级会议精神，部署今年工作。"])
+    assert [v.furniture for v in verdicts] == [False, True, False, False]
+    # dev5 405: a paper's licence line under the report
+    assert is_furniture("运城日报、运城晚报所有自采新闻（含图片）独家授权运城新闻网发布")
+    # dev5 410: who attended is no line's block
+    assert recognise_blocks("区委统战部常务副部长吴利芬出席会议并讲话。会议要求，统战工作要把牢政治方向。") == [
+        ("统战", "统战工作要把牢政治方向。")]
+
+
+def recognise_blocks(text: str) -> list[tuple[str, str]]:
+    from drafter.mining import recognise
+
+    return [(h.line, h.text) for h in recognise.line_blocks(text, ["组织", "宣传", "统战"])]

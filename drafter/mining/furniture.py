@@ -115,7 +115,7 @@ PROMOTION = re.compile(
     r"|分享到|扫一扫|精选范例|阅读提示|为您(?:整理|分享|收集)|隐藏\d+字|下载后查看|下载本文|正式会员|阅读模式"
     r"|(?<!第)[\d一二三四五六七八九十]+篇】?$|汇集\d+篇|未经本站|禁止(?:镜像|转载|复制)|联系邮箱|侵权|转载请"
     r"|阅读原文|扫码关注|欢迎访问|长按识别|二维码|点击上方|蓝字关注|查看精彩图片|打开[^，。]{2,6}(?:新闻|APP|客户端)"
-    r"|仅供学习|请勿他用|文稿下载|关键词搜索|空格分隔|^[\u4e00-\u9fff]{2,8}范文(?:大全|精选)?$|Related|Read more|Share to|Print|Close window",
+    r"|仅供学习|请勿他用|文稿下载|关键词搜索|空格分隔|独家授权|未经授权|不得转载|^[\u4e00-\u9fff]{2,8}范文(?:大全|精选)?$|Related|Read more|Share to|Print|Close window",
     re.IGNORECASE)
 PREFACE_END = re.compile(r"(?:小编|本站)(?:为|给)?(?:大家|您)?(?:整理|收集|分享|带来)[^。]{0,60}?(?:仅供|供大家|欢迎|希望)[^。]{0,12}[。！]?$")
 """How a copy site's preface ends, however long it runs (…下面就是学习啦小编给大家整理的…讲话，仅供参考。)."""
@@ -293,8 +293,9 @@ def classify(texts: list[str]) -> list[Verdict]:
 
 COLLECTION_AFFIX = re.compile(r"^(?:第[一二三四五六七八九十\d]{1,3}篇|范文[一二三四五六七八九十\d]{1,3})\s*[：:]\s*"
                               r"|\s*(?:[（(](?:[一二三四五六七八九十\d]{1,3}|共[一二三四五六七八九十\d]{1,3}[篇则](?:范文)?)[）)]"
-                              r"|【第?[一二三\d]{1,3}篇】|\d{8})$")
-"""What a copy site adds to a title it lists in a collection: 第一篇：…, …（一）, …（共3篇）, … 20250726."""
+                              r"|【第?[一二三\d]{1,3}篇】|【篇[一二三四五六七八九十\d]{1,3}】|\d{8}|\d{0,2}_第\d{1,3}页)$")
+"""What a copy site adds to a title it lists in a collection: 第一篇：…, …（一）, …（共3篇）, …【篇一】,
+… 20250726, and a document site's page marker (…讲话1_第2页)."""
 
 
 def _repeats(texts: list[str], feats: list[list[str]], first: int) -> None:

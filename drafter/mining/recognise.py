@@ -181,6 +181,8 @@ def line_blocks(text: str, lines: list[str]) -> list[Hit]:
     seen: set[int] = set()
     series: list[Hit] = []
     for s in sorted(set(starts)):
+        if _PRESENT_AT.match(text, s):
+            continue  # 区委统战部常务副部长吴利芬出席会议并讲话。: who was there, no line's block
         addressed = _ADDRESSED.match(text, s)  # 他还对宣传思想工作提出十五个字的要求: the block opens at 他
         if addressed and (line := lines_mod.line_at_start(text[addressed.end():], lines)) is not None:
             out.append(Hit("line_block", s, clause(text, s), line=line))
@@ -261,6 +263,7 @@ def aspect_points(text: str) -> list[Hit]:
     return [Hit("inline_point", s, clause(text, s), marker="listed") for s in found] if len(found) >= 2 else []
 
 
+_PRESENT_AT = re.compile(r"[^。，；]{2,40}?(?:出席|主持|参加|列席)(?:会议|了会议)")
 _ADDRESSED = re.compile(r"(?:他|她)?还?(?:对|就)(?=(?:全[区市县])?[\u4e00-\u9fff]{2,6}工作(?:提出|作出|进行|作了))")
 """A speaker turning to one line's work (他对组织工作提出九个字的总体要求, dev3 217)."""
 _ENUMERATED = re.compile(r"(?:组织|宣传|统战|政法|社会工作|纪检)、")
