@@ -87,6 +87,8 @@ def test_what_a_meeting_emphasises_and_who_deploys_a_line(tmp_path: Path) -> Non
     assert recognise.speaker_cue("牛殿祥在讲话中全面肯定了2017年全县政法工作取得的成绩，对2018年工作提出了新的期望。",
                                  frozenset({"牛殿祥"})) == "requirements"
     assert recognise.speaker_cue("郭晓敏充分肯定去年全区统战工作取得的成绩。", frozenset({"郭晓敏"})) == "review"
+    # dev5 406: who attended, then the source in brackets
+    assert cue("县领导王根明，县级相关部门分管负责人、乡镇副书记参加会议。（县委社会工作部）", "brief", last=False) == "attendance"
     # and a cue sentence's role is told from the whole sentence, however far its appraisal stands
     far = ("会议传达了区委书记郭晓敏的讲话精神。黄静在讲话中指出，2020年在区委的坚强领导下，全区统一战线各单位围绕中心"
            "大局，紧扣既定目标，以争先进位的奋进姿态，凝心聚力，狠抓落实，全年统战工作取得了亮眼成绩。")
@@ -258,6 +260,8 @@ def test_a_speech_heading_is_told_by_its_first_clause() -> None:
             "建设“平安铜梁”，关系发展全局，是民心所向": "significance",  # dev4 335
             "坚持问题导向，清醒认识我们“身在何处”": "significance",  # dev4 341: 问题导向 is no problem
             "正视存在的问题，切实补齐短板": "problems",
+            "对今年统战工作的总体估价": "review",  # dev5 440
+            "落实工作措施，确保大局稳定": "requirements",  # dev5 432: a speech's 措施 asks for work
             # seed 000: a line's heading whose words include 保障 stays the line's
             "政法保障更加有力": "line"}
     assert {h: _heading_role(h, lines, "speech") for h in said} == said

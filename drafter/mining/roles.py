@@ -52,13 +52,13 @@ NEWS = ("brief", "report", "feature")
 PERSON = (r"(?:书记|副书记|主任|局长|部长|区长|市长|县长|镇长|主席|代表|负责人|居民|村民|群众|党员|经理|董事长"
           r"|校长|院长|所长|队长|网格员|志愿者|委员|干部|站长|社长)")
 VOICE = re.compile(rf"^.{{0,40}}{PERSON}[\u4e00-\u9fff]{{2,3}}(?:表示|说|介绍|谈到)[，：]|^“.{{4,}}”.{{0,40}}说")
-ATTENDANCE = re.compile(r"会议以.{1,12}(?:形式|方式)召开|(?:出席|参加|列席)了?(?:会议|本次会议)?。?$"
+ATTENDANCE = re.compile(r"会议以.{1,12}(?:形式|方式)召开|(?:出席|参加|列席)了?(?:会议|本次会议)?。?(?:[（(][^）)]{1,20}[）)])?$"
                         r"|均参加了会议|(?:出席|参加)会议的(?:还)?有")
 LEAD_NEWS = re.compile(r"^本报讯|^(?:\d{4}年)?\d{1,2}月\d{1,2}日|^(?:昨日|昨天|近日|日前|今天|今日)，?.{0,60}召开"
                        r"|^[^。]{0,80}?\d{1,2}月\d{1,2}日[^。]{0,80}?(?:召开|举行)")
 _HEAD_CUES = (
     ("closing", re.compile(r"下一步|打算|今后")),
-    ("review", re.compile(r"回顾|成绩|成效|基本情况|总体情况|工作情况|完成情况|进展情况|过去|总结")),
+    ("review", re.compile(r"回顾|成绩|成效|基本情况|总体情况|工作情况|完成情况|进展情况|过去|总结|估价")),
     ("significance", re.compile(r"意义|认识|站位|形势|使命|领会|理解|认清|怎么看|统一思想|学习贯彻[^，。]{0,12}精神|重要性"
                                 r"|极端重要|关系[^，。]{0,6}全局")),
     ("problems", re.compile(r"存在的?(?:问题|不足)|突出问题|问题和不足|不足和问题|差距|短板|薄弱环节")),
@@ -379,7 +379,8 @@ def _heading_role(words: str, lines: list[str], genre: str) -> str | None:
     if genre != "experience" and line_at_start(_ABOUT.sub("", words), lines) is not None:
         return "line"
     if len(words) > 4:
-        return next((role for role, pattern in _HEAD_CUES if pattern.search(words)), None)
+        role = next((role for role, pattern in _HEAD_CUES if pattern.search(words)), None)
+        return "requirements" if role == "measures" and genre == "speech" else role  # 落实工作措施 asks for work
     return None
 
 
