@@ -216,6 +216,8 @@ def validate(facts: Facts, schema: Schema, *, draft: bool = False) -> tuple[dict
     """
     checker = _Checker(facts)
     data = checker.value(facts.data, schema.root, ())
+    if data is None:  # nothing but the template's name (a template without fields, a mined one of an anonymised text)
+        data = {}
     missing: list[str] = []
     seen: set[PathKey] = set()
     for path in schema.required:

@@ -170,3 +170,20 @@ def test_template_list_and_show_on_the_command_line(tmp_path: Path) -> None:
     assert out[required + 1] == "    地区                     本地区在文中的称呼"
     assert out.index("  可选事实：") > required
     assert out[-1].endswith("：评价、更加、答卷、新起点、去年、今年将")
+
+
+def test_a_template_without_fields_builds_from_a_facts_file_naming_it_only(tmp_path: Path) -> None:
+    # a skeleton mined from an anonymised speech (dev5 432) has no slot: its facts name only the template
+    lib = tmp_path / "lib"
+    (lib / "fixed").mkdir(parents=True)
+    (lib / "fixed" / "template.yml").write_text("体裁: 讲话稿\n版式: 公文\n正文: body.j2\n需要: []\n字段: {}\n",
+                                                encoding="utf-8")
+    (lib / "fixed" / "body.j2").write_text("# 在全县政法工作会议上的讲话\n同志们：\n今天召开全县政法工作会议。\n",
+                                           encoding="utf-8")
+    facts = tmp_path / "f.yaml"
+    facts.write_text("模板: fixed\n", encoding="utf-8")
+    out = tmp_path / "f.docx"
+    from drafter import pipeline
+
+    pipeline.build(facts, [], out, library=Library([lib]))
+    assert [p.text for p in reader.read_docx(out)] == ["在全县政法工作会议上的讲话", "同志们：", "今天召开全县政法工作会议。"]
