@@ -203,3 +203,16 @@ def test_the_words_before_each_lines_passage_have_their_facts_slotted(tmp_path: 
     skeleton.make(doc, tmp_path / "sk309")
     body = (tmp_path / "sk309" / "body.j2").read_text(encoding="utf-8")
     assert "{% for 线 in 条线 %}" in body and "靳地胜" not in body
+
+
+def test_names_before_their_post_and_in_a_list_of_officials() -> None:
+    from drafter.mining import slots
+
+    # dev5 414, 415: the secretary named before his post; 424: a name before 及 in a list
+    people = {s.text for s in slots.find("学习了全国统战部长会议精神及曹鸿迎书记对统战工作的批示。", 0) if s.kind == "person"}
+    assert people == {"曹鸿迎"}
+    people = {s.text for s in slots.find("区委马保师常委回顾总结了一年来的工作。", 0) if s.kind == "person"}
+    assert people == {"马保师"}
+    people = {s.text for s in slots.find("区检察院检察长李江海及区委政法委委员参加会议。", 0) if s.kind == "person"}
+    assert people == {"李江海"}
+    assert not {s.text for s in slots.find("会议由区委书记主持，区委常委出席。", 0) if s.kind == "person"}
