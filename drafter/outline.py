@@ -49,8 +49,13 @@ BULLET = re.compile(r"^[●■◆▲★☆◇□○◎•▶►]\s*")
 LETTER = re.compile(r"^[A-H](?:[\s　．.、]+|(?=[\u4e00-\u9fff]))")
 MOTTO = re.compile(r"^[“\"「]?[\u4e00-\u9fff][”\"」]?字")
 """One-character motto heads of experience articles: “谋”字为先, “学”字当头."""
-CAPTION = re.compile(r"(（[^（）]*(?:摄|供图|资料图|图片来源|图源)[^（）]*）$|^图为|。图为|^（?图片)")
-BYLINE = re.compile(r"^(本报记者|本报通讯员|记者|通讯员|特约记者|见习记者|文/|图/|文：|图：)")
+CAPTION = re.compile(r"(（[^（）]*(?:摄|供图|资料图|图片来源|图源)[^（）]*）$|^图为|。图为|^（?图片|^（图[：:\d])")
+BYLINE = re.compile(r"^[□■◆●]?\s*(?:本报记者|本报通讯员|记者|通讯员|特约记者|见习记者|文/|图/|文：|图："
+                    r"|[\u4e00-\u9fff]{2,10}(?:记者|通讯员)(?=[\s：:]))")
+"""A byline: 记者 …, 本报通讯员 …, or a newsroom's reporters (赤壁融媒体记者 钟晓阳 陈实, □记者 赵霞 报道)."""
+AUTHOR_LINE = re.compile(r"^[□■◆●]?\s*[\u4e00-\u9fff]{2,20}(?:委员会|政府|委|部|局|办公室|办|厅|中心|街道|镇|乡|社区|村|院|所|处|科)"
+                         r"[？?]?\s+[\u4e00-\u9fff]{2,3}$")
+"""An experience article's author line: the unit and the writer's name (■保店镇政府 祁吉艳)."""
 SALUTATION = re.compile(r"^(同志们|各位[\u4e00-\u9fff]{0,8}|尊敬的[^：:]{0,30})(?:[，、](?:同志们|朋友们))?[：:]$")
 DATE_LINE = re.compile(r"^[（(]?\d{4}年\d{1,2}月\d{1,2}日[）)]?$")
 BLOCK_WORDS = ("亮点", "数说", "链接", "一图读懂", "相关阅读", "背景")

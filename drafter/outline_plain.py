@@ -14,6 +14,7 @@ from drafter.numbering import detect_marker
 from drafter.outline import (
     BLOCK_WORDS,
     BULLET,
+    AUTHOR_LINE,
     BYLINE,
     CAPTION,
     DATE_LINE,
@@ -51,7 +52,8 @@ def _classify(texts: list[str], paras: list[Para]) -> list[str]:
             kind.append("empty")
         elif CAPTION.search(t) and not detect_marker(t):
             kind.append("caption")
-        elif BYLINE.match(t) and len(t) <= 40 and "。" not in t:
+        elif ((BYLINE.match(t) or BYLINE.match(p.text.strip())) and len(t) <= 40 and "。" not in t) \
+                or AUTHOR_LINE.match(p.text.strip()):
             kind.append("byline")
         elif SALUTATION.match(t):
             kind.append("salutation")
@@ -61,7 +63,7 @@ def _classify(texts: list[str], paras: list[Para]) -> list[str]:
             kind.append("head")
         else:
             kind.append("body")
-    if kind and kind[-1] == "head" and len(texts[-1]) >= 12 and "，" in texts[-1] \
+    if kind and kind[-1] == "head" and len(texts[-1]) >= 8 and "，" in texts[-1] \
             and paras[-1].style.lower() != "title" and detect_marker(texts[-1]) is None:
         kind[-1] = "body"  # a last sentence cut off (a copy that stops at a size limit: 会议要求，要推进信访工)
     last_body = max((i for i, k in enumerate(kind) if k == "body"), default=-1)
@@ -87,6 +89,8 @@ class _PlainReader:
                        and not any(w in t for w in BLOCK_WORDS)]
         self.items: list[Item | None] = [None] * len(paras)
         self.in_title_zone = True
+        self.title_at = next((i for i, p in enumerate(paras) if p.style.lower() == "title"), -1)
+        """The line the cleaner found to be the title: short lines above it are not."""
         self.prev = ""  # kind of the previous paragraph that is not a caption, byline or empty
         self.prev_level = 0  # level of the previous head
         self.parent_level = 0
@@ -98,7 +102,10 @@ class _PlainReader:
             if k in ("empty", "caption", "byline", "meta"):
                 if k == "meta" and self.in_title_zone and i < self.last_body:
                     self.items[i] = Item(0, "subtitle", 0, "", t, i)
-            elif k == "head" and self.in_title_zone and detect_marker(t) is None:
+            elif k == "head" and i < self.title_at and self.in_title_zone:
+                self.kind[i] = "meta"  # a page's name for the document above its own title
+            elif k == "head" and (self.in_title_zone or self.paras[i].style.lower() == "title") \
+                    and detect_marker(t) is None:  # a line the cleaner found to be the title is one
                 has_title = any(it is not None and it.kind == "title" for it in self.items)
                 self.items[i] = Item(0, "subtitle" if has_title else "title", 0, "", t, i)
                 self.prev = "title"

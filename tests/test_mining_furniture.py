@@ -371,3 +371,71 @@ def recognise_blocks(text: str) -> list[tuple[str, str]]:
     from drafter.mining import recognise
 
     return [(h.line, h.text) for h in recognise.line_blocks(text, ["组织", "宣传", "统战"])]
+
+
+def mined_head(lines: list[str]) -> tuple[str, list[str], list[str]]:
+    """The title, subtitles and first paragraphs a page of ``lines`` is mined to."""
+    raw = "\n".join(lines)
+    m = analyse_paras([Para(t) for t in lines], "page.txt", raw)
+    return m.title, m.subtitles, m.texts[:4]
+
+
+def test_reporters_author_lines_and_photo_notes_are_never_the_title() -> None:
+    # dev5 400, 416: the newsroom's reporters; dev3 266: an experience article's unit and writer
+    for line in ("赤壁融媒体记者 钟晓阳 陈实", "□记者 赵霞 报道", "■保店镇政府？ 祁吉艳"):
+        assert mined_head([line, BODY, BODY2])[0] == "", line
+    # dev5 424: (图：…) notes under a photo
+    title, _, texts = mined_head(["（图：2022年荔湾区委政法委员会第一次全体会议）", "（图：区委政法委委员参加会议）", BODY])
+    assert title == ""
+    # a headline of several parts keeps its spaces and stays apart from the lead under it (dev5 417)
+    title, _, texts = mined_head(["东昌府区委民族工作会议暨全区宗教工作会议召开 共同团结奋斗 共同繁荣发展 推动东昌府区民族宗教工作"
+                                  "高质量发展 马军权讲话 董胜军出席", "东昌府讯 4月21日，东昌府区委民族工作会议召开，主要任务是"
+                                  "深入学习贯彻习近平总书记关于加强和改进新时代民族工作的重要思想。", BODY])
+    assert title.endswith(" 马军权讲话 董胜军出席") and texts[1].startswith("东昌府讯")
+
+
+def test_a_headline_broken_over_lines_a_date_broken_over_lines_and_markdown_images() -> None:
+    # dev5 423: …领导小组 / 召开第一次（扩大）会议
+    assert mined_head(["区委平安金湾建设（市域社会治理）领导小组", "召开第一次（扩大）会议", BODY])[0] == \
+        "区委平安金湾建设（市域社会治理）领导小组召开第一次（扩大）会议"
+    # dev5 408: 11 / 月12日 / 上午，… is one lead, and no title
+    title, _, texts = mined_head(["11", "月12日", "上午，蒙阴县委召开常委会学习贯彻市委统战工作会议精神。", BODY])
+    assert title == "" and texts[0] == "11月12日上午，蒙阴县委召开常委会学习贯彻市委统战工作会议精神。"
+    # dev5 414: images left as Markdown and empty table cells above the headline
+    assert mined_head(["![]() |", "![]() |", "|", "西盟县2024年全县统战工作会议召开", BODY])[0] == "西盟县2024年全县统战工作会议召开"
+
+
+def test_which_of_several_head_lines_is_the_title() -> None:
+    # dev5 430: a page's short name for the speech over the speech's own title
+    assert mined_head(["全区组织部长座谈会讲话", "在全区组织部长座谈会上的讲话同志们：", BODY])[0] == "在全区组织部长座谈会上的讲话"
+    # dev3 242: a page title that already has the speech title's form stays the title
+    assert mined_head(["县委书记在全县意识形态工作责任制座谈会上的讲话", "在全县党委（党组）意识形态工作责任制座谈会上的讲话",
+                       "同志们：", BODY])[0] == "县委书记在全县意识形态工作责任制座谈会上的讲话"
+    # dev3 255: a 引题 ending in 纪实 over the headline
+    assert mined_head(["山西省临汾市尧都区综治中心规范化建设纪实", "三招“组合拳”织密基层治理“一张网”", BODY])[0] == \
+        "三招“组合拳”织密基层治理“一张网”"
+    # dev4 319, 347: a column's name and the headline on either side of one |
+    assert mined_head(["旬阳市关口镇 | 织密多元共治网 筑牢平安建设堤", BODY])[0] == "旬阳市关口镇 | 织密多元共治网 筑牢平安建设堤"
+    # dev5 439: the title printed in two cells
+    assert mined_head(["在2011年全县政法工作会议上的讲话|在2011年全县政法工作会议上的讲话", "同志们：", BODY])[0] == \
+        "在2011年全县政法工作会议上的讲话"
+    # dev3 237: a document site's collection head
+    assert mined_head(["第1页共9页在政法信访工作会议上的讲话（共3篇）在政法信访工作会议上的讲话1", "同志们：", BODY])[0] == \
+        "在政法信访工作会议上的讲话"
+    # dev5 435: a site's welcome line and column name above the title
+    assert mined_head(["欢迎登陆文秘写作网!", "领导讲话", "B3637在全县信访维稳专题会议上的讲话", "同志们：", BODY])[0] == \
+        "B3637在全县信访维稳专题会议上的讲话"
+
+
+def test_a_speech_title_run_into_its_text_and_an_editors_note_over_excerpts() -> None:
+    # dev5 441, dev4 331: one-line copies
+    title, _, texts = mined_head(["领导在乡镇党委换届工作动员会上的讲话 同志们: 根据中央和省、市委的工作部署，今年第三季度，全县乡镇"
+                                  "党委将集中进行换届，这次换届后的乡镇党委与省、市、县委一样执行5年任期。", BODY])
+    assert title == "领导在乡镇党委换届工作动员会上的讲话" and texts[1] == "同志们：" and texts[2].startswith("根据中央")
+    title, _, texts = mined_head(["锐意进取,开拓创新在全市宣传思想工作座谈会上的讲话 全国、全省宣传思想工作会议之后，市委常委会及时"
+                                  "传达学习了会议精神，研究部署了下一步工作。", BODY])
+    assert title == "锐意进取，开拓创新在全市宣传思想工作座谈会上的讲话" and texts[1].startswith("全国、全省")
+    # dev2 160: an editor's note over the excerpts of several speeches is no body
+    assert mined_head(["11月8日至9日，全国近30个地市级统战部门负责同志和代表齐聚湖北襄阳，共同参与培训活动。来自各地的代表"
+                       "作了交流发言。以下为发言摘登——", "中共襄阳市委统战部", "坚持三维发力强动能 激发基层统战新活力", BODY])[0] == \
+        "坚持三维发力强动能 激发基层统战新活力"

@@ -83,6 +83,7 @@ def clean(paras: list[Para]) -> Cleaned:
     _quote_breaks(out)
     _split_run_together(out)  # before furniture: a page stored as one line has its furniture inside
     _salutation_apart(out)
+    _each_line(out, _collection_head, "删去文档网站的合集标记 {} 处")
     _strip_furniture(out)
     _anonymised(out)
     _comma_markers(out)
@@ -97,6 +98,10 @@ def clean(paras: list[Para]) -> Cleaned:
     return out
 
 
+_HEADLINE_REST = re.compile(r"(?:召开|举行|组织召开|专题研究|研究部署|传达学习)")
+"""The second line of a headline broken after its subject (…领导小组 / 召开第一次（扩大）会议)."""
+
+
 def _mark_title(doc: Cleaned) -> bool:
     """Give the line ``headline.choose`` finds the Title style, so the outline reader takes it
     for the title even where it would not by its shape (讲话（提纲）). Documents with Word
@@ -107,6 +112,11 @@ def _mark_title(doc: Cleaned) -> bool:
     i = headline.choose(texts, tuple(t for t, _ in doc.furniture))
     if i is not None:
         doc.paras[i] = dataclasses.replace(doc.paras[i], style="Title")
+        if i + 1 < len(texts) and _HEADLINE_REST.match(rest := normalize(texts[i + 1])) and len(rest) <= 30 \
+                and not headline.SENTENCE_END.search(rest):  # 区委…领导小组 / 召开第一次（扩大）会议
+            doc.paras[i] = _with_text(doc.paras[i], texts[i].rstrip() + texts[i + 1].strip())
+            del doc.paras[i + 1]
+            doc.repairs.append(Repair("joined", "标题断成两行，接上"))
     else:  # no title: a broken line of body text at the top is body (Word's 正文文本 style)
         for k in headline.body_lines(texts):
             doc.paras[k] = dataclasses.replace(doc.paras[k], style="Body Text")
@@ -287,6 +297,20 @@ def _salutation_apart(doc: Cleaned) -> None:
                 and p.text[m.start() - 1] in " \u3000\t" + "讲话稿）)":
             doc.paras[k:k + 1] = [_with_text(p, p.text[:m.start()].strip()), _with_text(p, m[0])]
             return
+        title = _TITLE_RUN_IN.match(p.text)
+        if title and (m is None or m.start() >= title.end()):
+            # 领导在…动员会上的讲话 同志们：根据…, 锐意进取，开拓创新在…座谈会上的讲话 全国、全省…
+            rest = p.text[title.end():].strip()
+            pieces = [title[1].strip()]
+            if m and m.start() - title.end() <= 2:
+                pieces.append(m[0])
+                rest = p.text[m.end():].strip()
+            doc.paras[k:k + 1] = [_with_text(p, t) for t in [*pieces, rest] if t]
+            return
+
+
+_TITLE_RUN_IN = re.compile(r"^([^。！？：:\s]{4,60}?上的(?:讲话|讲话稿|讲话提纲|致辞|发言))\s+(?=\S.{40})")
+"""A speech title run into the text after it, a space between (one-line copies)."""
 
 
 _PAREN_NUMBER = re.compile(r"[（(]([一二三四五六七八九十])[）)]")
@@ -463,24 +487,39 @@ def _unwrap(doc: Cleaned) -> None:
 
 
 _TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]{0,300})?/?>|<!--.*?-->")
+_MD_IMAGE = re.compile(r"!\[[^\]\n]{0,200}\]\([^)\n]{0,500}\)")
+"""An image left as Markdown by the page's copy (![]() |, dev5 414)."""
 _ENTITY = re.compile(r"&(?:nbsp|amp|lt|gt|quot|ldquo|rdquo|mdash|hellip|#\d{2,6});")
 
 
 def _markup(doc: Cleaned) -> None:
-    """A page copied as its HTML source: tags dropped, entities read (<p class="ql-block">, &nbsp;);
+    """A page copied as its HTML source: tags and Markdown images dropped, entities read (<p class="ql-block">, &nbsp;);
     then a page laid out in a table: its empty cells dropped (``_table_cells``)."""
     import html
 
     def untagged(text: str) -> tuple[str, int]:
-        if "<" not in text and "&" not in text:
+        if "<" not in text and "&" not in text and "![" not in text:
             return text, 0
         text, n = _TAG.subn("", text)
+        text, m = _MD_IMAGE.subn("", text)
+        n += m
         text, k = _ENTITY.subn(lambda m: html.unescape(m[0]).replace("\xa0", " "), text)
         return text, n + k
 
     _each_line(doc, untagged, "删去网页源码标记 {} 处")
     _each_line(doc, _table_cells, "删去表格边框 {} 处")
     _each_line(doc, lambda t: _PARA_LABEL.subn("", t, count=1), "删去段首的栏目标记或乱码 {} 处")
+
+
+_COLLECTION_HEAD = re.compile(r"^\s*(?:第\d{1,3}页共\d{1,3}页)?\s*(?P<title>[^。！？，]{4,60}?)\s*"
+                              r"[（(]共[\d一二三四五六七八九十]{1,3}篇[）)]\s*(?P=title)\s*\d{0,2}\s*$")
+"""A document site's head of a collection (第1页共9页在…会议上的讲话（共3篇）在…会议上的讲话1, dev3 237):
+the title of its first piece."""
+
+
+def _collection_head(text: str) -> tuple[str, int]:
+    m = _COLLECTION_HEAD.match(text)
+    return (m["title"], 1) if m else (text, 0)
 
 
 _PARA_LABEL = re.compile(r"^\s*(?:【(?:导语|正文|摘要|内容提要|核心提示|编者按|引言)】|[？?]{2,}\s+)")
@@ -496,6 +535,9 @@ def _table_cells(text: str) -> tuple[str, int]:
     before and after its text (全区统战工作会议召开 | |||| , dev3 229); a metadata table's field
     (| 标题：… |) keeps them."""
     bare = _EMPTY_CELLS.sub("", text)
+    cells = re.split(r"\s*[|｜]\s*", bare.strip())
+    if len(cells) >= 2 and len(set(cells)) == 1 and len(cells[0]) >= 4:
+        return cells[0], 1  # a title printed in two cells (在…上的讲话|在…上的讲话, dev5 439)
     if bare != text.strip() and not re.search(r"[|｜]", bare) and not TITLE_FIELD.search(text):
         return bare, 1
     return text, 0
@@ -551,7 +593,9 @@ def _spaces_and_punctuation(doc: Cleaned) -> None:
         text = p.text.strip()
         plain = normalize(text)
         fixed = text
-        if not is_standalone(plain) and not CAPTION.search(plain) and not BYLINE.match(plain):
+        headline_parts = len(plain) <= 100 and len(text.split()) >= 2 and not re.search(r"[，。；！？,;!?]", plain)
+        if (not is_standalone(plain) and not CAPTION.search(plain) and not BYLINE.match(plain)
+                and not headline_parts):  # 召开 共同团结奋斗 共同繁荣发展: a headline's parts keep their spaces
             fixed, example = _column_spaces(text)  # headings keep the space between their halves
             if example:
                 spaced.append(example)
@@ -614,14 +658,22 @@ def _join_broken(doc: Cleaned) -> None:
                                   tuple(joined[:3])))
 
 
+_DATE_PIECE = re.compile(r"(?:\d{1,4}年?)?(?:\d{1,2}月?)?(?:\d{1,2}日)?")
+
+
 def _continues(a: str, b: str, after: str) -> bool:
     """Whether paragraph ``b`` is the rest of ``a``'s last sentence."""
+    if a and _DATE_PIECE.fullmatch(a) and (
+            re.match(r"[年月日]", b) if a[-1].isdigit() else re.match(r"\d|上午|下午|晚", b)):
+        return True  # a date broken over lines (11 / 月12日 / 上午，…, dev5 408)
     if not a or not b or (a[-1] in TERMINAL and a[-1] not in "；;") or a.endswith("：") or is_standalone(a):
         return False
     if CAPTION.search(a) or BYLINE.match(a):
         return False
     if b[0] in "，。、；：）》”！？":
         return True
+    if headline.NEWS_OPENING.match(b) or re.match(r"[\u4e00-\u9fff]{2,8}讯\s*(?=\d|[（(])", b) or _DATE_LED.match(b):
+        return False  # a news lead (东昌府讯 4月21日，…) opens a paragraph, whatever stands before it
     if (is_standalone(b) or detect_marker(b) or LEAD.match(b) or COUNTED_LEAD.match(b)
             or MOTTO.match(b) or CAPTION.search(b) or BYLINE.match(b)):
         return False

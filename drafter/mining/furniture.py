@@ -88,6 +88,8 @@ FEATURES: dict[str, Feature] = {
     "salutation": Feature(-6.0, "", "a salutation (同志们：)"),
     "dateline": Feature(-3.0, "", "only a date, as under a speech's title (（2009年3月3日）)"),
     "title_like": Feature(-1.0, "", "meeting and work words of a headline (会议, 召开, 讲话, 工作) and no separator"),
+    "column_title": Feature(-2.0, "", "a column's name and a headline on either side of one | (民族团结进步创建系列活动 | "
+                            "嘉定区…召开…会议; 旬阳市关口镇 | 织密多元共治网 筑牢平安建设堤): a headline, not a path"),
     # place
     "edge": Feature(1.0, "", "before the first or after the last body paragraph"),
     "inside": Feature(-1.5, "", "between body paragraphs: only strong evidence makes it furniture"),
@@ -114,11 +116,13 @@ PROMOTION = re.compile(
     r"|相关阅读|相关文章|猜你喜欢|热门文章|新闻推荐|推荐阅读|相关新闻|阅读下一篇|上一篇|下一篇|返回顶部|返回\S{0,8}首页"
     r"|分享到|扫一扫|精选范例|阅读提示|为您(?:整理|分享|收集)|隐藏\d+字|下载后查看|下载本文|正式会员|阅读模式"
     r"|(?<!第)[\d一二三四五六七八九十]+篇】?$|汇集\d+篇|未经本站|禁止(?:镜像|转载|复制)|联系邮箱|侵权|转载请"
-    r"|阅读原文|扫码关注|欢迎访问|长按识别|二维码|点击上方|蓝字关注|查看精彩图片|打开[^，。]{2,6}(?:新闻|APP|客户端)"
+    r"|阅读原文|扫码关注|欢迎(?:访问|登[陆录]|来访|光临)|长按识别|二维码|点击上方|蓝字关注|查看精彩图片|打开[^，。]{2,6}(?:新闻|APP|客户端)"
     r"|仅供学习|请勿他用|文稿下载|关键词搜索|空格分隔|独家授权|未经授权|不得转载|^[\u4e00-\u9fff]{2,8}范文(?:大全|精选)?$|Related|Read more|Share to|Print|Close window",
     re.IGNORECASE)
-PREFACE_END = re.compile(r"(?:小编|本站)(?:为|给)?(?:大家|您)?(?:整理|收集|分享|带来)[^。]{0,60}?(?:仅供|供大家|欢迎|希望)[^。]{0,12}[。！]?$")
-"""How a copy site's preface ends, however long it runs (…下面就是学习啦小编给大家整理的…讲话，仅供参考。)."""
+PREFACE_END = re.compile(r"(?:小编|本站)(?:为|给)?(?:大家|您)?(?:整理|收集|分享|带来)[^。]{0,60}?(?:仅供|供大家|欢迎|希望)[^。]{0,12}[。！]?$"
+                         r"|(?:以下为|现将|特将|下面是)[^。]{0,20}(?:摘登|摘编|节选)(?:如下)?[——：:。…]*$")
+"""How a copy site's preface ends, however long it runs (…下面就是学习啦小编给大家整理的…讲话，仅供参考。),
+and an editor's note over excerpts of several speeches (…以下为发言摘登——, dev2 160)."""
 FOOTER = re.compile(r"主办(?:单位)?[：:]|承办(?:单位)?[：:]|协办[：:]|ICP|公网安备|网站标识码|版权所有|Copyright|©"
                     r"|All Rights|技术支持[：:]|网站地图|联系我们|关于我们", re.IGNORECASE)
 TOC = re.compile(r"^(?:(?:目录|提纲|目录/提纲|内容提要)\s*[：:]?\s*(?:…+)?$|【(?:提纲|目录)】)")
@@ -207,6 +211,15 @@ def _title_like(x: _Line) -> bool:
             and not CAPTION.search(x.bare) and not ORG_NAME.match(x.plain))
 
 
+def _column_title(x: _Line) -> bool:
+    parts = re.split(r"\s*[|｜]\s*", x.text.strip())
+    if x.seps != 1 or len(parts) != 2 or x.words:
+        return False
+    column, head = (re.sub(r"\s+", "", p) for p in parts)
+    return (2 <= len(column) <= 16 and len(head) >= 10 and not SENTENCE_END.search(head)
+            and sum(c.isdigit() for c in x.plain) < 4)
+
+
 TESTS: tuple[tuple[str, Callable[[_Line], object]], ...] = (
     ("promotion", lambda x: PROMOTION.search(x.text)),
     ("preface", lambda x: PREFACE_END.search(x.plain[-80:])),
@@ -237,6 +250,7 @@ TESTS: tuple[tuple[str, Callable[[_Line], object]], ...] = (
     ("salutation", lambda x: SALUTATION.match(x.text)),
     ("dateline", lambda x: DATE_LINE.match(x.plain)),
     ("title_like", _title_like),
+    ("column_title", lambda x: _column_title(x)),
 )
 """How each feature of ``FEATURES`` is seen in a line (the counted ones, site words and field
 labels, are counted in ``line_features``)."""

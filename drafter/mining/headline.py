@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from drafter.mining import furniture as furniture_mod
 from drafter.numbering import detect_marker
-from drafter.outline import BYLINE, DATE_LINE, SALUTATION, normalize
+from drafter.outline import AUTHOR_LINE, BYLINE, DATE_LINE, SALUTATION, normalize
 
 THRESHOLD = 3.0
 """Score from which a line of the head is a title."""
@@ -36,7 +36,7 @@ FEATURES: dict[str, Feature] = {
     "repeated": Feature(1.0, "also printed in the furniture (a breadcrumb, the page's <title>) or twice"),
     "clause": Feature(-1.5, "a comma inside and no work words: a broken line of body text, not a headline"),
     "short": Feature(-3.0, "six characters or fewer: a speaker's name, a stub"),
-    "too_long": Feature(-3.0, "more than sixty characters"),
+    "too_long": Feature(-3.0, "more than sixty characters (a hundred for parts set off by spaces)"),
     "date": Feature(-6.0, "only a date (the speech's date line)"),
     "numbered": Feature(-6.0, "opens with a heading numeral: the first heading, not the title"),
     "salutation": Feature(-10.0, "a salutation (同志们：)"),
@@ -47,6 +47,8 @@ FEATURES: dict[str, Feature] = {
 SENTENCE_END = re.compile(r"[。！？!?]")
 WORK_WORDS = re.compile(r"会议|召开|举行|工作|讲话|经验|做法|座谈|推进|部署|动员|总结|报告|致辞|发言|专题|研讨|大会")
 SPEECH_TITLE = re.compile(r"在.{2,40}上的(?:讲话|致辞|发言|报告|总结)|讲话稿|讲话提纲|致辞$|发言$|讲话$")
+KICKER = re.compile(r"(?:纪实|侧记|综述|速写|巡礼|掠影|扫描|观察)$")
+"""A 引题 over a feature's headline (山西省临汾市尧都区综治中心规范化建设纪实 / 三招“组合拳”织密…)."""
 NEWS_OPENING = re.compile(r"^(?:本报讯|本报|新华社|记者|通讯员|[\u4e00-\u9fff]{2,8}讯[（(])")
 
 
@@ -72,8 +74,9 @@ def title_features(text: str, furniture: str = "", others: tuple[str, ...] = ())
         out.append("clause")
     if len(plain) <= 6:
         out.append("short")
-    if len(plain) > 60:
-        out.append("too_long")
+    parts = text.split()
+    if len(plain) > 60 and not (2 <= len(parts) and len(plain) <= 100 and max(map(len, parts)) <= 40):
+        out.append("too_long")  # a headline and its 副题 on one line, set off by spaces, may run longer
     if DATE_LINE.match(plain) or re.fullmatch(r"[（(]?[\d年月日\s]+[）)]?", plain):
         out.append("date")
     if detect_marker(t):
@@ -81,7 +84,8 @@ def title_features(text: str, furniture: str = "", others: tuple[str, ...] = ())
     if SALUTATION.match(t):
         out.append("salutation")
     bare = plain.lstrip("◆◇●■□▲△•·-—")
-    if BYLINE.match(bare) or NEWS_OPENING.match(bare) or furniture_mod.BYLINE.match(bare):
+    if (BYLINE.match(bare) or BYLINE.match(text.strip()) or AUTHOR_LINE.match(text.strip()) or NEWS_OPENING.match(bare)
+            or furniture_mod.BYLINE.match(bare)):
         out.append("byline")
     if len(plain) >= 40 and plain.count("，") + plain.count("。") >= 2:
         out.append("prose")
@@ -102,6 +106,7 @@ def head_zone(texts: list[str]) -> int:
         if (SALUTATION.match(t) or detect_marker(t)
                 or (len(plain) >= 40 and SENTENCE_END.search(plain[:-1] or "x"))
                 or (len(plain) >= 30 and plain[-1] in "。！？")
+                or (len(plain) >= 15 and plain[-1] in "。！？" and "，" in plain)
                 or (len(plain) >= 20 and "，" in plain and not WORK_WORDS.search(plain))):
             return i
     return len(texts)
@@ -115,8 +120,18 @@ def choose(texts: list[str], furniture: tuple[str, ...] = ()) -> int | None:
     for i in range(zone):
         others = tuple(h for j, h in enumerate(head) if j != i)
         if score(title_features(texts[i], joined, others)) >= THRESHOLD:
+            if i + 1 < zone and (_formal_form(head[i], head[i + 1]) or (
+                    KICKER.search(head[i]) and score(title_features(texts[i + 1], joined, others)) >= THRESHOLD)):
+                return i + 1
             return i
     return None
+
+
+def _formal_form(short: str, formal: str) -> bool:
+    """Whether ``formal`` is the speech title ``short`` abbreviates (全区组织部长座谈会讲话 over
+    在全区组织部长座谈会上的讲话, a page's name for the speech above the speech's own title)."""
+    return (formal.startswith("在") and not re.search(r"在.{2,40}上的", short) and bool(SPEECH_TITLE.search(formal))
+            and sum(c in formal for c in short) >= 0.8 * len(short))
 
 
 def body_lines(texts: list[str]) -> list[int]:
