@@ -123,7 +123,7 @@ def test_every_feature_is_weighed_and_explained() -> None:
         assert f.weight and f.why, name
     # every feature is seen somewhere: by a test of the line, by counting, or by its place
     tested = {name for name, _ in furniture.TESTS}
-    assert tested | {"site_word", "field_label", "edge", "inside", "beside", "repeat"} == set(furniture.FEATURES)
+    assert tested | {"site_word", "field_label", "edge", "inside", "beside", "repeat", "preview"} == set(furniture.FEATURES)
 
 
 @pytest.mark.parametrize(("doc", "lines", "title"), [
@@ -439,3 +439,48 @@ def test_a_speech_title_run_into_its_text_and_an_editors_note_over_excerpts() ->
     assert mined_head(["11月8日至9日，全国近30个地市级统战部门负责同志和代表齐聚湖北襄阳，共同参与培训活动。来自各地的代表"
                        "作了交流发言。以下为发言摘登——", "中共襄阳市委统战部", "坚持三维发力强动能 激发基层统战新活力", BODY])[0] == \
         "坚持三维发力强动能 激发基层统战新活力"
+
+
+def test_a_document_librarys_pages_a_preview_line_and_a_contents_list_closed_by_an_ellipsis() -> None:
+    # dev6 539: a library prints each page as a paragraph numbered 1、 2、, cut mid-word
+    title, _, texts = mined_head(["统战工作会议讲话_1.docx", "《统战工作会议讲话_1.docx》由会员分享，可在线阅读，更多相关请在淘文阁上搜索。",
+                                  "1、统战工作会议讲话市第八次党代会确定的奋斗目标，是全市人民的共同心愿。统一战线是最广泛的统一战线，是伟大",
+                                  "2、事业的重要法宝。一、在新阶段统战方针政策宣传上有新突破。党中央关于修改宪法部分内容的建议，意义重大。"])
+    assert title == "统战工作会议讲话"
+    assert texts[1].startswith("市第八次党代会") and "是伟大事业的重要法宝。" in "".join(texts)
+    # dev6 540: 第1页 / 共6页 is a page number
+    assert is_furniture("第1页 / 共6页")
+    # dev6 542: the page prints the text's opening (cut mid-sentence) above the title, name and text
+    title, subtitles, texts = mined_head([
+        "吕鹏举:在宣传组织统战工作会议上的讲话", "在全县宣传组织统战工作会议上的讲话 吕鹏举 同志们: 县委决定,今天召开全县宣传组织统战工作会议。把三个会议合并",
+        "在全县宣传组织统战工作会议上的讲话", "吕鹏举", "同志们:", "县委决定,今天召开全县宣传组织统战工作会议。把三个会议合并到一起召开,有利于统筹推进。"])
+    assert title == "在全县宣传组织统战工作会议上的讲话" and "同志们：" in texts
+    assert not any(t.startswith("在全县宣传组织统战工作会议上的讲话吕鹏举") for t in texts)
+    # dev6 533: the 提纲 ends at its ellipsis; the speech's own first heading follows
+    verdicts = classify(["目录/提纲:……", "一、扎实做好新形势下的宣传思想工作", "二、切实加强党对宣传思想工作的领导", "……",
+                         "一、扎实做好新形势下的宣传思想工作", "江泽民同志曾经指出：我们的宣传思想工作，必须以科学的理论武装人，以正确的舆论引导人。"])
+    assert [v.furniture for v in verdicts] == [True, True, True, True, False, False]
+
+
+def test_a_text_wrapped_at_a_count_of_characters_and_a_line_cut_after_a_preposition() -> None:
+    # dev6 542: rows of 36-39 characters, half-width commas counting one
+    para = ("县委决定,今天召开全县宣传组织统战工作会议。把三个会议合并到一起召开,主要是会议的时间相近、对象相似、内容相通,"
+            "有利于统一安排、统筹推进,也有利于改进会风、凝聚合力,让大家留出更多精力抓工作、促落实。宣传、组织、统战是县委的"
+            "重要职能部门,承担着“激励人鼓舞人、选准人用好人、团结人凝聚人”的重要职责。")
+    para2 = ("过去的一年,全县各级党组织认真贯彻落实全面从严治党新要求,不断落实新举措、彰显新作为,有力保障了全县经济社会"
+             "又好又快发展。宣传、组织和统战部门紧扣发展大局,坚持从严导向,充分履职尽责,积极主动作为,各项工作取得了新突破。")
+    rows = [p[k:k + 38] for p in (para, para2) for k in range(0, len(p), 38)]
+    done = clean([Para("在全县宣传组织统战工作会议上的讲话"), Para("同志们:"), *(Para(r) for r in rows)])
+    assert [p.text[:4] for p in done.paras][:3] == ["在全县宣", "同志们：", "县委决定"]
+    assert "".join(p.text for p in done.paras[2:]).endswith("各项工作取得了新突破。") and len(done.paras) <= 4
+    # dev6 533: …是坚持和巩固马克思主义在 / 意识形态领域指导地位的需要
+    done = clean([Para("胡锦涛同志在全国宣传思想工作会议上强调,做好宣传思想工作是坚持和巩固马克思主义在"),
+                  Para("意识形态领域指导地位的需要,是全面建设小康社会的需要。")])
+    assert len(done.paras) == 1
+
+
+def test_salutations_to_several_audiences() -> None:
+    from drafter.outline import SALUTATION
+
+    for line in ("各位同志们、各宗教界朋友：", "各位领导、同志们：", "同志们："):
+        assert SALUTATION.match(line), line

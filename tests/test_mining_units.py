@@ -541,3 +541,29 @@ def test_points_numbered_with_a_comma_are_read_as_the_third_level(tmp_path: Path
     assert any("1、" in r.message for r in m.repairs)
     # a lone 3、 is left as it is
     assert [p.text for p in clean([Para("3、大力发展先进文化。")]).paras] == ["3、大力发展先进文化。"]
+
+
+def test_points_a_count_announces_after_a_comma_and_a_series_of_verb_led_actions() -> None:
+    from drafter.mining import recognise
+
+    # dev6 508: 重点抓好五个方面工作，A，…；B，…
+    text = ("重点抓好三个方面工作，严密防控社会稳定风险，着力保障政治大局稳定；突出抓好严打专项斗争，坚决维护良好治安环境；"
+            "切实加强社会综合治理，强力推进平安建设。")
+    assert [h.text for h in recognise.announced_points(text)] == ["严密防控社会稳定风险，", "突出抓好严打专项斗争，", "切实加强社会综合治理，"]
+    # dev6 512: 要深化X行动，…；深化Y行动，…  (one mould past the opening 深化 and the ending 行动)
+    text = ("要深化党的创新理论铸魂行动，做好理论学习；深化主流思想舆论强音行动，壮大主流舆论；"
+            "深化精神文明建设润心行动，改进文明实践。")
+    assert len(recognise.frame_points(text)) == 3
+    # dev6 507: X，是当前和今后一个时期…最大的政治: why the work matters
+    assert recognise.said_role("，深入学习领会党的十八大精神，全面建成小康社会，是当前和今后一个时期蚌埠最大的政治、最大的任务。") == \
+        "significance"
+
+
+def test_lines_whose_names_open_sentences_where_no_enumeration_names_them() -> None:
+    from drafter.mining.lines import document_lines
+
+    # dev6 531: the second page of a speech (its enumeration was on the first)
+    texts = ["五是在队伍建设上有新提升。宣传部全力组织、协调做好庆祝活动的各项筹备工作。统战部充分团结各民主党派、无党派人士。"
+             "组工干部队伍建设方面，按照打造“学习型”队伍的要求开展培训。"]
+    assert document_lines(texts) == ["宣传", "统战", "组织"]
+    assert document_lines(["组织部门要选好干部。今年全县经济平稳增长。"]) == []  # one line's name is no series

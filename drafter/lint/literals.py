@@ -140,12 +140,12 @@ def _name_patterns() -> tuple[re.Pattern[str], ...]:
 
 def _names(line: str) -> Iterator[tuple[int, int, str]]:
     """People named after their post (区委书记刘东伟，), or before what they said (杨政指出，)."""
-    from drafter.mining.slots import FRAME_NAMES, SURNAMES
+    from drafter.mining.slots import FRAME_NAMES, NOT_NAMES, SURNAMES
 
     for pattern in _name_patterns():
         for m in pattern.finditer(line):
             name = m[1]
-            if name in FRAME_NAMES or name[1] in "委长记任":
+            if name in FRAME_NAMES or name[1] in "委长记任" or name[:2] in NOT_NAMES:
                 continue
             yield m.start(1), m.end(1), "人名"
             # the rest of a list of names: 刘东伟、江岚、张晓家

@@ -39,6 +39,8 @@ __all__ = ["Cleaned", "Repair", "clean", "is_furniture", "unwrap"]
 
 TITLE_IN_FURNITURE = re.compile(
     r"(?:为大家|给大家|为您)(?:整理|收集|分享|带来|精心整理)(?:的|了)(?:关于)?(.{4,80}?)[，,](?:供|希望|仅供|欢迎)")
+LIBRARY_TITLE = re.compile(r"^《(.{4,80}?)(?:_\d{1,2})?(?:\.(?:docx?|pdf|wps|txt))?》由会员分享")
+"""A document library's line naming the file (《统战工作会议讲话_1.docx》由会员分享，…, dev6 539)."""
 TITLE_FIELD = re.compile(r"(?:^|[|｜])\s*(?:标题|题目|题名)\s*[：:]\s*([^|｜]{4,80}?)\s*(?:[|｜]|$)")
 """A metadata table's title field (| 标题：… |)."""
 SHOWN = 8
@@ -81,6 +83,7 @@ def clean(paras: list[Para]) -> Cleaned:
     _markup(out)
     _unwrap(out)
     _quote_breaks(out)
+    _library_pages(out)
     _split_run_together(out)  # before furniture: a page stored as one line has its furniture inside
     _salutation_apart(out)
     _each_line(out, _collection_head, "删去文档网站的合集标记 {} 处")
@@ -91,6 +94,7 @@ def clean(paras: list[Para]) -> Cleaned:
     _join_broken(out)
     if out.title_given:
         _given_title(out)
+    _title_glued(out)
     if out.title_given or (not _mark_title(out) and out.title):
         out.paras.insert(0, Para(out.title, "Title"))
         after = max((k + 1 for k, r in enumerate(out.repairs) if r.kind == "furniture"), default=0)
@@ -100,6 +104,20 @@ def clean(paras: list[Para]) -> Cleaned:
 
 _HEADLINE_REST = re.compile(r"(?:召开|举行|组织召开|专题研究|研究部署|传达学习)")
 """The second line of a headline broken after its subject (…领导小组 / 召开第一次（扩大）会议)."""
+
+
+def _title_glued(doc: Cleaned) -> None:
+    """A title the furniture named, glued to the first paragraph of the text (统战工作会议讲话市第八次
+    党代会确定的…, a library's text layer): set on a line of its own."""
+    if not doc.title or not doc.paras or doc.title_given:
+        return
+    title = re.sub(r"\s+", "", doc.title)
+    for k, p in enumerate(doc.paras[:3]):
+        text = p.text.strip()
+        if text.startswith(title) and len(text) > len(title) + 10:
+            doc.paras[k:k + 1] = [_with_text(p, title), _with_text(p, text[len(title):].lstrip("：: "))]
+            doc.repairs.append(Repair("joined", f"标题“{title}”与正文连在一起，分开"))
+            return
 
 
 def _mark_title(doc: Cleaned) -> bool:
@@ -135,7 +153,7 @@ def _strip_furniture(doc: Cleaned) -> None:
     drop = [i for i, v in enumerate(verdicts) if v.furniture]
     for i in drop:
         field_ = TITLE_FIELD.search(paras[i].text)
-        m = field_ or TITLE_IN_FURNITURE.search(normalize(paras[i].text))
+        m = field_ or TITLE_IN_FURNITURE.search(normalize(paras[i].text)) or LIBRARY_TITLE.search(paras[i].text)
         if m and not doc.title:
             doc.title = punctuate(m[1]).strip("“”《》 ")
             doc.title_given = bool(field_)
@@ -174,7 +192,7 @@ def _given_title(doc: Cleaned) -> None:
     _report_furniture(doc, dropped)
 
 
-_SALUTATION_IN = re.compile(r"(同志们|各位[\u4e00-\u9fff]{0,8})[：:]")
+_SALUTATION_IN = re.compile(r"(?:同志们|各位[\u4e00-\u9fff]{0,8})(?:[，、][\u4e00-\u9fff]{0,8}(?:同志们|朋友们|朋友|来宾|嘉宾|代表))*[：:]")
 _HEAD_IN = re.compile(r"(?<=[。！？：])(?=[一二三四五六七八九十]、|[（(][一二三四五六七八九十][）)])")
 _GAP = re.compile(r"[ \t\u3000\u00a0]+")
 _DATE_LED = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日")
@@ -185,6 +203,27 @@ _HAN = re.compile(r"[\u4e00-\u9fff，、（）“”《》,()]")
 ONE_LINE = 400
 """A paragraph longer than this, beside only short lines (title, page furniture) or few others,
 was stored without its line breaks."""
+
+
+_LIBRARY = re.compile(r"由会员分享|分享文档|文档编号|珍藏版|上传人[：:]|可在线阅读")
+"""A document library's page (金锄头文库, 淘文阁): it prints each page of the file as a paragraph
+numbered 1、 2、 …, cut wherever the page ended, mid-word (…拥护祖国 / 2、者、社会主义…)."""
+_PAGE_MARK = re.compile(r"^\s*(\d{1,2})、")
+
+
+def _library_pages(doc: Cleaned) -> None:
+    """A document library's pages (see ``_LIBRARY``) joined back into the text they cut, their
+    page numbers dropped."""
+    if not any(_LIBRARY.search(p.text) for p in doc.paras):
+        return
+    pages = [(k, int(m[1])) for k, p in enumerate(doc.paras) if (m := _PAGE_MARK.match(p.text))]
+    if len(pages) < 2 or [n for _, n in pages] != list(range(1, len(pages) + 1)):
+        return
+    first = pages[0][0]
+    text = "".join(_PAGE_MARK.sub("", doc.paras[k].text).strip() for k in range(first, len(doc.paras))
+                   if not is_furniture(doc.paras[k].text))
+    doc.paras[first:] = [_with_text(doc.paras[first], text)]
+    doc.repairs.append(Repair("joined", f"文库网页按页排的 {len(pages)} 页接成原文，删去页码"))
 
 
 def _split_run_together(doc: Cleaned) -> bool:
@@ -298,7 +337,7 @@ def _salutation_apart(doc: Cleaned) -> None:
             doc.paras[k:k + 1] = [_with_text(p, p.text[:m.start()].strip()), _with_text(p, m[0])]
             return
         title = _TITLE_RUN_IN.match(p.text)
-        if title and (m is None or m.start() >= title.end()):
+        if title and (m is None or m.start() >= title.end()) and not _preview(doc.paras, k):
             # 领导在…动员会上的讲话 同志们：根据…, 锐意进取，开拓创新在…座谈会上的讲话 全国、全省…
             rest = p.text[title.end():].strip()
             pieces = [title[1].strip()]
@@ -307,6 +346,13 @@ def _salutation_apart(doc: Cleaned) -> None:
                 rest = p.text[m.end():].strip()
             doc.paras[k:k + 1] = [_with_text(p, t) for t in [*pieces, rest] if t]
             return
+
+
+def _preview(paras: list[Para], k: int) -> bool:
+    """Whether paragraph ``k`` is a preview of the text under it (the page printed the text's
+    opening above the text, dev6 542): furniture, not a run-together title."""
+    key = re.sub(r"\s+", "", normalize(paras[k].text))
+    return len(key) >= 30 and key[-1] not in "。！？" and "".join(re.sub(r"\s+", "", normalize(p.text)) for p in paras[k + 1:k + 16]).startswith(key)
 
 
 _TITLE_RUN_IN = re.compile(r"^([^。！？：:\s]{4,60}?上的(?:讲话|讲话稿|讲话提纲|致辞|发言))\s+(?=\S.{40})")
@@ -423,7 +469,7 @@ def _rejoin(rows: list[str], width: int) -> list[str]:
     return ["".join(rows[k] for k in group) for group in _row_groups(rows, width)]
 
 
-def _row_groups(rows: list[str], width: int) -> list[list[int]]:
+def _row_groups(rows: list[str], width: int, measure: Callable[[str], int] = _width) -> list[list[int]]:
     """The rows of each paragraph of a wrapped text: each full row runs on into the next, unless
     the next opens a numbered heading, a salutation, or a news lead after a line that is no
     sentence (a dateline or a headline: 发布日期:2019年02月25日 | 2月19日,全市…)."""
@@ -436,7 +482,7 @@ def _row_groups(rows: list[str], width: int) -> list[list[int]]:
             out[-1].append(k)
         else:
             out.append([k])
-        carry = _width(row) >= width - 4
+        carry = width - 4 <= measure(row) <= width + 2  # a wider row is no wrapped one (a preview line)
     return out
 
 
@@ -472,10 +518,15 @@ def unwrap(paras: list[Para]) -> tuple[list[Para], Repair | None]:
     if len(paras) < 6:
         return paras, None
     rows = [p.text.strip() for p in paras]
+    measure = _width
     width = _wrap_width([_width(r) for r in rows], 40)
+    if not width:  # wrapped at a count of characters, half-width punctuation counting one (dev6 542)
+        measure = len
+        width = _wrap_width([len(r) for r in rows], 20)
     if not width:
         return paras, None
-    out = [_with_text(paras[group[0]], "".join(rows[k] for k in group)) for group in _row_groups(rows, width)]
+    out = [_with_text(paras[group[0]], "".join(rows[k] for k in group))
+           for group in _row_groups(rows, width, measure)]
     joined = len(paras) - len(out)
     return (out, Repair("joined", f"文本按固定宽度折行，接上折断的行 {joined} 处")) if joined else (paras, None)
 
@@ -658,6 +709,8 @@ def _join_broken(doc: Cleaned) -> None:
                                   tuple(joined[:3])))
 
 
+_CUT_AFTER = "在的和与了对把将及并或从被"
+"""Characters no heading ends on: a line ending on one, with a comma inside, was cut mid-sentence."""
 _DATE_PIECE = re.compile(r"(?:\d{1,4}年?)?(?:\d{1,2}月?)?(?:\d{1,2}日)?")
 
 
@@ -666,7 +719,10 @@ def _continues(a: str, b: str, after: str) -> bool:
     if a and _DATE_PIECE.fullmatch(a) and (
             re.match(r"[年月日]", b) if a[-1].isdigit() else re.match(r"\d|上午|下午|晚", b)):
         return True  # a date broken over lines (11 / 月12日 / 上午，…, dev5 408)
-    if not a or not b or (a[-1] in TERMINAL and a[-1] not in "；;") or a.endswith("：") or is_standalone(a):
+    cut = (len(a) >= 20 and "，" in a and a[-1] in _CUT_AFTER  # …是坚持和巩固马克思主义在 / 意识形态领域…
+           and not detect_marker(a) and not detect_marker(b))
+    if not a or not b or (a[-1] in TERMINAL and a[-1] not in "；;") or a.endswith("：") or (
+            is_standalone(a) and not cut):
         return False
     if CAPTION.search(a) or BYLINE.match(a):
         return False

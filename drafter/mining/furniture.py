@@ -59,6 +59,8 @@ FEATURES: dict[str, Feature] = {
     "toc": Feature(6.0, "提纲目录", "the label of a contents list (目录/提纲：), and the numbered lines under it"),
     "byline": Feature(2.0, "作者署名", "a picture-and-text credit (◆ 文 / 图 …)"),
     "repeat": Feature(4.5, "重复的标题", "repeats an earlier line or its opening (a headline printed twice)"),
+    "preview": Feature(10.0, "正文预览", "the opening of the text printed above the text (在…上的讲话 吕鹏举 同志们: 县委决定，"
+                       "… over the title, the name, the salutation and the text)"),
     "caption": Feature(4.5, "图片说明", "a photo caption: （图1） at the end, ▲ in front, or a lone 图片; "
                        "strong enough to be dropped between body paragraphs; numbered captions after the "
                        "article's last paragraph (1.高县综治中心 / 2.…供图)"),
@@ -116,7 +118,7 @@ PROMOTION = re.compile(
     r"|相关阅读|相关文章|猜你喜欢|热门文章|新闻推荐|推荐阅读|相关新闻|阅读下一篇|上一篇|下一篇|返回顶部|返回\S{0,8}首页"
     r"|分享到|扫一扫|精选范例|阅读提示|为您(?:整理|分享|收集)|隐藏\d+字|下载后查看|下载本文|正式会员|阅读模式"
     r"|(?<!第)[\d一二三四五六七八九十]+篇】?$|汇集\d+篇|未经本站|禁止(?:镜像|转载|复制)|联系邮箱|侵权|转载请"
-    r"|阅读原文|扫码关注|欢迎(?:访问|登[陆录]|来访|光临)|长按识别|二维码|点击上方|蓝字关注|查看精彩图片|打开[^，。]{2,6}(?:新闻|APP|客户端)"
+    r"|阅读原文|扫码关注|范文范本|拓宽写作思路|(?:为|给)大家[^。]{0,12}提供参考|由会员分享|可在线阅读|分享文档赚钱|请在[^。，]{0,16}上搜索|欢迎(?:访问|登[陆录]|来访|光临)|长按识别|二维码|点击上方|蓝字关注|查看精彩图片|打开[^，。]{2,6}(?:新闻|APP|客户端)"
     r"|仅供学习|请勿他用|文稿下载|关键词搜索|空格分隔|独家授权|未经授权|不得转载|^[\u4e00-\u9fff]{2,8}范文(?:大全|精选)?$|Related|Read more|Share to|Print|Close window",
     re.IGNORECASE)
 PREFACE_END = re.compile(r"(?:小编|本站)(?:为|给)?(?:大家|您)?(?:整理|收集|分享|带来)[^。]{0,60}?(?:仅供|供大家|欢迎|希望)[^。]{0,12}[。！]?$"
@@ -130,7 +132,7 @@ PAPER = re.compile(r"^第\s*\d{1,3}\s*版\s*[：:]|^《\s*[^》]{2,12}报\s*》\
 ORG_NAME = re.compile(r"^(?:(?:中共|中国共产党)?[\u4e00-\u9fff]{1,8}?[省市县区州旗](?:委|人民政府|政府)?[\u4e00-\u9fff]{0,10}?"
                       r"(?:委员会|办公室|人民政府|政府|部|局|厅|办|中心)[、\s]*){1,3}$")
 """Names of organisations of a place (中共襄阳市委统战部, 江苏省人民政府台湾事务办公室), one to three."""
-PAGE_NUMBER = re.compile(r"^(?:Page|P\.)\s*\d+\b|^第\s*\d+\s*页$", re.IGNORECASE)
+PAGE_NUMBER = re.compile(r"^(?:Page|P\.)\s*\d+\b|^第\s*\d+\s*页(?:\s*[/／]?\s*共\s*\d+\s*页)?$", re.IGNORECASE)
 LONG_LINE = 100
 """In a line this long, the words of furniture count only in its first ``HEAD_CHARS`` characters:
 furniture sits at the start of a line, and a paragraph of body text may mention 来源 or 分享."""
@@ -307,7 +309,7 @@ def classify(texts: list[str]) -> list[Verdict]:
 
 COLLECTION_AFFIX = re.compile(r"^(?:第[一二三四五六七八九十\d]{1,3}篇|范文[一二三四五六七八九十\d]{1,3})\s*[：:]\s*"
                               r"|\s*(?:[（(](?:[一二三四五六七八九十\d]{1,3}|共[一二三四五六七八九十\d]{1,3}[篇则](?:范文)?)[）)]"
-                              r"|【第?[一二三\d]{1,3}篇】|【篇[一二三四五六七八九十\d]{1,3}】|\d{8}|\d{0,2}_第\d{1,3}页)$")
+                              r"|【第?[一二三\d]{1,3}篇】|【篇[一二三四五六七八九十\d]{1,3}】|\d{8}|\d{0,2}_第\d{1,3}页)[：:]?$")
 """What a copy site adds to a title it lists in a collection: 第一篇：…, …（一）, …（共3篇）, …【篇一】,
 … 20250726, and a document site's page marker (…讲话1_第2页)."""
 
@@ -316,7 +318,8 @@ def _repeats(texts: list[str], feats: list[list[str]], first: int) -> None:
     """A line (eight characters or more, no sentence end) that repeats a line before the first
     body paragraph, or its opening: a headline the page printed twice; and a line of the head
     that is another line of it with a collection's affix (第一篇：标题 above 标题, dev3 230;
-    标题（一） under 标题, dev3 231; 标题 20250726, dev3 241)."""
+    标题（一） under 标题, dev3 231; 标题 20250726, dev3 241); and a preview of the text's opening
+    printed above it (在…上的讲话 吕鹏举 同志们: 县委决定，…, dev6 542)."""
     keys = [re.sub(r"\s+", "", normalize(t)) for t in texts]
     head = {k for k in keys[:first] if k}
     seen: list[tuple[str, str]] = []
@@ -327,19 +330,24 @@ def _repeats(texts: list[str], feats: list[list[str]], first: int) -> None:
                 and (any(s.startswith(k) and (s == k or b != k) for s, b in seen)  # the affixed copy is the repeat
                      or (bare != k and len(bare) >= 6 and bare in head))):
             feats[i].append("repeat")
+        if (len(k) >= 30 and k[-1] not in "。！？" and "repeat" not in feats[i] and len(k) > len(keys[i + 1] if i + 1 < len(keys) else "")
+                and "".join(keys[i + 1:i + 16]).startswith(k)):
+            feats[i].append("preview")  # the page prints the text's opening, then the text (dev6 542)
         if k and i < first:
             seen.append((k, bare))
 
 
 def _contents_list(texts: list[str], feats: list[list[str]], first: int) -> None:
     """A 提纲 printed before a speech: after a contents label, the numbered lines (and a
-    closing ellipsis) up to the first line that is neither are furniture."""
+    closing ellipsis) up to the first line that is neither, or up to that ellipsis, are furniture."""
     for i, f in enumerate(feats[:first]):
         if "toc" not in f:
             continue
         for j in range(i + 1, min(first, len(texts))):
             if "numbered" in feats[j] or "ellipsis" in feats[j]:
                 feats[j] = [x for x in feats[j] if x != "numbered"] + ["toc"]
+                if "ellipsis" in feats[j] and j > i + 1:
+                    break  # the list's closing ellipsis: the speech's own first heading follows (dev6 533)
             elif texts[j].strip():
                 break
 

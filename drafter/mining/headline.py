@@ -129,9 +129,13 @@ def choose(texts: list[str], furniture: tuple[str, ...] = ()) -> int | None:
 
 def _formal_form(short: str, formal: str) -> bool:
     """Whether ``formal`` is the speech title ``short`` abbreviates (全区组织部长座谈会讲话 over
-    在全区组织部长座谈会上的讲话, a page's name for the speech above the speech's own title)."""
-    return (formal.startswith("在") and not re.search(r"在.{2,40}上的", short) and bool(SPEECH_TITLE.search(formal))
-            and sum(c in formal for c in short) >= 0.8 * len(short))
+    在全区组织部长座谈会上的讲话, a page's name for the speech above the speech's own title, or the
+    page's title naming the speaker: 吕鹏举：在…上的讲话)."""
+    named = re.match(r"[\u4e00-\u9fff]{2,4}[：:](?=在)", short)  # 吕鹏举：在…上的讲话, a page's title (dev6 542)
+    words = short[named.end():] if named else short
+    return (formal.startswith("在") and (named or not re.search(r"在.{2,40}上的", short))
+            and bool(SPEECH_TITLE.search(formal))
+            and sum(c in formal for c in words) >= 0.8 * len(words))
 
 
 def body_lines(texts: list[str]) -> list[int]:

@@ -16,13 +16,13 @@ from dataclasses import dataclass
 
 KNOWN: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     # name: (anchors that open the line's passage, words typical of the line)
-    "组织": (("组织部门", "组织工作", "组织部", "组织带动", "组织系统", "组织战线"),
+    "组织": (("组织部门", "组织工作", "组织部", "组织带动", "组织系统", "组织战线", "组工"),
            ("组织路线", "干部", "人才", "基层党组织", "党员", "选贤任能", "组织保证", "党支部", "换届",
             "组织体系", "组织功能", "育才聚才")),
     "宣传": (("宣传部门", "宣传工作", "宣传部", "宣传思想", "宣传引导", "宣传文化", "宣传系统", "宣传战线"),
            ("文化", "理论武装", "意识形态", "舆论", "文明", "新闻", "宣讲", "精神力量", "思想保证", "媒体",
             "主流思想")),
-    "统战": (("统战部门", "统战工作", "统战部", "统一战线", "统战系统", "统战战线"),
+    "统战": (("统战部门", "统战工作", "统战部", "统一战线", "统战系统", "统战战线", "统战队伍"),
            ("党外", "民族", "宗教", "非公有制", "民主党派", "港澳台", "侨", "海外", "凝聚各方力量",
             "新的社会阶层", "法宝", "大团结大联合")),
     "政法": (("政法部门", "政法工作", "政法委", "政法系统", "政法保障", "政法战线", "政法队伍"),
@@ -81,7 +81,23 @@ def document_lines(texts: list[str]) -> list[str]:
                 best = found
         if len(best) >= 2:
             return _with_blocks(best, texts)
-    return _with_blocks(best, texts) if len(best) >= 2 else []
+    return _with_blocks(best, texts) if len(best) >= 2 else _opened(texts)
+
+
+def _opened(texts: list[str]) -> list[str]:
+    """Lines no enumeration names (a page that starts in the middle of a speech) but whose names
+    open three sentences or more, two lines at least (宣传部全力组织…。统战部充分团结…。组工干部队伍
+    建设方面，…, dev6 531): in the order they first open one."""
+    found: list[str] = []
+    count = 0
+    for text in texts:
+        for m in re.finditer(r"(?:^|(?<=[。；！？]))[^。；！？]{0,2}", text):
+            line = line_at_start(text[m.start():], list(KNOWN))
+            if line is not None and text[m.start():].startswith(("在", *(a for a in anchors(line)))):
+                count += 1
+                if line not in found:
+                    found.append(line)
+    return found if len(found) >= 2 and count >= 3 else []
 
 
 _BLOCK_OPEN = re.compile(r"(?:^|[。；]|(?:强调|指出|要求)，)(组织|宣传|统战|政法|社会)(?:思想)?工作要")
@@ -130,11 +146,15 @@ def anchors(line: str) -> tuple[str, ...]:
     return KNOWN.get(line, ((f"{line}部门", f"{line}工作", f"{line}部"), ()))[0]
 
 
+_VERBAL = re.compile(r"(?:全力|积极|认真|精心|统筹|广泛|及时|周密)(?:组织|宣传)|(?:组织|宣传)(?=、?(?:协调|开展|实施|动员|引导|召开))")
+"""组织 and 宣传 as verbs (宣传部全力组织、协调做好…): no line's name."""
+
+
 def line_at_start(text: str, lines: list[str]) -> str | None:
     """The line whose anchor opens ``text`` (after 在/强调在/区委/市委 …), if any."""
     head = re.sub(r"^(?:会议)?(?:强调|要求|指出)?(?:，)?(?:在|全[区市县省]|我[区市县]|[区市县省]委|[区市县])?", "",
                   text)[:14]
-    first_clause = re.split(r"[，。；——]", text, maxsplit=1)[0]
+    first_clause = _VERBAL.sub("", re.split(r"[，。；——]", text, maxsplit=1)[0])
     if sum(any(a in first_clause for a in (line, *anchors(line))) for line in lines) >= 2:
         return None  # an enumeration of several lines speaks for all of them
     best: tuple[int, str] | None = None

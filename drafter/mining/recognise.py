@@ -139,12 +139,12 @@ def _series(text: str, run: list[tuple[int, int, str]]) -> list[Hit]:
             for k, (s, n, mark) in enumerate(run)]
 
 
-_ANNOUNCED = re.compile(r"([两三四五六七八九])(?:点|个方面|方面|项|条)(?:要求|意见|任务|举措|措施|工作)?(?:：|，即)")
+_ANNOUNCED = re.compile(r"([两三四五六七八九])(?:点|个方面|方面|项|条)(?:要求|意见|任务|举措|措施|工作)?(?:：|，即|，)")
 
 
 def announced_points(text: str) -> list[Hit]:
     """Unnumbered points a count announces: 会议提出三点要求：A，…；B，…；C，… (seed 000), 重点抓好
-    四方面工作，即A，…；B，…(dev2 139) — exactly as many parts split by ；as announced, each
+    四方面工作，即A，…；B，…(dev2 139), 重点抓好五个方面工作，A，…；B，… (dev6 508) — exactly as many parts split by ；as announced, each
     opening with a short clause."""
     from drafter.numbering import parse_chinese
 
@@ -353,7 +353,8 @@ _REVIEW_WORDS = re.compile(r"去年以来|过去一年|过去的一年|一年来
 _APPRAISAL = re.compile(r"充分肯定|给予了?肯定|取得[的了]?[^。，]{0,6}(?:成绩|成效|成果|进展)|过去一年|过去的一年|一年来")
 
 
-_IMPORTANT = re.compile(r"重要性|重要意义|重大意义|^[^。，；]{2,30}是[^。；]{0,40}?(?:重要|关键|根本|核心|基础|必然|经验总结)")
+_IMPORTANT = re.compile(r"重要性|重要意义|重大意义|^[^。，；]{2,30}是[^。；]{0,40}?(?:重要|关键|根本|核心|基础|必然|经验总结)"
+                        r"|^[^。；]{4,60}，是[^。；]{0,24}?(?:最大的政治|首要政治任务|头等大事|重中之重|当务之急)")
 _LEADERSHIP = re.compile(r"^要?(?:全面|切实|进一步|始终)?加强(?:党对|党的)[^，。]{0,14}?领导|^要?(?:全面|切实|进一步|始终)?(?:加强|强化|压实|落实)"
                          r"[^，。]{0,6}(?:组织领导|保障|责任|作风|队伍建设)|^各级党(?:委|组织)(?:和政府)?要")
 
@@ -384,12 +385,13 @@ def posted_names(texts: list[str]) -> frozenset[str]:
     """Every two- and three-character string that follows a post in the document
     (县委书记管保臣会见… -> 管保, 管保臣): a name the document has introduced by its post
     is a name wherever it stands later, also where the segmenter does not tag it."""
-    from drafter.mining.slots import SURNAMES, TITLES
+    from drafter.mining.slots import SURNAMES, TITLES, function_word
 
     found = set()
     for text in texts:
         for m in re.finditer(rf"(?:{TITLES})(?:、[^，。]{{0,12}}?(?:{TITLES}))*([{SURNAMES}][\u4e00-\u9fff]{{1,2}})", text):
-            found |= {m[1][:2], m[1]}
+            if not function_word(m[1]):  # 总书记关于做好…: 关于 is no name
+                found |= {m[1][:2], m[1]}
     return frozenset(found)
 
 
@@ -482,7 +484,7 @@ _LEAD_CLAUSE = re.compile(r"(?:(?<=^)|(?<=[。！？；])|(?<=(?:强调|指出|�
 """A clause opening a sentence of a paragraph (or the words a cue announces: 会议强调，要…)."""
 
 
-_ASKING = re.compile(r"^(?:要|着力|必须|务必|抓好|做好|持续|全面|坚持|强化)")
+_ASKING = re.compile(r"^(?:要|着力|必须|务必|抓好|做好|持续|全面|坚持|强化|深化|加强|推进|提升)")
 """How a requirement opens: only a series of requirements in one mould is listed (descriptive
 clauses alike, 聚焦城市综合管理，…；聚焦居民小区治理，… seed 002, are a writer's parallel style)."""
 
@@ -527,7 +529,10 @@ def _longest_run(clauses: list[re.Match[str]], text: str, *, loose: bool) -> lis
                 break
             if not loose and any(b.start() != a.end() + 1 for a, b in zip(run, run[1:], strict=False)):
                 continue
-            if _one_mould([m[0] for m in run], loose=loose):
+            words = [m[0] for m in run]
+            if not all(w.startswith("要") for w in words):  # 要深化…行动，…；深化…行动，… (dev6 512)
+                words = [w.removeprefix("要") for w in words]
+            if _one_mould(words, loose=loose):
                 best = run
                 break
     return best

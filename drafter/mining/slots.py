@@ -87,13 +87,27 @@ def find(text: str, para: int, known_places: list[str] | None = None) -> list[Sl
     for form in known_places or ():
         for m in re.finditer(re.escape(form), text):
             found.append(Slot("place", form, para, m.start(), m.end()))
-    found = [_trim_org(s) if s.kind == "org" else s for s in found]
+    found = [_trim_org(s) if s.kind == "org" else s for s in found
+             if s.kind != "person" or not function_word(s.text)]  # 总书记关于做好…: 关于 is no name
     found.sort(key=lambda s: (s.start, -(s.end - s.start)))
     out: list[Slot] = []
     for s in found:
         if not out or s.start >= out[-1].end:
             out.append(s)
     return out
+
+
+NOT_NAMES = ("关于", "对于", "由于", "至于", "鉴于", "于是", "齐聚", "齐心", "高度", "全力", "向前", "成为", "方面")
+"""Words after a post or before 指出 that start with a surname's character but name nobody
+(习近平总书记关于做好…, 负责同志和代表齐聚…)."""
+
+
+def function_word(text: str) -> bool:
+    """A preposition, conjunction, particle, adverb or pronoun (关于, 对于, 于是), or another word of
+    ``NOT_NAMES``: no person's name."""
+    from drafter.mining.segment import word
+
+    return text[:2] in NOT_NAMES or word(text[:2])[1][:1] in ("p", "c", "u", "d", "r")
 
 
 def _trim_org(slot: Slot) -> Slot:
@@ -217,7 +231,7 @@ def every_mention(texts: list[str], found: list[Slot], paras: set[int], own: str
         pos = 0
         for word, flag in tagged(text):
             pos += len(word)
-            if word in FRAME_NAMES:
+            if word in FRAME_NAMES or word[:2] in NOT_NAMES:
                 continue
             if (flag.startswith("nr") and 2 <= len(word) <= 3 and word[0] in SURNAMES and _rare(word)
                     and (_NAME_BEFORE.search(text[:pos - len(word)]) or _NAME_AFTER.match(text[pos:]))):
