@@ -225,3 +225,16 @@ def test_names_before_their_post_and_in_a_list_of_officials() -> None:
     people = {s.text for s in slots.find("区检察院检察长李江海及区委政法委委员参加会议。", 0) if s.kind == "person"}
     assert people == {"李江海"}
     assert not {s.text for s in slots.find("会议由区委书记主持，区委常委出席。", 0) if s.kind == "person"}
+
+
+def test_names_between_an_office_and_its_post_after_a_conjunction_and_with_a_two_character_surname() -> None:
+    from drafter.mining import slots
+
+    def people(text: str) -> list[str]:
+        return [s.text for s in slots.find(text, 0) if s.kind == "person"]
+
+    # dev6 537, 533, 502
+    assert people("刚才，政法委王谋远副书记通报了中央、省的会议精神。") == ["王谋远"]
+    assert people("胡锦涛总书记、白克明书记和王珽玖书记分别作了重要讲话。") == ["白克明", "王珽玖"]
+    assert people("县委副书记上官国明主持会议。") == ["上官国明"]
+    assert people("习近平总书记关于做好新时代党的统一战线工作的重要思想") == []
