@@ -101,7 +101,8 @@ def ordinal_points(text: str, next_text: str = "") -> list[Hit]:
     second (…强调了三点。一是… / 二是…)."""
     families: dict[str, list[tuple[int, int, str]]] = {}
     for m in _ORDINAL.finditer(text):
-        if m.start() > 0 and text[m.start() - 1] not in _BOUNDARY:
+        if m.start() > 0 and text[m.start() - 1] not in _BOUNDARY and not (
+                m[2] and text[max(0, m.start() - 2):m.start()] in ("强调", "指出", "要求")):  # 会议强调一是要… (dev3 200)
             continue
         family, number = _number(m)
         if family == "方面" and number == 0:
@@ -496,7 +497,7 @@ _LEAD_CLAUSE = re.compile(r"(?:(?<=^)|(?<=[。！？；])|(?<=(?:强调|指出|�
 """A clause opening a sentence of a paragraph (or the words a cue announces: 会议强调，要…)."""
 
 
-_ASKING = re.compile(r"^(?:要|着力|必须|务必|抓好|做好|持续|全面|坚持|强化|深化|加强|推进|提升)")
+_ASKING = re.compile(r"^(?:要|着力|必须|务必|抓好|做好|持续|全面|坚持|强化|深化|加强|推进|提升|[\u4e00-\u9fff]{2,4}要再)")
 """How a requirement opens: only a series of requirements in one mould is listed (descriptive
 clauses alike, 聚焦城市综合管理，…；聚焦居民小区治理，… seed 002, are a writer's parallel style)."""
 
@@ -521,10 +522,19 @@ def frame_points(text: str) -> list[Hit]:
         return [Hit("inline_point", m.start(), clause(text, m.start()), marker="listed") for m in found]
     leads = [m for m in _LEAD_CLAUSE.finditer(text) if _ASKING.match(m[0])]
     neighbours = [m for m in _ANY_CLAUSE.finditer(text) if _ASKING.match(m[0])]
-    best = max(_longest_run(leads, text, loose=True), _longest_run(neighbours, text, loose=False), key=len)
+    best = max(_longest_run(leads, text, loose=True), _longest_run(neighbours, text, loose=False),
+               *(_longest_run([m for m in leads if _opening(m[0]) == opening], text, loose=True)
+                 for opening in dict.fromkeys(_opening(m[0]) for m in leads)),  # a sentence between them (dev6 527)
+               key=len)
     if not 3 <= len(best) <= 10:
         return []
     return [Hit("inline_point", m.start(), clause(text, m.start()), marker="listed") for m in best]
+
+
+def _opening(clause_: str) -> str:
+    """What the members of one series share at their start: their first three characters, or the
+    form X要再Y (思想认识要再深化, 重点任务要再明确, dev6 524)."""
+    return "要再" if re.match(r"[\u4e00-\u9fff]{2,4}要再", clause_) else clause_[:3]
 
 
 _ANY_CLAUSE = re.compile(r"(?:(?<=^)|(?<=[，。；！？]))[^，。；：！？“”]{4,20}(?=[，。；])")
