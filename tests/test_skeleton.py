@@ -238,3 +238,12 @@ def test_names_between_an_office_and_its_post_after_a_conjunction_and_with_a_two
     assert people("胡锦涛总书记、白克明书记和王珽玖书记分别作了重要讲话。") == ["白克明", "王珽玖"]
     assert people("县委副书记上官国明主持会议。") == ["上官国明"]
     assert people("习近平总书记关于做好新时代党的统一战线工作的重要思想") == []
+
+
+def test_short_forms_of_the_place_in_more_of_the_genres_frames() -> None:
+    from drafter.mining.places import find as places_in
+
+    # dev6 519, 504, 512; dev5 412 (短 forms with no full name in the text)
+    for text, name in (("为建设新阶段现代化美好淮北凝心聚力。", "淮北"), ("立足太仓发展实际，提出了发展目标。", "太仓"),
+                       ("奋力谱写“强富美高”新南通现代化建设新篇章。", "南通"), ("市委书记调研拱墅讲话精神，推动拱墅基层党建工作。", "拱墅")):
+        assert name in places_in([text]).forms, text
