@@ -100,7 +100,7 @@ class _PlainReader:
         for i, t in enumerate(self.texts):
             k = self.kind[i]
             if k in ("empty", "caption", "byline", "meta"):
-                if k == "meta" and self.in_title_zone and i < self.last_body:
+                if k == "meta" and self.in_title_zone and self.title_at < i < self.last_body:  # under the title
                     self.items[i] = Item(0, "subtitle", 0, "", t, i)
             elif k == "head" and i < self.title_at and self.in_title_zone:
                 self.kind[i] = "meta"  # a page's name for the document above its own title

@@ -484,3 +484,12 @@ def test_salutations_to_several_audiences() -> None:
 
     for line in ("各位同志们、各宗教界朋友：", "各位领导、同志们：", "同志们："):
         assert SALUTATION.match(line), line
+
+
+def test_a_papers_date_above_the_headline_a_copyright_claim_and_a_bracketed_author() -> None:
+    # dev6 519: an e-paper's date and page above the headline are no subtitles
+    title, subtitles, _ = mined_head(["2021年03月25日", "第A02版:", "全市统战部长会议召开", "■ 记者 傅天一", BODY])
+    assert title == "全市统战部长会议召开" and subtitles == []
+    # dev6 513, 522
+    assert is_furniture("本原创内容版权归掌中九江（www.16691.cn）所有，未经授权不得转载。")
+    assert is_furniture("（武胜县委统战部 龙飞）")

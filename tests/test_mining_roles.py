@@ -331,3 +331,22 @@ def test_the_summary_after_a_features_opening_quotation_is_a_lead_too(tmp_path: 
     _, tops = _mine(tmp_path, "党建引领基层治理的实践\n近日，某县召开现场会，推广基层治理经验。\n"
                               "一、建强组织体系\n近年来，某县坚持把党组织建在网格上，实现全覆盖。\n", "b.txt")
     assert [r for _, r, _ in tops].count("lead") == 1
+
+
+def test_what_was_stressed_last_is_the_requirements_and_a_year_ahead_is_no_review() -> None:
+    from drafter.mining import recognise
+    from drafter.mining.roles import meeting_order
+
+    # dev5 424, dev4 329: the last cue asks for work, however it opens (要提高站位…); nothing is asked after it
+    texts = ["3月5日，区委政法委召开全体会议。", "会议指出，2022年是党的二十大召开之年，做好政法工作意义重大。",
+             "黄德辉同志强调，要提高站位，深学细照，推动政法工作上新台阶。"]
+    assert meeting_order(texts, ["lead", "significance", "significance"]) == ["lead", "significance", "requirements"]
+    # a significance followed by the meeting's requirements stays
+    assert meeting_order(texts[:2] + ["会议要求，要压实责任。"], ["lead", "significance", "requirements"])[1] == "significance"
+    # dev4 323, dev6 521: 2021年，全县宣传思想战线要立足…: the year ahead, not a review
+    names = frozenset({"李萍", "王金忠"})
+    assert recognise.speaker_cue("县委常委、宣传部长李萍要求，2021年，全县宣传思想战线要立足“两个大局”，努力提高站位。", names) == \
+        "requirements"
+    # dev5 429: 2012年，全县人才工作…成效显著 (重要人才政策 asks for nothing)
+    assert recognise.speaker_cue("钱美仙在讲话中指出，2012年，全县人才工作制定出台重要人才政策，成效显著。", frozenset({"钱美仙"})) == \
+        "review"

@@ -567,3 +567,17 @@ def test_lines_whose_names_open_sentences_where_no_enumeration_names_them() -> N
              "组工干部队伍建设方面，按照打造“学习型”队伍的要求开展培训。"]
     assert document_lines(texts) == ["宣传", "统战", "组织"]
     assert document_lines(["组织部门要选好干部。今年全县经济平稳增长。"]) == []  # one line's name is no series
+
+
+def test_a_series_after_a_cue_without_a_comma_and_one_mould_with_sentences_between() -> None:
+    from drafter.mining import recognise
+
+    # dev3 200: 会议强调一是要…
+    assert [h.marker for h in recognise.ordinal_points("会议强调一是要聚焦学思践悟，增强责任感。二是要聚焦重点任务，推动发展。")] == \
+        ["一是", "二是"]
+    # dev6 527: one mould (要切实V两新党建工作的A和B), another requirement's sentence between its members
+    text = ("会议要求，要切实增强两新党建工作的压力和动力。强化责任担当。要切实提升两新党建工作的质量和成效。"
+            "坚持常规工作抓规范，重点工作抓创新。要切实加强两新党建工作的领导和保障。注重分类指导。")
+    assert [h.text[:8] for h in recognise.frame_points(text)] == ["要切实增强两新党", "要切实提升两新党", "要切实加强两新党"]
+    # dev6 524: 思想认识要再深化。重点任务要再明确。推进措施要再加力。
+    assert len(recognise.frame_points("思想认识要再深化。要树立大党建思维。重点任务要再明确。要摸清底数。推进措施要再加力。要压实责任。")) == 3

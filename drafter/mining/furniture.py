@@ -125,7 +125,7 @@ PREFACE_END = re.compile(r"(?:小编|本站)(?:为|给)?(?:大家|您)?(?:整理
                          r"|(?:以下为|现将|特将|下面是)[^。]{0,20}(?:摘登|摘编|节选)(?:如下)?[——：:。…]*$")
 """How a copy site's preface ends, however long it runs (…下面就是学习啦小编给大家整理的…讲话，仅供参考。),
 and an editor's note over excerpts of several speeches (…以下为发言摘登——, dev2 160)."""
-FOOTER = re.compile(r"主办(?:单位)?[：:]|承办(?:单位)?[：:]|协办[：:]|ICP|公网安备|网站标识码|版权所有|Copyright|©"
+FOOTER = re.compile(r"主办(?:单位)?[：:]|承办(?:单位)?[：:]|协办[：:]|ICP|公网安备|网站标识码|版权所有|版权归[^，。]{0,30}所有|Copyright|©"
                     r"|All Rights|技术支持[：:]|网站地图|联系我们|关于我们", re.IGNORECASE)
 TOC = re.compile(r"^(?:(?:目录|提纲|目录/提纲|内容提要)\s*[：:]?\s*(?:…+)?$|【(?:提纲|目录)】)")
 PAPER = re.compile(r"^第\s*\d{1,3}\s*版\s*[：:]|^《\s*[^》]{2,12}报\s*》\s*[（(]?\s*\d{4}\s*年|第\s*\d{1,3}\s*版\s*[）)]$")
@@ -148,7 +148,8 @@ PAGE_DATE = re.compile(r"(?<!\d)(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?!\d)")
 CLOCK = re.compile(r"(?<!\d)\d{1,2}[:：]\d{2}(?:[:：]\d{2})?(?!\d)|星期[一二三四五六日天]|周[一二三四五六日]\s")
 URL = re.compile(r"https?:|www\.|\.(?:com|cn|net|org|gov)\b", re.IGNORECASE)
 SENTENCE_END = re.compile(r"[。！？!?]")
-BYLINE = re.compile(r"^(?:文|图|文图|图文|摄影?)\s*[/／|｜:：]|^[（(][^）)]{0,16}(?:记者|通讯员)[^）)]{1,24}[）)]$")
+BYLINE = re.compile(r"^(?:文|图|文图|图文|摄影?)\s*[/／|｜:：]|^[（(][^）)]{0,16}(?:记者|通讯员)[^）)]{1,24}[）)]$"
+                    r"|^[（(][\u4e00-\u9fff]{2,16}(?:部|委|局|办|中心|站|所|镇|街道)\s*[\u4e00-\u9fff]{2,3}[）)]$")
 SITE_NAME = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,8}(?<!互联)(?<!电)网(?:站)?(?=$|\s|首页|[>＞»›|｜/-])")
 TITLE_WORDS = re.compile(r"会议|召开|讲话|工作|座谈|部署|推进|经验|做法")
 _BULLETS = "•·◆◇●■□-—－=＝*"

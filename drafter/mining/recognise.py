@@ -101,7 +101,8 @@ def ordinal_points(text: str, next_text: str = "") -> list[Hit]:
     second (…强调了三点。一是… / 二是…)."""
     families: dict[str, list[tuple[int, int, str]]] = {}
     for m in _ORDINAL.finditer(text):
-        if m.start() > 0 and text[m.start() - 1] not in _BOUNDARY:
+        if m.start() > 0 and text[m.start() - 1] not in _BOUNDARY and not (
+                m[2] and text[max(0, m.start() - 2):m.start()] in ("强调", "指出", "要求")):  # 会议强调一是要… (dev3 200)
             continue
         family, number = _number(m)
         if family == "方面" and number == 0:
@@ -366,6 +367,13 @@ _DIRECTED = re.compile(r"^(?:党的十[八九]大以来|党的二十大以来|[^
 (要深入学习贯彻习近平总书记…重要讲话精神)."""
 
 
+_MINDSET = re.compile(r"站位|清醒认识|深刻认识|认清|领会|就是要务")
+"""A first clause on how to see the work (要提高政治站位, 要清醒认识…, 要深入学习领会…, 要坚决贯彻落实
+习近平总书记重要指示精神, 党务就是要务): what the labellers of every part call its significance."""
+_THIS_YEAR_IS = re.compile(r"(?:今年|明年|\d{4}年)是|[^。]{0,40}是[^。]{0,30}(?:之举|抓手|课题|政治工作|政治机关)")
+"""今年是…的关键之年; 做好…，是…的务实之举 / 有力抓手; 组织工作是政治工作."""
+
+
 def said_role(words: str) -> str:
     """The role what a speaker or the meeting says announces by its first sentence, beyond
     asking for work: ``significance`` (重要意义, X是…的重要…), ``guarantees`` (要加强党对…的领导,
@@ -374,7 +382,8 @@ def said_role(words: str) -> str:
     first = sentence(words, 0)
     directed = _DIRECTED.search(first)
     before = first[:first.find("习近平总书记") if "习近平总书记" in first else first.find("党中央")] if directed else ""
-    if _IMPORTANT.search(first) or (directed and not re.search(r"要(?!求)|必须|务必", before)):
+    if (_IMPORTANT.search(first) or (directed and not re.search(r"要(?!求)|必须|务必", before))
+            or _MINDSET.search(re.split(r"[，。；]", words, maxsplit=1)[0]) or _THIS_YEAR_IS.match(words)):
         return "significance"
     if _LEADERSHIP.match(words):
         return "guarantees"
@@ -416,8 +425,12 @@ def speaker_cue(text: str, names: frozenset[str] = frozenset()) -> str:
     said_words = text[m.end():].lstrip("，,：")
     if "肯定" in m[2]:  # 充分肯定了…成绩，对今年工作提出了新的期望，并指出…要…: what the sentence ends on
         return "requirements" if re.search(r"提出|期望|希望|强调|指出|要求", sentence(said_words, 0)) else "review"
-    if "总结" in m[2] or _REVIEW_WORDS.match(said_words[:8]) or (
-            m[2] == "指出" and _APPRAISAL.search(sentence(said_words, 0))):  # 2020年在区委的坚强领导下，…取得了亮眼成绩
+    first = sentence(said_words, 0)
+    ahead = re.search(r"(?<![重主需只必紧想])要(?!求)|必须|务必|将(?!近)", first)  # 2021年，全县宣传思想战线要立足…: the year ahead
+    looked = re.search(r"取得|成效|成绩|完成|实现了", first)
+    forward = bool(ahead) and (looked is None or ahead.start() < looked.start())
+    if "总结" in m[2] or (_REVIEW_WORDS.match(said_words[:8]) and not forward) or (
+            m[2] == "指出" and _APPRAISAL.search(first)):  # 2020年在区委的坚强领导下，…取得了亮眼成绩
         return "review"
     if m[2] == "表示":  # a speaker looking back (彭勇表示，上半年…); else a voice, not a speech's part
         return ""
@@ -484,7 +497,7 @@ _LEAD_CLAUSE = re.compile(r"(?:(?<=^)|(?<=[。！？；])|(?<=(?:强调|指出|�
 """A clause opening a sentence of a paragraph (or the words a cue announces: 会议强调，要…)."""
 
 
-_ASKING = re.compile(r"^(?:要|着力|必须|务必|抓好|做好|持续|全面|坚持|强化|深化|加强|推进|提升)")
+_ASKING = re.compile(r"^(?:要|着力|必须|务必|抓好|做好|持续|全面|坚持|强化|深化|加强|推进|提升|[\u4e00-\u9fff]{2,4}要再)")
 """How a requirement opens: only a series of requirements in one mould is listed (descriptive
 clauses alike, 聚焦城市综合管理，…；聚焦居民小区治理，… seed 002, are a writer's parallel style)."""
 
@@ -509,10 +522,19 @@ def frame_points(text: str) -> list[Hit]:
         return [Hit("inline_point", m.start(), clause(text, m.start()), marker="listed") for m in found]
     leads = [m for m in _LEAD_CLAUSE.finditer(text) if _ASKING.match(m[0])]
     neighbours = [m for m in _ANY_CLAUSE.finditer(text) if _ASKING.match(m[0])]
-    best = max(_longest_run(leads, text, loose=True), _longest_run(neighbours, text, loose=False), key=len)
+    best = max(_longest_run(leads, text, loose=True), _longest_run(neighbours, text, loose=False),
+               *(_longest_run([m for m in leads if _opening(m[0]) == opening], text, loose=True)
+                 for opening in dict.fromkeys(_opening(m[0]) for m in leads)),  # a sentence between them (dev6 527)
+               key=len)
     if not 3 <= len(best) <= 10:
         return []
     return [Hit("inline_point", m.start(), clause(text, m.start()), marker="listed") for m in best]
+
+
+def _opening(clause_: str) -> str:
+    """What the members of one series share at their start: their first three characters, or the
+    form X要再Y (思想认识要再深化, 重点任务要再明确, dev6 524)."""
+    return "要再" if re.match(r"[\u4e00-\u9fff]{2,4}要再", clause_) else clause_[:3]
 
 
 _ANY_CLAUSE = re.compile(r"(?:(?<=^)|(?<=[，。；！？]))[^，。；：！？“”]{4,20}(?=[，。；])")

@@ -150,7 +150,8 @@ _LOOKS_BACK = re.compile(r"过去的一年|过去一年|一年来|去年以来|�
 单列…。在过去的一年里，…): the review, where no cue word opens it."""
 _WELCOME = re.compile(r"致(?:欢迎)?(?:辞|词)")
 """The host's welcome (项凤日在会上致欢迎词，): the opening of a visited meeting."""
-_REPORTED = re.compile(r"^[^。]{0,60}?(?:汇报了?[^。]{0,40}?(?:工作|情况)|(?:工作|情况)进行了?汇报|进行了?总结交流|总结交流)")
+_REPORTED = re.compile(r"^(?!(?:会议|会上)(?:强调|要求|指出))[^。]{0,60}?(?<!听取)(?:汇报了?[^。]{0,40}?(?:工作|情况)"
+                       r"|(?:工作|情况)进行了?汇报|进行了?总结交流|总结交流)")
 """Units or officials reporting on their work (…负责人在会上汇报了今年以来的宣传工作): a review."""
 _THIS_YEAR_MUST = re.compile(r"^(?:\d{4}年|今年|新的一年)(?:的|，)?[^，。]{0,14}?要")
 """A speech paragraph telling what this year's work must do (2019年的组织工作要…)."""
@@ -237,7 +238,7 @@ SKIP = ("title", "subtitle", "caption", "byline", "meta", "empty")
 
 _NEWS_CUE = re.compile(r"^(?:会议|会上|大会)(?:[^，。]{0,30}?)(?:指出|强调|要求|认为|号召|提出|明确|部署|肯定)")
 """A news paragraph that opens with what the meeting said: a part of its own wherever it stands."""
-_CUE_HEAD = re.compile(r"^(?:会议|会上|大会)(?:指出|强调|要求|认为|提出|明确|号召)[：:，]?$")
+CUE_HEAD = re.compile(r"^(?:会议|会上|大会)(?:指出|强调|要求|认为|提出|明确|号召)[：:，]?$")
 """A cue standing alone on its line (会议指出): a heading whose role is what follows."""
 
 
@@ -296,13 +297,22 @@ def assign(texts: list[str], kinds: list[str], items: list[Item], lines: list[st
 _ASKED = re.compile(r"^(?:会议|会上)(?:要求|强调|提出)")
 
 
+_SAID_CUE = re.compile(r"^(?:会议|会上|[^，。]{1,30}?)(?:指出|强调)")
+_ASKS = re.compile(r"(?<![重主需只必紧想])要(?!求)|必须|务必")
+
+
 def meeting_order(texts: list[str], roles: list[str]) -> list[str]:
     """A report's 会议指出，要… asks for work unless the meeting's requirements come after it:
     then it is the significance that leads to them (the usual order of a report: review,
     significance, requirements). ``texts``: the paragraphs (or units) whose ``roles`` are given."""
     asked = [k for k, t in enumerate(texts) if roles[k] and _ASKED.match(t)]
-    return ["significance" if r == "requirements" and texts[k].startswith("会议指出") and asked and asked[-1] > k
-            else r for k, r in enumerate(roles)]
+    out = ["significance" if r == "requirements" and texts[k].startswith("会议指出") and asked and asked[-1] > k
+           else r for k, r in enumerate(roles)]
+    work = [k for k, r in enumerate(out) if r in ("requirements", "per_line_tasks", "tasks", "line", "guarantees")]
+    # what a speaker or the meeting stressed last, with no work asked for after it, is the report's requirements
+    # however it opens (要提高站位，…; 2022年是…之年，…要…): a significance leads to requirements
+    return ["requirements" if r == "significance" and _SAID_CUE.match(texts[k]) and not any(w > k for w in work)
+            and (_ASKS.search(texts[k]) or CUE_HEAD.match(texts[k].strip())) else r for k, r in enumerate(out)]
 
 
 def _short_line(text: str) -> bool:
@@ -340,7 +350,7 @@ _DONE = re.compile(r"取得|成效|成绩|不断(?:强化|提升|增强|巩固)|
 def _section_role(start: int, end: int, texts: list[str], kinds: list[str], at: dict[int, Item],
                   lines: list[str], genre: str, tops: list[int], names: frozenset[str] = frozenset()) -> str:
     body = [i for i in range(start + 1, end) if kinds[i] not in SKIP]
-    if _CUE_HEAD.match(at[start].text.strip()):  # 会议指出 on its own line: what follows tells
+    if CUE_HEAD.match(at[start].text.strip()):  # 会议指出 on its own line: what follows tells
         found = cue(at[start].text.strip().rstrip("：:，") + "，" + (texts[body[0]] if body else ""), genre,
                     last=False, names=names)
         if found:

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from drafter.mining import recognise
 from drafter.mining.analyse import Mined
-from drafter.mining.roles import NEWS, breaks_section, meeting_order
+from drafter.mining.roles import CUE_HEAD, NEWS, breaks_section, meeting_order
 
 LABEL_ROLES = {
     "salutation": "opening", "opening": "opening", "lead": "lead", "overview": "lead", "review": "review",
@@ -249,7 +249,7 @@ def _depths(m: Mined, found: list[tuple[int, int, str, int | None, str, str | No
 
 def _meeting_order(out: list[Unit]) -> list[Unit]:
     """The units' roles in a report's order (see ``roles.meeting_order``)."""
-    cues = [k for k, u in enumerate(out) if u.kind.startswith("cue")]
+    cues = [k for k, u in enumerate(out) if u.kind.startswith("cue") or (u.kind == "heading" and CUE_HEAD.match(u.text))]
     fixed = meeting_order([out[k].text for k in cues], [out[k].role for k in cues])
     for k, role in zip(cues, fixed, strict=True):
         out[k] = dataclasses.replace(out[k], role=role)
