@@ -350,3 +350,19 @@ def test_what_was_stressed_last_is_the_requirements_and_a_year_ahead_is_no_revie
     # dev5 429: 2012年，全县人才工作…成效显著 (重要人才政策 asks for nothing)
     assert recognise.speaker_cue("钱美仙在讲话中指出，2012年，全县人才工作制定出台重要人才政策，成效显著。", frozenset({"钱美仙"})) == \
         "review"
+
+
+def test_who_attended_or_presided_in_a_sentence_or_a_short_paragraph_of_its_own() -> None:
+    from drafter.mining import recognise
+    from drafter.mining.roles import cue
+
+    # dev7 600: the attendee sentence inside the lead is a unit (the scheme's cue_sentence)
+    hits = recognise.cue_sentences("3月5日，城厢区召开组织、宣传、统战、政法工作会议。区委书记王文才出席并讲话，区领导王文晖等参加会议。"
+                                   "王文才指出，过去一年，全区各项工作取得了新成效。")
+    assert [(h.text, h.role) for h in hits][0] == ("区委书记王文才出席并讲话，", "attendance")
+    # dev7 610, 617: a short paragraph of who presided
+    assert cue("市委副书记丛丽主持会议并讲话。", "brief", last=False) == "attendance"
+    assert cue("镇统战委员主持会议，镇宣统干事和各村民宗协理员参会。（项铺镇 陶双丽）", "brief", last=False) == "attendance"
+    # dev1 04: who spoke, then his speech in the same paragraph, is the speech's part
+    assert cue("区委书记汪泓出席会议并讲话。他指出，要深入学习贯彻党的二十大精神，全面加强党的建设，推动各项工作落地见效，"
+               "为全区高质量发展提供坚强保障。", "brief", last=False) != "attendance"

@@ -304,6 +304,10 @@ _AHEAD = re.compile(r"(?:\d{4}年|今年|明年|下半年|新的一年)(?:是|�
 _LOOKED_BACK = re.compile(r"过去的?一年|去年以来|一年来|以来|上半年|取得了?|成效|成绩")
 
 
+_ATTENDED = re.compile(r"[^。，；]{2,60}?(?:出席|主持)(?:会议|本次会议)?(?:并(?:作)?(?:讲话|重要讲话|部署))?[。，]")
+"""A sentence of who attended or presided (县委书记周锦政主持并讲话。)."""
+
+
 def cue_sentences(text: str, names: frozenset[str] = frozenset()) -> list[Hit]:
     """News sentences inside a paragraph (not at its start) that open a functional unit
     (``names``: the document's people, see ``posted_names``)."""
@@ -319,6 +323,8 @@ def cue_sentences(text: str, names: frozenset[str] = frozenset()) -> list[Hit]:
             end = _CLAUSE_END.search(text, s)
             if found and end and end[0] in "，：":  # reported speech starts (王立来要求，…)
                 out.append(Hit("cue_sentence", s, clause(text, s, cue=True), role=found))
+            elif _ATTENDED.match(text, s):  # …会议召开。区委书记王文才出席并讲话。: who led it (the scheme's attendee sentence)
+                out.append(Hit("cue_sentence", s, clause(text, s, cue=True), role="attendance"))
             elif _AHEAD.match(text, s) and _LOOKED_BACK.search(text, 0, s):  # …取得了新成效。2021年是…，要…
                 out.append(Hit("cue_sentence", s, clause(text, s, cue=True), role="requirements"))
     return out
