@@ -122,6 +122,12 @@ _DOCUMENTS = re.compile(r"(?:出台|印发|制定|发布)了?《|以下简称《
 _PRESENT = re.compile(r"^[^。，]{2,60}(?:出席|列席|主持)(?:会议)?(?:并(?:作)?(?:讲话|重要讲话))?[。，]")
 """A short first sentence naming who attended or presided (区人大常委会主任陈军…出席会议。; 市委副书记丛丽主持会议并
 讲话。; 镇统战委员主持会议，…参会。)."""
+def _present_only(text: str) -> bool:
+    """Who attended or presided, and not what he then said (区委书记汪泓出席会议并讲话。他指出，… is the speech)."""
+    m = _PRESENT.match(text)
+    return bool(m) and not re.search(r"指出|强调|要求|表示|认为", text[m.end():])
+
+
 _AGENDA = re.compile(r"^(?:会议|会上)?还?(?:首先)?(?:传达|通报|宣读|表彰|表扬)|^[^，。]{2,30}?(?:传达|通报|宣读)了"
                      r"|^会议由[^。]{2,40}?分别"
                      r"|^[^。，]{0,30}?(?:回顾|总结)[^。]{0,70}?(?:部署|安排)[^。]{0,30}。"
@@ -198,7 +204,7 @@ def cue(text: str, genre: str, *, last: bool, names: frozenset[str] = frozenset(
         ("agenda", news and bool(_AT_MEETING.match(text)) and not _AT_MEETING.match(text)[1]),
         ("line", news and bool(_LINE_DEPLOYED.match(text))),
         ("agenda", news and bool(_AGENDA.match(text))),
-        ("attendance", news and bool(ATTENDANCE.search(text) or (_PRESENT.match(text) and len(text) < 90))),
+        ("attendance", news and bool(ATTENDANCE.search(text) or _present_only(text))),
         ("review", news and bool(_REPORTED.match(text))),
         (speaker, bool(speaker)),
         ("voices", news and bool(VOICE.search(text))),
