@@ -581,3 +581,16 @@ def test_a_series_after_a_cue_without_a_comma_and_one_mould_with_sentences_betwe
     assert [h.text[:8] for h in recognise.frame_points(text)] == ["要切实增强两新党", "要切实提升两新党", "要切实加强两新党"]
     # dev6 524: 思想认识要再深化。重点任务要再明确。推进措施要再加力。
     assert len(recognise.frame_points("思想认识要再深化。要树立大党建思维。重点任务要再明确。要摸清底数。推进措施要再加力。要压实责任。")) == 3
+
+
+def test_clauses_that_count_up_one_by_one() -> None:
+    from drafter.mining import recognise
+
+    # dev7 615, 611, 609
+    text = "坚持“一个根本”推动党管政法工作新提升，实施“两大工程”谱写平安建设新篇章，提升“三大能力”彰显新作为。"
+    assert [h.text[:6] for h in recognise.counted_clauses(text)] == ["坚持“一个根", "实施“两大工", "提升“三大能"]
+    assert len(recognise.counted_clauses("突出一条主线，聚焦两件大事，着力三项建设，强化四个坚持。")) == 4
+    assert len(recognise.counted_clauses("坚持“一个遵循”，突出“三个重点”，持续培养“四支队伍”，创新完善“五个基地”。")) == 4
+    # dev3 225: a 总体要求's phrases skipping a number, three of them, are no list; nor is a count of things
+    assert recognise.counted_clauses("牢牢把握“一条主线”，做大做强“两大精品项目”，扎实做好“四项重点工作”，凝聚人心。") == []
+    assert recognise.counted_clauses("全县有一个中心、两个基地和三所学校。") == []

@@ -603,6 +603,34 @@ def announced_series(text: str) -> list[Hit]:
     return out
 
 
+_COUNTED_CLAUSE = re.compile(r"(?:(?<=^)|(?<=[，。；：！？]))([^，。；：！？]{0,8}?)“?([一两二三四五六七八九十])"
+                             r"(?:个|件|项|大|条|支|种|批|张|篇|场|张|道|面)[^，。；：！？]{1,30}?(?=[，。；])")
+
+
+def counted_clauses(text: str) -> list[Hit]:
+    """Clauses that count up one by one (坚持“一个根本”…，实施“两大工程”…，提升“三大能力”…; 突出一条主线，聚焦两件大事，
+    着力三项建设，强化四个坚持): a listed series, three members or more, counting from one; one number may be
+    skipped in a series of four or more (一个遵循，三个重点，四支队伍，五个基地，…)."""
+    from drafter.numbering import parse_chinese
+
+    found = [(m.start(), parse_chinese(m[2].replace("两", "二")) or 0) for m in _COUNTED_CLAUSE.finditer(text)]
+    best: list[int] = []
+    for k, (_, n) in enumerate(found):
+        if n != 1:
+            continue
+        run, last, skipped = [found[k][0]], 1, False
+        for start, m in found[k + 1:]:
+            if m == last + 1 or (m == last + 2 and not skipped):
+                skipped = skipped or m == last + 2
+                run.append(start)
+                last = m
+            else:
+                break
+        if len(run) >= (4 if skipped else 3) and len(run) > len(best):  # 一条主线，两大…，四项… is a 总体要求's phrases
+            best = run
+    return [Hit("inline_point", start, clause(text, start), marker="listed") for start in best]
+
+
 _POINTS_NEXT = re.compile(rf"(?:[{_CN}](?:是|要)|第一[，、]|首先，|①|（1）|1[.．、])")
 
 

@@ -176,6 +176,7 @@ def _inside(m: Mined, i: int, text: str, next_text: str, names: frozenset[str]) 
     hits += recognise.announced_points(text) + recognise.lead_sentences(text)
     hits += recognise.parallel_heads(text) + recognise.announced_series(text) + recognise.colon_heads(text)
     hits += recognise.motto_points(text) + recognise.frame_points(text) + recognise.aspect_points(text)
+    hits += recognise.counted_clauses(text)
     if m.genre in NEWS:
         hits += recognise.cue_sentences(text, names)
     if m.genre == "speech":
