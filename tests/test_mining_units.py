@@ -126,7 +126,8 @@ def test_json_units_and_the_scorer(news: Path, tmp_path: Path) -> None:
         assert set(u) >= {"kind", "level", "depth", "role", "line", "text", "offset"}
         assert raw[u["offset"]:u["offset"] + 2] == u["text"][:2]
     roles = [(u["kind"], u["role"]) for u in doc["units"] if u["depth"] == 1]
-    assert roles == [("cue_paragraph", "lead"), ("cue_paragraph", "other"), ("cue_sentence", "review"),
+    assert roles == [("cue_paragraph", "lead"), ("cue_sentence", "attendees"),  # 区委书记李志军主持会议并讲话。
+                     ("cue_paragraph", "other"), ("cue_sentence", "review"),
                      ("cue_paragraph", "per_line_tasks"), ("cue_paragraph", "attendees")]
     label = {"file": "docs/01_news.txt", "complete": True, "title": None, "source": {"genre": "news"},
              "outline": [{"kind": "line_block", "text": "要坚持铸魂强基、选贤聚才,", "line": "组织", "depth": 2},
