@@ -493,3 +493,26 @@ def test_a_papers_date_above_the_headline_a_copyright_claim_and_a_bracketed_auth
     # dev6 513, 522
     assert is_furniture("本原创内容版权归掌中九江（www.16691.cn）所有，未经授权不得转载。")
     assert is_furniture("（武胜县委统战部 龙飞）")
+
+
+def test_document_library_pages_of_other_sites() -> None:
+    # dev7 643: 天天文库 — metadata fields, 《…》由会员上传分享, pages numbered 1、 2、 cut mid-word
+    title, _, texts = mined_head(["欢迎来到天天文库", "浏览记录", "ID:10974159", "大小:84.50 KB", "页数:17页",
+                                  "《区委政法工作会议讲话稿 》由会员上传分享,免费在线阅读。",
+                                  "1、区委政法工作会议讲话稿政法工作是党和国家工作的重要组成部分，坚持党管政法，既是我国司法体制改革的重要特征，全",
+                                  "2、面加强平安建设、法治建设和队伍建设，确保了全区社会大局持续稳定。"])
+    assert title == "区委政法工作会议讲话稿" and "全面加强平安建设" in "".join(texts)
+    # dev7 632: a document site's notices
+    for line in ("温馨提示：", "2. 本文档由用户上传，版权归属用户，汇文网负责整理代发布。"):
+        assert is_furniture(line), line
+    # dev7 630: a site's category line is no title
+    assert mined_head(["全球旧事资料 分类", "在全县统战工作会议上的讲话", "同志们：", BODY])[0] == "在全县统战工作会议上的讲话"
+    # dev7 644: a preview cut mid-sentence with a full stop the cut added
+    title, _, texts = mined_head(["组织部长在2022年区委工作会上的讲话同志们：根据会议安排，我就2022年全区组织工作作以回顾，2021年，全区上下深入学习。",
+                                  "组织部长在2022年区委工作会上的讲话", "同志们：",
+                                  "根据会议安排，我就2022年全区组织工作作以回顾，2021年，全区上下深入学习习近平新时代中国特色社会主义思想。"])
+    assert title == "组织部长在2022年区委工作会上的讲话" and texts[1] == "同志们："
+    # dev7 639: 篇1： before a collection's first piece
+    verdicts = classify(["市委书记在全市统战部长会议上的讲话", "篇1：市委书记在全市统战部长会议上的讲话", "同志们：",
+                         "刚才，市委副书记就如何做好统战工作讲了很好的意见，我完全同意，请大家认真抓好落实。"])
+    assert [v.furniture for v in verdicts] == [False, True, False, False]

@@ -39,7 +39,7 @@ __all__ = ["Cleaned", "Repair", "clean", "is_furniture", "unwrap"]
 
 TITLE_IN_FURNITURE = re.compile(
     r"(?:为大家|给大家|为您)(?:整理|收集|分享|带来|精心整理)(?:的|了)(?:关于)?(.{4,80}?)[，,](?:供|希望|仅供|欢迎)")
-LIBRARY_TITLE = re.compile(r"^《(.{4,80}?)(?:_\d{1,2})?(?:\.(?:docx?|pdf|wps|txt))?》由会员分享")
+LIBRARY_TITLE = re.compile(r"^《\s*(.{4,80}?)\s*(?:_\d{1,2})?(?:\.(?:docx?|pdf|wps|txt))?\s*》由会员(?:上传)?分享")
 """A document library's line naming the file (《统战工作会议讲话_1.docx》由会员分享，…, dev6 539)."""
 TITLE_FIELD = re.compile(r"(?:^|[|｜])\s*(?:标题|题目|题名)\s*[：:]\s*([^|｜]{4,80}?)\s*(?:[|｜]|$)")
 """A metadata table's title field (| 标题：… |)."""
@@ -205,10 +205,10 @@ ONE_LINE = 400
 was stored without its line breaks."""
 
 
-_LIBRARY = re.compile(r"由会员分享|分享文档|文档编号|珍藏版|上传人[：:]|可在线阅读")
+_LIBRARY = re.compile(r"由会员(?:上传)?分享|分享文档|文档编号|珍藏版|上传人[：:]|可在线阅读|文库")
 """A document library's page (金锄头文库, 淘文阁): it prints each page of the file as a paragraph
 numbered 1、 2、 …, cut wherever the page ended, mid-word (…拥护祖国 / 2、者、社会主义…)."""
-_PAGE_MARK = re.compile(r"^\s*(\d{1,2})、")
+_PAGE_MARK = re.compile(r"^\s*(\d{1,2})[、.．]")
 
 
 def _library_pages(doc: Cleaned) -> None:
@@ -352,7 +352,8 @@ def _preview(paras: list[Para], k: int) -> bool:
     """Whether paragraph ``k`` is a preview of the text under it (the page printed the text's
     opening above the text, dev6 542): furniture, not a run-together title."""
     key = re.sub(r"\s+", "", normalize(paras[k].text))
-    return len(key) >= 30 and key[-1] not in "。！？" and "".join(re.sub(r"\s+", "", normalize(p.text)) for p in paras[k + 1:k + 16]).startswith(key)
+    after = [re.sub(r"\s+", "", normalize(p.text)) for p in paras[k + 1:k + 16]]
+    return len(key) >= 30 and furniture_mod.previews(key, after)
 
 
 _TITLE_RUN_IN = re.compile(r"^([^。！？：:\s]{4,60}?上的(?:讲话|讲话稿|讲话提纲|致辞|发言))\s+(?=\S.{40})")

@@ -104,21 +104,22 @@ SITE_WORDS = (
     "文库", "导语", "关键词", "個人中心", "个人中心", "繁體版", "繁体版", "简体版", "视力保护色", "无障碍", "登录", "注册", "扫一扫", "微信", "公众号", "审核", "校对", "索引号",
     "标识码", "联系", "上一篇", "下一篇", "推荐", "收藏", "评论", "点赞", "转发", "返回", "投稿", "纠错", "立即",
     "频道", "栏目", "新闻网", "融媒体", "放大", "缩小", "大 中 小", "大中小", "旧版", "关于我们", "编稿", "图片", "字数",
-    "原标题", "关注我们", "扫码", "手机版", "责编",
+    "原标题", "关注我们", "扫码", "手机版", "责编", "分类", "浏览记录", "文档介绍",
     "Home", "News", "Source", "Author", "Editor", "Views", "Share", "Print", "Copyright", "Login",
 )
 FIELD_LABEL = re.compile(
     r"(?:来源|作者|记者|通讯员|摄影|责任编辑|责编|编辑|编稿时间|发表时间|发布时间|发布日期|发布机构|发布者|时间|日期|浏览(?:次数|量)?"
     r"|点击(?:数|量|率)?|阅读(?:数|量|次数)?|访问量|字体|字号|热线|审核|校对|关键词|关键字|位置|出处|索引号|发文机关"
     r"|主题分类|成文日期|导语|文号|发文字号|生效日期|有效性|公开方式|公开范围|所属机构|稿源|原标题|初审|终审|[一二三]审"
-    r"|监制|出品|编审|排版|美编|Source|Author|Editor|Posted|Updated|Views?|Hits)\s*[：:]", re.IGNORECASE)
+    r"|监制|出品|编审|排版|美编|页数|大小|格式|文档编号|上传时间|上传人|Source|Author|Editor|Posted|Updated|Views?|Hits|ID)\s*[：:]",
+    re.IGNORECASE)
 PROMOTION = re.compile(
     r"小编|为大家(?:整理|收集|分享|带来)|供大家参考|仅供参考|以供您|欢迎参考|不代表本站|网友(?:上传|整理)|咨询客服|代笔"
     r"|预览|阅读全文|查看全文|立即了解|立即下载|写作神器|原创文章|赏杯|免责声明|联系老师|省略\d+字|推荐访问|相关推荐"
     r"|相关阅读|相关文章|猜你喜欢|热门文章|新闻推荐|推荐阅读|相关新闻|阅读下一篇|上一篇|下一篇|返回顶部|返回\S{0,8}首页"
     r"|分享到|扫一扫|精选范例|阅读提示|为您(?:整理|分享|收集)|隐藏\d+字|下载后查看|下载本文|正式会员|阅读模式"
     r"|(?<!第)[\d一二三四五六七八九十]+篇】?$|汇集\d+篇|未经本站|禁止(?:镜像|转载|复制)|联系邮箱|侵权|转载请"
-    r"|阅读原文|扫码关注|范文范本|拓宽写作思路|(?:为|给)大家[^。]{0,12}提供参考|由会员分享|可在线阅读|分享文档赚钱|请在[^。，]{0,16}上搜索|欢迎(?:访问|登[陆录]|来访|光临)|长按识别|二维码|点击上方|蓝字关注|查看精彩图片|打开[^，。]{2,6}(?:新闻|APP|客户端)"
+    r"|阅读原文|扫码关注|范文范本|拓宽写作思路|(?:为|给)大家[^。]{0,12}提供参考|由会员(?:上传)?分享|温馨提示|由用户上传|版权归属用户|下载前请|下载文档时|可在线阅读|分享文档赚钱|请在[^。，]{0,16}上搜索|欢迎(?:访问|登[陆录]|来访|光临)|长按识别|二维码|点击上方|蓝字关注|查看精彩图片|打开[^，。]{2,6}(?:新闻|APP|客户端)"
     r"|仅供学习|请勿他用|文稿下载|关键词搜索|空格分隔|独家授权|未经授权|不得转载|^[\u4e00-\u9fff]{2,8}范文(?:大全|精选)?$|Related|Read more|Share to|Print|Close window",
     re.IGNORECASE)
 PREFACE_END = re.compile(r"(?:小编|本站)(?:为|给)?(?:大家|您)?(?:整理|收集|分享|带来)[^。]{0,60}?(?:仅供|供大家|欢迎|希望)[^。]{0,12}[。！]?$"
@@ -308,7 +309,7 @@ def classify(texts: list[str]) -> list[Verdict]:
     return [Verdict(_score(f), tuple(f)) for f in feats]
 
 
-COLLECTION_AFFIX = re.compile(r"^(?:第[一二三四五六七八九十\d]{1,3}篇|范文[一二三四五六七八九十\d]{1,3})\s*[：:]\s*"
+COLLECTION_AFFIX = re.compile(r"^(?:第[一二三四五六七八九十\d]{1,3}篇|范文[一二三四五六七八九十\d]{1,3}|篇[一二三四五六七八九十\d]{1,3})\s*[：:]\s*"
                               r"|\s*(?:[（(](?:[一二三四五六七八九十\d]{1,3}|共[一二三四五六七八九十\d]{1,3}[篇则](?:范文)?)[）)]"
                               r"|【第?[一二三\d]{1,3}篇】|【篇[一二三四五六七八九十\d]{1,3}】|\d{8}|\d{0,2}_第\d{1,3}页)[：:]?$")
 """What a copy site adds to a title it lists in a collection: 第一篇：…, …（一）, …（共3篇）, …【篇一】,
@@ -331,11 +332,21 @@ def _repeats(texts: list[str], feats: list[list[str]], first: int) -> None:
                 and (any(s.startswith(k) and (s == k or b != k) for s, b in seen)  # the affixed copy is the repeat
                      or (bare != k and len(bare) >= 6 and bare in head))):
             feats[i].append("repeat")
-        if (len(k) >= 30 and k[-1] not in "。！？" and "repeat" not in feats[i] and len(k) > len(keys[i + 1] if i + 1 < len(keys) else "")
-                and "".join(keys[i + 1:i + 16]).startswith(k)):
+        if len(k) >= 30 and "repeat" not in feats[i] and previews(k, keys[i + 1:i + 16]):
             feats[i].append("preview")  # the page prints the text's opening, then the text (dev6 542)
         if k and i < first:
             seen.append((k, bare))
+
+
+def previews(key: str, after: list[str]) -> bool:
+    """Whether ``key`` (a line without spaces) is the opening of the text under it, cut mid-sentence
+    (a full stop the cut added, 学习习近平新时代。, is no part of the text: the text goes on there)."""
+    text = "".join(after)
+    if not after or len(key) <= len(after[0]):
+        return False
+    if key[-1] in "。！？":
+        return text.startswith(key[:-1]) and text[len(key) - 1:len(key)] not in ("", key[-1])
+    return text.startswith(key)
 
 
 def _contents_list(texts: list[str], feats: list[list[str]], first: int) -> None:

@@ -42,6 +42,7 @@ FEATURES: dict[str, Feature] = {
     "salutation": Feature(-10.0, "a salutation (同志们：)"),
     "byline": Feature(-6.0, "a byline or dateline (本报讯, 记者 …)"),
     "prose": Feature(-4.0, "forty characters or more with two or more commas or full stops: body text"),
+    "site_words": Feature(-2.0, "words of a site's navigation or metadata (分类, 浏览, 首页, 来源): the page's, not the text's"),
 }
 
 SENTENCE_END = re.compile(r"[。！？!?]")
@@ -89,6 +90,8 @@ def title_features(text: str, furniture: str = "", others: tuple[str, ...] = ())
         out.append("byline")
     if len(plain) >= 40 and plain.count("，") + plain.count("。") >= 2:
         out.append("prose")
+    if any(w in plain for w in furniture_mod.SITE_WORDS if len(w) >= 2 and w not in ("正文", "导语", "推荐")):
+        out.append("site_words")
     return out
 
 
