@@ -21,6 +21,7 @@ from drafter.outline import (
     LETTER,
     LINE_STARTS,
     MOTTO,
+    NAMES_LINE,
     REPORTING,
     SALUTATION,
     Item,
@@ -53,7 +54,7 @@ def _classify(texts: list[str], paras: list[Para]) -> list[str]:
         elif CAPTION.search(t) and not detect_marker(t):
             kind.append("caption")
         elif ((BYLINE.match(t) or BYLINE.match(p.text.strip())) and len(t) <= 40 and "。" not in t) \
-                or AUTHOR_LINE.match(p.text.strip()):
+                or AUTHOR_LINE.match(p.text.strip()) or NAMES_LINE.match(p.text.strip()):
             kind.append("byline")
         elif SALUTATION.match(t):
             kind.append("salutation")

@@ -516,3 +516,12 @@ def test_document_library_pages_of_other_sites() -> None:
     verdicts = classify(["市委书记在全市统战部长会议上的讲话", "篇1：市委书记在全市统战部长会议上的讲话", "同志们：",
                          "刚才，市委副书记就如何做好统战工作讲了很好的意见，我完全同意，请大家认真抓好落实。"])
     assert [v.furniture for v in verdicts] == [False, True, False, False]
+
+
+def test_a_slogan_banner_a_writers_names_a_papers_name_and_a_feature_with_its_subtitle() -> None:
+    # dev7 659, 657, 664
+    assert is_furniture("喜迎二十大 忠诚保平安 奋进新征程 建功新时代")
+    assert is_furniture("当前报纸名称：安徽法制报")
+    assert is_furniture("为大家第一时间奉上其中5家发言——")
+    title, _, texts = mined_head(["伯乐相马有“棋”道——保靖县深化人才强县战略工作侧记", "向伟 梁朔 吴艺晨 李汶", BODY])
+    assert title == "伯乐相马有“棋”道——保靖县深化人才强县战略工作侧记" and texts[1] == "向伟 梁朔 吴艺晨 李汶"

@@ -214,11 +214,13 @@ _PAGE_MARK = re.compile(r"^\s*(\d{1,2})[、.．]")
 def _library_pages(doc: Cleaned) -> None:
     """A document library's pages (see ``_LIBRARY``) joined back into the text they cut, their
     page numbers dropped."""
-    if not any(_LIBRARY.search(p.text) for p in doc.paras):
-        return
     pages = [(k, int(m[1])) for k, p in enumerate(doc.paras) if (m := _PAGE_MARK.match(p.text))]
     if len(pages) < 2 or [n for _, n in pages] != list(range(1, len(pages) + 1)):
         return
+    cut = sum(doc.paras[k - 1].text.rstrip()[-1:] not in "。！？”" for k, _ in pages[1:])
+    long_pages = all(len(doc.paras[k].text) >= 150 for k, _ in pages[:-1])
+    if not any(_LIBRARY.search(p.text) for p in doc.paras) and not (len(pages) >= 3 and long_pages and cut):
+        return  # without the library's own words: long numbered pages, one cut mid-sentence (dev7 655)
     first = pages[0][0]
     text = "".join(_PAGE_MARK.sub("", doc.paras[k].text).strip() for k in range(first, len(doc.paras))
                    if not is_furniture(doc.paras[k].text))

@@ -90,6 +90,7 @@ FEATURES: dict[str, Feature] = {
     "salutation": Feature(-6.0, "", "a salutation (同志们：)"),
     "dateline": Feature(-3.0, "", "only a date, as under a speech's title (（2009年3月3日）)"),
     "title_like": Feature(-1.0, "", "meeting and work words of a headline (会议, 召开, 讲话, 工作) and no separator"),
+    "slogan": Feature(3.0, "网页标语", "a banner of three or more slogans of one length (喜迎二十大 忠诚保平安 奋进新征程 建功新时代)"),
     "column_title": Feature(-2.0, "", "a column's name and a headline on either side of one | (民族团结进步创建系列活动 | "
                             "嘉定区…召开…会议; 旬阳市关口镇 | 织密多元共治网 筑牢平安建设堤): a headline, not a path"),
     # place
@@ -119,7 +120,7 @@ PROMOTION = re.compile(
     r"|相关阅读|相关文章|猜你喜欢|热门文章|新闻推荐|推荐阅读|相关新闻|阅读下一篇|上一篇|下一篇|返回顶部|返回\S{0,8}首页"
     r"|分享到|扫一扫|精选范例|阅读提示|为您(?:整理|分享|收集)|隐藏\d+字|下载后查看|下载本文|正式会员|阅读模式"
     r"|(?<!第)[\d一二三四五六七八九十]+篇】?$|汇集\d+篇|未经本站|禁止(?:镜像|转载|复制)|联系邮箱|侵权|转载请"
-    r"|阅读原文|扫码关注|范文范本|拓宽写作思路|(?:为|给)大家[^。]{0,12}提供参考|由会员(?:上传)?分享|温馨提示|由用户上传|版权归属用户|下载前请|下载文档时|可在线阅读|分享文档赚钱|请在[^。，]{0,16}上搜索|欢迎(?:访问|登[陆录]|来访|光临)|长按识别|二维码|点击上方|蓝字关注|查看精彩图片|打开[^，。]{2,6}(?:新闻|APP|客户端)"
+    r"|阅读原文|扫码关注|范文范本|拓宽写作思路|(?:为|给)大家[^。]{0,12}提供参考|由会员(?:上传)?分享|(?:为|给)大家[^。]{0,10}奉上|温馨提示|由用户上传|版权归属用户|下载前请|下载文档时|可在线阅读|分享文档赚钱|请在[^。，]{0,16}上搜索|欢迎(?:访问|登[陆录]|来访|光临)|长按识别|二维码|点击上方|蓝字关注|查看精彩图片|打开[^，。]{2,6}(?:新闻|APP|客户端)"
     r"|仅供学习|请勿他用|文稿下载|关键词搜索|空格分隔|独家授权|未经授权|不得转载|^[\u4e00-\u9fff]{2,8}范文(?:大全|精选)?$|Related|Read more|Share to|Print|Close window",
     re.IGNORECASE)
 PREFACE_END = re.compile(r"(?:小编|本站)(?:为|给)?(?:大家|您)?(?:整理|收集|分享|带来)[^。]{0,60}?(?:仅供|供大家|欢迎|希望)[^。]{0,12}[。！]?$"
@@ -129,7 +130,7 @@ and an editor's note over excerpts of several speeches (…以下为发言摘登
 FOOTER = re.compile(r"主办(?:单位)?[：:]|承办(?:单位)?[：:]|协办[：:]|ICP|公网安备|网站标识码|版权所有|版权归[^，。]{0,30}所有|Copyright|©"
                     r"|All Rights|技术支持[：:]|网站地图|联系我们|关于我们", re.IGNORECASE)
 TOC = re.compile(r"^(?:(?:目录|提纲|目录/提纲|内容提要)\s*[：:]?\s*(?:…+)?$|【(?:提纲|目录)】)")
-PAPER = re.compile(r"^第\s*\d{1,3}\s*版\s*[：:]|^《\s*[^》]{2,12}报\s*》\s*[（(]?\s*\d{4}\s*年|第\s*\d{1,3}\s*版\s*[）)]$")
+PAPER = re.compile(r"^第\s*[A-Z]?\d{1,3}\s*版\s*[：:]|报纸名称[：:]|^《\s*[^》]{2,12}报\s*》\s*[（(]?\s*\d{4}\s*年|第\s*\d{1,3}\s*版\s*[）)]$")
 ORG_NAME = re.compile(r"^(?:(?:中共|中国共产党)?[\u4e00-\u9fff]{1,8}?[省市县区州旗](?:委|人民政府|政府)?[\u4e00-\u9fff]{0,10}?"
                       r"(?:委员会|办公室|人民政府|政府|部|局|厅|办|中心)[、\s]*){1,3}$")
 """Names of organisations of a place (中共襄阳市委统战部, 江苏省人民政府台湾事务办公室), one to three."""
@@ -192,6 +193,8 @@ class _Line:
     """The site words in ``text``."""
     seps: int
     """How many path separators ``text`` has."""
+    pieces: tuple[int, ...] = ()
+    """Lengths of the parts the line's own spaces set off."""
 
 
 def _view(text: str) -> _Line | None:
@@ -202,7 +205,7 @@ def _view(text: str) -> _Line | None:
     if len(plain) >= LONG_LINE:
         t = t[:HEAD_CHARS]
     return _Line(t, plain, plain.lstrip(_BULLETS), plain.strip(_BULLETS + "【】[]：:"),
-                 tuple(w for w in SITE_WORDS if w in t), len(SEPARATOR.findall(t)))
+                 tuple(w for w in SITE_WORDS if w in t), len(SEPARATOR.findall(t)), tuple(map(len, text.split())))
 
 
 def _latin(x: _Line) -> bool:
@@ -255,6 +258,8 @@ TESTS: tuple[tuple[str, Callable[[_Line], object]], ...] = (
     ("dateline", lambda x: DATE_LINE.match(x.plain)),
     ("title_like", _title_like),
     ("column_title", lambda x: _column_title(x)),
+    ("slogan", lambda x: len(x.pieces) >= 3 and len(set(x.pieces)) == 1 and 4 <= x.pieces[0] <= 7
+     and not SENTENCE_END.search(x.plain)),
 )
 """How each feature of ``FEATURES`` is seen in a line (the counted ones, site words and field
 labels, are counted in ``line_features``)."""

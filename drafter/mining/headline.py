@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from drafter.mining import furniture as furniture_mod
 from drafter.numbering import detect_marker
-from drafter.outline import AUTHOR_LINE, BYLINE, DATE_LINE, SALUTATION, normalize
+from drafter.outline import AUTHOR_LINE, BYLINE, DATE_LINE, NAMES_LINE, SALUTATION, normalize
 
 THRESHOLD = 3.0
 """Score from which a line of the head is a title."""
@@ -42,6 +42,7 @@ FEATURES: dict[str, Feature] = {
     "salutation": Feature(-10.0, "a salutation (同志们：)"),
     "byline": Feature(-6.0, "a byline or dateline (本报讯, 记者 …)"),
     "prose": Feature(-4.0, "forty characters or more with two or more commas or full stops: body text"),
+    "slogan": Feature(-3.0, "three or more parts of one length set off by spaces (喜迎二十大 忠诚保平安 奋进新征程): a banner"),
     "site_words": Feature(-2.0, "words of a site's navigation or metadata (分类, 浏览, 首页, 来源): the page's, not the text's"),
 }
 
@@ -85,11 +86,14 @@ def title_features(text: str, furniture: str = "", others: tuple[str, ...] = ())
     if SALUTATION.match(t):
         out.append("salutation")
     bare = plain.lstrip("◆◇●■□▲△•·-—")
-    if (BYLINE.match(bare) or BYLINE.match(text.strip()) or AUTHOR_LINE.match(text.strip()) or NEWS_OPENING.match(bare)
+    if (BYLINE.match(bare) or BYLINE.match(text.strip()) or AUTHOR_LINE.match(text.strip()) or NAMES_LINE.match(text.strip()) or NEWS_OPENING.match(bare)
             or furniture_mod.BYLINE.match(bare)):
         out.append("byline")
     if len(plain) >= 40 and plain.count("，") + plain.count("。") >= 2:
         out.append("prose")
+    parts = text.split()
+    if len(parts) >= 3 and len({len(x) for x in parts}) == 1 and 4 <= len(parts[0]) <= 7:
+        out.append("slogan")
     if any(w in plain for w in furniture_mod.SITE_WORDS if len(w) >= 2 and w not in ("正文", "导语", "推荐")):
         out.append("site_words")
     return out
@@ -124,7 +128,8 @@ def choose(texts: list[str], furniture: tuple[str, ...] = ()) -> int | None:
         others = tuple(h for j, h in enumerate(head) if j != i)
         if score(title_features(texts[i], joined, others)) >= THRESHOLD:
             if i + 1 < zone and (_formal_form(head[i], head[i + 1]) or (
-                    KICKER.search(head[i]) and score(title_features(texts[i + 1], joined, others)) >= THRESHOLD)):
+                    KICKER.search(head[i]) and "——" not in head[i]
+                    and score(title_features(texts[i + 1], joined, others)) >= THRESHOLD)):
                 return i + 1
             return i
     return None
