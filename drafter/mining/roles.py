@@ -152,7 +152,7 @@ _LINE_DEPLOYED = re.compile(rf"^(?!会议|会上|大会)[^。，]{{2,40}}?(?:(?:
 _CARRY_OUT = re.compile(r"^[^。]{0,40}?(?:(?:贯彻|落实|传达|学习)[^。]{0,6}?(?:本次|这次)?会议精神|会议还研究了?其他)")
 """The last word of a report: carry out the meeting's spirit (会议要求，…认真贯彻落实好会议精神),
 or the other business it also saw to (会议还研究了其他事项)."""
-_LOOKS_BACK = re.compile(r"过去的一年|过去一年|一年来|去年以来|以来[^。]{0,30}?(?:取得|实现)了")
+_LOOKS_BACK = re.compile(r"过去的一年|过去一年|一年来|去年以来|以来[^。]{0,30}?(?:取得|实现)了|^自?\d{4}年以来|在肯定成绩的同时")
 """A speech's paragraph before its parts that looks back on the year anywhere in it (…仍把政法会
 单列…。在过去的一年里，…): the review, where no cue word opens it."""
 _WELCOME = re.compile(r"致(?:欢迎)?(?:辞|词)")
@@ -190,7 +190,7 @@ def cue(text: str, genre: str, *, last: bool, names: frozenset[str] = frozenset(
     news = genre in NEWS
     speaker = _speaker(text, names) if news else ""
     rules = (
-        ("transition", genre == "speech" and bool(_TRANSITION.search(text))),
+        ("transition", genre == "speech" and bool(t := _TRANSITION.search(text)) and t.start() < 30),
         ("opening", genre == "speech" and bool(re.match(r"^(?:今天|这次|此次|本次|刚才|主要任务是|会议的主要任务)", text))),
         ("thanks", bool(_THANKS.search(text))),
         ("closing", text.startswith("同志们，") or (last and bool(re.search(r"让我们|下一步|^(?:今后|下步|接下来)，", text[:60])))),
