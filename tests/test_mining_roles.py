@@ -368,14 +368,7 @@ def test_who_attended_or_presided_in_a_sentence_or_a_short_paragraph_of_its_own(
                "为全区高质量发展提供坚强保障。", "brief", last=False) != "attendance"
 
 
-def test_a_speech_paragraph_that_ends_on_its_transition_and_one_that_looks_back_from_a_year(tmp_path: Path) -> None:
-    # dev7 637: why the work matters, then 下面，我讲几点意见 at the paragraph's end
-    genre, tops = _mine(tmp_path, "在全区宣传思想文化工作会议上的讲话\n同志们：\n"
-                                  "今天，我们召开全区宣传思想文化工作会议，主要任务是部署今年工作。\n"
-                                  "一百多年来，我们党始终高度重视宣传思想文化工作，并将其置于全局工作中极端重要的位置，"
-                                  "形成了一系列宝贵经验。下面，我讲三点意见。\n"
-                                  "一、坚定政治方向\n要牢牢把握正确方向导向，做好各项工作。\n")
-    assert [r for k, r, _ in tops][:3] == ["opening", "significance", "requirements"]
+def test_a_speech_paragraph_that_looks_back_from_a_year(tmp_path: Path) -> None:
     # dev7 642: 自2009年以来，… looks back
     genre, tops = _mine(tmp_path, "在全区组织宣传统战工作会议上的讲话\n同志们：\n"
                                   "今天，我们在这里召开全区组织、宣传、统战工作会议，主要任务是总结回顾去年工作。\n"

@@ -247,3 +247,12 @@ def test_short_forms_of_the_place_in_more_of_the_genres_frames() -> None:
     for text, name in (("为建设新阶段现代化美好淮北凝心聚力。", "淮北"), ("立足太仓发展实际，提出了发展目标。", "太仓"),
                        ("奋力谱写“强富美高”新南通现代化建设新篇章。", "南通"), ("市委书记调研拱墅讲话精神，推动拱墅基层党建工作。", "拱墅")):
         assert name in places_in([text]).forms, text
+
+
+def test_a_division_whose_name_is_an_everyday_word_named_after_its_city() -> None:
+    from drafter.mining.places import find as places_in
+
+    # dev7 600: 城厢区 is GENERIC (城厢 is a word), but 福建莆田城厢区 names the district
+    found = places_in(["福建莆田城厢区召开组织、宣传、统战、政法工作会议", "要讲好城厢故事。"])
+    assert found.main.name == "城厢区" and found.parent.name == "莆田市"
+    assert places_in(["城厢区域内的老旧小区改造加快推进。"]).main is None or places_in(["城厢区域内的老旧小区改造加快推进。"]).main.name != "城厢区"

@@ -163,6 +163,33 @@ def _read_as_places(text: str) -> tuple[tuple[str, str], ...]:
     return tuple(out)
 
 
+@lru_cache(maxsize=1)
+def _generic_codes() -> dict[str, list[str]]:
+    """The codes of each division whose name is an everyday word (``GENERIC``)."""
+    codes: dict[str, list[str]] = {}
+    for line in REGIONS_FILE.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#") and (parts := line.split("\t"))[1] in GENERIC:
+            codes.setdefault(parts[1], []).append(parts[0])
+    return codes
+
+
+def _generic_named(text: str, by_name: dict[str, str]) -> list[tuple[str, str]]:
+    """Divisions whose names are everyday words (城厢区, 市北区: ``GENERIC``) where the text names
+    them as places: right after their city or province (福建莆田城厢区, 青岛市市北区). (name, code)."""
+    out: list[tuple[str, str]] = []
+    for name, found in _generic_codes().items():
+        for m in re.finditer(re.escape(name), text):
+            before = text[max(0, m.start() - 5):m.start()]
+            for code in found:
+                city = next((n for n, c in by_name.items() if c == code[:4] + "00"), "")
+                province = next((n for n, c in by_name.items() if c == code[:2] + "0000"), "")
+                if any(before.endswith(form) for full in (city, province) if full
+                       for form in (full, Division(full, "").short) if len(form) >= 2):
+                    out.append((name, code))
+                    break
+    return list(dict.fromkeys(out))
+
+
 def find(texts: list[str]) -> Places:
     """The places of a document and every form of them it uses."""
     from drafter.lint.regions import _words
@@ -191,6 +218,8 @@ def find(texts: list[str]) -> Places:
                 i += len(hit)
             else:
                 i += 1
+    for name, at in _generic_named(text, by_name):
+        seen(Division(name, at), text.index(name))
     for m in _TOWN.finditer(text):
         stem, suffix = (m[1], m[2]) if m[1] else (m[3], m[4])
         named = stem[0] == "新" and text.count(stem + suffix) >= 2  # 新安镇 said twice is a town's name

@@ -190,7 +190,7 @@ def cue(text: str, genre: str, *, last: bool, names: frozenset[str] = frozenset(
     news = genre in NEWS
     speaker = _speaker(text, names) if news else ""
     rules = (
-        ("transition", genre == "speech" and bool(t := _TRANSITION.search(text)) and t.start() < 30),
+        ("transition", genre == "speech" and bool(_TRANSITION.search(text))),
         ("opening", genre == "speech" and bool(re.match(r"^(?:今天|这次|此次|本次|刚才|主要任务是|会议的主要任务)", text))),
         ("thanks", bool(_THANKS.search(text))),
         ("closing", text.startswith("同志们，") or (last and bool(re.search(r"让我们|下一步|^(?:今后|下步|接下来)，", text[:60])))),
