@@ -375,3 +375,20 @@ def test_a_speech_paragraph_that_looks_back_from_a_year(tmp_path: Path) -> None:
                                   "自2009年以来，组织、宣传、统战部门紧紧围绕中心，各项工作扎实推进。\n"
                                   "一、坚定政治方向\n要牢牢把握正确方向导向，做好各项工作。\n")
     assert [r for k, r, _ in tops][:3] == ["opening", "review", "requirements"]
+
+
+def test_reports_told_by_their_dispatch_line_a_masked_date_or_a_day_alone(tmp_path: Path) -> None:
+    # dev6 502: the speaker's quoted 我们要 does not make a report a speech
+    genre, _ = _mine(tmp_path, "全县党建工作会议召开\n本网3月21日讯（记者 周璐琳）今日，全县党建工作会议召开。县委书记杜兴林作重要讲话。\n"
+                                "杜兴林指出，我们要深化“创标杆”的意识，把党建工作推上新的台阶。\n"
+                                "杜兴林强调，要以“打造一支铁军”为目标，全面加强干部队伍建设。\n")
+    assert genre in ("brief", "report", "feature")
+    # dev7 627: 张哲君讲话 under the headline is a photo's caption, not a speech's title
+    genre, _ = _mine(tmp_path, "全县宣传思想文化工作会议召开\n张哲君讲话\n"
+                                "岳阳县融媒体中心3月6日讯（记者罗爽）3月5日，我县召开宣传思想文化工作会议，总结工作，表彰先进。\n"
+                                "张哲君强调，要坚持和加强党对宣传思想文化工作的全面领导，我们要强化政治建设。\n")
+    assert genre in ("brief", "report", "feature")
+    # dev7 600: a date the site masked (*月××日) still opens a report's lead
+    genre, _ = _mine(tmp_path, "城厢区召开组织、宣传、统战、政法工作会议\n*月××日，城厢区召开组织、宣传、统战、政法工作会议，"
+                                "研究部署下一步工作。区委书记王文才出席并讲话。王文才指出，过去一年，全区各项工作取得了新成效。\n")
+    assert genre in ("brief", "report", "feature")

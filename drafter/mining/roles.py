@@ -54,8 +54,8 @@ PERSON = (r"(?:书记|副书记|主任|局长|部长|区长|市长|县长|镇长
 VOICE = re.compile(rf"^.{{0,40}}{PERSON}[\u4e00-\u9fff]{{2,3}}(?:表示|说|介绍|谈到)[，：]|^“.{{4,}}”.{{0,40}}说")
 ATTENDANCE = re.compile(r"会议以.{1,12}(?:形式|方式)召开|(?:出席|参加|列席)了?(?:会议|本次会议)?。?(?:[（(][^）)]{1,20}[）)])?$"
                         r"|均参加了会议|(?:出席|参加)会议的(?:还)?有")
-LEAD_NEWS = re.compile(r"^本报讯|^(?:\d{4}年)?\d{1,2}月\d{1,2}日|^(?:昨日|昨天|近日|日前|今天|今日)，?.{0,60}召开"
-                       r"|^[^。]{0,80}?\d{1,2}月\d{1,2}日[^。]{0,80}?(?:召开|举行)")
+LEAD_NEWS = re.compile(r"^本报讯|^(?:\d{4}年)?[\d*＊×Xx]{1,2}月[\d*＊×Xx]{1,2}日|^\d{1,2}日(?:上午|下午|晚上?)，[^。]{0,60}?(?:召开|举行)|^(?:昨日|昨天|近日|日前|今天|今日)，?.{0,60}召开"
+                       r"|^[^。]{0,80}?[\d*＊×Xx]{1,2}月[\d*＊×Xx]{1,2}日[^。]{0,80}?(?:召开|举行)")
 _HEAD_CUES = (
     ("closing", re.compile(r"下一步|打算|今后")),
     ("review", re.compile(r"回顾|成绩|成效|基本情况|总体情况|工作情况|完成情况|进展情况|过去|总结|估价")),
@@ -83,10 +83,12 @@ def guess_genre(texts: list[str], kinds: list[str], items: list[Item], lines: li
     shared = bool(re.search(r"经验|交流发言|汇报发言|典型材料|典型发言", heads_text))  # 在…交流会上的发言
     spoken = not shared and any(re.search(r"上的(?:讲话|致辞|发言|报告)|(?:讲话|讲话稿|致辞|发言)(?:[（(][^）)]*[）)])?$", t)
                                 and not re.search(r"召开|举行|出席", t)  # …会议召开 李静出席并作讲话: a report
+                                and not (k == "subtitle" and len(t) <= 8)  # 张哲君讲话: a photo's caption under a report
                                 for t, k in zip(texts, kinds, strict=True) if k in ("title", "subtitle"))
     first_person = any(re.search(r"我代表|我讲|讲几点意见|我再讲|我们要|我们必须", t) for t in body)
     says = sum(bool(re.match(r"^会议(?:指出|要求|强调|认为|充分肯定|提出|部署|号召|明确)", t)) for t in body)
     lead = bool(LEAD_NEWS.search(first))
+    dispatch = bool(re.match(r"^[^。，]{0,24}讯[（(\s：:]|^[^。，]{0,24}讯\d", first))  # 本网3月21日讯（记者…）: a report
     voices = sum(bool(VOICE.search(t)) for t in body)
     docs = sum(bool(re.search(r"(?:出台|印发)了?《|以下简称", t)) for t in body)
     mottos = sum(bool(MOTTO.match(it.text)) for it in heads)
@@ -97,7 +99,7 @@ def guess_genre(texts: list[str], kinds: list[str], items: list[Item], lines: li
     meeting = any(_MEETING.search(t) for t in heads_and_lead)  # news tells of a meeting in its headline or lead
     scores = {
         "speech": 3 * salutation + 3 * spoken + 2 * first_person + 0.5 * any(it.marker for it in items if it.level < 5),
-        "brief": 2 * (says >= 2) + (not heads) + lead - 2 * salutation - 2 * (not meeting),
+        "brief": 2 * (says >= 2) + (not heads) + lead + 2 * dispatch - 2 * salutation - 2 * (not meeting),
         "report": ("byline" in kinds) + 2 * (line_heads >= 2) + any(
             any(w in it.text for w in BLOCK_WORDS) for it in heads) + (len(heads) >= 5) + 0.5 * lead
         - 2 * (not meeting),
