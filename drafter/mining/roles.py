@@ -98,8 +98,9 @@ def guess_genre(texts: list[str], kinds: list[str], items: list[Item], lines: li
         t[:200] for t in [t for t in body if not _short_line(t)][:1]]
     meeting = any(_MEETING.search(t) for t in heads_and_lead)  # news tells of a meeting in its headline or lead
     scores = {
-        "speech": 3 * salutation + 3 * spoken + 2 * first_person + 0.5 * any(it.marker for it in items if it.level < 5),
-        "brief": 2 * (says >= 2) + (not heads) + lead + 2 * dispatch - 2 * salutation - 2 * (not meeting),
+        "speech": 3 * salutation + 3 * spoken + 2 * first_person + 0.5 * any(it.marker for it in items if it.level < 5)
+        - 2 * dispatch,
+        "brief": 2 * (says >= 2) + (not heads) + lead - 2 * salutation - 2 * (not meeting),
         "report": ("byline" in kinds) + 2 * (line_heads >= 2) + any(
             any(w in it.text for w in BLOCK_WORDS) for it in heads) + (len(heads) >= 5) + 0.5 * lead
         - 2 * (not meeting),
