@@ -525,3 +525,13 @@ def test_a_slogan_banner_a_writers_names_a_papers_name_and_a_feature_with_its_su
     assert is_furniture("为大家第一时间奉上其中5家发言——")
     title, _, texts = mined_head(["伯乐相马有“棋”道——保靖县深化人才强县战略工作侧记", "向伟 梁朔 吴艺晨 李汶", BODY])
     assert title == "伯乐相马有“棋”道——保靖县深化人才强县战略工作侧记" and texts[1] == "向伟 梁朔 吴艺晨 李汶"
+
+
+def test_a_file_name_for_a_title_a_title_printed_twice_and_a_reports_photo_captions() -> None:
+    # dev7 642, 655, 627, 600, 659
+    assert mined_head(["在全区组织宣传统战工作会议上的讲话.docx", "同志们：", BODY])[0] == "在全区组织宣传统战工作会议上的讲话"
+    assert mined_head(["××镇建设新时代文明实践所经验材料××镇建设新时代文明实践所经验材料", BODY])[0] == "××镇建设新时代文明实践所经验材料"
+    title, subtitles, _ = mined_head(["全县宣传思想文化工作会议召开", "张哲君讲话", "颁奖现场", BODY])
+    assert title == "全县宣传思想文化工作会议召开" and subtitles == []
+    assert is_furniture("查看隐藏内容（*）需先登录")
+    assert clean([Para("导语"), Para(BODY)]).paras[0].text.startswith("4月25日")
