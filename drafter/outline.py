@@ -57,9 +57,9 @@ BYLINE = re.compile(r"^[□■◆●]?\s*(?:本报记者|本报通讯员|记者|
 """A byline: 记者 …, 本报通讯员 …, or a newsroom's reporters (赤壁融媒体记者 钟晓阳 陈实, □记者 赵霞 报道)."""
 AUTHOR_LINE = re.compile(r"^[□■◆●]?\s*[\u4e00-\u9fff]{2,20}(?:委员会|政府|委|部|局|办公室|办|厅|中心|街道|镇|乡|社区|村|院|所|处|科)"
                          r"[？?]?\s+[\u4e00-\u9fff]{2,3}$")
-"""An experience article's author line: the unit and the writer's name (■保店镇政府 祁吉艳); or the
-writers' names alone (向伟 梁朔 吴艺晨 李汶, dev7 664)."""
+"""An experience article's author line: the unit and the writer's name (■保店镇政府 祁吉艳)."""
 NAMES_LINE = re.compile(r"^(?:[\u4e00-\u9fff]{2,3}[ \u3000]+){1,6}[\u4e00-\u9fff]{2,3}$")
+"""The writers' names alone, set off by spaces (向伟 梁朔 吴艺晨 李汶, dev7 664)."""
 SALUTATION = re.compile(r"^(同志们|各位[\u4e00-\u9fff]{0,8}|尊敬的[^：:]{0,30})"
                         r"(?:[，、][\u4e00-\u9fff]{0,8}(?:同志们|朋友们|朋友|来宾|嘉宾|代表))*[：:]$")
 """同志们：, 各位领导、同志们：, 各位同志们、各宗教界朋友：."""
