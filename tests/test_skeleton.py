@@ -256,3 +256,13 @@ def test_a_division_whose_name_is_an_everyday_word_named_after_its_city() -> Non
     found = places_in(["福建莆田城厢区召开组织、宣传、统战、政法工作会议", "要讲好城厢故事。"])
     assert found.main.name == "城厢区" and found.parent.name == "莆田市"
     assert places_in(["城厢区域内的老旧小区改造加快推进。"]).main is None or places_in(["城厢区域内的老旧小区改造加快推进。"]).main.name != "城厢区"
+
+
+def test_a_date_the_site_masked_is_a_date_slot(tmp_path: Path) -> None:
+    # dev7 600: *月××日 is the meeting's day, not a withheld name
+    doc = tmp_path / "600.txt"
+    doc.write_text("城厢区召开组织、宣传、统战工作会议\n*月××日，城厢区召开组织、宣传、统战工作会议，研究部署下一步工作。"
+                   "区委书记王文才出席并讲话。\n", encoding="utf-8")
+    made = skeleton.make(doc, tmp_path / "sk")
+    body = (made.folder / "body.j2").read_text(encoding="utf-8")
+    assert "隐去的名字" not in body and "*月" not in body and "日期" in body
