@@ -50,7 +50,7 @@ LETTER = re.compile(r"^[A-H](?:[\s　．.、]+|(?=[\u4e00-\u9fff]))")
 MOTTO = re.compile(r"^[“\"「]?[\u4e00-\u9fff][”\"」]?字")
 """One-character motto heads of experience articles: “谋”字为先, “学”字当头."""
 CAPTION = re.compile(r"(（[^（）]*(?:摄|供图|资料图|图片来源|图源)[^（）]*）$|^图为|。图为|^（?图片|^（图[：:\d]"
-                     r"|^[\u4e00-\u9fff]{2,8}现场$|^[\u4e00-\u9fff]{2,3}(?:同志)?(?:讲话|致辞|作报告)$)")
+                     r"|^[\u4e00-\u9fff]{0,6}(?:颁奖|会议|活动|表彰|签约|仪式)现场$|^[\u4e00-\u9fff]{2,3}(?:同志)?(?:讲话|致辞|作报告)$)")
 """A photo's caption: （…摄）, 图为…, （图：…）, 颁奖现场, 张哲君讲话 (a name and 讲话 alone under a report's headline)."""
 BYLINE = re.compile(r"^[□■◆●]?\s*(?:本报记者|本报通讯员|记者|通讯员|特约记者|见习记者|文/|图/|文：|图："
                     r"|[\u4e00-\u9fff]{2,10}(?:记者|通讯员)(?=[\s：:]))")
