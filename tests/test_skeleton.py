@@ -237,6 +237,8 @@ def test_names_between_an_office_and_its_post_after_a_conjunction_and_with_a_two
     assert people("刚才，政法委王谋远副书记通报了中央、省的会议精神。") == ["王谋远"]
     assert people("胡锦涛总书记、白克明书记和王珽玖书记分别作了重要讲话。") == ["白克明", "王珽玖"]
     assert people("县委副书记上官国明主持会议。") == ["上官国明"]
+    assert people("区委洪自强书记莅会并代表区委区政府讲话。") == ["洪自强"]  # dev5 415
+    assert people("县政协副主席茍郁春出席会议。") == ["茍郁春"]  # dev4 322: 茍, the variant of 苟
     assert people("习近平总书记关于做好新时代党的统一战线工作的重要思想") == []
 
 
