@@ -268,3 +268,16 @@ def test_a_date_the_site_masked_is_a_date_slot(tmp_path: Path) -> None:
     made = skeleton.make(doc, tmp_path / "sk")
     body = (made.folder / "body.j2").read_text(encoding="utf-8")
     assert "隐去的名字" not in body and "*月" not in body and "日期" in body
+
+
+def test_reporters_and_correspondents_in_one_byline_and_an_ethnic_town(tmp_path: Path) -> None:
+    # dev7 612: 记者 刘臣 通讯员 向三森; 江口回族镇
+    doc = tmp_path / "612.txt"
+    doc.write_text("宁陕县召开统一战线工作责任述职评议会议\n宁陕融媒讯（记者 刘臣 通讯员 向三森）1月24日，县委召开统一战线工作"
+                   "责任述职评议会议。县委书记周锦政主持并讲话。\n会上，江口回族镇和县财政局党委书记进行现场述职。\n",
+                   encoding="utf-8")
+    made = skeleton.make(doc, tmp_path / "sk")
+    facts = yaml.safe_load(made.facts.read_text(encoding="utf-8"))
+    body = (made.folder / "body.j2").read_text(encoding="utf-8")
+    assert facts["报道"] == {"记者": ["刘臣"], "通讯员": ["向三森"]}
+    assert "江口" not in body and "向三森" not in body
