@@ -502,9 +502,13 @@ def test_document_library_pages_of_other_sites() -> None:
                                   "1、区委政法工作会议讲话稿政法工作是党和国家工作的重要组成部分，坚持党管政法，既是我国司法体制改革的重要特征，全",
                                   "2、面加强平安建设、法治建设和队伍建设，确保了全区社会大局持续稳定。"])
     assert title == "区委政法工作会议讲话稿" and "全面加强平安建设" in "".join(texts)
-    # dev7 632: a document site's notices
+    # dev7 632: a document site's numbered notices under 温馨提示：
     for line in ("温馨提示：", "2. 本文档由用户上传，版权归属用户，汇文网负责整理代发布。"):
         assert is_furniture(line), line
+    verdicts = classify(["温馨提示：", "1. 部分包含数学公式或PPT动画的文件，查看预览时可能会显示错乱或异常，文件下载后无此问题。",
+                         "2. 本文档由用户上传，版权归属用户，汇文网负责整理代发布。", "县统战部长在统战工作会议上的讲话",
+                         "这次全县统战工作会议的主要任务是，传达学习全省统战部长会议精神，总结交流去年工作，部署今年任务。"])
+    assert [v.furniture for v in verdicts] == [True, True, True, False, False]
     # dev7 630: a site's category line is no title
     assert mined_head(["全球旧事资料 分类", "在全县统战工作会议上的讲话", "同志们：", BODY])[0] == "在全县统战工作会议上的讲话"
     # dev7 644: a preview cut mid-sentence with a full stop the cut added

@@ -354,11 +354,15 @@ def previews(key: str, after: list[str]) -> bool:
     return text.startswith(key)
 
 
+NOTICES = re.compile(r"^(?:温馨提示|下载须知|注意事项|阅读须知)[：:]?$")
+"""The label of a document site's numbered notices (温馨提示： 1. 部分包含数学公式… 2. 本文档由用户上传…)."""
+
+
 def _contents_list(texts: list[str], feats: list[list[str]], first: int) -> None:
     """A 提纲 printed before a speech: after a contents label, the numbered lines (and a
     closing ellipsis) up to the first line that is neither, or up to that ellipsis, are furniture."""
     for i, f in enumerate(feats[:first]):
-        if "toc" not in f:
+        if "toc" not in f and not NOTICES.match(normalize(texts[i]).strip()):
             continue
         for j in range(i + 1, min(first, len(texts))):
             if "numbered" in feats[j] or "ellipsis" in feats[j]:
