@@ -175,7 +175,7 @@ def _generic_codes() -> dict[str, list[str]]:
     return codes
 
 
-def _generic_named(text: str, by_name: dict[str, str]) -> list[tuple[str, str]]:
+def _generic_named(text: str, by_code: dict[str, str]) -> list[tuple[str, str]]:
     """Divisions whose names are everyday words (城厢区, 市北区: ``GENERIC``) where the text names
     them as places: right after their city or province (福建莆田城厢区, 青岛市市北区). (name, code)."""
     out: list[tuple[str, str]] = []
@@ -183,9 +183,8 @@ def _generic_named(text: str, by_name: dict[str, str]) -> list[tuple[str, str]]:
         for m in re.finditer(re.escape(name), text):
             before = text[max(0, m.start() - 5):m.start()]
             for code in found:
-                city = next((n for n, c in by_name.items() if c == code[:4] + "00"), "")
-                province = next((n for n, c in by_name.items() if c == code[:2] + "0000"), "")
-                if any(before.endswith(form) for full in (city, province) if full
+                above = (by_code.get(code[:4] + "00", ""), by_code.get(code[:2] + "0000", ""))  # its city, province
+                if any(before.endswith(form) for full in above if full
                        for form in (full, Division(full, "").short) if len(form) >= 2):
                     out.append((name, code))
                     break
@@ -220,7 +219,7 @@ def find(texts: list[str]) -> Places:
                 i += len(hit)
             else:
                 i += 1
-    for name, at in _generic_named(text, by_name):
+    for name, at in _generic_named(text, by_code):
         seen(Division(name, at), text.index(name))
     for m in _TOWN.finditer(text):
         stem, suffix = (m[1], m[2]) if m[1] else (m[3], m[4])
