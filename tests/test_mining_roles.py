@@ -392,3 +392,24 @@ def test_reports_told_by_their_dispatch_line_a_masked_date_or_a_day_alone(tmp_pa
     genre, _ = _mine(tmp_path, "城厢区召开组织、宣传、统战、政法工作会议\n*月××日，城厢区召开组织、宣传、统战、政法工作会议，"
                                 "研究部署下一步工作。区委书记王文才出席并讲话。王文才指出，过去一年，全区各项工作取得了新成效。\n")
     assert genre in ("brief", "report", "feature")
+
+
+def test_a_topic_before_the_meetings_words_a_speaker_who_asks_before_naming_results_and_his_points(
+        tmp_path: Path) -> None:
+    # dev5 427: 就做好今年人才工作，会议强调， is what the meeting asked, not the review before it
+    assert cue("就做好今年人才工作，会议强调，要聚力引才汇智，激活人才发展“一池春水”。", "brief", last=False) \
+        == "requirements"
+    # dev4 326: 张浩指出，要强化…，为…取得新成效作出贡献: asked first, the results come as its purpose
+    names = frozenset({"张浩"})
+    assert recognise.speaker_cue("张浩指出，要强化党建引领，完善责任体系；强化服务管理，为全市新就业群体党建工作取得新成效"
+                                 "作出更多探索。", names) == "requirements"
+    assert recognise.speaker_cue("张浩指出，过去一年全区党建工作取得新成效。", names) == "review"
+    # dev5 413: a speaker's 一要…重要性。二要…三要…: a series of asks, not the significance its first point names;
+    # sentences that open on his name are no series of line blocks, and 统战工作是… is a statement
+    text = ("4月18日，全县统战信息宣传工作会议召开。县委常委、统战部长王俊出席会议并讲话。\n"
+            "王俊向受到表彰的先进个人表示祝贺，对过去一年信息宣传工作给予肯定。王俊要求，一要充分认识到新时期统一战线工作的"
+            "特殊重要性。统战工作是党建工作的重要组成部分。二要正确把握好统战信息宣传的重点和方法。三要切实把统战宣传工作摆上位置。\n"
+            "王俊强调，各单位要高度重视信息报送工作。\n")
+    found = _units(tmp_path, text)
+    assert not [u for u in found if u.kind == "line_block"]
+    assert [(u.kind, u.role) for u in found if u.text.startswith("王俊要求")] == [("cue_sentence", "requirements")]

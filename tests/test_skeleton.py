@@ -281,3 +281,44 @@ def test_reporters_and_correspondents_in_one_byline_and_an_ethnic_town(tmp_path:
     body = (made.folder / "body.j2").read_text(encoding="utf-8")
     assert facts["报道"] == {"记者": ["刘臣"], "通讯员": ["向三森"]}
     assert "江口" not in body and "向三森" not in body
+
+
+def test_leaders_of_a_province_ethnic_names_and_a_leader_named_by_surname_and_post() -> None:
+    from drafter.mining import slots
+
+    def people(text: str) -> list[str]:
+        return [s.text for s in slots.find(text, 0) if s.kind == "person"]
+
+    assert people("省委副书记、代省长罗志军主持会议。") == ["罗志军"]  # dev6 518: 省长 is a post
+    assert people("落实省委书记黄坤明、省长王伟中中山调研指示要求。") == ["黄坤明", "王伟中"]  # dev7 616
+    # dev7 615: names of four characters the segmenter reads as names; no words after a post
+    assert people("会上，副县长、公安局长洛绒达娃传达了会议精神，县委副书记扎西罗布通报了情况。") == ["洛绒达娃", "扎西罗布"]
+    assert people("局长认真学习传达了会议精神，书记亲自主持会议。") == []
+    # dev6 544, dev7 630, 632: a leader the speech names only by surname and post, or half masked
+    assert people("县委十分重视，陈书记、许书记多次听取汇报。稍后，许书记将做重要讲话。") == ["陈书记", "许书记", "许书记"]
+    assert people("会上，毛书记还要做重要讲话。") == ["毛书记"]
+    assert people("今天，郭xx县长亲临会议。") == ["郭xx"]
+    assert people("县委书记要求，班主任要做好家访。") == []
+
+
+def test_places_in_slogans_towns_with_everyday_names_a_district_after_its_city_and_a_new_area() -> None:
+    from drafter.mining.places import find as places_in
+
+    # dev4 307, 323, 331, dev3 251, dev5 439, dev7 632: a place said only in a slogan or a frame
+    for text, name in (("用文明擦亮秀屿城市靓丽底色。", "秀屿"), ("为全面建设临空新城、绿色永清汇聚强大正能量。", "永清"),
+                       ("围绕“共建大西安、同圆咸阳梦”这一主线。", "咸阳"), ("在“太湖统战”微信公众号开设专栏。", "太湖"),
+                       ("把全力创建平安和谐进贤，提升到全局的高度。", "进贤"), ("以服务纳雍跨越发展为中心。", "纳雍"),
+                       ("为加快来宾经济社会高质量发展汇聚力量。", "来宾")):
+        assert name in places_in([text]).forms, text
+    assert "来宾" not in places_in(["会议邀请来宾参加。"]).forms
+    # dev7 658, dev4 347: a town whose name is a word, said twice or right after its county
+    found = places_in(["龙头镇以“全域平安”为目标。", "龙头镇构建“党政主抓”工作格局，发挥龙头作用。"])
+    assert "龙头镇" in found.forms and "龙头" not in found.forms
+    assert "关口镇" in places_in(["在秦巴山间的旬阳市关口镇，“平安”二字是群众心里的底色。"]).forms
+    assert "重点镇" not in places_in(["旬阳市重点镇建设加快推进。", "重点镇建设要再提速。"]).forms
+    # dev7 606: 市北区 opening a sentence soon after its city is named; the street under it
+    found = places_in(["大众网记者 曲伊冉 青岛报道", "9月10日，市北区阜新路街道党工委理论学习中心组开展集中学习。"])
+    assert found.main.name == "市北区" and "阜新路街道" in found.forms
+    assert places_in(["9月10日，市北区阜新路街道党工委开展集中学习。"]).main is None
+    # dev6 514: a new area after its city
+    assert "大鹏新区" in places_in(["3月12日，广东省深圳市大鹏新区党工委政法和社会工作会议召开。"]).forms

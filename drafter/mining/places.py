@@ -24,8 +24,13 @@ from functools import lru_cache
 from drafter.lint.regions import GENERIC, REGIONS_FILE
 
 _FRAMES = (r"(?:结合|联系|立足)({s})(?:(?:发展|工作)?实际|县情|市情|区情)",
-           r"(?:平安|法治|美丽|幸福|活力|魅力|大美|书香|健康|数字|智慧)({s})(?:建设|[，。；、”])",
-           r"(?<=[为在让助推动进建设])({s})的?更?(?:加快|高质量|经济|落实|落地|发展|人民|干部群众|实践|基层|各项)",
+           r"(?:平安|法治|美丽|幸福|活力|魅力|大美|书香|健康|数字|智慧|绿色|和谐|文明|生态|宜居|人文)({s})"
+           r"(?:建设|汇聚|提供|贡献|[，。；、”])",  # 绿色永清汇聚…, 创建平安和谐进贤， (dev4 323, dev5 439)
+           r"(?<=[为在让助推动进建设快])({s})的?更?(?:加快|高质量|经济|落实|落地|发展|人民|干部群众|实践|基层|各项)",
+           r"(?:擦亮|打造|扮靓)({s})(?:城市|品牌|名片)",  # 用文明擦亮秀屿城市靓丽底色 (dev4 307)
+           r"({s})梦(?=[，。、；”）\s])",  # 共建大西安、同圆咸阳梦 (dev4 331)
+           r"[“「]({s})(?:统战|组工|宣传|政法|党建|发布|先锋|同心)[”」]",  # “太湖统战”微信公众号 (dev3 251)
+           r"(?:服务|效劳|助力|助推)({s})(?:跨越|高质量|经济|振兴)",  # 服务纳雍跨越发展 (dev7 632)
            r"(?:美好|现代化|调研|视察|考察)({s})(?=[，。；、”凝建作讲])",
            r"(?:^|[^\u4e00-\u9fff])({s})(?:新闻网|融媒|日报|电视台|发布|在线|网)讯?",
            r"(?:中国式现代化|谱写)({s})(?:实践|篇章)",
@@ -37,9 +42,11 @@ _ETHNIC = r"(?:回族|满族|苗族|彝族|土家族|蒙古族|藏族|壮族|瑶
 _TOWN = re.compile(rf"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{{2,3}}?{_ETHNIC})(镇|乡|街道)(?![\u4e00-\u9fff]{{0,1}}[级域内外间])"
                    rf"|(?<=[，。、：；（“\s])([\u4e00-\u9fff]{{2,3}}?{_ETHNIC})(镇|乡|街道)(?!级|域|内|外|间)")
 """A town or street (新安镇, 江口回族镇: an ethnic town's name, dev7 612)."""
-_UNDER = re.compile(r"([\u4e00-\u9fff]{2,4}?)(镇|乡|街道|社区)")
-"""A town, street or community right after the division it belongs to."""
+_UNDER = re.compile(r"([\u4e00-\u9fff]{2,4}?)(镇|乡|街道|社区|新区)")
+"""A town, street, community or new area right after the division it belongs to (深圳市大鹏新区, dev6 514)."""
 _NOT_TOWN = set("全各本该我每此个乡镇村城新老一两多")
+_TOWN_KIND = re.compile(r"重点|特色|中心|建制|集|[小古名强重乡城村]$")
+"""What a word before 镇 says of a town's kind, not its name (重点镇, 特色小镇, 古镇)."""
 _JOINS = "和与及同跟或"
 """A two-character name starting with a conjunction (和县) is no place where it runs on from a
 word (支部和县新联会: 支部 and the county's 新联会)."""
@@ -182,10 +189,14 @@ def _generic_named(text: str, by_code: dict[str, str]) -> list[tuple[str, str]]:
     for name, found in _generic_codes().items():
         for m in re.finditer(re.escape(name), text):
             before = text[max(0, m.start() - 5):m.start()]
+            near = text[max(0, m.start() - 80):m.start()] if len(name) >= 3 and (
+                m.start() == 0 or not "\u4e00" <= text[m.start() - 1] <= "\u9fff") else ""
             for code in found:
                 above = (by_code.get(code[:4] + "00", ""), by_code.get(code[:2] + "0000", ""))  # its city, province
-                if any(before.endswith(form) for full in above if full
-                       for form in (full, Division(full, "").short) if len(form) >= 2):
+                forms = [form for full in above if full for form in (full, Division(full, "").short) if len(form) >= 2]
+                # right after its city, or opening a sentence soon after the city is named
+                # (大众网记者 曲伊冉 青岛报道 / 9月10日,市北区阜新路街道…, dev7 606)
+                if any(before.endswith(form) for form in forms) or (near and any(f in near for f in forms[:2])):
                     out.append((name, code))
                     break
     return list(dict.fromkeys(out))
@@ -223,16 +234,18 @@ def find(texts: list[str]) -> Places:
         seen(Division(name, at), text.index(name))
     for m in _TOWN.finditer(text):
         stem, suffix = (m[1], m[2]) if m[1] else (m[3], m[4])
-        named = stem[0] == "新" and text.count(stem + suffix) >= 2  # 新安镇 said twice is a town's name
-        if (stem[0] in _NOT_TOWN and not named) or stem[-1] in _NOT_TOWN or stem + suffix in by_name or \
-                (suffix == "乡" and text[m.end():m.end() + 1] in "村土亲愁贤风情音") or _common(stem):
+        named = text.count(stem + suffix) >= 2  # 新安镇, 龙头镇 said twice is a town's name (dev7 658)
+        if (stem[0] in _NOT_TOWN and not (named and stem[0] == "新")) or stem[-1] in _NOT_TOWN or \
+                stem + suffix in by_name or (suffix == "乡" and text[m.end():m.end() + 1] in "村土亲愁贤风情音") or \
+                (_common(stem) and not (named and suffix != "乡" and not _TOWN_KIND.search(stem))):
             continue
         seen(Division(stem + suffix, ""), m.start())
     for _ in range(2):  # a town or community named after its county or town (江宁区东山街道上元路社区)
         for name in list(divisions):
             for at in (m.end() for m in re.finditer(re.escape(name), text)):
                 m = _UNDER.match(text, at)
-                if m and m[1] + m[2] not in divisions and m[1][0] not in _NOT_TOWN and not _common(m[1]):
+                if m and m[1] + m[2] not in divisions and m[1][0] not in _NOT_TOWN and (not _common(m[1]) or (
+                        m[2] in ("镇", "街道") and not _TOWN_KIND.search(m[1]))):  # 旬阳市关口镇 (dev4 347)
                     seen(Division(m[1] + m[2], ""), m.start(1), text.count(m[1] + m[2]))
     framed: set[str] = set()
     present = [(short, fulls) for short, fulls in shorts.items() if short in text]
@@ -278,6 +291,7 @@ def find(texts: list[str]) -> Places:
     for d in keep:
         own = d is main or (parent is not None and d.name == parent.name) or d.short in framed \
             or d.level == 0
-        if d.short != d.name and d.short not in out.forms and (own or d.name in text):
+        if d.short != d.name and d.short not in out.forms and (own or d.name in text) and \
+                not (d.level == 3 and _common(d.short)):  # 关口 of 关口镇, 龙头 of 龙头镇 are words (关口前移, 龙头作用)
             out.forms[d.short] = d
     return out

@@ -199,18 +199,29 @@ def line_blocks(text: str, lines: list[str]) -> list[Hit]:
             seen.add(s)
             continue
         line = lines_mod.line_at_start(head, lines)
-        if line is not None and not re.match(r"^(?:组织|宣传)(?:开展|实施|动员|引导|群众)", head):
+        if line is not None and not re.match(r"^(?:组织|宣传)(?:开展|实施|动员|引导|群众)", head) and \
+                not re.match(r"^[^，。；]{2,8}?工作是", head):  # 统战工作是党建工作的重要组成部分: a statement (dev5 413)
             out.append(Hit("line_block", s, clause(text, s), line=line))
             seen.add(s)
             continue
         two = re.match(r"[^。；！？]*?[，,][^。；！？，,]*", head)
-        if two is None or _ENUMERATED.search(two[0]):
-            continue
+        if two is None or _ENUMERATED.search(two[0]) or _named_first(head):
+            continue  # sentences opening on a speaker's name (王俊向…祝贺。王俊要求，…) are no series of lines
         named = [ln for ln in lines if any(a in two[0] for a in (f"{ln}工作", *lines_mod.anchors(ln)))]
         series.append(Hit("line_block", s, two[0] + "，", line=named[0] if len(named) == 1 else None))
     out += [h for h in _line_series(series, text, lines) if h.start not in seen]
     out += [h for h in _clause_series(text, lines) if h.start not in seen]
     return _new_lines(sorted(out, key=lambda h: h.start))
+
+
+def _named_first(head: str) -> bool:
+    """Whether a sentence opens on a person's name or a pronoun (王俊要求，…, dev5 413)."""
+    from drafter.mining.segment import tagged
+
+    if head[:1] in "他她":
+        return True
+    words = tagged(head[:8])
+    return bool(words) and words[0][1].startswith("nr") and len(words[0][0]) >= 2
 
 
 def _clause_series(text: str, lines: list[str]) -> list[Hit]:
@@ -319,7 +330,7 @@ def cue_sentences(text: str, names: frozenset[str] = frozenset()) -> list[Hit]:
 
             out.append(Hit("cue_sentence", s, clause(text, s, cue=True), role=cue(text[s:], "brief", last=False, names=names) or ""))
         elif s < len(text):
-            found = speaker_cue(text[s:s + 240], names)
+            found = speaker_cue(text[s:], names)
             end = _CLAUSE_END.search(text, s)
             if found and end and end[0] in "，：":  # reported speech starts (王立来要求，…)
                 out.append(Hit("cue_sentence", s, clause(text, s, cue=True), role=found))
@@ -436,11 +447,14 @@ def speaker_cue(text: str, names: frozenset[str] = frozenset()) -> str:
     looked = re.search(r"取得|成效|成绩|完成|实现了", first)
     forward = bool(ahead) and (looked is None or ahead.start() < looked.start())
     if "总结" in m[2] or (_REVIEW_WORDS.match(said_words[:8]) and not forward) or (
-            m[2] == "指出" and _APPRAISAL.search(first)):  # 2020年在区委的坚强领导下，…取得了亮眼成绩
+            m[2] == "指出" and _APPRAISAL.search(first) and not forward):  # 2020年在区委的坚强领导下，…取得了亮眼成绩
+        # (but 张浩指出，要强化…，为…取得新成效作出贡献 asks first, dev4 326)
         return "review"
     if m[2] == "表示":  # a speaker looking back (彭勇表示，上半年…); else a voice, not a speech's part
         return ""
     said = said_role(text[m.end():])
+    if said and m[2] in ("指出", "强调", "要求") and len(ordinal_points(said_words)) >= 3:
+        return "requirements"  # 王俊要求，一要充分认识…重要性。二要…三要…: a series of asks (dev5 413), as 会议强调
     if said and m[2] in ("指出", "强调", "要求"):
         return said
     if m[2].startswith(("代表", "对")):  # greetings and appraisal: a review unless it asks for more first

@@ -189,8 +189,10 @@ def _speaker(text: str, names: frozenset[str]) -> str:
 def cue(text: str, genre: str, *, last: bool, names: frozenset[str] = frozenset()) -> str | None:
     """The role a paragraph's own words announce, if any (first rule that holds wins);
     ``names``: the people the document introduced after a post (``recognise.posted_names``)."""
-    head = text[:40]
     news = genre in NEWS
+    if news and (topic := _TOPIC_FIRST.match(text)):  # 就做好今年人才工作，会议强调，要… (dev5 427): what the meeting said
+        text = text[topic.end():]
+    head = text[:40]
     speaker = _speaker(text, names) if news else ""
     rules = (
         ("transition", genre == "speech" and bool(_TRANSITION.search(text))),
@@ -246,6 +248,8 @@ BREAKERS = {"speech": ("closing",), "experience": ("closing",), "brief": ("closi
 SKIP = ("title", "subtitle", "caption", "byline", "meta", "empty")
 
 
+_TOPIC_FIRST = re.compile(r"^(?:就|对|围绕|针对|关于|对于)[^。；，]{2,30}，(?=(?:会议|会上|大会)(?:还)?(?:指出|强调|要求|提出))")
+"""The topic a report names before what the meeting said of it (就做好今年人才工作，会议强调，)."""
 _NEWS_CUE = re.compile(r"^(?:会议|会上|大会)(?:[^，。]{0,30}?)(?:指出|强调|要求|认为|号召|提出|明确|部署|肯定)")
 """A news paragraph that opens with what the meeting said: a part of its own wherever it stands."""
 CUE_HEAD = re.compile(r"^(?:会议|会上|大会)(?:指出|强调|要求|认为|提出|明确|号召)[：:，]?$")
@@ -338,7 +342,8 @@ def _stub(i: int, texts: list[str], at: dict[int, Item]) -> bool:
 def breaks_section(text: str, names: frozenset[str] = frozenset()) -> bool:
     """Whether a news paragraph opens a part of its own even under a subhead: it reports what
     the meeting or a named speaker said (会议就…提出要求。, 周峰要求，)."""
-    return bool(_NEWS_CUE.match(text)) or bool(_speaker(text, names))
+    topic = _TOPIC_FIRST.match(text)  # 就做好今年人才工作，会议强调，
+    return bool(_NEWS_CUE.match(text[topic.end():] if topic else text)) or bool(_speaker(text, names))
 
 
 def _past_year(text: str, year: int) -> str | None:

@@ -30,6 +30,7 @@ SURNAMES = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁�
 COMPOUND = "欧阳|上官|司马|诸葛|东方|皇甫|令狐|慕容|尉迟|公孙|夏侯|司徒|端木"
 """Two-character surnames (县委副书记上官国明主持会议, dev6 502)."""
 TITLES = (r"常委|书记|副书记|区长|副区长|市长|副市长|县长|副县长|主任|副主任|局长|副局长|部长|副部长|主席|副主席"
+          r"|省长|副省长|州长|副州长|旗长|副旗长|厅长|副厅长"  # 代省长罗志军主持 (dev6 518)
           r"|委员|代表|负责人|组长|秘书长|队长|所长|社长|站长|校长|院长|经理|董事长|党组成员|镇长|乡长|检察长|政委")
 UNITS = (r"人次|万元|亿元|余万元|班次|场次|篇次|平方米|公里|周年|个|名|家|项|篇|次|场|期|部|条|元|户|件|所|门"
          r"|节|本|份|人|位|处|起|批|支|亩|吨|届|倍|座|栋|套|辆|台|笔|天|小时|分钟|间|张|种|类|村|组|例")
@@ -43,14 +44,22 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("year", re.compile(r"\d{4}年度?|“十[一二三四五六七八九]五”|(?<![\d.])(?:19|20)\d{2}(?![\d.%年])")),
     ("person", re.compile(rf"(?:{TITLES})((?:{COMPOUND}|[{SURNAMES}])[\u4e00-\u9fff]{{1,2}}?)"
                           r"(?=表示|说|出席|主持|讲话|指出|强调|介绍|同志|，|、|。|参加|等|做|作|在|就|对|代表|宣读|通报"
-                          r"|传达|部署|总结|回顾|要求|会见|看望|慰问|调研|来到|一行|率队|带队|宣读|提出|希望|参观|及|和|与)")),
+                          r"|传达|部署|总结|回顾|要求|会见|看望|慰问|调研|来到|一行|率队|带队|宣读|提出|希望|参观|及|和|与"
+                          r"|(?:来|到|赴)?[\u4e00-\u9fff]{2}(?:调研|视察|考察))")),  # 省长王伟中中山调研 (dev7 616)
     ("person", re.compile(rf"(?:(?<=[区市县]委)|(?<=政法委)|(?<=纪委监委)|(?<=[、，及和与]))([{SURNAMES}][\u4e00-\u9fff]{{1,2}}?)"
                           r"(?=(?:副)?(?:书记|常委|部长|区长|县长|市长|主任|主席)(?:对|在|的|回顾|强调|指出|要求|讲话|出席|主持"
                           r"|通报|传达|和|与|及|分别|莅会|莅临|到会|，|、|。))")),
     ("person", re.compile(r"××")),
+    ("person", re.compile(rf"(?<![\u4e00-\u9fff])[{SURNAMES}][xXＸ×＊*]{{1,3}}(?=(?:{TITLES}|同志|[，、。]))")),  # 郭xx县长 (dev7 632)
+    ("person", re.compile(rf"(?:(?<![\u4e00-\u9fff])|(?<=今天|稍后|会上|随后))(?!班主任)[{SURNAMES}]"
+                          r"(?:副?书记|县长|区长|市长|部长|主任|主席)"
+                          r"(?=将|还|要|亲临|的|多次|在|讲话|作|做|对|就|，|、|。)")),  # 稍后，许书记将做重要讲话 (dev6 544)
     ("org", re.compile(r"[\u4e00-\u9fff]{2,8}?(?:派出所|法院|检察院|公安分局|工作室|商会|公司|集团)")),
     ("org", re.compile(r"(?:[\u4e00-\u9fff]{2}[区市县])?[区市县省]委(?:组织|宣传|统战|政法|社会工作)部")),
 )
+_LONG_NAME = re.compile(rf"(?:{TITLES})([\u4e00-\u9fff]{{4}})(?=主持|出席|传达|通报|宣读|讲话|作|做)")
+"""A name of four characters after a post (副县长、公安局长洛绒达娃传达…, dev7 615): taken where the
+segmenter reads it as names (``_named``)."""
 _LEADERS = re.compile(r"[区市县]领导((?:[\u4e00-\u9fff]{2,3}、)+[\u4e00-\u9fff]{2,3})(?=，|。|参加|出席|等)"
                       r"|(?<=由)((?:[\u4e00-\u9fff]{2,3}、)+[\u4e00-\u9fff]{2,3})(?=[两三四五六七八九]位同志|等同志|同志)")
 
@@ -82,6 +91,9 @@ def find(text: str, para: int, known_places: list[str] | None = None) -> list[Sl
         for m in pattern.finditer(text):
             g = 1 if pattern.groups else 0
             found.append(Slot(kind, m[g], para, m.start(g), m.end(g)))
+    for m in _LONG_NAME.finditer(text):
+        if _named(m[1]):
+            found.append(Slot("person", m[1], para, m.start(1), m.end(1)))
     for m in _LEADERS.finditer(text):
         g = 1 if m[1] else 2
         pos = m.start(g)
@@ -99,6 +111,14 @@ def find(text: str, para: int, known_places: list[str] | None = None) -> list[Sl
         if not out or s.start >= out[-1].end:
             out.append(s)
     return out
+
+
+def _named(text: str) -> bool:
+    """Whether the segmenter reads ``text`` as names only (伍金泽仁, 扎西|罗布; not 认真学习, 亲自|主持)."""
+    from drafter.mining.segment import tagged
+
+    tags = [flag for _, flag in tagged(text)]
+    return any(f.startswith(("nr", "ns")) for f in tags) and all(f.startswith("n") for f in tags)
 
 
 NOT_NAMES = ("关于", "对于", "由于", "至于", "鉴于", "于是", "齐聚", "齐心", "高度", "全力", "向前", "成为", "方面")
