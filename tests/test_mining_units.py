@@ -595,3 +595,26 @@ def test_clauses_that_count_up_one_by_one() -> None:
     # dev3 225: a 总体要求's phrases skipping a number, three of them, are no list; nor is a count of things
     assert recognise.counted_clauses("牢牢把握“一条主线”，做大做强“两大精品项目”，扎实做好“四项重点工作”，凝聚人心。") == []
     assert recognise.counted_clauses("全县有一个中心、两个基地和三所学校。") == []
+
+
+def test_a_speakers_words_on_one_line_set_off_by_a_dash_and_a_writer_named_alone_under_the_headline(
+        tmp_path: Path) -> None:
+    # dev7 600: 王文才强调——组织工作要…。王文才要求——宣传工作要…: one top-level block per line
+    doc = tmp_path / "600.txt"
+    doc.write_text("城厢区召开组织宣传统战工作会议\n3月1日，城厢区召开组织、宣传、统战工作会议。区委书记王文才出席并讲话。\n"
+                   "王文才指出，过去一年全区各项工作取得了新成效。王文才强调——组织工作要政治方向把好。要组织体系建好。"
+                   "王文才要求——宣传工作要坚持正确政治方向。王文才强调——统战工作要凝聚思想政治共识。\n", encoding="utf-8")
+    m = analyse(doc)
+    blocks = [(u.line, u.depth, u.role) for u in units(m, m.raw) if u.kind == "line_block"]
+    assert blocks == [("组织", 1, "per_line_tasks"), ("宣传", 1, "per_line_tasks"), ("统战", 1, "per_line_tasks")]
+    # dev7 620: a report's writer named alone under its headline is a byline, not a subtitle;
+    # a speaker's name under a speech's title stays
+    doc = tmp_path / "620.txt"
+    doc.write_text("樊城区召开区委人才工作领导小组会议\n王晓丽\n12月5日，樊城区召开区委人才工作领导小组会议。区委书记龙小红主持会议并讲话。"
+                   "会议强调，要聚焦人才引育。\n", encoding="utf-8")
+    m = analyse(doc)
+    assert m.title == "樊城区召开区委人才工作领导小组会议" and m.subtitles == []
+    doc = tmp_path / "speech.txt"
+    doc.write_text("在全县统战工作会议上的讲话\n王晓丽\n同志们：\n今天召开全县统战工作会议。\n一、充分肯定成绩\n过去一年，全县统战工作取得新成效。\n",
+                   encoding="utf-8")
+    assert analyse(doc).subtitles == ["王晓丽"]

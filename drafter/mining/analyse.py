@@ -7,6 +7,7 @@ jieba: phrase patterns are found across a corpus by ``phrases``.
 from __future__ import annotations
 
 import dataclasses
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -119,6 +120,11 @@ def analyse_paras(paras: list[Para], name: str = "", raw: str = "") -> Mined:
     subtitles = [texts[it.index] for it in items if it.kind == "subtitle" and it.index != chosen]
     doc_lines = lines_mod.document_lines([title, *subtitles, *texts])
     genre = roles_mod.guess_genre(texts, kinds, items, doc_lines)
+    if genre != "speech":  # a report's or article's writer named alone under the headline (王晓丽, dev7 620)
+        lone = {it.index for it in items if it.kind == "subtitle" and it.index != chosen and _lone_name(texts[it.index])}
+        items = [it for it in items if it.index not in lone]
+        kinds = ["byline" if i in lone else k for i, k in enumerate(kinds)]
+        subtitles = [texts[it.index] for it in items if it.kind == "subtitle" and it.index != chosen]
     roles = roles_mod.assign(texts, kinds, items, doc_lines, genre)
     para_lines = roles_mod.paragraph_lines(texts, kinds, items, roles, doc_lines)
     sections = _sections(roles, para_lines, kinds, items, texts)
@@ -129,6 +135,14 @@ def analyse_paras(paras: list[Para], name: str = "", raw: str = "") -> Mined:
     return Mined(name, genre, title, subtitles, texts, kinds, items, roles, doc_lines, para_lines,
                  sections, passages, cleaned.repairs, slots, chars, raw, converted,
                  cleaned.furniture)
+
+
+def _lone_name(text: str) -> bool:
+    """A person's name alone on a line (a speech's speaker under its title; a report's writer)."""
+    from drafter.mining.segment import tagged
+
+    return bool(re.fullmatch(r"[\u4e00-\u9fff]{2,3}", text.strip())) and \
+        [flag[:2] for _, flag in tagged(text.strip())] == ["nr"]
 
 
 def _undoubled(title: str) -> str:

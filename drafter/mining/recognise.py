@@ -189,6 +189,11 @@ def line_blocks(text: str, lines: list[str]) -> list[Hit]:
             out.append(Hit("line_block", s, clause(text, s), line=line))
             seen.add(s)
             continue
+        spoken = SPOKEN.match(text, s)  # 王文才强调——组织工作要…: the speaker's words on one line (dev7 600)
+        if spoken and (line := lines_mod.line_at_start(text[spoken.end():], lines)) is not None:
+            out.append(Hit("line_block", s, clause(text, s), line=line))
+            seen.add(s)
+            continue
         said = _SAID.match(text, s)  # 强调在组织工作上，… : the block opens at 在 (or 全县)
         s = said.end() if said else s
         head = text[s:]
@@ -260,6 +265,8 @@ def _new_lines(hits: list[Hit]) -> list[Hit]:
     return out
 
 
+SPOKEN = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:强调|指出|要求)——")
+"""A speaker's words set off by a dash (王文才强调——组织工作要…)."""
 _SAID = re.compile(r"(?:会议|会上)?(?:强调|指出|要求|提出)(?:[，：]|(?=在))(?=在|(?:全|我)?[区市县省]?(?:委)?[\u4e00-\u9fff]{2,4}(?:工作|部门|系统|战线))|(?:过去一年|过去的一年|去年|今年|一年来|近年来"
                    r"|[^，。；]{2,8}以来)，(?=(?:全|我)?[区市县省]?(?:委)?[\u4e00-\u9fff]{2,4}(?:工作|部门|系统|战线))")
 """What may stand before a line's name at a block's start: 强调在组织工作上 / 过去一年，全县组织工作…"""

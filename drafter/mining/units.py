@@ -211,7 +211,10 @@ def _depths(m: Mined, found: list[tuple[int, int, str, int | None, str, str | No
             out.append(Unit(kind, None, 2, label_role(role), line, text, marker, para, start))
             continue
         rank: float = 1 if kind in ("cue_paragraph", "cue_sentence", "salutation") else level or 3
-        if kind == "line_block":
+        spoken = kind == "line_block" and m.genre in NEWS and recognise.SPOKEN.match(text) is not None
+        if spoken:
+            rank = 1  # 王文才强调——组织工作要…: what the speaker said of one line, a part of the report (dev7 600)
+        elif kind == "line_block":
             rank = 3.25  # under 一是 and （一）, above the points of its own line (①…)
         elif kind == "inline_point" and stack and stack[-1][1] == para and stack[-1][0] in (3.25, 3.5):
             rank = 3.5
@@ -236,6 +239,8 @@ def _depths(m: Mined, found: list[tuple[int, int, str, int | None, str, str | No
         if (role == "tasks" and m.genre == "speech" and kind in ("heading", "run_in")
                 and len(_section_lines(m, para)) < 2 and not any(f"{ln}工作" in text for ln in m.lines)):
             mapped = "requirements"  # tasks not given out line by line are the speaker's requirements
+        if spoken:
+            mapped = "per_line_tasks"
         if mapped == "per_line_tasks" and not m.lines:
             mapped = "other"
         opens = kind not in ("cue_paragraph", "cue_sentence", "salutation") or bool(
