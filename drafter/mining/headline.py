@@ -92,7 +92,7 @@ def title_features(text: str, furniture: str = "", others: tuple[str, ...] = ())
     if len(plain) >= 40 and plain.count("，") + plain.count("。") >= 2:
         out.append("prose")
     parts = text.split()
-    if len(parts) >= 3 and len({len(x) for x in parts}) == 1 and 4 <= len(parts[0]) <= 7:
+    if len(parts) >= 3 and len({len(x) for x in parts}) == 1 and 4 <= len(parts[0]) <= 10:  # 深化“创标杆”意识 … (dev6 502)
         out.append("slogan")
     if any(w in plain for w in furniture_mod.SITE_WORDS if len(w) >= 2 and w not in ("正文", "导语", "推荐")):
         out.append("site_words")
@@ -131,8 +131,20 @@ def choose(texts: list[str], furniture: tuple[str, ...] = ()) -> int | None:
                     KICKER.search(head[i]) and "——" not in head[i]
                     and score(title_features(texts[i + 1], joined, others)) >= THRESHOLD)):
                 return i + 1
-            return i
+            return _last_speech_title(texts, head, i, zone, joined)
     return None
+
+
+def _last_speech_title(texts: list[str], head: list[str], i: int, zone: int, joined: str) -> int:
+    """A speech title chosen, the last line of the head in that form that also scores as a title:
+    the speech's own title sits right above its date and salutation, a page's and a collection's
+    names of it above that (…讲话(共6篇) / 篇1：… / 市委书记在全市统战工作会议上的讲话 / (XX年3月5日),
+    dev7 639; two drafts' titles, the later one the speech's, dev4 335)."""
+    if not SPEECH_TITLE.search(head[i]):
+        return i
+    later = [j for j in range(i + 1, zone) if SPEECH_TITLE.search(head[j]) and not head[j].startswith("——")
+             and score(title_features(texts[j], joined, tuple(h for k, h in enumerate(head) if k != j))) >= THRESHOLD]
+    return later[-1] if later else i
 
 
 def _formal_form(short: str, formal: str) -> bool:
