@@ -413,3 +413,15 @@ def test_a_topic_before_the_meetings_words_a_speaker_who_asks_before_naming_resu
     found = _units(tmp_path, text)
     assert not [u for u in found if u.kind == "line_block"]
     assert [(u.kind, u.role) for u in found if u.text.startswith("王俊要求")] == [("cue_sentence", "requirements")]
+
+
+def test_a_speech_that_turns_to_its_review_inside_an_opening_paragraph(tmp_path: Path) -> None:
+    # dev7 634, 637: 刚才，…我完全同意。过去一年，全县宣传思想文化战线…: the review begins mid-paragraph
+    text = ("在全县宣传思想工作会议上的讲话\n同志们：\n今天，我们召开全县宣传思想工作会议。刚才，X同志安排了全县宣传思想工作，我完全同意。"
+            "过去一年，全县宣传思想文化战线坚持以习近平新时代中国特色社会主义思想为指导，各项工作取得了新成效。\n"
+            "一、提高政治站位\n要深刻认识做好宣传思想工作的重要意义。\n")
+    found = [(u.kind, u.role, u.text) for u in _units(tmp_path, text) if u.depth == 1]
+    assert ("cue_sentence", "review", "过去一年，全县宣传思想文化战线坚持以习近平新时代中国特色社会主义思想为指导，") in found
+    # a sentence that opens the paragraph is the paragraph's own cue; 今年是… names no year done
+    assert recognise.review_turn("过去一年，全县宣传工作取得新成效。") == []
+    assert recognise.review_turn("我完全同意。2024年是全面贯彻党的二十大精神的关键之年。") == []

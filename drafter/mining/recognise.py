@@ -354,6 +354,19 @@ _THANKS = re.compile(r"(?:在此|借此机会)，我代表[^。！]{2,60}?(?:感
                      r"|向[^。！]{2,60}?表示(?:衷心|诚挚|崇高|真诚)的?(?:感谢|敬意|问候)[^。！]{0,20}[。！]")
 
 
+_LOOKS_BACK_FROM = re.compile(r"(?:过去的?一年|一年来|去年以来|(?:\d{4}|20\*\*|20××) ?年(?:以来)?)，")
+"""A sentence turning to what was done (过去一年，全县宣传思想文化战线…; 2020 年以来，…取得较好成效)."""
+
+
+def review_turn(text: str) -> list[Hit]:
+    """The first sentence of a speech's opening paragraph that turns to the year's review (刚才，…我完全
+    同意。过去一年，全县宣传思想文化战线…, dev7 634, 635, 637): where the review begins."""
+    for m in re.finditer(r"[。！？]", text):
+        if _LOOKS_BACK_FROM.match(text, m.end()):
+            return [Hit("cue_sentence", m.end(), clause(text, m.end()), role="review")]
+    return []
+
+
 def speech_moves(text: str) -> list[Hit]:
     """The transition to the speech's points and the thanks sentence, as whole sentences."""
     out = []

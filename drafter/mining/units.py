@@ -181,6 +181,8 @@ def _inside(m: Mined, i: int, text: str, next_text: str, names: frozenset[str]) 
         hits += recognise.cue_sentences(text, names)
     if m.genre == "speech":
         hits += recognise.speech_moves(text)
+        if m.roles[i] in ("opening", "salutation", "transition", "thanks") and "review" not in m.roles[:i]:
+            hits += recognise.review_turn(text)
     hits = [h for h in hits if h.start > 0 or h.kind in ("transition",)]
     # one unit where recognisers agree: a numbered point or a line's block before an unnumbered point
     rank = {"line_block": 0, "cue_sentence": 1}
