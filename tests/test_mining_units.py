@@ -618,3 +618,18 @@ def test_a_speakers_words_on_one_line_set_off_by_a_dash_and_a_writer_named_alone
     doc.write_text("在全县统战工作会议上的讲话\n王晓丽\n同志们：\n今天召开全县统战工作会议。\n一、充分肯定成绩\n过去一年，全县统战工作取得新成效。\n",
                    encoding="utf-8")
     assert analyse(doc).subtitles == ["王晓丽"]
+
+
+def test_a_line_named_in_the_first_sentence_of_what_a_speaker_says_in_its_own_paragraph(tmp_path: Path) -> None:
+    # dev6 500: 张银军要求，要聚焦强基固本、选贤用能，进一步增强组织工作的凝聚力。 / …提升宣传工作的引领力
+    doc = tmp_path / "500.txt"
+    doc.write_text("全县组织宣传工作会议召开\n3月29日，全县组织宣传工作会议召开。县委书记张银军出席会议并讲话。\n"
+                   "张银军要求，要聚焦强基固本、选贤用能，进一步增强组织工作的凝聚力、战斗力。要着力加强政治建设。\n"
+                   "张银军要求，要聚焦守正创新、举旗定向，进一步提升宣传工作的引领力、影响力。要着力加强理论武装。\n",
+                   encoding="utf-8")
+    m = analyse(doc)
+    blocks = [(u.line, u.depth, u.text) for u in units(m, m.raw) if u.kind == "line_block"]
+    assert blocks == [("组织", 2, "要聚焦强基固本、选贤用能，"), ("宣传", 2, "要聚焦守正创新、举旗定向，")]
+    # one paragraph alone that names a line is no per-line structure
+    assert recognise.said_block("会议要求，组织工作要聚焦主责主业。", "组织") is None
+    assert recognise.said_block("会议要求，要聚焦主责主业，提高站位。", "组织") is None

@@ -219,6 +219,22 @@ def line_blocks(text: str, lines: list[str]) -> list[Hit]:
     return _new_lines(sorted(out, key=lambda h: h.start))
 
 
+_SAYS = re.compile(r"^[^。；]{0,40}?(?:指出|强调|要求|提出)[，：]")
+
+
+def said_block(text: str, line: str) -> Hit | None:
+    """What a speaker or the meeting says in a paragraph given to one line, where its first sentence
+    names that line (张银军要求，要聚焦强基固本、选贤用能，进一步增强组织工作的凝聚力。, dev6 500; the
+    scheme's 要坚持铸魂强基…推动组织工作高质量发展): the line's block opens with the words said."""
+    m = _SAYS.match(text)
+    if m is None or m.end() >= len(text) or lines_mod.line_at_start(text[m.end():], [line]) is not None:
+        return None  # 会议要求，组织工作要…: the usual block, found as one
+    first = sentence(text, m.end())
+    if not any(a in first for a in (f"{line}工作", *lines_mod.anchors(line))):
+        return None
+    return Hit("line_block", m.end(), clause(text, m.end()), line=line)
+
+
 def _named_first(head: str) -> bool:
     """Whether a sentence opens on a person's name or a pronoun (王俊要求，…, dev5 413)."""
     from drafter.mining.segment import tagged

@@ -99,6 +99,7 @@ def units(m: Mined, raw: str = "") -> list[Unit]:
                 continue  # （三）统战部门要…。统战部门要切实…: the paragraph is that line's already
             level = None if h.kind in ("transition", "thanks") else 1 if h.kind == "cue_sentence" else 3
             found.append((i, h.start, h.kind, level, h.role or role, h.line or line, h.marker, h.text))
+    found += _said_blocks(m, found)
     found.sort(key=lambda f: (f[0], f[1]))
     found = _without_contents(found)
     salute = min((f[0] for f in found if f[2] == "salutation"), default=-1)
@@ -106,6 +107,21 @@ def units(m: Mined, raw: str = "") -> list[Unit]:
         found = [f for f in found if f[0] >= salute or f[2] not in ("heading", "run_in", "inline_point")]
     out = _meeting_order(_depths(m, found))
     return _located(out, raw) if raw else out
+
+
+def _said_blocks(m: Mined, found: list[tuple[int, int, str, int | None, str, str | None, str, str]]) -> list[
+        tuple[int, int, str, int | None, str, str | None, str, str]]:
+    """Blocks of a report's paragraphs given to one line each, where what is said names the line in its
+    first sentence (see ``recognise.said_block``): two lines at least, in paragraphs with no block yet."""
+    if m.genre not in NEWS:
+        return []
+    has_block = {f[0] for f in found if f[2] == "line_block"}
+    cues = {f[0] for f in found if f[2] == "cue_paragraph"}
+    hits = [(i, h) for i, line in enumerate(m.para_lines) if line and i in cues and i not in has_block
+            and (h := recognise.said_block(m.texts[i], line)) is not None]
+    if len({h.line for _, h in hits}) < 2:
+        return []
+    return [(i, h.start, "line_block", 3, m.roles[i], h.line, "", h.text) for i, h in hits]
 
 
 def _only_a_move(text: str) -> bool:
