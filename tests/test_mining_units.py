@@ -633,3 +633,12 @@ def test_a_line_named_in_the_first_sentence_of_what_a_speaker_says_in_its_own_pa
     # one paragraph alone that names a line is no per-line structure
     assert recognise.said_block("会议要求，组织工作要聚焦主责主业。", "组织") is None
     assert recognise.said_block("会议要求，要聚焦主责主业，提高站位。", "组织") is None
+
+
+def test_a_series_of_line_blocks_each_naming_its_line_at_its_end() -> None:
+    # dev5 407: 突出激发潜能，…，在组织引领高质量发展上开新局；突出凝聚人心，…宣传思想工作…；…
+    text = ("会议强调，要突出重点，在守正创新中开创工作新局面。突出激发潜能，营造人人想干事的良好氛围，在组织引领高质量发展上开新局；"
+            "突出凝聚人心，把统一思想作为宣传思想工作的中心环节，在宣传思想服务高质量发展上开新局；突出汇聚力量，促进大团结大联合，"
+            "在统战助推高质量发展上开新局；突出安全稳定，强化政治担当，在政法保障高质量发展上开新局。")
+    found = [(h.line, h.text[:6]) for h in recognise.line_blocks(text, ["组织", "宣传", "统战", "政法"])]
+    assert found == [("组织", "突出激发潜能"), ("宣传", "突出凝聚人心"), ("统战", "突出汇聚力量"), ("政法", "突出安全稳定")]

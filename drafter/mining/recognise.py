@@ -317,10 +317,12 @@ def _line_series(candidates: list[Hit], text: str, lines: list[str]) -> list[Hit
             continue
         if len(named) < len(group) and len(group) < 3:
             continue
+        starts = sorted(h.start for h in group)
         for h in group:
             line = h.line
-            if line is None:
-                words = sentence(text, h.start)
+            if line is None:  # its own words, up to the next member (…，在组织引领高质量发展上开新局；突出…, dev5 407)
+                after = next((s for s in starts if s > h.start), None)
+                words = text[h.start:after] if after is not None else sentence(text, h.start)
                 scored = sorted(((lines_mod.score(words, ln), ln) for ln in lines
                                  if ln not in {x.line for x in named}), reverse=True)
                 line = scored[0][1] if scored and scored[0][0] > 0 else None
