@@ -425,3 +425,17 @@ def test_a_speech_that_turns_to_its_review_inside_an_opening_paragraph(tmp_path:
     # a sentence that opens the paragraph is the paragraph's own cue; 今年是… names no year done
     assert recognise.review_turn("过去一年，全县宣传工作取得新成效。") == []
     assert recognise.review_turn("我完全同意。2024年是全面贯彻党的二十大精神的关键之年。") == []
+
+
+def test_a_reports_last_asks_that_secure_the_work_are_its_guarantees(tmp_path: Path) -> None:
+    # dev2 218, dev7 601, 608: after the requirements, 各级党委要…明确责任，压实任务 / …党对统战工作的全面领导
+    text = ("全县统战工作会议召开\n3月1日，全县统战工作会议召开。县委书记王明出席会议并讲话。\n"
+            "会议强调，要聚焦中心大局，凝聚思想共识，推动高质量发展。\n"
+            "会议要求，各级党委要按照构建大统战工作格局的要求，理顺关系，明确责任，压实任务。\n")
+    roles = [(u.text, u.role) for u in _units(tmp_path, text) if u.depth == 1 and u.kind.startswith("cue")]
+    assert roles[-2:] == [("会议强调，", "requirements"), ("会议要求，", "guarantee")]
+    # the first asks of a report, and a line's own workforce among its tasks, are requirements (dev5 428)
+    text = ("全县人才工作会议召开\n3月1日，全县人才工作会议召开。\n会议强调，要聚焦发展需求，加快推进全县人才队伍建设步伐。\n"
+            "会议要求，要压实人才工作责任，把各项任务落到实处。\n")
+    roles = [(u.text, u.role) for u in _units(tmp_path, text, "b.txt") if u.depth == 1 and u.kind.startswith("cue")]
+    assert roles[-2:] == [("会议强调，", "requirements"), ("会议要求，", "guarantee")]

@@ -105,7 +105,7 @@ def units(m: Mined, raw: str = "") -> list[Unit]:
     salute = min((f[0] for f in found if f[2] == "salutation"), default=-1)
     if m.genre == "speech" and salute >= 0:  # a speech's outline starts at 同志们: (above: title, speaker, date)
         found = [f for f in found if f[0] >= salute or f[2] not in ("heading", "run_in", "inline_point")]
-    out = _meeting_order(_depths(m, found))
+    out = _guarantees(m, _meeting_order(_depths(m, found)))
     return _located(out, raw) if raw else out
 
 
@@ -277,6 +277,32 @@ def _meeting_order(out: list[Unit]) -> list[Unit]:
     fixed = meeting_order([out[k].text for k in cues], [out[k].role for k in cues])
     for k, role in zip(cues, fixed, strict=True):
         out[k] = dataclasses.replace(out[k], role=role)
+    return out
+
+
+_SECURES = re.compile(r"(?:压实|落实|明确|履行)[^。；，]{0,8}责任|责任制|作风|自身建设|铁军|组织领导|领导小组"
+                      r"|协同配合|协调配合|部门协同|督查|考核|工作格局|从严管党治警|党(?:对|的)[^。，]{0,14}?(?:全面)?领导")
+"""What a report's guarantees speak of: leadership, responsibility, the workforce, style, checks."""
+
+
+def _guarantees(m: Mined, out: list[Unit]) -> list[Unit]:
+    """A report's part asked for after its requirements or a line's tasks whose first sentence secures
+    the work (会议要求，各级党委要…明确责任，压实任务; 邱树华强调，组织部门和宣传部门要加强自身建设; 会议强调，…党对统战工作的
+    全面领导, dev2 218, dev7 601, 608): its guarantees."""
+    if m.genre not in NEWS:
+        return out
+    asked = False
+    for k, u in enumerate(out):
+        if u.depth != 1:
+            continue
+        if asked and u.role == "requirements" and u.kind.startswith("cue"):
+            words = m.texts[u.para][u.start:]
+            said = re.match(r"[^。，；]{0,30}?(?:要求|强调|指出|提出)[，：]", words)
+            first = re.split(r"[。；！？]", words[said.end() if said else 0:], maxsplit=1)[0]
+            if said and _SECURES.search(first):
+                out[k] = dataclasses.replace(u, role="guarantee")
+                continue
+        asked = asked or u.role in ("requirements", "per_line_tasks")
     return out
 
 
