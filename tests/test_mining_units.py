@@ -642,3 +642,32 @@ def test_a_series_of_line_blocks_each_naming_its_line_at_its_end() -> None:
             "在统战助推高质量发展上开新局；突出安全稳定，强化政治担当，在政法保障高质量发展上开新局。")
     found = [(h.line, h.text[:6]) for h in recognise.line_blocks(text, ["组织", "宣传", "统战", "政法"])]
     assert found == [("组织", "突出激发潜能"), ("宣传", "突出凝聚人心"), ("统战", "突出汇聚力量"), ("政法", "突出安全稳定")]
+
+
+def test_the_scorer_counts_furniture_shown_but_not_a_unit_that_opens_a_labelled_one() -> None:
+    label = {"file": "511_news.txt", "title": "全县统战工作会议召开", "furniture": ["房县新闻网", "(责任编辑:杨正强)"],
+             "outline": [{"text": "房县新闻网讯 记者 杨正强 报道:3月20日,全县统战工作会议召开,", "kind": "cue_paragraph",
+                          "depth": 1, "role": "lead"}]}
+    lead = {"kind": "cue_paragraph", "text": "房县新闻网讯记者杨正强报道：", "role": "lead", "depth": 1}
+    # the lead as the label starts it is no furniture, though the site's name opens it
+    assert score.score_document(label, {"title": "全县统战工作会议召开", "units": [lead]}).furniture == 0
+    # the site's name as the title is; so is a title that only begins with the real one
+    assert score.score_document(label, {"title": "房县新闻网", "units": [lead]}).furniture == 1
+    label["furniture"].append("全县统战工作会议召开（共3篇）")
+    assert score.score_document(label, {"title": "全县统战工作会议召开（共3篇）", "units": [lead]}).furniture == 1
+
+
+def test_a_reports_lead_opens_at_its_dispatch_line(tmp_path: Path) -> None:
+    # dev7 620, 612, dev6 501: 本网讯（通讯员 唐芳）12月5日，… — the labels' lead starts at the dispatch
+    doc = tmp_path / "620.txt"
+    doc.write_text("樊城区召开区委人才工作领导小组会议\n本网讯（通讯员 唐芳）12月5日，樊城区召开区委人才工作领导小组会议。"
+                   "区委书记龙小红主持会议并讲话。\n会议强调，要聚焦人才引育。\n", encoding="utf-8")
+    m = analyse(doc)
+    lead = units(m, m.raw)[0]
+    assert (lead.kind, lead.role) == ("cue_paragraph", "lead") and lead.text.startswith("本网讯（通讯员 唐芳）12月5日")
+    assert lead.offset == m.raw.index("本网讯")
+    # a correspondent's line (通讯员 夏思莹) is no dispatch
+    doc.write_text("思明区召开区委工作会议\n通讯员 夏思莹\n2月24日，思明区召开区委工作会议。\n会议强调，要聚焦发展。\n",
+                   encoding="utf-8")
+    m = analyse(doc)
+    assert units(m, m.raw)[0].text.startswith("2月24日")

@@ -216,12 +216,17 @@ def _title(t: Tally, name: str, label: dict[str, Any], mined: dict[str, Any]) ->
 def _furniture(t: Tally, name: str, label: dict[str, Any], mined: dict[str, Any],
                units: list[dict[str, Any]]) -> None:
     lines = [key(_as_text(f)) for f in label.get("furniture") or [] if len(key(_as_text(f))) >= 2]
-    shown = [mined.get("title") or "", *(mined.get("subtitles") or []), *(u["text"] for u in units)]
-    # a labelled unit or title that a furniture line repeats (a 提纲 heading, a caption's headline)
-    real = {key(label.get("title") or "")} | {key(u["text"]) for u in label.get("outline") or []}
-    for text in shown:
+    heads = [mined.get("title") or "", *(mined.get("subtitles") or [])]
+    # a labelled unit or title that a furniture line repeats (a 提纲 heading, a caption's headline) is none;
+    # a mined unit is such a unit when it matches one as units are matched (房县新闻网讯记者…报道： opens the
+    # lead 房县新闻网讯 记者 … 报道:3月20日,…), a title or subtitle only when it is one
+    real = [key(u["text"]) for u in label.get("outline") or []]
+    exact = {key(label.get("title") or ""), *real}
+    for n, text in enumerate([*heads, *(u["text"] for u in units)]):
         k = key(text)
-        if k and k not in real and any(k == f or (len(f) >= 4 and (k.startswith(f) or f.startswith(k))) for f in lines):
+        unit = n >= len(heads)
+        if k and k not in exact and not (unit and any(same(k, r) for r in real)) and \
+                any(k == f or (len(f) >= 4 and (k.startswith(f) or f.startswith(k))) for f in lines):
             t.furniture += 1
             t.misses.append(f"{name}: furniture shown as title or unit: {text[:30]}")
 

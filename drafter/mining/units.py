@@ -29,6 +29,8 @@ LABEL_ROLES = {
 }
 """The miner's section roles in the labels' vocabulary."""
 _SKIP = ("title", "subtitle", "caption", "byline", "meta", "empty")
+_DISPATCH = re.compile(r"^[^。，；（(]{0,30}讯(?!员)\s*[（(:：]?[^。，；]{0,40}[）)]?\s*$")
+"""A news site's dispatch line cut off before its lead (本报讯（通讯员余延平）, 三湘统战网2月29日讯（通讯员 蒋正平）)."""
 _ANNOUNCES = re.compile(r"[：:]$|[两三四五六七八九几]点|如下|以下")
 
 
@@ -90,7 +92,10 @@ def units(m: Mined, raw: str = "") -> list[Unit]:
             found.append((i, 0, "run_in", 2, role, line, "", lead.text))
             skip_to = 1
         elif (_is_cue_paragraph(m, i, first_top, first_body, names) or i == second_lead) and not alone:
-            found.append((i, 0, "cue_paragraph", 1, role, line, "", recognise.clause(text, 0, cue=True)))
+            words = recognise.clause(text, 0, cue=True)
+            if i == first_body and m.genre in NEWS and i > 0 and not m.roles[i - 1] and _DISPATCH.match(m.texts[i - 1]):
+                words = m.texts[i - 1] + words  # 本网讯（通讯员 唐芳）12月5日，: the lead opens at its dispatch line
+            found.append((i, 0, "cue_paragraph", 1, role, line, "", words))
             skip_to = 1
         for h in _inside(m, i, text, m.texts[i + 1] if i + 1 < len(m.texts) else "", names):
             if h.start < skip_to and h.kind != "transition":
