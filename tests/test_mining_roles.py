@@ -439,3 +439,16 @@ def test_a_reports_last_asks_that_secure_the_work_are_its_guarantees(tmp_path: P
             "会议要求，要压实人才工作责任，把各项任务落到实处。\n")
     roles = [(u.text, u.role) for u in _units(tmp_path, text, "b.txt") if u.depth == 1 and u.kind.startswith("cue")]
     assert roles[-2:] == [("会议强调，", "requirements"), ("会议要求，", "guarantee")]
+
+
+def test_paragraphs_each_opening_on_their_own_line_are_its_tasks(tmp_path: Path) -> None:
+    # dev7 613: 宣传工作会议要求，… / 统战工作会议要求，…; dev7 601: 就如何做好2015年组织工作，邱树华要求，… / 在宣传思想工作方面，…
+    text = ("全市宣传统战工作会议召开\n本网讯 3月3日，全市宣传统战工作会议召开。\n宣传工作会议要求，要坚持守正创新，做好理论武装。\n"
+            "统战工作会议要求，要凝聚人心，画好最大同心圆。\n")
+    roles = [(u.text, u.role, u.line) for u in _units(tmp_path, text) if u.depth == 1][1:]
+    assert roles == [("宣传工作会议要求，", "per_line_tasks", "宣传"), ("统战工作会议要求，", "per_line_tasks", "统战")]
+    text = ("全区组织宣传工作会议召开\n3月23日，全区组织宣传工作会议召开。区委书记邱树华出席会议并讲话。\n"
+            "就如何做好2015年组织工作，邱树华要求，坚持干部管理从严，坚持作风要求从严，坚持组织建设从严。\n"
+            "在宣传思想工作方面，邱树华要求，要坚持正确导向，做好正面宣传。\n")
+    roles = [(u.role, u.line) for u in _units(tmp_path, text, "b.txt") if u.depth == 1 and u.kind.startswith("cue")][-2:]
+    assert roles == [("per_line_tasks", "组织"), ("per_line_tasks", "宣传")]

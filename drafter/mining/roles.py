@@ -419,6 +419,20 @@ _STANDS_FIRST = ("review", "significance", "problems")
 after it (a line's name, 新要求) only say what the part is about."""
 
 
+_TOPIC_LINE = re.compile(r"^(?:就|对|围绕|关于|对于)(?:如何|进一步)?(?:做好|抓好|推进|加强)?([^，。；]{2,24}?)(?:工作)?[，：]")
+
+
+def topic_line(text: str, lines: list[str]) -> str | None:
+    """The one line a paragraph's topic clause names (就如何做好2015年组织工作，邱树华要求，…, dev7 601)."""
+    from drafter.mining.lines import anchors
+
+    m = _TOPIC_LINE.match(text)
+    if m is None:
+        return None
+    named = [ln for ln in lines if any(a in m[0] for a in (f"{ln}工作", *anchors(ln)))]
+    return named[0] if len(named) == 1 else None
+
+
 def paragraph_lines(texts: list[str], kinds: list[str], items: list[Item], roles: list[str],
                     lines: list[str]) -> list[str | None]:
     """The work line each paragraph belongs to (None when it is about all or none)."""
@@ -439,7 +453,8 @@ def paragraph_lines(texts: list[str], kinds: list[str], items: list[Item], roles
                 del scope[deeper]
             scope[it.level] = line_at_start(_ABOUT.sub("", it.text), lines)
         inherited = next((scope[lv] for lv in sorted(scope, reverse=True) if scope[lv]), None)
-        out[i] = inherited or (line_at_start(texts[i], lines) if it is None or it.level >= 5 else None)
+        out[i] = inherited or ((line_at_start(texts[i], lines) or topic_line(texts[i], lines))
+                               if it is None or it.level >= 5 else None)
     # a series of parallel paragraphs of one role (会议要求，要… ×4): one per line
     i = 0
     while i < n:

@@ -17,7 +17,8 @@ from dataclasses import dataclass
 
 from drafter.mining import recognise
 from drafter.mining.analyse import Mined
-from drafter.mining.roles import CUE_HEAD, NEWS, breaks_section, meeting_order
+from drafter.mining.lines import line_at_start
+from drafter.mining.roles import CUE_HEAD, NEWS, breaks_section, meeting_order, topic_line
 
 LABEL_ROLES = {
     "salutation": "opening", "opening": "opening", "lead": "lead", "overview": "lead", "review": "review",
@@ -328,9 +329,18 @@ _REPORT_DONE = re.compile(r"参加|出席|列席|主持|召开|举行|结束|闭
 
 
 def _in_series(m: Mined, i: int) -> bool:
-    """A paragraph of a series opening alike, one per line (会议要求，要… ×4)."""
-    return any(0 <= j < len(m.texts) and j != i and m.texts[j][:4] == m.texts[i][:4] and m.para_lines[j]
-               for j in (i - 1, i + 1))
+    """A paragraph of a series opening alike, one per line (会议要求，要… ×4), or of paragraphs each opening
+    on its own line (宣传工作会议要求，… / 统战工作会议要求，…; 就如何做好组织工作，… / 在宣传思想工作方面，…)."""
+    return any(0 <= j < len(m.texts) and j != i and m.para_lines[j] and (
+        m.texts[j][:4] == m.texts[i][:4] or (m.para_lines[j] != m.para_lines[i] and _opens_on_line(m, i)
+                                             and _opens_on_line(m, j)))
+        for j in (i - 1, i + 1))
+
+
+def _opens_on_line(m: Mined, i: int) -> bool:
+    """Whether paragraph ``i`` names its own line at its start or in its topic clause."""
+    line = m.para_lines[i]
+    return line is not None and line in (line_at_start(m.texts[i], [line]), topic_line(m.texts[i], [line]))
 
 
 _FOLD = str.maketrans({",": "，", ":": "：", ";": "；", "(": "（", ")": "）", "!": "！", "?": "？", "、": ".", "．": ".",
