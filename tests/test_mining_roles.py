@@ -452,3 +452,12 @@ def test_paragraphs_each_opening_on_their_own_line_are_its_tasks(tmp_path: Path)
             "在宣传思想工作方面，邱树华要求，要坚持正确导向，做好正面宣传。\n")
     roles = [(u.role, u.line) for u in _units(tmp_path, text, "b.txt") if u.depth == 1 and u.kind.startswith("cue")][-2:]
     assert roles == [("per_line_tasks", "组织"), ("per_line_tasks", "宣传")]
+
+
+def test_a_report_announcing_the_points_asked_for() -> None:
+    # dev4 315, dev7 620, 625: the paragraph announces the points that follow: requirements
+    for text in ("区委书记崔建民讲了重要意见：一要提高政治站位。二要压实责任。",
+                 "在肯定我区人才工作成绩的同时，龙小红就如何做好今后的人才工作提出三点要求：一是强化“第一资源”意识。",
+                 "会议对2019年的工作部署提出三点意见：一是要提高站位。"):
+        assert cue(text, "brief", last=False) == "requirements", text
+    assert cue("会议传达了全国统战部长会议精神。", "brief", last=False) == "agenda"
