@@ -461,3 +461,15 @@ def test_a_report_announcing_the_points_asked_for() -> None:
                  "会议对2019年的工作部署提出三点意见：一是要提高站位。"):
         assert cue(text, "brief", last=False) == "requirements", text
     assert cue("会议传达了全国统战部长会议精神。", "brief", last=False) == "agenda"
+
+
+def test_a_reports_short_last_word_after_its_requirements_is_its_closing(tmp_path: Path) -> None:
+    # dev4 309, dev5 413: 徐兵要求，要强化工作统筹，不折不扣抓好落实。 after the requirements
+    text = ("全县统战工作会议召开\n3月1日，全县统战工作会议召开。县委书记徐兵出席会议并讲话。\n"
+            "会议强调，要聚焦中心大局，凝聚思想共识，推动高质量发展。要加强党外代表人士队伍建设。\n"
+            "徐兵要求，要强化工作统筹，不折不扣抓好落实。\n")
+    roles = [(u.text, u.role) for u in _units(tmp_path, text) if u.depth == 1][-2:]
+    assert roles == [("会议强调，", "requirements"), ("徐兵要求，", "closing")]
+    # a last part that asks for the work itself stays the requirements
+    text = text.replace("不折不扣抓好落实。", "推进党外代表人士队伍建设，健全联谊交友制度，完善各项工作机制。")
+    assert [u.role for u in _units(tmp_path, text, "b.txt") if u.depth == 1][-1] == "requirements"

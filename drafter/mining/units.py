@@ -111,7 +111,7 @@ def units(m: Mined, raw: str = "") -> list[Unit]:
     salute = min((f[0] for f in found if f[2] == "salutation"), default=-1)
     if m.genre == "speech" and salute >= 0:  # a speech's outline starts at 同志们: (above: title, speaker, date)
         found = [f for f in found if f[0] >= salute or f[2] not in ("heading", "run_in", "inline_point")]
-    out = _guarantees(m, _meeting_order(_depths(m, found)))
+    out = _closing(m, _guarantees(m, _meeting_order(_depths(m, found))))
     return _located(out, raw) if raw else out
 
 
@@ -309,6 +309,29 @@ def _guarantees(m: Mined, out: list[Unit]) -> list[Unit]:
                 out[k] = dataclasses.replace(u, role="guarantee")
                 continue
         asked = asked or u.role in ("requirements", "per_line_tasks")
+    return out
+
+
+_SIGNS_OFF = re.compile(r"新局面|新台阶|新篇章|新贡献|新成效|优异成绩|抓好落实|抓好贯彻|会议精神|继续努力|营造[^。]{0,12}氛围")
+"""How a report's last asks sign off: carry out the meeting's spirit, reach a new level."""
+
+
+def _closing(m: Mined, out: list[Unit]) -> list[Unit]:
+    """A report's last part when it is a short last word after its requirements (徐兵要求，要强化工作统筹，不折不扣
+    抓好落实。; …，推进统战信息宣传工作再上新台阶。, dev4 309, dev5 413): its closing."""
+    if m.genre not in NEWS:
+        return out
+    tops = [k for k, u in enumerate(out) if u.depth == 1]
+    if len(tops) < 2:
+        return out
+    k = tops[-1]
+    u = out[k]
+    last = max((i for i, kind in enumerate(m.kinds) if kind not in _SKIP and m.roles[i]), default=-1)
+    words = m.texts[u.para][u.start:]
+    asked = any(out[j].role in ("requirements", "per_line_tasks", "guarantee") for j in tops[:-1])
+    if (u.kind.startswith("cue") and u.role == "requirements" and u.para == last and asked
+            and len(words) <= 160 and words.count("。") + words.count("！") <= 2 and _SIGNS_OFF.search(words)):
+        out[k] = dataclasses.replace(u, role="closing")
     return out
 
 
