@@ -115,13 +115,14 @@ def test_the_checker_finds_a_copy_in_another_form(tmp_path: Path) -> None:
 def test_the_split_covers_every_label_exactly_once() -> None:
     split = _split()
     assert set(split) == {"development", "development2", "development3", "development4", "development5",
-                          "development6", "development7", "test"}
-    dev, dev2, dev3, dev4, dev5, dev6, dev7, test = (split[k] for k in ("development", "development2", "development3",
-                                                                        "development4", "development5", "development6",
-                                                                        "development7", "test"))
+                          "development6", "development7", "development8", "test"}
+    dev, dev2, dev3, dev4, dev5, dev6, dev7, dev8, test = (split[k] for k in ("development", "development2",
+                                                                              "development3", "development4",
+                                                                              "development5", "development6",
+                                                                              "development7", "development8", "test"))
     on_disk = sorted(str(p.relative_to(CORPUS)) for folder in check_corpus.DEFAULT
                      for p in check_corpus.corpus_labels(folder))
-    listed = dev + dev2 + dev3 + dev4 + dev5 + dev6 + dev7 + test
+    listed = dev + dev2 + dev3 + dev4 + dev5 + dev6 + dev7 + dev8 + test
     assert sorted(listed) == on_disk
     assert len(set(listed)) == len(listed)  # no label file in two parts (or twice in one)
     assert len(dev) == 23 and all(p.startswith("shared/") for p in dev)
@@ -131,6 +132,7 @@ def test_the_split_covers_every_label_exactly_once() -> None:
     assert all(p.startswith("dev5/") for p in dev5)
     assert all(p.startswith("dev6/") for p in dev6)
     assert all(p.startswith("dev7/") for p in dev7)
+    assert all(p.startswith("dev8/") for p in dev8)
     assert len(test) >= 40 and all(p.startswith("test/") for p in test)
 
 
@@ -165,11 +167,11 @@ def test_the_test_part_is_varied_and_new() -> None:
 
 
 @pytest.mark.parametrize("part", ["development", "development2", "development3", "development4", "development5",
-                                  "development6", "development7", "test"])
+                                  "development6", "development7", "development8", "test"])
 def test_every_part_has_units_to_score(part: str) -> None:
     labels = [_load(p) for p in _split()[part]]
     if not labels and part in ("development2", "development3", "development4", "development5",
-                                     "development6", "development7"):
+                                     "development6", "development7", "development8"):
         pytest.skip("the second development part is still being collected")
     kinds = Counter(u["kind"] for label in labels for u in label["outline"])
     assert kinds["cue_paragraph"] and kinds["heading"] and kinds["run_in"] and kinds["inline_point"]

@@ -1,4 +1,4 @@
-"""Verify the hand labels of the labelled corpus (tests/corpus/shared, test, dev2, dev3, dev4, dev5, dev6 and dev7).
+"""Verify the hand labels of the labelled corpus (tests/corpus/shared, test, dev2, dev3, dev4, dev5, dev6, dev7 and dev8).
 
 Every label file (``labels/*.yaml``, ``seed-labels/*.yaml`` under a corpus folder) is
 checked against the text it names, following the conventions of
@@ -26,7 +26,7 @@ them (each unit's text is searched after the previous unit) and writes them back
 it never changes a value that is already there.  Exit status 1 when a label is
 wrong, with one line per problem.
 
-    python tools/check_corpus.py                 # check tests/corpus/{shared,test,dev2,dev3,dev4,dev5,dev6,dev7}
+    python tools/check_corpus.py                 # check tests/corpus/{shared,test,dev2,dev3,dev4,dev5,dev6,dev7,dev8}
     python tools/check_corpus.py --fill tests/corpus/dev2
 """
 
@@ -43,7 +43,8 @@ import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # the C loader when libyaml is there
-DEFAULT = [ROOT / "tests" / "corpus" / name for name in ("shared", "test", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7")]
+DEFAULT = [ROOT / "tests" / "corpus" / name for name in ("shared", "test", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7",
+                                                      "dev8")]
 SHINGLE = 30  # characters: longer than the stock phrases every report repeats
 DUPLICATE_SHARE = 0.1  # share of the shorter text's shingles found in the other text
 
@@ -294,7 +295,7 @@ def duplicates(label_paths: list[Path]) -> list[str]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("folders", nargs="*", type=Path,
-                        help="corpus folders (default: tests/corpus/shared, test, dev2, dev3, dev4, dev5, dev6 and dev7)")
+                        help="corpus folders (default: tests/corpus/shared, test, dev2, dev3, dev4, dev5, dev6, dev7 and dev8)")
     parser.add_argument("--fill", action="store_true",
                         help="add missing offsets, paras and lengths first")
     args = parser.parse_args(argv)
