@@ -549,3 +549,16 @@ def test_a_file_name_for_a_title_a_title_printed_twice_and_a_reports_photo_capti
     assert title == "全县宣传思想文化工作会议召开" and subtitles == []
     assert is_furniture("查看隐藏内容（*）需先登录")
     assert clean([Para("导语"), Para(BODY)]).paras[0].text.startswith("4月25日")
+
+
+def test_a_sites_welcome_an_original_headline_and_a_title_with_the_pages_date_or_printed_twice() -> None:
+    # dev8 710: the site's welcome line is no headline
+    assert mined_head(["欢迎来到内蒙古自治区党委统战部", "兴安盟委统战部部务会召开会议 张仲春主持", BODY])[0] == \
+        "兴安盟委统战部部务会召开会议 张仲春主持"
+    # dev8 729: a page whose only headline is its 原标题： line
+    assert mined_head(["原标题:北京市召开组织部长会议", BODY, BODY2])[0] == "北京市召开组织部长会议"
+    # dev8 733, 739: the page's date after the title; a bullet and the title twice
+    assert mined_head(["在2024年全市第四季度意识形态工作分析研判会上的讲话2024-11-26", "同志们：", BODY])[0] == \
+        "在2024年全市第四季度意识形态工作分析研判会上的讲话"
+    assert mined_head(["• 县长在全县人才工作会议上的总结发言县长在全县人才工作会议上的总结发言", "同志们：", BODY])[0] == \
+        "县长在全县人才工作会议上的总结发言"

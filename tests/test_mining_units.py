@@ -671,3 +671,16 @@ def test_a_reports_lead_opens_at_its_dispatch_line(tmp_path: Path) -> None:
                    encoding="utf-8")
     m = analyse(doc)
     assert units(m, m.raw)[0].text.startswith("2月24日")
+
+
+def test_asks_addressed_to_someone_and_a_reports_sentence_set_off_by_a_space(tmp_path: Path) -> None:
+    # dev8 707: 会议强调，全市统战干部一要加强学习，…。二要…。三要…; 与会人员观摩了… is no subhead
+    found = recognise.ordinal_points("会议强调，全市统战干部一要加强学习，提高政治自觉。二要明确职责，抓好落实。三要加强领导，形成合力。")
+    assert [h.text for h in found] == ["一要加强学习，", "二要明确职责，", "三要加强领导，"]
+    assert recognise.ordinal_points("会议要求统一要求，二要明确职责。") == []
+    doc = tmp_path / "707.txt"
+    doc.write_text("全市社区统战工作现场推进会召开\n11月6日，全市社区统战工作现场推进会召开。市委常委、统战部部长张敏出席会议并讲话。\n"
+                   "与会人员观摩了西区社区统战工作实践创新基地\n会议强调，全市统战干部一要加强学习，提高政治自觉。二要明确职责，抓好落实。\n",
+                   encoding="utf-8")
+    m = analyse(doc)
+    assert not [u for u in units(m, m.raw) if u.kind == "heading"]

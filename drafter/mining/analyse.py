@@ -116,7 +116,7 @@ def analyse_paras(paras: list[Para], name: str = "", raw: str = "") -> Mined:
                    and paras[it.index].style.lower() == "title"), None)
     if chosen is None:
         chosen = next((it.index for it in items if it.kind == "title"), None)
-    title = _undoubled(texts[chosen]) if chosen is not None else ""
+    title = _undoubled(texts[chosen]) if chosen is not None else _original_title(cleaned.furniture)
     subtitles = [texts[it.index] for it in items if it.kind == "subtitle" and it.index != chosen]
     doc_lines = lines_mod.document_lines([title, *subtitles, *texts])
     genre = roles_mod.guess_genre(texts, kinds, items, doc_lines)
@@ -125,6 +125,10 @@ def analyse_paras(paras: list[Para], name: str = "", raw: str = "") -> Mined:
         items = [it for it in items if it.index not in lone]
         kinds = ["byline" if i in lone else k for i, k in enumerate(kinds)]
         subtitles = [texts[it.index] for it in items if it.kind == "subtitle" and it.index != chosen]
+    if genre in roles_mod.NEWS:  # 与会人员观摩了…基地 (a sentence a one-line copy set off by a space, dev8 707)
+        told = {it.index for it in items if it.kind == "heading" and not it.marker and _NARRATED.search(it.text)}
+        items = [it for it in items if it.index not in told]
+        kinds = ["body" if i in told else k for i, k in enumerate(kinds)]
     roles = roles_mod.assign(texts, kinds, items, doc_lines, genre)
     para_lines = roles_mod.paragraph_lines(texts, kinds, items, roles, doc_lines)
     sections = _sections(roles, para_lines, kinds, items, texts)
@@ -137,6 +141,10 @@ def analyse_paras(paras: list[Para], name: str = "", raw: str = "") -> Mined:
                  cleaned.furniture)
 
 
+_NARRATED = re.compile(r"^[^：:]{2,}?(?:观摩|举行|召开|参加|听取|传达|学习|观看|参观|审议|通报|宣读|颁发)了")
+"""A report's sentence telling what was done (…观摩了…, …举行了…仪式): never a subhead."""
+
+
 def _lone_name(text: str) -> bool:
     """A person's name alone on a line (a speech's speaker under its title; a report's writer)."""
     from drafter.mining.segment import tagged
@@ -145,8 +153,18 @@ def _lone_name(text: str) -> bool:
         [flag[:2] for _, flag in tagged(text.strip())] == ["nr"]
 
 
+def _original_title(furniture: list[tuple[str, str]]) -> str:
+    """The headline a page gives as 原标题：X where no line of the text is one (dev8 729)."""
+    return next((m[1].strip() for text, _ in furniture if (m := re.match(r"^\s*原标题\s*[:：]\s*(\S.{5,60})$", text))), "")
+
+
 def _undoubled(title: str) -> str:
-    """A headline the page printed twice (X，X) once."""
+    """A headline the page printed twice (X，X or XX) once, without a bullet before it or the page's date
+    after it (• X X, dev8 739; …讲话2024-11-26, dev8 733)."""
+    title = re.sub(r"^[•·●◆■□]\s*", "", title)
+    title = re.sub(r"\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}$", "", title)
+    if len(title) >= 16 and len(title) % 2 == 0 and title[:len(title) // 2] == title[len(title) // 2:]:
+        return title[:len(title) // 2]
     half = (len(title) - 1) // 2
     if len(title) % 2 == 1 and title[half] in "，, " and title[:half] == title[half + 1:]:
         return title[:half]

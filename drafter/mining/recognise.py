@@ -29,6 +29,8 @@ _BOUNDARY = "。；！？：，"
 _ORDINAL = re.compile(rf"(另)?一方面[，,]?|([{_CN}]{{1,2}})(是|要|来|方面|抓|个方面|、(?=[\u4e00-\u9fff“]))|第([{_CN}]{{1,2}})[，、]"
                       rf"|([{_CIRCLED}])|(首先|其次|再次|最后)[，,]|[（(]([1-9]|1[0-9]|[{_CN}]{{1,2}})[）)]"
                       r"|(?<![\d.])([1-9]|1[0-9])[.．、](?=[\u4e00-\u9fff“])")
+_ASKED_WHO = re.compile(r"(?:强调|指出|要求)[，：][^，。；：]{2,10}?(?:干部|同志们?|部门|单位|党委|党组织|党组|大家|我们)$")
+"""Who a series of asks addresses, between the cue and its first member (会议强调，全市统战干部一要…, dev8 707)."""
 _SEQUENCE = ("首先", "其次", "再次")
 _CLAUSE_END = re.compile(r"[，。；：！？]")
 
@@ -102,7 +104,8 @@ def ordinal_points(text: str, next_text: str = "") -> list[Hit]:
     families: dict[str, list[tuple[int, int, str]]] = {}
     for m in _ORDINAL.finditer(text):
         if m.start() > 0 and text[m.start() - 1] not in _BOUNDARY and not (
-                m[2] and text[max(0, m.start() - 2):m.start()] in ("强调", "指出", "要求")):  # 会议强调一是要… (dev3 200)
+                m[2] and text[max(0, m.start() - 2):m.start()] in ("强调", "指出", "要求")) and not (
+                m[2] == "一" and m[3] in ("是", "要") and _ASKED_WHO.search(text, 0, m.start())):  # 会议强调一是要… (dev3 200)
             continue
         family, number = _number(m)
         if family == "方面" and number == 0:
