@@ -473,3 +473,12 @@ def test_a_reports_short_last_word_after_its_requirements_is_its_closing(tmp_pat
     # a last part that asks for the work itself stays the requirements
     text = text.replace("不折不扣抓好落实。", "推进党外代表人士队伍建设，健全联谊交友制度，完善各项工作机制。")
     assert [u.role for u in _units(tmp_path, text, "b.txt") if u.depth == 1][-1] == "requirements"
+
+
+def test_a_report_without_headline_whose_lead_names_who_attended_is_news(tmp_path: Path) -> None:
+    # dev8 705: no headline; 3月6日上午，…召开，市委书记…出席会议并讲话 — a quoted 我们要 does not make it a speech
+    text = ("3月6日上午，市委社会工作会议召开，市委书记黄晓武出席会议并讲话，市委常委郭家满主持会议。\n"
+            "会议传达学习了中央社会工作会议精神。\n黄晓武指出，社会工作是党和国家工作的重要组成部分。他说，“我们要把群众的事办好。”\n"
+            "黄晓武强调，要坚持抓主抓重，扎实推动社会工作高质量发展。\n")
+    genre, found = _mine(tmp_path, text)
+    assert genre in ("brief", "report") and found[0][1] == "lead"

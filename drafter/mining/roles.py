@@ -100,7 +100,8 @@ def guess_genre(texts: list[str], kinds: list[str], items: list[Item], lines: li
     scores = {
         "speech": 3 * salutation + 3 * spoken + 2 * first_person + 0.5 * any(it.marker for it in items if it.level < 5)
         - 2 * dispatch,
-        "brief": 2 * (says >= 2) + (not heads) + lead - 2 * salutation - 2 * (not meeting),
+        "brief": 2 * (says >= 2) + (not heads) + lead - 2 * salutation - 2 * (not meeting)
+        + (lead and not salutation and bool(re.search(r"出席|主持", first[:200]))),  # …召开，市委书记黄晓武出席会议并讲话 (dev8 705)
         "report": ("byline" in kinds) + 2 * (line_heads >= 2) + any(
             any(w in it.text for w in BLOCK_WORDS) for it in heads) + (len(heads) >= 5) + 0.5 * lead
         - 2 * (not meeting),
