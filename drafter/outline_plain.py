@@ -45,6 +45,12 @@ def read(paras: list[Para]) -> tuple[list[Item], list[str]]:
     return found, kinds
 
 
+def _introduces(text: str) -> bool:
+    """A sentence that introduces the points after it (近年来，在市委的坚强领导下，全市网信系统…，做了大量富有成效的
+    工作：, dev8 740): clauses and a colon at its end, no heading's marker."""
+    return text.endswith(("：", ":")) and text.count("，") >= 2 and detect_marker(text) is None
+
+
 def _classify(texts: list[str], paras: list[Para]) -> list[str]:
     """First reading of each paragraph: empty, caption, byline, salutation, meta, head or body."""
     kind = []
@@ -60,7 +66,8 @@ def _classify(texts: list[str], paras: list[Para]) -> list[str]:
             kind.append("salutation")
         elif DATE_LINE.match(t):
             kind.append("meta")
-        elif (is_standalone(t) and p.style.lower() != "body text") or p.style.lower() == "title":
+        elif ((is_standalone(t) and p.style.lower() != "body text" and not _introduces(t))
+              or p.style.lower() == "title"):
             kind.append("head")
         else:
             kind.append("body")

@@ -684,3 +684,13 @@ def test_asks_addressed_to_someone_and_a_reports_sentence_set_off_by_a_space(tmp
                    encoding="utf-8")
     m = analyse(doc)
     assert not [u for u in units(m, m.raw) if u.kind == "heading"]
+
+
+def test_a_sentence_that_introduces_the_points_after_it_is_no_heading(tmp_path: Path) -> None:
+    # dev8 740, dev7 644: clauses and a colon at the end of a short line
+    doc = tmp_path / "740.txt"
+    doc.write_text("在全市网信工作会议上的讲话\n同志们：\n一、肯定成绩、正视挑战，切实增强网信工作的责任感紧迫感\n"
+                   "近年来，在市委的坚强领导下，全市网信系统围绕中心、服务大局，做了大量富有成效的工作：\n"
+                   "一是网络空间日益清朗。持续开展专项行动。\n二是网络安全不断加强。\n", encoding="utf-8")
+    m = analyse(doc)
+    assert [u.text for u in units(m, m.raw) if u.kind == "heading"] == ["一、肯定成绩、正视挑战，切实增强网信工作的责任感紧迫感"]
