@@ -290,6 +290,7 @@ def test_leaders_of_a_province_ethnic_names_and_a_leader_named_by_surname_and_po
         return [s.text for s in slots.find(text, 0) if s.kind == "person"]
 
     assert people("省委副书记、代省长罗志军主持会议。") == ["罗志军"]  # dev6 518: 省长 is a post
+    assert people("市委统战部部长王和平高度重视，局长高度重视。") == ["王和平"]  # dev8 714
     assert people("落实省委书记黄坤明、省长王伟中中山调研指示要求。") == ["黄坤明", "王伟中"]  # dev7 616
     # dev7 615: names of four characters the segmenter reads as names; no words after a post
     assert people("会上，副县长、公安局长洛绒达娃传达了会议精神，县委副书记扎西罗布通报了情况。") == ["洛绒达娃", "扎西罗布"]

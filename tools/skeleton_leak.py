@@ -36,7 +36,7 @@ def tokens(label: dict[str, Any]) -> set[str]:
     out: set[str] = set()
     people = list(facts.get("leaders") or []) + list(facts.get("others_named") or [])
     for p in people:
-        for name in re.split(r"[、，,\s]", str((p or {}).get("name", ""))):
+        for name in re.split(r"[、，,\s]", str(p if isinstance(p, str) else (p or {}).get("name", ""))):
             if len(name) >= 2 and not re.match(r"[XxＸ×*＊]", name):  # a masked name (xx同志) is none of its facts
                 out.add(name)
     for key in ("speaker", "presider"):
@@ -45,7 +45,8 @@ def tokens(label: dict[str, Any]) -> set[str]:
     region = str(source.get("region") or "").split("(")[0].strip()
     parts = re.findall(r"[\u4e00-\u9fff]+?(?:自治区|街道|省|市|区|县|镇)", region)
     for part in parts[-2:]:
-        if part in ("城区", "郊区", "矿区", "市区", "新区"):  # a generic district's name (汕尾市城区) is an everyday word
+        if part in ("城区", "郊区", "矿区", "市区", "新区") or part.startswith(("国家级", "省级")):
+            # a generic district's name (汕尾市城区) is an everyday word; 国家级新区 says what kind of place it is
             continue
         out.add(part)
         stem = re.sub(r"(?:自治区|街道|省|市|区|县|镇)$", "", part)
