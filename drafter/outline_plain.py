@@ -64,8 +64,8 @@ def _classify(texts: list[str], paras: list[Para]) -> list[str]:
             kind.append("byline")
         elif SALUTATION.match(t):
             kind.append("salutation")
-        elif DATE_LINE.match(t):
-            kind.append("meta")
+        elif DATE_LINE.match(t) or re.fullmatch(r"[XxＸ×*＊\s]{2,6}|0?[1-9]|[1-9]\d", t.strip()):
+            kind.append("meta")  # a date; a masked name alone (××); a numeral alone (01 above a heading, a page number)
         elif ((is_standalone(t) and p.style.lower() != "body text" and not _introduces(t))
               or p.style.lower() == "title"):
             kind.append("head")

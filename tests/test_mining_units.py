@@ -694,3 +694,12 @@ def test_a_sentence_that_introduces_the_points_after_it_is_no_heading(tmp_path: 
                    "一是网络空间日益清朗。持续开展专项行动。\n二是网络安全不断加强。\n", encoding="utf-8")
     m = analyse(doc)
     assert [u.text for u in units(m, m.raw) if u.kind == "heading"] == ["一、肯定成绩、正视挑战，切实增强网信工作的责任感紧迫感"]
+
+
+def test_a_masked_name_or_a_numeral_alone_on_its_line_is_no_heading(tmp_path: Path) -> None:
+    # dev7 653 (××), 659 (01 above its heading), 630 (a page number 1)
+    doc = tmp_path / "653.txt"
+    doc.write_text("打造新就业群体党建“暖心驿站”\n××\n近年来，我区坚持党建引领，推动新就业群体融入基层治理。\n01\n"
+                   "全面实施“暖心行动”，以高度的政治责任感抓好服务\n组建党员突击队，帮助群众解决难题。\n", encoding="utf-8")
+    m = analyse(doc)
+    assert [u.text for u in units(m, m.raw) if u.kind == "heading"] == ["全面实施“暖心行动”，以高度的政治责任感抓好服务"]
