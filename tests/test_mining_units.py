@@ -25,6 +25,14 @@ PER_LINE = ("会议强调，要坚持铸魂强基、选贤聚才，推动党的�
             "要坚持公平正义、平安稳定，奋力开创新时代政法工作新局面，推进扫黑除恶。")
 
 
+
+def _mined(tmp_path: Path, text: str, name: str = "doc.txt") -> list:
+    """Every unit of a small document written to ``tmp_path``."""
+    doc = tmp_path / name
+    doc.write_text(text, encoding="utf-8")
+    m = analyse(doc)
+    return units(m, m.raw)
+
 def test_ordinal_points_inside_a_paragraph() -> None:
     hits = recognise.ordinal_points(SPEECH_POINTS)
     assert [h.marker for h in hits] == ["一要", "二要", "三要"] and [h.number for h in hits] == [1, 2, 3]
@@ -678,28 +686,21 @@ def test_asks_addressed_to_someone_and_a_reports_sentence_set_off_by_a_space(tmp
     found = recognise.ordinal_points("会议强调，全市统战干部一要加强学习，提高政治自觉。二要明确职责，抓好落实。三要加强领导，形成合力。")
     assert [h.text for h in found] == ["一要加强学习，", "二要明确职责，", "三要加强领导，"]
     assert recognise.ordinal_points("会议要求统一要求，二要明确职责。") == []
-    doc = tmp_path / "707.txt"
-    doc.write_text("全市社区统战工作现场推进会召开\n11月6日，全市社区统战工作现场推进会召开。市委常委、统战部部长张敏出席会议并讲话。\n"
-                   "与会人员观摩了西区社区统战工作实践创新基地\n会议强调，全市统战干部一要加强学习，提高政治自觉。二要明确职责，抓好落实。\n",
-                   encoding="utf-8")
-    m = analyse(doc)
-    assert not [u for u in units(m, m.raw) if u.kind == "heading"]
+    found = _mined(tmp_path, "全市社区统战工作现场推进会召开\n11月6日，全市社区统战工作现场推进会召开。市委常委、统战部部长张敏出席会议并讲话。\n"
+                   "与会人员观摩了西区社区统战工作实践创新基地\n会议强调，全市统战干部一要加强学习，提高政治自觉。二要明确职责，抓好落实。\n")
+    assert not [u for u in found if u.kind == "heading"]
 
 
 def test_a_sentence_that_introduces_the_points_after_it_is_no_heading(tmp_path: Path) -> None:
     # dev8 740, dev7 644: clauses and a colon at the end of a short line
-    doc = tmp_path / "740.txt"
-    doc.write_text("在全市网信工作会议上的讲话\n同志们：\n一、肯定成绩、正视挑战，切实增强网信工作的责任感紧迫感\n"
+    found = _mined(tmp_path, "在全市网信工作会议上的讲话\n同志们：\n一、肯定成绩、正视挑战，切实增强网信工作的责任感紧迫感\n"
                    "近年来，在市委的坚强领导下，全市网信系统围绕中心、服务大局，做了大量富有成效的工作：\n"
-                   "一是网络空间日益清朗。持续开展专项行动。\n二是网络安全不断加强。\n", encoding="utf-8")
-    m = analyse(doc)
-    assert [u.text for u in units(m, m.raw) if u.kind == "heading"] == ["一、肯定成绩、正视挑战，切实增强网信工作的责任感紧迫感"]
+                   "一是网络空间日益清朗。持续开展专项行动。\n二是网络安全不断加强。\n")
+    assert [u.text for u in found if u.kind == "heading"] == ["一、肯定成绩、正视挑战，切实增强网信工作的责任感紧迫感"]
 
 
 def test_a_masked_name_or_a_numeral_alone_on_its_line_is_no_heading(tmp_path: Path) -> None:
     # dev7 653 (××), 659 (01 above its heading), 630 (a page number 1)
-    doc = tmp_path / "653.txt"
-    doc.write_text("打造新就业群体党建“暖心驿站”\n××\n近年来，我区坚持党建引领，推动新就业群体融入基层治理。\n01\n"
-                   "全面实施“暖心行动”，以高度的政治责任感抓好服务\n组建党员突击队，帮助群众解决难题。\n", encoding="utf-8")
-    m = analyse(doc)
-    assert [u.text for u in units(m, m.raw) if u.kind == "heading"] == ["全面实施“暖心行动”，以高度的政治责任感抓好服务"]
+    found = _mined(tmp_path, "打造新就业群体党建“暖心驿站”\n××\n近年来，我区坚持党建引领，推动新就业群体融入基层治理。\n01\n"
+                   "全面实施“暖心行动”，以高度的政治责任感抓好服务\n组建党员突击队，帮助群众解决难题。\n")
+    assert [u.text for u in found if u.kind == "heading"] == ["全面实施“暖心行动”，以高度的政治责任感抓好服务"]
