@@ -13,6 +13,7 @@ from pathlib import Path
 
 from drafter import outline as outline_mod
 from drafter import reader
+from drafter.mining import headline
 from drafter.mining import lines as lines_mod
 from drafter.mining import roles as roles_mod
 from drafter.mining import script
@@ -121,14 +122,12 @@ def analyse_paras(paras: list[Para], name: str = "", raw: str = "") -> Mined:
     doc_lines = lines_mod.document_lines([title, *subtitles, *texts])
     genre = roles_mod.guess_genre(texts, kinds, items, doc_lines)
     if genre != "speech":  # a report's or article's writer named alone under the headline (王晓丽, dev7 620)
-        lone = {it.index for it in items if it.kind == "subtitle" and it.index != chosen and _lone_name(texts[it.index])}
-        items = [it for it in items if it.index not in lone]
-        kinds = ["byline" if i in lone else k for i, k in enumerate(kinds)]
+        items, kinds = _retold(items, kinds, "byline", {it.index for it in items if it.kind == "subtitle"
+                                                       and it.index != chosen and _lone_name(texts[it.index])})
         subtitles = [texts[it.index] for it in items if it.kind == "subtitle" and it.index != chosen]
     if genre in roles_mod.NEWS:  # 与会人员观摩了…基地 (a sentence a one-line copy set off by a space, dev8 707)
-        told = {it.index for it in items if it.kind == "heading" and not it.marker and _NARRATED.search(it.text)}
-        items = [it for it in items if it.index not in told]
-        kinds = ["body" if i in told else k for i, k in enumerate(kinds)]
+        items, kinds = _retold(items, kinds, "body", {it.index for it in items if it.kind == "heading"
+                                                     and not it.marker and _NARRATED.search(it.text)})
     roles = roles_mod.assign(texts, kinds, items, doc_lines, genre)
     para_lines = roles_mod.paragraph_lines(texts, kinds, items, roles, doc_lines)
     sections = _sections(roles, para_lines, kinds, items, texts)
@@ -139,6 +138,13 @@ def analyse_paras(paras: list[Para], name: str = "", raw: str = "") -> Mined:
     return Mined(name, genre, title, subtitles, texts, kinds, items, roles, doc_lines, para_lines,
                  sections, passages, cleaned.repairs, slots, chars, raw, converted,
                  cleaned.furniture)
+
+
+def _retold(items: list[outline_mod.Item], kinds: list[str], kind: str, indexes: set[int]) -> tuple[
+        list[outline_mod.Item], list[str]]:
+    """The outline without the items of paragraphs ``indexes``, which are of ``kind`` instead."""
+    return ([it for it in items if it.index not in indexes],
+            [kind if i in indexes else k for i, k in enumerate(kinds)])
 
 
 _NARRATED = re.compile(r"^[^：:]{2,}?(?:观摩|举行|召开|参加|听取|传达|学习|观看|参观|审议|通报|宣读|颁发)了")
@@ -163,8 +169,8 @@ def _undoubled(title: str) -> str:
     after it (• X X, dev8 739; …讲话2024-11-26, dev8 733)."""
     title = re.sub(r"^[•·●◆■□]\s*", "", title)
     title = re.sub(r"\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}$", "", title)
-    if len(title) >= 16 and len(title) % 2 == 0 and title[:len(title) // 2] == title[len(title) // 2:]:
-        return title[:len(title) // 2]
+    if (once := headline.printed_twice(title)) is not None:
+        return once
     half = (len(title) - 1) // 2
     if len(title) % 2 == 1 and title[half] in "，, " and title[:half] == title[half + 1:]:
         return title[:half]

@@ -578,11 +578,8 @@ def _collection_head(text: str) -> tuple[str, int]:
     short = text.strip()
     if len(short) <= 80 and (file := re.match(r"(.{4,70}?)\.(?:docx?|pdf|wps)$", short)):
         return file[1], 1  # a document site's file name for the title (…上的讲话.docx, dev7 642)
-    half = len(short) // 2
-    if len(short) <= 120 and len(short) % 2 == 0 and half >= 8 and short[:half] == short[half:] \
-            and not headline.SENTENCE_END.search(short):
-        return short[:half], 1  # the title printed twice on one line (dev7 655)
-    return text, 0
+    once = headline.printed_twice(short) if len(short) <= 120 else None
+    return (once, 1) if once else (text, 0)  # the title printed twice on one line (dev7 655)
 
 
 _PARA_LABEL = re.compile(r"^\s*(?:【(?:导语|正文|摘要|内容提要|核心提示|编者按|引言)】|[？?]{2,}\s+|(?:导语|正文|核心提示)\s*$)")

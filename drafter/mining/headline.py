@@ -147,6 +147,15 @@ def _last_speech_title(texts: list[str], head: list[str], i: int, zone: int, joi
     return later[-1] if later else i
 
 
+def printed_twice(text: str) -> str | None:
+    """A headline a page printed twice on one line with nothing between (XX): X, else None."""
+    short = text.strip()
+    half = len(short) // 2
+    if len(short) % 2 == 0 and half >= 8 and short[:half] == short[half:] and not SENTENCE_END.search(short):
+        return short[:half]
+    return None
+
+
 def _formal_form(short: str, formal: str) -> bool:
     """Whether ``formal`` is the speech title ``short`` abbreviates (全区组织部长座谈会讲话 over
     在全区组织部长座谈会上的讲话, a page's name for the speech above the speech's own title, or the

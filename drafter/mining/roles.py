@@ -253,7 +253,9 @@ BREAKERS = {"speech": ("closing",), "experience": ("closing",), "brief": ("closi
 SKIP = ("title", "subtitle", "caption", "byline", "meta", "empty")
 
 
-_TOPIC_FIRST = re.compile(r"^(?:就|对|围绕|针对|关于|对于)[^。；，]{2,30}，(?=(?:会议|会上|大会)(?:还)?(?:指出|强调|要求|提出))")
+_TOPIC = r"^(?:就|对|围绕|针对|关于|对于)[^。；，：]{2,30}[，：]"
+"""A paragraph's opening topic clause (就做好今年人才工作，/ 就如何做好2015年组织工作，)."""
+_TOPIC_FIRST = re.compile(_TOPIC + r"(?=(?:会议|会上|大会)(?:还)?(?:指出|强调|要求|提出))")
 """The topic a report names before what the meeting said of it (就做好今年人才工作，会议强调，)."""
 _NEWS_CUE = re.compile(r"^(?:会议|会上|大会)(?:[^，。]{0,30}?)(?:指出|强调|要求|认为|号召|提出|明确|部署|肯定)")
 """A news paragraph that opens with what the meeting said: a part of its own wherever it stands."""
@@ -424,14 +426,11 @@ _STANDS_FIRST = ("review", "significance", "problems")
 after it (a line's name, 新要求) only say what the part is about."""
 
 
-_TOPIC_LINE = re.compile(r"^(?:就|对|围绕|关于|对于)(?:如何|进一步)?(?:做好|抓好|推进|加强)?([^，。；]{2,24}?)(?:工作)?[，：]")
-
-
 def topic_line(text: str, lines: list[str]) -> str | None:
     """The one line a paragraph's topic clause names (就如何做好2015年组织工作，邱树华要求，…, dev7 601)."""
     from drafter.mining.lines import anchors
 
-    m = _TOPIC_LINE.match(text)
+    m = re.match(_TOPIC, text)
     if m is None:
         return None
     named = [ln for ln in lines if any(a in m[0] for a in (f"{ln}工作", *anchors(ln)))]
