@@ -704,3 +704,24 @@ def test_a_masked_name_or_a_numeral_alone_on_its_line_is_no_heading(tmp_path: Pa
     found = _mined(tmp_path, "打造新就业群体党建“暖心驿站”\n××\n近年来，我区坚持党建引领，推动新就业群体融入基层治理。\n01\n"
                    "全面实施“暖心行动”，以高度的政治责任感抓好服务\n组建党员突击队，帮助群众解决难题。\n")
     assert [u.text for u in found if u.kind == "heading"] == ["全面实施“暖心行动”，以高度的政治责任感抓好服务"]
+
+
+def test_a_series_that_trades_shi_for_yao_and_a_first_point_the_cut_left_alone(tmp_path: Path) -> None:
+    # dev7 606: 一是要…二是要…三要… is one series
+    mixed = "会议强调，一是要统筹一体推进。要以系统思维推进。二是要加强民主协商。要鼓励各民主党派。三要凝聚政协力量。要聚焦大事。"
+    assert [h.number for h in recognise.ordinal_points(mixed)] == [1, 2, 3]
+    assert recognise.ordinal_points("一要统筹推进。二是要加强协商。三要凝聚力量。")[0].number == 1
+    # dev8 717 / dev3 241: the stored copy stops after its first point; only there is a lone one kept
+    cut = "李电强调，要充分发挥统一战线强大法宝作用。一要坚持以“学”为先，持续夯实团结奋斗的共同"
+    assert [h.marker for h in recognise.ordinal_points(cut, cut=True)] == ["一要"]
+    assert recognise.ordinal_points(cut) == []
+    assert recognise.ordinal_points("我县推动资源下沉。一是建", cut=True) == []  # too little left to be a point
+    assert recognise.ordinal_points("一方面，意识形态工作是考核的重要内容，另", cut=True) == []
+    found = _mined(tmp_path, "县统战部长在基层统战工作会上的讲话\n同志们：\n今天我们召开会议。\n"
+                   "基层统战工作必须紧跟时代步伐。一是精准把握新时代统战工作的新特征。当前，社会结构深刻变动。二...\n"
+                   "(想阅读完全部图文内容,您需要先登陆后下载!)\n")
+    assert any(u.kind == "inline_point" and u.text.startswith("一是精准把握") for u in found)
+    assert not any("阅读" in u.text for u in found)
+    whole = _mined(tmp_path, "县统战部长在会上的讲话\n同志们：\n今天我们召开会议。\n"
+                   "基层统战工作必须紧跟时代步伐。一是精准把握新时代统战工作的新特征。\n", name="whole.txt")
+    assert not any(u.kind == "inline_point" for u in whole)  # a whole text ends its sentence: no series

@@ -92,7 +92,7 @@ def _number(m: re.Match[str]) -> tuple[str, int]:
     return "1.", int(m[8])
 
 
-def ordinal_points(text: str, next_text: str = "") -> list[Hit]:
+def ordinal_points(text: str, next_text: str = "", *, cut: bool = False) -> list[Hit]:
     """Members of a counted series inside a paragraph (the one opening it included, at 0).
 
     A member stands at the paragraph's start or right after a clause end; the series of one
@@ -100,7 +100,9 @@ def ordinal_points(text: str, next_text: str = "") -> list[Hit]:
     run into a paragraph: 重点做好七方面工作，一、突出首要任务，…；二、… dev4 323) must count
     1, 2, … without a gap, and
     a lone member is not a series unless the next paragraph (``next_text``) opens with the
-    second (…强调了三点。一是… / 二是…)."""
+    second (…强调了三点。一是… / 二是…) or the paragraph is where the stored copy was ``cut``
+    (its first member is all the cut left of the series: dev3 241, dev8 717). A series that
+    trades 是 for 要 midway (一是要…二是要…三要…, dev7 606) is one series."""
     families: dict[str, list[tuple[int, int, str]]] = {}
     for m in _ORDINAL.finditer(text):
         if m.start() > 0 and text[m.start() - 1] not in _BOUNDARY and not (
@@ -111,6 +113,7 @@ def ordinal_points(text: str, next_text: str = "") -> list[Hit]:
         if family == "方面" and number == 0:
             continue
         families.setdefault(family, []).append((m.start(), number, m[0]))
+    _join_is_and_must(families)
     out: list[Hit] = []
     for found in families.values():
         run: list[tuple[int, int, str]] = []
@@ -124,10 +127,20 @@ def ordinal_points(text: str, next_text: str = "") -> list[Hit]:
             elif item[1] == 1:
                 out += _series(text, run)
                 run = [item]
-        if len(run) == 1 and run[0][0] > 0 and _second(run[0][2], next_text):
+        if len(run) == 1 and run[0][0] > 0 and (_second(run[0][2], next_text) or (
+                cut and not run[0][2].startswith("一方面") and len(re.findall(r"[\u4e00-\u9fff]", clause(text, run[0][0]))) >= 4)):
             out.append(Hit("inline_point", run[0][0], clause(text, run[0][0]), run[0][2], 1))
         out += _series(text, run)
     return sorted(out, key=lambda h: h.start)
+
+
+def _join_is_and_must(families: dict[str, list[tuple[int, int, str]]]) -> None:
+    """一是要…二是要…三要…: where one of 是/要 starts a series and the other has no first
+    member, they are one family (the run's count still has to hold)."""
+    ones = [f for f in ("是", "要") if any(n == 1 for _, n, _ in families.get(f, []))]
+    if len(ones) == 1 and len(families.get("是", [])) and len(families.get("要", [])):
+        other = "要" if ones[0] == "是" else "是"
+        families[ones[0]] = sorted(families[ones[0]] + families.pop(other))
 
 
 def _second(first: str, next_text: str) -> bool:

@@ -193,8 +193,16 @@ def _is_cue_paragraph(m: Mined, i: int, first_top: int, first_body: int, names: 
     return i != first_body or m.roles[i] not in ("opening", "salutation") or "salutation" not in m.kinds
 
 
+def _cut_here(m: Mined, i: int) -> bool:
+    """Paragraph ``i`` is the last of the body and stops mid-sentence or on the site's ``...``:
+    where the stored copy was cut."""
+    last = max((k for k, kind in enumerate(m.kinds) if kind not in _SKIP), default=-1)
+    end = m.texts[i].rstrip()
+    return i == last and (end[-1:] not in "。！？”）)" or end.endswith(("...", "…")))
+
+
 def _inside(m: Mined, i: int, text: str, next_text: str, names: frozenset[str]) -> list[recognise.Hit]:
-    hits = recognise.ordinal_points(text, next_text) + recognise.line_blocks(text, m.lines)
+    hits = recognise.ordinal_points(text, next_text, cut=_cut_here(m, i)) + recognise.line_blocks(text, m.lines)
     hits += recognise.announced_points(text) + recognise.lead_sentences(text)
     hits += recognise.parallel_heads(text) + recognise.announced_series(text) + recognise.colon_heads(text)
     hits += recognise.motto_points(text) + recognise.frame_points(text) + recognise.aspect_points(text)
