@@ -323,3 +323,25 @@ def test_places_in_slogans_towns_with_everyday_names_a_district_after_its_city_a
     assert places_in(["9月10日，市北区阜新路街道党工委开展集中学习。"]).main is None
     # dev6 514: a new area after its city
     assert "大鹏新区" in places_in(["3月12日，广东省深圳市大鹏新区党工委政法和社会工作会议召开。"]).forms
+
+
+def test_a_new_area_after_its_citys_short_form_a_zone_with_its_district_and_names_without_a_common_surname() -> None:
+    from drafter.mining import slots
+    from drafter.mining.places import find as places_in
+
+    # dev4 314: 南京江北新区 is the new area of 南京, and 江北 of 江北新主城 is the area's, not 宁波's 江北区
+    found = places_in(["南京江北新区召开年度宣传与统战工作会议", "21日下午，南京江北新区召开会议。",
+                       "围绕建设江北新主城，着力扩大统一战线团结面。"])
+    assert found.main.name == "江北新区" and found.parent.name == "南京市" and "江北区" not in found.forms
+    # dev7 601: a zone run with a district is one place
+    found = places_in(["高新区（新市区）召开全区组织、宣传工作会议", "3月23日，高新区（新市区）召开组织宣传工作会议。"])
+    assert found.main.name == "高新区（新市区）"
+    assert places_in(["推动高新区（新设想）建设。"]).main is None  # no district in the brackets
+
+    def people(text: str) -> list[str]:
+        return [s.text for s in slots.find(text, 0) if s.kind == "person"]
+
+    assert people("县委常委、组织部部长青春主持会议。") == ["青春"]  # dev3 226: a surname not in the common list
+    assert people("宣传部部长主持会议。") == []
+    assert people("关于全市下一步的统战工作，玉成部长要做详细部署。") == ["玉成"]  # dev6 540: given name and post
+    assert people("会上，组织部长要作部署，宣传部长要讲话。") == []

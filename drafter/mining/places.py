@@ -29,6 +29,7 @@ _FRAMES = (r"(?:结合|联系|立足)({s})(?:(?:发展|工作)?实际|县情|市
            r"(?<=[为在让助推动进建设快])({s})的?更?(?:加快|高质量|经济|落实|落地|发展|人民|干部群众|实践|基层|各项)",
            r"(?:擦亮|打造|扮靓)({s})(?:城市|品牌|名片)",  # 用文明擦亮秀屿城市靓丽底色 (dev4 307)
            r"({s})梦(?=[，。、；”）\s])",  # 共建大西安、同圆咸阳梦 (dev4 331)
+           r"(?<![\u4e00-\u9fff])({s})(?=[\u4e00-\u9fff]{{2,4}}?新区)",  # 南京江北新区召开… (dev4 314)
            r"[“「]({s})(?:统战|组工|宣传|政法|党建|发布|先锋|同心)[”」]",  # “太湖统战”微信公众号 (dev3 251)
            r"(?:服务|效劳|助力|助推)({s})(?:跨越|高质量|经济|振兴)",  # 服务纳雍跨越发展 (dev7 632)
            r"(?:美好|现代化|调研|视察|考察)({s})(?=[，。；、”凝建作讲])",
@@ -44,6 +45,9 @@ _TOWN = re.compile(rf"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{{2,3}}?{_ETHNIC})(镇
 """A town or street (新安镇, 江口回族镇: an ethnic town's name, dev7 612)."""
 _UNDER = re.compile(r"([\u4e00-\u9fff]{2,4}?)(镇|乡|街道|社区|新区)")
 """A town, street, community or new area right after the division it belongs to (深圳市大鹏新区, dev6 514)."""
+_ZONE = re.compile(r"((?<![\u4e00-\u9fff])[\u4e00-\u9fff]{0,6}?(?:高新区|经开区|开发区|新区|高新技术产业开发区))"
+                   r"([（(])([\u4e00-\u9fff]{2,5}[区县市])[）)]")
+"""A development zone named with the district it is run with (高新区（新市区）, dev7 601): one place."""
 _NOT_TOWN = set("全各本该我每此个乡镇村城新老一两多")
 _TOWN_KIND = re.compile(r"重点|特色|中心|建制|集|[小古名强重乡城村]$")
 """What a word before 镇 says of a town's kind, not its name (重点镇, 特色小镇, 古镇)."""
@@ -232,6 +236,9 @@ def find(texts: list[str]) -> Places:
                 i += 1
     for name, at in _generic_named(text, by_code):
         seen(Division(name, at), text.index(name))
+    for m in _ZONE.finditer(text):
+        if m[3] in by_name or m[3] in _generic_codes():
+            seen(Division(m[0], ""), m.start(), text.count(m[0]))
     for m in _TOWN.finditer(text):
         stem, suffix = (m[1], m[2]) if m[1] else (m[3], m[4])
         named = text.count(stem + suffix) >= 2  # 新安镇, 龙头镇 said twice is a town's name (dev7 658)
@@ -255,12 +262,27 @@ def find(texts: list[str]) -> Places:
                 framed.add(short)
                 full = next((f for f in fulls if f in divisions), "") or _likely(fulls, text)
                 seen(Division(full, by_name[full]), m.start(1), 0)
+    owned: set[str] = set()  # short forms that begin a new area's name
+    above: dict[str, Division] = {}  # a new area -> the city named before it
+    for short in list(framed) + [d.short for d in divisions.values() if d.level == 1]:
+        for m in re.finditer(re.escape(short) + r"([\u4e00-\u9fff]{2,4}?新区)", text):  # 南京江北新区 (dev4 314)
+            if m[1] not in by_name:
+                seen(Division(m[1], ""), m.start(1), text.count(m[1]))
+                owned.update((m[1][:2], m[1][:3]))
+                city = next((d for d in divisions.values() if d.code and d.short == short), None)
+                if city is not None:
+                    above.setdefault(m[1], city)
+                for name, d in list(divisions.items()):  # 江北 of 江北新主城 is the new area's, not 宁波's 江北区
+                    if d.code and d.short != name and m[1].startswith(d.short) and name not in text:
+                        del divisions[name], counts[name], first[name]
     for short, fulls in present:  # a short form of three characters or more (张家港, 石家庄) is no everyday word
         if len(short) >= 3 and short not in words and short not in framed:
             framed.add(short)
             full = next((f for f in fulls if f in divisions), "") or _likely(fulls, text)
             seen(Division(full, by_name[full]), text.index(short), 0)
     for short, old in _read_as_places(text):
+        if short in owned:
+            continue
         if short:
             fulls = shorts[short]
             full = next((f for f in fulls if f in divisions), "") or _likely(fulls, text)
@@ -282,6 +304,7 @@ def find(texts: list[str]) -> Places:
     if main.code and main.level == 2:
         city = by_code.get(main.code[:4] + "00", "")
         parent = Division(city, main.code[:4] + "00") if city else None
+    parent = parent or above.get(main.name)
     out = Places(main, parent)
     keep = [d for d in ranked if d.level < 3 or d is main or counts[d.name] >= 1]
     if parent is not None and parent.name not in divisions:

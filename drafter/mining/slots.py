@@ -61,6 +61,13 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 _LONG_NAME = re.compile(rf"(?:{TITLES})([\u4e00-\u9fff]{{4}})(?=主持|出席|传达|通报|宣读|讲话|作|做)")
 """A name of four characters after a post (副县长、公安局长洛绒达娃传达…, dev7 615): taken where the
 segmenter reads it as names (``_named``)."""
+_RARE_SURNAME = re.compile(rf"(?:{TITLES})([\u4e00-\u9fff]{{2}})(?=主持会议|出席会议|主持并讲话|出席并讲话)")
+"""A name of two characters whose surname is rare (组织部部长青春主持会议, dev3 226): only where a post
+stands before it and 主持会议/出席会议 after it."""
+_GIVEN_NAME = re.compile(r"(?<=[，。；、：\s])([\u4e00-\u9fff]{2})(?=副?(?:部长|书记|主任|县长|区长|市长|主席|同志)"
+                         r"(?:要|将|还|的|讲话|作|做|对|就|在|，|。|、))")
+"""A colleague called by given name and post in a speech (…，玉成部长要做详细部署, dev6 540): taken
+where the segmenter reads the two characters as a personal name (``_given``)."""
 _LEADERS = re.compile(r"[区市县]领导((?:[\u4e00-\u9fff]{2,3}、)+[\u4e00-\u9fff]{2,3})(?=，|。|参加|出席|等)"
                       r"|(?<=由)((?:[\u4e00-\u9fff]{2,3}、)+[\u4e00-\u9fff]{2,3})(?=[两三四五六七八九]位同志|等同志|同志)")
 
@@ -95,6 +102,12 @@ def find(text: str, para: int, known_places: list[str] | None = None) -> list[Sl
     for m in _LONG_NAME.finditer(text):
         if _named(m[1]):
             found.append(Slot("person", m[1], para, m.start(1), m.end(1)))
+    for m in _RARE_SURNAME.finditer(text):
+        if not re.fullmatch(TITLES, m[1]):
+            found.append(Slot("person", m[1], para, m.start(1), m.end(1)))
+    for m in _GIVEN_NAME.finditer(text):
+        if _given(m[1]):
+            found.append(Slot("person", m[1], para, m.start(1), m.end(1)))
     for m in _LEADERS.finditer(text):
         g = 1 if m[1] else 2
         pos = m.start(g)
@@ -120,6 +133,13 @@ def _named(text: str) -> bool:
 
     tags = [flag for _, flag in tagged(text)]
     return any(f.startswith(("nr", "ns")) for f in tags) and all(f.startswith("n") for f in tags)
+
+
+def _given(text: str) -> bool:
+    """Whether the segmenter reads two characters as a personal name (玉成, 志强; not 组织, 青春)."""
+    from drafter.mining.segment import word
+
+    return word(text)[1].startswith("nr")
 
 
 NOT_NAMES = ("关于", "对于", "由于", "至于", "鉴于", "于是", "齐聚", "齐心", "高度", "全力", "向前", "成为", "方面")
