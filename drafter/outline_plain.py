@@ -51,6 +51,13 @@ def _introduces(text: str) -> bool:
     return text.endswith(("：", ":")) and text.count("，") >= 2 and detect_marker(text) is None
 
 
+def _continues_series(texts: list[str], i: int) -> bool:
+    """Paragraph ``i`` opens with the next point of the series (二是, 三是 …) the paragraph before opened."""
+    this, before = lead_in(texts[i], i), lead_in(texts[i - 1], i - 1) if i else None
+    return (this is not None and before is not None and this.number == before.number + 1
+            and this.marker[1:] == before.marker[1:])
+
+
 def _classify(texts: list[str], paras: list[Para]) -> list[str]:
     """First reading of each paragraph: empty, caption, byline, salutation, meta, head or body."""
     kind = []
@@ -77,7 +84,8 @@ def _classify(texts: list[str], paras: list[Para]) -> list[str]:
     last_body = max((i for i, k in enumerate(kind) if k == "body"), default=-1)
     for i in range(last_body + 1, len(kind)):  # nothing follows them: signatures, not headings
         if kind[i] == "head" and paras[i].style.lower() != "title" and detect_marker(texts[i]) is None:
-            kind[i] = "meta"
+            # unless the copy was cut in a point of the series above it (…二是…。/ 三是…资源整合, dev7 634)
+            kind[i] = "body" if i == len(kind) - 1 and _continues_series(texts, i) else "meta"
     return kind
 
 

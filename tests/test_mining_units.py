@@ -725,3 +725,14 @@ def test_a_series_that_trades_shi_for_yao_and_a_first_point_the_cut_left_alone(t
     whole = _mined(tmp_path, "县统战部长在会上的讲话\n同志们：\n今天我们召开会议。\n"
                    "基层统战工作必须紧跟时代步伐。一是精准把握新时代统战工作的新特征。\n", name="whole.txt")
     assert not any(u.kind == "inline_point" for u in whole)  # a whole text ends its sentence: no series
+
+
+def test_a_copy_cut_inside_the_next_point_of_a_series_keeps_it(tmp_path: Path) -> None:
+    # dev7 634: the copy stops in 三是…, a line without its end mark after 一是/二是: a point, no signature
+    text = ("在全县宣传思想工作会议上的讲话\n同志们：\n在肯定成绩的同时，我们也要清醒地认识到工作中的不足。主要表现在：\n"
+            "一是宣传工作创新不够、深度挖掘不足，宣传工作未能同步跟进。\n二是意识形态工作责任制落实不够到位，一些舆情反应不够灵敏。\n"
+            "三是新时代文明实践中心建设资源整合\n")
+    found = _mined(tmp_path, text)
+    assert [u.marker for u in found if u.kind == "run_in"] == ["一是", "二是", "三是"]
+    signed = _mined(tmp_path, text.replace("三是新时代文明实践中心建设资源整合", "县委宣传部办公室"), name="signed.txt")
+    assert [u.marker for u in signed if u.kind == "run_in"] == ["一是", "二是"]
