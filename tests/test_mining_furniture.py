@@ -562,3 +562,22 @@ def test_a_sites_welcome_an_original_headline_and_a_title_with_the_pages_date_or
         "在2024年全市第四季度意识形态工作分析研判会上的讲话"
     assert mined_head(["• 县长在全县人才工作会议上的总结发言县长在全县人才工作会议上的总结发言", "同志们：", BODY])[0] == \
         "县长在全县人才工作会议上的总结发言"
+
+
+def test_a_file_cards_counts_a_wrapped_headline_printed_twice_a_scene_caption_and_an_aside() -> None:
+    # dev8 733: a document site's file card (date, downloads, size, pages) under the title, then the
+    # title printed again over two rows; the rows are no part of the title or of the subtitles
+    title, subtitles, _ = mined_head([
+        "在2024年全市第四季度意识形态工作分析研判会上的讲话", "2024-11-26", "999+", "27.4KB", "7 页",
+        "在 2024 年全市第四季度意识形态工作分析研", "判会上的讲话", "同志们:", BODY, BODY2])
+    assert title == "在2024年全市第四季度意识形态工作分析研判会上的讲话" and subtitles == []
+    for line in ("999+", "27.4KB", "7 页", "1.2万次阅读"):
+        assert is_furniture(line), line
+    # dev8 725: a photo caption at the top of a report is no lead
+    verdicts = classify(["会议现场。", BODY, BODY2])
+    assert verdicts[0].furniture and verdicts[0].kind == "图片说明"
+    # dev5 439: the speaker's aside between two paragraphs; a title's own bracketed line stays
+    verdicts = classify([BODY, "（总结过去一年工作）", BODY2])
+    assert verdicts[1].furniture and verdicts[1].kind == "编者说明"
+    for line in ("（在全县组织工作会议上的讲话）", "（讨论稿）", "（2009年3月3日）"):
+        assert not classify([line, BODY, BODY2])[0].furniture, line

@@ -475,11 +475,12 @@ def _rejoin(rows: list[str], width: int) -> list[str]:
 def _row_groups(rows: list[str], width: int, measure: Callable[[str], int] = _width) -> list[list[int]]:
     """The rows of each paragraph of a wrapped text: each full row runs on into the next, unless
     the next opens a numbered heading, a salutation, or a news lead after a line that is no
-    sentence (a dateline or a headline: 发布日期:2019年02月25日 | 2月19日,全市…)."""
+    sentence (a dateline or a headline: 发布日期:2019年02月25日 | 2月19日,全市…), or is only a
+    page's date or a file card's count (a headline as wide as the rows, then 2024-11-26, dev8 733)."""
     out: list[list[int]] = []
     carry = False
     for k, row in enumerate(rows):
-        opens = detect_marker(row) or SALUTATION_LINE.match(row) or (
+        opens = detect_marker(row) or SALUTATION_LINE.match(row) or furniture_mod.stamp(row) or (
             out and _DATE_LED.match(row) and not re.search(r"[。，,；;！？]", rows[out[-1][-1]]))
         if carry and not opens:
             out[-1].append(k)

@@ -61,9 +61,12 @@ FEATURES: dict[str, Feature] = {
     "repeat": Feature(4.5, "重复的标题", "repeats an earlier line or its opening (a headline printed twice)"),
     "preview": Feature(10.0, "正文预览", "the opening of the text printed above the text (在…上的讲话 吕鹏举 同志们: 县委决定，"
                        "… over the title, the name, the salutation and the text)"),
-    "caption": Feature(4.5, "图片说明", "a photo caption: （图1） at the end, ▲ in front, or a lone 图片; "
+    "caption": Feature(4.5, "图片说明", "a photo caption: （图1） at the end, ▲ in front, a lone 图片 or 会议现场。; "
                        "strong enough to be dropped between body paragraphs; numbered captions after the "
                        "article's last paragraph (1.高县综治中心 / 2.…供图)"),
+    "aside": Feature(6.0, "编者说明", "an editor's or speaker's aside, a short line wholly in brackets (（总结过去一年工作）, "
+                     "（根据录音整理）, （掌声）, dev5 439): no heading, no sentence of the text; never a title's own "
+                     "bracketed line (（在全县…会议上的讲话）, （讨论稿）)"),
     "paper": Feature(3.0, "报纸版面信息", "a newspaper's page and section (第12版：统战新闻) or its name and date "
                      "(《 人民政协报 》（ 2024年04月03日 第 12 版）)"),
     # shape
@@ -80,6 +83,8 @@ FEATURES: dict[str, Feature] = {
     "org_name": Feature(2.0, "网站标识", "only the names of organisations (中共江苏省委台湾工作办公室、江苏省人民政府台湾事务"
                         "办公室; 中共襄阳市委统战部): a site's owner in its header, or a unit under a title"),
     "page_number": Feature(3.0, "页码", "a page number of a scanned book or PDF (Page 202, P. 202, 第3页)"),
+    "counter": Feature(3.0, "来源与发布信息", "a bare count or size of a document site's file card (999+, 27.4KB, 7 页, "
+                       "1.2万次阅读, dev8 733)"),
     "stub": Feature(1.0, "", "four characters or fewer and no sentence end (个人中心, 时刻新闻, 本报讯（); "
                     "a five-character headline is never one"),
     "ellipsis": Feature(2.0, "提纲目录", "opens or is an ellipsis (…… marks a cut or a contents list)"),
@@ -134,13 +139,27 @@ PAPER = re.compile(r"^第\s*[A-Z]?\d{1,3}\s*版\s*[：:]|报纸名称[：:]|^《
 ORG_NAME = re.compile(r"^(?:(?:中共|中国共产党)?[\u4e00-\u9fff]{1,8}?[省市县区州旗](?:委|人民政府|政府)?[\u4e00-\u9fff]{0,10}?"
                       r"(?:委员会|办公室|人民政府|政府|部|局|厅|办|中心)[、\s]*){1,3}$")
 """Names of organisations of a place (中共襄阳市委统战部, 江苏省人民政府台湾事务办公室), one to three."""
+COUNTER = re.compile(r"^\d+(?:\.\d+)?\s*(?:[万千kK]?\+|[KMG]i?B|[万千]?(?:次|人)?(?:阅读|浏览|下载|收藏|点赞|评论)(?:量|次数)?|页|字)$",
+                     re.IGNORECASE)
+"""A file card's counts: downloads or reads (999+, 1.2万次阅读), file size (27.4KB), pages (7 页)."""
+STAMP = re.compile(r"^(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?$")
+"""A line that is only a web page's date (2024-11-26, 2019/3/5 10:57)."""
+
+
+def stamp(text: str) -> bool:
+    """Whether a row is only a page's date or a file card's count (2024-11-26, 999+, 27.4KB): no
+    wrapped line runs on into it."""
+    plain = re.sub(r"\s+", "", text)
+    return bool(STAMP.match(plain) or COUNTER.match(plain))
+
+
 PAGE_NUMBER = re.compile(r"^(?:Page|P\.)\s*\d+\b|^第\s*\d+\s*页(?:\s*[/／]?\s*共\s*\d+\s*页)?$", re.IGNORECASE)
 LONG_LINE = 100
 """In a line this long, the words of furniture count only in its first ``HEAD_CHARS`` characters:
 furniture sits at the start of a line, and a paragraph of body text may mention 来源 or 分享."""
 HEAD_CHARS = 60
 CAPTION = re.compile(r"[（(]\s*图\s*\d*\s*[）)]$|^[▲△]|^图片$|^[\w\-]{1,40}\.(?:png|jpe?g|gif|webp|bmp)$|^[（(]?图为|^\[图\]|[（(][^（）()]{0,30}摄[）)]$"
-                     r"|^图片来源|^(?:本报)?(?:记者|通讯员|摄影)[^，。,]{1,20}摄$")
+                     r"|^图片来源|^(?:本报)?(?:记者|通讯员|摄影)[^，。,]{1,20}摄$|^(?:会议|活动|会场|培训|座谈会?)?现场(?:图|照片|图片)?[。.]?$")
 SEPARATOR = re.compile(r"->|>>|[>＞»›|｜_→]|(?<!\d)/|/(?!\d)|(?<=\S)\s[-–]\s(?=\S)")
 ONE_SEPARATOR = re.compile(r"->|>>|[>＞»›|｜_→]|(?<=\S)\s[-–]\s(?=\S)")
 PAGE_TITLE = re.compile(r"^(.{6,60}?)\s*(?:_|\s[-–]\s|[|｜])\s*([^_|｜]{2,24})$")
@@ -150,6 +169,8 @@ PAGE_DATE = re.compile(r"(?<!\d)(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?!\d)")
 CLOCK = re.compile(r"(?<!\d)\d{1,2}[:：]\d{2}(?:[:：]\d{2})?(?!\d)|星期[一二三四五六日天]|周[一二三四五六日]\s")
 URL = re.compile(r"https?:|www\.|\.(?:com|cn|net|org|gov)\b", re.IGNORECASE)
 SENTENCE_END = re.compile(r"[。！？!?]")
+ASIDE = re.compile(r"^[（(][\u4e00-\u9fff、，]{2,20}[）)]$")
+"""A short line wholly in brackets, words only (no date, no numeral)."""
 BYLINE = re.compile(r"^(?:文|图|文图|图文|摄影?)\s*[/／|｜:：]|^[（(][^）)]{0,16}(?:记者|通讯员)[^）)]{1,24}[）)]$"
                     r"|^[（(][\u4e00-\u9fff]{2,16}(?:部|委|局|办|中心|站|所|镇|街道)\s*[\u4e00-\u9fff]{2,3}[）)]$")
 SITE_NAME = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,8}(?<!互联)(?<!电)网(?:站)?(?=$|\s|首页|[>＞»›|｜/-])")
@@ -232,12 +253,15 @@ TESTS: tuple[tuple[str, Callable[[_Line], object]], ...] = (
     ("preface", lambda x: PREFACE_END.search(x.plain[-80:])),
     ("footer", lambda x: FOOTER.search(x.text)),
     ("page_number", lambda x: PAGE_NUMBER.match(x.plain)),
+    ("counter", lambda x: COUNTER.match(x.plain)),
     ("paper", lambda x: PAPER.search(x.text)),
     ("org_name", lambda x: len(x.plain) >= 6 and ORG_NAME.match(x.plain)
      and not re.search(r"会议|召开|讲话|座谈|部署|推进|经验|做法", x.plain)),
     ("toc", lambda x: TOC.match(x.bare)),
     ("caption", lambda x: CAPTION.search(x.bare)),
     ("byline", lambda x: BYLINE.match(x.bare)),
+    ("aside", lambda x: ASIDE.match(x.plain) and not DATE_LINE.match(x.plain) and not BYLINE.match(x.plain)
+     and not detect_marker(x.text) and not re.search(r"^.在|会|讲话|发言|报告|稿|摘要|节选", x.plain)),
     ("breadcrumb", lambda x: x.seps >= 2),
     ("separator", lambda x: x.seps == 1 and ONE_SEPARATOR.search(x.text)),
     ("page_title", lambda x: page_title(x.text)),
@@ -337,6 +361,10 @@ def _repeats(texts: list[str], feats: list[list[str]], first: int) -> None:
                 and (any(s.startswith(k) and (s == k or b != k) for s, b in seen)  # the affixed copy is the repeat
                      or (bare != k and len(bare) >= 6 and bare in head))):
             feats[i].append("repeat")
+            rest = keys[i + 1] if i + 1 < len(keys) else ""
+            if rest and "repeat" not in feats[i + 1] and any(
+                    s != k and s.startswith(k + rest) for s, _ in seen):  # the repeat wrapped (研 / 判会上的讲话, dev8 733)
+                feats[i + 1].append("repeat")
         if len(k) >= 30 and "repeat" not in feats[i] and previews(k, keys[i + 1:i + 16]):
             feats[i].append("preview")  # the page prints the text's opening, then the text (dev6 542)
         if k and i < first:
