@@ -736,3 +736,14 @@ def test_a_copy_cut_inside_the_next_point_of_a_series_keeps_it(tmp_path: Path) -
     assert [u.marker for u in found if u.kind == "run_in"] == ["一是", "二是", "三是"]
     signed = _mined(tmp_path, text.replace("三是新时代文明实践中心建设资源整合", "县委宣传部办公室"), name="signed.txt")
     assert [u.marker for u in signed if u.kind == "run_in"] == ["一是", "二是"]
+
+
+def test_who_attended_told_in_a_sentence_at_a_paragraphs_end_is_a_unit_of_its_own() -> None:
+    # dev5 409, dev8 703: …问题和困难。各乡镇、市级有关部门负责人参加会议。 / …罗小虎参加会议。
+    text = "相关部门负责人还汇报了工作中存在的问题和困难。各乡镇、市级有关部门负责人参加会议。"
+    hits = [h for h in recognise.cue_sentences(text) if h.role == "attendance"]
+    assert [text[h.start:h.start + 6] for h in hits] == ["各乡镇、市级"]
+    text = "会议传达了有关精神。县委常委、统战部长、县总工会主席罗小虎参加会议。会议强调，要加强学习。"
+    assert [h.role for h in recognise.cue_sentences(text)] == ["attendance", "requirements"]
+    # a sentence that only mentions taking part in something is no attendance
+    assert recognise.cue_sentences("会议传达了有关精神。全县党员积极参加志愿服务活动，成效明显。") == []

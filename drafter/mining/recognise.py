@@ -356,8 +356,9 @@ _AHEAD = re.compile(r"(?:\d{4}年|今年|明年|下半年|新的一年)(?:是|�
 _LOOKED_BACK = re.compile(r"过去的?一年|去年以来|一年来|以来|上半年|取得了?|成效|成绩")
 
 
-_ATTENDED = re.compile(r"[^。，；]{2,60}?(?:出席|主持)(?:会议|本次会议)?(?:并(?:作)?(?:讲话|重要讲话|部署))?[。，]")
-"""A sentence of who attended or presided (县委书记周锦政主持并讲话。)."""
+_ATTENDED = re.compile(r"[^。，；]{2,60}?(?:出席|主持)(?:会议|本次会议)?(?:并(?:作)?(?:讲话|重要讲话|部署))?[。，]"
+                       r"|[^。；]{2,120}?(?:参加|列席|出席)了?(?:会议|本次会议|会议并[^。]{1,12})?。")
+"""A sentence of who attended or presided (县委书记周锦政主持并讲话。; 各乡镇、市级有关部门负责人参加会议。)."""
 
 
 def cue_sentences(text: str, names: frozenset[str] = frozenset()) -> list[Hit]:
