@@ -747,3 +747,14 @@ def test_who_attended_told_in_a_sentence_at_a_paragraphs_end_is_a_unit_of_its_ow
     assert [h.role for h in recognise.cue_sentences(text)] == ["attendance", "requirements"]
     # a sentence that only mentions taking part in something is no attendance
     assert recognise.cue_sentences("会议传达了有关精神。全县党员积极参加志愿服务活动，成效明显。") == []
+
+
+def test_a_series_begun_with_then_and_counted_on_with_third_is_one_series() -> None:
+    # dev5 408: 首先，要…。其次，要…。第三，要…。第四，要…。
+    text = ("县委书记王皓玉强调，认真贯彻落实会议精神是重要任务。首先，要深入学习领会精神。其次，要切实抓好贯彻落实。"
+            "第三，要加强党外代表人士队伍建设，严格落实有关政策。第四，要积极筹备县委统战工作会议。")
+    assert [(h.number, h.text[:4]) for h in recognise.ordinal_points(text)] == [
+        (1, "首先，要"), (2, "其次，要"), (3, "第三，要"), (4, "第四，要")]
+    # a 第三 that does not take up the count stays out (首先/其次 are a series of two)
+    text = "首先，要深入学习领会精神。其次，要切实抓好贯彻落实。党的第三，是一个号码。"
+    assert [h.number for h in recognise.ordinal_points(text)] == [1, 2]

@@ -114,6 +114,7 @@ def ordinal_points(text: str, next_text: str = "", *, cut: bool = False) -> list
             continue
         families.setdefault(family, []).append((m.start(), number, m[0]))
     _join_is_and_must(families)
+    _join_then_and_third(families)
     out: list[Hit] = []
     for found in families.values():
         run: list[tuple[int, int, str]] = []
@@ -141,6 +142,16 @@ def _join_is_and_must(families: dict[str, list[tuple[int, int, str]]]) -> None:
     if len(ones) == 1 and len(families.get("是", [])) and len(families.get("要", [])):
         other = "要" if ones[0] == "是" else "是"
         families[ones[0]] = sorted(families[ones[0]] + families.pop(other))
+
+
+def _join_then_and_third(families: dict[str, list[tuple[int, int, str]]]) -> None:
+    """首先…其次…第三…第四…: a series begun with 首先 and 其次 and counted on with 第三 (dev5 408) is
+    one series where the 第 family has no first member and takes up the count after it."""
+    then, third = families.get("首先", []), families.get("第", [])
+    counted = [n for _, n, _ in then if n > 0]
+    if counted and third and min(n for _, n, _ in third) == max(counted) + 1 and \
+            min(s for s, _, _ in third) > max(s for s, n, _ in then if n > 0):
+        families["首先"] = sorted(then + families.pop("第"))
 
 
 def _second(first: str, next_text: str) -> bool:
