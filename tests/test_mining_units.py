@@ -758,3 +758,14 @@ def test_a_series_begun_with_then_and_counted_on_with_third_is_one_series() -> N
     # a 第三 that does not take up the count stays out (首先/其次 are a series of two)
     text = "首先，要深入学习领会精神。其次，要切实抓好贯彻落实。党的第三，是一个号码。"
     assert [h.number for h in recognise.ordinal_points(text)] == [1, 2]
+
+
+def test_clauses_of_one_preposition_frame_only_the_first_of_which_says_yao() -> None:
+    # dev8 407: 要在…中…作风能力，在…中…作风能力，… — one mould past the opening
+    text = "会议要求，要在忠诚履职中锤炼作风能力，在担当尽责中强化作风能力，在争创一流中提升作风能力，在问效问责中检验作风能力。"
+    assert [h.text[:6] for h in recognise.frame_points(text)] == ["要在忠诚履职", "在担当尽责中", "在争创一流中", "在问效问责中"]
+    # the 在…上 formula counts whatever follows it
+    assert len(recognise.frame_points("他强调，要在思想上高度重视，在工作上狠抓落实，在作风上求真务实。")) == 3
+    # no 要 before the first, or frames of different endings: sentences merely alike
+    assert recognise.frame_points("全县在脱贫攻坚中成效明显，在乡村振兴中亮点纷呈，在基层治理中走在前列。") == []
+    assert recognise.frame_points("要在基层治理中发挥作用，在乡村振兴中走在前列，在脱贫攻坚中成效明显。") == []

@@ -608,6 +608,9 @@ def frame_points(text: str) -> list[Hit]:
         return [Hit("inline_point", m.start(), clause(text, m.start()), marker="listed") for m in found]
     leads = [m for m in _LEAD_CLAUSE.finditer(text) if _ASKING.match(m[0])]
     neighbours = [m for m in _ANY_CLAUSE.finditer(text) if _ASKING.match(m[0])]
+    framed = _asked_frame(text)
+    if 3 <= len(framed) <= 10:
+        return [Hit("inline_point", m.start(), clause(text, m.start()), marker="listed") for m in framed]
     best = max(_longest_run(leads, text, loose=True), _longest_run(neighbours, text, loose=False),
                *(_longest_run([m for m in leads if _opening(m[0]) == opening], text, loose=True)
                  for opening in dict.fromkeys(_opening(m[0]) for m in leads)),  # a sentence between them (dev6 527)
@@ -615,6 +618,32 @@ def frame_points(text: str) -> list[Hit]:
     if not 3 <= len(best) <= 10:
         return []
     return [Hit("inline_point", m.start(), clause(text, m.start()), marker="listed") for m in best]
+
+
+_IN_FRAME = re.compile(r"(?:(?<=^)|(?<=[，。；！？]))(要)?(在|从|以|把|向|用|为)[^，。；：！？“”]{2,10}?(中|上|下|里|出发|为[^，。；]{0,4})"
+                       r"[^，。；：！？]{2,10}(?=[，。；])")
+
+
+def _asked_frame(text: str) -> list[re.Match[str]]:
+    """Neighbouring clauses of one preposition frame sharing their ending, the first asked for
+    (要在忠诚履职中锤炼作风能力，在担当尽责中强化作风能力，在争创一流中提升作风能力, dev8 407), or the 在…上
+    formula whatever follows it (要在思想上高度重视，在工作上狠抓落实，在作风上求真务实): only the first says 要,
+    so the others do not open as requirements do."""
+    found = list(_IN_FRAME.finditer(text))
+    best: list[re.Match[str]] = []
+    for i, first in enumerate(found):
+        if not first[1] and not re.search(r"(?:强调|指出|要求|提出)，$", text[max(0, first.start() - 3):first.start()]):
+            continue
+        run = [first]
+        for m in found[i + 1:]:
+            if m.start() != run[-1].end() + 1 or m[2] != first[2] or m[3] != first[3] or m[1]:
+                break
+            run.append(m)
+        words = [m[0].removeprefix("要") for m in run]
+        if len(run) > len(best) and len(set(words)) == len(words) and (
+                len(os.path.commonprefix([w[::-1] for w in words])) >= 2 or (first[2], first[3]) == ("在", "上")):
+            best = run
+    return best
 
 
 def _opening(clause_: str) -> str:
