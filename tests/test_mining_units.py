@@ -769,3 +769,25 @@ def test_clauses_of_one_preposition_frame_only_the_first_of_which_says_yao() -> 
     # no 要 before the first, or frames of different endings: sentences merely alike
     assert recognise.frame_points("全县在脱贫攻坚中成效明显，在乡村振兴中亮点纷呈，在基层治理中走在前列。") == []
     assert recognise.frame_points("要在基层治理中发挥作用，在乡村振兴中走在前列，在脱贫攻坚中成效明显。") == []
+
+
+def test_the_first_member_of_a_semicolon_series_after_a_comma_and_series_told_by_a_topic_or_a_second_clause() -> None:
+    # dev7 601: …主线，坚持思想教育从严，…；坚持干部管理从严，…；… — the first member follows a comma
+    text = ("邱树华要求，要突出“全面从严治党”主线，坚持思想教育从严，树牢正确的价值观；坚持干部管理从严，大力加强班子建设；"
+            "坚持作风要求从严，持续深入加强作风建设；坚持组织建设从严，着力提高战斗力。")
+    assert [h.text for h in recognise.frame_points(text)][:2] == ["坚持思想教育从严，", "坚持干部管理从严，"]
+    # dev6 520: …区将在强化理论武装上彰显新气象，…；在巩固…上开创新局面，…
+    text = ("2025年，郾城区将在强化理论武装上彰显新气象，坚持凝心铸魂；在巩固主流思想舆论上开创新局面，加强典型宣传；"
+            "在文旅文创发展上力求新突破，打造名片；在防范化解意识形态风险上展现新作为，守好阵地。")
+    assert [h.text[:6] for h in recognise.frame_points(text)] == ["在强化理论武", "在巩固主流思", "在文旅文创发", "在防范化解意"]
+    # dev5 429: topics each with what it must gain, parts of one sentence
+    text = "全力以赴抓好人才工作。人才政策体系要有新完善；人才运行机制要不断健全；人才引进要有新举措；大学生村官管理要上新台阶。"
+    assert [h.text for h in recognise.parallel_heads(text)] == [
+        "人才政策体系要有新完善；", "人才运行机制要不断健全；", "人才引进要有新举措；", "大学生村官管理要上新台阶。"]
+    # dev7 622: lead clauses of no one mould, their second clauses in one frame (在…上见新…)
+    text = ("会议要求，各地各部门（单位）要旗帜鲜明讲政治，在加强党对政法工作绝对领导上见新行动；围绕中心护大局，在“拼经济、比发展”上见新作为；"
+            "综合治理提质效，在维护安全稳定上见新担当。会议还表扬了先进集体。")
+    assert [h.text for h in recognise.frame_points(text)] == ["旗帜鲜明讲政治，", "围绕中心护大局，", "综合治理提质效，"]
+    # second clauses of different verbs, or a sentence's parts of no frame: no series
+    assert recognise.frame_points("要讲政治，在领导上见新行动；要护大局，在发展上有新作为；要提质效，在稳定上出新成绩。") == []
+    assert recognise.frame_points("全县经济平稳增长；社会大局和谐稳定；人民生活持续改善。") == []

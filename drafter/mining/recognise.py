@@ -18,6 +18,7 @@ genres' conventions, not any one document:
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 import re
 from dataclasses import dataclass
 
@@ -574,7 +575,9 @@ def parallel_heads(text: str) -> list[Hit]:
     return []
 
 
-_TOPIC = re.compile(r"^[\u4e00-\u9fff]{1,6}(?:工作|党建|建设)(?:重点|关键)?要")
+_TOPIC = re.compile(r"^[\u4e00-\u9fff]{1,6}(?:工作|党建|建设)(?:重点|关键)?要|^[\u4e00-\u9fff]{2,10}要(?:有新|上新|再上|不断)")
+"""A part opening on a topic of the work: 基层党建要…, or a topic with what it must gain (人才政策体系要有新完善；
+人才运行机制要不断健全；…, dev5 429)."""
 
 _FRAME = re.compile(r"(?:(?<=^)|(?<=[。！？；])|(?<=(?:强调|指出|要求|提出)，))"
                     r"(?:要|着力|坚持|注重|突出|聚焦|努力|务必|必须|重在|力求|切实)?在[^，。；在]{2,12}上"
@@ -604,6 +607,8 @@ def frame_points(text: str) -> list[Hit]:
     The first of a series announced by a cue (会议强调，要…) is a point as well (the scheme's cue
     unit ends at its first comma)."""
     found = [m for m in _FRAME.finditer(text)]
+    if 2 <= len(found) and (first := _first_before(text, found[0].start(), lambda w: bool(_FRAME.match(w + "，")))) is not None:
+        found.insert(0, first)  # 2025年，郾城区将在强化理论武装上彰显新气象，…；在巩固…上… (dev6 520)
     if 3 <= len({m[0] for m in found}) == len(found) <= 10:
         return [Hit("inline_point", m.start(), clause(text, m.start()), marker="listed") for m in found]
     leads = [m for m in _LEAD_CLAUSE.finditer(text) if _ASKING.match(m[0])]
@@ -611,13 +616,62 @@ def frame_points(text: str) -> list[Hit]:
     framed = _asked_frame(text)
     if 3 <= len(framed) <= 10:
         return [Hit("inline_point", m.start(), clause(text, m.start()), marker="listed") for m in framed]
+    if hits := _framed_second(text):
+        return hits
     best = max(_longest_run(leads, text, loose=True), _longest_run(neighbours, text, loose=False),
                *(_longest_run([m for m in leads if _opening(m[0]) == opening], text, loose=True)
                  for opening in dict.fromkeys(_opening(m[0]) for m in leads)),  # a sentence between them (dev6 527)
                key=len)
+    if best and (first := _first_before(text, best[0].start(), lambda w: _ASKING.match(w) is not None and _one_mould(
+            [w] + [m[0] for m in best], loose=True))) is not None:
+        best = [first, *best]  # 要突出…主线，坚持思想教育从严，…；坚持干部管理从严，… (dev7 601)
     if not 3 <= len(best) <= 10:
         return []
     return [Hit("inline_point", m.start(), clause(text, m.start()), marker="listed") for m in best]
+
+
+_CLAUSE = re.compile(r"[^，。；：！？]+")
+_SECOND_FRAME = re.compile(r"(?:^|(?<=，))([^，。；：！？]{3,20})，在[^，。；在]{2,14}上([^，。；]{2,8})(?=[，。；]|$)")
+
+
+def _framed_second(text: str) -> list[Hit]:
+    """The ；-parts of one sentence whose second clauses share one 在…上 frame and its verb, three or
+    more (要旗帜鲜明讲政治，在加强党对政法工作绝对领导上见新行动；围绕中心护大局，在“拼经济、比发展”上见新作为；…,
+    dev7 622): a listed series, each point at its lead clause (in the first part, after the subject's 要)."""
+    for x in re.finditer(r"[^。！？]+", text):
+        best: list[int] = []
+        run: list[tuple[int, str]] = []
+        pos = x.start()
+        for part in [*x[0].split("；"), ""]:
+            m = _SECOND_FRAME.search(part) if not run else _SECOND_FRAME.match(part)
+            if m and (not run or m[2][:2] == run[0][1]):
+                run.append((pos + m.start(1), m[2][:2]))
+            else:
+                if len(run) > len(best):
+                    best = [a for a, _ in run]
+                run = [(pos + m.start(1), m[2][:2])] if m else []
+            pos += len(part) + 1
+        if 3 <= len(best) <= 10:
+            own = re.match(r"[^，。；]{0,16}?要(?=[^，。；]{3,12}，在)", text[best[0]:])  # 各地各部门（单位）要旗帜鲜明讲政治
+            best[0] += own.end() if own else 0
+            return [Hit("inline_point", s, clause(text, s), marker="listed") for s in best]
+    return []
+
+
+def _first_before(text: str, start: int, fits: Callable[[str], bool]) -> re.Match[str] | None:
+    """The first member of a series whose others open the parts after each ；: a clause of the part
+    before the first ；, after a comma or the subject's 将/要 (…，坚持思想教育从严，…；坚持干部管理从严，…),
+    that ``fits`` the series' mould."""
+    if start == 0 or text[start - 1] != "；":
+        return None
+    stop = max(text.rfind(c, 0, start - 1) for c in "。！？；")
+    for m in reversed(list(_CLAUSE.finditer(text, stop + 1, start - 1))):
+        own = re.match(r"[^，。；]{0,12}?(?:将|要)(?=[在从以把])", m[0])  # 郾城区将在…上…: the frame after the subject
+        at = m.start() + (own.end() if own else 0)
+        found = _CLAUSE.match(text, at)
+        if found and fits(found[0]):
+            return found
+    return None
 
 
 _IN_FRAME = re.compile(r"(?:(?<=^)|(?<=[，。；！？]))(要)?(在|从|以|把|向|用|为)[^，。；：！？“”]{2,10}?(中|上|下|里|出发|为[^，。；]{0,4})"
