@@ -791,3 +791,12 @@ def test_the_first_member_of_a_semicolon_series_after_a_comma_and_series_told_by
     # second clauses of different verbs, or a sentence's parts of no frame: no series
     assert recognise.frame_points("要讲政治，在领导上见新行动；要护大局，在发展上有新作为；要提质效，在稳定上出新成绩。") == []
     assert recognise.frame_points("全县经济平稳增长；社会大局和谐稳定；人民生活持续改善。") == []
+
+
+def test_aspects_of_the_work_the_first_after_a_comma() -> None:
+    # dev7 651: …治理体系，在自治方面，…。在法治方面，…。在德治方面，…
+    text = ("创新完善党组织领导的“三治”结合治理体系，在自治方面，完善组织管理制度，提高乡村自治水平。"
+            "在法治方面，大力创建平安乡镇。在德治方面，深挖优秀传统文化。")
+    assert [h.text for h in recognise.aspect_points(text)] == ["在自治方面，", "在法治方面，", "在德治方面，"]
+    # one aspect alone is no series, whatever stands before it
+    assert recognise.aspect_points("创新完善治理体系，在自治方面，完善组织管理制度。") == []

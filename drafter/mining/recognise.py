@@ -321,8 +321,13 @@ or more do (dev3 244, test 47's kind)."""
 
 def aspect_points(text: str) -> list[Hit]:
     """Sentences of one paragraph opening on an aspect of the work, two or more (在组织建设方面，…。
-    在队伍建设方面，…)."""
+    在队伍建设方面，…), the first maybe after a comma of its sentence (…治理体系，在自治方面，…。在法治方面，…)."""
     found = [m.start() for m in re.finditer(r"(?:(?<=^)|(?<=[。！？；]))" + ASPECT.pattern, text)]
+    if len(found) >= 2:  # the first after a comma (…治理体系，在自治方面，…。在法治方面，…, dev7 651)
+        sentence_start = max(text.rfind(c, 0, found[0] - 1) for c in "。！？；") + 1  # the sentence before the second
+        first = ASPECT.search(text, sentence_start, found[0])
+        if first and text[first.start() - 1:first.start()] == "，" and first.start() > sentence_start:
+            found.insert(0, first.start())
     return [Hit("inline_point", s, clause(text, s), marker="listed") for s in found] if len(found) >= 2 else []
 
 
