@@ -581,3 +581,24 @@ def test_a_file_cards_counts_a_wrapped_headline_printed_twice_a_scene_caption_an
     assert verdicts[1].furniture and verdicts[1].kind == "编者说明"
     for line in ("（在全县组织工作会议上的讲话）", "（讨论稿）", "（2009年3月3日）"):
         assert not classify([line, BODY, BODY2])[0].furniture, line
+
+
+def test_a_wrapped_texts_paragraphs_and_headings_whose_first_rows_lost_their_indent() -> None:
+    from drafter.mining.clean import unwrap
+
+    body = ("过去一年，全县各级党组织认真贯彻落实全面从严治党新要求，不断落实新举措，彰显新作为，有力保障了全县经济社会又好又快发展，"
+            "宣传、组织和统战部门紧扣发展大局，坚持从严导向，充分履职尽责，积极主动作为，各项工作取得了新突破，成绩来之不易。")
+    rows = [body[k:k + 27] for k in range(0, len(body), 27)]
+    # dev8 733: the first row of each paragraph is two characters short (its indent dropped)
+    opening = "在这岁末之际，我们召开2024年全市第四季度意识形态"  # 25 characters, no sentence end
+    rest = "工作分析研判会，具有至关重要的意义，我讲几点意见。"
+    # dev5 438: a numbered heading over two rows, then a body row
+    heading = ["一、必须站在“稳定压倒一切”的高度，充分认识做", "好政法工作的极端重要性"]
+    # a numbered heading as short as an indented row, then its body: two paragraphs
+    heading2 = "二、坚持守正创新全面提升宣传思想文化工作质量水平"  # as wide as an indented row
+    texts = [opening, rest, *heading, *rows, heading2, *rows]
+    out, _ = unwrap([Para(t) for t in texts])
+    got = [p.text for p in out]
+    assert got[0] == opening + rest
+    assert got[1] == "".join(heading)
+    assert got[3] == heading2 and got[4] == "".join(rows)

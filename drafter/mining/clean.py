@@ -476,7 +476,9 @@ def _row_groups(rows: list[str], width: int, measure: Callable[[str], int] = _wi
     """The rows of each paragraph of a wrapped text: each full row runs on into the next, unless
     the next opens a numbered heading, a salutation, or a news lead after a line that is no
     sentence (a dateline or a headline: 发布日期:2019年02月25日 | 2月19日,全市…), or is only a
-    page's date or a file card's count (a headline as wide as the rows, then 2024-11-26, dev8 733)."""
+    page's date or a file card's count (a headline as wide as the rows, then 2024-11-26, dev8 733).
+    A paragraph's first row may be two characters short (the text layer dropped its indent) and
+    still run on, unless it ends a sentence."""
     out: list[list[int]] = []
     carry = False
     for k, row in enumerate(rows):
@@ -486,8 +488,17 @@ def _row_groups(rows: list[str], width: int, measure: Callable[[str], int] = _wi
             out[-1].append(k)
         else:
             out.append([k])
-        carry = width - 4 <= measure(row) <= width + 2  # a wider row is no wrapped one (a preview line)
+        first = not carry or bool(opens)  # the row opens a paragraph
+        carry = width - 4 <= measure(row) <= width + 2 or (  # a wider row is no wrapped one (a preview line)
+            first and width - 8 <= measure(row) < width - 4 and row[-1] not in "。！？：；”）)"
+            and (not detect_marker(row) or _heading_rest(rows[k + 1:k + 2], width, measure)))  # indent lost (dev8 733)
     return out
+
+
+def _heading_rest(after: list[str], width: int, measure: Callable[[str], int]) -> bool:
+    """Whether the row after a numbered heading's first row is the rest of the heading (…充分认识做 /
+    好政法工作的极端重要性, dev5 438): a short row that ends no sentence, not a row of body text."""
+    return bool(after) and measure(after[0]) < width - 8 and after[0][-1:] not in "。！？：；" and not detect_marker(after[0])
 
 
 _GLUE = re.compile(r"^[“”‘’\"'「」『』]+$")
