@@ -51,6 +51,16 @@ def _introduces(text: str) -> bool:
     return text.endswith(("：", ":")) and text.count("，") >= 2 and detect_marker(text) is None
 
 
+_CHAIR_CALL = re.compile(r"^(?:首先|其次|下面|接下来|现在|最后)?[，,]?(?:请|由)[^。！？]{1,40}?"
+                         r"(?:汇报|发言|讲话|通报|介绍|宣读|传达|作[^。！？]{0,12}(?:报告|讲话|发言|部署))[^。！？]{0,12}$")
+
+
+def _chair_call(text: str) -> bool:
+    """A chair's call on the next speaker (首先，请x同志汇报当前的信访维稳工作情况 / 下面，请各责任单位汇报…,
+    dev5 435): a line of the meeting's script, no heading, though it opens with 首先 and ends no sentence."""
+    return bool(_CHAIR_CALL.match(text))
+
+
 def _continues_series(texts: list[str], i: int) -> bool:
     """Paragraph ``i`` opens with the next point of the series (二是, 三是 …) the paragraph before opened."""
     this, before = lead_in(texts[i], i), lead_in(texts[i - 1], i - 1) if i else None
@@ -73,7 +83,7 @@ def _classify(texts: list[str], paras: list[Para]) -> list[str]:
             kind.append("salutation")
         elif DATE_LINE.match(t) or re.fullmatch(r"[XxＸ×*＊\s]{2,6}|0?[1-9]|[1-9]\d", t.strip()):
             kind.append("meta")  # a date; a masked name alone (××); a numeral alone (01 above a heading, a page number)
-        elif ((is_standalone(t) and p.style.lower() != "body text" and not _introduces(t))
+        elif ((is_standalone(t) and p.style.lower() != "body text" and not _introduces(t) and not _chair_call(t))
               or p.style.lower() == "title"):
             kind.append("head")
         else:
@@ -127,7 +137,7 @@ class _PlainReader:
                 self.prev = "title"
             elif k == "salutation":
                 self.in_title_zone, self.prev = False, k
-            elif detect_marker(t) is not None:
+            elif detect_marker(t) is not None and not _chair_call(t):
                 self._marked(i, t)
             elif k == "head":
                 self._head(i, t)

@@ -800,3 +800,13 @@ def test_aspects_of_the_work_the_first_after_a_comma() -> None:
     assert [h.text for h in recognise.aspect_points(text)] == ["在自治方面，", "在法治方面，", "在德治方面，"]
     # one aspect alone is no series, whatever stands before it
     assert recognise.aspect_points("创新完善治理体系，在自治方面，完善组织管理制度。") == []
+
+
+def test_a_chairs_call_on_the_next_speaker_is_no_heading(tmp_path: Path) -> None:
+    # dev5 435: 首先，请x同志汇报… / 下面，请各责任单位汇报… between the agenda and the chair's comments
+    text = ("在全县信访专题会上的讲话\n同志们：\n今天，召开全县信访专题会，对全县信访维稳工作进行研究部署。\n"
+            "首先，请x同志汇报当前的信访维稳工作情况\n下面，请各责任单位汇报突出信访问题有关情况\n"
+            "刚才，x同志通报了全县信访突出问题情况，希望大家高度重视。\n一、提高认识\n安定稳定是硬任务，是第一责任。\n"
+            "二、压实责任\n各级各部门要切实担起责任。\n")
+    found = _mined(tmp_path, text)
+    assert [u.text for u in found if u.kind == "heading"] == ["一、提高认识", "二、压实责任"]
