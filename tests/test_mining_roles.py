@@ -482,3 +482,15 @@ def test_a_report_without_headline_whose_lead_names_who_attended_is_news(tmp_pat
             "黄晓武强调，要坚持抓主抓重，扎实推动社会工作高质量发展。\n")
     genre, found = _mine(tmp_path, text)
     assert genre in ("brief", "report") and found[0][1] == "lead"
+
+
+def test_a_speech_that_opens_on_why_the_work_matters(tmp_path: Path) -> None:
+    # dev7 636: 宣传思想文化工作事关党的前途命运，事关国家长治久安，… — right after 同志们 comes the significance
+    text = ("在全市宣传思想文化工作会议上的讲话\n同志们：\n宣传思想文化工作事关党的前途命运，事关国家长治久安，事关民族凝聚力和向心力，"
+            "是一项极端重要的工作。\n一、坚定正确方向\n要坚持党管宣传。\n二、压实工作责任\n要加强领导。\n")
+    _, found = _mine(tmp_path, text)
+    assert [r for k, r, _ in found if k == "cue_paragraph"][:1] == ["significance"]
+    # an opening that says why the meeting is held stays the opening
+    _, found = _mine(tmp_path, text.replace("宣传思想文化工作事关党的前途命运，事关国家长治久安，事关民族凝聚力和向心力，是一项极端重要的工作。",
+                                            "今天召开全市宣传思想文化工作会议，主要任务是总结去年工作，部署今年任务。"), name="b.txt")
+    assert [r for _, r, _ in found][:1] == ["opening"] and "significance" not in [r for _, r, _ in found]

@@ -303,6 +303,8 @@ def assign(texts: list[str], kinds: list[str], items: list[Item], lines: list[st
         elif i == first_body and (genre != "speech" or found not in ("transition", "review", "thanks")) and not (
                 found and genre in NEWS and _NEWS_CUE.match(text)):  # a copy that starts at 会议指出 has no lead
             current = PRIORS[genre]["first"]
+            if genre == "speech" and not found and _STAKES.search(text[:120]):
+                current = "significance"  # a speech that opens on why the work matters (…事关…，事关…, dev7 637, 641)
         elif found:
             current = found
         elif genre == "speech" and current in ("opening", "transition") and _STAKES.search(text[:120]):
@@ -416,7 +418,8 @@ def _heading_role(words: str, lines: list[str], genre: str) -> str | None:
     return None
 
 
-_STAKES = re.compile(r"^[^。]{2,30}?，?是[^。]{0,40}?(?:根本|命脉|关键|重要|基础|保证|所在)|高度重视|重要意义|极端重要")
+_STAKES = re.compile(r"^[^。]{2,30}?，?是[^。]{0,40}?(?:根本|命脉|关键|重要|基础|保证|所在)|高度重视|重要意义|极端重要"
+                     r"|事关[^。，]{2,20}，事关|意义重大|关乎[^。，]{2,12}(?:国运|国本|长治久安|福祉)")
 """What a speech says of why the work matters, right after its opening (坚持和加强党的领导，是党和国家的
 根本所在; 党的十八大以来，…党中央高度重视意识形态工作)."""
 _ABOUT = re.compile(r"^(?:关于|做好|抓好|切实)")
