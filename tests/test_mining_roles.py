@@ -494,3 +494,12 @@ def test_a_speech_that_opens_on_why_the_work_matters(tmp_path: Path) -> None:
     _, found = _mine(tmp_path, text.replace("宣传思想文化工作事关党的前途命运，事关国家长治久安，事关民族凝聚力和向心力，是一项极端重要的工作。",
                                             "今天召开全市宣传思想文化工作会议，主要任务是总结去年工作，部署今年任务。"), name="b.txt")
     assert [r for _, r, _ in found][:1] == ["opening"] and "significance" not in [r for _, r, _ in found]
+
+
+def test_a_series_of_asks_is_requirements_whatever_its_first_ask_says() -> None:
+    # dev8 722, dev5 308: the first ask is about awareness (提高政治站位), three more follow
+    assert recognise.asks_series("各级各部门要提高政治站位，高度重视迎检准备工作。要压紧压实责任，狠抓落实。要强化分析研判，明确任务。")
+    assert recognise.said_role("，要进一步提高政治站位，高标准定位。要进一步聚力争先创优。要进一步奋力攻坚克难。") == ""
+    # one ask about awareness, then what it means: significance
+    assert recognise.said_role("，要提高政治站位，充分认识做好统战工作的重要意义。这是一项政治任务。") == "significance"
+    assert not recognise.asks_series("要提高政治站位。统战工作很重要。要加强领导。")

@@ -463,12 +463,22 @@ _THIS_YEAR_IS = re.compile(r"(?:今年|明年|\d{4}年)是|[^。]{0,40}是[^。]
 """今年是…的关键之年; 做好…，是…的务实之举 / 有力抓手; 组织工作是政治工作."""
 
 
+def asks_series(words: str) -> bool:
+    """Whether what is said opens with an ask and asks twice more at the start of its later sentences
+    or ；-parts (要提高政治站位，…。要压紧压实责任，…。要强化分析研判，…): a series of requirements."""
+    first = sentence(words, 0)
+    return bool(re.match(r"[^，。；]{0,12}?要(?!求)", first)) and len(
+        re.findall(r"[。；](?:[^，。；]{0,12}?要(?!求)|必须|务必)", words[max(0, len(first) - 1):])) >= 2
+
+
 def said_role(words: str) -> str:
     """The role what a speaker or the meeting says announces by its first sentence, beyond
     asking for work: ``significance`` (重要意义, X是…的重要…), ``guarantees`` (要加强党对…的领导,
     压实责任), or '' (requirements, the default)."""
     words = words.lstrip("，,：:")
     first = sentence(words, 0)
+    if asks_series(words):
+        return ""  # 要…。要…。要…: a series of asks, whatever its first says (dev5 308, dev8 722)
     directed = _DIRECTED.search(first)
     before = first[:first.find("习近平总书记") if "习近平总书记" in first else first.find("党中央")] if directed else ""
     if (_IMPORTANT.search(first) or (directed and not re.search(r"要(?!求)|必须|务必", before))

@@ -329,8 +329,10 @@ def meeting_order(texts: list[str], roles: list[str]) -> list[str]:
     then it is the significance that leads to them (the usual order of a report: review,
     significance, requirements). ``texts``: the paragraphs (or units) whose ``roles`` are given."""
     asked = [k for k, t in enumerate(texts) if roles[k] and _ASKED.match(t)]
+    from drafter.mining.recognise import asks_series
+
     out = ["significance" if r == "requirements" and texts[k].startswith("会议指出") and asked and asked[-1] > k
-           else r for k, r in enumerate(roles)]
+           and not asks_series(texts[k][5:]) else r for k, r in enumerate(roles)]  # 会议指出，要…。要…。要…: asks
     work = [k for k, r in enumerate(out) if r in ("requirements", "per_line_tasks", "tasks", "line", "guarantees")]
     # what a speaker or the meeting stressed last, with no work asked for after it, is the report's requirements
     # however it opens (要提高站位，…; 2022年是…之年，…要…): a significance leads to requirements
