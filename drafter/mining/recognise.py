@@ -467,8 +467,9 @@ def asks_series(words: str) -> bool:
     """Whether what is said opens with an ask and asks twice more at the start of its later sentences
     or ；-parts (要提高政治站位，…。要压紧压实责任，…。要强化分析研判，…): a series of requirements."""
     first = sentence(words, 0)
-    return bool(re.match(r"[^，。；]{0,12}?要(?!求)", first)) and len(
-        re.findall(r"[。；](?:[^，。；]{0,12}?要(?!求)|必须|务必)", words[max(0, len(first) - 1):])) >= 2
+    ask = r"[^，。；]{0,12}?(?<![重主需只必紧想])要(?!求)"  # not 重要, 需要, 必要
+    return bool(re.match(ask, first)) and len(
+        re.findall(rf"[。；](?:{ask}|必须|务必)", words[max(0, len(first) - 1):])) >= 2
 
 
 def said_role(words: str) -> str:
