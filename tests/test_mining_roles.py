@@ -503,3 +503,19 @@ def test_a_series_of_asks_is_requirements_whatever_its_first_ask_says() -> None:
     # one ask about awareness, then what it means: significance
     assert recognise.said_role("，要提高政治站位，充分认识做好统战工作的重要意义。这是一项政治任务。") == "significance"
     assert not recognise.asks_series("要提高政治站位。统战工作很重要。要加强领导。")
+
+
+def test_the_year_ahead_and_a_long_topic_before_the_speaker(tmp_path: Path) -> None:
+    # dev6 520, dev8 709: 2025年，…将… is what the year will do, not a review of it
+    text = ("3月5日，郾城区召开2025年宣传思想文化工作会议。区委书记王某出席会议并讲话。\n"
+            "2024年，全区宣传思想文化工作取得新成效。\n"
+            "2025年，全区宣传思想文化工作将在强化理论武装上彰显新气象，在巩固主流思想舆论上开创新局面。\n")
+    _, found = _mine(tmp_path, text)
+    roles = {t[:5]: r for _, r, t in found}
+    assert roles["2024年"] == "review" and roles["2025年"] == "requirements"
+    # dev7 614: a topic of two clauses before the speaker: what he stressed, not the review before it
+    text = ("3月5日，零陵区召开统战工作会议。\n会议指出，过去一年，全区统战工作取得了新成效。\n"
+            "就如何贯彻落实中央、省市统战工作会议精神，抓好零陵区当前和今后一段时期的统战工作，区委书记唐烨强调，"
+            "一要发挥优势，广泛凝聚强大力量。二要加强领导，积极构建大统战格局。\n")
+    _, found = _mine(tmp_path, text, name="b.txt")
+    assert [r for _, r, t in found if t.startswith("就如何")] == ["requirements"]

@@ -360,12 +360,15 @@ def breaks_section(text: str, names: frozenset[str] = frozenset()) -> bool:
 def _past_year(text: str, year: int) -> str | None:
     """``review`` for a paragraph opening with a year before the meeting's (2014年，该区…), or with
     a year and what was done in it where the meeting's year is not told (2016年，城步统一战线坚持…，
-    …作用不断强化, dev4 310)."""
+    …作用不断强化, dev4 310); ``requirements`` for the meeting's year or a later one and what will or
+    must be done in it (2025年，全区政法宣传工作将突出…)."""
     m = re.match(r"^(\d{4})年(?:度|以来)?，", text)
     if not m:
         return None
     if year and int(m[1]) < year:
         return "review"
+    if re.match(r"[^，。；]{0,16}?(?:将|要)(?!求)", text[m.end():]):
+        return "requirements"  # 2025年，郾城区将在…上…; 2025年，全区政法宣传工作将突出… (dev6 520, dev8 709): the year ahead
     first = text[:text.find("。") + 1 or 120]
     return "review" if (not year or int(m[1]) == year) and _DONE.search(first) and "要" not in first[:30] else None
 
