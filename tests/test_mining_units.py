@@ -810,3 +810,14 @@ def test_a_chairs_call_on_the_next_speaker_is_no_heading(tmp_path: Path) -> None
             "二、压实责任\n各级各部门要切实担起责任。\n")
     found = _mined(tmp_path, text)
     assert [u.text for u in found if u.kind == "heading"] == ["一、提高认识", "二、压实责任"]
+
+
+def test_two_sides_of_a_statement_are_no_points_two_sides_of_the_work_are() -> None:
+    # dev7 615, dev2 172, dev5 436: 一方面…值得肯定，另一方面…复杂严峻 — an assessment
+    for text in ("他强调，要提振信心。一方面政法工作成绩值得肯定，干警扛起责任。另一方面政法工作形势复杂严峻，责任更加重大。",
+                 "当前，一方面，基层党组织服务群众存在“碎片化”倾向，另一方面，党员先锋模范作用发挥不充分。",
+                 "今天讲两个问题，一方面是关于综合服务平台建设，另一方面是关于当前基层党建五项重点工作。"):
+        assert recognise.ordinal_points(text) == [], text
+    # seed 000: 一方面，发挥头雁引领作用，…；另一方面，扎根基层开满花，… — what is done
+    text = "队伍建设上，一方面，发挥头雁引领作用，选优配强书记；另一方面，扎根基层开满花，培育骨干。"
+    assert [h.text for h in recognise.ordinal_points(text)] == ["一方面，发挥头雁引领作用，", "另一方面，扎根基层开满花，"]

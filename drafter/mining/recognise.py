@@ -4,7 +4,7 @@ Each recogniser takes a paragraph's (repaired) text and returns ``Hit`` records:
 where a unit starts inside the paragraph, its text and what it is. They know the
 genres' conventions, not any one document:
 
-- ``ordinal_points``   一是…二是…, 一要…二要…, 第一，…第二，…, ①…②…, 一方面…另一方面…:
+- ``ordinal_points``   一是…二是…, 一要…二要…, 第一，…第二，…, ①…②…, 一方面…另一方面… (of work):
                        a series counted from one, each member after a sentence or clause end;
 - ``line_blocks``      a span given to one work line: 组织工作方面，/ 在宣传工作上，/ 区委统战部… /
                        a sentence series naming one line each (…切实加强组织工作，… 宣传工作，…);
@@ -97,7 +97,7 @@ def ordinal_points(text: str, next_text: str = "", *, cut: bool = False) -> list
     """Members of a counted series inside a paragraph (the one opening it included, at 0).
 
     A member stands at the paragraph's start or right after a clause end; the series of one
-    family (一是/二是, ①/②, 第一/第二, 一方面/另一方面, 首先/其次/最后, （1）/（2）, 1./2., and 一、/二、
+    family (一是/二是, ①/②, 第一/第二, 一方面/另一方面 of work to do, 首先/其次/最后, （1）/（2）, 1./2., and 一、/二、
     run into a paragraph: 重点做好七方面工作，一、突出首要任务，…；二、… dev4 323) must count
     1, 2, … without a gap, and
     a lone member is not a series unless the next paragraph (``next_text``) opens with the
@@ -113,6 +113,8 @@ def ordinal_points(text: str, next_text: str = "", *, cut: bool = False) -> list
         family, number = _number(m)
         if family == "方面" and number == 0:
             continue
+        if family == "一方面" and _STATING.search(clause(text, m.end())):
+            continue  # 一方面…存在…，另一方面…不充分: two sides of one statement, not a list of work (dev2 172, dev7 615)
         families.setdefault(family, []).append((m.start(), number, m[0]))
     _join_is_and_must(families)
     _join_then_and_third(families)
@@ -134,6 +136,11 @@ def ordinal_points(text: str, next_text: str = "", *, cut: bool = False) -> list
             out.append(Hit("inline_point", run[0][0], clause(text, run[0][0]), run[0][2], 1))
         out += _series(text, run)
     return sorted(out, key=lambda h: h.start)
+
+
+_STATING = re.compile(r"是|存在|值得|不足|不够|不充分|不到位|严峻|复杂|突出")
+"""Words of an assessment: 一方面/另一方面 that say how things are (一方面政法工作成绩值得肯定，另一方面…形势复杂严峻;
+一方面是关于…) are two sides of one statement; those that say what is done (一方面，发挥头雁引领作用) are points."""
 
 
 def _join_is_and_must(families: dict[str, list[tuple[int, int, str]]]) -> None:
