@@ -122,6 +122,17 @@ def punctuate(text: str) -> str:
     return text.strip()
 
 
+CUE_LEAD = re.compile(r"^[^，。；：]{0,30}?(?:强调|指出|要求|提出)[，：:]([^，。；：“”！？]{3,16})。(?=.)")
+"""A paragraph that opens with who speaks and a short lead sentence (张伯松强调，要突出政治引领。坚持…)."""
+
+
+def cue_lead(text: str) -> tuple[int, str] | None:
+    """The offset and words of the short lead sentence after a paragraph's opening cue, if any: the
+    first of a run of lead sentences whose others open the paragraphs after it (dev4 307)."""
+    m = CUE_LEAD.match(text)
+    return (m.start(1), m[1]) if m else None
+
+
 def first_sentence(text: str) -> tuple[str, bool]:
     """The text up to the first full stop, and whether more text follows it."""
     head, stop, rest = text.partition("。")

@@ -25,6 +25,7 @@ from drafter.outline import (
     REPORTING,
     SALUTATION,
     Item,
+    cue_lead,
     first_sentence,
     is_standalone,
     lead_in,
@@ -174,9 +175,9 @@ class _PlainReader:
     def _lead_sentences(self) -> None:
         found = _lead_sentence_runs(self.texts, self.kind, self.items)
         levels = [next((it.level for it in reversed(self.items[:i]) if it is not None and 0 < it.level < 5), 0)
-                  for i, _ in found]
-        for (i, head), level in zip(found, levels, strict=True):
-            self.items[i] = Item(min(level + 1, 4), "run-in", 0, "", head, i)
+                  for i, _, _ in found]
+        for (i, head, cued), level in zip(found, levels, strict=True):  # a cued run sits under its speaker's words
+            self.items[i] = Item(min(level + 1 + cued, 4), "run-in", 0, "", head, i)
 
 
 def _strip_mark(text: str) -> tuple[str, str]:
@@ -239,9 +240,11 @@ def _enumerated_items(texts: list[str], kind: list[str]) -> set[str]:
 
 
 def _lead_sentence_runs(texts: list[str], kind: list[str],
-                        items: list[Item | None]) -> list[tuple[int, str]]:
+                        items: list[Item | None]) -> list[tuple[int, str, bool]]:
     """Bold lead sentences of a text file: runs of >= 3 paragraphs opening with a short,
-    parallel sentence that is not reported speech (谋布局，打好主动仗。…)."""
+    parallel sentence that is not reported speech (谋布局，打好主动仗。…), each with whether its
+    run began in the paragraph of a speaker's cue (张伯松强调，要突出政治引领。… / 要弘扬文明新风。…, dev4
+    307; that first one is not a paragraph's item: ``cue_lead`` finds it)."""
     out: list[tuple[int, str]] = []
     run: list[tuple[int, str]] = []
     last = max((i for i, k in enumerate(kind) if k == "body"), default=-1)
@@ -249,12 +252,15 @@ def _lead_sentence_runs(texts: list[str], kind: list[str],
     shapes: set[tuple[int, ...]] = set()
     pairs: list[list[tuple[int, str]]] = []
 
+    cued: set[int] = set()  # a run's first lead sentence after the speaker's cue (张伯松强调，要突出政治引领。…)
+
     def close() -> None:
         if len(run) >= 3:
             kept = _parallel(run)
-            out.extend(kept)
+            under = bool(cued & {i for i, _ in kept})
+            out.extend((i, h, under) for i, h in kept if i not in cued)
             shapes.update(_shape(h) for _, h in kept)
-        elif len(run) == 2:
+        elif len(run) == 2 and not cued & {i for i, _ in run}:
             pairs.append(list(run))
         run.clear()
 
@@ -265,13 +271,17 @@ def _lead_sentence_runs(texts: list[str], kind: list[str],
         if (kind[i] == "body" and items[i] is None and more and 4 <= len(head) <= 32 and (i != last or bool(run))
                 and not REPORTING.search(head) and not re.match(r"^\d|^[\u4e00-\u9fff][，、]", head)):
             run.append((i, head))
+        elif kind[i] == "body" and items[i] is None and (found := cue_lead(t)) is not None:
+            close()  # the cue opens a run of its own; it is listed in units, not as a paragraph's item
+            cued.add(i)
+            run.append((i, found[1]))
         else:
             close()
     close()
     for pair in pairs:  # two lead sentences shaped like those of a longer series (优服务，暖人心。)
         # or opening with the same words (做好“四项排查”工作，是…。 ×2)
         if all(_shape(h) in shapes for _, h in pair) or _same_opening(pair[0][1], pair[1][1]):
-            out.extend(pair)
+            out.extend((i, h, False) for i, h in pair)
     return sorted(out)
 
 

@@ -821,3 +821,17 @@ def test_two_sides_of_a_statement_are_no_points_two_sides_of_the_work_are() -> N
     # seed 000: 一方面，发挥头雁引领作用，…；另一方面，扎根基层开满花，… — what is done
     text = "队伍建设上，一方面，发挥头雁引领作用，选优配强书记；另一方面，扎根基层开满花，培育骨干。"
     assert [h.text for h in recognise.ordinal_points(text)] == ["一方面，发挥头雁引领作用，", "另一方面，扎根基层开满花，"]
+
+
+def test_a_run_of_lead_sentences_that_begins_in_the_speakers_words(tmp_path: Path) -> None:
+    # dev4 307: 张伯松强调，要突出政治引领。坚持… / 要弘扬文明新风。… / 要强化风险研判。…
+    text = ("全区宣传思想文化工作会议召开\n1月8日上午，全区宣传思想文化工作会议召开。区领导张伯松等参加。\n"
+            "张伯松强调，要突出政治引领。坚持用党的创新理论武装全党、教育人民。\n"
+            "要弘扬文明新风。深入开展基层综合治理专项行动，提升群众文明素养。\n"
+            "要强化风险研判。聚焦发展大局，加强阵地管理。\n")
+    found = [(u.kind, u.depth, u.text) for u in _mined(tmp_path, text) if u.kind in ("run_in", "cue_paragraph")]
+    assert found[-4:] == [("cue_paragraph", 1, "张伯松强调，"), ("run_in", 2, "要突出政治引领。"),
+                          ("run_in", 2, "要弘扬文明新风"), ("run_in", 2, "要强化风险研判")]
+    # one paragraph of the speaker's words after the cue is no run
+    alone = text.split("要弘扬")[0]
+    assert not [u for u in _mined(tmp_path, alone, name="alone.txt") if u.kind == "run_in"]

@@ -15,6 +15,7 @@ import dataclasses
 import re
 from dataclasses import dataclass
 
+from drafter import outline as outline_mod
 from drafter.mining import recognise
 from drafter.mining.analyse import Mined
 from drafter.mining.lines import line_at_start
@@ -98,6 +99,8 @@ def units(m: Mined, raw: str = "") -> list[Unit]:
                 words = m.texts[i - 1] + words  # 本网讯（通讯员 唐芳）12月5日，: the lead opens at its dispatch line
             found.append((i, 0, "cue_paragraph", 1, role, line, "", words))
             skip_to = 1
+            if (lead := _cue_lead_of_run(m, i, at)) is not None:  # 张伯松强调，要突出政治引领。 / 要弘扬文明新风。…
+                found.append((i, lead[0], "run_in", lead[1], role, line, "", lead[2]))
         for h in _inside(m, i, text, m.texts[i + 1] if i + 1 < len(m.texts) else "", names):
             if h.start < skip_to and h.kind != "transition":
                 continue
@@ -193,6 +196,18 @@ def _is_cue_paragraph(m: Mined, i: int, first_top: int, first_body: int, names: 
     return i != first_body or m.roles[i] not in ("opening", "salutation") or "salutation" not in m.kinds
 
 
+def _cue_lead_of_run(m: Mined, i: int, at: dict) -> tuple[int, int, str] | None:
+    """The lead sentence after a cue paragraph's speaker (张伯松强调，要突出政治引领。坚持…) that opens a run
+    of lead sentences the next paragraphs continue (要弘扬文明新风。… / 要强化风险研判。…, dev4 307): its
+    offset in the paragraph, the level of the run and its words."""
+    found = outline_mod.cue_lead(m.texts[i])
+    nxt = next((k for k in range(i + 1, len(m.texts)) if m.kinds[k] not in _SKIP), -1)
+    it = at.get(nxt)
+    if found is None or it is None or it.kind != "run-in" or it.marker or not 0 < it.level <= 4:
+        return None
+    return found[0], it.level, found[1] + "。"
+
+
 def _cut_here(m: Mined, i: int) -> bool:
     """Paragraph ``i`` is the last of the body and stops mid-sentence or on the site's ``...``:
     where the stored copy was cut."""
@@ -235,6 +250,7 @@ def _depths(m: Mined, found: list[tuple[int, int, str, int | None, str, str | No
     lead = next((f[0] for f in found if f[2] == "cue_paragraph"), -1)  # an experience article's lead
     first_body = next((i for i, k in enumerate(m.kinds) if k not in (*_SKIP, "salutation") and m.roles[i]), -1)
     leads = {lead, _second_lead(m, first_body)}
+    cue_led = {f[0] for f in found if f[2] == "run_in" and f[1] > 0}  # a speaker's words that open a run (dev4 307)
     announcing = {para: max((f[1] for f in found if f[0] == para and f[2].startswith("cue") and f[1] < at),
                             default=-1) for para, at in first_block.items()}
     for para, start, kind, level, role, line, marker, text in found:
@@ -277,7 +293,7 @@ def _depths(m: Mined, found: list[tuple[int, int, str, int | None, str, str | No
             mapped = "other"
         opens = kind not in ("cue_paragraph", "cue_sentence", "salutation") or bool(
             _ANNOUNCES.search(recognise.sentence(m.texts[para], start).rstrip("。"))) or (
-            kind == "cue_paragraph" and _lead_in(m.texts[para]))
+            kind == "cue_paragraph" and (_lead_in(m.texts[para]) or para in cue_led))
         if kind == "salutation":
             opens = False
         stack.append((rank, para, opens))
