@@ -519,3 +519,13 @@ def test_the_year_ahead_and_a_long_topic_before_the_speaker(tmp_path: Path) -> N
             "一要发挥优势，广泛凝聚强大力量。二要加强领导，积极构建大统战格局。\n")
     _, found = _mine(tmp_path, text, name="b.txt")
     assert [r for _, r, t in found if t.startswith("就如何")] == ["requirements"]
+
+
+def test_a_reports_other_business_after_its_requirements_is_a_part_of_its_own(tmp_path: Path) -> None:
+    # dev3 224, dev5 401, 416, dev6 527: 会议解读了… / 会前，… / 会议还审议了… / 座谈会上，与会… / 随后，会议… 
+    text = ("3月5日，秀洲区召开社会工作会议。\n会议强调，要扎实推动党建引领基层治理，构建现代化管理体系。\n"
+            "会议解读了《关于进一步加强“蓝领公寓”规范化建设和管理的指导意见》。\n"
+            "会前，与会人员赴王店镇实地察看工作开展情况。\n随后，会议对两新组织支部书记进行了培训。\n")
+    _, found = _mine(tmp_path, text)
+    roles = [r for _, r, _ in found]
+    assert roles[:2] == ["lead", "requirements"] and roles[2:] == ["other"] * (len(roles) - 2) and len(roles) >= 4

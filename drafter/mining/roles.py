@@ -136,6 +136,7 @@ def _present_only(text: str) -> bool:
 
 
 _AGENDA = re.compile(r"^(?:会议|会上)?还?(?:首先)?(?:传达|通报|宣读|表彰|表扬)|^[^，。]{2,30}?(?:传达|通报|宣读)了"
+                     r"|^(?:会议|会上)还?(?:解读|审议|听取|观看|学习)了|^会前，|^随后，(?:会议|与会)|^[^，。]{0,8}会上，与会"
                      r"|^会议由[^。]{2,40}?分别"
                      r"|^[^。，]{0,30}?(?:回顾|总结)[^。]{0,70}?(?:部署|安排)[^。]{0,30}。"
                      r"|^会议的?主要任务是|^会议分[两二三四]个?阶段|^第[一二三四]阶段"
@@ -247,9 +248,9 @@ the last of three or more sections (a speech ends on its guarantees); and how ma
 a section are read for its cue (a speech's section is told by its heading and first paragraph
 only, a report's by the first cue in it)."""
 
-BREAKERS = {"speech": ("closing",), "experience": ("closing",), "brief": ("closing", "attendance"),
-            "report": ("closing", "attendance", "voices"),
-            "feature": ("closing", "attendance", "voices", "documents")}
+BREAKERS = {"speech": ("closing",), "experience": ("closing",), "brief": ("closing", "attendance", "agenda"),
+            "report": ("closing", "attendance", "voices", "agenda"),
+            "feature": ("closing", "attendance", "voices", "documents", "agenda")}
 SKIP = ("title", "subtitle", "caption", "byline", "meta", "empty")
 
 
