@@ -529,3 +529,17 @@ def test_a_reports_other_business_after_its_requirements_is_a_part_of_its_own(tm
     _, found = _mine(tmp_path, text)
     roles = [r for _, r, _ in found]
     assert roles[:2] == ["lead", "requirements"] and roles[2:] == ["other"] * (len(roles) - 2) and len(roles) >= 4
+
+
+def test_a_speakers_look_back_and_the_ya_of_a_slogan() -> None:
+    names = frozenset({"肖鹏飞", "周锦政"})
+    # dev7 619: 事业为要 is a slogan's 要, not an ask: the speaker looks back
+    text = ("肖鹏飞指出，今年以来，全区组织工作紧紧围绕大抓基层强组织、事业为要优队伍的工作主线，推动党的建设更加有力，"
+            "多项工作得到省市肯定。")
+    assert recognise.speaker_cue(text, names) == "review"
+    # dev7 612: a year and what the line did in it, no comma after the year
+    text = ("周锦政指出，2024年全县统一战线深入学习贯彻党的二十大精神，党的领导更加有力，为全县发展凝聚广泛力量。"
+            "新的一年，要大胆探索。")
+    assert recognise.speaker_cue(text, names) == "review"
+    # a year and what the line must do in it
+    assert recognise.speaker_cue("周锦政指出，2025年全县统一战线要深入学习贯彻党的二十大精神。", names) == "requirements"

@@ -446,7 +446,9 @@ _SPEAKER = re.compile(r"^(?:(?:就|对|围绕|针对|关于)[^。；]{2,60}?，|
 """A paragraph led by a speaker: an optional topic (就/对如何做好…，), the speaker's posts, the name
 (confirmed by the segmenter), where he spoke (在讲话中/在会上) and the verb or move that opens his
 words: 强调/指出/要求, 总结了 (a review), 代表…向… / 对…给予… (greetings and appraisal)."""
-_REVIEW_WORDS = re.compile(r"去年以来|过去一年|过去的一年|一年来|近年来|以来|上半年|今年以来|\d{4}年，")
+_REVIEW_WORDS = re.compile(r"去年以来|过去一年|过去的一年|一年来|近年来|以来|上半年|今年以来|\d{4}年，"
+                           r"|\d{4}年(?:以来|度)?(?=[全我各][^，。]{0,12}?(?:深入|认真|坚持|紧紧|扎实|聚焦|围绕))")
+"""How a speaker's look back opens (过去一年，; 2024年全县统一战线深入学习贯彻…, dev7 612), unless he asks at once."""
 _APPRAISAL = re.compile(r"充分肯定|给予了?肯定|取得[的了]?[^。，]{0,6}(?:成绩|成效|成果|进展)|过去一年|过去的一年|一年来")
 
 
@@ -470,11 +472,15 @@ _THIS_YEAR_IS = re.compile(r"(?:今年|明年|\d{4}年)是|[^。]{0,40}是[^。]
 """今年是…的关键之年; 做好…，是…的务实之举 / 有力抓手; 组织工作是政治工作."""
 
 
+ASK = r"(?<![重主需只必紧想为首纲摘])要(?![求素点件闻])"
+"""要 that asks (要加强…), not the 要 of 重要, 需要, 必要, 为要 (事业为要), 首要, 要求, 要素, 要点, 要闻."""
+
+
 def asks_series(words: str) -> bool:
     """Whether what is said opens with an ask and asks twice more at the start of its later sentences
     or ；-parts (要提高政治站位，…。要压紧压实责任，…。要强化分析研判，…): a series of requirements."""
     first = sentence(words, 0)
-    ask = r"[^，。；]{0,12}?(?<![重主需只必紧想])要(?!求)"  # not 重要, 需要, 必要
+    ask = r"[^，。；]{0,12}?" + ASK
     return bool(re.match(ask, first)) and len(
         re.findall(rf"[。；](?:{ask}|必须|务必)", words[max(0, len(first) - 1):])) >= 2
 
@@ -533,10 +539,10 @@ def speaker_cue(text: str, names: frozenset[str] = frozenset()) -> str:
     if "肯定" in m[2]:  # 充分肯定了…成绩，对今年工作提出了新的期望，并指出…要…: what the sentence ends on
         return "requirements" if re.search(r"提出|期望|希望|强调|指出|要求", sentence(said_words, 0)) else "review"
     first = sentence(said_words, 0)
-    ahead = re.search(r"(?<![重主需只必紧想])要(?!求)|必须|务必|将(?!近)", first)  # 2021年，全县宣传思想战线要立足…: the year ahead
+    ahead = re.search(ASK + r"|必须|务必|将(?!近)", first)  # 2021年，全县宣传思想战线要立足…: the year ahead
     looked = re.search(r"取得|成效|成绩|完成|实现了", first)
     forward = bool(ahead) and (looked is None or ahead.start() < looked.start())
-    if "总结" in m[2] or (_REVIEW_WORDS.match(said_words[:8]) and not forward) or (
+    if "总结" in m[2] or (_REVIEW_WORDS.match(said_words[:40]) and not forward) or (
             m[2] == "指出" and _APPRAISAL.search(first) and not forward):  # 2020年在区委的坚强领导下，…取得了亮眼成绩
         # (but 张浩指出，要强化…，为…取得新成效作出贡献 asks first, dev4 326)
         return "review"

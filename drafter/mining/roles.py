@@ -34,6 +34,7 @@ import re
 from typing import Any
 
 from drafter.mining.lines import line_at_start
+from drafter.mining.recognise import ASK
 from drafter.outline import BLOCK_WORDS, MOTTO, Item
 
 GENRES = ("speech", "brief", "report", "feature", "experience")
@@ -322,7 +323,7 @@ _ASKED = re.compile(r"^(?:会议|会上)(?:要求|强调|提出)")
 
 
 _SAID_CUE = re.compile(r"^(?:会议|会上|[^，。]{1,30}?)(?:指出|强调)")
-_ASKS = re.compile(r"(?<![重主需只必紧想])要(?!求)|必须|务必")
+_ASKS = re.compile(ASK + r"|必须|务必")
 
 
 def meeting_order(texts: list[str], roles: list[str]) -> list[str]:
