@@ -835,3 +835,16 @@ def test_a_run_of_lead_sentences_that_begins_in_the_speakers_words(tmp_path: Pat
     # one paragraph of the speaker's words after the cue is no run
     alone = text.split("要弘扬")[0]
     assert not [u for u in _mined(tmp_path, alone, name="alone.txt") if u.kind == "run_in"]
+
+
+def test_asks_of_one_shape_past_their_opening() -> None:
+    # dev7 603, 612: couplets of one length
+    text = "林春元要求，要提高认识，统一思想。充分认识做好群团工作的重要性。要围绕中心，服务大局。新形势提出新要求。"
+    assert [h.text for h in recognise.frame_points(text)] == ["要提高认识，", "要围绕中心，"]
+    # dev5 427: lead clauses of one length, each followed by a quoted figure
+    text = ("会议强调，要聚力引才汇智，激活人才发展“一池春水”。拓宽渠道广纳英才。要建强平台载体，构筑产才融合“四梁八柱”。"
+            "深化校企联动。要精塑人才生态，厚植近悦远来“成长沃土”。营造更灵活的政策环境。")
+    assert [h.text for h in recognise.frame_points(text)] == ["要聚力引才汇智，", "要建强平台载体，", "要精塑人才生态，"]
+    # asks that merely open alike stay unlisted (the scheme's plain 要…。要…。 run)
+    text = "会议强调，要全面贯彻党的二十大精神，坚定不移推进全面从严治党。要全面加强基层组织建设，提升组织力。"
+    assert recognise.frame_points(text) == []

@@ -647,6 +647,8 @@ def frame_points(text: str) -> list[Hit]:
         return [Hit("inline_point", m.start(), clause(text, m.start()), marker="listed") for m in framed]
     if hits := _framed_second(text):
         return hits
+    if hits := _shaped_asks(text):
+        return hits
     best = max(_longest_run(leads, text, loose=True), _longest_run(neighbours, text, loose=False),
                *(_longest_run([m for m in leads if _opening(m[0]) == opening], text, loose=True)
                  for opening in dict.fromkeys(_opening(m[0]) for m in leads)),  # a sentence between them (dev6 527)
@@ -661,6 +663,30 @@ def frame_points(text: str) -> list[Hit]:
 
 _CLAUSE = re.compile(r"[^，。；：！？]+")
 _SECOND_FRAME = re.compile(r"(?:^|(?<=，))([^，。；：！？]{3,20})，在[^，。；在]{2,14}上([^，。；]{2,8})(?=[，。；]|$)")
+
+
+_ASK_START = re.compile(r"(?:(?<=^)|(?<=[。！？])|(?<=(?:强调|指出|要求|提出)，))要[^，。；：！？]{2,10}，")
+
+
+def _shaped_asks(text: str) -> list[Hit]:
+    """Asks of one shape past their opening, where the words alone differ: couplets of one length
+    (要提高认识，统一思想。要围绕中心，服务大局。, dev7 603), or lead clauses of one length each followed by a
+    quoted figure (要聚力引才汇智，激活人才发展“一池春水”。要建强平台载体，构筑产才融合“四梁八柱”。…, dev5 427).
+    Couplets count from two in a paragraph, figures from three."""
+    groups: dict[tuple[int, ...], list[int]] = {}
+    for m in _ASK_START.finditer(text):
+        lead = m.end() - m.start() - 1
+        rest = sentence(text, m.end())
+        couplet = re.fullmatch(r"[^，。；：！？“”]{2,7}[。！]", rest)
+        figure = re.match(r"[^，。；：！？]{0,16}“([^”，。]{2,6})”[，。；]", rest)
+        if couplet:
+            groups.setdefault((0, lead, len(rest)), []).append(m.start())
+        elif figure:
+            groups.setdefault((1, lead, len(figure[1])), []).append(m.start())
+    best = max(groups.items(), key=lambda kv: len(kv[1]), default=None)
+    if best is None or len(best[1]) < (2 if best[0][0] == 0 else 3):
+        return []
+    return [Hit("inline_point", s, clause(text, s), marker="listed") for s in best[1]]
 
 
 def _framed_second(text: str) -> list[Hit]:
