@@ -848,3 +848,13 @@ def test_asks_of_one_shape_past_their_opening() -> None:
     # asks that merely open alike stay unlisted (the scheme's plain 要…。要…。 run)
     text = "会议强调，要全面贯彻党的二十大精神，坚定不移推进全面从严治党。要全面加强基层组织建设，提升组织力。"
     assert recognise.frame_points(text) == []
+
+
+def test_a_pair_of_semicolon_parts_in_one_mould_after_their_first() -> None:
+    # dev5 421: …凝聚力，抓好新经济组织党建工作“扩面提质”，…；抓好新社会组织党建工作“提档升级”，…；抓好新就业群体…
+    text = ("会议强调，要聚焦增强新兴领域党的建设凝聚力，抓好新经济组织党建工作“扩面提质”，推动党建工作与生产经营有机融合；"
+            "抓好新社会组织党建工作“提档升级”，促进新社会组织健康发展；抓好新就业群体党建工作“破局解题”，加强政治引领。")
+    assert [h.text[:7] for h in recognise.frame_points(text)] == ["抓好新经济组织", "抓好新社会组织", "抓好新就业群体"]
+    # two parts alike with no first of their mould before them: no series
+    text = "会议强调，要加强学习，提高本领；抓好新社会组织党建工作“提档升级”，促进发展；抓好新就业群体党建工作“破局解题”，加强引领。"
+    assert recognise.frame_points(text) == []

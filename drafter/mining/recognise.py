@@ -653,9 +653,13 @@ def frame_points(text: str) -> list[Hit]:
                *(_longest_run([m for m in leads if _opening(m[0]) == opening], text, loose=True)
                  for opening in dict.fromkeys(_opening(m[0]) for m in leads)),  # a sentence between them (dev6 527)
                key=len)
-    if best and (first := _first_before(text, best[0].start(), lambda w: _ASKING.match(w) is not None and _one_mould(
-            [w] + [m[0] for m in best], loose=True))) is not None:
-        best = [first, *best]  # 要突出…主线，坚持思想教育从严，…；坚持干部管理从严，… (dev7 601)
+    runs = [best] if best else [leads[k:k + 2] for k in range(len(leads) - 1)
+                                if _one_mould([m[0] for m in leads[k:k + 2]], loose=True)]
+    for run in runs:  # 要突出…主线，坚持思想教育从严，…；坚持干部管理从严，… (dev7 601); a pair after its first (dev5 421)
+        if (first := _first_before(text, run[0].start(), lambda w, run=run: _ASKING.match(w) is not None and _one_mould(
+                [w] + [m[0] for m in run], loose=True))) is not None:
+            best = [first, *run]
+            break
     if not 3 <= len(best) <= 10:
         return []
     return [Hit("inline_point", m.start(), clause(text, m.start()), marker="listed") for m in best]
