@@ -858,3 +858,11 @@ def test_a_pair_of_semicolon_parts_in_one_mould_after_their_first() -> None:
     # two parts alike with no first of their mould before them: no series
     text = "会议强调，要加强学习，提高本领；抓好新社会组织党建工作“提档升级”，促进发展；抓好新就业群体党建工作“破局解题”，加强引领。"
     assert recognise.frame_points(text) == []
+
+
+def test_asks_each_ending_on_the_height_reached_in_one_field() -> None:
+    # dev5 405: 要突出X化，…，在…上达到新高度。 ×6 (lead clauses of different lengths)
+    text = ("会议强调，2026年是开局之年。要突出政治引领系统化，强化理论武装，在凝聚共识上达到新高度。"
+            "要突出宗教事务治理法治化，抓好专项行动，在依法治理上实现新提升。要突出风险防控精准化，紧盯重要风险点，在维护安全上筑牢新防线。"
+            "要统筹抓好“两项重点”，凝聚强大“正能量”。")
+    assert [h.text[:6] for h in recognise.frame_points(text)] == ["要突出政治引", "要突出宗教事", "要突出风险防"]

@@ -669,14 +669,18 @@ _CLAUSE = re.compile(r"[^，。；：！？]+")
 _SECOND_FRAME = re.compile(r"(?:^|(?<=，))([^，。；：！？]{3,20})，在[^，。；在]{2,14}上([^，。；]{2,8})(?=[，。；]|$)")
 
 
-_ASK_START = re.compile(r"(?:(?<=^)|(?<=[。！？])|(?<=(?:强调|指出|要求|提出)，))要[^，。；：！？]{2,10}，")
+_NEW_HEIGHT = re.compile(r"，在[^，。；]{2,12}上[^，。；]{1,3}新[^，。；]{1,4}[。；]$")
+"""A sentence ending on the height it reaches in one field (…，在凝聚共识上达到新高度。)."""
+_ASK_START = re.compile(r"(?:(?<=^)|(?<=[。！？])|(?<=(?:强调|指出|要求|提出)，))要[^，。；：！？]{2,12}，")
 
 
 def _shaped_asks(text: str) -> list[Hit]:
     """Asks of one shape past their opening, where the words alone differ: couplets of one length
     (要提高认识，统一思想。要围绕中心，服务大局。, dev7 603), or lead clauses of one length each followed by a
-    quoted figure (要聚力引才汇智，激活人才发展“一池春水”。要建强平台载体，构筑产才融合“四梁八柱”。…, dev5 427).
-    Couplets count from two in a paragraph, figures from three."""
+    quoted figure (要聚力引才汇智，激活人才发展“一池春水”。要建强平台载体，构筑产才融合“四梁八柱”。…, dev5 427),
+    or sentences each ending on the height it reaches in one field (要突出政治引领系统化，…，在凝聚共识上达到新高度。
+    要突出服务中心融合化，…，在助推发展上彰显新作为。…, dev5 405). Couplets count from two in a paragraph,
+    the others from three."""
     groups: dict[tuple[int, ...], list[int]] = {}
     for m in _ASK_START.finditer(text):
         lead = m.end() - m.start() - 1
@@ -687,6 +691,8 @@ def _shaped_asks(text: str) -> list[Hit]:
             groups.setdefault((0, lead, len(rest)), []).append(m.start())
         elif figure:
             groups.setdefault((1, lead, len(figure[1])), []).append(m.start())
+        elif _NEW_HEIGHT.search(rest):
+            groups.setdefault((2,), []).append(m.start())
     best = max(groups.items(), key=lambda kv: len(kv[1]), default=None)
     if best is None or len(best[1]) < (2 if best[0][0] == 0 else 3):
         return []
