@@ -788,8 +788,8 @@ def test_the_first_member_of_a_semicolon_series_after_a_comma_and_series_told_by
     text = ("会议要求，各地各部门（单位）要旗帜鲜明讲政治，在加强党对政法工作绝对领导上见新行动；围绕中心护大局，在“拼经济、比发展”上见新作为；"
             "综合治理提质效，在维护安全稳定上见新担当。会议还表扬了先进集体。")
     assert [h.text for h in recognise.frame_points(text)] == ["旗帜鲜明讲政治，", "围绕中心护大局，", "综合治理提质效，"]
-    # second clauses of different verbs, or a sentence's parts of no frame: no series
-    assert recognise.frame_points("要讲政治，在领导上见新行动；要护大局，在发展上有新作为；要提质效，在稳定上出新成绩。") == []
+    # second clauses of no one frame, or a sentence's parts of no frame: no series
+    assert recognise.frame_points("要讲政治，在领导上见新行动；要护大局，推动发展再上台阶；要提质效，维护稳定。") == []
     assert recognise.frame_points("全县经济平稳增长；社会大局和谐稳定；人民生活持续改善。") == []
 
 
@@ -866,3 +866,17 @@ def test_asks_each_ending_on_the_height_reached_in_one_field() -> None:
             "要突出宗教事务治理法治化，抓好专项行动，在依法治理上实现新提升。要突出风险防控精准化，紧盯重要风险点，在维护安全上筑牢新防线。"
             "要统筹抓好“两项重点”，凝聚强大“正能量”。")
     assert [h.text[:6] for h in recognise.frame_points(text)] == ["要突出政治引", "要突出宗教事", "要突出风险防"]
+
+
+def test_asks_whose_second_clauses_share_a_mould() -> None:
+    # dev4 302: 要X，确保…；要Y，确保…；… (the first after 新的一年，)
+    text = ("会议要求，新的一年，全市政法系统要牢牢把握党管政法工作制度，确保政法工作始终沿着正确方向前行；要妥善防范化解重大风险，"
+            "确保国家安全稳如泰山；要提升社会治理效能，确保社会大局和谐稳定。要忠诚履职、干在实处，作出新的更大贡献。")
+    assert [h.text[:6] for h in recognise.frame_points(text)] == ["要牢牢把握党", "要妥善防范化", "要提升社会治"]
+    # dev4 305: sentences 要X，以更高站位抓攻坚，… — ；-parts between them are no members
+    text = ("会议强调，要深化思想认识，以更高站位抓攻坚，要深刻认识工作的重要性。要聚焦目标任务，以更大力度抓推进，要明确工作目标；"
+            "要形成工作合力，要加强部门协作。要加强组织领导，以更强责任抓落实，压实工作责任。")
+    assert [h.text[:6] for h in recognise.frame_points(text)] == ["要深化思想认", "要聚焦目标任", "要加强组织领"]
+    # second clauses of nothing in common: sentences merely opening alike
+    text = "会议强调，要坚持党的领导，把准方向。要加强队伍建设，提升干部能力水平。要强化责任落实，形成合力。"
+    assert recognise.frame_points(text) == []

@@ -649,6 +649,8 @@ def frame_points(text: str) -> list[Hit]:
         return hits
     if hits := _shaped_asks(text):
         return hits
+    if hits := _second_mould(text):
+        return hits
     best = max(_longest_run(leads, text, loose=True), _longest_run(neighbours, text, loose=False),
                *(_longest_run([m for m in leads if _opening(m[0]) == opening], text, loose=True)
                  for opening in dict.fromkeys(_opening(m[0]) for m in leads)),  # a sentence between them (dev6 527)
@@ -675,8 +677,8 @@ _ASK_START = re.compile(r"(?:(?<=^)|(?<=[。！？])|(?<=(?:强调|指出|要求
 
 
 def _shaped_asks(text: str) -> list[Hit]:
-    """Asks of one shape past their opening, where the words alone differ: couplets of one length
-    (要提高认识，统一思想。要围绕中心，服务大局。, dev7 603), or lead clauses of one length each followed by a
+    """Asks of one shape past their opening, where the words alone differ: couplets whose halves are
+    of one length (要提高认识，统一思想。要围绕中心，服务大局。, dev7 603), or lead clauses of one length each followed by a
     quoted figure (要聚力引才汇智，激活人才发展“一池春水”。要建强平台载体，构筑产才融合“四梁八柱”。…, dev5 427),
     or sentences each ending on the height it reaches in one field (要突出政治引领系统化，…，在凝聚共识上达到新高度。
     要突出服务中心融合化，…，在助推发展上彰显新作为。…, dev5 405). Couplets count from two in a paragraph,
@@ -685,7 +687,7 @@ def _shaped_asks(text: str) -> list[Hit]:
     for m in _ASK_START.finditer(text):
         lead = m.end() - m.start() - 1
         rest = sentence(text, m.end())
-        couplet = re.fullmatch(r"[^，。；：！？“”]{2,7}[。！]", rest)
+        couplet = re.fullmatch(r"[^，。；：！？“”]{2,7}[。！]", rest) and len(rest) == lead  # 要提高认识，统一思想。
         figure = re.match(r"[^，。；：！？]{0,16}“([^”，。]{2,6})”[，。；]", rest)
         if couplet:
             groups.setdefault((0, lead, len(rest)), []).append(m.start())
@@ -697,6 +699,50 @@ def _shaped_asks(text: str) -> list[Hit]:
     if best is None or len(best[1]) < (2 if best[0][0] == 0 else 3):
         return []
     return [Hit("inline_point", s, clause(text, s), marker="listed") for s in best[1]]
+
+
+_ASK_PAIR = re.compile(r"(?:^|(?<=[。！？；，]))[^，。；：！？]{0,12}?(?<![重主需只必紧想为首纲摘])(要[^，。；：！？]{2,14})，"
+                       r"([^，。；：！？]{3,16})(?=[，。；])")
+
+
+def _second_mould(text: str) -> list[Hit]:
+    """Asks whose second clauses share a mould, three or more in a row: the same opening word (要X，确保…；
+    要Y，确保…, dev4 302; 要X，全力…, dev4 318), or one shape past it (要X，以更高站位抓攻坚，… 要Y，以更大力度抓推进，
+    dev4 305; 要X，把准方向之舵，… 要Y，明晰选人之道，…, dev7 619). Each point opens at its 要."""
+    every = [m for m in _ASK_PAIR.finditer(text) if not _ASKS_NOTHING.match(m[1])]
+    for bounds in ("。！？", "。！？；", "。！？；，"):  # sentences first, then ；-parts, then clauses
+        best = _second_run([m for m in every if m.start() == 0 or text[m.start() - 1] in bounds
+                            or re.search(r"(?:强调|指出|要求|提出)，$", text[:m.start()])])
+        if best:
+            before = [m for m in every if m.start() < best[0].start() and not re.search(r"[。！？]", text[m.end():best[0].start()])]
+            if before and _seconds_alike([before[-1][2]] + [m[2] for m in best]):
+                best = [before[-1], *best]  # 会议要求，新的一年，全市政法系统要牢牢把握…，确保…；要…，确保… (dev4 302)
+            return [Hit("inline_point", m.start(1), clause(text, m.start(1)), marker="listed") for m in best]
+    return []
+
+
+def _seconds_alike(seconds: list[str]) -> bool:
+    return len(os.path.commonprefix(seconds)) >= 2 or _one_mould(seconds, loose=True)
+
+
+def _second_run(found: list[re.Match[str]]) -> list[re.Match[str]]:
+    """The longest run, three or more, of asks whose second clauses share a mould (see ``_second_mould``)."""
+    best: list[re.Match[str]] = []
+    for i in range(len(found)):
+        for j in range(len(found), i + 2, -1):
+            if j - i <= len(best):
+                break
+            run = found[i:j]
+            if len({m.start(1) for m in run}) < len(run):
+                continue
+            if _seconds_alike([m[2] for m in run]):
+                best = run
+                break
+    return best
+
+
+_ASKS_NOTHING = re.compile(r"要求|要[以在对把]")
+"""要求, and 要以/要在/要把 frames, which other recognisers read."""
 
 
 def _framed_second(text: str) -> list[Hit]:
