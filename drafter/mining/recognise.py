@@ -472,7 +472,8 @@ _THIS_YEAR_IS = re.compile(r"(?:今年|明年|\d{4}年)是|[^。]{0,40}是[^。]
 """今年是…的关键之年; 做好…，是…的务实之举 / 有力抓手; 组织工作是政治工作."""
 
 
-ASK = r"(?<![重主需只必紧想为首纲摘])要(?![求素点件闻])"
+_NOT_A_WORD_BEFORE = r"(?<![重主需只必紧想为首纲摘])"
+ASK = _NOT_A_WORD_BEFORE + r"要(?![求素点件闻])"
 """要 that asks (要加强…), not the 要 of 重要, 需要, 必要, 为要 (事业为要), 首要, 要求, 要素, 要点, 要闻."""
 
 
@@ -701,7 +702,7 @@ def _shaped_asks(text: str) -> list[Hit]:
     return [Hit("inline_point", s, clause(text, s), marker="listed") for s in best[1]]
 
 
-_ASK_PAIR = re.compile(r"(?:^|(?<=[。！？；，]))[^，。；：！？]{0,12}?(?<![重主需只必紧想为首纲摘])(要[^，。；：！？]{2,14})，"
+_ASK_PAIR = re.compile(r"(?:^|(?<=[。！？；，]))[^，。；：！？]{0,12}?" + _NOT_A_WORD_BEFORE + r"(要[^，。；：！？]{2,14})，"
                        r"([^，。；：！？]{3,16})(?=[，。；])")
 
 
