@@ -543,3 +543,10 @@ def test_a_speakers_look_back_and_the_ya_of_a_slogan() -> None:
     assert recognise.speaker_cue(text, names) == "review"
     # a year and what the line must do in it
     assert recognise.speaker_cue("周锦政指出，2025年全县统一战线要深入学习贯彻党的二十大精神。", names) == "requirements"
+
+
+def test_the_year_ahead_is_told_by_an_ask_not_by_the_ya_of_a_word() -> None:
+    from drafter.mining.roles import _past_year
+
+    assert _past_year("2025年，全区政法宣传工作将突出惠民护企。", 2025) == "requirements"
+    assert _past_year("2025年，全县重要工作取得新成效。", 2025) != "requirements"  # 重要 asks for nothing

@@ -369,7 +369,7 @@ def _past_year(text: str, year: int) -> str | None:
         return None
     if year and int(m[1]) < year:
         return "review"
-    if re.match(r"[^，。；]{0,16}?(?:将|要)(?!求)", text[m.end():]):
+    if re.match(rf"[^，。；]{{0,16}}?(?:将(?!近)|{ASK})", text[m.end():]):
         return "requirements"  # 2025年，郾城区将在…上…; 2025年，全区政法宣传工作将突出… (dev6 520, dev8 709): the year ahead
     first = text[:text.find("。") + 1 or 120]
     return "review" if (not year or int(m[1]) == year) and _DONE.search(first) and "要" not in first[:30] else None

@@ -196,7 +196,7 @@ def _is_cue_paragraph(m: Mined, i: int, first_top: int, first_body: int, names: 
     return i != first_body or m.roles[i] not in ("opening", "salutation") or "salutation" not in m.kinds
 
 
-def _cue_lead_of_run(m: Mined, i: int, at: dict) -> tuple[int, int, str] | None:
+def _cue_lead_of_run(m: Mined, i: int, at: dict[int, outline_mod.Item]) -> tuple[int, int, str] | None:
     """The lead sentence after a cue paragraph's speaker (张伯松强调，要突出政治引领。坚持…) that opens a run
     of lead sentences the next paragraphs continue (要弘扬文明新风。… / 要强化风险研判。…, dev4 307): its
     offset in the paragraph, the level of the run and its words."""
