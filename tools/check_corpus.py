@@ -1,4 +1,4 @@
-"""Verify the hand labels of the labelled corpus (tests/corpus/shared, test, dev2, dev3, dev4, dev5, dev6, dev7 and dev8).
+"""Verify the hand labels of the labelled corpus (tests/corpus/shared, test and every development part dev2, dev3, …).
 
 Every label file (``labels/*.yaml``, ``seed-labels/*.yaml`` under a corpus folder) is
 checked against the text it names, following the conventions of
@@ -26,7 +26,7 @@ them (each unit's text is searched after the previous unit) and writes them back
 it never changes a value that is already there.  Exit status 1 when a label is
 wrong, with one line per problem.
 
-    python tools/check_corpus.py                 # check tests/corpus/{shared,test,dev2,dev3,dev4,dev5,dev6,dev7,dev8}
+    python tools/check_corpus.py                 # check tests/corpus/{shared,test,dev2,dev3,…}
     python tools/check_corpus.py --fill tests/corpus/dev2
 """
 
@@ -43,8 +43,10 @@ import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # the C loader when libyaml is there
-DEFAULT = [ROOT / "tests" / "corpus" / name for name in ("shared", "test", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7",
-                                                      "dev8")]
+CORPUS = ROOT / "tests" / "corpus"
+DEV_PARTS = sorted((p for p in CORPUS.glob("dev*") if p.is_dir() and p.name[3:].isdigit()), key=lambda p: int(p.name[3:]))
+"""The development parts dev2, dev3, … in the order they were collected."""
+DEFAULT = [CORPUS / "shared", CORPUS / "test", *DEV_PARTS]
 SHINGLE = 30  # characters: longer than the stock phrases every report repeats
 DUPLICATE_SHARE = 0.1  # share of the shorter text's shingles found in the other text
 
@@ -295,7 +297,7 @@ def duplicates(label_paths: list[Path]) -> list[str]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("folders", nargs="*", type=Path,
-                        help="corpus folders (default: tests/corpus/shared, test, dev2, dev3, dev4, dev5, dev6, dev7 and dev8)")
+                        help="corpus folders (default: tests/corpus/shared, test and every dev part)")
     parser.add_argument("--fill", action="store_true",
                         help="add missing offsets, paras and lengths first")
     args = parser.parse_args(argv)
