@@ -602,3 +602,27 @@ def test_a_wrapped_texts_paragraphs_and_headings_whose_first_rows_lost_their_ind
     assert got[0] == opening + rest
     assert got[1] == "".join(heading)
     assert got[3] == heading2 and got[4] == "".join(rows)
+
+
+def test_a_document_sites_notices_a_collections_head_a_glued_title_and_a_file_name_over_the_title() -> None:
+    speech = ("这次会议的主要任务是，总结交流精神文明建设工作经验，表彰先进工作者，安排部署全区精神文明建设工作。"
+              "刚才，几个单位作了很好的发言，我完全同意。")
+    # dev9 955: a document site's numbered notices above the title, printed twice
+    notices = ["- 1、本文档共23页,可阅读全部内容。",
+               "- 5、该文档为VIP文档,如果想要下载,成为VIP会员后,下载免费。",
+               "- 7、成为VIP后,您将拥有八大权益,权益包括:VIP文档下载权益、阅读免打扰、文档格式转换。"]
+    for line in notices:
+        assert is_furniture(line), line
+    title = "在全区第六次精神文明建设经验交流会上讲话"
+    assert mined_head([*notices, "查看更多", title, title, speech, BODY2])[0] == title
+    # dev9 956: a collection's head (…（2篇）) and its contents; the speech's own title under them
+    title = "在全县信访联席会议上的讲话"
+    assert mined_head([f"{title}(2篇)", "目录", f"1.{title}", f"2.{title}", title, "同志们:", speech])[0] == title
+    # dev9 954: a one-line copy whose title runs into the text with nothing between
+    glued = title + "按照中央有关精神和县委统一部署，从今年3月到5月，全县集中开展信访积案化解攻坚行动。" + speech
+    assert mined_head([glued, BODY2])[0] == title
+    assert headline.printed_twice("在全县信访联席会议上讲话时指出") is None
+    # dev9 957: a file name run into the text's own title, which differs from it a little
+    assert headline.printed_twice("2023在全市民营经济“两个健康”提升行动2023年在全市民营经济“两个健康”提升行动") == \
+        "2023年在全市民营经济“两个健康”提升行动"
+    assert headline.printed_twice("全县组织工作会议召开全县宣传工作会议召开") is None

@@ -77,6 +77,16 @@ def test_speech_moves() -> None:
     kinds = {h.kind: h.text for h in recognise.speech_moves(text)}
     assert kinds == {"transition": "下面，我再简要强调四点意见。",
                      "thanks": "在此，我代表区委，向大家表示衷心的感谢和诚挚的问候！"}
+    # dev9 942, 946, 947: thanks, greetings and congratulations opened otherwise; transitions of other words
+    for thanks in ("首先，我谨代表街道党工委、办事处，向出席今天会议的各位领导表示最热烈的欢迎和最衷心的感谢！",
+                   "首先，我代表部务会向大家致以新春的问候和诚挚的祝福。",
+                   "在此我代表街道党工委向获奖的支部和同志表示最热烈的祝贺！",
+                   "同时对办事处老领导在过去几年来对街道党工委的关心、支持、帮助表示由衷的感谢！"):
+        assert [h.kind for h in recognise.speech_moves("今天召开会议。" + thanks)] == ["thanks"], thanks
+    for turn in ("下面，我着重讲五个问题。", "我讲四点意见。", "借今天这个机会，我想和大家作三个方面的交流和分享。",
+                 "下面，就做好这次换届工作，讲几点意见。"):
+        assert [h.kind for h in recognise.speech_moves("今天召开会议。" + turn)] == ["transition"], turn
+    assert recognise.speech_moves("今天召开会议。大家要表示支持。他代表全县讲了话。") == []
 
 
 def test_furniture_never_becomes_a_title() -> None:

@@ -338,7 +338,7 @@ def _salutation_apart(doc: Cleaned) -> None:
                 and p.text[m.start() - 1] in " \u3000\t" + "讲话稿）)":
             doc.paras[k:k + 1] = [_with_text(p, p.text[:m.start()].strip()), _with_text(p, m[0])]
             return
-        title = _TITLE_RUN_IN.match(p.text)
+        title = _TITLE_RUN_IN.match(p.text) or (_TITLE_GLUED.match(p.text) if len(p.text) > 120 else None)
         if title and (m is None or m.start() >= title.end()) and not _preview(doc.paras, k):
             # 领导在…动员会上的讲话 同志们：根据…, 锐意进取，开拓创新在…座谈会上的讲话 全国、全省…
             rest = p.text[title.end():].strip()
@@ -360,6 +360,10 @@ def _preview(paras: list[Para], k: int) -> bool:
 
 _TITLE_RUN_IN = re.compile(r"^([^。！？：:\s]{4,60}?上的(?:讲话|讲话稿|讲话提纲|致辞|发言))\s+(?=\S.{40})")
 """A speech title run into the text after it, a space between (one-line copies)."""
+_TITLE_GLUED = re.compile(r"^([^。！？：:\s，,]{4,60}?(?:会议|大会|座谈会|推进会|交流会|仪式|典礼)上的?(?:讲话|致辞|发言))"
+                          r"(?=[\u4e00-\u9fff])(?![时中稿提的])")
+"""A speech title run into the text after it with nothing between, in a one-line copy
+(在全区村、社区两委换届工作会议上讲话按照中央有关精神…, dev9 954)."""
 
 
 _PAREN_NUMBER = re.compile(r"[（(]([一二三四五六七八九十])[）)]")

@@ -11,6 +11,7 @@ low. A page without such a line has no title: none is invented from body text.
 
 from __future__ import annotations
 
+import difflib
 import re
 from dataclasses import dataclass
 
@@ -148,11 +149,20 @@ def _last_speech_title(texts: list[str], head: list[str], i: int, zone: int, joi
 
 
 def printed_twice(text: str) -> str | None:
-    """A headline a page printed twice on one line with nothing between (XX): X, else None."""
+    """A headline a page printed twice on one line with nothing between (XX): X, else None; where the
+    two copies differ a little (a file name above the text's own title: 2023在…行动2023年在…行动,
+    dev9 957), the later copy, the document's own."""
     short = text.strip()
     half = len(short) // 2
     if len(short) % 2 == 0 and half >= 8 and short[:half] == short[half:] and not SENTENCE_END.search(short):
         return short[:half]
+    if len(short) < 16 or SENTENCE_END.search(short):
+        return None
+    for k in range(half - 2, half + 3):
+        first, later = short[:k], short[k:]
+        if min(len(first), len(later)) >= 8 and first[:2] == later[:2] and \
+                difflib.SequenceMatcher(None, first, later).ratio() >= 0.9:
+            return later
     return None
 
 
