@@ -588,6 +588,23 @@ def test_lines_whose_names_open_sentences_where_no_enumeration_names_them() -> N
     assert document_lines(["组织部门要选好干部。今年全县经济平稳增长。"]) == []  # one line's name is no series
 
 
+def test_a_universitys_departments_and_their_heads_blocks() -> None:
+    from drafter.mining import recognise
+    from drafter.mining.lines import document_lines
+
+    # dev9 926: the departments that hold the meeting name its lines; each deputy head's deployment is a block
+    assert document_lines(["4月30日，党委宣传部、党委统战部在至正楼召开部门工作会议，安排部署5月重点工作。"]) == ["宣传", "统战"]
+    text = ("各科室汇报了近期工作完成情况。党委宣传部副部长蔡昌艳详细安排部署了5月招生宣传、人物专访等工作。"
+            "党委统战部副部长朱江东对5月统战工作进行了全面部署。")
+    assert [(h.text[:7], h.line) for h in recognise.line_blocks(text, ["宣传", "统战"])] == [
+        ("党委宣传部副部", "宣传"), ("党委统战部副部", "统战")]
+    # dev9 921: a university's line of work (高校组织工作要…)
+    text = "会议强调，高校组织工作要做好后“三篇文章”，一要聚焦全年工作进度。高校统战工作要按照中央、省委有关会议部署。"
+    assert [h.line for h in recognise.line_blocks(text, ["组织", "统战"])] == ["组织", "统战"]
+    # dev4 305: a unit between two departments is no line (县委组织部、县委社会工作部、高新园区、…)
+    assert document_lines(["县委组织部、县委社会工作部、高新园区、各业务主管单位要按照职责分工压实责任。"]) == ["组织", "社会工作"]
+
+
 def test_a_series_after_a_cue_without_a_comma_and_one_mould_with_sentences_between() -> None:
     from drafter.mining import recognise
 

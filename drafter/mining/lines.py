@@ -125,6 +125,8 @@ def _enumerated_lines(items: list[str]) -> list[str]:
              for part in (re.split(r"[和及与]", item) if 0 < k < len(items) - 1 else [item]) if part]
     for pos, item in enumerate(items):
         name = None
+        # a department for its line (党委宣传部、党委统战部在…召开, dev9 926; 区委组织部、宣传部)
+        item = re.sub(r"^(?:校?党委|[区市县省旗州盟]委)(?=[\u4e00-\u9fff]{2})", "", re.sub(r"(?<=[\u4e00-\u9fff]{2})(?:部门|部)$", "", item))
         for key in sorted(list(KNOWN) + list(ALIASES), key=len, reverse=True):
             ok = (item == key or ((pos == 0 or item[:2] in _SCOPES) and item.endswith(key))
                   or (pos == len(items) - 1 and item.startswith(key))
@@ -134,7 +136,8 @@ def _enumerated_lines(items: list[str]) -> list[str]:
                 break
         if name is not None:
             known += 1
-        elif 2 <= len(item) <= 4 and 0 < pos < len(items) - 1 and item[:1] not in "全各本我省市县区":
+        elif 2 <= len(item) <= 4 and 0 < pos < len(items) - 1 and item[:1] not in "全各本我省市县区" \
+                and item[-1] not in "区镇乡局办所院校园道村司厂":  # 县委组织部、县委社会工作部、高新园区: a unit
             name = item
         if name is not None and name not in out:
             out.append(name)
@@ -152,8 +155,8 @@ _VERBAL = re.compile(r"(?:全力|积极|认真|精心|统筹|广泛|及时|周�
 
 def line_at_start(text: str, lines: list[str]) -> str | None:
     """The line whose anchor opens ``text`` (after 在/强调在/区委/市委 …), if any."""
-    head = re.sub(r"^(?:会议)?(?:强调|要求|指出)?(?:，)?(?:在|全[区市县省]|我[区市县]|[区市县省]委|[区市县])?", "",
-                  text)[:14]
+    head = re.sub(r"^(?:会议)?(?:强调|要求|指出)?(?:，)?(?:在|全[区市县省校]|我[区市县校]|[区市县省]委|[区市县]|高校|学校|校?党委)?", "",
+                  text)[:14]  # 高校组织工作要…, 党委宣传部副部长…部署了… (a university's departments, dev9 921, 926)
     first_clause = _VERBAL.sub("", re.split(r"[，。；——]", text, maxsplit=1)[0])
     if sum(any(a in first_clause for a in (line, *anchors(line))) for line in lines) >= 2:
         return None  # an enumeration of several lines speaks for all of them
