@@ -553,3 +553,11 @@ def test_the_year_ahead_is_told_by_an_ask_not_by_the_ya_of_a_word() -> None:
 
     assert _past_year("2025年，全区政法宣传工作将突出惠民护企。", 2025) == "requirements"
     assert _past_year("2025年，全县重要工作取得新成效。", 2025) != "requirements"  # 重要 asks for nothing
+
+
+def test_a_reports_lead_may_open_on_the_meetings_purpose() -> None:
+    from drafter.mining.roles import LEAD_NEWS
+
+    # dev9 933: 为…，…。3月24日，学校召开党建工作调研会。
+    assert LEAD_NEWS.search("为深入学习贯彻党的二十大精神，推动党建工作和中心工作“一融双高”。3月24日，学校召开党建工作调研会。")
+    assert not LEAD_NEWS.search("为深入学习贯彻党的二十大精神，我们坚持问题导向。一是强化理论武装。二是压实责任。")

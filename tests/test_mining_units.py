@@ -774,6 +774,14 @@ def test_who_attended_told_in_a_sentence_at_a_paragraphs_end_is_a_unit_of_its_ow
     assert [h.role for h in recognise.cue_sentences(text)] == ["attendance", "requirements"]
     # a sentence that only mentions taking part in something is no attendance
     assert recognise.cue_sentences("会议传达了有关精神。全县党员积极参加志愿服务活动，成效明显。") == []
+    # dev9 923, 904, 922: names before 出席 with commas between; 参加本次会议，会议由…主持; 出席会议的有…
+    for said, start in (("校党委书记杨鲜兰，校党委常委、宣传部部长周忠出席，会议由校党委副书记胡兴主持。", "校党委书记杨鲜兰，"),
+                        ("镇领导班子、镇直各部门负责人参加本次会议，会议由镇长周忠民同志主持。", "镇领导班子、镇直各部门负责人参加本次会议，"),
+                        ("出席会议的有学校党委书记闫峰，党委副书记李春生，会议由李春生主持。", "出席会议的有学校党委书记闫峰，")):
+        hits = recognise.cue_sentences("4月23日上午，学校召开党建工作会。" + said)
+        assert [(h.text, h.role) for h in hits] == [(start, "attendance")], said
+    # who took part in the work, not in the meeting, is no attendance
+    assert recognise.cue_sentences("会议传达了有关精神。各单位积极参加活动，宣传部门认真组织，成效明显。") == []
 
 
 def test_a_series_begun_with_then_and_counted_on_with_third_is_one_series() -> None:
