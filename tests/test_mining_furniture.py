@@ -626,3 +626,21 @@ def test_a_document_sites_notices_a_collections_head_a_glued_title_and_a_file_na
     assert headline.printed_twice("2023在全市民营经济“两个健康”提升行动2023年在全市民营经济“两个健康”提升行动") == \
         "2023年在全市民营经济“两个健康”提升行动"
     assert headline.printed_twice("全县组织工作会议召开全县宣传工作会议召开") is None
+
+
+def test_named_photo_captions_a_tags_cut_tail_a_kicker_a_bullet_byline_and_more_field_labels() -> None:
+    # dev9 901: photos of each unit's speaker, captioned with the names the paragraph above listed
+    above = "镇纪委、团委、卫生院、新兴中学四个部门、单位负责人逐一汇报了各自领域内的意识形态工作开展情况。"
+    verdicts = classify([BODY, above, "镇纪委", "卫生院", "团委", "新兴中学", BODY2])
+    assert [v.furniture for v in verdicts[2:6]] == [True] * 4 and verdicts[2].kind == "图片说明"
+    assert not any(v.furniture for v in classify([BODY, above, "强化责任担当", "压实工作责任", BODY2])[2:4])
+    # dev9 902: the tail of an image tag the store cut (1jpg/>) before the text
+    assert clean([Para("1jpg/></p><p>  " + BODY), Para(BODY2)]).paras[0].text.startswith("4月25日")
+    # dev9 914: a kicker telling what the meeting asked for, over the headline
+    assert mined_head(["全市宣传部长会议提出", "为发展提供强劲思想保证精神动力", BODY, BODY2])[0] == "为发展提供强劲思想保证精神动力"
+    # dev9 916, 928, 934: a byline under a bullet, an entry clerk's field, a platform's disclaimer
+    assert mined_head(["◇记者:党婉齐", BODY, BODY2])[0] == ""
+    fields = ["• 发布日期:2021-01-28 10:07", "• 录入人:嘉祥县人民政府办公室", "• 信息来源:嘉祥县融媒体中心"]
+    assert [v.furniture for v in classify([*fields, BODY, BODY2])] == [True, True, True, False, False]
+    assert "field_label" in line_features("• 录入人:嘉祥县人民政府办公室")
+    assert is_furniture("本文为澎湃号作者或机构在澎湃新闻上传并发布,仅代表该作者或机构观点,不代表澎湃新闻的观点或立场")

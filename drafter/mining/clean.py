@@ -557,6 +557,7 @@ def _unwrap(doc: Cleaned) -> None:
 
 
 _TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]{0,300})?/?>|<!--.*?-->")
+_TAG_TAIL = re.compile(r"^[^<>\s\u4e00-\u9fff]{1,80}/?>")
 _MD_IMAGE = re.compile(r"!\[[^\]\n]{0,200}\]\([^)\n]{0,500}\)")
 """An image left as Markdown by the page's copy (![]() |, dev5 414)."""
 _ENTITY = re.compile(r"&(?:nbsp|amp|lt|gt|quot|ldquo|rdquo|mdash|hellip|#\d{2,6});")
@@ -571,6 +572,9 @@ def _markup(doc: Cleaned) -> None:
         if "<" not in text and "&" not in text and "![" not in text:
             return text, 0
         text, n = _TAG.subn("", text)
+        if n:  # the tail of a tag the store cut at its start (1jpg/></p><p>5月14日…, dev9 902)
+            text, k = _TAG_TAIL.subn("", text)
+            n += k
         text, m = _MD_IMAGE.subn("", text)
         n += m
         text, k = _ENTITY.subn(lambda m: html.unescape(m[0]).replace("\xa0", " "), text)

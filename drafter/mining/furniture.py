@@ -117,7 +117,7 @@ FIELD_LABEL = re.compile(
     r"(?:来源|作者|记者|通讯员|摄影|责任编辑|责编|编辑|编稿时间|发表时间|发布时间|发布日期|发布机构|发布者|时间|日期|浏览(?:次数|量)?"
     r"|点击(?:数|量|率)?|阅读(?:数|量|次数)?|访问量|字体|字号|热线|审核|校对|关键词|关键字|位置|出处|索引号|发文机关"
     r"|主题分类|成文日期|导语|文号|发文字号|生效日期|有效性|公开方式|公开范围|所属机构|稿源|原标题|初审|终审|[一二三]审"
-    r"|监制|出品|编审|排版|美编|页数|大小|格式|文档编号|上传时间|上传人|Source|Author|Editor|Posted|Updated|Views?|Hits|ID)\s*[：:]",
+    r"|监制|出品|编审|排版|美编|页数|大小|格式|文档编号|上传时间|上传人|录入人?|录入者|发布人|供稿(?:单位)?|信息来源|Source|Author|Editor|Posted|Updated|Views?|Hits|ID)\s*[：:]",
     re.IGNORECASE)
 PROMOTION = re.compile(
     r"小编|为大家(?:整理|收集|分享|带来)|供大家参考|仅供参考|以供您|欢迎参考|不代表本站|网友(?:上传|整理)|咨询客服|代笔"
@@ -126,7 +126,7 @@ PROMOTION = re.compile(
     r"|分享到|扫一扫|精选范例|阅读提示|为您(?:整理|分享|收集)|隐藏\d+字|下载后查看|下载本文|正式会员|阅读模式"
     r"|(?<!第)[\d一二三四五六七八九十]+篇】?$|汇集\d+篇|未经本站|禁止(?:镜像|转载|复制)|联系邮箱|侵权|转载请"
     r"|阅读原文|扫码关注|范文范本|拓宽写作思路|(?:为|给)大家[^。]{0,12}提供参考|由会员(?:上传)?分享|需要?先登[录陆]|阅读完?全部图文内容|查看隐藏内容|(?:为|给)大家[^。]{0,10}奉上|温馨提示|由用户上传|版权归属用户|下载前请|下载文档时|可在线阅读|分享文档赚钱|请在[^。，]{0,16}上搜索|欢迎(?:访问|登[陆录]|来访|光临|来到)|长按识别|二维码|点击上方|蓝字关注|查看精彩图片|打开[^，。]{2,6}(?:新闻|APP|客户端)"
-    r"|本文档共\d+页|VIP|成为会员|付费|文档[^。，]{0,10}(?:版权|上传|下载)|下载[^。，]{0,6}(?:权益|免费|退款)"
+    r"|不代表[^，。]{0,12}(?:观点|立场)|仅代表(?:该)?作者|本文档共\d+页|VIP|成为会员|付费|文档[^。，]{0,10}(?:版权|上传|下载)|下载[^。，]{0,6}(?:权益|免费|退款)"
     r"|仅供学习|请勿他用|文稿下载|关键词搜索|空格分隔|独家授权|未经授权|不得转载|^[\u4e00-\u9fff]{2,8}范文(?:大全|精选)?$|Related|Read more|Share to|Print|Close window",
     re.IGNORECASE)
 PREFACE_END = re.compile(r"(?:小编|本站)(?:为|给)?(?:大家|您)?(?:整理|收集|分享|带来)[^。]{0,60}?(?:仅供|供大家|欢迎|希望)[^。]{0,12}[。！]?$"
@@ -336,6 +336,7 @@ def classify(texts: list[str]) -> list[Verdict]:
                 f.append("beside")
     _contents_list(texts, feats, first)
     _caption_list(texts, feats, first, last)
+    _named_captions(texts, feats)
     return [Verdict(_score(f), tuple(f)) for f in feats]
 
 
@@ -423,6 +424,23 @@ def _caption_list(texts: list[str], feats: list[list[str]], first: int, last: in
         pictures = run[0] > last or any(re.search(r"供图|摄|图为|图片", texts[i]) for i in run)
         for i in run:
             feats[i] = [x for x in feats[i] if x != "numbered"] + ["caption" if pictures else "toc"]
+
+
+def _named_captions(texts: list[str], feats: list[list[str]]) -> None:
+    """Short lines, two or more in a row, each a name the paragraph above them listed (镇纪委、团委、卫生院、
+    新兴中学四个部门…汇报了… / 镇纪委 / 卫生院 / 团委 / 新兴中学, dev9 901): the captions of their photos."""
+    rows = [i for i, t in enumerate(texts) if t.strip()]
+    k = 0
+    while k < len(rows):
+        run = []
+        while k + len(run) < len(rows) and re.fullmatch(r"[\u4e00-\u9fff（）()]{2,10}",
+                                                        re.sub(r"\s+", "", normalize(texts[rows[k + len(run)]]))):
+            run.append(rows[k + len(run)])
+        above = normalize(texts[rows[k - 1]]) if k > 0 else ""
+        if len(run) >= 2 and len(above) > 30 and all(re.sub(r"\s+", "", normalize(texts[i])) in above for i in run):
+            for i in run:
+                feats[i] = [*feats[i], "caption"]
+        k += max(len(run), 1)
 
 
 def is_furniture(text: str) -> bool:
