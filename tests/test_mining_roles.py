@@ -561,3 +561,13 @@ def test_a_reports_lead_may_open_on_the_meetings_purpose() -> None:
     # dev9 933: 为…，…。3月24日，学校召开党建工作调研会。
     assert LEAD_NEWS.search("为深入学习贯彻党的二十大精神，推动党建工作和中心工作“一融双高”。3月24日，学校召开党建工作调研会。")
     assert not LEAD_NEWS.search("为深入学习贯彻党的二十大精神，我们坚持问题导向。一是强化理论武装。二是压实责任。")
+
+
+def test_a_reports_last_word_on_what_the_meeting_achieved_closes_it() -> None:
+    # dev9 917, 925: 通过此次会议，…; 此次会议的召开为…奠定了坚实基础
+    for text in ("通过此次会议，马桥河村进一步明确了意识形态工作的方向和重点，为推动发展提供了坚强的思想保证。",
+                 "此次会议的召开为扎实有效做好新学期党建和宣传思想工作奠定了坚实基础。"):
+        assert cue(text, "brief", last=True) == "closing", text
+    # dev9 933: units reporting their next steps (…存在的问题及下一步工作举措) are the agenda, not a closing
+    assert cue("会上，党委组织部、党委宣传部负责人分别汇报了工作基本情况、存在的问题及下一步工作举措等。", "brief",
+               last=True) == "agenda"

@@ -166,6 +166,8 @@ or the other business it also saw to (会议还研究了其他事项)."""
 _LOOKS_BACK = re.compile(r"过去的一年|过去一年|一年来|去年以来|以来[^。]{0,30}?(?:取得|实现)了|^自?\d{4}年以来|在肯定成绩的同时")
 """A speech's paragraph before its parts that looks back on the year anywhere in it (…仍把政法会
 单列…。在过去的一年里，…): the review, where no cue word opens it."""
+_THIS_MEETING = re.compile(r"^(?:通过|此次|本次|这次)(?:此次|本次|这次)?会议")
+"""A report's last word on what the meeting achieved (此次会议的召开为…奠定了坚实基础; 通过此次会议，…明确了…, dev9 917, 925)."""
 _WELCOME = re.compile(r"致(?:欢迎)?(?:辞|词)")
 """The host's welcome (项凤日在会上致欢迎词，): the opening of a visited meeting."""
 _REPORTED = re.compile(r"^(?!(?:会议|会上)(?:强调|要求|指出))[^。]{0,60}?(?<!听取)(?:汇报了?[^。]{0,40}?(?:工作|情况)"
@@ -206,7 +208,8 @@ def cue(text: str, genre: str, *, last: bool, names: frozenset[str] = frozenset(
         ("transition", genre == "speech" and bool(_TRANSITION.search(text))),
         ("opening", genre == "speech" and bool(re.match(r"^(?:今天|这次|此次|本次|刚才|主要任务是|会议的主要任务)", text))),
         ("thanks", bool(_THANKS.search(text))),
-        ("closing", text.startswith("同志们，") or (last and bool(re.search(r"让我们|下一步|^(?:今后|下步|接下来)，", text[:60])))),
+        ("closing", text.startswith("同志们，") or (last and bool(re.search(r"让我们|(?<![及和、])下一步|^(?:今后|下步|接下来)，", text[:60])))),
+        ("closing", news and last and bool(_THIS_MEETING.match(text))),
         ("closing", genre == "speech" and text.startswith("最后，")),
         ("requirements", genre == "speech" and bool(_THIS_YEAR_MUST.match(text))),
         ("requirements", genre == "speech" and bool(re.match(r"^一要", text))),  # 一要…: the points begin
