@@ -915,3 +915,14 @@ def test_asks_whose_second_clauses_share_a_mould() -> None:
     # second clauses of nothing in common: sentences merely opening alike
     text = "会议强调，要坚持党的领导，把准方向。要加强队伍建设，提升干部能力水平。要强化责任落实，形成合力。"
     assert recognise.frame_points(text) == []
+
+
+def test_a_series_written_two_ways_is_one_series() -> None:
+    # dev9 920: 四点要求：一、…。二、…。三是…。四是…
+    text = ("刘祖华提出四点要求：一、提高政治站位，强化责任担当。围绕中心工作。二、要理清工作思路，突出工作重点。"
+            "寻找抓手。三是加强内部建设。加强学习。四是要抓好当前重点工作。相关整改。")
+    assert [h.marker for h in recognise.ordinal_points(text)] == ["一、", "二、", "三是", "四是"]
+    # a family that starts over at one is a series of its own, and a count that skips is none
+    text = "一、提高站位。二、理清思路。会议要求，一是加强建设。二是抓好落实。"
+    assert [h.marker for h in recognise.ordinal_points(text)] == ["一、", "二、", "一是", "二是"]
+    assert [h.marker for h in recognise.ordinal_points("一、提高站位。二、理清思路。四是加强建设。五是抓好落实。")] == ["一、", "二、"]

@@ -118,6 +118,7 @@ def ordinal_points(text: str, next_text: str = "", *, cut: bool = False) -> list
         families.setdefault(family, []).append((m.start(), number, m[0]))
     _join_is_and_must(families)
     _join_then_and_third(families)
+    _join_continued(families)
     out: list[Hit] = []
     for found in families.values():
         run: list[tuple[int, int, str]] = []
@@ -150,6 +151,26 @@ def _join_is_and_must(families: dict[str, list[tuple[int, int, str]]]) -> None:
     if len(ones) == 1 and len(families.get("是", [])) and len(families.get("要", [])):
         other = "要" if ones[0] == "是" else "是"
         families[ones[0]] = sorted(families[ones[0]] + families.pop(other))
+
+
+def _join_continued(families: dict[str, list[tuple[int, int, str]]]) -> None:
+    """A family with no first member that takes up the count where another family's run stopped, after
+    it (四点要求：一、…。二、…。三是…。四是…, dev9 920): one series written two ways."""
+    for family in list(families):
+        found = families.get(family, [])
+        numbers = [n for _, n, _ in found if n > 0]
+        if not numbers or 1 in numbers:
+            continue
+        for other, members in families.items():
+            counted = [(s, n) for s, n, _ in members if n > 0]
+            if other == family or not counted or counted[0][1] != 1:
+                continue
+            k = 0
+            while k < len(counted) and counted[k][1] == k + 1:
+                k += 1
+            if min(numbers) == k + 1 and min(s for s, _, _ in found) > counted[k - 1][0]:
+                families[other] = sorted(members + families.pop(family))
+                break
 
 
 def _join_then_and_third(families: dict[str, list[tuple[int, int, str]]]) -> None:
