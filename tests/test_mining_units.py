@@ -926,3 +926,18 @@ def test_a_series_written_two_ways_is_one_series() -> None:
     text = "一、提高站位。二、理清思路。会议要求，一是加强建设。二是抓好落实。"
     assert [h.marker for h in recognise.ordinal_points(text)] == ["一、", "二、", "一是", "二是"]
     assert [h.marker for h in recognise.ordinal_points("一、提高站位。二、理清思路。四是加强建设。五是抓好落实。")] == ["一、", "二、"]
+
+
+def test_parts_of_one_sentence_whose_first_two_clauses_open_alike_are_one_mould() -> None:
+    # dev9 914: only the first part asks (要围绕…); the second clauses share their opening too (营造…)
+    text = ("会议强调，要以学习宣传贯彻重要讲话精神为主线，提升思想引领力。要围绕提高舆论引导水平，营造大发展快发展的浓厚氛围；"
+            "围绕推进社会主义核心价值观建设，营造奋发向上的浓厚氛围；围绕提高文化为人民服务水平，营造文化繁荣发展的浓厚氛围。")
+    assert [h.text for h in recognise.frame_points(text)] == [
+        "要围绕提高舆论引导水平，", "围绕推进社会主义核心价值观建设，", "围绕提高文化为人民服务水平，"]
+    # the first member after a comma of the part before (…的总体部署，着眼A，着力B，提升C；着眼D，着力E，提升F；…)
+    text = ("会议要求，要全力服务市委的总体部署，着眼筑牢共同理想，着力提高理论武装水平，提升思想凝聚力；着眼服务改革发展大局，"
+            "着力提高外宣工作水平，提升正面舆论引导力；着眼服务人民，着力促进文化事业繁荣，提升文化软实力。")
+    assert [h.text for h in recognise.frame_points(text)] == ["着眼筑牢共同理想，", "着眼服务改革发展大局，", "着眼服务人民，"]
+    # parts that merely open alike (their second clauses do not) stay unlisted, as the scheme says
+    text = "要坚持理论武装，持之以恒凝心铸魂；要坚持正面宣传，巩固壮大主流舆论；要坚持教育引导，培育和践行核心价值观。"
+    assert recognise.frame_points(text) == []

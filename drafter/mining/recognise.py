@@ -680,6 +680,8 @@ def frame_points(text: str) -> list[Hit]:
         return hits
     if hits := _second_mould(text):
         return hits
+    if hits := _parted_mould(text):
+        return hits
     best = max(_longest_run(leads, text, loose=True), _longest_run(neighbours, text, loose=False),
                *(_longest_run([m for m in leads if _opening(m[0]) == opening], text, loose=True)
                  for opening in dict.fromkeys(_opening(m[0]) for m in leads)),  # a sentence between them (dev6 527)
@@ -748,6 +750,53 @@ def _second_mould(text: str) -> list[Hit]:
                 best = [before[-1], *best]  # 会议要求，新的一年，全市政法系统要牢牢把握…，确保…；要…，确保… (dev4 302)
             return [Hit("inline_point", m.start(1), clause(text, m.start(1)), marker="listed") for m in best]
     return []
+
+
+def _parted_mould(text: str) -> list[Hit]:
+    """The ；-parts of one sentence, three or more, whose first two clauses each open alike, the first part
+    maybe alone in asking (要围绕A，营造…氛围；围绕B，营造…氛围；围绕C，营造…氛围; 着眼A，着力B，提升C；着眼D，着力E，提升F；…,
+    dev9 914): one mould past the opening, each point at its lead clause (the first at its 要, or after a
+    comma of the part before the second)."""
+    for x in re.finditer(r"[^。！？]+", text):
+        parts, pos = [], x.start()
+        for part in x[0].split("；"):
+            clauses = part.split("，")
+            if len(clauses) >= 2 and all(clauses[:2]):
+                parts.append((pos, clauses[0], clauses[1]))
+            else:
+                parts.append((pos, "", ""))
+            pos += len(part) + 1
+        for i in range(len(parts) - 2):
+            lead = parts[i + 1][1]
+            run = [p for p in parts[i + 1:]]
+            k = 0
+            while k < len(run) and run[k][1][:2] == lead[:2] and run[k][2][:2] == parts[i + 1][2][:2] and \
+                    len(lead) >= 4 and not _ASKS_NOTHING.match(run[k][1]):
+                k += 1
+            run = run[:k]
+            if len(run) < 2:
+                continue
+            first = _first_of_parted(text, parts[i], lead[:2], run[0][2][:2])
+            members = ([first] if first is not None else []) + [p[0] for p in run]
+            if 3 <= len(members) <= 10 and len({text[s:s + 6] for s in members}) == len(members):
+                return [Hit("inline_point", s, clause(text, s), marker="listed") for s in members]
+    return []
+
+
+def _first_of_parted(text: str, part: tuple[int, str, str], lead: str, second: str) -> int | None:
+    """The first member of a ``_parted_mould`` series in the part before its second member: the part's own
+    lead clause (after its subject's 要), or a later clause of it opening the same way, followed by a clause
+    opening as the others' second clauses do."""
+    start = part[0]
+    stop = text.find("；", start)
+    clauses = text[start:stop if stop >= 0 else len(text)].split("，")
+    at = start
+    for k, words in enumerate(clauses[:-1]):
+        own = re.match(r"[^，]{0,16}?(?=要" + re.escape(lead) + ")", words)
+        if (words.startswith(lead) or own) and clauses[k + 1].startswith(second):
+            return at + (own.end() if own else 0)
+        at += len(words) + 1
+    return None
 
 
 def _seconds_alike(seconds: list[str]) -> bool:
