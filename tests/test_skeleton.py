@@ -300,6 +300,17 @@ def test_leaders_of_a_province_ethnic_names_and_a_leader_named_by_surname_and_po
     assert people("会上，毛书记还要做重要讲话。") == ["毛书记"]
     assert people("今天，郭xx县长亲临会议。") == ["郭xx"]
     assert people("县委书记要求，班主任要做好家访。") == []
+    # dev9 904, 954, 955, 927, 947, 920, 913: names before a post or 同志 after a verb or a sentence's end,
+    # a democratic party's 主委, a post and surname then 也, a title chain then 从, a rarer surname
+    assert people("会上，镇党委副书记苏波同志传达了陈政书记、黄映霄常委在会上的讲话精神。") == ["苏波", "陈政", "黄映霄"]
+    assert people("常委会专门研究部署。李纪恒书记指出，要把好政治关。") == ["李纪恒"]
+    assert people("刚才，赤峰市介绍了经验，连辑同志宣读了表彰决定。") == ["连辑"]
+    assert people("接着卢云副主委部署了盟市委的组织工作。会议由副主委罗长江同志主持。") == ["卢云", "罗长江"]
+    assert people("刚才，全体党员重温了入党誓词，曹主任也宣读了获奖名单。") == ["曹主任"]
+    assert people("校党委常委、党委宣传部、党委统战部部长陈光团从落实意识形态责任制作了部署。") == ["陈光团"]
+    assert people("该镇党委副书记、镇长束永胜主持会议并作强调要求。") == ["束永胜"]
+    # …but not the words around them
+    assert people("我们要了解同志们的想法，关心同志们的成长。全体同志要齐心协力。") == []
 
 
 def test_places_in_slogans_towns_with_everyday_names_a_district_after_its_city_and_a_new_area() -> None:

@@ -29,6 +29,11 @@ from drafter.mining.score import load_labels  # noqa: E402
 from drafter.reader import read_docx  # noqa: E402
 
 
+_OFFICE = re.compile(r"(?:局|部|部门|大队|办|委|中心|所|站|院|队|处|科|室)$")
+"""An office the labels list among the people named (市信访局、农业农村局、民政局、社会工作部等部门, dev9 952):
+every place has one of that name, so a template keeps it."""
+
+
 def tokens(label: dict[str, Any]) -> set[str]:
     """The exemplar's names, places, years and figures, from its label."""
     facts = label.get("facts") or {}
@@ -37,8 +42,8 @@ def tokens(label: dict[str, Any]) -> set[str]:
     people = list(facts.get("leaders") or []) + list(facts.get("others_named") or [])
     for p in people:
         for name in re.split(r"[、，,\s]", str(p if isinstance(p, str) else (p or {}).get("name", ""))):
-            if len(name) >= 2 and not re.match(r"[XxＸ×*＊]", name):  # a masked name (xx同志) is none of its facts
-                out.add(name)
+            if len(name) >= 2 and not re.match(r"[XxＸ×*＊]", name) and not _OFFICE.search(name):
+                out.add(name)  # a masked name (xx同志) is none of its facts, nor an office every place has
     for key in ("speaker", "presider"):
         if isinstance(facts.get(key), str) and len(facts[key]) >= 2:
             out.add(facts[key])

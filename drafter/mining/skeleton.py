@@ -85,7 +85,7 @@ class _Writer:
         where = find_places(m.texts)
         meeting = meeting_name([m.title, *m.texts], list(where.forms))
         own = where.main.name[-1] if where.main else ""
-        every = every_mention(m.texts, m.slots, paras, own, meeting)
+        every = every_mention(m.texts, m.slots, paras, own, meeting, tuple(where.forms))
         for s in every:
             self.slots.setdefault(s.para, []).append(s)
         self.where = where

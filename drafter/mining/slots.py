@@ -25,13 +25,14 @@ SURNAMES = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁�
             "谈匡鞠惠荆乐冀郁胥班储栗燕楚鄢劳谌奚皮粟冼蔺楼闻厉伊仝郜阚权帅屠豆朴盖练廉禹井祖漆巴丰支卿狄计索晋"
             "初扈晁芮普阙戈伏鹿薄邸雍辜羊乌裘亓修邰赫杭况宿鲜印逯隆茹诸慕危亢嵇哈湛宾戎勾茅於呼揭尉冶檀衣昝幸"
             "奉植衡尧闭郅傅冼卓蔺"
-            "关赖阎萧洪鄂濮寿庾暨蒯竺桓邴糜郦宓荀逄矫滑钮贲扶堵宰璩郏殳厍融乜巢蔚夔茍")  # 关瑞祺, 矫增兵 (dev3 212, 207); 茍郁春 (dev4 322)
+            "关赖阎萧洪鄂濮寿庾暨蒯竺桓邴糜郦宓荀逄矫滑钮贲扶堵宰璩郏殳厍融乜巢蔚夔茍束扇")  # 关瑞祺, 矫增兵 (dev3 212, 207); 茍郁春 (dev4 322)
 """Common surnames: a name after a title must start with one."""
 COMPOUND = "欧阳|上官|司马|诸葛|东方|皇甫|令狐|慕容|尉迟|公孙|夏侯|司徒|端木"
 """Two-character surnames (县委副书记上官国明主持会议, dev6 502)."""
 TITLES = (r"常委|书记|副书记|区长|副区长|市长|副市长|县长|副县长|主任|副主任|局长|副局长|部长|副部长|主席|副主席"
           r"|省长|副省长|州长|副州长|旗长|副旗长|厅长|副厅长"  # 代省长罗志军主持 (dev6 518)
-          r"|委员|代表|负责人|组长|秘书长|队长|所长|社长|站长|校长|院长|经理|董事长|党组成员|镇长|乡长|检察长|政委")
+          r"|委员|代表|负责人|组长|秘书长|队长|所长|社长|站长|校长|院长|经理|董事长|党组成员|镇长|乡长|检察长|政委"
+          r"|主委|副主委")  # 会议由副主委罗长江同志主持 (a democratic party's committee, dev9 927)
 UNITS = (r"人次|万元|亿元|余万元|班次|场次|篇次|平方米|公里|周年|个|名|家|项|篇|次|场|期|部|条|元|户|件|所|门"
          r"|节|本|份|人|位|处|起|批|支|亩|吨|届|倍|座|栋|套|辆|台|笔|天|小时|分钟|间|张|种|类|村|组|例")
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -46,15 +47,18 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
                           r"(?=表示|说|出席|主持|讲话|指出|强调|介绍|同志|，|、|。|参加|等|做|作|在|就|对|代表|宣读|通报"
                           r"|传达|部署|总结|回顾|要求|会见|看望|慰问|调研|来到|一行|率队|带队|宣读|提出|希望|参观|及|和|与"
                           r"|高度重视|亲自|专门|多次|委托|带领|听取"  # 统战部部长王和平高度重视 (dev8 714)
+                          r"|从|也|还|首先|接着|结合|围绕|逐一"  # …部长陈光团从落实意识形态责任制… (dev9 920)
                           r"|(?:来|到|赴)?[\u4e00-\u9fff]{2}(?:调研|视察|考察))")),  # 省长王伟中中山调研 (dev7 616)
-    ("person", re.compile(rf"(?:(?<=[区市县]委)|(?<=政法委)|(?<=纪委监委)|(?<=[、，及和与]))([{SURNAMES}][\u4e00-\u9fff]{{1,2}}?)"
-                          r"(?=(?:副)?(?:书记|常委|部长|区长|县长|市长|主任|主席)(?:对|在|的|回顾|强调|指出|要求|讲话|出席|主持"
-                          r"|通报|传达|和|与|及|分别|莅会|莅临|到会|，|、|。))")),
+    ("person", re.compile(rf"(?:(?<=[区市县]委)|(?<=政法委)|(?<=纪委监委)|(?<=[、，及和与。；：了])|(?<=接着|随后|然后|首先)|^)([{SURNAMES}][\u4e00-\u9fff]{{1,2}}?)"
+                          r"(?=(?:副)?(?:书记|常委|部长|区长|县长|市长|主任|主席|主委|同志(?!们))(?:对|在|的|回顾|强调|指出|要求|讲话|出席|主持"
+                          r"|通报|传达|和|与|及|分别|莅会|莅临|到会|宣读|介绍|部署|关于|亲自|也|首先|，|、|。))")),
+    # 传达了陈政书记、黄映霄常委在…; 。李纪恒书记指出; ，连辑同志宣读了…; 接着卢云副主委部署了… (dev9 904, 954, 955, 927)
     ("person", re.compile(r"××")),
     ("person", re.compile(rf"(?<![\u4e00-\u9fff])[{SURNAMES}][xXＸ×＊*]{{1,3}}(?=(?:{TITLES}|同志|[，、。]))")),  # 郭xx县长 (dev7 632)
     ("person", re.compile(rf"(?:(?<![\u4e00-\u9fff])|(?<=今天|稍后|会上|随后))(?!班主任)[{SURNAMES}]"
                           r"(?:副?书记|县长|区长|市长|部长|主任|主席)"
-                          r"(?=将|还|要|亲临|的|多次|在|讲话|作|做|对|就|，|、|。)")),  # 稍后，许书记将做重要讲话 (dev6 544)
+                          r"(?=将|还|要|亲临|的|多次|在|讲话|作|做|对|就|也|亦|同时|宣读|介绍|通报|传达|主持|，|、|。)")),
+    # 稍后，许书记将做重要讲话 (dev6 544); 曹主任也宣读了… (dev9 947)
     ("org", re.compile(r"[\u4e00-\u9fff]{2,8}?(?:派出所|法院|检察院|公安分局|工作室|商会|公司|集团)")),
     ("org", re.compile(r"(?:[\u4e00-\u9fff]{2}[区市县])?[区市县省]委(?:组织|宣传|统战|政法|社会工作)部")),
 )
@@ -64,8 +68,8 @@ segmenter reads it as names (``_named``)."""
 _RARE_SURNAME = re.compile(rf"(?:{TITLES})([\u4e00-\u9fff]{{2}})(?=主持会议|出席会议|主持并讲话|出席并讲话)")
 """A name of two characters whose surname is rare (组织部部长青春主持会议, dev3 226): only where a post
 stands before it and 主持会议/出席会议 after it."""
-_GIVEN_NAME = re.compile(r"(?<=[，。；、：\s])([\u4e00-\u9fff]{2})(?=副?(?:部长|书记|主任|县长|区长|市长|主席|同志)"
-                         r"(?:要|将|还|的|讲话|作|做|对|就|在|，|。|、))")
+_GIVEN_NAME = re.compile(r"(?<=[，。；、：\s了])([\u4e00-\u9fff]{2})(?=副?(?:部长|书记|主任|县长|区长|市长|主席|同志)"
+                         r"(?:要|将|还|的|讲话|作|做|对|就|在|关于|亲自|宣读|介绍|，|。|、))")
 """A colleague called by given name and post in a speech (…，玉成部长要做详细部署, dev6 540): taken
 where the segmenter reads the two characters as a personal name (``_given``)."""
 _LEADERS = re.compile(r"[区市县]领导((?:[\u4e00-\u9fff]{2,3}、)+[\u4e00-\u9fff]{2,3})(?=，|。|参加|出席|等)"
@@ -100,7 +104,7 @@ def find(text: str, para: int, known_places: list[str] | None = None) -> list[Sl
             g = 1 if pattern.groups else 0
             found.append(Slot(kind, m[g], para, m.start(g), m.end(g)))
     for m in _LONG_NAME.finditer(text):
-        if _named(m[1]):
+        if _named(m[1]) and not m[1].endswith("同志"):  # 副书记苏波同志传达了… is 苏波
             found.append(Slot("person", m[1], para, m.start(1), m.end(1)))
     for m in _RARE_SURNAME.finditer(text):
         if not re.fullmatch(TITLES, m[1]):
@@ -252,19 +256,23 @@ _SHAPED = ("date", "year", "percent", "figure", "title", "docno")
 
 
 def every_mention(texts: list[str], found: list[Slot], paras: set[int], own: str = "",
-                  meeting: str = "") -> list[Slot]:
+                  meeting: str = "", forms: tuple[str, ...] = ()) -> list[Slot]:
     """All the slots of a document for a template that must carry nothing of it: besides
     ``found``, every further mention of each person and congress (杨政指出 after 区委书记
     杨政), the names the segmenter tags (``nr``: a reporter's name), congresses (十九大,
     十八届三中全会), days of the month (26日上午), every figure left, the meeting's name,
-    and with ``own`` (the suffix of the document's place: 县) its 全县 and 县委. Only
-    paragraphs in ``paras``."""
+    and with ``own`` (the suffix of the document's place: 县) its 全县 and 县委; every form of the
+    document's places (``forms``: 徐州 of 徐州市 in a dateline, 徐州日报讯, dev9 915). Only paragraphs
+    in ``paras``."""
     from drafter.mining.segment import tagged
 
     values: dict[str, str] = {}
     for s in found:
         if s.kind in ("person", "place") and len(s.text) >= 2 and s.text != "××":
             values.setdefault(s.text, s.kind)
+    for form in forms:
+        if len(form) >= 2:
+            values.setdefault(form, "place")
     if meeting:
         values[meeting] = "meeting"
     extra: list[Slot] = []
