@@ -41,7 +41,7 @@ TITLE_IN_FURNITURE = re.compile(
     r"(?:为大家|给大家|为您)(?:整理|收集|分享|带来|精心整理)(?:的|了)(?:关于)?(.{4,80}?)[，,](?:供|希望|仅供|欢迎)")
 LIBRARY_TITLE = re.compile(r"^《\s*(.{4,80}?)\s*(?:_\d{1,2})?(?:\.(?:docx?|pdf|wps|txt))?\s*》由会员(?:上传)?分享")
 """A document library's line naming the file (《统战工作会议讲话_1.docx》由会员分享，…, dev6 539)."""
-TITLE_FIELD = re.compile(r"(?:^|[|｜])\s*(?:标题|题目|题名)\s*[：:]\s*([^|｜]{4,80}?)\s*(?:[|｜]|$)")
+TITLE_FIELD = re.compile(r"(?:^|[|｜])\s*(?:文章|文档|资料)?(?:标题|题目|题名)\s*[：:]\s*([^|｜]{4,80}?)\s*(?:[|｜]|$)")
 """A metadata table's title field (| 标题：… |)."""
 SHOWN = 8
 """How many dropped furniture lines the report shows."""
@@ -596,7 +596,7 @@ def _collection_head(text: str) -> tuple[str, int]:
     if m:
         return m["title"], 1
     short = text.strip()
-    if len(short) <= 80 and (file := re.match(r"(.{4,70}?)\.(?:docx?|pdf|wps)$", short)):
+    if len(short) <= 80 and (file := re.match(r"(.{4,70}?)\.(?:docx?|pdf|wps)(?:原创|精品|免费|VIP)?$", short)):
         return file[1], 1  # a document site's file name for the title (…上的讲话.docx, dev7 642)
     once = headline.printed_twice(short) if len(short) <= 120 else None
     return (once, 1) if once else (text, 0)  # the title printed twice on one line (dev7 655)

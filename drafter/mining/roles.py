@@ -61,7 +61,8 @@ LEAD_NEWS = re.compile(r"^本报讯|^(?:\d{4}年)?[\d*＊×Xx]{1,2}月[\d*＊×X
 (为深入学习贯彻…，推动…。3月24日，学校召开党建工作调研会。, dev9 933)."""
 _HEAD_CUES = (
     ("closing", re.compile(r"下一步|打算|今后")),
-    ("review", re.compile(r"回顾|成绩|成效|基本情况|总体情况|工作情况|完成情况|进展情况|过去|总结|估价")),
+    ("review", re.compile(r"回顾|成绩|成效|基本情况|总体情况|工作情况|完成情况|进展情况|过去|总结|估价|作出了?[^，。]{0,12}贡献"
+                          r"|功不可没")),  # 一、…多年来为…发展作出了积极、重要的贡献，功不可没 (dev3 235)
     ("significance", re.compile(r"意义|认识|站位|形势|使命|领会|理解|认清|怎么看|统一思想|学习贯彻[^，。]{0,12}精神|重要性"
                                 r"|极端重要|关系[^，。]{0,6}全局|高度重视|责任感|紧迫感")),
     ("problems", re.compile(r"存在的?(?:问题|不足)|突出问题|问题和不足|不足和问题|差距|短板|薄弱环节")),
@@ -117,7 +118,9 @@ def guess_genre(texts: list[str], kinds: list[str], items: list[Item], lines: li
 
 
 _TRANSITION = re.compile(r"讲(?:几|两|三|四|五)点(?:意见|要求|看法|体会)|我再?(?:讲|谈)(?:几点|一些|三点)|下面，我")
-_THANKS = re.compile(r"这些成绩的取得|表示衷心的?感谢|表示诚挚的?感谢|借此机会，我代表")
+_THANKS = re.compile(r"表示衷心的?感谢|表示诚挚的?感谢|借此机会，我代表")
+"""A paragraph of thanks (借此机会，我代表…表示衷心的感谢); 这些成绩的取得 closes a review instead (dev2 143, 144,
+dev5 432, dev7 631, dev10 1050 label such paragraphs review)."""
 _REQUIRE_HEAD = re.compile(r"会议要求|会议(?:提出|明确)了?.{0,6}要求|^会上，.{0,30}(?:提出|要求)"
                            r"|^(?:会议|会上|大会)(?:就|对|围绕|针对)[^。]{2,30}?(?:提出|作出|进行)了?[^。]{0,6}(?:要求|部署)")
 _POINTS_ASKED = re.compile(r"(?:提出|讲了|作了|谈了)了?[^。，：；]{0,10}?(?:[两三四五六七八九几]点|几个方面的?|重要)(?:意见|要求)[：:]")
@@ -163,7 +166,8 @@ _LINE_DEPLOYED = re.compile(rf"^(?!会议|会上|大会)[^。，]{{2,40}}?(?:(?:
 _CARRY_OUT = re.compile(r"^[^。]{0,40}?(?:(?:贯彻|落实|传达|学习)[^。]{0,6}?(?:本次|这次)?会议精神|会议还研究了?其他)")
 """The last word of a report: carry out the meeting's spirit (会议要求，…认真贯彻落实好会议精神),
 or the other business it also saw to (会议还研究了其他事项)."""
-_LOOKS_BACK = re.compile(r"过去的一年|过去一年|一年来|去年以来|以来[^。]{0,30}?(?:取得|实现)了|^自?\d{4}年以来|在肯定成绩的同时")
+_LOOKS_BACK = re.compile(r"过去的一年|过去一年|一年来|去年以来|以来[^。]{0,30}?(?:取得|实现)了|^自?\d{4}年以来|在肯定成绩的同时"
+                         r"|^(?:过去的?|这)[两三四五几]年|^近(?:几)?年来|^从[^，。]{1,12}到[^，。]{1,12}，")
 """A speech's paragraph before its parts that looks back on the year anywhere in it (…仍把政法会
 单列…。在过去的一年里，…): the review, where no cue word opens it."""
 _THIS_MEETING = re.compile(r"^(?:通过|此次|本次|这次)(?:此次|本次|这次)?会议")
