@@ -122,8 +122,10 @@ def punctuate(text: str) -> str:
     return text.strip()
 
 
-CUE_LEAD = re.compile(r"^[^，。；：]{0,30}?(?:强调|指出|要求|提出)[，：:]([^，。；：“”！？]{3,16})。(?=.)")
-"""A paragraph that opens with who speaks and a short lead sentence (张伯松强调，要突出政治引领。坚持…)."""
+CUE_LEAD = re.compile(r"^[^，。；：]{0,30}?(?:强调|指出|要求|提出)[，：:](?:(?:做好|抓好|推进|加强|就)[^，。；：“”！？]{2,14}，)?"
+                      r"([^，。；：“”！？]{3,16})。(?=.)")
+"""A paragraph that opens with who speaks and a short lead sentence (张伯松强调，要突出政治引领。坚持…), maybe after
+the work it is about (卢伟在讲话中强调，做好民族宗教工作，务必提升政治站位。, dev10 1012)."""
 
 
 def cue_lead(text: str) -> tuple[int, str] | None:

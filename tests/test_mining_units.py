@@ -941,3 +941,13 @@ def test_parts_of_one_sentence_whose_first_two_clauses_open_alike_are_one_mould(
     # parts that merely open alike (their second clauses do not) stay unlisted, as the scheme says
     text = "要坚持理论武装，持之以恒凝心铸魂；要坚持正面宣传，巩固壮大主流舆论；要坚持教育引导，培育和践行核心价值观。"
     assert recognise.frame_points(text) == []
+
+
+def test_clauses_of_one_of_each_are_a_listed_series() -> None:
+    # dev10 1019: 即提升一批…，叫响一个…，推行一种…，开通一个…: verb, 一 and a measure word, one clause each
+    text = ("大力推进“6+1”工程，即提升一批社区阵地，叫响一个主题社区，推行一种“微治理”服务，开通一个掌上微信平台，"
+            "深化一项“早安询访”工作制度，全面提升社区党的建设整体水平。")
+    assert [h.text[:4] for h in recognise.counted_clauses(text)] == ["提升一批", "叫响一个", "推行一种", "开通一个", "深化一项"]
+    # two of them are no series, nor clauses apart
+    assert recognise.counted_clauses("要建立一个机制，形成一套制度，推动工作落实。") == []
+    assert recognise.counted_clauses("建立一个机制。加强学习，形成一套制度。推动工作，打造一支队伍。") == []

@@ -980,7 +980,20 @@ def counted_clauses(text: str) -> list[Hit]:
                 break
         if len(run) >= (4 if skipped else 3) and len(run) > len(best):  # 一条主线，两大…，四项… is a 总体要求's phrases
             best = run
+    if not best:  # 即提升一批社区阵地，叫响一个主题社区，推行一种“微治理”服务，… (dev10 1019): one of each
+        each = list(_ONE_EACH.finditer(text))
+        run: list[re.Match[str]] = []
+        for m in each:
+            run = [*run, m] if run and m.start() == run[-1].end() + 1 else [m]
+            if len(run) > len(best):
+                best = [x.start() for x in run]
+        best = best if len(best) >= 3 else []
     return [Hit("inline_point", start, clause(text, start), marker="listed") for start in best]
+
+
+_ONE_EACH = re.compile(r"(?:(?<=^)|(?<=[，。；：！？])|(?<=即))[\u4e00-\u9fff]{2}每?一(?:个|批|种|项|条|套|支|张|部|本|场|系列)"
+                       r"[^，。；：！？]{1,24}(?=[，。；])")
+"""A clause of one of each (提升一批社区阵地, 叫响一个主题社区): verb, 一 and a measure word, then what."""
 
 
 _POINTS_NEXT = re.compile(rf"(?:[{_CN}](?:是|要)|第一[，、]|首先，|①|（1）|1[.．、])")

@@ -88,6 +88,7 @@ def guess_genre(texts: list[str], kinds: list[str], items: list[Item], lines: li
     spoken = not shared and any(re.search(r"上的(?:讲话|致辞|发言|报告)|(?:讲话|讲话稿|致辞|发言)(?:[（(][^）)]*[）)])?$", t)
                                 and not re.search(r"召开|举行|出席", t)  # …会议召开 李静出席并作讲话: a report
                                 and not (k == "subtitle" and len(t) <= 8)  # 张哲君讲话: a photo's caption under a report
+                                and not re.search(r"\s[\u4e00-\u9fff]{2,4}(?:讲话|致辞|发言)$", t)  # …会议精神 乌兰讲话: a report (dev10 1017)
                                 for t, k in zip(texts, kinds, strict=True) if k in ("title", "subtitle"))
     first_person = any(re.search(r"我代表|我讲|讲几点意见|我再讲|我们要|我们必须", t) for t in body)
     says = sum(bool(re.match(r"^会议(?:指出|要求|强调|认为|充分肯定|提出|部署|号召|明确)", t)) for t in body)
