@@ -571,3 +571,18 @@ def test_a_reports_last_word_on_what_the_meeting_achieved_closes_it() -> None:
     # dev9 933: units reporting their next steps (…存在的问题及下一步工作举措) are the agenda, not a closing
     assert cue("会上，党委组织部、党委宣传部负责人分别汇报了工作基本情况、存在的问题及下一步工作举措等。", "brief",
                last=True) == "agenda"
+
+
+def test_a_headline_naming_who_spoke_is_a_reports() -> None:
+    from drafter.mining.analyse import analyse_paras
+    from drafter.reader import Para
+
+    # dev10 1017: …会议精神 乌兰讲话 over a report, not a speech's title
+    lines = ["内蒙古宣传文化系统学习贯彻全国宣传部长会议精神 乌兰讲话",
+             "1月7日，内蒙古自治区党委宣传部召开会议，传达全国宣传部长会议精神，并就做好当前工作进行了部署。",
+             "自治区党委常委、宣传部部长乌兰主持会议并讲话。",
+             "乌兰指出，各地区、各有关部门和单位要深入学习贯彻全国宣传部长会议精神，推动工作再上新台阶。"]
+    assert analyse_paras([Para(t) for t in lines], "x.txt", "\n".join(lines)).genre != "speech"
+    lines[0] = "在全区宣传思想文化工作会议上的讲话"
+    lines[1:] = ["同志们：", "这次会议的主要任务是，总结过去一年的工作，部署今年的任务。下面，我讲三点意见。"]
+    assert analyse_paras([Para(t) for t in lines], "x.txt", "\n".join(lines)).genre == "speech"
