@@ -644,3 +644,20 @@ def test_named_photo_captions_a_tags_cut_tail_a_kicker_a_bullet_byline_and_more_
     assert [v.furniture for v in classify([*fields, BODY, BODY2])] == [True, True, True, False, False]
     assert "field_label" in line_features("• 录入人:嘉祥县人民政府办公室")
     assert is_furniture("本文为澎湃号作者或机构在澎湃新闻上传并发布,仅代表该作者或机构观点,不代表澎湃新闻的观点或立场")
+
+
+def test_panels_between_paragraphs_a_list_of_captions_told_in_sentences_and_a_study_groups_byline() -> None:
+    long1 = "青城社区是马金铺街道第一个城市社区，高新区的高速发展吸引了各地居民聚居到青城这片热土，其中就包括彝族、回族群众。"
+    long2 = "此外，社区结合辖区生态环境，通过宣传栏、小品、雕塑、文化墙等形式，深入宣传民族团结精神，让群众在游玩中受到教育。"
+    # dev10 1033: the texts of three panels between two paragraphs
+    verdicts = classify([BODY, long1, "三个离不开", "五个维护", "六个相互", long2])
+    assert [v.furniture for v in verdicts[2:5]] == [True] * 3
+    # …but a subhead over two lines is no panel (test 63's kind)
+    assert not any(v.furniture for v in classify([BODY, long1, "整合多方资源", "打造文明实践主阵地", long2])[2:4])
+    # dev10 1038: photos numbered ①…⑤ above the article, each told in a sentence, and a scenery picture
+    rows = ["①2025年第一季度楼宇开放日活动。", "②区工商联组织召开第三季360圆桌会议青年企业家专场。",
+            "③新壹百产业园党委组织园区党员在党群服务中心开展读书沙龙活动。", "■市南区沿海一线楼宇风光图。"]
+    verdicts = classify([*rows, long1, long2, BODY])
+    assert [v.furniture for v in verdicts[:4]] == [True] * 4 and verdicts[0].kind == "图片说明"
+    # dev10 1039: a study group as the article's author is no title
+    assert mined_head(["■市委组织部课题组", long1, long2])[0] == ""

@@ -5,6 +5,7 @@ and the gateway pinyin stripped before mining."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from drafter.mining import recognise, script
@@ -586,3 +587,12 @@ def test_a_headline_naming_who_spoke_is_a_reports() -> None:
     lines[0] = "在全区宣传思想文化工作会议上的讲话"
     lines[1:] = ["同志们：", "这次会议的主要任务是，总结过去一年的工作，部署今年的任务。下面，我讲三点意见。"]
     assert analyse_paras([Para(t) for t in lines], "x.txt", "\n".join(lines)).genre == "speech"
+
+
+def test_an_experience_articles_background_heading_introduces_it() -> None:
+    from drafter.mining.roles import INTRODUCTION
+
+    # dev10 1021: 一、背景和起因 is the article's lead, as 一、引言
+    for words in ("背景和起因", "背景", "引言", "概述"):
+        assert re.fullmatch(INTRODUCTION, words), words
+    assert not re.fullmatch(INTRODUCTION, "基本情况")  # a speech's review

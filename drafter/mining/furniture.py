@@ -160,7 +160,7 @@ LONG_LINE = 100
 furniture sits at the start of a line, and a paragraph of body text may mention 来源 or 分享."""
 HEAD_CHARS = 60
 CAPTION = re.compile(r"[（(]\s*图\s*\d*\s*[）)]$|^[▲△]|^图片$|^[\w\-]{1,40}\.(?:png|jpe?g|gif|webp|bmp)$|^[（(]?图为|^\[图\]|[（(][^（）()]{0,30}摄[）)]$"
-                     r"|^图片来源|^(?:本报)?(?:记者|通讯员|摄影)[^，。,]{1,20}摄$|^(?:会议|活动|会场|培训|座谈会?)?现场(?:图|照片|图片)?[。.]?$")
+                     r"|(?:风光|全景|鸟瞰|实景)图[。.]?$|^图片来源|^(?:本报)?(?:记者|通讯员|摄影)[^，。,]{1,20}摄$|^(?:会议|活动|会场|培训|座谈会?)?现场(?:图|照片|图片)?[。.]?$")
 SEPARATOR = re.compile(r"->|>>|[>＞»›|｜_→]|(?<!\d)/|/(?!\d)|(?<=\S)\s[-–]\s(?=\S)")
 ONE_SEPARATOR = re.compile(r"->|>>|[>＞»›|｜_→]|(?<=\S)\s[-–]\s(?=\S)")
 PAGE_TITLE = re.compile(r"^(.{6,60}?)\s*(?:_|\s[-–]\s|[|｜])\s*([^_|｜]{2,24})$")
@@ -404,7 +404,8 @@ def _contents_list(texts: list[str], feats: list[list[str]], first: int) -> None
                 break
 
 
-_CAPTION_ROW = re.compile(r"^(\d{1,2})[.．、]\s*[^。！？，；]{2,40}$")
+_CAPTION_ROW = re.compile(r"^(?:(\d{1,2})[.．、]\s*[^。！？，；]{2,40}|([①②③④⑤⑥⑦⑧⑨⑩])\s*[^。！？；]{2,60}。?)$")
+"""A row of a list of captions: 1.高县综治中心, or ①2025年第一季度楼宇开放日活动。 (dev10 1038)."""
 
 
 def _caption_list(texts: list[str], feats: list[list[str]], first: int, last: int) -> None:
@@ -416,20 +417,23 @@ def _caption_list(texts: list[str], feats: list[list[str]], first: int, last: in
         run: list[int] = []
         for i in rows:
             m = _CAPTION_ROW.match(normalize(texts[i]).strip())
-            if m and int(m[1]) == len(run) + 1:
+            if m and (int(m[1]) if m[1] else "①②③④⑤⑥⑦⑧⑨⑩".index(m[2]) + 1) == len(run) + 1:
                 run.append(i)
             elif run:
                 break
         if len(run) < 2:
             continue
-        pictures = run[0] > last or any(re.search(r"供图|摄|图为|图片", texts[i]) for i in run)
-        for i in run:
-            feats[i] = [x for x in feats[i] if x != "numbered"] + ["caption" if pictures else "toc"]
+        pictures = run[0] > last or any(re.search(r"供图|摄|图为|图片", texts[i]) for i in run) or all(
+            normalize(texts[i]).strip().endswith("。") for i in run)  # scenes told in sentences (dev10 1038)
+        for i in run:  # the list is the evidence: a caption told in a sentence is still a caption
+            feats[i] = [x for x in feats[i] if x not in ("numbered", "sentence", "title_like", "long")] + [
+                "caption" if pictures else "toc"]
 
 
 def _named_captions(texts: list[str], feats: list[list[str]]) -> None:
     """Short lines, two or more in a row, each a name the paragraph above them listed (镇纪委、团委、卫生院、
-    新兴中学四个部门…汇报了… / 镇纪委 / 卫生院 / 团委 / 新兴中学, dev9 901): the captions of their photos."""
+    新兴中学四个部门…汇报了… / 镇纪委 / 卫生院 / 团委 / 新兴中学, dev9 901): the captions of their photos; and
+    the texts of panels between two paragraphs."""
     rows = [i for i, t in enumerate(texts) if t.strip()]
     k = 0
     while k < len(rows):
@@ -438,7 +442,15 @@ def _named_captions(texts: list[str], feats: list[list[str]]) -> None:
                                                         re.sub(r"\s+", "", normalize(texts[rows[k + len(run)]]))):
             run.append(rows[k + len(run)])
         above = normalize(texts[rows[k - 1]]) if k > 0 else ""
-        if len(run) >= 2 and len(above) > 30 and all(re.sub(r"\s+", "", normalize(texts[i])) in above for i in run):
+        below = normalize(texts[rows[k + len(run)]]) if k + len(run) < len(rows) else ""
+        words = [re.sub(r"\s+", "", normalize(texts[i])) for i in run]
+        named = len(run) >= 2 and len(above) > 30 and all(w in above for w in words)
+        # panels of counted slogans, or three short lines or more, between two paragraphs (三个离不开 / 五个维护 /
+        # 六个相互, dev10 1033): pictures' texts, not headings (a two-line subhead is two lines only)
+        panels = len(above) > 30 and len(below) > 30 and (
+            (len(run) >= 2 and all(re.fullmatch(r"[两二三四五六七八九十]个\S{2,6}", w) for w in words))
+            or (len(run) >= 3 and all(len(w) <= 8 for w in words)))
+        if named or panels:
             for i in run:
                 feats[i] = [*feats[i], "caption"]
         k += max(len(run), 1)

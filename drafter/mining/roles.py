@@ -74,6 +74,8 @@ _HEAD_CUES = (
 
 
 _MEETING = re.compile(r"召开|会议|大会|座谈会|推进会|部署会|例会|会上")
+INTRODUCTION = r"引言|前言|导语|概述|背景(?:[和与及](?:起因|缘起|由来))?|起因|缘起"
+"""An experience article's heading over its introduction (一、引言; 一、背景和起因, dev10 1021)."""
 
 
 def guess_genre(texts: list[str], kinds: list[str], items: list[Item], lines: list[str]) -> str:
@@ -413,7 +415,7 @@ def _heading_role(words: str, lines: list[str], genre: str) -> str | None:
     """The role a level-1 heading's own words announce."""
     if MOTTO.match(words):
         return "measures"
-    if re.fullmatch(r"引言|前言|导语|概述", words.strip()):
+    if re.fullmatch(INTRODUCTION, words.strip()):
         return "overview"  # 一、引言: the article's lead (dev4 346)
     if len(words) <= 12 and any(w in words for w in BLOCK_WORDS):  # a box label, not a sentence
         return "highlights"

@@ -19,7 +19,7 @@ from drafter import outline as outline_mod
 from drafter.mining import recognise
 from drafter.mining.analyse import Mined
 from drafter.mining.lines import line_at_start
-from drafter.mining.roles import CUE_HEAD, NEWS, breaks_section, meeting_order, topic_line
+from drafter.mining.roles import CUE_HEAD, INTRODUCTION, NEWS, breaks_section, meeting_order, topic_line
 
 LABEL_ROLES = {
     "salutation": "opening", "opening": "opening", "lead": "lead", "overview": "lead", "review": "review",
@@ -272,7 +272,7 @@ def _depths(m: Mined, found: list[tuple[int, int, str, int | None, str, str | No
             stack.pop()
         depth = len(stack) + 1
         mapped = label_role(role)
-        introduced = kind == "heading" and re.fullmatch(r"(?:\S{1,4}、)?(?:引言|前言|导语|概述)", text.strip()) is not None
+        introduced = kind == "heading" and re.fullmatch(r"(?:\S{1,4}、)?(?:" + INTRODUCTION + ")", text.strip()) is not None
         if not introduced and ((m.genre == "experience" and (mapped not in ("lead", "closing") or (
                 mapped == "lead" and para not in leads))) or (
                 mapped == "lead" and kind not in ("cue_paragraph", "cue_sentence"))):
