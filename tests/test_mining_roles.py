@@ -596,3 +596,10 @@ def test_an_experience_articles_background_heading_introduces_it() -> None:
     for words in ("背景和起因", "背景", "引言", "概述"):
         assert re.fullmatch(INTRODUCTION, words), words
     assert not re.fullmatch(INTRODUCTION, "基本情况")  # a speech's review
+
+
+def test_a_speech_paragraph_that_looks_back_and_ends_on_the_transition_is_a_review() -> None:
+    # dev10 1047, 1050: 过去的三年，…。下面，我讲几点意见。
+    text = "过去的三年，我市以平安城市建设为载体，有力地维护了社会稳定。下面，我讲三点意见。"
+    assert cue(text, "speech", last=False) != "transition"
+    assert cue("刚才几位同志讲得很好，我都同意。下面，我讲三点意见。", "speech", last=False) == "transition"

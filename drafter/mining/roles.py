@@ -173,6 +173,10 @@ _LOOKS_BACK = re.compile(r"过去的一年|过去一年|一年来|去年以来|�
                          r"|^(?:过去的?|这)[两三四五几]年|^近(?:几)?年来|^从[^，。]{1,12}到[^，。]{1,12}，")
 """A speech's paragraph before its parts that looks back on the year anywhere in it (…仍把政法会
 单列…。在过去的一年里，…): the review, where no cue word opens it."""
+_OPENS_LOOKING_BACK = re.compile(r"(?:过去的?(?:一|两|三|五|几)年|过去一年|一年来|近(?:几)?年来|去年以来|\d{4}年(?:以来)?，"
+                                r"|从[^，。]{1,12}到[^，。]{1,12}，)")
+"""A speech paragraph that opens on a look back: a review, even where it ends on the transition to the
+points (过去的三年，我市…。下面，我讲几点意见。, dev10 1047, 1050)."""
 _THIS_MEETING = re.compile(r"^(?:通过|此次|本次|这次)(?:此次|本次|这次)?会议")
 """A report's last word on what the meeting achieved (此次会议的召开为…奠定了坚实基础; 通过此次会议，…明确了…, dev9 917, 925)."""
 _WELCOME = re.compile(r"致(?:欢迎)?(?:辞|词)")
@@ -212,7 +216,7 @@ def cue(text: str, genre: str, *, last: bool, names: frozenset[str] = frozenset(
     head = text[:40]
     speaker = _speaker(text, names) if news else ""
     rules = (
-        ("transition", genre == "speech" and bool(_TRANSITION.search(text))),
+        ("transition", genre == "speech" and bool(_TRANSITION.search(text)) and not _OPENS_LOOKING_BACK.match(text)),
         ("opening", genre == "speech" and bool(re.match(r"^(?:今天|这次|此次|本次|刚才|主要任务是|会议的主要任务)", text))),
         ("thanks", bool(_THANKS.search(text))),
         ("closing", text.startswith("同志们，") or (last and bool(re.search(r"让我们|(?<![及和、])下一步|^(?:今后|下步|接下来)，", text[:60])))),
