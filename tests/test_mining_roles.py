@@ -603,3 +603,11 @@ def test_a_speech_paragraph_that_looks_back_and_ends_on_the_transition_is_a_revi
     text = "过去的三年，我市以平安城市建设为载体，有力地维护了社会稳定。下面，我讲三点意见。"
     assert cue(text, "speech", last=False) != "transition"
     assert cue("刚才几位同志讲得很好，我都同意。下面，我讲三点意见。", "speech", last=False) == "transition"
+
+
+def test_the_years_stakes_that_lead_in_to_an_ask_are_requirements() -> None:
+    # dev6 616, dev8 715: 今年是…之年，全市宣传思想文化战线要坚持…
+    asks = "林锐熙强调，今年是全面学习宣传贯彻党的二十大精神的开局之年，全市宣传思想文化战线要坚持以党的创新理论为指导，切实担负起使命任务。"
+    assert recognise.speaker_cue(asks) == "requirements"
+    stakes = "林锐熙强调，今年是全面学习宣传贯彻党的二十大精神的开局之年，做好宣传思想文化工作意义重大。"
+    assert recognise.speaker_cue(stakes) == "significance"

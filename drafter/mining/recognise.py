@@ -525,7 +525,9 @@ def said_role(words: str) -> str:
     directed = _DIRECTED.search(first)
     before = first[:first.find("习近平总书记") if "习近平总书记" in first else first.find("党中央")] if directed else ""
     if (_IMPORTANT.search(first) or (directed and not re.search(r"要(?!求)|必须|务必", before))
-            or _MINDSET.search(re.split(r"[，。；]", words, maxsplit=1)[0]) or _THIS_YEAR_IS.match(words)):
+            or _MINDSET.search(re.split(r"[，。；]", words, maxsplit=1)[0])
+            or (_THIS_YEAR_IS.match(words) and not re.search(r"，[^，。；]{0,16}" + ASK, first))):
+        # 今年是…之年，全市政法机关要竭尽全力…: the year's stakes lead in to what is asked (dev6 610, 616, dev8 715)
         return "significance"
     if _LEADERSHIP.match(words):
         return "guarantees"
