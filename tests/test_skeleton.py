@@ -356,3 +356,20 @@ def test_a_new_area_after_its_citys_short_form_a_zone_with_its_district_and_name
     assert people("宣传部部长主持会议。") == []
     assert people("关于全市下一步的统战工作，玉成部长要做详细部署。") == ["玉成"]  # dev6 540: given name and post
     assert people("会上，组织部长要作部署，宣传部长要讲话。") == []
+
+
+def test_streets_and_communities_named_twice_a_street_after_its_citys_short_form_and_rare_surnames() -> None:
+    from drafter.mining import slots
+    from drafter.mining.places import find as places_in
+
+    # dev10 1019, 1025, 1028: 长乐西路街道, 成都三圣街道红砂社区, 天山花园社区 said twice
+    assert {"长乐西路街道", "长乐西路"} <= set(places_in(["长乐西路街道组织全体干部学习。长乐西路街道党工委副书记主持。"]).forms)
+    forms = set(places_in(["成都三圣街道红砂社区始终以居民需求为导向。未来，红砂社区将持续深化品牌建设。"]).forms)
+    assert {"三圣街道", "红砂社区", "红砂"} <= forms
+    assert "天山花园社区" in places_in(["今后，天山花园社区将继续带领居民。近年来，天山花园社区把工作作为主线。"]).forms
+    # …but no community of an everyday kind (城市社区, 和谐社区)
+    assert places_in(["城市社区要发挥作用，农村社区要因地制宜。城市社区的工作，和谐社区建设，和谐社区创建。"]).forms == {}
+    # dev10 1008: a 专员, and a rare surname the segmenter reads as one name
+    people = [s.text for s in slots.find("行署副专员梁淳久、政协主席布土丁等领导都参加了会议。", 0) if s.kind == "person"]
+    assert people == ["梁淳久", "布土丁"]
+    assert [s.text for s in slots.find("政协主席认真学习了文件，部长高度重视。", 0) if s.kind == "person"] == []

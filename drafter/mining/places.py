@@ -48,6 +48,8 @@ _UNDER = re.compile(r"([\u4e00-\u9fff]{2,4}?)(镇|乡|街道|社区|新区)")
 _ZONE = re.compile(r"((?<![\u4e00-\u9fff])[\u4e00-\u9fff]{0,6}?(?:高新区|经开区|开发区|新区|高新技术产业开发区))"
                    r"([（(])([\u4e00-\u9fff]{2,5}[区县市])[）)]")
 """A development zone named with the district it is run with (高新区（新市区）, dev7 601): one place."""
+_NAMED_TWICE = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[在是了和与及的]))([\u4e00-\u9fff]{2,4}?)(社区|街道)(?=[\u4e00-\u9fff“])")
+"""A community or street of a name of two to four characters (天山花园社区党总支, 长乐西路街道党工委)."""
 _NOT_TOWN = set("全各本该我每此个乡镇村城新老一两多")
 _TOWN_KIND = re.compile(r"重点|特色|中心|建制|集|[小古名强重乡城村]$")
 """What a word before 镇 says of a town's kind, not its name (重点镇, 特色小镇, 古镇)."""
@@ -95,6 +97,12 @@ def _likely(fulls: list[str], text: str) -> str:
     """Of the divisions a short form may be (兴山县, 兴山区), the one whose kind the text
     uses most (全县, 县委 …)."""
     return max(fulls, key=lambda f: text.count("全" + f[-1]) + text.count(f[-1] + "委"))
+
+
+def _is_city_short(short: str, shorts: dict[str, list[str]], by_name: dict[str, str]) -> bool:
+    """Whether a short form is a prefecture's or a county's (成都 of 成都市), not a mere word."""
+    return any(full.endswith(("市", "县", "区", "州", "盟", "旗")) and by_name.get(full, "").endswith("00")
+               for full in shorts.get(short, []))
 
 
 def _common(stem: str) -> bool:
@@ -247,6 +255,17 @@ def find(texts: list[str]) -> Places:
                 (_common(stem) and not (named and suffix != "乡" and not _TOWN_KIND.search(stem))):
             continue
         seen(Division(stem + suffix, ""), m.start())
+    for m in _NAMED_TWICE.finditer(text):  # 红砂社区, 天山花园社区, 长乐西路街道 said twice or more (dev10 1019, 1025, 1028)
+        name = m[1] + m[2]
+        if name in divisions or m[1][0] in _NOT_TOWN or _common(m[1]) or text.count(name) < 2 or \
+                re.search(r"[的了和与及在是为对把被从向个们]", m[1]):
+            continue
+        seen(Division(name, ""), m.start(1), text.count(name))
+    for short in (s for s in shorts if len(s) >= 2 and s in text):  # 成都三圣街道: a street after its city's short form
+        for m in re.finditer(re.escape(short) + r"([\u4e00-\u9fff]{2,3}?)(镇|街道)", text):
+            if m[1][0] not in _NOT_TOWN and not _common(m[1]) and not _TOWN_KIND.search(m[1]) and \
+                    m[1] + m[2] not in by_name and text.count(m[1] + m[2]) >= 1 and _is_city_short(short, shorts, by_name):
+                seen(Division(m[1] + m[2], ""), m.start(1))
     for _ in range(2):  # a town or community named after its county or town (江宁区东山街道上元路社区)
         for name in list(divisions):
             for at in (m.end() for m in re.finditer(re.escape(name), text)):

@@ -32,7 +32,7 @@ COMPOUND = "欧阳|上官|司马|诸葛|东方|皇甫|令狐|慕容|尉迟|公�
 TITLES = (r"常委|书记|副书记|区长|副区长|市长|副市长|县长|副县长|主任|副主任|局长|副局长|部长|副部长|主席|副主席"
           r"|省长|副省长|州长|副州长|旗长|副旗长|厅长|副厅长"  # 代省长罗志军主持 (dev6 518)
           r"|委员|代表|负责人|组长|秘书长|队长|所长|社长|站长|校长|院长|经理|董事长|党组成员|镇长|乡长|检察长|政委"
-          r"|主委|副主委")  # 会议由副主委罗长江同志主持 (a democratic party's committee, dev9 927)
+          r"|主委|副主委|专员|副专员")  # 会议由副主委罗长江同志主持 (a democratic party's committee, dev9 927)
 UNITS = (r"人次|万元|亿元|余万元|班次|场次|篇次|平方米|公里|周年|个|名|家|项|篇|次|场|期|部|条|元|户|件|所|门"
          r"|节|本|份|人|位|处|起|批|支|亩|吨|届|倍|座|栋|套|辆|台|笔|天|小时|分钟|间|张|种|类|村|组|例")
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -68,6 +68,9 @@ segmenter reads it as names (``_named``)."""
 _RARE_SURNAME = re.compile(rf"(?:{TITLES})([\u4e00-\u9fff]{{2}})(?=主持会议|出席会议|主持并讲话|出席并讲话)")
 """A name of two characters whose surname is rare (组织部部长青春主持会议, dev3 226): only where a post
 stands before it and 主持会议/出席会议 after it."""
+_RARE_THREE = re.compile(rf"(?:{TITLES})([\u4e00-\u9fff]{{3}})(?=等领导|等同志|[，、]|参加|出席|主持)")
+"""A name of three characters whose surname is rare (政协主席布土丁等领导, dev10 1008): where the segmenter
+reads the three characters as one personal name."""
 _GIVEN_NAME = re.compile(r"(?<=[，。；、：\s了])([\u4e00-\u9fff]{2})(?=副?(?:部长|书记|主任|县长|区长|市长|主席|同志)"
                          r"(?:要|将|还|的|讲话|作|做|对|就|在|关于|亲自|宣读|介绍|，|。|、))")
 """A colleague called by given name and post in a speech (…，玉成部长要做详细部署, dev6 540): taken
@@ -109,6 +112,9 @@ def find(text: str, para: int, known_places: list[str] | None = None) -> list[Sl
     for m in _RARE_SURNAME.finditer(text):
         if not re.fullmatch(TITLES, m[1]):
             found.append(Slot("person", m[1], para, m.start(1), m.end(1)))
+    for m in _RARE_THREE.finditer(text):
+        if m[1][0] not in SURNAMES and _one_name(m[1]):
+            found.append(Slot("person", m[1], para, m.start(1), m.end(1)))
     for m in _GIVEN_NAME.finditer(text):
         if _given(m[1]):
             found.append(Slot("person", m[1], para, m.start(1), m.end(1)))
@@ -137,6 +143,14 @@ def _named(text: str) -> bool:
 
     tags = [flag for _, flag in tagged(text)]
     return any(f.startswith(("nr", "ns")) for f in tags) and all(f.startswith("n") for f in tags)
+
+
+def _one_name(text: str) -> bool:
+    """Whether the segmenter reads ``text`` as one personal name (布土丁)."""
+    from drafter.mining.segment import tagged
+
+    tags = tagged(text)
+    return len(tags) == 1 and tags[0][1].startswith("nr")
 
 
 def _given(text: str) -> bool:
