@@ -477,6 +477,10 @@ def test_a_reports_short_last_word_after_its_requirements_is_its_closing(tmp_pat
     # a last part that asks for the work itself stays the requirements
     text = text.replace("不折不扣抓好落实。", "推进党外代表人士队伍建设，健全联谊交友制度，完善各项工作机制。")
     assert [u.role for u in _units(tmp_path, text, "b.txt") if u.depth == 1][-1] == "requirements"
+    # dev9 909: a short last paragraph that asks three times over (要…；要…；要…) is requirements too
+    text = text.replace("徐兵要求，要强化工作统筹，推进党外代表人士队伍建设，健全联谊交友制度，完善各项工作机制。",
+                        "会议强调，要正视问题，把握总体要求；要精准发力，落实重点任务；要履职尽责，以优异成绩迎接党的二十大胜利召开。")
+    assert [u.role for u in _units(tmp_path, text, "c.txt") if u.depth == 1][-1] == "requirements"
 
 
 def test_a_report_without_headline_whose_lead_names_who_attended_is_news(tmp_path: Path) -> None:

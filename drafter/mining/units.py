@@ -354,7 +354,8 @@ def _closing(m: Mined, out: list[Unit]) -> list[Unit]:
     words = m.texts[u.para][u.start:]
     asked = any(out[j].role in ("requirements", "per_line_tasks", "guarantee") for j in tops[:-1])
     if (u.kind.startswith("cue") and u.role == "requirements" and u.para == last and asked
-            and len(words) <= 160 and words.count("。") + words.count("！") <= 2 and _SIGNS_OFF.search(words)):
+            and len(words) <= 160 and words.count("。") + words.count("！") <= 2 and _SIGNS_OFF.search(words)
+            and len(re.findall("；" + recognise.ASK, words)) < 2):  # 要正视问题，…；要精准发力，…；要…: asks (dev9 909)
         out[k] = dataclasses.replace(u, role="closing")
     return out
 
