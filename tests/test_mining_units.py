@@ -951,3 +951,13 @@ def test_clauses_of_one_of_each_are_a_listed_series() -> None:
     # two of them are no series, nor clauses apart
     assert recognise.counted_clauses("要建立一个机制，形成一套制度，推动工作落实。") == []
     assert recognise.counted_clauses("建立一个机制。加强学习，形成一套制度。推动工作，打造一支队伍。") == []
+
+
+def test_parts_whose_lead_clauses_are_of_one_mould_and_whose_second_clauses_open_on_one_preposition() -> None:
+    # dev11 1138: 以X建设为Y，在…上…；× 5, the first after the commas of what is asked first
+    text = ("要总结成绩、分析形势，把握重点、真抓实干，以政治建设为统领，在筑牢绝对忠诚上领航前行；以平安建设为主线，在维护社会稳定上"
+            "担当作为；以法治建设为重点，在维护公平正义上履职尽责。")
+    assert [h.text for h in recognise.frame_points(text)] == ["以政治建设为统领，", "以平安建设为主线，", "以法治建设为重点，"]
+    # lead clauses of one length only, second clauses on another word: no mould
+    text = "要强化政治引领，在思想上统一；要加强组织建设，确保落实到位；要深化队伍建设，推动工作开展。"
+    assert recognise.frame_points(text) == []

@@ -757,8 +757,9 @@ def _second_mould(text: str) -> list[Hit]:
 def _parted_mould(text: str) -> list[Hit]:
     """The ；-parts of one sentence, three or more, whose first two clauses each open alike, the first part
     maybe alone in asking (要围绕A，营造…氛围；围绕B，营造…氛围；围绕C，营造…氛围; 着眼A，着力B，提升C；着眼D，着力E，提升F；…,
-    dev9 914): one mould past the opening, each point at its lead clause (the first at its 要, or after a
-    comma of the part before the second)."""
+    dev9 914), or whose lead clauses are of one mould and second clauses open on one preposition (以政治建设为统领，
+    在…上领航前行；以平安建设为主线，在…上担当作为；…, dev11 1138): one mould past the opening, each point at its
+    lead clause (the first at its 要, or after a comma of the part before the second)."""
     for x in re.finditer(r"[^。！？]+", text):
         parts, pos = [], x.start()
         for part in x[0].split("；"):
@@ -769,34 +770,42 @@ def _parted_mould(text: str) -> list[Hit]:
                 parts.append((pos, "", ""))
             pos += len(part) + 1
         for i in range(len(parts) - 2):
-            lead = parts[i + 1][1]
-            run = [p for p in parts[i + 1:]]
-            k = 0
-            while k < len(run) and run[k][1][:2] == lead[:2] and run[k][2][:2] == parts[i + 1][2][:2] and \
-                    len(lead) >= 4 and not _ASKS_NOTHING.match(run[k][1]):
-                k += 1
-            run = run[:k]
-            if len(run) < 2:
+            lead, second = parts[i + 1][1], parts[i + 1][2]
+            if len(lead) < 4 or _ASKS_NOTHING.match(lead):
                 continue
-            first = _first_of_parted(text, parts[i], lead[:2], run[0][2][:2])
-            members = ([first] if first is not None else []) + [p[0] for p in run]
-            if 3 <= len(members) <= 10 and len({text[s:s + 6] for s in members}) == len(members):
-                return [Hit("inline_point", s, clause(text, s), marker="listed") for s in members]
+            for opened in (True, False):
+                def fits(lead_: str, second_: str, run_: list[str], opened: bool = opened) -> bool:
+                    if opened:
+                        return lead_[:2] == lead[:2] and second_[:2] == second[:2]
+                    return second_[:1] == second[:1] and second[:1] in "在以从把为向用" and _one_mould(
+                        [*run_, lead_], loose=True)
+                run: list[tuple[int, str, str]] = []
+                for p in parts[i + 1:]:
+                    if not p[1] or _ASKS_NOTHING.match(p[1]) or not fits(p[1], p[2], [q[1] for q in run]):
+                        break
+                    run.append(p)
+                if len(run) < 2:
+                    continue
+                first = _first_of_parted(text, parts[i], lambda w, n, run=run: fits(w, n, [q[1] for q in run]))
+                members = ([first] if first is not None else []) + [p[0] for p in run]
+                if 3 <= len(members) <= 10 and len({text[s:s + 6] for s in members}) == len(members):
+                    return [Hit("inline_point", s, clause(text, s), marker="listed") for s in members]
     return []
 
 
-def _first_of_parted(text: str, part: tuple[int, str, str], lead: str, second: str) -> int | None:
+def _first_of_parted(text: str, part: tuple[int, str, str], fits: Callable[[str, str], bool]) -> int | None:
     """The first member of a ``_parted_mould`` series in the part before its second member: the part's own
-    lead clause (after its subject's 要), or a later clause of it opening the same way, followed by a clause
-    opening as the others' second clauses do."""
+    lead clause (after its subject's 要), or a later clause of it, that ``fits`` the series with the clause
+    after it."""
     start = part[0]
     stop = text.find("；", start)
     clauses = text[start:stop if stop >= 0 else len(text)].split("，")
     at = start
     for k, words in enumerate(clauses[:-1]):
-        own = re.match(r"[^，]{0,16}?(?=要" + re.escape(lead) + ")", words)
-        if (words.startswith(lead) or own) and clauses[k + 1].startswith(second):
-            return at + (own.end() if own else 0)
+        own = re.match(r"[^，]{0,16}?(?=要)", words)
+        bare = words[own.end() + 1:] if own and not fits(words, clauses[k + 1]) else words
+        if fits(bare, clauses[k + 1]):
+            return at + (own.end() if bare is not words else 0)
         at += len(words) + 1
     return None
 
