@@ -661,3 +661,18 @@ def test_panels_between_paragraphs_a_list_of_captions_told_in_sentences_and_a_st
     assert [v.furniture for v in verdicts[:4]] == [True] * 4 and verdicts[0].kind == "图片说明"
     # dev10 1039: a study group as the article's author is no title
     assert mined_head(["■市委组织部课题组", long1, long2])[0] == ""
+
+
+def test_a_forum_posters_card_a_kicker_of_two_demands_and_a_caption_repeating_the_text() -> None:
+    # dev11 1101: - UID / - 1 / - 主题 / 管理员 / - CN币 … above the report
+    card = ["- UID", "- 1", "- 主题", "管理员", "- CN币", "- 威望", "- 值", "- 帖子"]
+    verdicts = classify([*card, BODY, BODY2])
+    assert all(v.furniture for v in verdicts[:len(card)]) and not verdicts[-1].furniture
+    # dev11 1105: two demands over the headline are its kicker
+    assert mined_head(["思想政治工作要解疑释惑 文明创建工作要以人为本", "我市部署2007年度宣传思想工作", BODY, BODY2])[0] == \
+        "我市部署2007年度宣传思想工作"
+    # dev11 1106: a photo's caption that repeats what the lead says, between two paragraphs
+    lead = "5月6日，蕉城区宣传思想文化工作会议召开。区委副书记、教工委书记阙庆安代表区委作了重要讲话，区长主持会议。"
+    verdicts = classify([lead, BODY2, "阙庆安代表区委作了重要讲话", BODY, BODY2])
+    assert verdicts[2].furniture and verdicts[2].kind == "图片说明"
+    assert not classify([lead, BODY2, "强化理论武装提升工作水平", BODY, BODY2])[2].furniture

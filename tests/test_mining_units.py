@@ -961,3 +961,9 @@ def test_parts_whose_lead_clauses_are_of_one_mould_and_whose_second_clauses_open
     # lead clauses of one length only, second clauses on another word: no mould
     text = "要强化政治引领，在思想上统一；要加强组织建设，确保落实到位；要深化队伍建设，推动工作开展。"
     assert recognise.frame_points(text) == []
+
+
+def test_a_numbered_point_after_a_space_left_by_the_copy() -> None:
+    # dev11 1111: …为根本，组织开展…；  二是以…为核心，…
+    text = "会议部署了五方面重点任务。一是以推动科学发展为根本，组织开展学习活动； 二是以提高执政能力为核心，加强班子建设；三是以深化改革为重点，推进工作。"
+    assert [h.marker for h in recognise.ordinal_points(text)] == ["一是", "二是", "三是"]

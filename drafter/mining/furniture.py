@@ -337,6 +337,7 @@ def classify(texts: list[str]) -> list[Verdict]:
     _contents_list(texts, feats, first)
     _caption_list(texts, feats, first, last)
     _named_captions(texts, feats)
+    _card_rows(texts, feats)
     return [Verdict(_score(f), tuple(f)) for f in feats]
 
 
@@ -454,6 +455,33 @@ def _named_captions(texts: list[str], feats: list[list[str]]) -> None:
             for i in run:
                 feats[i] = [*feats[i], "caption"]
         k += max(len(run), 1)
+    # a scene's caption that repeats words of the text (阙庆安代表区委作了重要讲话 under a lead that says so, dev11 1106)
+    bare = [re.sub(r"\s+", "", normalize(t)) for t in texts]
+    for k in range(1, len(rows) - 1):
+        i = rows[k]
+        word = bare[i]
+        if 8 <= len(word) <= 30 and not re.search(r"[。！？，；：]", word) and len(bare[rows[k - 1]]) > 30 and \
+                len(bare[rows[k + 1]]) > 30 and re.search(r"讲话|主持|出席|发言|致辞|领奖|颁奖|合影", word) and \
+                any(word in b for j, b in enumerate(bare) if j != i and len(b) > 2 * len(word)):
+            feats[i] = [x for x in feats[i] if x != "title_like"] + ["caption"]
+
+
+_CARD_ROW = re.compile(r"^[-–•·]\s*\S{1,6}$")
+
+
+def _card_rows(texts: list[str], feats: list[list[str]]) -> None:
+    """Four rows or more of a dash and a word or a count (- UID / - 1 / - 主题 / - CN币 …, a forum poster's card,
+    dev11 1101): the site's, with the short rows among them."""
+    rows = [i for i, t in enumerate(texts) if t.strip()]
+    run: list[int] = []
+    for i in [*rows, -1]:
+        if i >= 0 and (_CARD_ROW.match(texts[i].strip()) or (run and len(texts[i].strip()) <= 4)):
+            run.append(i)
+            continue
+        if sum(bool(_CARD_ROW.match(texts[k].strip())) for k in run) >= 4:
+            for k in run:
+                feats[k] = [*feats[k], "counter"]
+        run = []
 
 
 def is_furniture(text: str) -> bool:

@@ -106,7 +106,7 @@ def ordinal_points(text: str, next_text: str = "", *, cut: bool = False) -> list
     trades 是 for 要 midway (一是要…二是要…三要…, dev7 606) is one series."""
     families: dict[str, list[tuple[int, int, str]]] = {}
     for m in _ORDINAL.finditer(text):
-        if m.start() > 0 and text[m.start() - 1] not in _BOUNDARY and not (
+        if m.start() > 0 and text[:m.start()].rstrip(" \u3000")[-1:] not in _BOUNDARY and not (  # ；  二是 (dev11 1111)
                 m[2] and text[max(0, m.start() - 2):m.start()] in ("强调", "指出", "要求")) and not (
                 m[2] == "一" and m[3] in ("是", "要") and _ASKED_WHO.search(text, 0, m.start())):  # 会议强调一是要… (dev3 200)
             continue
