@@ -676,3 +676,10 @@ def test_a_forum_posters_card_a_kicker_of_two_demands_and_a_caption_repeating_th
     verdicts = classify([lead, BODY2, "阙庆安代表区委作了重要讲话", BODY, BODY2])
     assert verdicts[2].furniture and verdicts[2].kind == "图片说明"
     assert not classify([lead, BODY2, "强化理论武装提升工作水平", BODY, BODY2])[2].furniture
+
+
+def test_a_printed_pages_number_between_paragraphs() -> None:
+    # dev11 1147: —1— where a printed page broke the speech
+    verdicts = classify([BODY, BODY2, "—1—", BODY, BODY2])
+    assert verdicts[2].furniture and verdicts[2].kind == "页码"
+    assert not classify([BODY, BODY2, "一、强化政治引领", BODY])[2].furniture

@@ -615,3 +615,11 @@ def test_the_years_stakes_that_lead_in_to_an_ask_are_requirements() -> None:
     assert recognise.speaker_cue(asks) == "requirements"
     stakes = "林锐熙强调，今年是全面学习宣传贯彻党的二十大精神的开局之年，做好宣传思想文化工作意义重大。"
     assert recognise.speaker_cue(stakes) == "significance"
+
+
+def test_a_copy_that_starts_at_a_later_point_of_a_speech_starts_in_its_requirements(tmp_path: Path) -> None:
+    # dev11 1141, 1148: the page's first paragraph is 第三，要… of the speech
+    text = ("全市宣传工作会议上的讲话（2）\n第三，要围绕中心，服务大局，为抓住机遇、加快发展营造良好氛围。要加强正面宣传。\n"
+            "第四，要以增强活力、壮大实力为目标，推进文化建设。要深化改革。\n")
+    found = [r for _, r, _ in _mine(tmp_path, text)[1]]
+    assert found[0] != "opening" and "opening" not in found

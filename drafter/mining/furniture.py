@@ -82,7 +82,8 @@ FEATURES: dict[str, Feature] = {
     "site_name": Feature(1.5, "", "a short line naming a web site (德育素材网 首页, 邵商网)"),
     "org_name": Feature(2.0, "网站标识", "only the names of organisations (中共江苏省委台湾工作办公室、江苏省人民政府台湾事务"
                         "办公室; 中共襄阳市委统战部): a site's owner in its header, or a unit under a title"),
-    "page_number": Feature(3.0, "页码", "a page number of a scanned book or PDF (Page 202, P. 202, 第3页)"),
+    "page_number": Feature(4.5, "页码", "a page number of a scanned book or PDF (Page 202, P. 202, 第3页, —1—); "
+                           "strong enough to be dropped between body paragraphs, where page breaks fall"),
     "counter": Feature(3.0, "来源与发布信息", "a bare count or size of a document site's file card (999+, 27.4KB, 7 页, "
                        "1.2万次阅读, dev8 733)"),
     "stub": Feature(1.0, "", "four characters or fewer and no sentence end (个人中心, 时刻新闻, 本报讯（); "
@@ -154,7 +155,8 @@ def stamp(text: str) -> bool:
     return bool(STAMP.match(plain) or COUNTER.match(plain))
 
 
-PAGE_NUMBER = re.compile(r"^(?:Page|P\.)\s*\d+\b|^第\s*\d+\s*页(?:\s*[/／]?\s*共\s*\d+\s*页)?$", re.IGNORECASE)
+PAGE_NUMBER = re.compile(r"^(?:Page|P\.)\s*\d+\b|^第\s*\d+\s*页(?:\s*[/／]?\s*共\s*\d+\s*页)?$|^[—\-–]{1,2}\s*\d{1,3}\s*[—\-–]{1,2}$",
+                         re.IGNORECASE)  # —1— of a printed page (dev11 1147)
 LONG_LINE = 100
 """In a line this long, the words of furniture count only in its first ``HEAD_CHARS`` characters:
 furniture sits at the start of a line, and a paragraph of body text may mention 来源 or 分享."""

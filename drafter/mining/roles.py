@@ -177,6 +177,8 @@ _OPENS_LOOKING_BACK = re.compile(r"(?:过去的?(?:一|两|三|五|几)年|过�
                                 r"|从[^，。]{1,12}到[^，。]{1,12}，)")
 """A speech paragraph that opens on a look back: a review, even where it ends on the transition to the
 points (过去的三年，我市…。下面，我讲几点意见。, dev10 1047, 1050)."""
+_LATER_POINT = re.compile(r"^(?:第[二三四五六七八九十]|[二三四五六七八九十](?:是|要|、)|[（(][二三四五六七八九十][）)])")
+"""A paragraph that opens on a later point than the first (第三，/ 二是要…): a copy that starts mid-speech."""
 _THIS_MEETING = re.compile(r"^(?:通过|此次|本次|这次)(?:此次|本次|这次)?会议")
 """A report's last word on what the meeting achieved (此次会议的召开为…奠定了坚实基础; 通过此次会议，…明确了…, dev9 917, 925)."""
 _WELCOME = re.compile(r"致(?:欢迎)?(?:辞|词)")
@@ -321,6 +323,8 @@ def assign(texts: list[str], kinds: list[str], items: list[Item], lines: list[st
         elif i == first_body and (genre != "speech" or found not in ("transition", "review", "thanks")) and not (
                 found and genre in NEWS and _NEWS_CUE.match(text)):  # a copy that starts at 会议指出 has no lead
             current = PRIORS[genre]["first"]
+            if genre == "speech" and _LATER_POINT.match(text):
+                current = PRIORS[genre]["section"]  # a page that starts at a later point of the speech (第三，要…, dev11 1141)
             if genre == "speech" and not found and _STAKES.search(text[:120]):
                 current = "significance"  # a speech that opens on why the work matters (…事关…，事关…, dev7 637, 641)
         elif found:
