@@ -967,3 +967,10 @@ def test_a_numbered_point_after_a_space_left_by_the_copy() -> None:
     # dev11 1111: …为根本，组织开展…；  二是以…为核心，…
     text = "会议部署了五方面重点任务。一是以推动科学发展为根本，组织开展学习活动； 二是以提高执政能力为核心，加强班子建设；三是以深化改革为重点，推进工作。"
     assert [h.marker for h in recognise.ordinal_points(text)] == ["一是", "二是", "三是"]
+
+
+def test_parts_whose_lead_clauses_end_alike_and_whose_second_clauses_open_alike() -> None:
+    # dev11 1112: 以A为重点，进一步…；以B为重点，进一步…；…
+    text = ("会议指出，全市组织工作要以开展学习实践活动为重点，进一步推动思想政治建设；以加强能力建设为重点，进一步打造干部队伍；"
+            "以提高选人用人公信度为重点，进一步深化干部人事制度改革；以深化“强基工程”为重点，进一步推进基层组织建设。")
+    assert [h.text[:6] for h in recognise.frame_points(text)][1:] == ["以加强能力建", "以提高选人用", "以深化“强基"]

@@ -773,10 +773,13 @@ def _parted_mould(text: str) -> list[Hit]:
             lead, second = parts[i + 1][1], parts[i + 1][2]
             if len(lead) < 4 or _ASKS_NOTHING.match(lead):
                 continue
-            for opened in (True, False):
-                def fits(lead_: str, second_: str, run_: list[str], opened: bool = opened) -> bool:
-                    if opened:
+            for mode in ("opened", "framed", "ended"):
+                def fits(lead_: str, second_: str, run_: list[str], mode: str = mode) -> bool:
+                    if mode == "opened":
                         return lead_[:2] == lead[:2] and second_[:2] == second[:2]
+                    if mode == "ended":  # 以A为重点，进一步…；以B为重点，进一步… (dev11 1112)
+                        return second_[:2] == second[:2] and len(os.path.commonprefix(
+                            [w[::-1] for w in (*run_, lead, lead_)])) >= 2 and lead_[:1] == lead[:1]
                     return second_[:1] == second[:1] and second[:1] in "在以从把为向用" and _one_mould(
                         [*run_, lead_], loose=True)
                 run: list[tuple[int, str, str]] = []
