@@ -974,3 +974,13 @@ def test_parts_whose_lead_clauses_end_alike_and_whose_second_clauses_open_alike(
     text = ("会议指出，全市组织工作要以开展学习实践活动为重点，进一步推动思想政治建设；以加强能力建设为重点，进一步打造干部队伍；"
             "以提高选人用人公信度为重点，进一步深化干部人事制度改革；以深化“强基工程”为重点，进一步推进基层组织建设。")
     assert [h.text[:6] for h in recognise.frame_points(text)][1:] == ["以加强能力建", "以提高选人用", "以深化“强基"]
+
+
+def test_parts_of_one_shape_short_leads_and_second_clauses_of_one_length() -> None:
+    # dev11 1115: 展形象，舆论宣传积极有为；激活力，文化建设不断加快；…
+    text = ("她说，今年以来工作有作为、有亮点。做到重学用，理论武装富有成效；展形象，舆论宣传积极有为；激活力，文化建设不断加快；"
+            "抓深化，文明创建扎实推进。")
+    assert [h.text[:3] for h in recognise.frame_points(text)] == ["展形象", "激活力", "抓深化"]
+    # parts of three clauses or of other lengths are no such shape
+    text = "展形象，舆论宣传积极有为，成效明显；激活力，文化建设加快，成效明显；抓深化，文明创建推进，成效明显。"
+    assert recognise.frame_points(text) == []

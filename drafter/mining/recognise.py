@@ -765,18 +765,22 @@ def _parted_mould(text: str) -> list[Hit]:
         for part in x[0].split("；"):
             clauses = part.split("，")
             if len(clauses) >= 2 and all(clauses[:2]):
-                parts.append((pos, clauses[0], clauses[1]))
+                parts.append((pos, clauses[0], clauses[1], len(clauses)))
             else:
-                parts.append((pos, "", ""))
+                parts.append((pos, "", "", 0))
             pos += len(part) + 1
         for i in range(len(parts) - 2):
             lead, second = parts[i + 1][1], parts[i + 1][2]
-            if len(lead) < 4 or _ASKS_NOTHING.match(lead):
+            if len(lead) < 3 or _ASKS_NOTHING.match(lead):
                 continue
-            for mode in ("opened", "framed", "ended"):
+            for mode in ("opened", "framed", "ended", "shaped"):
                 def fits(lead_: str, second_: str, run_: list[str], mode: str = mode) -> bool:
+                    if mode != "shaped" and len(lead) < 4:
+                        return False
                     if mode == "opened":
                         return lead_[:2] == lead[:2] and second_[:2] == second[:2]
+                    if mode == "shaped":  # 展形象，舆论宣传积极有为；激活力，文化建设不断加快；… (dev11 1115)
+                        return len(lead_) == len(lead) <= 6 and len(second_) == len(second) >= 4 and lead_ not in run_
                     if mode == "ended":  # 以A为重点，进一步…；以B为重点，进一步… (dev11 1112)
                         return second_[:2] == second[:2] and len(os.path.commonprefix(
                             [w[::-1] for w in (*run_, lead, lead_)])) >= 2 and lead_[:1] == lead[:1]
@@ -784,7 +788,8 @@ def _parted_mould(text: str) -> list[Hit]:
                         [*run_, lead_], loose=True)
                 run: list[tuple[int, str, str]] = []
                 for p in parts[i + 1:]:
-                    if not p[1] or _ASKS_NOTHING.match(p[1]) or not fits(p[1], p[2], [q[1] for q in run]):
+                    if not p[1] or _ASKS_NOTHING.match(p[1]) or not fits(p[1], p[2], [q[1] for q in run]) or (
+                            mode == "shaped" and p[3] != 2):
                         break
                     run.append(p)
                 if len(run) < 2:
@@ -796,7 +801,7 @@ def _parted_mould(text: str) -> list[Hit]:
     return []
 
 
-def _first_of_parted(text: str, part: tuple[int, str, str], fits: Callable[[str, str], bool]) -> int | None:
+def _first_of_parted(text: str, part: tuple[int, str, str, int], fits: Callable[[str, str], bool]) -> int | None:
     """The first member of a ``_parted_mould`` series in the part before its second member: the part's own
     lead clause (after its subject's 要), or a later clause of it, that ``fits`` the series with the clause
     after it."""
