@@ -373,3 +373,22 @@ def test_streets_and_communities_named_twice_a_street_after_its_citys_short_form
     people = [s.text for s in slots.find("行署副专员梁淳久、政协主席布土丁等领导都参加了会议。", 0) if s.kind == "person"]
     assert people == ["梁淳久", "布土丁"]
     assert [s.text for s in slots.find("政协主席认真学习了文件，部长高度重视。", 0) if s.kind == "person"] == []
+
+
+def test_names_before_同志_after_以_a_post_after_an_office_and_places_in_more_frames() -> None:
+    from drafter.mining import slots
+    from drafter.mining.places import find as places_in
+
+    def people(text: str) -> list[str]:
+        return [s.text for s in slots.find(text, 0) if s.kind == "person"]
+
+    # dev11 1152, 1145, 1150, 1104, 1138
+    assert people("市委派出了以王安仂同志为组长的督导组。等一下，王安仂同志将作重要指示。") == ["王安仂", "王安仂"]
+    assert people("会议开始时，韩镇同志作了一个很好的工作报告。") == ["韩镇"]
+    assert people("一会儿，市文明办申主任还要作重要讲话。") == ["申主任"]
+    assert people("盟委书记云喜顺在会上作重要讲话。") == ["云喜顺"]
+    assert "时中华" in slots.listed_names("时中华、王国强、李明出席。", {"王国强", "李明"})  # 时 is a surname too
+    assert people("市委常委会研究决定。政法委书记主持。") == []
+    # dev11 1101, 1112: a place said in the frames 围绕X大局, X宣传人, 人才X
+    assert "常宁" in places_in(["一定要围绕常宁大局，多做有利于发展的事。展示了常宁宣传人的新风采。"]).forms
+    assert "常州" in places_in(["“人才常州”建设取得新进展。"]).forms

@@ -26,6 +26,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from drafter.mining.score import load_labels  # noqa: E402
+from drafter.mining.slots import FRAME_NAMES  # noqa: E402
 from drafter.reader import read_docx  # noqa: E402
 
 
@@ -42,7 +43,8 @@ def tokens(label: dict[str, Any]) -> set[str]:
     people = list(facts.get("leaders") or []) + list(facts.get("others_named") or [])
     for p in people:
         for name in re.split(r"[、，,\s]", str(p if isinstance(p, str) else (p or {}).get("name", ""))):
-            if len(name) >= 2 and not re.match(r"[XxＸ×*＊]", name) and not _OFFICE.search(name):
+            if len(name) >= 2 and not re.match(r"[XxＸ×*＊]", name) and not _OFFICE.search(name) and \
+                    name not in FRAME_NAMES:  # the centre's leaders (胡锦涛同志重要讲话) are the frame, not the exemplar
                 out.add(name)  # a masked name (xx同志) is none of its facts, nor an office every place has
     for key in ("speaker", "presider"):
         if isinstance(facts.get(key), str) and len(facts[key]) >= 2:
