@@ -755,50 +755,65 @@ def _second_mould(text: str) -> list[Hit]:
 
 
 def _parted_mould(text: str) -> list[Hit]:
-    """The ；-parts of one sentence, three or more, whose first two clauses each open alike, the first part
-    maybe alone in asking (要围绕A，营造…氛围；围绕B，营造…氛围；围绕C，营造…氛围; 着眼A，着力B，提升C；着眼D，着力E，提升F；…,
-    dev9 914), or whose lead clauses are of one mould and second clauses open on one preposition (以政治建设为统领，
-    在…上领航前行；以平安建设为主线，在…上担当作为；…, dev11 1138): one mould past the opening, each point at its
-    lead clause (the first at its 要, or after a comma of the part before the second)."""
+    """The ；-parts of one sentence, three or more, cast in one mould past their opening (see ``_part_fits``
+    for the moulds), the first part maybe alone in asking: each point at its lead clause (the first at its 要,
+    or after a comma of the part before the second)."""
     for x in re.finditer(r"[^。！？]+", text):
-        parts, pos = [], x.start()
+        parts: list[tuple[int, str, str, int]] = []  # (start, lead clause, second clause, clauses)
+        pos = x.start()
         for part in x[0].split("；"):
             clauses = part.split("，")
-            if len(clauses) >= 2 and all(clauses[:2]):
-                parts.append((pos, clauses[0], clauses[1], len(clauses)))
-            else:
-                parts.append((pos, "", "", 0))
+            parts.append((pos, clauses[0], clauses[1], len(clauses)) if len(clauses) >= 2 and all(clauses[:2])
+                         else (pos, "", "", 0))
             pos += len(part) + 1
         for i in range(len(parts) - 2):
-            lead, second = parts[i + 1][1], parts[i + 1][2]
-            if len(lead) < 3 or _ASKS_NOTHING.match(lead):
+            model = parts[i + 1][1:3]
+            if len(model[0]) < 3 or _ASKS_NOTHING.match(model[0]):
                 continue
-            for mode in ("opened", "framed", "ended", "shaped"):
-                def fits(lead_: str, second_: str, run_: list[str], mode: str = mode) -> bool:
-                    if mode != "shaped" and len(lead) < 4:
-                        return False
-                    if mode == "opened":
-                        return lead_[:2] == lead[:2] and second_[:2] == second[:2]
-                    if mode == "shaped":  # 展形象，舆论宣传积极有为；激活力，文化建设不断加快；… (dev11 1115)
-                        return len(lead_) == len(lead) <= 6 and len(second_) == len(second) >= 4 and lead_ not in run_
-                    if mode == "ended":  # 以A为重点，进一步…；以B为重点，进一步… (dev11 1112)
-                        return second_[:2] == second[:2] and len(os.path.commonprefix(
-                            [w[::-1] for w in (*run_, lead, lead_)])) >= 2 and lead_[:1] == lead[:1]
-                    return second_[:1] == second[:1] and second[:1] in "在以从把为向用" and _one_mould(
-                        [*run_, lead_], loose=True)
-                run: list[tuple[int, str, str]] = []
+            for mould in _PART_MOULDS:
+                run: list[tuple[int, str, str, int]] = []
                 for p in parts[i + 1:]:
-                    if not p[1] or _ASKS_NOTHING.match(p[1]) or not fits(p[1], p[2], [q[1] for q in run]) or (
-                            mode == "shaped" and p[3] != 2):
+                    if not p[1] or _ASKS_NOTHING.match(p[1]) or (mould == "shaped" and p[3] != 2) or \
+                            not _part_fits(mould, model, p[1], p[2], [q[1] for q in run]):
                         break
                     run.append(p)
                 if len(run) < 2:
                     continue
-                first = _first_of_parted(text, parts[i], lambda w, n, run=run: fits(w, n, [q[1] for q in run]))
+                first = _first_of_parted(text, parts[i], lambda lead, second, mould=mould, run=run: _part_fits(
+                    mould, model, lead, second, [q[1] for q in run]))
                 members = ([first] if first is not None else []) + [p[0] for p in run]
                 if 3 <= len(members) <= 10 and len({text[s:s + 6] for s in members}) == len(members):
                     return [Hit("inline_point", s, clause(text, s), marker="listed") for s in members]
     return []
+
+
+_PART_MOULDS = ("opened", "framed", "ended", "shaped")
+
+
+def _part_fits(mould: str, model: tuple[str, str], lead: str, second: str, before: list[str]) -> bool:
+    """Whether a ；-part (its ``lead`` and ``second`` clauses) is cast in ``mould`` with the series' ``model``
+    part (its first after the opening) and the leads ``before`` it:
+
+    * ``opened``: both clauses open as the model's do (要围绕A，营造…氛围；围绕B，营造…氛围, dev9 914;
+      着眼A，着力B，提升C；着眼D，着力E，…);
+    * ``framed``: the leads are of one mould and the second clauses open on one preposition (以政治建设为统领，
+      在…上领航前行；以平安建设为主线，在…上担当作为, dev11 1138);
+    * ``ended``: the leads end alike and the second clauses open alike (以A为重点，进一步…；以B为重点，进一步…,
+      dev11 1112);
+    * ``shaped``: short leads of one length, second clauses of one length, two clauses a part (展形象，舆论宣传积极
+      有为；激活力，文化建设不断加快, dev11 1115)."""
+    model_lead, model_second = model
+    if mould == "shaped":
+        return len(lead) == len(model_lead) <= 6 and len(second) == len(model_second) >= 4 and lead not in before
+    if len(model_lead) < 4:
+        return False
+    if mould == "opened":
+        return lead[:2] == model_lead[:2] and second[:2] == model_second[:2]
+    if mould == "ended":
+        return second[:2] == model_second[:2] and lead[:1] == model_lead[:1] and len(os.path.commonprefix(
+            [w[::-1] for w in (*before, model_lead, lead)])) >= 2
+    return second[:1] == model_second[:1] and model_second[:1] in "在以从把为向用" and _one_mould(
+        [*before, lead], loose=True)
 
 
 def _first_of_parted(text: str, part: tuple[int, str, str, int], fits: Callable[[str, str], bool]) -> int | None:
