@@ -683,3 +683,10 @@ def test_a_printed_pages_number_between_paragraphs() -> None:
     verdicts = classify([BODY, BODY2, "—1—", BODY, BODY2])
     assert verdicts[2].furniture and verdicts[2].kind == "页码"
     assert not classify([BODY, BODY2, "一、强化政治引领", BODY])[2].furniture
+
+
+def test_a_line_of_marks_only_is_never_a_heading() -> None:
+    # dev12 1241: ······ where a picture stood between two paragraphs
+    verdicts = classify([BODY, "······", BODY2])
+    assert verdicts[1].furniture and not verdicts[0].furniture and not verdicts[2].furniture
+    assert not classify([BODY, "一、强化引领", BODY2])[1].furniture

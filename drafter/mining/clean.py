@@ -425,6 +425,8 @@ def _gap_split(text: str) -> list[str]:
         dated = bool(_DATE_LED.match(after))
         if not before or not after or (before[-1].isascii() and after[0].isascii() and not dated):
             continue  # 2022/6/27 16:32:14
+        if after[0] in "暨及与和" and before[-1] not in "。！？：；”:;!?":
+            continue  # …工作会 暨“两新”组织党建工作推进会议讲话: a title's halves (dev12 1244)
         half = text[m.end():gaps[k + 1].start()] if k + 1 < len(gaps) else ""
         if len(before) == len(half) <= 12 and is_standalone(half) and "，" not in before + half:
             continue  # the two halves of a couplet heading (深化政治建设 突出政治把关)

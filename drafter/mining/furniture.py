@@ -89,6 +89,8 @@ FEATURES: dict[str, Feature] = {
     "stub": Feature(1.0, "", "four characters or fewer and no sentence end (个人中心, 时刻新闻, 本报讯（); "
                     "a five-character headline is never one"),
     "ellipsis": Feature(2.0, "提纲目录", "opens or is an ellipsis (…… marks a cut or a contents list)"),
+    "marks": Feature(4.5, "网页附加文字", "marks only, no word (······ where a picture stood, dev12 1241): never a "
+                     "heading, wherever it stands"),
     # against
     "sentence": Feature(-2.0, "", "a sentence of twenty characters or more that ends or contains 。！？"),
     "long": Feature(-1.5, "", "forty characters or more of running text"),
@@ -278,6 +280,7 @@ TESTS: tuple[tuple[str, Callable[[_Line], object]], ...] = (
      and _only_site_words(x.core)),
     ("stub", lambda x: len(x.core) <= 4 and not SENTENCE_END.search(x.core[-1:] or "。")),
     ("ellipsis", lambda x: x.plain.startswith("……") or x.plain == "…"),
+    ("marks", lambda x: bool(x.plain) and not re.search(r"[\w\u4e00-\u9fff]", x.plain)),
     ("sentence", lambda x: len(x.plain) >= 20 and SENTENCE_END.search(x.plain)),
     ("long", lambda x: len(x.plain) >= 40 and x.plain.count("，") + x.plain.count("。") >= 2),
     ("numbered", lambda x: detect_marker(x.text)),
