@@ -984,3 +984,17 @@ def test_parts_of_one_shape_short_leads_and_second_clauses_of_one_length() -> No
     # parts of three clauses or of other lengths are no such shape
     text = "展形象，舆论宣传积极有为，成效明显；激活力，文化建设加快，成效明显；抓深化，文明创建推进，成效明显。"
     assert recognise.frame_points(text) == []
+
+
+def test_a_run_goes_on_where_the_copy_lost_a_full_stop_and_a_long_shared_opening_is_a_mould() -> None:
+    # dev12 1210: …确保按时全部验收达标五是要做好党员管理… (the 。 lost): the run's next member
+    text = "一是加强学习。二是做好全覆盖。三是提升阵地建设。四是持续整顿，确保验收达标五是要做好党员管理工作，扎实开展行动。"
+    assert [h.marker for h in recognise.ordinal_points(text)] == ["一是", "二是", "三是", "四是", "五是"]
+    # …but a lone 二是要 inside a word run is none
+    assert recognise.ordinal_points("我们统一思想认识。加强统筹二是要做好。") == []
+    # dev12 1215: 抓好全会精神学习，…。抓好全会精神报道，…。抓好全会精神贯彻，… — all but the last word shared
+    text = ("抓好全会精神学习，全区宣传干部要先学一步。抓好全会精神报道，全区各级媒体要精心策划。"
+            "抓好全会精神贯彻，全区上下要狠抓落实。")
+    assert [h.text for h in recognise.frame_points(text)] == ["抓好全会精神学习，", "抓好全会精神报道，", "抓好全会精神贯彻，"]
+    # an opening of three characters is sentences merely opening alike
+    assert recognise.frame_points("要坚持深学细研，推动落实。要坚持围绕中心，服务大局。要坚持固本培元，夯实基础。") == []

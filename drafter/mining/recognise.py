@@ -105,11 +105,14 @@ def ordinal_points(text: str, next_text: str = "", *, cut: bool = False) -> list
     (its first member is all the cut left of the series: dev3 241, dev8 717). A series that
     trades 是 for 要 midway (一是要…二是要…三要…, dev7 606) is one series."""
     families: dict[str, list[tuple[int, int, str]]] = {}
+    loose: set[int] = set()  # members with no clause end before them, taken only to go on a run (…达标五是要…, dev12 1210)
     for m in _ORDINAL.finditer(text):
         if m.start() > 0 and text[:m.start()].rstrip(" \u3000")[-1:] not in _BOUNDARY and not (  # ；  二是 (dev11 1111)
                 m[2] and text[max(0, m.start() - 2):m.start()] in ("强调", "指出", "要求")) and not (
                 m[2] == "一" and m[3] in ("是", "要") and _ASKED_WHO.search(text, 0, m.start())):  # 会议强调一是要… (dev3 200)
-            continue
+            if not (m[2] and m[2] != "一" and m[3] in ("是", "要") and "\u4e00" <= text[m.start() - 1] <= "\u9fff"):
+                continue
+            loose.add(m.start())
         family, number = _number(m)
         if family == "方面" and number == 0:
             continue
@@ -126,6 +129,10 @@ def ordinal_points(text: str, next_text: str = "", *, cut: bool = False) -> list
             if item[1] == -1:  # 最后 closes 首先/其次 …
                 if len(run) >= 2:
                     run.append((item[0], len(run) + 1, item[2]))
+                continue
+            if item[0] in loose:
+                if item[1] == len(run) + 1 and len(run) >= 2:
+                    run.append(item)
                 continue
             if item[1] == len(run) + 1:
                 run.append(item)
@@ -961,6 +968,8 @@ def _one_mould(words: list[str], *, loose: bool) -> bool:
     same_length = len({len(w) for w in words}) == 1
     if head >= 2 and tail >= 2:
         return True
+    if head >= 5 and same_length and len(words) >= 3 and len(words[0]) - head <= 3:
+        return True  # 抓好全会精神学习，抓好全会精神报道，抓好全会精神贯彻: all but its last word (dev12 1215)
     if not (loose and same_length):
         return False
     # the mould goes on past the shared opening: 要着眼政治建设新要求 (建设新), 要回顾好得与失 (好…与);
