@@ -623,3 +623,14 @@ def test_a_copy_that_starts_at_a_later_point_of_a_speech_starts_in_its_requireme
             "第四，要以增强活力、壮大实力为目标，推进文化建设。要深化改革。\n")
     found = [r for _, r, _ in _mine(tmp_path, text)[1]]
     assert found[0] != "opening" and "opening" not in found
+
+
+def test_a_report_paragraph_opening_on_最后_tells_what_its_speaker_says() -> None:
+    # dev12 1214, 1221: 最后，X就…强调3点意见：一是… / 最后，X对…作出指示：一是…
+    for text in ("最后，党工委副书记、办事处主任凌慧健就做好我街各领域党建和宣传工作强调3点意见：一是提高政治站位。二是抓重点。",
+                 "最后，镇政法委书记俞建君对2017年政法综治工作作出指示：一是做好综合治理工作；二是各部门要联动配合。"):
+        assert cue(text, "brief", last=True) == "requirements", text
+    # dev12 1222, 1230: what was signed or explained at the meeting is its agenda
+    for text in ("会上，镇党委、政府还与各村党支部签订了《2009年度社会治安综合治理目标管理责任书》。",
+                 "会上，党群工作部宣贯了公司各项目宣传指标，解读了新闻稿件报送要求。"):
+        assert cue(text, "brief", last=False) == "agenda", text

@@ -154,6 +154,7 @@ _AGENDA = re.compile(r"^(?:会议|会上)?还?(?:首先)?(?:传达|通报|宣读
                      r"|^(?:会议|会上)还?对[^。]{2,80}?(?:进行了?|予以)(?:表彰|表扬|通报|颁奖)"
                      r"|^与会(?:人员|同志|代表|领导)|^[^。]{0,80}?(?:交流发言|表态发言|谈[^。]{0,10}(?:体会|心得))"
                      r"|^(?:会议|会上)(?:还)?(?:研究)?部署了[^。，]{2,30}。|^会上，?[^。]{2,100}?(?:发言|交流|分享|汇报|述职)"
+                     r"|^会上，[^。]{0,40}?(?:签订|签署|宣贯|解读|颁发|观看|参观)了?"  # 会上，…签订了…责任书 (dev12 1222, 1230)
                      r"|^(?:会议|会上)(?!指出|强调|要求|认为|提出)[\u4e00-\u9fff]{2,6}(?:，[\u4e00-\u9fff]{2,6}){2,}[，。]")
 """A news paragraph that only lists the agenda (会议传达学习…, 会上通报了…, …传达了…精神,
 会议由…分别对…作总结, 某某回顾总结了去年工作，安排部署了今年工作。, 会议总结工作，表彰先进，分析形势，…)."""
@@ -215,6 +216,8 @@ def cue(text: str, genre: str, *, last: bool, names: frozenset[str] = frozenset(
     news = genre in NEWS
     if news and (topic := _TOPIC_FIRST.match(text)):  # 就做好今年人才工作，会议强调，要… (dev5 427): what the meeting said
         text = text[topic.end():]
+    if news and re.match(r"(?:最后|随后|同时)，(?!会议|会上)", text):
+        text = text[3:]  # 最后，镇政法委书记…作出指示：一是… (dev12 1214, 1221, 1237): what the speaker said
     head = text[:40]
     speaker = _speaker(text, names) if news else ""
     rules = (
