@@ -392,3 +392,14 @@ def test_names_before_同志_after_以_a_post_after_an_office_and_places_in_more
     # dev11 1101, 1112: a place said in the frames 围绕X大局, X宣传人, 人才X
     assert "常宁" in places_in(["一定要围绕常宁大局，多做有利于发展的事。展示了常宁宣传人的新风采。"]).forms
     assert "常州" in places_in(["“人才常州”建设取得新进展。"]).forms
+
+
+def test_a_rarer_surname_after_a_post_and_places_in_a_culture_or_a_thanks_frame() -> None:
+    from drafter.mining import slots
+    from drafter.mining.places import find as places_in
+
+    # dev12 1224, 1213, 1243
+    assert [s.text for s in slots.find("区委常委、宣传部长花群提出要求。", 0) if s.kind == "person"] == ["花群"]
+    assert "松江" in places_in(["对精神文明建设、松江人文建设等工作进行了部署。"]).forms
+    assert "灵石" in places_in(["感谢各位领导给予灵石的支持和帮助。"]).forms
+    assert places_in(["感谢各位领导给予大家的支持和帮助。"]).forms == {}
