@@ -690,3 +690,9 @@ def test_a_line_of_marks_only_is_never_a_heading() -> None:
     verdicts = classify([BODY, "······", BODY2])
     assert verdicts[1].furniture and not verdicts[0].furniture and not verdicts[2].furniture
     assert not classify([BODY, "一、强化引领", BODY2])[1].furniture
+
+
+def test_a_columns_bracketed_names_at_the_end_of_a_report() -> None:
+    # dev11 1137: （百脉强警·泉域平安） above the editor's line
+    verdicts = classify([BODY, BODY2, "(百脉强警·泉域平安)", "责任编辑:陈修华"])
+    assert verdicts[2].furniture and verdicts[3].furniture

@@ -174,8 +174,8 @@ PAGE_DATE = re.compile(r"(?<!\d)(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?!\d)")
 CLOCK = re.compile(r"(?<!\d)\d{1,2}[:：]\d{2}(?:[:：]\d{2})?(?!\d)|星期[一二三四五六日天]|周[一二三四五六日]\s")
 URL = re.compile(r"https?:|www\.|\.(?:com|cn|net|org|gov)\b", re.IGNORECASE)
 SENTENCE_END = re.compile(r"[。！？!?]")
-ASIDE = re.compile(r"^[（(][\u4e00-\u9fff、，]{2,20}[）)]$")
-"""A short line wholly in brackets, words only (no date, no numeral)."""
+ASIDE = re.compile(r"^[（(][\u4e00-\u9fff、，·•]{2,20}[）)]$")
+"""A short line wholly in brackets, words only (no date, no numeral), maybe a column's two names (（百脉强警·泉域平安）, dev11 1137)."""
 BYLINE = re.compile(r"^(?:文|图|文图|图文|摄影?)\s*[/／|｜:：]|^[（(][^）)]{0,16}(?:记者|通讯员)[^）)]{1,24}[）)]$"
                     r"|^[（(][\u4e00-\u9fff]{2,16}(?:部|委|局|办|中心|站|所|镇|街道)\s*[\u4e00-\u9fff]{2,3}[）)]$")
 SITE_NAME = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,8}(?<!互联)(?<!电)网(?:站)?(?=$|\s|首页|[>＞»›|｜/-])")
