@@ -634,3 +634,16 @@ def test_a_report_paragraph_opening_on_最后_tells_what_its_speaker_says() -> N
     for text in ("会上，镇党委、政府还与各村党支部签订了《2009年度社会治安综合治理目标管理责任书》。",
                  "会上，党群工作部宣贯了公司各项目宣传指标，解读了新闻稿件报送要求。"):
         assert cue(text, "brief", last=False) == "agenda", text
+
+
+def test_a_speech_at_an_experience_exchange_meeting_is_a_speech() -> None:
+    from drafter.mining.analyse import analyse_paras
+    from drafter.reader import Para
+
+    # dev9 955: 在全区第六次精神文明建设经验交流会上讲话
+    lines = ["在全区第六次精神文明建设经验交流会上讲话",
+             "这次会议的主要任务是，总结交流精神文明建设工作经验，表彰先进，安排部署全区精神文明建设工作。",
+             "一、充分肯定成绩", "过去一年，全区精神文明建设取得了新成效。"]
+    assert analyse_paras([Para(t) for t in lines], "x.txt", "\n".join(lines)).genre == "speech"
+    lines[0] = "在全区精神文明建设经验交流会上的发言"
+    assert analyse_paras([Para(t) for t in lines], "x.txt", "\n".join(lines)).genre != "speech"
