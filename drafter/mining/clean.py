@@ -577,14 +577,32 @@ def _markup(doc: Cleaned) -> None:
         if n:  # the tail of a tag the store cut at its start (1jpg/></p><p>5月14日…, dev9 902)
             text, k = _TAG_TAIL.subn("", text)
             n += k
+            if re.fullmatch(r"\s*\d{1,2}\.\s*", text):  # a list's number left of an empty <li> (dev13 1356)
+                text = ""
         text, m = _MD_IMAGE.subn("", text)
         n += m
         text, k = _ENTITY.subn(lambda m: html.unescape(m[0]).replace("\xa0", " "), text)
         return text, n + k
 
+    _listed_markup(doc)
     _each_line(doc, untagged, "删去网页源码标记 {} 处")
     _each_line(doc, _table_cells, "删去表格边框 {} 处")
     _each_line(doc, lambda t: _PARA_LABEL.subn("", t, count=1), "删去段首的栏目标记或乱码 {} 处")
+
+
+def _listed_markup(doc: Cleaned) -> None:
+    """A page whose source laid its lines out as a list (1. <samp …></samp> items above the headline, dev13 1356):
+    the list's number left before the first line of text (1. 创新基层治理新路径…) is the page's, not the text's."""
+    items = [k for k, p in enumerate(doc.paras) if re.match(r"\s*\d{1,2}\.\s*<", p.text)]
+    if len(items) < 2:
+        return
+    for k in range(items[0] + 1, len(doc.paras)):
+        text = doc.paras[k].text
+        if "<" in text or not text.strip():
+            continue
+        if m := re.match(r"\s*\d{1,2}\.\s+(?=[\u4e00-\u9fff“])", text):
+            doc.paras[k] = _with_text(doc.paras[k], text[m.end():])
+        return
 
 
 _COLLECTION_HEAD = re.compile(r"^\s*(?:第\d{1,3}页共\d{1,3}页)?\s*(?P<title>[^。！？，]{4,60}?)\s*"
