@@ -981,6 +981,9 @@ def test_parts_of_one_shape_short_leads_and_second_clauses_of_one_length() -> No
     text = ("她说，今年以来工作有作为、有亮点。做到重学用，理论武装富有成效；展形象，舆论宣传积极有为；激活力，文化建设不断加快；"
             "抓深化，文明创建扎实推进。")
     assert [h.text[:3] for h in recognise.frame_points(text)] == ["展形象", "激活力", "抓深化"]
+    # a review's longer leads are left (dev13 1318: 深耕理论武装，思想根基更加牢固；强化舆论引导，城市形象更加鲜明；…)
+    text = "过去一年，全市宣传战线深耕理论武装，思想根基更加牢固；强化舆论引导，城市形象更加鲜明；深化文明创建，城市底色更加闪亮。"
+    assert recognise.frame_points(text) == []
     # parts of three clauses or of other lengths are no such shape
     text = "展形象，舆论宣传积极有为，成效明显；激活力，文化建设加快，成效明显；抓深化，文明创建推进，成效明显。"
     assert recognise.frame_points(text) == []

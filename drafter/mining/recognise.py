@@ -807,11 +807,12 @@ def _part_fits(mould: str, model: tuple[str, str], lead: str, second: str, befor
       在…上领航前行；以平安建设为主线，在…上担当作为, dev11 1138);
     * ``ended``: the leads end alike and the second clauses open alike (以A为重点，进一步…；以B为重点，进一步…,
       dev11 1112);
-    * ``shaped``: short leads of one length, second clauses of one length, two clauses a part (展形象，舆论宣传积极
-      有为；激活力，文化建设不断加快, dev11 1115)."""
+    * ``shaped``: leads of four characters or fewer and of one length, second clauses of one length, two clauses a
+      part (展形象，舆论宣传积极有为；激活力，文化建设不断加快, dev11 1115; a review's longer leads, 深耕理论武装，
+      思想根基更加牢固；…, are left as the readers of dev11 1103 and dev13 1318 left them)."""
     model_lead, model_second = model
     if mould == "shaped":
-        return len(lead) == len(model_lead) <= 6 and len(second) == len(model_second) >= 4 and lead not in before
+        return len(lead) == len(model_lead) <= 4 and len(second) == len(model_second) >= 4 and lead not in before
     if len(model_lead) < 4:
         return False
     if mould == "opened":
