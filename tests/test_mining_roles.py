@@ -588,6 +588,8 @@ def test_a_headline_naming_who_spoke_is_a_reports() -> None:
              "自治区党委常委、宣传部部长乌兰主持会议并讲话。",
              "乌兰指出，各地区、各有关部门和单位要深入学习贯彻全国宣传部长会议精神，推动工作再上新台阶。"]
     assert analyse_paras([Para(t) for t in lines], "x.txt", "\n".join(lines)).genre != "speech"
+    lines[0] = "全省宣传思想工作会议隆重开幕 宋法棠做重要讲话"  # dev13 1319
+    assert analyse_paras([Para(t) for t in lines], "x.txt", "\n".join(lines)).genre != "speech"
     lines[0] = "在全区宣传思想文化工作会议上的讲话"
     lines[1:] = ["同志们：", "这次会议的主要任务是，总结过去一年的工作，部署今年的任务。下面，我讲三点意见。"]
     assert analyse_paras([Para(t) for t in lines], "x.txt", "\n".join(lines)).genre == "speech"
