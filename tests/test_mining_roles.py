@@ -649,3 +649,13 @@ def test_a_speech_at_an_experience_exchange_meeting_is_a_speech() -> None:
     assert analyse_paras([Para(t) for t in lines], "x.txt", "\n".join(lines)).genre == "speech"
     lines[0] = "在全区精神文明建设经验交流会上的发言"
     assert analyse_paras([Para(t) for t in lines], "x.txt", "\n".join(lines)).genre != "speech"
+
+
+def test_a_report_paragraph_under_a_subhead_that_opens_on_one_lines_work_is_its_block(tmp_path: Path) -> None:
+    # dev13 1321: 梁志田强调 / ★要以“一个中心”为统领… / 宣传工作要…。 / 统战工作要…。
+    text = ("五陂镇召开2021年宣传、统战工作会\n3月31日，五陂镇召开2021年宣传、统战工作会，镇党委书记梁志田出席会议并讲话。\n"
+            "梁志田指出\n过去一年，宣传、统战工作紧紧围绕镇党委发展大局，取得了新成效。\n梁志田强调\n"
+            "★要以“一个中心”为统领，凝心聚力发挥宣传、统战优势\n宣传工作要紧紧围绕经济社会发展大局，传递最强正能量。\n"
+            "统战工作要围绕经济社会发展大局，画好最大同心圆。\n")
+    blocks = [(u.line, u.text[:6]) for u in _units(tmp_path, text) if u.kind == "line_block"]
+    assert blocks == [("宣传", "宣传工作要紧"), ("统战", "统战工作要围")]

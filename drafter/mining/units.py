@@ -101,6 +101,11 @@ def units(m: Mined, raw: str = "") -> list[Unit]:
             skip_to = 1
             if (lead := _cue_lead_of_run(m, i, at)) is not None:  # 张伯松强调，要突出政治引领。 / 要弘扬文明新风。…
                 found.append((i, lead[0], "run_in", lead[1], role, line, "", lead[2]))
+        if skip_to == 0 and m.genre in NEWS and m.lines and (block := next(
+                (h for h in recognise.line_blocks(text, m.lines) if h.start == 0 and h.line), None)) is not None:
+            # a paragraph under a subhead that opens on one line's work (★要以…为统领 / 宣传工作要…。/ 统战工作要…, dev13 1321)
+            found.append((i, 0, "line_block", 3, role, block.line, "", block.text))
+            skip_to = 1
         for h in _inside(m, i, text, m.texts[i + 1] if i + 1 < len(m.texts) else "", names):
             if h.start < skip_to and h.kind != "transition":
                 continue
