@@ -3,6 +3,7 @@ vocabulary, and build from the same facts file as the built-in templates (issue 
 
 from __future__ import annotations
 
+import datetime as dt
 import sys
 from pathlib import Path
 
@@ -403,3 +404,17 @@ def test_a_rarer_surname_after_a_post_and_places_in_a_culture_or_a_thanks_frame(
     assert "松江" in places_in(["对精神文明建设、松江人文建设等工作进行了部署。"]).forms
     assert "灵石" in places_in(["感谢各位领导给予灵石的支持和帮助。"]).forms
     assert places_in(["感谢各位领导给予大家的支持和帮助。"]).forms == {}
+
+
+def test_a_day_past_the_months_end_in_a_year_without_it_does_not_break_the_skeleton(tmp_path: Path) -> None:
+    # dev13 1334: 2月29日 in a text that names no year (the sample facts fall in a common year)
+    doc = tmp_path / "1334.txt"
+    doc.write_text("全镇党建工作会议召开\n2月29日，全镇党建工作会议召开。镇党委书记王强出席会议并讲话。\n"
+                   "会议强调，要压实党建工作责任，推动基层党建提质增效。\n", encoding="utf-8")
+    made = skeleton.make(doc, tmp_path / "sk")
+    facts = yaml.safe_load(made.facts.read_text(encoding="utf-8"))
+    day = dt.date.fromisoformat(str(facts["会议"]["日期"]))
+    assert day.month == 2 and day.day in (28, 29)
+    from drafter.mining.vocabulary import _calendar
+    assert _calendar(2023, 2, 29) == dt.date(2023, 2, 28) and _calendar(2021, 4, 31) == dt.date(2021, 4, 30)
+    assert _calendar(2021, 13, 1) is None

@@ -88,16 +88,20 @@ def vocabulary(m: Mined, slots: list[Slot], where: Places,
     dateline = next((s.text for s in days if _dateline(m, s) and s.text != day), "")
     if full and not day:
         day = f"{mo}月{d}日"
+    if day and _calendar(base or 2000, *(int(x) for x in _MONTH_DAY.match(day).groups())) is None:
+        day = ""  # 13月5日 is no date (a copy's slip): not slotted as one
+    if dateline and _calendar(base or 2000, *(int(x) for x in _MONTH_DAY.match(dateline).groups())) is None:
+        dateline = ""
     if base or day:
         month, mday = (int(x) for x in _MONTH_DAY.match(day).groups()) if day else (1, 1)
         year = base or dt.date.today().year
-        facts.set("会议.日期", dt.date(year, month, mday).isoformat())
+        facts.set("会议.日期", _calendar(year, month, mday).isoformat())
         if day:
             names[("date", day)] = "会议.日期 | 月日"
         if dateline:
             names[("date", dateline)] = "报道.日期 | 月日"
             dm, dd = (int(x) for x in _MONTH_DAY.match(dateline).groups())
-            facts.data.setdefault("报道", {})["日期"] = dt.date(year, dm, dd).isoformat()
+            facts.data.setdefault("报道", {})["日期"] = _calendar(year, dm, dd).isoformat()
         for s in slots:
             y = _YEAR.match(s.text) if s.kind == "year" else None
             if y and base:
@@ -105,6 +109,15 @@ def vocabulary(m: Mined, slots: list[Slot], where: Places,
                 names[("year", s.text)] = (f'会议.日期 | 年份({offset}, "{y[2]}")' if y[2] != "年"
                                            else f"会议.日期 | 年份({offset})")
     return names, facts
+
+
+def _calendar(year: int, month: int, day: int) -> dt.date | None:
+    """The day a text's 月日 names in ``year``: a day past the month's end (4月31日, 2月29日 of a common year, a
+    copy's slip) is taken as the month's last day; no date where the month is none (13月)."""
+    if not 1 <= month <= 12 or day < 1:
+        return None
+    last = (dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)).day
+    return dt.date(year, month, min(day, last))
 
 
 def _dateline(m: Mined, s: Slot) -> bool:
