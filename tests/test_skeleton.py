@@ -418,3 +418,19 @@ def test_a_day_past_the_months_end_in_a_year_without_it_does_not_break_the_skele
     from drafter.mining.vocabulary import _calendar
     assert _calendar(2023, 2, 29) == dt.date(2023, 2, 28) and _calendar(2021, 4, 31) == dt.date(2021, 4, 30)
     assert _calendar(2021, 13, 1) is None
+
+
+def test_more_surnames_posts_and_place_frames_of_the_thirteenth_part() -> None:
+    from drafter.mining import slots
+    from drafter.mining.places import find as places_in
+
+    def people(text: str) -> list[str]:
+        return [s.text for s in slots.find(text, 0) if s.kind == "person"]
+
+    # dev13 1332, 1343, 1326
+    assert people("最后，乡党委书记彪向阳对全乡党建工作作了部署。") == ["彪向阳"]
+    assert people("省委常委、宣传部部长琚朝晖出席会议并讲话。") == ["琚朝晖"]
+    assert people("市委组织部副处级调研员张鹏程到会指导。") == ["张鹏程"]
+    # dev13 1312, 1307
+    assert "包头" in places_in(["为全方位建设“模范自治区”贡献更多包头力量。"]).forms
+    assert "黄石" in places_in(["在深化“四建”中全面提升黄石统战工作水平。"]).forms
