@@ -268,10 +268,12 @@ def find(texts: list[str]) -> Places:
                 re.search(r"[的了和与及在是为对把被从向个们]", m[1]):
             continue
         seen(Division(name, ""), m.start(1), text.count(name))
-    for short in (s for s in shorts if len(s) >= 2 and s in text):  # 成都三圣街道: a street after its city's short form
-        for m in re.finditer(re.escape(short) + r"([\u4e00-\u9fff]{2,3}?)(镇|街道)", text):
+    cities = sorted((s for s in shorts if len(s) >= 2 and s in text and _is_city_short(s, shorts, by_name)),
+                    key=lambda s: (-len(s), s))
+    if cities:  # 成都三圣街道: a street after its city's short form
+        for m in re.finditer("(?:" + "|".join(map(re.escape, cities)) + r")([\u4e00-\u9fff]{2,3}?)(镇|街道)", text):
             if m[1][0] not in _NOT_TOWN and not _common(m[1]) and not _TOWN_KIND.search(m[1]) and \
-                    m[1] + m[2] not in by_name and text.count(m[1] + m[2]) >= 1 and _is_city_short(short, shorts, by_name):
+                    m[1] + m[2] not in by_name:
                 seen(Division(m[1] + m[2], ""), m.start(1))
     for _ in range(2):  # a town or community named after its county or town (江宁区东山街道上元路社区)
         for name in list(divisions):
@@ -282,12 +284,17 @@ def find(texts: list[str]) -> Places:
                     seen(Division(m[1] + m[2], ""), m.start(1), text.count(m[1] + m[2]))
     framed: set[str] = set()
     present = [(short, fulls) for short, fulls in shorts.items() if short in text]
-    for frame in _FRAMES:
-        for short, fulls in present:
-            for m in re.finditer(frame.format(s=re.escape(short)), text, flags=re.M):
-                framed.add(short)
-                full = next((f for f in fulls if f in divisions), "") or _likely(fulls, text)
-                seen(Division(full, by_name[full]), m.start(1), 0)
+    if present:  # one pattern a frame, all the short forms present in it: a few compiled patterns a document
+        alternation = "|".join(re.escape(short) for short, _ in sorted(present, key=lambda sf: (-len(sf[0]), sf[0])))
+        for frame in _FRAMES:
+            found = {short: [] for short, _ in present}
+            for m in re.finditer(frame.format(s=alternation), text, flags=re.M):
+                found[m[1]].append(m)
+            for short, fulls in present:  # in the order each short form was tried on its own
+                for m in found[short]:
+                    framed.add(short)
+                    full = next((f for f in fulls if f in divisions), "") or _likely(fulls, text)
+                    seen(Division(full, by_name[full]), m.start(1), 0)
     owned: set[str] = set()  # short forms that begin a new area's name
     above: dict[str, Division] = {}  # a new area -> the city named before it
     for short in list(framed) + [d.short for d in divisions.values() if d.level == 1]:
