@@ -110,6 +110,33 @@ def test_the_checker_finds_a_copy_in_another_form(tmp_path: Path) -> None:
     assert any("93_news.yaml: names the same file as" in f for f in found), found
 
 
+
+def test_a_sites_notice_on_many_pages_makes_no_duplicate_but_a_page_stored_three_times_does(tmp_path: Path) -> None:
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "labels").mkdir()
+    notice = "温馨提示：本站所有文章均来自网络收集整理，仅供学习参考，如有侵权请联系我们删除，谢谢合作。\n"
+    body = ("全县组织工作会议召开，县委书记出席会议并讲话，要求抓好基层党建和干部队伍建设各项任务落实，"
+            "推动全县组织工作高质量发展，为经济社会发展提供坚强组织保证。")
+    bodies = {"80": "3月1日，" + body, "81": "12月3日，全县政法工作会议召开，会议强调平安建设要抓基层，把矛盾纠纷化解"
+              "在萌芽状态，维护社会大局持续稳定，为高质量发展营造安全稳定的社会环境和公平正义的法治环境。",
+              "82": "5月6日，全区宣传思想文化工作会议召开，会议要求深化理论武装，巩固壮大主流思想舆论，推进文明创建，"
+              "繁荣发展文化事业和文化产业，为全区发展提供强大精神力量和有利文化条件。"}
+
+    def page(name: str, text: str) -> None:
+        (tmp_path / "docs" / f"{name}_news.txt").write_text(text + "\n" + notice, encoding="utf-8")
+        (tmp_path / "labels" / f"{name}_news.yaml").write_text(f"id: '{name}'\nfile: docs/{name}_news.txt\n",
+                                                               encoding="utf-8")
+
+    for name, text in bodies.items():  # three pages of one site: its notice on each, reports of their own
+        page(name, text)
+    assert check_corpus.duplicates(check_corpus.corpus_labels(tmp_path)) == []
+    page("83", bodies["80"])  # the first page stored twice more
+    page("84", bodies["80"])
+    found = check_corpus.duplicates(check_corpus.corpus_labels(tmp_path))
+    assert len(found) == 3 and all("duplicates" in f and "8" in f for f in found), found
+    assert not any("81_news" in f or "82_news" in f for f in found), found
+
+
 # --- the split ------------------------------------------------------------------------------
 
 def test_the_split_covers_every_label_exactly_once() -> None:

@@ -19,7 +19,8 @@ tests/corpus/shared/README.md:
 Across all the folders checked, no two documents may be copies of one another: two
 texts that share a tenth of their 30-character shingles (NFKC, whitespace removed) are
 reported as duplicates (see ``duplicates``), so a page found again in another part
-cannot slip in.
+cannot slip in. A line found on three documents or more (a site's 温馨提示 on each of its pages) is
+left out of the comparison, unless it is most of a page.
 
 ``--fill`` computes ``offset``, ``para`` and the two lengths of labels that lack
 them (each unit's text is searched after the previous unit) and writes them back;
@@ -34,6 +35,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+from collections import Counter
 import re
 import sys
 import unicodedata
@@ -49,6 +51,7 @@ DEV_PARTS = sorted((p for p in CORPUS.glob("dev*") if p.is_dir() and p.name[3:].
 DEFAULT = [CORPUS / "shared", CORPUS / "test", *DEV_PARTS]
 SHINGLE = 30  # characters: longer than the stock phrases every report repeats
 DUPLICATE_SHARE = 0.1  # share of the shorter text's shingles found in the other text
+BOILERPLATE_PAGES = 3  # a line on this many documents or more is a site's notice
 
 KINDS = {"heading", "run_in", "inline_point", "line_block", "cue_paragraph", "cue_sentence",
          "salutation", "transition", "thanks"}
@@ -257,8 +260,17 @@ def check(label_path: Path) -> list[str]:
     return [f"{label_path}: {m}" for m in problems]
 
 
+def _flat(text: str) -> str:
+    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
+
+
+def _lines(text: str) -> list[str]:
+    """The lines of a text long enough to be a notice (fifteen characters or more), folded as shingles are."""
+    return [flat for line in text.splitlines() if len(flat := _flat(line)) >= 15]
+
+
 def _shingles(text: str) -> set[int]:
-    flat = re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
+    flat = _flat(text)
     return {hash(flat[i:i + SHINGLE]) for i in range(max(len(flat) - SHINGLE + 1, 1))}
 
 
@@ -274,6 +286,7 @@ def document_of(label_path: Path) -> Path | None:
 def duplicates(label_paths: list[Path]) -> list[str]:
     """Pairs of documents that are copies of one another (same file or shared shingles)."""
     seen: dict[Path, Path] = {}
+    texts: list[tuple[Path, str]] = []
     shingles: list[tuple[Path, set[int]]] = []
     problems = []
     for path in label_paths:
@@ -284,7 +297,13 @@ def duplicates(label_paths: list[Path]) -> list[str]:
             problems.append(f"{path}: names the same file as {seen[doc]}")
             continue
         seen[doc] = path
-        shingles.append((path, _shingles(doc.read_text(encoding="utf-8"))))
+        texts.append((path, doc.read_text(encoding="utf-8")))
+    # a site's notice printed on three pages or more (温馨提示, a copyright line) is the site's, not the texts': left
+    # out of the comparison, unless it is most of a page (the same page stored three times stays a duplicate)
+    spread = Counter(line for _, text in texts for line in set(_lines(text)))
+    for path, text in texts:
+        own = "\n".join(line for line in text.splitlines() if spread[_flat(line)] < BOILERPLATE_PAGES)
+        shingles.append((path, _shingles(own if len(own) * 10 >= len(_flat(text)) * 3 else text)))
     for i, (path_a, a) in enumerate(shingles):
         for path_b, b in shingles[i + 1:]:
             share = len(a & b) / max(min(len(a), len(b)), 1)
