@@ -342,6 +342,7 @@ def classify(texts: list[str]) -> list[Verdict]:
     _contents_list(texts, feats, first)
     _caption_list(texts, feats, first, last)
     _named_captions(texts, feats)
+    _told_captions(texts, feats)
     _card_rows(texts, feats)
     return [Verdict(_score(f), tuple(f)) for f in feats]
 
@@ -436,20 +437,24 @@ def _caption_list(texts: list[str], feats: list[list[str]], first: int, last: in
                 "caption" if pictures else "toc"]
 
 
+def _bare(texts: list[str]) -> list[str]:
+    return [re.sub(r"\s+", "", normalize(t)) for t in texts]
+
+
 def _named_captions(texts: list[str], feats: list[list[str]]) -> None:
     """Short lines, two or more in a row, each a name the paragraph above them listed (镇纪委、团委、卫生院、
     新兴中学四个部门…汇报了… / 镇纪委 / 卫生院 / 团委 / 新兴中学, dev9 901): the captions of their photos; and
     the texts of panels between two paragraphs."""
+    bare = _bare(texts)
     rows = [i for i, t in enumerate(texts) if t.strip()]
     k = 0
     while k < len(rows):
         run = []
-        while k + len(run) < len(rows) and re.fullmatch(r"[\u4e00-\u9fff（）()]{2,10}",
-                                                        re.sub(r"\s+", "", normalize(texts[rows[k + len(run)]]))):
+        while k + len(run) < len(rows) and re.fullmatch(r"[\u4e00-\u9fff（）()]{2,10}", bare[rows[k + len(run)]]):
             run.append(rows[k + len(run)])
         above = normalize(texts[rows[k - 1]]) if k > 0 else ""
         below = normalize(texts[rows[k + len(run)]]) if k + len(run) < len(rows) else ""
-        words = [re.sub(r"\s+", "", normalize(texts[i])) for i in run]
+        words = [bare[i] for i in run]
         named = len(run) >= 2 and len(above) > 30 and all(w in above for w in words)
         # panels of counted slogans, or three short lines or more, between two paragraphs (三个离不开 / 五个维护 /
         # 六个相互, dev10 1033): pictures' texts, not headings (a two-line subhead is two lines only)
@@ -460,8 +465,13 @@ def _named_captions(texts: list[str], feats: list[list[str]]) -> None:
             for i in run:
                 feats[i] = [*feats[i], "caption"]
         k += max(len(run), 1)
-    # a scene's caption that repeats words of the text (阙庆安代表区委作了重要讲话 under a lead that says so, dev11 1106)
-    bare = [re.sub(r"\s+", "", normalize(t)) for t in texts]
+
+
+def _told_captions(texts: list[str], feats: list[list[str]]) -> None:
+    """A scene's caption between two paragraphs that repeats words of the text (阙庆安代表区委作了重要讲话 under
+    a lead that says so, dev11 1106)."""
+    bare = _bare(texts)
+    rows = [i for i, t in enumerate(texts) if t.strip()]
     for k in range(1, len(rows) - 1):
         i = rows[k]
         word = bare[i]

@@ -832,11 +832,12 @@ def _first_of_parted(text: str, part: tuple[int, str, str, int], fits: Callable[
     stop = text.find("；", start)
     clauses = text[start:stop if stop >= 0 else len(text)].split("，")
     at = start
-    for k, words in enumerate(clauses[:-1]):
-        own = re.match(r"[^，]{0,16}?(?=要)", words)
-        bare = words[own.end() + 1:] if own and not fits(words, clauses[k + 1]) else words
-        if fits(bare, clauses[k + 1]):
-            return at + (own.end() if bare is not words else 0)
+    for words, after in zip(clauses, clauses[1:]):
+        if fits(words, after):
+            return at
+        own = re.match(r"[^，]{0,16}?要", words)  # the subject's 要 (全市宣传战线要围绕…): the point opens at 要
+        if own and fits(words[own.end():], after):
+            return at + own.end() - 1
         at += len(words) + 1
     return None
 
