@@ -135,7 +135,22 @@ def test_what_was_done_at_the_meeting_and_after_the_lead(tmp_path: Path) -> None
     genre, tops = _mine(tmp_path, "3月1日，清苑区召开政法工作会议，区委书记崔建民出席会议并讲话。\n"
                                   "首先，区委副书记黄伟、区委常委石伟分别就做好当前工作进行了安排。\n"
                                   "会议强调，要坚持党对政法工作的绝对领导。\n")
-    assert genre in ("brief", "report") and [r for _, r, _ in tops] == ["lead", "other", "requirements"]
+    assert genre in ("brief", "report") and [r for _, r, _ in tops] == ["lead", "attendees", "other", "requirements"]
+
+
+def test_who_attended_after_the_lead_clause(tmp_path: Path) -> None:
+    # dev11 1124, 1115: the attendance after the clause that says the meeting was held, after a comma or a stop,
+    # each sentence of it (readers pick the presider or the participants: dev9 929, dev12 1229)
+    genre, tops = _mine(tmp_path, "3月19日，县委统战工作领导小组2023年第一次全体会议召开，县委书记唐明主持会议并讲话，"
+                                  "县领导王继军、翟永生出席会议。\n唐明指出，过去一年全县统战工作取得新成效。\n"
+                                  "唐明强调，要强化政治引领，要强化服务发展。\n")
+    assert [(r, t) for _, r, t in tops][:2] == [("lead", "3月19日，"), ("attendees", "县委书记唐明主持会议并讲话，")]
+    genre, tops = _mine(tmp_path, "8月7日，全县宣传思想文化工作座谈会召开，县委常委、宣传部长裘国宏出席会议。"
+                                  "各乡镇宣传委员参加会议。\n会议强调，要坚持正确导向。\n")
+    assert [t for _, r, t in tops if r == "attendees"] == ["县委常委、宣传部长裘国宏出席会议。", "各乡镇宣传委员参加会议。"]
+    # a comma that does not follow the meeting's clause is no attendance
+    genre, tops = _mine(tmp_path, "3月1日，区委召开会议。会议指出，区委书记主持会议并讲话，强调了三点。\n")
+    assert "attendees" not in [r for _, r, _ in tops]
 
 
 def test_agenda_lines_are_other() -> None:

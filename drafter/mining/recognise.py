@@ -417,12 +417,19 @@ _ATTENDED = re.compile(r"[^。，；]{2,60}?(?:出席|主持)(?:会议|本次会
 校党委常委、宣传部部长周忠出席，会议由…主持。; …负责人参加本次会议，会议由…主持。; 出席会议的有…, dev9 904, 922, 923)."""
 
 
+_HELD = re.compile(r"召开|举行|开幕")
+
+
 def cue_sentences(text: str, names: frozenset[str] = frozenset()) -> list[Hit]:
     """News sentences inside a paragraph (not at its start) that open a functional unit
     (``names``: the document's people, see ``posted_names``)."""
-    out = []
-    for m in re.finditer(r"[。！？]", text):
+    out: list[Hit] = []
+    for m in re.finditer(r"[。！？，]", text):
         s = m.end()
+        if m[0] == "，":  # 3月19日，…会议召开，县委书记唐明主持会议并讲话，…: who led the meeting, after the meeting's clause
+            if _HELD.search(text, max(text.rfind("。", 0, s), 0), s) and _ATTENDED.match(text, s):
+                out.append(Hit("cue_sentence", s, clause(text, s, cue=True), role="attendance"))
+            continue
         if s < len(text) and _CUE_SENTENCE.match(text, s):
             from drafter.mining.roles import cue
 
