@@ -357,6 +357,16 @@ def test_a_new_area_after_its_citys_short_form_a_zone_with_its_district_and_name
     assert people("宣传部部长主持会议。") == []
     assert people("关于全市下一步的统战工作，玉成部长要做详细部署。") == ["玉成"]  # dev6 540: given name and post
     assert people("会上，组织部长要作部署，宣传部长要讲话。") == []
+    # dev10 1008, dev13 1313: four-character names the segmenter does not know whole, in a list of leaders
+    assert people("地委委员、地委宣传部部长多吉才旺，行署副专员梁淳久等领导出席。")[0] == "多吉才旺"
+    assert people("州委统一战线领导小组副组长阿石拉比出席会议。") == ["阿石拉比"]
+    # …but not a name and the word after it (市委书记陈文浩在讲话中指出, 组织部长吕斌分别传达了…)
+    assert "陈文浩在" not in people("市委书记陈文浩在讲话中指出，要抓落实。")
+    assert "吕斌分别" not in people("市委常委、组织部长吕斌分别传达了会议精神。")
+    # dev11 1147, dev9 941: a colleague's given name before 同志 (not 全体同志, 参会同志, 团委同志)
+    assert people("刚才，玉军同志传达了省市会议精神。") == ["玉军"]
+    assert people("刚才又听了润泽同志关于党建工作的经验介绍。") == ["润泽"]
+    assert people("会上，全体同志的发言，参会同志的讨论，团委同志传达了精神。") == []
 
 
 def test_streets_and_communities_named_twice_a_street_after_its_citys_short_form_and_rare_surnames() -> None:
@@ -370,6 +380,9 @@ def test_streets_and_communities_named_twice_a_street_after_its_citys_short_form
     assert "天山花园社区" in places_in(["今后，天山花园社区将继续带领居民。近年来，天山花园社区把工作作为主线。"]).forms
     # …but no community of an everyday kind (城市社区, 和谐社区)
     assert places_in(["城市社区要发挥作用，农村社区要因地制宜。城市社区的工作，和谐社区建设，和谐社区创建。"]).forms == {}
+    # dev10 1031: a community of an everyday word's name under its street's 办事处, said twice
+    assert "发明社区" in places_in(["营口市西市区得胜街道办事处发明社区活跃着一支队伍。发明社区党委以…为指引。"]).forms
+    assert "所辖社区" not in places_in(["营口市西市区得胜街道所辖社区要发挥作用。得胜街道所辖社区的工作。"]).forms
     # dev10 1008: a 专员, and a rare surname the segmenter reads as one name
     people = [s.text for s in slots.find("行署副专员梁淳久、政协主席布土丁等领导都参加了会议。", 0) if s.kind == "person"]
     assert people == ["梁淳久", "布土丁"]

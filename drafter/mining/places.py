@@ -278,9 +278,11 @@ def find(texts: list[str]) -> Places:
     for _ in range(2):  # a town or community named after its county or town (江宁区东山街道上元路社区)
         for name in list(divisions):
             for at in (m.end() for m in re.finditer(re.escape(name), text)):
-                m = _UNDER.match(text, at)
-                if m and m[1] + m[2] not in divisions and m[1][0] not in _NOT_TOWN and (not _common(m[1]) or (
-                        m[2] in ("镇", "街道") and not _TOWN_KIND.search(m[1]))):  # 旬阳市关口镇 (dev4 347)
+                m = _UNDER.match(text, at + (text.startswith("办事处", at) and 3))  # 得胜街道办事处发明社区 (dev10 1031)
+                if m and m[1] + m[2] not in divisions and m[1][0] not in _NOT_TOWN and not re.search(
+                        r"[辖属有内]$", m[1]) and (not _common(m[1]) or (
+                        m[2] in ("镇", "街道") and not _TOWN_KIND.search(m[1])) or (  # 旬阳市关口镇 (dev4 347)
+                        m[2] == "社区" and text.count(m[0]) >= 2)):
                     seen(Division(m[1] + m[2], ""), m.start(1), text.count(m[1] + m[2]))
     framed: set[str] = set()
     present = [(short, fulls) for short, fulls in shorts.items() if short in text]

@@ -62,17 +62,18 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("org", re.compile(r"[\u4e00-\u9fff]{2,8}?(?:派出所|法院|检察院|公安分局|工作室|商会|公司|集团)")),
     ("org", re.compile(r"(?:[\u4e00-\u9fff]{2}[区市县])?[区市县省]委(?:组织|宣传|统战|政法|社会工作)部")),
 )
-_LONG_NAME = re.compile(rf"(?:{TITLES})([\u4e00-\u9fff]{{4}})(?=主持|出席|传达|通报|宣读|讲话|作|做)")
+_LONG_NAME = re.compile(rf"(?:{TITLES})([\u4e00-\u9fff]{{4}})(?=主持|出席|传达|通报|宣读|讲话|作|做|等领导|[，、])")
 """A name of four characters after a post (副县长、公安局长洛绒达娃传达…, dev7 615): taken where the
-segmenter reads it as names (``_named``)."""
+segmenter reads it as names (``_named``) or as a name it does not know whole (``_listed_name``: 副组长阿石拉比出席会议,
+宣传部部长多吉才旺，行署副专员…, dev13 1313, dev10 1008)."""
 _RARE_SURNAME = re.compile(rf"(?:{TITLES})([\u4e00-\u9fff]{{2}})(?=主持会议|出席会议|主持并讲话|出席并讲话)")
 """A name of two characters whose surname is rare (组织部部长青春主持会议, dev3 226): only where a post
 stands before it and 主持会议/出席会议 after it."""
 _RARE_THREE = re.compile(rf"(?:{TITLES})([\u4e00-\u9fff]{{3}})(?=等领导|等同志|[，、]|参加|出席|主持)")
 """A name of three characters whose surname is rare (政协主席布土丁等领导, dev10 1008): where the segmenter
 reads the three characters as one personal name."""
-_GIVEN_NAME = re.compile(r"(?<=[，。；、：\s了])([\u4e00-\u9fff]{2})(?=副?(?:部长|书记|主任|县长|区长|市长|主席|同志)"
-                         r"(?:要|将|还|的|讲话|作|做|对|就|在|关于|亲自|宣读|介绍|，|。|、))")
+_GIVEN_NAME = re.compile(r"(?<=[，。；、：\s了])([\u4e00-\u9fff]{2})(?=副?(?:部长|书记|主任|县长|区长|市长|主席|(同志))"
+                         r"(?:要|将|还|的|讲话|作|做|对|就|在|关于|亲自|宣读|介绍|传达|通报|主持|，|。|、))")
 """A colleague called by given name and post in a speech (…，玉成部长要做详细部署, dev6 540): taken
 where the segmenter reads the two characters as a personal name (``_given``)."""
 _LEADERS = re.compile(r"[区市县]领导((?:[\u4e00-\u9fff]{2,3}、)+[\u4e00-\u9fff]{2,3})(?=，|。|参加|出席|等)"
@@ -107,7 +108,7 @@ def find(text: str, para: int, known_places: list[str] | None = None) -> list[Sl
             g = 1 if pattern.groups else 0
             found.append(Slot(kind, m[g], para, m.start(g), m.end(g)))
     for m in _LONG_NAME.finditer(text):
-        if _named(m[1]) and not m[1].endswith("同志"):  # 副书记苏波同志传达了… is 苏波
+        if (_named(m[1]) or _listed_name(m[1])) and not m[1].endswith("同志"):  # 副书记苏波同志传达了… is 苏波
             found.append(Slot("person", m[1], para, m.start(1), m.end(1)))
     for m in _RARE_SURNAME.finditer(text):
         if not re.fullmatch(TITLES, m[1]):
@@ -116,7 +117,7 @@ def find(text: str, para: int, known_places: list[str] | None = None) -> list[Sl
         if m[1][0] not in SURNAMES and _one_name(m[1]):
             found.append(Slot("person", m[1], para, m.start(1), m.end(1)))
     for m in _GIVEN_NAME.finditer(text):
-        if _given(m[1]):
+        if _given(m[1], comrade=bool(m[2])):
             found.append(Slot("person", m[1], para, m.start(1), m.end(1)))
     for m in _LEADERS.finditer(text):
         g = 1 if m[1] else 2
@@ -145,6 +146,22 @@ def _named(text: str) -> bool:
     return any(f.startswith(("nr", "ns")) for f in tags) and all(f.startswith("n") for f in tags)
 
 
+def _listed_name(text: str) -> bool:
+    """Whether four characters after a post, in a list of leaders, are a name the segmenter does not know whole
+    (多吉才旺: 多吉|才|旺; 阿石拉比: 阿石|拉比): its first word a personal name, no verb in it, no post at its end
+    (书记王刚强调 is 王刚, 部长李明同志 is 李明)."""
+    from drafter.mining.segment import tagged
+
+    tags = tagged(text)
+    return (len(tags[0][0]) >= 2 and tags[0][1].startswith("nr") and len(tags) > 1
+            and not any(f[:1] in ("v", "p", "c", "u") or w in _AFTER_A_NAME for w, f in tags[1:])
+            and not re.search(TITLES + "$", text))
+
+
+_AFTER_A_NAME = frozenset("就 等 在 的 和 与 及 也 还 对 向 同 为 并 又 均 都 亦 将 曾 分别 一起 一同 同志".split())
+"""Words that follow a name (市委书记陈文浩在讲话中, 党组书记王寿亭等出席): the four characters are a name and a word."""
+
+
 def _one_name(text: str) -> bool:
     """Whether the segmenter reads ``text`` as one personal name (布土丁)."""
     from drafter.mining.segment import tagged
@@ -153,11 +170,18 @@ def _one_name(text: str) -> bool:
     return len(tags) == 1 and tags[0][1].startswith("nr")
 
 
-def _given(text: str) -> bool:
-    """Whether the segmenter reads two characters as a personal name (玉成, 志强; not 组织, 青春)."""
-    from drafter.mining.segment import word
+def _given(text: str, *, comrade: bool = False) -> bool:
+    """Whether the segmenter reads two characters as a personal name (玉成, 志强; not 组织, 青春); before 同志
+    (``comrade``), also two characters it reads as no word or a rare one, no verb, adjective, numeral or pronoun
+    and no office (刚才，玉军同志传达了…; 听了润泽同志关于…的经验介绍, dev11 1147, dev9 941; not 全体同志, 参会同志,
+    团委同志)."""
+    from drafter.mining.segment import tagged, word
 
-    return word(text)[1].startswith("nr")
+    freq, tag = word(text)
+    if tag.startswith("nr") or (comrade and any(f.startswith("nr") for _, f in tagged(text))):
+        return True
+    return comrade and freq < 200 and tag[:1] not in ("v", "a", "m", "r", "b", "q", "p", "c", "u", "f", "s") and \
+        text[-1] not in "委支村组部局办处科队站所会联工网信社访治管员级长记任"
 
 
 NOT_NAMES = ("关于", "对于", "由于", "至于", "鉴于", "于是", "齐聚", "齐心", "高度", "全力", "向前", "成为", "方面")
