@@ -380,6 +380,8 @@ def test_streets_and_communities_named_twice_a_street_after_its_citys_short_form
     assert "天山花园社区" in places_in(["今后，天山花园社区将继续带领居民。近年来，天山花园社区把工作作为主线。"]).forms
     # …but no community of an everyday kind (城市社区, 和谐社区)
     assert places_in(["城市社区要发挥作用，农村社区要因地制宜。城市社区的工作，和谐社区建设，和谐社区创建。"]).forms == {}
+    # dev9 918: a city's short form in a frame of its standing (the full name only in the breadcrumb)
+    assert "通辽" in places_in(["突出塑形立像，着力提升通辽的知名度、美誉度和影响力。"]).forms
     # dev10 1031: a community of an everyday word's name under its street's 办事处, said twice
     assert "发明社区" in places_in(["营口市西市区得胜街道办事处发明社区活跃着一支队伍。发明社区党委以…为指引。"]).forms
     assert "所辖社区" not in places_in(["营口市西市区得胜街道所辖社区要发挥作用。得胜街道所辖社区的工作。"]).forms
