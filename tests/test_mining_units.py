@@ -1001,3 +1001,18 @@ def test_a_run_goes_on_where_the_copy_lost_a_full_stop_and_a_long_shared_opening
     assert [h.text for h in recognise.frame_points(text)] == ["抓好全会精神学习，", "抓好全会精神报道，", "抓好全会精神贯彻，"]
     # an opening of three characters is sentences merely opening alike
     assert recognise.frame_points("要坚持深学细研，推动落实。要坚持围绕中心，服务大局。要坚持固本培元，夯实基础。") == []
+
+
+def test_asks_each_speaking_of_another_line_are_its_blocks_even_where_the_meeting_names_no_lines() -> None:
+    # dev12 1209: a 党建 meeting names no lines, but the speaker gives 宣传, 组织 and 统战 one ask each
+    text = ("羊维达要求，要始终坚定政治方向，牢牢把好舆论导向，唱响主旋律，积极培育文明新风。"
+            "要紧扣强组织、选干部、聚人才，着力推进基层党组织建设，加强人才队伍建设。"
+            "要高度重视统战工作，画好凝聚共识的“同心圆”。各级党组织要切实担负起政治责任。")
+    assert [(h.text, h.line) for h in recognise.line_blocks(text, [])] == [
+        ("要始终坚定政治方向，", "宣传"), ("要紧扣强组织、选干部、聚人才，", "组织"), ("要高度重视统战工作，", "统战")]
+    # asks that speak of no line by name, or two of one line, are no blocks
+    unnamed = text.replace("要高度重视统战工作", "要高度重视团结工作")
+    assert recognise.line_blocks(unnamed, []) == []
+    twice = text.replace("要紧扣强组织、选干部、聚人才，着力推进基层党组织建设，加强人才队伍建设",
+                         "要加强新闻舆论工作，繁荣文化事业")
+    assert recognise.line_blocks(twice, []) == []

@@ -237,8 +237,8 @@ def line_blocks(text: str, lines: list[str]) -> list[Hit]:
     """Spans given to one work line: a sentence opening with the line's name (组织工作方面，
     在宣传工作上，区委统战部首邀…, 组织部门…), or a series of sentences each naming one line
     in its first two clauses (围绕…，切实加强组织工作，/ 要坚持…，推动…宣传工作…)."""
-    if not lines:
-        return []
+    named_lines = bool(lines)
+    lines = lines or list(_MAIN_LINES)  # a meeting that names no lines may still give each its ask (dev12 1209)
     out: list[Hit] = []
     starts = [0] + [m.end() for m in re.finditer(r"[。；：！？]", text) if m.end() < len(text)]
     starts += [m.end() for m in re.finditer(r"(?:会议|会上)?(?:指出|强调|要求)，", text)]
@@ -277,7 +277,11 @@ def line_blocks(text: str, lines: list[str]) -> list[Hit]:
             continue  # sentences opening on a speaker's name (王俊向…祝贺。王俊要求，…) are no series of lines
         named = [ln for ln in lines if any(a in two[0] for a in (f"{ln}工作", *lines_mod.anchors(ln)))]
         series.append(Hit("line_block", s, two[0] + "，", line=named[0] if len(named) == 1 else None))
+    if not named_lines:
+        return _asks_by_line(text, lines)
     out += [h for h in _line_series(series, text, lines) if h.start not in seen]
+    taken = seen | {h.start for h in out}
+    out += [h for h in _asks_by_line(text, lines) if h.start not in taken]
     out += [h for h in _clause_series(text, lines) if h.start not in seen]
     return _new_lines(sorted(out, key=lambda h: h.start))
 
@@ -396,6 +400,45 @@ def _line_series(candidates: list[Hit], text: str, lines: list[str]) -> list[Hit
                 line = scored[0][1] if scored and scored[0][0] > 0 else None
             if line is not None:
                 out.append(Hit("line_block", h.start, h.text, line=line))
+    return out
+
+
+_MAIN_LINES = ("组织", "宣传", "统战", "政法", "社会工作")
+
+
+def _asks_by_line(text: str, lines: list[str]) -> list[Hit]:
+    """Asks of one paragraph, three or more in a row, each speaking of another line, one of them by name
+    (羊维达要求，要始终坚定政治方向，牢牢把好舆论导向…。要紧扣强组织、选干部、聚人才，…。要高度重视统战工作，…,
+    dev12 1209): one line each, by name or by its words, every line another — unlike asks that open alike
+    (``_line_series``), they may open on any words after 要."""
+    asks: list[Hit] = []
+    for m in re.finditer(r"(?:^|(?<=[。！？；])|(?<=(?:要求|强调|指出|提出)，))要(?!求)", text):
+        two = re.match(r"[^。；！？]*?[，][^。；！？，]*", text[m.start():])
+        named = [ln for ln in lines if two and any(a in two[0] for a in (f"{ln}工作", *lines_mod.anchors(ln)))]
+        asks.append(Hit("line_block", m.start(), clause(text, m.start()), line=named[0] if len(named) == 1 else None))
+    if len(asks) < 3 or len(set(lines)) < 2:
+        return []
+    starts = [h.start for h in asks]
+    runs: list[list[Hit]] = [[asks[0]]]
+    for prev, h in zip(asks, asks[1:]):  # neighbours: only the sentence between them
+        gap = text[prev.start:h.start]
+        if len(re.findall(r"[。；！？]", gap)) == 1:
+            runs[-1].append(h)
+        else:
+            runs.append([h])
+    out: list[Hit] = []
+    for run in runs:
+        if len(run) < 3 or not any(h.line for h in run):
+            continue
+        chosen: list[str | None] = []
+        for h in run:
+            after = next((x for x in starts if x > h.start), None)
+            words = text[h.start:after] if after is not None else sentence(text, h.start)
+            scored = sorted(((lines_mod.score(words, ln), ln) for ln in lines), reverse=True)
+            strong = scored and scored[0][0] >= 2 and (len(scored) < 2 or scored[0][0] >= 2 * scored[1][0])
+            chosen.append(h.line or (scored[0][1] if strong else None))
+        if None not in chosen and len(set(chosen)) == len(chosen):
+            out += [Hit("line_block", h.start, h.text, line=line) for h, line in zip(run, chosen)]
     return out
 
 

@@ -294,8 +294,8 @@ def _depths(m: Mined, found: list[tuple[int, int, str, int | None, str, str | No
             mapped = "requirements"  # tasks not given out line by line are the speaker's requirements
         if spoken:
             mapped = "per_line_tasks"
-        if mapped == "per_line_tasks" and not m.lines:
-            mapped = "other"
+        if mapped == "per_line_tasks" and not m.lines and para not in first_block:
+            mapped = "other"  # no lines, unless the paragraph gives each its ask (dev12 1209)
         opens = kind not in ("cue_paragraph", "cue_sentence", "salutation") or bool(
             _ANNOUNCES.search(recognise.sentence(m.texts[para], start).rstrip("。"))) or (
             kind == "cue_paragraph" and (_lead_in(m.texts[para]) or para in cue_led))
