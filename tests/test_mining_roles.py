@@ -674,3 +674,16 @@ def test_a_report_paragraph_under_a_subhead_that_opens_on_one_lines_work_is_its_
             "统战工作要围绕经济社会发展大局，画好最大同心圆。\n")
     blocks = [(u.line, u.text[:6]) for u in _units(tmp_path, text) if u.kind == "line_block"]
     assert blocks == [("宣传", "宣传工作要紧"), ("统战", "统战工作要围")]
+
+
+def test_a_speaker_announcing_the_asks_or_the_deployment_that_follow() -> None:
+    # dev12 1210, dev5 409: a paragraph announcing the speaker's points or deployment is the requirements
+    assert cue("尹志安对2020年全区组织工作提出五点要求。一是各镇要以行动为抓手。", "brief", last=False) == "requirements"
+    assert cue("符世海安排部署下一步工作，要求各部门要抓好宣传工作。", "brief", last=False) == "requirements"
+    # dev12 1228: a sentence inside a paragraph, after the look back
+    from drafter.mining.recognise import cue_sentences
+
+    hits = cue_sentences("张勋江从六个方面回顾总结了2020年宣传思想文化工作。并对2021年宣传思想文化工作进行安排部署：要坚持党管宣传。")
+    assert [(h.text, h.role) for h in hits] == [("并对2021年宣传思想文化工作进行安排部署：", "requirements")]
+    # a sentence that deploys nothing is no cue
+    assert not cue_sentences("张勋江回顾总结了2020年宣传思想文化工作。并对各单位的配合表示感谢。")

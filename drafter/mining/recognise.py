@@ -463,6 +463,13 @@ _ATTENDED = re.compile(r"[^。，；]{2,60}?(?:出席|主持)(?:会议|本次会
 _HELD = re.compile(r"召开|举行|开幕")
 
 
+def _deploys(words: str) -> bool:
+    """Whether a sentence announces the asks or the deployment that follow (``roles.POINTS_ASKED``)."""
+    from drafter.mining.roles import POINTS_ASKED
+
+    return POINTS_ASKED.match(words) is not None and not words.startswith(("会议", "会上"))
+
+
 def cue_sentences(text: str, names: frozenset[str] = frozenset()) -> list[Hit]:
     """News sentences inside a paragraph (not at its start) that open a functional unit
     (``names``: the document's people, see ``posted_names``)."""
@@ -484,6 +491,8 @@ def cue_sentences(text: str, names: frozenset[str] = frozenset()) -> list[Hit]:
                 out.append(Hit("cue_sentence", s, clause(text, s, cue=True), role=found))
             elif _ATTENDED.match(text, s):  # …会议召开。区委书记王文才出席并讲话。: who led it (the scheme's attendee sentence)
                 out.append(Hit("cue_sentence", s, clause(text, s, cue=True), role="attendance"))
+            elif _deploys(text[s:]):  # …回顾总结了2020年宣传思想文化工作。并对2021年…工作进行安排部署：要… (dev12 1228)
+                out.append(Hit("cue_sentence", s, clause(text, s, cue=True), role="requirements"))
             elif _AHEAD.match(text, s) and _LOOKED_BACK.search(text, 0, s):  # …取得了新成效。2021年是…，要…
                 out.append(Hit("cue_sentence", s, clause(text, s, cue=True), role="requirements"))
     return out

@@ -128,9 +128,13 @@ _THANKS = re.compile(r"表示衷心的?感谢|表示诚挚的?感谢|借此机�
 dev5 432, dev7 631, dev10 1050 label such paragraphs review)."""
 _REQUIRE_HEAD = re.compile(r"会议要求|会议(?:提出|明确)了?.{0,6}要求|^会上，.{0,30}(?:提出|要求)"
                            r"|^(?:会议|会上|大会)(?:就|对|围绕|针对)[^。]{2,30}?(?:提出|作出|进行)了?[^。]{0,6}(?:要求|部署)")
-_POINTS_ASKED = re.compile(r"(?:提出|讲了|作了|谈了)了?[^。，：；]{0,10}?(?:[两三四五六七八九几]点|几个方面的?|重要)(?:意见|要求)[：:]")
+POINTS_ASKED = re.compile(r"(?:提出|讲了|作了|谈了)了?[^。，：；]{0,10}?(?:[两三四五六七八九几]点|几个方面的?|重要)(?:意见|要求)[：:]"
+                           r"|^[^。，：；]{2,30}?(?:对|就)[^。，：；]{2,30}?工作提出了?[两三四五六七八九几]点(?:意见|要求)。"
+                           r"|^并?(?:对|就)[^。，：；]{2,40}?工作(?:进行了?|作了?|作出了?)?(?:安排部署|部署安排)[：:]"
+                           r"|^[^。，：；]{2,30}?(?:安排部署|部署安排)了?(?:下一步|下步|今后|今年|明年|\d{4}年)[^。，：；]{0,12}?工作[，：:]")
 """A report announcing the points asked for (区委书记崔建民讲了重要意见：, …就如何做好今后的人才工作提出三点要求：, 会议对…
-提出三點意見：, dev4 315, dev7 620, 625)."""
+提出三點意見：, dev4 315, dev7 620, 625; 尹志安对2020年全区组织工作提出五点要求。, 并对2021年宣传思想文化工作进行安排部署：,
+符世海安排部署下一步工作，要求…, dev12 1210, 1228, dev5 409)."""
 _REQUIRE_NEWS = re.compile(r"会议提出.{0,4}(?:点|项)?要求")
 _SIGNIFICANCE_NEWS = re.compile(r"重要意义|吹响了?.{0,20}号角|动员令|指明了方向")
 _REVIEW_HEAD = re.compile(r"过去的一年|过去一年|一年来|去年以来|长期以来|近年来|一直以来|会议充分肯定|会议总结")
@@ -237,7 +241,7 @@ def cue(text: str, genre: str, *, last: bool, names: frozenset[str] = frozenset(
         ("review", news and bool(_AT_MEETING.match(text)) and bool(_AT_MEETING.match(text)[1])),
         ("agenda", news and bool(_AT_MEETING.match(text)) and not _AT_MEETING.match(text)[1]),
         ("line", news and bool(_LINE_DEPLOYED.match(text))),
-        ("requirements", news and bool(_POINTS_ASKED.search(text[:90]))),
+        ("requirements", news and bool(POINTS_ASKED.search(text[:90]))),
         ("agenda", news and bool(_AGENDA.match(text))),
         ("attendance", news and bool(ATTENDANCE.search(text) or _present_only(text))),
         ("review", news and bool(_REPORTED.match(text))),
