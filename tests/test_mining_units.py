@@ -1016,3 +1016,11 @@ def test_asks_each_speaking_of_another_line_are_its_blocks_even_where_the_meetin
     twice = text.replace("要紧扣强组织、选干部、聚人才，着力推进基层党组织建设，加强人才队伍建设",
                          "要加强新闻舆论工作，繁荣文化事业")
     assert recognise.line_blocks(twice, []) == []
+
+
+def test_clauses_that_count_up_inside_quotation_marks_are_a_methods_name() -> None:
+    # dev13 1332: 通过“围绕一个中心，强化二种意识，…做好七项工作”，… names a method; unquoted they are points (dev7 611)
+    quoted = "全镇通过“围绕一个中心，强化二种意识，突出三个重点，把握四个关键，做好五项工作”，推动党建提质。"
+    assert recognise.counted_clauses(quoted) == []
+    assert len(recognise.counted_clauses(quoted.replace("“", "").replace("”", ""))) == 5
+    assert len(recognise.counted_clauses("要坚持“一个根本”推动工作，实施“两大工程”谱写篇章，提升“三大能力”彰显作为。")) == 3

@@ -1082,8 +1082,9 @@ def counted_clauses(text: str) -> list[Hit]:
                 last = m
             else:
                 break
-        if len(run) >= (4 if skipped else 3) and len(run) > len(best):  # 一条主线，两大…，四项… is a 总体要求's phrases
-            best = run
+        if len(run) >= (4 if skipped else 3) and len(run) > len(best) and not _quoted(text, run[0], run[-1]):
+            best = run  # 一条主线，两大…，四项… is a 总体要求's phrases; a quoted one (通过“围绕一个中心，…做好七项工作”，
+            # dev13 1332) is a name the text gives its method
     if not best:  # 即提升一批社区阵地，叫响一个主题社区，推行一种“微治理”服务，… (dev10 1019): one of each
         each = list(_ONE_EACH.finditer(text))
         run: list[re.Match[str]] = []
@@ -1093,6 +1094,14 @@ def counted_clauses(text: str) -> list[Hit]:
                 best = [x.start() for x in run]
         best = best if len(best) >= 3 else []
     return [Hit("inline_point", start, clause(text, start), marker="listed") for start in best]
+
+
+def _quoted(text: str, first: int, last: int) -> bool:
+    """Whether the clauses from the one at ``first`` to the one at ``last`` lie inside one pair of quotation
+    marks (opened before the first's count, closed after the last's)."""
+    opened = text.rfind("“", 0, last)
+    end = last + len(clause(text, last))
+    return opened >= 0 and opened <= text.find("，", first) and "”" not in text[opened:last] and "”" in text[last:end]
 
 
 _ONE_EACH = re.compile(r"(?:(?<=^)|(?<=[，。；：！？])|(?<=即))[\u4e00-\u9fff]{2}每?一(?:个|批|种|项|条|套|支|张|部|本|场|系列)"
