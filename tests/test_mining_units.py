@@ -1024,3 +1024,18 @@ def test_clauses_that_count_up_inside_quotation_marks_are_a_methods_name() -> No
     assert recognise.counted_clauses(quoted) == []
     assert len(recognise.counted_clauses(quoted.replace("“", "").replace("”", ""))) == 5
     assert len(recognise.counted_clauses("要坚持“一个根本”推动工作，实施“两大工程”谱写篇章，提升“三大能力”彰显作为。")) == 3
+
+
+def test_a_line_of_clauses_the_copy_cut_is_no_subhead(tmp_path) -> None:
+    # dev10 1042, dev11 1149: a paragraph cut or wrapped by the copy ends on no stop, but it runs on for three
+    # clauses: no subhead (no labelled unnumbered subhead has two commas)
+    from drafter.mining.analyse import analyse
+    from drafter.mining.units import units
+
+    path = tmp_path / "speech.txt"
+    path.write_text("在全县工商联换届工作会议上的讲话\n同志们：\n"
+                    "根据省市安排，我县工商联换届工作将于今年十一月进行，今天我们在这里召\n"
+                    "开会议，安排部署换届工作。\n一、提高认识，加强领导\n要把换届工作摆上重要位置。\n", encoding="utf-8")
+    m = analyse(path)
+    heads = [u.text for u in units(m, m.raw) if u.kind == "heading"]
+    assert heads == ["一、提高认识，加强领导"]

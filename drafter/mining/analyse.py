@@ -125,6 +125,8 @@ def analyse_paras(paras: list[Para], name: str = "", raw: str = "") -> Mined:
         items, kinds = _retold(items, kinds, "byline", {it.index for it in items if it.kind == "subtitle"
                                                        and it.index != chosen and _lone_name(texts[it.index])})
         subtitles = [texts[it.index] for it in items if it.kind == "subtitle" and it.index != chosen]
+    items, kinds = _retold(items, kinds, "body", {  # a sentence cut by the copy (…，今天我们在这里召), no subhead
+        it.index for it in items if it.kind == "heading" and not it.marker and _clauses_run_on(texts[it.index])})
     if genre in roles_mod.NEWS:  # 与会人员观摩了…基地 (a sentence a one-line copy set off by a space, dev8 707)
         items, kinds = _retold(items, kinds, "body", {it.index for it in items if it.kind == "heading"
                                                      and not it.marker and _NARRATED.search(it.text)})
@@ -145,6 +147,16 @@ def _retold(items: list[outline_mod.Item], kinds: list[str], kind: str, indexes:
     """The outline without the items of paragraphs ``indexes``, which are of ``kind`` instead."""
     return ([it for it in items if it.index not in indexes],
             [kind if i in indexes else k for i, k in enumerate(kinds)])
+
+
+def _clauses_run_on(text: str) -> bool:
+    """A line of three clauses or more that ends on no stop: the text of a paragraph the copy cut or wrapped
+    (根据省市安排，我县工商联换届工作将于今年十一月进行，今天我们在这里召, dev10 1042); no subhead of any
+    labelled document has two commas."""
+    from drafter.numbering import detect_marker
+
+    return len(re.findall(r"[，,]", text)) >= 2 and text.rstrip()[-1:] not in "。！？：:" and not detect_marker(text) \
+        and not re.match(r"[一二三四五六七八九十]是|第[一二三四五六七八九十]", text)
 
 
 _NARRATED = re.compile(r"^[^：:]{2,}?(?:观摩|举行|召开|参加|听取|传达|学习|观看|参观|审议|通报|宣读|颁发)了")
