@@ -696,3 +696,14 @@ def test_a_columns_bracketed_names_at_the_end_of_a_report() -> None:
     # dev11 1137: （百脉强警·泉域平安） above the editor's line
     verdicts = classify([BODY, BODY2, "(百脉强警·泉域平安)", "责任编辑:陈修华"])
     assert verdicts[2].furniture and verdicts[3].furniture
+
+
+def test_a_bullet_before_a_numbered_heading_and_tortoise_shell_brackets_around_its_numeral() -> None:
+    # dev8 739: •  (一)… ; dev4 1043: 〔一〕… — the numeral as written, and the repair said
+    done = clean([Para("•  （一）人才是区域竞争的关键因素。当今时代，区域竞争越来越激烈。"),
+                  Para("〔二〕人才是发展的第一资源。要强化人才支撑。"), Para("• 页数:3页")])
+    assert [p.text for p in done.paras][:2] == ["（一）人才是区域竞争的关键因素。当今时代，区域竞争越来越激烈。",
+                                               "（二）人才是发展的第一资源。要强化人才支撑。"]
+    assert any("项目符号" in r.message for r in done.repairs)
+    # a bullet before words is left to the furniture classifier
+    assert clean([Para("• 今年是关键之年。我们要加强领导。")]).paras[0].text.startswith("•")

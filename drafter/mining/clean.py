@@ -87,6 +87,7 @@ def clean(paras: list[Para]) -> Cleaned:
     _split_run_together(out)  # before furniture: a page stored as one line has its furniture inside
     _salutation_apart(out)
     _each_line(out, _collection_head, "删去文档网站的合集标记 {} 处")
+    _each_line(out, _bulleted_marker, "删去序号前的项目符号或改写序号的括号 {} 处")
     _strip_furniture(out)
     _anonymised(out)
     _comma_markers(out)
@@ -641,6 +642,18 @@ def _table_cells(text: str) -> tuple[str, int]:
     if bare != text.strip() and not re.search(r"[|｜]", bare) and not TITLE_FIELD.search(text):
         return bare, 1
     return text, 0
+
+
+_BULLETED = re.compile(r"^[•·●◆■□▪‣∙]\s*(?=[（(〔][一二三四五六七八九十]{1,3}[）)〕]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、])")
+_SHELL = re.compile(r"^〔([一二三四五六七八九十]{1,3})〕")
+
+
+def _bulleted_marker(text: str) -> tuple[str, int]:
+    """A list bullet a page put before a numbered heading (•  (一)人才是…, dev8 739), and the tortoise-shell
+    brackets a conversion gave the heading's numeral (〔一〕… for （一）…, dev4 1043): the numeral as written."""
+    bare = _BULLETED.sub("", text.lstrip(), count=1)
+    bare = _SHELL.sub(r"（\1）", bare, count=1)
+    return (bare, 1) if bare != text.lstrip() else (text, 0)
 
 
 def _each_line(doc: Cleaned, change: Callable[[str], tuple[str, int]], message: str) -> None:
