@@ -707,3 +707,12 @@ def test_a_bullet_before_a_numbered_heading_and_tortoise_shell_brackets_around_i
     assert any("项目符号" in r.message for r in done.repairs)
     # a bullet before words is left to the furniture classifier
     assert clean([Para("• 今年是关键之年。我们要加强领导。")]).paras[0].text.startswith("•")
+
+
+def test_a_text_stored_as_one_line_starts_a_heading_after_a_half_width_colon() -> None:
+    # dev4 332: …讲几点意见:一、总结成绩,进一步坚定…的信心2009年,… (the store's half-width punctuation)
+    line = ("在全市党务工作会上的讲话市委常委、组织部长(2010年2月25日)同志们:根据会议安排,下面,我就做好新年度的组织工作,"
+            "讲几点意见:一、总结成绩,进一步坚定做好新年度组织工作的信心2009年,我市组织工作紧紧围绕市委工作大局,突出重点,"
+            "开拓创新,真抓实干,全面完成了工作任务。" * 1 + "多项工作取得了新成效。" * 30)
+    texts = [p.text for p in clean([Para(line)]).paras]
+    assert any(t.startswith("一、总结成绩") for t in texts)

@@ -194,7 +194,7 @@ def _given_title(doc: Cleaned) -> None:
 
 
 _SALUTATION_IN = re.compile(r"(?:同志们|各位[\u4e00-\u9fff]{0,8})(?:[，、][\u4e00-\u9fff]{0,8}(?:同志们|朋友们|朋友|来宾|嘉宾|代表))*[：:]")
-_HEAD_IN = re.compile(r"(?<=[。！？：])(?=[一二三四五六七八九十]、|[（(][一二三四五六七八九十][）)])")
+_HEAD_IN = re.compile(r"(?<=[。！？!?：:])(?=[一二三四五六七八九十]、|[（(][一二三四五六七八九十][）)])")
 _GAP = re.compile(r"[ \t\u3000\u00a0]+")
 _DATE_LED = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日")
 """A news lead opens with its date (3月6日，…): a gap before it ends the line before (a headline,
@@ -270,7 +270,7 @@ def _run_together(paras: list[Para]) -> set[int]:
     return set()
 
 
-_CUE_IN = re.compile(r"(?<=[。！？])(?=(?:会议|会上|大会)还?(?:指出|强调|要求|认为|提出|号召|明确|充分肯定)[，：,:]"
+_CUE_IN = re.compile(r"(?<=[。！？!?])(?=(?:会议|会上|大会)还?(?:指出|强调|要求|认为|提出|号召|明确|充分肯定)[，：,:]"
                      r"|会上[，,]|[\u4e00-\u9fff]{2,3}在(?:会上|讲话中)[^。]{0,30}?(?:指出|强调|要求|部署|讲话))")
 """Where a report stored as one line starts its next paragraph: after a sentence end, what the
 meeting said, 会上，, or a speaker's words (李秀华在会上就…进行了安排部署)."""
