@@ -1039,3 +1039,12 @@ def test_a_line_of_clauses_the_copy_cut_is_no_subhead(tmp_path) -> None:
     m = analyse(path)
     heads = [u.text for u in units(m, m.raw) if u.kind == "heading"]
     assert heads == ["一、提高认识，加强领导"]
+
+
+def test_the_first_member_run_into_the_words_before_it_when_the_second_stands_after_a_stop() -> None:
+    # dev9 957: a heading run into its first point (…统一思想一要站位政治高度，…。二要…); dev12 1220
+    text = "一、提高站位，统一思想一要站位政治高度，充分认识重要性。二要站位全局高度，服务大局。三要站位群众，回应期盼。"
+    assert [h.marker for h in recognise.ordinal_points(text)] == ["一要", "二要", "三要"]
+    # …but not 一 of a word (统一要求), nor a lone loose 一
+    assert recognise.ordinal_points("会议强调，要按照统一要求推进。二要抓好落实，三要强化督查。") == []
+    assert recognise.ordinal_points("思想一要站位政治高度，充分认识重要性。") == []

@@ -110,8 +110,10 @@ def ordinal_points(text: str, next_text: str = "", *, cut: bool = False) -> list
         if m.start() > 0 and text[:m.start()].rstrip(" \u3000")[-1:] not in _BOUNDARY and not (  # ；  二是 (dev11 1111)
                 m[2] and text[max(0, m.start() - 2):m.start()] in ("强调", "指出", "要求")) and not (
                 m[2] == "一" and m[3] in ("是", "要") and _ASKED_WHO.search(text, 0, m.start())):  # 会议强调一是要… (dev3 200)
-            if not (m[2] and m[2] != "一" and m[3] in ("是", "要") and "\u4e00" <= text[m.start() - 1] <= "\u9fff"):
+            if not (m[2] and m[3] in ("是", "要") and "\u4e00" <= text[m.start() - 1] <= "\u9fff"):
                 continue
+            if m[2] == "一" and text[m.start() - 1] in _ENDS_IN_ONE:
+                continue  # 统一要求, 唯一是, 之一是: a word, no member
             loose.add(m.start())
         family, number = _number(m)
         if family == "方面" and number == 0:
@@ -133,17 +135,24 @@ def ordinal_points(text: str, next_text: str = "", *, cut: bool = False) -> list
             if item[0] in loose:
                 if item[1] == len(run) + 1 and len(run) >= 2:
                     run.append(item)
+                elif item[1] == 1:  # 一、提高站位，统一思想一要站位政治高度，…。二要… (dev9 957; 我想一是要…, dev8 947)
+                    out += _series(text, run)
+                    run = [item]
                 continue
             if item[1] == len(run) + 1:
                 run.append(item)
             elif item[1] == 1:
                 out += _series(text, run)
                 run = [item]
-        if len(run) == 1 and run[0][0] > 0 and (_second(run[0][2], next_text) or (
+        if len(run) == 1 and run[0][0] > 0 and run[0][0] not in loose and (_second(run[0][2], next_text) or (
                 cut and not run[0][2].startswith("一方面") and len(re.findall(r"[\u4e00-\u9fff]", clause(text, run[0][0]))) >= 4)):
             out.append(Hit("inline_point", run[0][0], clause(text, run[0][0]), run[0][2], 1))
         out += _series(text, run)
     return sorted(out, key=lambda h: h.start)
+
+
+_ENDS_IN_ONE = "统唯之同第单万逐合划归专均整如每"
+"""Characters before 一 in words (统一要求, 唯一是, 之一是): 一是/一要 after them is no member."""
 
 
 _STATING = re.compile(r"是|存在|值得|不足|不够|不充分|不到位|严峻|复杂|突出")
