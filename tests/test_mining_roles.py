@@ -687,3 +687,14 @@ def test_a_speaker_announcing_the_asks_or_the_deployment_that_follow() -> None:
     assert [(h.text, h.role) for h in hits] == [("并对2021年宣传思想文化工作进行安排部署：", "requirements")]
     # a sentence that deploys nothing is no cue
     assert not cue_sentences("张勋江回顾总结了2020年宣传思想文化工作。并对各单位的配合表示感谢。")
+
+
+def test_a_speaker_who_表示_asks_for_work_or_tells_the_years_stakes() -> None:
+    from drafter.mining.recognise import speaker_cue
+
+    # dev13 1328: 她表示，各党支部要…: the speaker's asks
+    assert speaker_cue("她表示，各党支部要围绕全面目标做好党建工作。") == "requirements"
+    assert speaker_cue("她表示，2018年是贯彻落实党的十九大精神的开局之年，也是关键一年。") == "significance"
+    # …but a voice (quoted, or speaking for us) is no part of the meeting's words
+    assert speaker_cue("她表示，“我们要把服务做到群众心坎上。”") == ""
+    assert speaker_cue("她表示，我们将继续做好服务工作。") == ""

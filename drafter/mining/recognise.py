@@ -652,8 +652,13 @@ def speaker_cue(text: str, names: frozenset[str] = frozenset()) -> str:
             m[2] == "指出" and _APPRAISAL.search(first) and not forward):  # 2020年在区委的坚强领导下，…取得了亮眼成绩
         # (but 张浩指出，要强化…，为…取得新成效作出贡献 asks first, dev4 326)
         return "review"
-    if m[2] == "表示":  # a speaker looking back (彭勇表示，上半年…); else a voice, not a speech's part
-        return ""
+    if m[2] == "表示":  # a speaker looking back (彭勇表示，上半年…); else a voice, not a speech's part,
+        # unless the words are not quoted and ask for work or tell the year's stakes (她表示，各党支部要…;
+        # 龚友强表示，2018年是…开局之年, dev13 1328, dev12 1212)
+        if said_words[:1] in "“\"‘" or re.search(r"我们|我[^国省市县区们]", first):
+            return ""
+        said = said_role(said_words)
+        return said or ("requirements" if re.search(ASK + r"|必须|务必", first) else "")
     said = said_role(text[m.end():])
     if said and m[2] in ("指出", "强调", "要求") and len(ordinal_points(said_words)) >= 3:
         return "requirements"  # 王俊要求，一要充分认识…重要性。二要…三要…: a series of asks (dev5 413), as 会议强调
