@@ -698,3 +698,15 @@ def test_a_speaker_who_表示_asks_for_work_or_tells_the_years_stakes() -> None:
     # …but a voice (quoted, or speaking for us) is no part of the meeting's words
     assert speaker_cue("她表示，“我们要把服务做到群众心坎上。”") == ""
     assert speaker_cue("她表示，我们将继续做好服务工作。") == ""
+
+
+def test_a_speech_whose_parts_are_its_numbered_paragraphs(tmp_path: Path) -> None:
+    # dev10 1048: no 一、 heads; 首先，…。其次，…。 are the parts, each with the role its own words tell
+    genre, tops = _mine(tmp_path, "在新区平安建设推动会上的讲话\n各位同志：\n"
+                                  "今天，我们在这里召开新区深化平安建设工作推动会，旨在总结经验、部署任务。\n"
+                                  "首先，我们要充分认识到平安建设的重要性。平安是发展的前提。\n"
+                                  "其次，要注重创新工作机制。在新时代背景下，要运用新手段。\n"
+                                  "再次，要抓好矛盾纠纷排查。要做到早发现、早处置。\n"
+                                  "同志们，让我们携起手来，为新区的平安建设作出更大贡献！\n", "speech.txt")
+    roles = [r for _, r, _ in tops]
+    assert genre == "speech" and roles == ["opening", "significance", "requirements", "requirements", "closing"]

@@ -301,6 +301,12 @@ def assign(texts: list[str], kinds: list[str], items: list[Item], lines: list[st
     names = posted_names(texts)
     at = {it.index: it for it in items}
     tops = [i for i in range(n) if i in at and at[i].level == 1]
+    parts: set[int] = set()
+    if not tops and genre == "speech":  # a speech whose parts are its numbered paragraphs (首先，…。其次，…, dev10 1048)
+        marked = [it for it in items if it.marker and it.level > 1]
+        least = min((it.level for it in marked), default=0)
+        if sum(it.level == least for it in marked) >= 2:
+            parts = {it.index for it in marked if it.level == least}
     section_end = {s: (tops[k + 1] if k + 1 < len(tops) else n) for k, s in enumerate(tops)}
     last_body = max((i for i in range(n) if kinds[i] not in SKIP), default=-1)
     first_body = next((i for i in range(n) if kinds[i] not in (*SKIP, "salutation") and not _stub(i, texts, at)), -1)
@@ -319,6 +325,13 @@ def assign(texts: list[str], kinds: list[str], items: list[Item], lines: list[st
         if i in section_end:
             current = _section_role(i, section_end[i], texts, kinds, at, lines, genre, tops, names)
             roles[i] = current
+            in_section = True
+            continue
+        if i in parts:  # the part's own words tell its role, else it asks for work
+            from drafter.mining.recognise import said_role
+
+            words = texts[i][len(at[i].marker):].lstrip("，、：")
+            roles[i] = current = cue(words, genre, last=False, names=names) or said_role(words) or PRIORS[genre]["section"]
             in_section = True
             continue
         text = texts[i]
