@@ -1048,3 +1048,15 @@ def test_the_first_member_run_into_the_words_before_it_when_the_second_stands_af
     # …but not 一 of a word (统一要求), nor a lone loose 一
     assert recognise.ordinal_points("会议强调，要按照统一要求推进。二要抓好落实，三要强化督查。") == []
     assert recognise.ordinal_points("思想一要站位政治高度，充分认识重要性。") == []
+
+
+def test_parts_whose_leads_share_their_first_character_and_one_inside() -> None:
+    # dev11 1115: 抓导向和展示，…；抓特色和普及，…；抓典型和带动，…；抓作风和形象，… (one mould: 抓 X 和 Y)
+    text = ("通过抓学习和提高，强化理论武装工作；抓导向和展示，提升舆论宣传工作；抓特色和普及，激发文化发展活力；"
+            "抓典型和带动，提高文明创建水平；抓作风和形象，提升队伍建设水平。")
+    assert [h.text for h in recognise.frame_points(text)] == ["抓导向和展示，", "抓特色和普及，", "抓典型和带动，", "抓作风和形象，"]
+    # …but asks that open alike and share only a 、 (要提高站位、深化认识，…, dev3 224) or three parts are no such series
+    alike = ("要提高站位、深化认识，把学习贯彻引向深入；要统筹兼顾、多措并举，推动工作落实；要强基固本、提质增效，"
+             "夯实基层基础；要站稳立场、用心用情，做好服务群众工作。")
+    assert recognise.frame_points(alike) == []
+    assert recognise.frame_points("抓导向和展示，提升舆论；抓特色和普及，激发活力；抓典型和带动，提高水平。") == []

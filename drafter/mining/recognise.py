@@ -857,7 +857,7 @@ def _parted_mould(text: str) -> list[Hit]:
                             not _part_fits(mould, model, p[1], p[2], [q[1] for q in run]):
                         break
                     run.append(p)
-                if len(run) < 2:
+                if len(run) < (3 if mould == "inner" else 2):
                     continue
                 first = _first_of_parted(text, parts[i], lambda lead, second, mould=mould, run=run: _part_fits(
                     mould, model, lead, second, [q[1] for q in run]))
@@ -867,7 +867,7 @@ def _parted_mould(text: str) -> list[Hit]:
     return []
 
 
-_PART_MOULDS = ("opened", "framed", "ended", "shaped")
+_PART_MOULDS = ("opened", "framed", "ended", "shaped", "inner")
 
 
 def _part_fits(mould: str, model: tuple[str, str], lead: str, second: str, before: list[str]) -> bool:
@@ -880,10 +880,17 @@ def _part_fits(mould: str, model: tuple[str, str], lead: str, second: str, befor
       在…上领航前行；以平安建设为主线，在…上担当作为, dev11 1138);
     * ``ended``: the leads end alike and the second clauses open alike (以A为重点，进一步…；以B为重点，进一步…,
       dev11 1112);
+    * ``inner``: leads of one length, five characters or more, sharing their first character and one inside
+      (抓导向和展示，…；抓特色和普及，…；抓典型和带动，…；抓作风和形象，…, dev11 1115), four parts at least;
     * ``shaped``: leads of four characters or fewer and of one length, second clauses of one length, two clauses a
       part (展形象，舆论宣传积极有为；激活力，文化建设不断加快, dev11 1115; a review's longer leads, 深耕理论武装，
       思想根基更加牢固；…, are left as the readers of dev11 1103 and dev13 1318 left them)."""
     model_lead, model_second = model
+    if mould == "inner":  # 抓导向和展示，…；抓特色和普及，…；抓典型和带动，… (dev11 1115): four parts at least
+        leads = [*before, lead]  # the model is the run's first
+        head = len(os.path.commonprefix(leads)) if len(leads) > 1 else 1
+        return len(lead) == len(model_lead) >= 5 and head == 1 and len(set(leads)) == len(leads) <= 10 and any(
+            len({w[k] for w in leads}) == 1 and "\u4e00" <= lead[k] <= "\u9fff" for k in range(2, len(lead) - 1))
     if mould == "shaped":
         return len(lead) == len(model_lead) <= 4 and len(second) == len(model_second) >= 4 and lead not in before
     if len(model_lead) < 4:
