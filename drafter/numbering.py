@@ -15,6 +15,10 @@ HEADING_FORMATS = ("一、", "（一）", "1.", "（1）")
 """GB/T 9704 7.3.3 markers of heading levels 1-4, as format examples."""
 
 
+WORDS_BEFORE_ONE = "统唯之同第单万逐合划归专均整如每"
+"""Characters before 一 in words (统一, 唯一, 之一, 每一): 一、/一是/一要 after them is no numeral of a list."""
+
+
 def chinese(n: int) -> str:
     """Chinese numeral for 0 <= n < 10000 in the counting form: 11 -> 十一, 105 -> 一百零五."""
     if not 0 <= n < 10000:

@@ -369,15 +369,13 @@ _TITLE_GLUED = re.compile(r"^([^。！？：:\s，,]{4,60}?(?:会议|大会|座�
 
 _PAREN_NUMBER = re.compile(r"[（(]([一二三四五六七八九十])[）)]")
 _HEAD_NUMBER = re.compile(r"([一二三四五六七八九十])、")
-_ENDS_IN_ONE = "统唯之同第单万逐合划归专均整如"
-"""Characters before 一 in words (统一、唯一、之一…): 一、 after them is no heading's number."""
 
 
 def _counted_split(text: str) -> list[str]:
     """``text`` cut before each （一）, （二）, … and each 一、, 二、, … of a series counted from one:
     in a text stored without breaks the heading before has no full stop (…的重要意义（一）做好…,
     …作出新贡献二、聚焦…)."""
-    from drafter.numbering import parse_chinese
+    from drafter.numbering import WORDS_BEFORE_ONE, parse_chinese
 
     cuts: list[int] = []
     for pattern in (_PAREN_NUMBER, _HEAD_NUMBER):
@@ -385,7 +383,7 @@ def _counted_split(text: str) -> list[str]:
         for m in pattern.finditer(text):
             n = parse_chinese(m[1]) or 0
             before = text[m.start() - 1] if m.start() else ""
-            if not before or before in "第、，" or before.isdigit() or (n == 1 and before in _ENDS_IN_ONE):
+            if not before or before in "第、，" or before.isdigit() or (n == 1 and before in WORDS_BEFORE_ONE):
                 continue
             if pattern is _HEAD_NUMBER and before in "一二三四五六七八九十":
                 continue

@@ -23,6 +23,7 @@ import re
 from dataclasses import dataclass
 
 from drafter.mining import lines as lines_mod
+from drafter.numbering import WORDS_BEFORE_ONE
 
 _CN = "一二三四五六七八九十"
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
@@ -112,7 +113,7 @@ def ordinal_points(text: str, next_text: str = "", *, cut: bool = False) -> list
                 m[2] == "一" and m[3] in ("是", "要") and _ASKED_WHO.search(text, 0, m.start())):  # 会议强调一是要… (dev3 200)
             if not (m[2] and m[3] in ("是", "要") and "\u4e00" <= text[m.start() - 1] <= "\u9fff"):
                 continue
-            if m[2] == "一" and text[m.start() - 1] in _ENDS_IN_ONE:
+            if m[2] == "一" and text[m.start() - 1] in WORDS_BEFORE_ONE:
                 continue  # 统一要求, 唯一是, 之一是: a word, no member
             loose.add(m.start())
         family, number = _number(m)
@@ -149,10 +150,6 @@ def ordinal_points(text: str, next_text: str = "", *, cut: bool = False) -> list
             out.append(Hit("inline_point", run[0][0], clause(text, run[0][0]), run[0][2], 1))
         out += _series(text, run)
     return sorted(out, key=lambda h: h.start)
-
-
-_ENDS_IN_ONE = "统唯之同第单万逐合划归专均整如每"
-"""Characters before 一 in words (统一要求, 唯一是, 之一是): 一是/一要 after them is no member."""
 
 
 _STATING = re.compile(r"是|存在|值得|不足|不够|不充分|不到位|严峻|复杂|突出")
@@ -246,8 +243,8 @@ def line_blocks(text: str, lines: list[str]) -> list[Hit]:
     """Spans given to one work line: a sentence opening with the line's name (组织工作方面，
     在宣传工作上，区委统战部首邀…, 组织部门…), or a series of sentences each naming one line
     in its first two clauses (围绕…，切实加强组织工作，/ 要坚持…，推动…宣传工作…)."""
-    named_lines = bool(lines)
-    lines = lines or list(_MAIN_LINES)  # a meeting that names no lines may still give each its ask (dev12 1209)
+    if not lines:  # a meeting that names no lines may still give each its ask (dev12 1209)
+        return _asks_by_line(text, list(_MAIN_LINES))
     out: list[Hit] = []
     starts = [0] + [m.end() for m in re.finditer(r"[。；：！？]", text) if m.end() < len(text)]
     starts += [m.end() for m in re.finditer(r"(?:会议|会上)?(?:指出|强调|要求)，", text)]
@@ -286,8 +283,6 @@ def line_blocks(text: str, lines: list[str]) -> list[Hit]:
             continue  # sentences opening on a speaker's name (王俊向…祝贺。王俊要求，…) are no series of lines
         named = [ln for ln in lines if any(a in two[0] for a in (f"{ln}工作", *lines_mod.anchors(ln)))]
         series.append(Hit("line_block", s, two[0] + "，", line=named[0] if len(named) == 1 else None))
-    if not named_lines:
-        return _asks_by_line(text, lines)
     out += [h for h in _line_series(series, text, lines) if h.start not in seen]
     taken = seen | {h.start for h in out}
     out += [h for h in _asks_by_line(text, lines) if h.start not in taken]

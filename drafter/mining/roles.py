@@ -34,7 +34,7 @@ import re
 from typing import Any
 
 from drafter.mining.lines import line_at_start
-from drafter.mining.recognise import ASK
+from drafter.mining.recognise import ASK, said_role
 from drafter.outline import BLOCK_WORDS, MOTTO, Item
 
 GENRES = ("speech", "brief", "report", "feature", "experience")
@@ -328,8 +328,6 @@ def assign(texts: list[str], kinds: list[str], items: list[Item], lines: list[st
             in_section = True
             continue
         if i in parts:  # the part's own words tell its role, else it asks for work
-            from drafter.mining.recognise import said_role
-
             words = texts[i][len(at[i].marker):].lstrip("，、：")
             roles[i] = current = cue(words, genre, last=False, names=names) or said_role(words) or PRIORS[genre]["section"]
             in_section = True
