@@ -782,6 +782,14 @@ def test_who_attended_told_in_a_sentence_at_a_paragraphs_end_is_a_unit_of_its_ow
         assert [(h.text, h.role) for h in hits] == [(start, "attendance")], said
     # who took part in the work, not in the meeting, is no attendance
     assert recognise.cue_sentences("会议传达了有关精神。各单位积极参加活动，宣传部门认真组织，成效明显。") == []
+    # dev10 1016, dev12 1221, dev13 1326 and 1346: 参加了此次会议 / 到会指导 / 到会并作出重要指示 / 参会
+    for said in ("全体镇干部参加了此次会议。", "市委组织部副处级调研员张鹏程到会指导。", "镇政法委书记俞建君到会并作出重要指示。",
+                 "县领导韩道旺、张祥余、黄河辉参会。"):
+        hits = recognise.cue_sentences("3月17日上午，新桥镇召开平安建设工作会议。" + said + "会上，镇长作了工作报告。")
+        assert [(h.text[:4], h.role) for h in hits if h.role == "attendance"] == [(said[:4], "attendance")], said
+    # a sentence on the work the meeting asks people to attend to is none
+    assert not [h for h in recognise.cue_sentences("会议传达了有关精神。各级干部要经常到会员企业走访。")
+                if h.role == "attendance"]
 
 
 def test_a_series_begun_with_then_and_counted_on_with_third_is_one_series() -> None:
