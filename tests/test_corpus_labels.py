@@ -193,3 +193,17 @@ def test_every_part_has_units_to_score(part: str) -> None:
     kinds = Counter(u["kind"] for label in labels for u in label["outline"])
     assert kinds["cue_paragraph"] and kinds["heading"] and kinds["run_in"] and kinds["inline_point"]
     assert all(label["outline"] for label in labels)
+
+
+# --- the second reader ----------------------------------------------------------------------
+
+def test_the_second_readers_labels_cover_the_test_part_and_hold() -> None:
+    """test/reader2 holds a second, blind labelling of every test document (tools/agreement.py):
+    the same checks as the corpus's own labels, and one label for each test document."""
+    paths = sorted((CORPUS / "test" / "reader2").glob("*.yaml"))
+    assert [p.name for p in paths] == sorted(Path(p).name for p in _split()["test"])
+    problems = [msg for p in paths for msg in check_corpus.check(p)]
+    assert problems == []
+    # written apart: the two readers do not hand in the same outlines
+    same = sum(_load(f"test/reader2/{p.name}")["outline"] == _load(f"test/labels/{p.name}")["outline"] for p in paths)
+    assert same < len(paths) // 2
