@@ -1068,3 +1068,16 @@ def test_parts_whose_leads_share_their_first_character_and_one_inside() -> None:
              "夯实基层基础；要站稳立场、用心用情，做好服务群众工作。")
     assert recognise.frame_points(alike) == []
     assert recognise.frame_points("抓导向和展示，提升舆论；抓特色和普及，激发活力；抓典型和带动，提高水平。") == []
+
+
+def test_what_a_speaker_says_before_he_turns_to_his_asks_is_read_alone(tmp_path: Path) -> None:
+    # dev13 1223: 张福生指出，意识形态工作是…极端重要工作…。他要求，一是要加强组织领导。…二是…三是…四是…:
+    # why the work matters, then a series of asks (requirements, though its first ask is 加强组织领导)
+    words = ("张福生指出，意识形态工作是我们党的一项极端重要工作，事关国家政治安全。他要求，一是要加强组织领导。"
+             "要及时调整充实力量。二是要厘清工作重点。三是要健全处置机制。四是要管好各类意识形态阵地。")
+    assert recognise.speaker_cue(words) == "significance"
+    assert recognise.speaker_cue(words[words.index("他要求"):]) == "requirements"
+    found = _mined(tmp_path, "金洞管理区召开意识形态形势分析研判联席会议\n3月21日上午，金洞管理区召开意识形态形势分析研判联席会议。"
+                   "区党委委员张福生出席会议。\n" + words + "\n")
+    roles = {u.text: u.role for u in found if u.depth == 1}
+    assert roles["张福生指出，"] == "significance" and roles["他要求，"] == "requirements"

@@ -538,6 +538,9 @@ def speech_moves(text: str) -> list[Hit]:
     return out
 
 
+ASKED_AFTER = re.compile(r"[。！？][^，。,]{0,12}?(?:要求|强调)[，：,:]")
+"""A later sentence of a paragraph that turns to what is asked (…。他要求，…; …。会议强调，…): a cue sentence
+that opens a unit of its own (``cue_sentences``), so the words before it are read alone."""
 _SPEAKER = re.compile(r"^(?:(?:就|对|围绕|针对|关于)[^。；]{2,60}?，|会上，|会议上，)?(?:[^，。；]{0,24}?)([\u4e00-\u9fff]{2,3}?|[他她]|[XxＸ×*＊]{2,3}|某某)(?:同志)?"
                       r"(?:在[^，。]{0,12}?(?:中|上)|在会上)?(?:出席会议)?(?:主持会议)?并?(?:讲话，[他她])?还?"
                       r"(强调|指出|要求|提出|希望|表示|总结了?|回顾总结了?|充分肯定了?|全面肯定了?|讲话。|[做作]了?(?:工作)?报告。|就[^，。]{0,30}?(?:强调|提出)了?(?=[^，。]{0,8}(?:意见|要求|指示))|就[^，。]{0,20}(?:强调|提出)了"
@@ -638,6 +641,8 @@ def speaker_cue(text: str, names: frozenset[str] = frozenset()) -> str:
             is_person(before, name, after) for name in (m[1], m[1][1:]) if len(name) >= 2):
         return ""
     said_words = text[m.end():].lstrip("，,：")
+    if later := ASKED_AFTER.search(said_words):  # …。他要求，一是…: a unit of its own, not these words
+        said_words = said_words[:later.start() + 1]
     if "肯定" in m[2]:  # 充分肯定了…成绩，对今年工作提出了新的期望，并指出…要…: what the sentence ends on
         return "requirements" if re.search(r"提出|期望|希望|强调|指出|要求", sentence(said_words, 0)) else "review"
     first = sentence(said_words, 0)
@@ -655,7 +660,7 @@ def speaker_cue(text: str, names: frozenset[str] = frozenset()) -> str:
             return ""
         said = said_role(said_words)
         return said or ("requirements" if re.search(ASK + r"|必须|务必", first) else "")
-    said = said_role(text[m.end():])
+    said = said_role(said_words)
     if said and m[2] in ("指出", "强调", "要求") and len(ordinal_points(said_words)) >= 3:
         return "requirements"  # 王俊要求，一要充分认识…重要性。二要…三要…: a series of asks (dev5 413), as 会议强调
     if said and m[2] in ("指出", "强调", "要求"):

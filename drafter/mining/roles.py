@@ -34,7 +34,7 @@ import re
 from typing import Any
 
 from drafter.mining.lines import line_at_start
-from drafter.mining.recognise import ASK, said_role
+from drafter.mining.recognise import ASK, ASKED_AFTER, said_role
 from drafter.outline import BLOCK_WORDS, MOTTO, Item
 
 GENRES = ("speech", "brief", "report", "feature", "experience")
@@ -378,8 +378,10 @@ def meeting_order(texts: list[str], roles: list[str]) -> list[str]:
     work = [k for k, r in enumerate(out) if r in ("requirements", "per_line_tasks", "tasks", "line", "guarantees")]
     # what a speaker or the meeting stressed last, with no work asked for after it, is the report's requirements
     # however it opens (要提高站位，…; 2022年是…之年，…要…): a significance leads to requirements
+    # (unless the paragraph itself goes on to what is asked: 张福生指出，意识形态工作是…。他要求，一是…, dev13 1223)
     return ["requirements" if r == "significance" and _SAID_CUE.match(texts[k]) and not any(w > k for w in work)
-            and (_ASKS.search(texts[k]) or CUE_HEAD.match(texts[k].strip())) else r for k, r in enumerate(out)]
+            and (_ASKS.search(texts[k]) or CUE_HEAD.match(texts[k].strip())) and not ASKED_AFTER.search(texts[k])
+            else r for k, r in enumerate(out)]
 
 
 def _short_line(text: str) -> bool:

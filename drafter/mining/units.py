@@ -334,7 +334,8 @@ def _guarantees(m: Mined, out: list[Unit]) -> list[Unit]:
             words = m.texts[u.para][u.start:]
             said = re.match(r"[^。，；]{0,30}?(?:要求|强调|指出|提出)[，：]", words)
             first = re.split(r"[。；！？]", words[said.end() if said else 0:], maxsplit=1)[0]
-            if said and _SECURES.search(first):
+            if said and _SECURES.search(first) and len(recognise.ordinal_points(words[said.end():])) < 3:
+                # (一是要加强组织领导。…二是…三是…: a series of asks is the requirements, dev13 1223)
                 out[k] = dataclasses.replace(u, role="guarantee")
                 continue
         asked = asked or u.role in ("requirements", "per_line_tasks")
