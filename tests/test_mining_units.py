@@ -1081,3 +1081,19 @@ def test_what_a_speaker_says_before_he_turns_to_his_asks_is_read_alone(tmp_path:
                    "区党委委员张福生出席会议。\n" + words + "\n")
     roles = {u.text: u.role for u in found if u.depth == 1}
     assert roles["张福生指出，"] == "significance" and roles["他要求，"] == "requirements"
+
+
+def test_who_attended_opens_a_paragraph_whose_speech_is_a_sentence_of_its_own(tmp_path: Path) -> None:
+    # dev13 1325, dev7 603, dev10 725: 市委常委、秘书长李雪峰出席会议并讲话。李雪峰要求，…: the first sentence says who
+    # attended (attendees), what he asked is a cue sentence of its own; a paragraph 县委组织部副部长张常亮讲话。 is the same
+    found = _mined(tmp_path, "金山区召开机关党建工作会议\n3月5日上午，金山区召开机关党建工作会议。\n"
+                   "市委常委、秘书长李雪峰出席会议并讲话。李雪峰要求，今年全市机关党建工作要提升工作标杆，凝聚各方力量。\n"
+                   "县委组织部副部长张常亮讲话。\n会议强调，要压实责任，抓好落实。\n")
+    roles = [(u.kind, u.text, u.role) for u in found if u.depth == 1]
+    assert ("cue_paragraph", "市委常委、秘书长李雪峰出席会议并讲话。", "attendees") in roles
+    assert ("cue_sentence", "李雪峰要求，", "requirements") in roles
+    assert ("cue_paragraph", "县委组织部副部长张常亮讲话。", "attendees") in roles
+    # in one sentence, what he said is the paragraph's: 区委书记汪泓出席会议并讲话，他指出，…
+    found = _mined(tmp_path, "区召开政法工作会议\n3月5日，区召开政法工作会议。\n区委书记汪泓出席会议并讲话，他强调，要毫不动摇地坚持党对"
+                   "政法工作的领导，要不断提高执法水平，要加强队伍建设。\n")
+    assert [u.role for u in found if u.text.startswith("区委书记汪泓")] == ["requirements"]

@@ -141,13 +141,22 @@ _REVIEW_HEAD = re.compile(r"过去的一年|过去一年|一年来|去年以来|
 _DOCUMENTS = re.compile(r"(?:出台|印发|制定|发布)了?《|以下简称《|重点解读|进行了?解读")
 
 
-_PRESENT = re.compile(r"^[^。，]{2,60}(?:出席|列席|主持)(?:会议)?(?:并(?:作)?(?:讲话|重要讲话))?[。，]")
+_PRESENT = re.compile(r"^[^。，]{2,60}(?:出席|列席|主持)(?:会议)?(?:并(?:作)?(?:讲话|重要讲话))?[。，]"
+                      r"|^[^。，]{2,40}?(?:到会|在会上)?(?:作|发表)?了?(?:重要)?讲话。")
 """A short first sentence naming who attended or presided (区人大常委会主任陈军…出席会议。; 市委副书记丛丽主持会议并
-讲话。; 镇统战委员主持会议，…参会。)."""
-def _present_only(text: str) -> bool:
-    """Who attended or presided, and not what he then said (区委书记汪泓出席会议并讲话。他指出，… is the speech)."""
+讲话。; 镇统战委员主持会议，…参会。; 县委组织部副部长张常亮讲话。, dev10 725)."""
+def _present_only(text: str, names: frozenset[str] = frozenset()) -> bool:
+    """Who attended or presided, and not what he then said in the same sentence (…出席会议并讲话，他指出，… is the
+    speech). What he said in a sentence of its own is a unit of its own (市委常委、秘书长李雪峰出席会议并讲话。李雪峰要求，…;
+    …主持會議并講話。他指出，…, dev13 1325, dev7 603, dev12 1209): the paragraph opens on who attended."""
+    from drafter.mining.recognise import cue_sentences
+
     m = _PRESENT.match(text)
-    return bool(m) and not re.search(r"指出|强调|要求|表示|认为", text[m.end():])
+    if not m:
+        return False
+    if not re.search(r"指出|强调|要求|表示|认为", text[m.end():]):
+        return True
+    return m[0].endswith("。") and any(h.start == m.end() for h in cue_sentences(text, names))
 
 
 _AGENDA = re.compile(r"^(?:会议|会上)?还?(?:首先)?(?:传达|通报|宣读|表彰|表扬)|^[^，。]{2,30}?(?:传达|通报|宣读)了"
@@ -243,7 +252,7 @@ def cue(text: str, genre: str, *, last: bool, names: frozenset[str] = frozenset(
         ("line", news and bool(_LINE_DEPLOYED.match(text))),
         ("requirements", news and bool(POINTS_ASKED.search(text[:90]))),
         ("agenda", news and bool(_AGENDA.match(text))),
-        ("attendance", news and bool(ATTENDANCE.search(text) or _present_only(text))),
+        ("attendance", news and bool(ATTENDANCE.search(text) or _present_only(text, names))),
         ("review", news and bool(_REPORTED.match(text))),
         (speaker, bool(speaker)),
         ("voices", news and bool(VOICE.search(text))),
