@@ -382,8 +382,12 @@ def test_who_attended_or_presided_in_a_sentence_or_a_short_paragraph_of_its_own(
     # dev7 610, 617: a short paragraph of who presided
     assert cue("市委副书记丛丽主持会议并讲话。", "brief", last=False) == "attendance"
     assert cue("镇统战委员主持会议，镇宣统干事和各村民宗协理员参会。（项铺镇 陶双丽）", "brief", last=False) == "attendance"
-    # dev1 04: who spoke, then his speech in the same paragraph, is the speech's part
+    # who spoke, then his speech in a sentence of its own: the paragraph opens on who attended and the speech is a
+    # cue sentence of its own (dev13 1325, dev7 603, dev12 1209 and seven more; dev1 04's label alone says otherwise)
     assert cue("区委书记汪泓出席会议并讲话。他指出，要深入学习贯彻党的二十大精神，全面加强党的建设，推动各项工作落地见效，"
+               "为全区高质量发展提供坚强保障。", "brief", last=False) == "attendance"
+    # in the same sentence, it is the speech's part
+    assert cue("区委书记汪泓出席会议并讲话，他指出，要深入学习贯彻党的二十大精神，全面加强党的建设，推动各项工作落地见效，"
                "为全区高质量发展提供坚强保障。", "brief", last=False) != "attendance"
 
 
