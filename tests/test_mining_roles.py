@@ -714,3 +714,22 @@ def test_a_speech_whose_parts_are_its_numbered_paragraphs(tmp_path: Path) -> Non
                                   "同志们，让我们携起手来，为新区的平安建设作出更大贡献！\n", "speech.txt")
     roles = [r for _, r, _ in tops]
     assert genre == "speech" and roles == ["opening", "significance", "requirements", "requirements", "closing"]
+
+
+def test_an_appraisal_whose_asks_follow_in_a_sentence_of_their_own_is_the_review() -> None:
+    from drafter.mining.recognise import speaker_cue
+
+    # dev9 910, dev11 1113, dev12 1209: 充分肯定了…成绩，并…提出具体要求。他要求，…: the asks are the next unit
+    assert speaker_cue("周新鹤充分肯定了去年我市网信工作取得的成绩，并对进一步做好网信工作提出具体要求。"
+                       "他要求，要高举旗帜、学深悟透。") == "review"
+    assert speaker_cue("羊维达在讲话中对2017年全区党建工作取得的成绩给予肯定。他指出，必须充分认清党建工作面临的新形势。") == "review"
+    # …but an appraisal that goes on to the asks in the same words is the asks
+    assert speaker_cue("周新鹤充分肯定了去年我市网信工作取得的成绩，并对进一步做好网信工作提出具体要求，要高举旗帜。") == "requirements"
+
+
+def test_a_report_paragraph_opening_on_去年_is_the_review() -> None:
+    from drafter.mining.roles import _past_year
+
+    # dev11 1112, dev3 300, dev5 429: 去年，全市各级组织部门…取得新进展
+    assert _past_year("去年，全市各级组织部门和广大组工干部围绕中心、服务大局，取得新进展。", 2009) == "review"
+    assert _past_year("今年，全市各级组织部门要围绕中心、服务大局。", 2009) is None

@@ -541,6 +541,8 @@ def speech_moves(text: str) -> list[Hit]:
 ASKED_AFTER = re.compile(r"[。！？][^，。,]{0,12}?(?:要求|强调)[，：,:]")
 """A later sentence of a paragraph that turns to what is asked (…。他要求，…; …。会议强调，…): a cue sentence
 that opens a unit of its own (``cue_sentences``), so the words before it are read alone."""
+_OWN_CUE_AFTER = re.compile(r"[。！？](?:他|她)?[^，。,“”]{0,8}?(?:指出|强调|要求|说|表示|认为)[，：,:]")
+"""A later sentence that opens the speaker's words of its own (…给予肯定。他指出，…; …提出明确要求。他说，…)."""
 _SPEAKER = re.compile(r"^(?:(?:就|对|围绕|针对|关于)[^。；]{2,60}?，|会上，|会议上，)?(?:[^，。；]{0,24}?)([\u4e00-\u9fff]{2,3}?|[他她]|[XxＸ×*＊]{2,3}|某某)(?:同志)?"
                       r"(?:在[^，。]{0,12}?(?:中|上)|在会上)?(?:出席会议)?(?:主持会议)?并?(?:讲话，[他她])?还?"
                       r"(强调|指出|要求|提出|希望|表示|总结了?|回顾总结了?|充分肯定了?|全面肯定了?|讲话。|[做作]了?(?:工作)?报告。|就[^，。]{0,30}?(?:强调|提出)了?(?=[^，。]{0,8}(?:意见|要求|指示))|就[^，。]{0,20}(?:强调|提出)了"
@@ -643,6 +645,8 @@ def speaker_cue(text: str, names: frozenset[str] = frozenset()) -> str:
     said_words = text[m.end():].lstrip("，,：")
     if later := ASKED_AFTER.search(said_words):  # …。他要求，一是…: a unit of its own, not these words
         said_words = said_words[:later.start() + 1]
+    if ("肯定" in m[2] or m[2].startswith("对")) and _OWN_CUE_AFTER.search(text, m.end()):
+        return "review"  # 周新鹤充分肯定了…成绩，并…提出具体要求。他要求，…: the asks are a unit of their own (dev9 910, dev12 1209)
     if "肯定" in m[2]:  # 充分肯定了…成绩，对今年工作提出了新的期望，并指出…要…: what the sentence ends on
         return "requirements" if re.search(r"提出|期望|希望|强调|指出|要求", sentence(said_words, 0)) else "review"
     first = sentence(said_words, 0)

@@ -411,10 +411,12 @@ def breaks_section(text: str, names: frozenset[str] = frozenset()) -> bool:
 
 
 def _past_year(text: str, year: int) -> str | None:
-    """``review`` for a paragraph opening with a year before the meeting's (2014年，该区…), or with
+    """``review`` for a paragraph opening with 去年， or a year before the meeting's (2014年，该区…), or with
     a year and what was done in it where the meeting's year is not told (2016年，城步统一战线坚持…，
     …作用不断强化, dev4 310); ``requirements`` for the meeting's year or a later one and what will or
     must be done in it (2025年，全区政法宣传工作将突出…)."""
+    if text.startswith("去年，"):
+        return "review"  # 去年，全市各级组织部门…取得新进展 (dev11 1112, dev3 300, dev5 429)
     m = re.match(r"^(\d{4})年(?:度|以来)?，", text)
     if not m:
         return None
