@@ -920,6 +920,13 @@ def test_asks_whose_second_clauses_share_a_mould() -> None:
     text = ("会议强调，要深化思想认识，以更高站位抓攻坚，要深刻认识工作的重要性。要聚焦目标任务，以更大力度抓推进，要明确工作目标；"
             "要形成工作合力，要加强部门协作。要加强组织领导，以更强责任抓落实，压实工作责任。")
     assert [h.text[:6] for h in recognise.frame_points(text)] == ["要深化思想认", "要聚焦目标任", "要加强组织领"]
+    # dev7 619: second clauses of one length joined by one particle in one place (把准方向之舵，明晰选人之道，…)
+    text = ("肖鹏飞强调，要坚持政治引领，把准方向之舵，坚持不懈凝心铸魂。要站高谋远，明晰选人之道，锻造高素质干部队伍。"
+            "要持之以恒，夯实执政之基，抓实党建工作的载体。")
+    assert [h.text for h in recognise.frame_points(text)] == ["要坚持政治引领，", "要站高谋远，", "要持之以恒，"]
+    # …but one length alone, or a particle in different places, is no mould
+    text = "会议强调，要坚持政治引领，把准前进方向，坚持不懈。要站高谋远，明晰选人标准，锻造队伍。要持之以恒，夯实执政根基，抓实载体。"
+    assert recognise.frame_points(text) == []
     # second clauses of nothing in common: sentences merely opening alike
     text = "会议强调，要坚持党的领导，把准方向。要加强队伍建设，提升干部能力水平。要强化责任落实，形成合力。"
     assert recognise.frame_points(text) == []

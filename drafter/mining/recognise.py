@@ -928,7 +928,14 @@ def _first_of_parted(text: str, part: tuple[int, str, str, int], fits: Callable[
 
 
 def _seconds_alike(seconds: list[str]) -> bool:
-    return len(os.path.commonprefix(seconds)) >= 2 or _one_mould(seconds, loose=True)
+    return len(os.path.commonprefix(seconds)) >= 2 or _one_mould(seconds, loose=True) or _joined_alike(seconds)
+
+
+def _joined_alike(words: list[str]) -> bool:
+    """Clauses of one length, five characters or more, joined by one particle in one place (把准方向之舵，
+    明晰选人之道，夯实执政之基, dev7 619): a mould though no word is shared."""
+    return len(set(words)) == len(words) and len({len(w) for w in words}) == 1 and len(words[0]) >= 5 and any(
+        words[0][k] in "之与和的" and len({w[k] for w in words}) == 1 for k in range(1, len(words[0]) - 1))
 
 
 def _second_run(found: list[re.Match[str]]) -> list[re.Match[str]]:
