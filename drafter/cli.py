@@ -30,7 +30,8 @@ CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
 
 def _handle_errors(fn: F) -> F:
-    """Map DrafterError to exit 1 with the message; everything else is a bug."""
+    """Map DrafterError to exit 1 with the message; anything else is a bug of drafter's own, told as one
+    plain line and exit 1 (its traceback with ``--debug``)."""
 
     @functools.wraps(fn)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
@@ -42,6 +43,15 @@ def _handle_errors(fn: F) -> F:
             if message is None:
                 raise
             click.echo(message, err=True)
+            sys.exit(1)
+        except (click.exceptions.ClickException, click.exceptions.Exit, click.exceptions.Abort):
+            raise
+        except Exception as e:  # a bug of drafter's own: say so plainly, the traceback only with --debug
+            if debug:
+                raise
+            click.echo(f"drafter 内部错误：{type(e).__name__}: {e}\n"
+                       "  提示：这是 drafter 自身的毛病，不是您的文件写错了；请把这条信息和所用的文件报告给开发者"
+                       "（加 --debug 可看到完整信息）。", err=True)
             sys.exit(1)
 
     return wrapper  # type: ignore[return-value]

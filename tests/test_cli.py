@@ -144,3 +144,23 @@ def test_help_is_chinese() -> None:
     assert result.returncode == 0
     assert "drafter build facts.yaml" in result.stdout
     assert "根据事实文件生成 Word 文稿" in result.stdout
+
+
+def test_a_bug_of_drafters_own_is_one_plain_line_and_its_traceback_only_with_debug(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    from drafter import cli
+    from drafter.mining import cli_support
+
+    def broken(*_: object) -> None:
+        raise StopIteration("a bug")
+
+    monkeypatch.setattr(cli_support, "skeleton", broken)
+    doc = tmp_path / "范文.txt"
+    doc.write_text("会议强调，要压实责任。\n", encoding="utf-8")
+    with pytest.raises(SystemExit) as stop:
+        cli.run(["mine", str(doc), "--skeleton", str(tmp_path / "sk")])
+    err = capsys.readouterr().err
+    assert stop.value.code == 1
+    assert err.startswith("drafter 内部错误：StopIteration: a bug\n") and "报告给开发者" in err and "Traceback" not in err
+    with pytest.raises(StopIteration):
+        cli.run(["--debug", "mine", str(doc), "--skeleton", str(tmp_path / "sk")])

@@ -449,3 +449,19 @@ def test_more_surnames_posts_and_place_frames_of_the_thirteenth_part() -> None:
     # dev13 1312, 1307
     assert "包头" in places_in(["为全方位建设“模范自治区”贡献更多包头力量。"]).forms
     assert "黄石" in places_in(["在深化“四建”中全面提升黄石统战工作水平。"]).forms
+
+
+def test_line_blocks_of_lines_the_documents_list_lacks_become_its_lines(tmp_path: Path) -> None:
+    # dev12 1209: no line is named as a subject, but one paragraph asks line by line (宣传, 组织, 统战)
+    doc = tmp_path / "1209.txt"
+    doc.write_text("全区党的建设工作会议召开\n3月28日下午，全区党的建设工作会议召开。区委书记羊维达出席会议并讲话。\n"
+                   "羊维达要求，要始终坚定政治方向，牢牢把好舆论导向，积极培育文明新风。要紧扣强组织、选干部、聚人才，"
+                   "着力推进基层党组织建设。要高度重视统战工作，画好凝聚共识的“同心圆”。\n", encoding="utf-8")
+    made = skeleton.make(doc, tmp_path / "sk")
+    facts = yaml.safe_load(made.facts.read_text(encoding="utf-8"))
+    assert [x["名称"] for x in facts["条线"]] == ["宣传", "组织", "统战"]
+    assert facts["条线"][2]["部署"].startswith("要高度重视统战工作")
+    out = tmp_path / "built.docx"
+    assert run_cli("build", str(made.facts), "--library", str(tmp_path), "-o", str(out)).returncode == 0
+    text = "\n".join(p.text for p in reader.read_docx(out))
+    assert "画好凝聚共识的“同心圆”" in text

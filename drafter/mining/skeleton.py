@@ -219,6 +219,11 @@ class _Writer:
         if len(hits) < 2 or len(set(order)) < len(order):
             return ""
         current = [x["名称"] for x in self.lines]
+        if any(line not in current for line in order):  # blocks of lines the document's list lacks (dev12 1209)
+            if self.line_fields:  # an earlier loop fixed the lines
+                return ""
+            self.lines += [{"名称": line} for line in order if line not in current]
+            current = [x["名称"] for x in self.lines]
         if order != [x for x in current if x in order]:
             if self.line_fields:  # an earlier loop fixed the lines' order
                 return ""
@@ -462,7 +467,7 @@ def make(exemplar: Path, out: Path) -> Made:
     required = list(w.fields) + [p for p in w.vocab_facts.paths() if p not in w.fields]
     if w.line_fields or w.uses_lines:
         fields["条线"] = {"类型": "列表", "说明": "各条线，按文中顺序", "元素": {"类型": "对象", "字段": {
-            "名称": {"类型": "文本", "说明": "条线的简称", "示例": m.lines[0]}, **w.line_fields}}}
+            "名称": {"类型": "文本", "说明": "条线的简称", "示例": w.lines[0]["名称"]}, **w.line_fields}}}
         required += ["条线", "条线[].名称"] + [f"条线[].{f}" for f in w.line_fields if f not in w.optional]
     manifest = {"体裁": GENRE_NAMES.get(m.genre, m.genre), "说明": f"由范文 {Path(m.path).name} 生成的骨架模板",
                 "版式": profile, "正文": "body.j2", "需要": required, "字段": fields}
