@@ -449,6 +449,12 @@ def test_more_surnames_posts_and_place_frames_of_the_thirteenth_part() -> None:
     # dev13 1312, 1307
     assert "包头" in places_in(["为全方位建设“模范自治区”贡献更多包头力量。"]).forms
     assert "黄石" in places_in(["在深化“四建”中全面提升黄石统战工作水平。"]).forms
+    # dev11 1130, dev12 1234: a dispatch line garbled past the place; dev12 1230: the place's every project
+    assert "石狮" in places_in(["石狮日?qǐng)?bào)讯节前，湖滨街道召开社区党组织书记述职评议会。"]).forms
+    assert "通州" in places_in(["通州日?qǐng)?bào)讯 （记者葛燕）12月17日下午，我区召开宣传思想文化工作会议。"]).forms
+    assert "南宁" in places_in(["会议以视频形式召开，南宁各项目党支部书记现场参会。"]).forms
+    # …but a 通讯员 is no dispatch line
+    assert "南宁" not in places_in(["南宁通讯员李明报道了会议。"]).forms
 
 
 def test_line_blocks_of_lines_the_documents_list_lacks_become_its_lines(tmp_path: Path) -> None:
