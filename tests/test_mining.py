@@ -161,6 +161,31 @@ def test_parallel_series_and_frames() -> None:
     assert (entry.documents, entry.occurrences, entry.places) == (6, 6, 6)
 
 
+def test_alternatives_only_of_wording_not_of_what_is_said() -> None:
+    def variants(sentences: list[str]) -> list[tuple[str, set[str]]]:
+        stats = phrases.Stats()
+        for k, text in enumerate(sentences):
+            stats.add(phrases.collect([f"第{k}部门，{text}"], ["review"], []))
+        return [(e.name, set(e.options)) for e in stats.entries() if e.kind == "variants"]
+
+    # a light verb's object and what 的 qualifies are what is said (作了发言 / 作了说明, 过去的一年 / 新的一年)
+    assert variants([f"各单位作了{w}。" for w in ("发言", "说明", "发言", "说明")]) == []
+    assert variants([f"这是{w}的结果。" for w in ("配合", "共同努力", "配合", "共同努力")]) == []
+    # a time or a pronoun is a fact or a pointer (总结去年工作 / 总结上半年工作, 召开这次会议)
+    assert variants([f"会议总结{w}工作，部署任务。" for w in ("去年", "上半年", "去年", "上半年")]) == []
+    # …while wording that differs in one word stays an alternative
+    assert variants([f"为{x}提供坚强{w}。" for x, w in (("发展", "保障"), ("改革", "保证"), ("稳定", "保障"),
+                                                      ("振兴", "保证"))]) == [
+        ("变换·提供坚强□", {"提供坚强保障", "提供坚强保证"})]
+
+
+def test_no_half_of_a_在_下_frame_is_a_phrase() -> None:
+    stats = phrases.Stats()
+    for k, org in enumerate(("县委", "区委", "市委", "县政府", "省委", "镇党委")):
+        stats.add(phrases.collect([f"第{k}条，在{org}坚强领导下，各项工作扎实推进。"], ["review"], []))
+    assert not any("坚强领导下" in o for e in stats.entries() for o in e.options)
+
+
 def test_tables_stay_bounded() -> None:
     from collections import Counter
 

@@ -170,6 +170,7 @@ def _clause(clause: str, role: str, out: DocPhrases) -> None:
 
     parts = clause.split(MASK)
     last = parts[-1]
+    framed = clause.startswith("在") and clause.endswith(("下", "中"))  # 在县委的坚强领导下: no half of it is a phrase
     if len(last) < SHORTEST - 1:
         return
     words = cut(last)
@@ -178,7 +179,7 @@ def _clause(clause: str, role: str, out: DocPhrases) -> None:
     if len(parts) == 1 and _whole(last) and not _FACT_WORD.search(words[0]):  # 全市宣传部长会议召开: a fact
         _phrase(last, "", words, role, out)
     for p in range(len(words)):
-        if p == 0 and len(parts) == 1:
+        if (p == 0 and len(parts) == 1) or framed:
             continue  # the whole clause, above
         if len(words) - p < TAIL_WORDS or not _is_verb(words[p]) or words[p] in _AUXILIARY \
                 or p and words[p - 1] in _MODIFIES:
@@ -208,6 +209,21 @@ def _is_verb(word: str) -> bool:
 
     tag = lookup(word)[1]
     return tag.startswith("v") and tag != "vn" or tag in ("l", "i") or word in ("以", "用")
+
+
+_CONTENT_FRAME = re.compile(rf"(?:[作做]了?|进行了?|开展了?|召开){MASK}$")
+"""Frames whose filler is what is said, not how: a light verb's object (作了发言 / 作了说明, 进行了点评 /
+进行了述职): no alternatives."""
+
+
+def _not_wording(frame: str, word: str) -> bool:
+    """A filler that is a fact or a pointer, not a wording: a time (去年 / 上半年, 过去), a pronoun or
+    quantifier (这次, 自身, 各类), a place word (期间), who presided (主持 is the host's act, 出席 another's),
+    or what 的 qualifies unless it describes (共同努力的结果, 配合的结果; 新的一年, 卓有成效的工作 are wording)."""
+    from drafter.mining.segment import word as lookup
+
+    tag = lookup(word)[1]
+    return tag[:1] in ("t", "r", "f") or word == "主持" or (f"{MASK}的" in frame and tag[:1] not in ("a", "b", "z", "i"))
 
 
 @lru_cache(maxsize=65536)
@@ -477,9 +493,10 @@ def _variant_entries(stats: Stats, need: int, where: int, is_closed: dict[str, b
             fillers.setdefault(frame, []).append(filler)
     found = []
     for frame, words in fillers.items():
-        if any(w in LINE_WORDS or _FACT_WORD.search(w) for w in words):
+        if any(w in LINE_WORDS or _FACT_WORD.search(w) for w in words) or _CONTENT_FRAME.search(frame):
             continue
-        words = [w for w in words if stats.phrase_docs[frame.replace(MASK, w)] >= need and not _noun(w)]
+        words = [w for w in words if stats.phrase_docs[frame.replace(MASK, w)] >= need and not _noun(w)
+                 and not _not_wording(frame, w)]
         if len(words) < 2:
             continue
         words = words[:8]
