@@ -173,6 +173,9 @@ def test_alternatives_only_of_wording_not_of_what_is_said() -> None:
     assert variants([f"这是{w}的结果。" for w in ("配合", "共同努力", "配合", "共同努力")]) == []
     # a time or a pronoun is a fact or a pointer (总结去年工作 / 总结上半年工作, 召开这次会议)
     assert variants([f"会议总结{w}工作，部署任务。" for w in ("去年", "上半年", "去年", "上半年")]) == []
+    # a count is the speech's own fact (提出三点要求 / 提三点要求), and so are a place's organisations
+    assert variants([f"{v}三点要求。" for v in ("提出", "提", "提出", "提")]) == []
+    assert phrases.series("县人大、县政府、县政协领导出席") == []
     # …while wording that differs in one word stays an alternative
     assert variants([f"为{x}提供坚强{w}。" for x, w in (("发展", "保障"), ("改革", "保证"), ("稳定", "保障"),
                                                       ("振兴", "保证"))]) == [

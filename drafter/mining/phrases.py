@@ -59,9 +59,9 @@ CAP = 50_000
 LINE_WORDS = frozenset(("组织", "宣传", "统战", "政法", "社会", "纪检", "监察", "网信", "编制", "老干部", "机关",
                         "群团", "工会", "妇联", "共青团", "人大", "政协", "政府", "纪委"))
 """Work lines: a frame whose fillers are lines is one line-slot ({名称}工作), not alternatives."""
-_FACT_WORD = re.compile(r"^(?:全|各|本|我|该)[省市区县镇乡村国]$|^[省市区县镇乡][委级]?$|(?:党?[委组]|政府|党工委)$"
+_FACT_WORD = re.compile(r"^(?:全|各|本|我|该)[省市区县镇乡村国]$|^[省市区县镇乡][委级]?$|(?:党?[委组]|政府|党工委|人大|政协)$"
                         r"|^[一二三四五六七八九十两\d]+[点个条项方面]?$")
-"""Fillers that are facts, not wording: a scope (全县, 我市), an organisation (县委, 市委), a count
+"""Fillers that are facts, not wording: a scope (全县, 我市), an organisation (县委, 市委, 县人大), a count
 (讲三点意见: the number of the speech's parts)."""
 _COUNT = re.compile(r"^[一二三四五六七八九十两\d]+[点个条项]$")
 """A count in a phrase: 讲三点意见 holds a fact (the speech's parts), 讲几点意见 does not."""
@@ -484,6 +484,8 @@ def _series_entries(stats: Stats, need: int, where: int) -> list[Entry]:
 
 
 def _variant_entries(stats: Stats, need: int, where: int, is_closed: dict[str, bool]) -> list[Entry]:
+    from drafter.mining.segment import cut
+
     places: dict[str, dict[str, set[str]]] = {}
     for frame, filler, place in stats.frame_places:
         places.setdefault(frame, {}).setdefault(filler, set()).add(place)
@@ -493,7 +495,8 @@ def _variant_entries(stats: Stats, need: int, where: int, is_closed: dict[str, b
             fillers.setdefault(frame, []).append(filler)
     found = []
     for frame, words in fillers.items():
-        if any(w in LINE_WORDS or _FACT_WORD.search(w) for w in words) or _CONTENT_FRAME.search(frame):
+        if any(w in LINE_WORDS or _FACT_WORD.search(w) for w in words) or _CONTENT_FRAME.search(frame) or any(
+                _COUNT.match(w) for w in cut(frame.replace(MASK, "，"))):  # 提出三点要求: the count is a fact
             continue
         words = [w for w in words if stats.phrase_docs[frame.replace(MASK, w)] >= need and not _noun(w)
                  and not _not_wording(frame, w)]
