@@ -733,3 +733,17 @@ def test_a_report_paragraph_opening_on_去年_is_the_review() -> None:
     # dev11 1112, dev3 300, dev5 429: 去年，全市各级组织部门…取得新进展
     assert _past_year("去年，全市各级组织部门和广大组工干部围绕中心、服务大局，取得新进展。", 2009) == "review"
     assert _past_year("今年，全市各级组织部门要围绕中心、服务大局。", 2009) is None
+
+
+def test_the_meetings_other_business_is_its_agenda() -> None:
+    from drafter.mining.roles import cue
+
+    # dev11 1102, dev13 1306: awards; dev9 901, 920: units reporting on their work; dev11 1123: 此外，…审议了…
+    for text in ("会上，市领导为获得先进乡镇街道的单位和先进个人颁奖。",
+                 "市委常委、组织部长周学军为12名拔尖人才颁发荣誉证书。",
+                 "镇纪委、团委、卫生院四个部门负责人逐一汇报了各自领域内的意识形态工作开展情况。",
+                 "此外，会议还审议了《成员单位工作职责》。",
+                 "会上，汽车站街道、滨江街道、区人社局相关负责人作交流发言。"):
+        assert cue(text, "brief", last=False) == "agenda", text
+    # …but what the meeting asks is no agenda
+    assert cue("会议强调，要为先进集体颁奖树立榜样，汇报了工作的单位要抓好落实。", "brief", last=False) != "agenda"
