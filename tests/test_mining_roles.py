@@ -747,3 +747,15 @@ def test_the_meetings_other_business_is_its_agenda() -> None:
         assert cue(text, "brief", last=False) == "agenda", text
     # …but what the meeting asks is no agenda
     assert cue("会议强调，要为先进集体颁奖树立榜样，汇报了工作的单位要抓好落实。", "brief", last=False) != "agenda"
+
+
+def test_a_speaker_who_说_or_强调指出_on_a_topic() -> None:
+    from drafter.mining.recognise import speaker_cue
+
+    # dev11 1113, dev9 915: 他说，今年是…之年 / 冯其谱在讲话中说，要…
+    assert speaker_cue("他说，今年是一个非常特殊的年份，经济形势严峻，政治形势敏感。在这种形势下，要把学习实践贯穿全年。") == "significance"
+    assert speaker_cue("冯其谱在讲话中说，全市宣传思想战线要砥砺担当、奋发有为。", frozenset({"冯其谱"})) == "requirements"
+    # …but a voice quoted or speaking for us is no part of the meeting's words
+    assert speaker_cue("他说，“我们社区一定把这件事办好。”") == ""
+    # dev11 1105: 章烽就如何做好新时期宣传思想工作强调指出，要…
+    assert speaker_cue("章烽就如何做好新时期宣传思想工作强调指出，要牢牢把握正确导向。", frozenset({"章烽"})) == "requirements"

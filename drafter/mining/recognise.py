@@ -545,7 +545,7 @@ _OWN_CUE_AFTER = re.compile(r"[。！？](?:他|她)?[^，。,“”]{0,8}?(?:�
 """A later sentence that opens the speaker's words of its own (…给予肯定。他指出，…; …提出明确要求。他说，…)."""
 _SPEAKER = re.compile(r"^(?:(?:就|对|围绕|针对|关于)[^。；]{2,60}?，|会上，|会议上，)?(?:[^，。；]{0,24}?)([\u4e00-\u9fff]{2,3}?|[他她]|[XxＸ×*＊]{2,3}|某某)(?:同志)?"
                       r"(?:在[^，。]{0,12}?(?:中|上)|在会上)?(?:出席会议)?(?:主持会议)?并?(?:讲话，[他她])?还?"
-                      r"(强调|指出|要求|提出|希望|表示|总结了?|回顾总结了?|充分肯定了?|全面肯定了?|讲话。|[做作]了?(?:工作)?报告。|就[^，。]{0,30}?(?:强调|提出)了?(?=[^，。]{0,8}(?:意见|要求|指示))|就[^，。]{0,20}(?:强调|提出)了"
+                      r"(强调|指出|要求|提出|希望|表示|说(?=[，：])|总结了?|回顾总结了?|充分肯定了?|全面肯定了?|讲话。|[做作]了?(?:工作)?报告。|就[^，。]{0,30}?(?:强调|提出)了?(?=[^，。]{0,8}(?:意见|要求|指示))|就[^，。]{2,30}?(?:强调指出|强调|指出|要求)(?=[，：])|就[^，。]{0,20}(?:强调|提出)了"
                       r"|代表[^，。]{2,20}?(?:向|对)|对[^，。]{2,30}?(?:给予|表示|作出))")
 """A paragraph led by a speaker: an optional topic (就/对如何做好…，), the speaker's posts, the name
 (confirmed by the segmenter), where he spoke (在讲话中/在会上) and the verb or move that opens his
@@ -657,7 +657,7 @@ def speaker_cue(text: str, names: frozenset[str] = frozenset()) -> str:
             m[2] == "指出" and _APPRAISAL.search(first) and not forward):  # 2020年在区委的坚强领导下，…取得了亮眼成绩
         # (but 张浩指出，要强化…，为…取得新成效作出贡献 asks first, dev4 326)
         return "review"
-    if m[2] == "表示":  # a speaker looking back (彭勇表示，上半年…); else a voice, not a speech's part,
+    if m[2] in ("表示", "说"):  # a speaker looking back (彭勇表示，上半年…); else a voice, not a speech's part,
         # unless the words are not quoted and ask for work or tell the year's stakes (她表示，各党支部要…;
         # 龚友强表示，2018年是…开局之年, dev13 1328, dev12 1212)
         if said_words[:1] in "“\"‘" or re.search(r"我们|我[^国省市县区们]", first):
