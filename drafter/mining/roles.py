@@ -300,6 +300,8 @@ _TOPIC_FIRST = re.compile(_TOPIC + r"(?=(?:会议|会上|大会)(?:还)?(?:指�
 """The topic a report names before what the meeting said of it (就做好今年人才工作，会议强调，)."""
 _NEWS_CUE = re.compile(r"^(?:会议|会上|大会)(?:[^，。]{0,30}?)(?:指出|强调|要求|认为|号召|提出|明确|部署|肯定)")
 """A news paragraph that opens with what the meeting said: a part of its own wherever it stands."""
+_SPEAKER_HEAD = re.compile(r"^[\u4e00-\u9fff]{2,3}(?:同志)?(?:在讲话中)?(?:强调|指出|要求)[：:，]?$")
+"""A speaker's cue standing as a subhead of its own (阳化冰强调：)."""
 CUE_HEAD = re.compile(r"^(?:会议|会上|大会)(?:指出|强调|要求|认为|提出|明确|号召)[：:，]?$")
 """A cue standing alone on its line (会议指出): a heading whose role is what follows."""
 
@@ -437,7 +439,8 @@ _DONE = re.compile(r"取得|成效|成绩|不断(?:强化|提升|增强|巩固)|
 def _section_role(start: int, end: int, texts: list[str], kinds: list[str], at: dict[int, Item],
                   lines: list[str], genre: str, tops: list[int], names: frozenset[str] = frozenset()) -> str:
     body = [i for i in range(start + 1, end) if kinds[i] not in SKIP]
-    if CUE_HEAD.match(at[start].text.strip()):  # 会议指出 on its own line: what follows tells
+    if CUE_HEAD.match(at[start].text.strip()) or _SPEAKER_HEAD.match(at[start].text.strip()):
+        # 会议指出 or 阳化冰强调 on its own line: what follows tells (dev5 423, dev13 1321)
         found = cue(at[start].text.strip().rstrip("：:，") + "，" + (texts[body[0]] if body else ""), genre,
                     last=False, names=names)
         if found:
