@@ -771,3 +771,14 @@ def test_a_speakers_cue_standing_as_a_subhead_tells_its_sections_role(tmp_path: 
                                   "要聚焦重点工作、明确具体任务，坚决捍卫国家政治安全，全力维护社会稳定。\n\n"
                                   "要转变工作作风、真抓实干，推动平安建设工作取得新成效。\n", "news.txt")
     assert [(r, t.rstrip("：:")) for _, r, t in tops if "强调" in t] == [("requirements", "阳化冰强调")]
+
+
+def test_a_look_back_and_plan_that_goes_on_to_the_asks_is_the_speakers_review() -> None:
+    from drafter.mining.roles import cue
+
+    # dev5 419: 陈鸿志全面总结了…，并对今年…作了具体安排。强调要…: his review, not the meeting's agenda
+    said = "陈鸿志全面总结了去年全县宣传思想文化工作情况，并对今年的重点工作任务作了具体安排。强调要强化理论武装。"
+    assert cue(said, "brief", last=False, names=frozenset({"陈鸿志"})) == "review"
+    # …while the agenda line alone stays the agenda (shared 06)
+    assert cue("县委常委、宣传部长乔咏梅回顾总结了2011年全县宣传思想文化工作，安排部署了2012年工作。", "brief",
+               last=False) == "agenda"
