@@ -782,3 +782,14 @@ def test_a_look_back_and_plan_that_goes_on_to_the_asks_is_the_speakers_review() 
     # …while the agenda line alone stays the agenda (shared 06)
     assert cue("县委常委、宣传部长乔咏梅回顾总结了2011年全县宣传思想文化工作，安排部署了2012年工作。", "brief",
                last=False) == "agenda"
+
+
+def test_a_speech_copied_as_a_model_text_is_a_speech_and_its_needs_are_why_it_matters(tmp_path: Path) -> None:
+    from drafter.mining.recognise import said_role
+
+    # dev10 1051: 七一表彰大会上区直机关工委讲话稿范文（2）; 第三、加强机关党建是…的需要。
+    genre, _ = _mine(tmp_path, "七一表彰大会上区直机关工委讲话稿范文（2）\n\n"
+                               "第三、加强机关党建是优化经济发展环境，促进社会全面进步的需要。现在有的同志总认为抓党建是搞形式主义。\n\n"
+                               "二、进一步改进区直机关作风，搞好“三个服务”\n\n要围绕中心、服务大局，切实转变作风。\n", "s.txt")
+    assert genre == "speech"
+    assert said_role("加强机关党建是优化经济发展环境，促进社会全面进步的需要。现在有的同志认识不够。") == "significance"

@@ -88,7 +88,7 @@ def guess_genre(texts: list[str], kinds: list[str], items: list[Item], lines: li
     heads_text = " ".join(t for t, k in zip(texts, kinds, strict=True) if k in ("title", "subtitle"))
     shared = bool(re.search(r"经验|交流发言|汇报发言|典型材料|典型发言", heads_text)) and not re.search(
         r"在[^，。]{2,40}(?:会议|会)上的?讲话", heads_text)  # 在…交流会上的发言; but 在…经验交流会上讲话 is a speech (dev9 955)
-    spoken = not shared and any(re.search(r"上的(?:讲话|致辞|发言|报告)|(?:讲话|讲话稿|致辞|发言)(?:[（(][^）)]*[）)])?$", t)
+    spoken = not shared and any(re.search(r"上的(?:讲话|致辞|发言|报告)|(?:讲话|讲话稿|致辞|发言)(?:稿?范文|全文)?(?:[（(][^）)]*[）)])?$", t)
                                 and not re.search(r"召开|举行|出席|开幕|闭幕", t)  # …会议召开 李静出席并作讲话: a report
                                 and not (k == "subtitle" and len(t) <= 8)  # 张哲君讲话: a photo's caption under a report
                                 and not re.search(r"\s[\u4e00-\u9fff]{2,4}(?:[做作]|发表)?了?(?:重要)?(?:讲话|致辞|发言)$", t)
