@@ -793,3 +793,14 @@ def test_a_speech_copied_as_a_model_text_is_a_speech_and_its_needs_are_why_it_ma
                                "二、进一步改进区直机关作风，搞好“三个服务”\n\n要围绕中心、服务大局，切实转变作风。\n", "s.txt")
     assert genre == "speech"
     assert said_role("加强机关党建是优化经济发展环境，促进社会全面进步的需要。现在有的同志认识不够。") == "significance"
+
+
+def test_a_speaker_who_puts_forward_asks_on_a_topic_asks_for_work() -> None:
+    from drafter.mining.recognise import speaker_cue
+
+    # dev4 314, dev9 901, dev13 1332: 罗群对新区宣传统战工作提出新要求，…
+    assert speaker_cue("市委常委、新区党工委专职副书记罗群对新区宣传统战工作提出新要求，着力扩大统一战线团结面。",
+                       frozenset({"罗群"})) == "requirements"
+    assert speaker_cue("镇党委书记王超对我镇下一步意识形态工作提出了具体要求。", frozenset({"王超"})) == "requirements"
+    # …but thanks to those who worked is an appraisal
+    assert speaker_cue("王超对全镇党员干部一年来的辛勤付出表示感谢，对取得的成绩给予充分肯定。", frozenset({"王超"})) == "review"

@@ -546,7 +546,7 @@ _OWN_CUE_AFTER = re.compile(r"[。！？](?:他|她)?[^，。,“”]{0,8}?(?:�
 _SPEAKER = re.compile(r"^(?:(?:就|对|围绕|针对|关于)[^。；]{2,60}?，|会上，|会议上，)?(?:[^，。；]{0,24}?)([\u4e00-\u9fff]{2,3}?|[他她]|[XxＸ×*＊]{2,3}|某某)(?:同志)?"
                       r"(?:在[^，。]{0,12}?(?:中|上)|在会上)?(?:出席会议)?(?:主持会议)?并?(?:讲话，[他她])?还?(?:全面|详细|系统|简要)?"
                       r"(强调|指出|要求|提出|希望|表示|说(?=[，：])|总结了?|回顾总结了?|充分肯定了?|全面肯定了?|讲话。|[做作]了?(?:工作)?报告。|就[^，。]{0,30}?(?:强调|提出)了?(?=[^，。]{0,8}(?:意见|要求|指示))|就[^，。]{2,30}?(?:强调指出|强调|指出|要求)(?=[，：])|就[^，。]{0,20}(?:强调|提出)了"
-                      r"|代表[^，。]{2,20}?(?:向|对)|对[^，。]{2,30}?(?:给予|表示|作出))")
+                      r"|代表[^，。]{2,20}?(?:向|对)|(?:对|就)[^，。]{2,30}?提出了?[^，。]{0,8}?(?:要求|意见|希望|期望)|对[^，。]{2,30}?(?:给予|表示|作出))")
 """A paragraph led by a speaker: an optional topic (就/对如何做好…，), the speaker's posts, the name
 (confirmed by the segmenter), where he spoke (在讲话中/在会上) and the verb or move that opens his
 words: 强调/指出/要求, 总结了 (a review), 代表…向… / 对…给予… (greetings and appraisal)."""
@@ -645,6 +645,8 @@ def speaker_cue(text: str, names: frozenset[str] = frozenset()) -> str:
     said_words = text[m.end():].lstrip("，,：")
     if later := ASKED_AFTER.search(said_words):  # …。他要求，一是…: a unit of its own, not these words
         said_words = said_words[:later.start() + 1]
+    if re.match(r"(?:对|就)[^，。]*提出", m[2]):  # 罗群对新区宣传统战工作提出新要求，… (dev4 314, dev9 901)
+        return "requirements"
     if ("肯定" in m[2] or m[2].startswith("对")) and _OWN_CUE_AFTER.search(text, m.end()):
         return "review"  # 周新鹤充分肯定了…成绩，并…提出具体要求。他要求，…: the asks are a unit of their own (dev9 910, dev12 1209)
     if "肯定" in m[2]:  # 充分肯定了…成绩，对今年工作提出了新的期望，并指出…要…: what the sentence ends on
