@@ -804,3 +804,13 @@ def test_a_speaker_who_puts_forward_asks_on_a_topic_asks_for_work() -> None:
     assert speaker_cue("镇党委书记王超对我镇下一步意识形态工作提出了具体要求。", frozenset({"王超"})) == "requirements"
     # …but thanks to those who worked is an appraisal
     assert speaker_cue("王超对全镇党员干部一年来的辛勤付出表示感谢，对取得的成绩给予充分肯定。", frozenset({"王超"})) == "review"
+
+
+def test_a_speech_part_headed_by_what_the_work_is_tells_why_it_matters(tmp_path: Path) -> None:
+    # dev9 940, 945: 一、人才是高质量发展之本 — a statement, not an ask
+    genre, tops = _mine(tmp_path, "在全市人才工作会议上的讲话\n\n同志们：\n\n今天，我们召开全市人才工作会议，主要任务是部署今年工作。\n\n"
+                                  "一、人才是高质量发展之本\n\n人才是强国的根本，也是强市的根本。\n\n"
+                                  "二、聚焦重点，全力推动人才工作提质增效\n\n要加大引才力度，优化人才服务。\n\n"
+                                  "三、加强领导，压实人才工作责任\n\n各级党委要切实履行主体责任。\n", "speech.txt")
+    roles = {t[:4]: r for _, r, t in tops}
+    assert genre == "speech" and roles["一、人才"] == "significance" and roles["二、聚焦"] != "significance"

@@ -476,6 +476,8 @@ def _heading_role(words: str, lines: list[str], genre: str) -> str | None:
     said = next((role for role, pattern in _HEAD_CUES if pattern.search(first)), None) if len(first) > 3 else None
     if said in _STANDS_FIRST:
         return said
+    if genre == "speech" and re.match(r"^[^，。？?]{2,20}?，?是(?!否)", words):
+        return "significance"  # 一、人才是高质量发展之本: what the work is (dev9 940, 945; dev4 335, dev10 1050)
     if genre != "experience" and line_at_start(_ABOUT.sub("", words), lines) is not None:
         return "line"
     if len(words) > 4:
