@@ -814,3 +814,13 @@ def test_a_speech_part_headed_by_what_the_work_is_tells_why_it_matters(tmp_path:
                                   "三、加强领导，压实人才工作责任\n\n各级党委要切实履行主体责任。\n", "speech.txt")
     roles = {t[:4]: r for _, r, t in tops}
     assert genre == "speech" and roles["一、人才"] == "significance" and roles["二、聚焦"] != "significance"
+
+
+def test_what_the_work_is_to_the_party_tells_why_it_matters() -> None:
+    from drafter.mining.recognise import said_role
+
+    # dev11 1107, dev7 603, dev9 912
+    assert said_role("统战工作是全党的工作，做好统战工作是各级党委的一项重大任务。希望各级党委切实担负起责任。") == "significance"
+    assert said_role("群团工作和统战工作，是我党工作的重要组成部分，是我党事业不断取得胜利的重要法宝。大家要深刻学习。") == "significance"
+    assert said_role("意识形态工作事关全局、责任重大，各相关单位要严格落实意识形态工作责任制。") == "significance"
+    assert said_role("各相关单位要严格落实意识形态工作责任制，推动工作事关全局的任务落地。") == ""
