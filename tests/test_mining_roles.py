@@ -824,3 +824,16 @@ def test_what_the_work_is_to_the_party_tells_why_it_matters() -> None:
     assert said_role("群团工作和统战工作，是我党工作的重要组成部分，是我党事业不断取得胜利的重要法宝。大家要深刻学习。") == "significance"
     assert said_role("意识形态工作事关全局、责任重大，各相关单位要严格落实意识形态工作责任制。") == "significance"
     assert said_role("各相关单位要严格落实意识形态工作责任制，推动工作事关全局的任务落地。") == ""
+
+
+def test_a_series_of_asks_counts_its_semicolon_parts_and_a_longer_subject() -> None:
+    from drafter.mining.recognise import asks_series, said_role
+
+    # dev10 1005: 要提高政治站位，…；要坚决服从服务大局，…；要…: the ；-parts of the first sentence count
+    assert asks_series("要提高政治站位，充分发挥组织部门政治优势；要坚决服从服务大局，聚焦职能职责；要加强自身建设，树好形象。")
+    # dev9 928: a subject longer than twelve characters before the first 要
+    words = ("各镇(街)党(工)委副书记、宣传委员要提高政治站位，夯实工作基础。要提升工作境界，多出精品亮点。"
+             "要强化队伍建设，提升能力。")
+    assert asks_series(words) and said_role(words) == ""
+    # one ask and a statement are no series
+    assert not asks_series("要提高政治站位，充分发挥优势。这项工作意义重大。")

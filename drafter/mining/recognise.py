@@ -585,8 +585,8 @@ ASK = _NOT_A_WORD_BEFORE + r"要(?![求素点件闻])"
 def asks_series(words: str) -> bool:
     """Whether what is said opens with an ask and asks twice more at the start of its later sentences
     or ；-parts (要提高政治站位，…。要压紧压实责任，…。要强化分析研判，…): a series of requirements."""
-    first = sentence(words, 0)
-    ask = r"[^，。；]{0,12}?" + ASK
+    first = re.match(r"[^。；]*[。；]?", words)[0]  # the first sentence or ；-part
+    ask = r"[^，。；]{0,24}?" + ASK
     return bool(re.match(ask, first)) and len(
         re.findall(rf"[。；](?:{ask}|必须|务必)", words[max(0, len(first) - 1):])) >= 2
 
