@@ -837,3 +837,15 @@ def test_a_series_of_asks_counts_its_semicolon_parts_and_a_longer_subject() -> N
     assert asks_series(words) and said_role(words) == ""
     # one ask and a statement are no series
     assert not asks_series("要提高政治站位，充分发挥优势。这项工作意义重大。")
+
+
+def test_an_appraisal_that_announces_and_lists_the_asks_is_the_asks() -> None:
+    from drafter.mining.recognise import speaker_cue
+
+    # dev9 933, dev13 1323: …肯定了…成绩，并就下一步…提了三方面意见，一是…
+    assert speaker_cue("张志东充分肯定了学校党建工作成绩，并就下一步学校党建工作提了三方面意见，一是提高站位。二是拉高标杆。",
+                       frozenset({"张志东"})) == "requirements"
+    assert speaker_cue("薛卫平全面总结了上半年机关党建工作，并就下半年党建工作提出三点要求。一要强化“三个正”。二要注重“三个出”。",
+                       frozenset({"薛卫平"})) == "requirements"
+    # an appraisal alone stays the review
+    assert speaker_cue("张志东充分肯定了学校党建工作成绩，对全校党员干部的辛勤付出表示感谢。", frozenset({"张志东"})) == "review"

@@ -541,6 +541,9 @@ def speech_moves(text: str) -> list[Hit]:
 ASKED_AFTER = re.compile(r"[。！？][^，。,]{0,12}?(?:要求|强调)[，：,:]")
 """A later sentence of a paragraph that turns to what is asked (…。他要求，…; …。会议强调，…): a cue sentence
 that opens a unit of its own (``cue_sentences``), so the words before it are read alone."""
+_POINTS_FOLLOW = re.compile(r"(?:提出|提了|作出|做出|讲了)[^。]{0,30}?(?:意见|要求)[^。]{0,40}?[：:，。；]\s*(?:一是|一要|一、|第一|1[、.．])")
+"""Asks announced and listed in the same paragraph as an appraisal (…肯定了…成绩，并就…提出三点要求：一要…,
+dev3 310, dev5 415, dev9 933, dev12 1228, dev13 1323): the paragraph is the asks."""
 _OWN_CUE_AFTER = re.compile(r"[。！？](?:他|她)?[^，。,“”]{0,8}?(?:指出|强调|要求|说|表示|认为)[，：,:]")
 """A later sentence that opens the speaker's words of its own (…给予肯定。他指出，…; …提出明确要求。他说，…)."""
 _SPEAKER = re.compile(r"^(?:(?:就|对|围绕|针对|关于)[^。；]{2,60}?，|会上，|会议上，)?(?:[^，。；]{0,24}?)([\u4e00-\u9fff]{2,3}?|[他她]|[XxＸ×*＊]{2,3}|某某)(?:同志)?"
@@ -647,6 +650,8 @@ def speaker_cue(text: str, names: frozenset[str] = frozenset()) -> str:
     if later := ASKED_AFTER.search(said_words):  # …。他要求，一是…: a unit of its own, not these words
         said_words = said_words[:later.start() + 1]
     if re.match(r"(?:对|就)[^，。]*提出", m[2]):  # 罗群对新区宣传统战工作提出新要求，… (dev4 314, dev9 901)
+        return "requirements"
+    if _POINTS_FOLLOW.search(text, m.start(2)):  # 充分肯定了…成绩，并就…提了三方面意见，一是…: the asks follow
         return "requirements"
     if ("肯定" in m[2] or m[2].startswith("对")) and _OWN_CUE_AFTER.search(text, m.end()):
         return "review"  # 周新鹤充分肯定了…成绩，并…提出具体要求。他要求，…: the asks are a unit of their own (dev9 910, dev12 1209)
