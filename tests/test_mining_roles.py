@@ -849,3 +849,13 @@ def test_an_appraisal_that_announces_and_lists_the_asks_is_the_asks() -> None:
                        frozenset({"薛卫平"})) == "requirements"
     # an appraisal alone stays the review
     assert speaker_cue("张志东充分肯定了学校党建工作成绩，对全校党员干部的辛勤付出表示感谢。", frozenset({"张志东"})) == "review"
+
+
+def test_a_leaders_written_instructions_are_told_with_who_attended() -> None:
+    from drafter.mining.roles import cue
+
+    # dev13 1300, dev3 208 (labelled attendees in 5 of the 6 development documents where they stand apart)
+    assert cue("州委书记杨国宗作出批示。州委副书记、州委统战部部长肖创勇主持会议并讲话。", "brief", last=False) == "attendance"
+    assert cue("会前，市委书记贺伟华对全市政法工作作出批示。", "brief", last=False) == "attendance"
+    # …while 会前， of other business stays the agenda
+    assert cue("会前，与会人员观看了警示教育片。", "brief", last=False) == "agenda"
