@@ -859,3 +859,19 @@ def test_a_leaders_written_instructions_are_told_with_who_attended() -> None:
     assert cue("会前，市委书记贺伟华对全市政法工作作出批示。", "brief", last=False) == "attendance"
     # …while 会前， of other business stays the agenda
     assert cue("会前，与会人员观看了警示教育片。", "brief", last=False) == "agenda"
+
+
+def test_a_look_back_on_a_named_year_is_the_review() -> None:
+    from drafter.mining.recognise import speaker_cue
+    from drafter.mining.roles import cue
+
+    names = frozenset({"胡丘陵", "宋国权", "郑县长"})
+    # dev11 1102: 2010年是…取得重大成就的一年; dev7 715: 2019年以来，…; dev9 900: …第一要务 is no ask
+    assert speaker_cue("会上，市委书记胡丘陵指出：2010年是我市经济社会发展取得重大成就的一年。", names) == "review"
+    assert speaker_cue("宋国权在批示中指出，2019年以来，全市组织系统认真贯彻党中央及省、市委决策部署，紧跟大局。", names) == "review"
+    assert speaker_cue("郑县长指出，2011年，全县各级各部门牢固树立“发展是第一要务”意识，维护了社会大局稳定。", names) == "review"
+    # dev4 422: 会议指出，2020年，全区政法战线坚决贯彻…
+    assert cue("会议指出，2020年，全区政法战线坚决贯彻落实中央和省委的决策部署，紧紧围绕全区中心工作。", "brief", last=False) == "review"
+    # …but the year ahead is asked for
+    assert cue("会议指出，2021年，全区政法战线要坚决贯彻落实中央和省委的决策部署。", "brief", last=False) != "review"
+    assert speaker_cue("胡丘陵指出，2021年是建党100周年，要全力维护稳定。", names) != "review"

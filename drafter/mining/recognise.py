@@ -553,7 +553,8 @@ _SPEAKER = re.compile(r"^(?:(?:就|对|围绕|针对|关于)[^。；]{2,60}?，|
 """A paragraph led by a speaker: an optional topic (就/对如何做好…，), the speaker's posts, the name
 (confirmed by the segmenter), where he spoke (在讲话中/在会上) and the verb or move that opens his
 words: 强调/指出/要求, 总结了 (a review), 代表…向… / 对…给予… (greetings and appraisal)."""
-_REVIEW_WORDS = re.compile(r"去年以来|过去一年|过去的一年|一年来|近年来|以来|上半年|今年以来|\d{4}年，"
+_REVIEW_WORDS = re.compile(r"去年以来|过去一年|过去的一年|一年来|近年来|以来|上半年|今年以来|\d{4}年(?:以来)?，"
+                           r"|\d{4}年是[^。]{0,30}(?:取得|成就|丰收|突破)"
                            r"|\d{4}年(?:以来|度)?(?=[全我各][^，。]{0,12}?(?:深入|认真|坚持|紧紧|扎实|聚焦|围绕))")
 """How a speaker's look back opens (过去一年，; 2024年全县统一战线深入学习贯彻…, dev7 612), unless he asks at once."""
 _APPRAISAL = re.compile(r"充分肯定|给予了?肯定|取得[的了]?[^。，]{0,6}(?:成绩|成效|成果|进展)|过去一年|过去的一年|一年来")
@@ -581,8 +582,8 @@ _THIS_YEAR_IS = re.compile(r"(?:今年|明年|\d{4}年)是|[^。]{0,40}是[^。]
 
 
 _NOT_A_WORD_BEFORE = r"(?<![重主需只必紧想为首纲摘])"
-ASK = _NOT_A_WORD_BEFORE + r"要(?![求素点件闻])"
-"""要 that asks (要加强…), not the 要 of 重要, 需要, 必要, 为要 (事业为要), 首要, 要求, 要素, 要点, 要闻."""
+ASK = _NOT_A_WORD_BEFORE + r"要(?![求素点件闻务])"
+"""要 that asks (要加强…), not the 要 of 重要, 需要, 必要, 为要 (事业为要), 首要, 要求, 要素, 要点, 要闻, 第一要务."""
 
 
 def asks_series(words: str) -> bool:

@@ -267,7 +267,8 @@ def cue(text: str, genre: str, *, last: bool, names: frozenset[str] = frozenset(
         ("requirements", bool(_REQUIRE_HEAD.search(head) or re.search(r"强调在.{1,12}上，?要", text[:80])
                               or (news and _REQUIRE_NEWS.search(text)))),
         ("requirements", text.startswith(("会议指出，要", "会议指出：要"))),  # unless asked for later: see units
-        ("review", text.startswith(("会议指出", "会议认为")) and bool(_REVIEWED.search(text[:100]))),
+        ("review", text.startswith(("会议指出", "会议认为")) and bool(
+            _REVIEWED.search(text[:100]) or re.match(rf"会议(?:指出|认为)[，：]\d{{4}}年(?:以来|度)?，(?![^。]{{0,30}}(?:是|{ASK}|将))", text))),
         ("significance", text.startswith(("会议指出", "会议认为")) or (news and bool(_SIGNIFICANCE_NEWS.search(text)
                                                                   or text.startswith("今年是")))),
         ("review", bool(_REVIEW_HEAD.search(head)) or (news and bool(re.search(r"交出了.{0,8}答卷", text)))),
