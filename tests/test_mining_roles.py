@@ -875,3 +875,18 @@ def test_a_look_back_on_a_named_year_is_the_review() -> None:
     # …but the year ahead is asked for
     assert cue("会议指出，2021年，全区政法战线要坚决贯彻落实中央和省委的决策部署。", "brief", last=False) != "review"
     assert speaker_cue("胡丘陵指出，2021年是建党100周年，要全力维护稳定。", names) != "review"
+
+
+def test_the_year_ahead_and_its_stakes_tell_why_the_work_matters() -> None:
+    from drafter.mining.recognise import speaker_cue
+    from drafter.mining.roles import cue
+
+    # dev7 633, dev11 1145: a speech's paragraph on the year ahead, after its review
+    assert cue("202x年，是深入学习贯彻xx精神的开局之年。全市宣传思想文化战线要紧紧围绕市委中心任务。", "speech",
+               last=False) == "significance"
+    assert cue("按照市委、市政府战略部署，今年是我市实现奋斗目标的突破之年。", "speech", last=False) == "significance"
+    # …not a year looked back on, nor what the meeting stresses of it (会议强调，今年是…，要…: its own rule)
+    assert cue("2010年是我市经济社会发展取得重大成就的一年。", "speech", last=False) != "significance"
+    # dev5 400: 2026年是…取得决定性进展的关键之年: the stakes, not an appraisal
+    assert speaker_cue("董方平指出，2026年是推动支点建设取得决定性进展的关键之年。全市上下要更加奋发有为。",
+                       frozenset({"董方平"})) == "significance"

@@ -554,7 +554,7 @@ _SPEAKER = re.compile(r"^(?:(?:就|对|围绕|针对|关于)[^。；]{2,60}?，|
 (confirmed by the segmenter), where he spoke (在讲话中/在会上) and the verb or move that opens his
 words: 强调/指出/要求, 总结了 (a review), 代表…向… / 对…给予… (greetings and appraisal)."""
 _REVIEW_WORDS = re.compile(r"去年以来|过去一年|过去的一年|一年来|近年来|以来|上半年|今年以来|\d{4}年(?:以来)?，"
-                           r"|\d{4}年是[^。]{0,30}(?:取得|成就|丰收|突破)"
+                           r"|\d{4}年是[^。]{0,30}(?:取得|成就|丰收|突破)[^。]{0,16}的一年"
                            r"|\d{4}年(?:以来|度)?(?=[全我各][^，。]{0,12}?(?:深入|认真|坚持|紧紧|扎实|聚焦|围绕))")
 """How a speaker's look back opens (过去一年，; 2024年全县统一战线深入学习贯彻…, dev7 612), unless he asks at once."""
 _APPRAISAL = re.compile(r"充分肯定|给予了?肯定|取得[的了]?[^。，]{0,6}(?:成绩|成效|成果|进展)|过去一年|过去的一年|一年来")
@@ -663,7 +663,8 @@ def speaker_cue(text: str, names: frozenset[str] = frozenset()) -> str:
     looked = re.search(r"取得|成效|成绩|完成|实现了", first)
     forward = bool(ahead) and (looked is None or ahead.start() < looked.start())
     if "总结" in m[2] or (_REVIEW_WORDS.match(said_words[:40]) and not forward) or (
-            m[2] == "指出" and _APPRAISAL.search(first) and not forward):  # 2020年在区委的坚强领导下，…取得了亮眼成绩
+            m[2] == "指出" and _APPRAISAL.search(first) and not forward
+            and not re.match(r"(?:今年|明年|\d{4}年)，?是[^。]{0,60}?之年", said_words)):  # 2026年是…取得决定性进展的关键之年 (dev5 400)  # 2020年在区委的坚强领导下，…取得了亮眼成绩
         # (but 张浩指出，要强化…，为…取得新成效作出贡献 asks first, dev4 326)
         return "review"
     if m[2] in ("表示", "说"):  # a speaker looking back (彭勇表示，上半年…); else a voice, not a speech's part,

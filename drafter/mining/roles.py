@@ -208,6 +208,10 @@ _REPORTED = re.compile(r"^(?!(?:会议|会上)(?:强调|要求|指出))[^。]{0,
 """Units or officials reporting on their work (…负责人在会上汇报了今年以来的宣传工作): a review."""
 _THIS_YEAR_MUST = re.compile(r"^(?:\d{4}年|今年|新的一年)(?:的|，)?[^，。]{0,14}?要")
 """A speech paragraph telling what this year's work must do (2019年的组织工作要…)."""
+_YEARS_STAKES = re.compile(r"^(?:[^。，]{0,30}?(?<!强调|指出|要求|表示)(?<!说)，)?(?:今年|明年|新的一年|(?:\d{4}|20[\dxX×*＊]{2}) ?年)，?是"
+                           r"(?![^。]{0,40}?(?:取得|成就|丰收)[^。]{0,16}的一年)")
+"""The year ahead and its stakes (202x年，是深入学习贯彻xx精神的开局之年。; 按照…部署，今年是…的突破之年, dev7 633, dev11
+1145): why the work matters — not a look back (…是取得重大成就的一年)."""
 _REVIEWED = re.compile(r"过去一年|过去的一年|去年以来|一年来|(?:今年|近年|年|多年|长期)以来|取得了?|作出了|成效|成绩|贡献"
                        r"|坚强领导下|正确指导下")
 
@@ -261,7 +265,7 @@ def cue(text: str, genre: str, *, last: bool, names: frozenset[str] = frozenset(
         (speaker, bool(speaker)),
         ("voices", news and bool(VOICE.search(text))),
         ("significance", bool(re.match(r"^(?:会议|会上)(?:指出|强调)了?[^。]{0,30}?(?:重要性|重要意义|重大意义)", text))
-         or bool(re.match(r"^(?:今年|\d{4}年)是", text))),
+         or bool(_YEARS_STAKES.match(text))),
         ("requirements", bool(re.match(r"^(?:今年|\d{4}年)[^，。]{0,12}?(?:总体要求|主要任务|总体思路|工作思路)是", text))),
         (_emphasis(text), text.startswith("会议强调")),
         ("requirements", bool(_REQUIRE_HEAD.search(head) or re.search(r"强调在.{1,12}上，?要", text[:80])
