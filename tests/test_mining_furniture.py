@@ -398,6 +398,9 @@ def test_a_headline_broken_over_lines_a_date_broken_over_lines_and_markdown_imag
     # dev5 423: …领导小组 / 召开第一次（扩大）会议
     assert mined_head(["区委平安金湾建设（市域社会治理）领导小组", "召开第一次（扩大）会议", BODY])[0] == \
         "区委平安金湾建设（市域社会治理）领导小组召开第一次（扩大）会议"
+    # dev12 1244: a speech title in two rows, the second opening on 暨
+    assert mined_head(["2018年全区街道社区工作会", "暨“两新”组织党建工作推进会议讲话", "同志们：", BODY])[0] == \
+        "2018年全区街道社区工作会暨“两新”组织党建工作推进会议讲话"
     # dev5 408: 11 / 月12日 / 上午，… is one lead, and no title
     title, _, texts = mined_head(["11", "月12日", "上午，蒙阴县委召开常委会学习贯彻市委统战工作会议精神。", BODY])
     assert title == "" and texts[0] == "11月12日上午，蒙阴县委召开常委会学习贯彻市委统战工作会议精神。"

@@ -121,6 +121,12 @@ def _title_glued(doc: Cleaned) -> None:
             return
 
 
+def _title_row(text: str) -> bool:
+    """A row that can be half of a title broken over two rows: short, no sentence end, words of our work."""
+    row = normalize(text).strip()
+    return 0 < len(row) <= 40 and not headline.SENTENCE_END.search(row) and bool(headline.WORK_WORDS.search(row))
+
+
 def _mark_title(doc: Cleaned) -> bool:
     """Give the line ``headline.choose`` finds the Title style, so the outline reader takes it
     for the title even where it would not by its shape (讲话（提纲）). Documents with Word
@@ -129,6 +135,18 @@ def _mark_title(doc: Cleaned) -> bool:
         return True
     texts = [p.text for p in doc.paras]
     i = headline.choose(texts, tuple(t for t, _ in doc.furniture))
+    if i is not None:
+        # 2018年全区街道社区工作会 / 暨“两新”组织党建工作推进会议讲话: a title's two rows, the second on 暨 (dev12 1244)
+        def on_ji(k: int) -> bool:
+            return 0 <= k < len(texts) and normalize(texts[k]).strip().startswith("暨")
+
+        top = i - 1 if i and on_ji(i) and _title_row(texts[i - 1]) else i if on_ji(i + 1) and _title_row(texts[i + 1]) else None
+        if top is not None:
+            doc.paras[top] = _with_text(doc.paras[top], texts[top].rstrip() + texts[top + 1].strip())
+            del doc.paras[top + 1]
+            i = top
+            doc.repairs.append(Repair("joined", "标题断成两行，接上"))
+        texts = [p.text for p in doc.paras]
     if i is not None:
         doc.paras[i] = dataclasses.replace(doc.paras[i], style="Title")
         if i + 1 < len(texts) and _HEADLINE_REST.match(rest := normalize(texts[i + 1])) and len(rest) <= 30 \
