@@ -401,6 +401,9 @@ def test_a_headline_broken_over_lines_a_date_broken_over_lines_and_markdown_imag
     # dev12 1244: a speech title in two rows, the second opening on 暨
     assert mined_head(["2018年全区街道社区工作会", "暨“两新”组织党建工作推进会议讲话", "同志们：", BODY])[0] == \
         "2018年全区街道社区工作会暨“两新”组织党建工作推进会议讲话"
+    # dev11 1147: the page's name of the speech above it, the speech's own title in two rows below
+    assert mined_head(["县委书记在村居两委换届动员会上的讲话", "在全区村居“两委”换届选举工作", "会议上的讲话", "同志们：",
+                       BODY])[0] == "在全区村居“两委”换届选举工作会议上的讲话"
     # dev5 408: 11 / 月12日 / 上午，… is one lead, and no title
     title, _, texts = mined_head(["11", "月12日", "上午，蒙阴县委召开常委会学习贯彻市委统战工作会议精神。", BODY])
     assert title == "" and texts[0] == "11月12日上午，蒙阴县委召开常委会学习贯彻市委统战工作会议精神。"

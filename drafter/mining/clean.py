@@ -121,6 +121,27 @@ def _title_glued(doc: Cleaned) -> None:
             return
 
 
+_SPEECH_TAIL = re.compile(r"^[^，。]{0,12}?(?:会议|大会|会)上的(?:讲话|致辞|发言|报告)(?:[（(][^）)]*[）)])?$")
+"""The last row of a speech title broken before its end (在全区村居“两委”换届选举工作 / 会议上的讲话)."""
+
+
+def _join_title_rows(doc: Cleaned) -> bool:
+    """Join the rows of a title broken in two in the document's head: a second row opening on 暨
+    (2018年全区街道社区工作会 / 暨“两新”组织党建工作推进会议讲话, dev12 1244) or ending a speech title the
+    first opened (在全区村居“两委”换届选举工作 / 会议上的讲话, dev11 1147). Whether it was joined."""
+    texts = [p.text for p in doc.paras]
+    zone = min(headline.head_zone(texts) + 1, len(texts))
+    for k in range(zone - 1):
+        a, b = normalize(texts[k]).strip(), normalize(texts[k + 1]).strip()
+        if _title_row(a) and ((b.startswith("暨") and _title_row(b))
+                              or (a.startswith("在") and "上的" not in a and _SPEECH_TAIL.match(b))):
+            doc.paras[k] = _with_text(doc.paras[k], texts[k].rstrip() + texts[k + 1].strip())
+            del doc.paras[k + 1]
+            doc.repairs.append(Repair("joined", "标题断成两行，接上"))
+            return True
+    return False
+
+
 def _title_row(text: str) -> bool:
     """A row that can be half of a title broken over two rows: short, no sentence end, words of our work."""
     row = normalize(text).strip()
@@ -134,19 +155,9 @@ def _mark_title(doc: Cleaned) -> bool:
     if any(p.outline_level is not None or p.style.lower() == "title" for p in doc.paras):
         return True
     texts = [p.text for p in doc.paras]
-    i = headline.choose(texts, tuple(t for t, _ in doc.furniture))
-    if i is not None:
-        # 2018年全区街道社区工作会 / 暨“两新”组织党建工作推进会议讲话: a title's two rows, the second on 暨 (dev12 1244)
-        def on_ji(k: int) -> bool:
-            return 0 <= k < len(texts) and normalize(texts[k]).strip().startswith("暨")
-
-        top = i - 1 if i and on_ji(i) and _title_row(texts[i - 1]) else i if on_ji(i + 1) and _title_row(texts[i + 1]) else None
-        if top is not None:
-            doc.paras[top] = _with_text(doc.paras[top], texts[top].rstrip() + texts[top + 1].strip())
-            del doc.paras[top + 1]
-            i = top
-            doc.repairs.append(Repair("joined", "标题断成两行，接上"))
+    if _join_title_rows(doc):
         texts = [p.text for p in doc.paras]
+    i = headline.choose(texts, tuple(t for t, _ in doc.furniture))
     if i is not None:
         doc.paras[i] = dataclasses.replace(doc.paras[i], style="Title")
         if i + 1 < len(texts) and _HEADLINE_REST.match(rest := normalize(texts[i + 1])) and len(rest) <= 30 \
