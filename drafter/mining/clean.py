@@ -125,10 +125,10 @@ _SPEECH_TAIL = re.compile(r"^[^，。]{0,12}?(?:会议|大会|会)上的(?:讲�
 """The last row of a speech title broken before its end (在全区村居“两委”换届选举工作 / 会议上的讲话)."""
 
 
-def _join_title_rows(doc: Cleaned) -> bool:
+def _join_title_rows(doc: Cleaned) -> None:
     """Join the rows of a title broken in two in the document's head: a second row opening on 暨
     (2018年全区街道社区工作会 / 暨“两新”组织党建工作推进会议讲话, dev12 1244) or ending a speech title the
-    first opened (在全区村居“两委”换届选举工作 / 会议上的讲话, dev11 1147). Whether it was joined."""
+    first opened (在全区村居“两委”换届选举工作 / 会议上的讲话, dev11 1147)."""
     texts = [p.text for p in doc.paras]
     zone = min(headline.head_zone(texts) + 1, len(texts))
     for k in range(zone - 1):
@@ -138,8 +138,7 @@ def _join_title_rows(doc: Cleaned) -> bool:
             doc.paras[k] = _with_text(doc.paras[k], texts[k].rstrip() + texts[k + 1].strip())
             del doc.paras[k + 1]
             doc.repairs.append(Repair("joined", "标题断成两行，接上"))
-            return True
-    return False
+            return
 
 
 def _title_row(text: str) -> bool:
@@ -154,9 +153,8 @@ def _mark_title(doc: Cleaned) -> bool:
     heading styles keep their own."""
     if any(p.outline_level is not None or p.style.lower() == "title" for p in doc.paras):
         return True
+    _join_title_rows(doc)
     texts = [p.text for p in doc.paras]
-    if _join_title_rows(doc):
-        texts = [p.text for p in doc.paras]
     i = headline.choose(texts, tuple(t for t, _ in doc.furniture))
     if i is not None:
         doc.paras[i] = dataclasses.replace(doc.paras[i], style="Title")

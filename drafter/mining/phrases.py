@@ -170,7 +170,6 @@ def _clause(clause: str, role: str, out: DocPhrases) -> None:
 
     parts = clause.split(MASK)
     last = parts[-1]
-    framed = clause.startswith("在") and clause.endswith(("下", "中"))  # 在县委的坚强领导下: no half of it is a phrase
     if len(last) < SHORTEST - 1:
         return
     words = cut(last)
@@ -178,8 +177,10 @@ def _clause(clause: str, role: str, out: DocPhrases) -> None:
         return
     if len(parts) == 1 and _whole(last) and not _FACT_WORD.search(words[0]):  # 全市宣传部长会议召开: a fact
         _phrase(last, "", words, role, out)
+    if clause.startswith("在") and clause.endswith(("下", "中")):
+        return  # 在县委坚强领导下: no half of a 在…下 frame is a phrase
     for p in range(len(words)):
-        if (p == 0 and len(parts) == 1) or framed:
+        if p == 0 and len(parts) == 1:
             continue  # the whole clause, above
         if len(words) - p < TAIL_WORDS or not _is_verb(words[p]) or words[p] in _AUXILIARY \
                 or p and words[p - 1] in _MODIFIES:
@@ -216,6 +217,7 @@ _CONTENT_FRAME = re.compile(rf"(?:[作做]了?|进行了?|开展了?|召开){MAS
 进行了述职): no alternatives."""
 
 
+@lru_cache(maxsize=65536)
 def _not_wording(frame: str, word: str) -> bool:
     """A filler that is a fact or a pointer, not a wording: a time (去年 / 上半年, 过去), a pronoun or
     quantifier (这次, 自身, 各类), a place word (期间), who presided (主持 is the host's act, 出席 another's),

@@ -662,10 +662,11 @@ def speaker_cue(text: str, names: frozenset[str] = frozenset()) -> str:
     ahead = re.search(ASK + r"|必须|务必|将(?!近)", first)  # 2021年，全县宣传思想战线要立足…: the year ahead
     looked = re.search(r"取得|成效|成绩|完成|实现了", first)
     forward = bool(ahead) and (looked is None or ahead.start() < looked.start())
+    stakes = re.match(r"(?:今年|明年|\d{4}年)，?是[^。]{0,60}?之年", said_words)  # the year ahead, not an appraisal
     if "总结" in m[2] or (_REVIEW_WORDS.match(said_words[:40]) and not forward) or (
-            m[2] == "指出" and _APPRAISAL.search(first) and not forward
-            and not re.match(r"(?:今年|明年|\d{4}年)，?是[^。]{0,60}?之年", said_words)):  # 2026年是…取得决定性进展的关键之年 (dev5 400)  # 2020年在区委的坚强领导下，…取得了亮眼成绩
-        # (but 张浩指出，要强化…，为…取得新成效作出贡献 asks first, dev4 326)
+            m[2] == "指出" and _APPRAISAL.search(first) and not forward and not stakes):
+        # 2020年在区委的坚强领导下，…取得了亮眼成绩 (but 张浩指出，要强化…，为…取得新成效作出贡献 asks first, dev4 326;
+        # 2026年是…取得决定性进展的关键之年 tells the stakes, dev5 400)
         return "review"
     if m[2] in ("表示", "说"):  # a speaker looking back (彭勇表示，上半年…); else a voice, not a speech's part,
         # unless the words are not quoted and ask for work or tell the year's stakes (她表示，各党支部要…;
