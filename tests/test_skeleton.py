@@ -349,6 +349,17 @@ def test_a_new_area_after_its_citys_short_form_a_zone_with_its_district_and_name
     found = places_in(["高新区（新市区）召开全区组织、宣传工作会议", "3月23日，高新区（新市区）召开组织宣传工作会议。"])
     assert found.main.name == "高新区（新市区）"
     assert places_in(["推动高新区（新设想）建设。"]).main is None  # no district in the brackets
+    # a district whose name is an everyday word, named by its own organs; a zone named by its city
+    found = places_in(["3月7日，前锋区委书记主持召开会议，研究前锋区贯彻落实意见。"])
+    assert found.main.name == "前锋区" and found.parent.name == "广安市"
+    found = places_in(["和平区人民政府召开全区政法工作会议。"])  # 天津 or 沈阳: no city says which
+    assert found.main.name == "和平区" and found.parent is None
+    assert places_in(["要把新城区委托的事办好。"]).main is None
+    found = places_in(["3月10日，安顺开发区召开全区宣传思想文化工作会议。", "开发区党工委书记出席会议。"])
+    assert found.main.name == "安顺开发区" and found.parent.name == "安顺市"
+    found = places_in(["成都高新区召开组织工作会议。"])
+    assert found.main.name == "成都高新区" and found.parent.name == "成都市"
+    assert places_in(["要推进开发区、高新区建设。"]).main is None
 
     def people(text: str) -> list[str]:
         return [s.text for s in slots.find(text, 0) if s.kind == "person"]

@@ -2,6 +2,7 @@
 
     python tools/agreement.py                     # all 65 test documents
     python tools/agreement.py --exclude 33 34 36 37 38
+    python tools/agreement.py --no-miner --list /tmp/disagreements   # one file per document, for adjudication
 
 Reader A's labels are ``tests/corpus/test/labels`` (the test score's reference); reader B's
 are ``tests/corpus/test/reader2``, written blind to A's labels and to the miner, from the
@@ -49,6 +50,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--b", type=Path, default=TEST / "reader2", help="reader B's labels")
     ap.add_argument("--exclude", nargs="*", default=[], metavar="ID", help="document ids to leave out")
     ap.add_argument("--no-miner", action="store_true", help="compare the readers only")
+    ap.add_argument("--list", type=Path, metavar="DIR",
+                    help="write each document's disagreements (B scored against A) to DIR/<document>.txt")
     args = ap.parse_args(argv)
     a = {Path(lab["file"]).name: lab for lab in score.load_labels(args.a)}
     b = {Path(lab["file"]).name: lab for lab in score.load_labels(args.b)}
@@ -58,6 +61,13 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     rows = {"B scored against A (reader agreement)": _tally(a, lambda n: _as_mined(b[n]), names),
             "A scored against B": _tally(b, lambda n: _as_mined(a[n]), names)}
+    if args.list:
+        args.list.mkdir(parents=True, exist_ok=True)
+        for n in names:
+            tally = score.score_document(a[n], _as_mined(b[n]))
+            lines = [miss.split(": ", 1)[1].replace(", mined ", ", reader B: ") for miss in tally.misses]
+            (args.list / (Path(n).stem + ".txt")).write_text(
+                "".join(f"{line}\n" for line in lines) or "(the readers agree)\n", encoding="utf-8")
     if not args.no_miner:
         mined = score.mine_json([a[n]["_path"] for n in names])
         rows["miner scored against A (the test score)"] = _tally(a, lambda n: mined[str(a[n]["_path"])], names)

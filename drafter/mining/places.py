@@ -58,6 +58,7 @@ _UNDER = re.compile(r"([\u4e00-\u9fff]{2,4}?)(镇|乡|街道|社区|新区)")
 _ZONE = re.compile(r"((?<![\u4e00-\u9fff])[\u4e00-\u9fff]{0,6}?(?:高新区|经开区|开发区|新区|高新技术产业开发区))"
                    r"([（(])([\u4e00-\u9fff]{2,5}[区县市])[）)]")
 """A development zone named with the district it is run with (高新区（新市区）, dev7 601): one place."""
+_ZONE_KINDS = "(?:经济技术开发区|经济开发区|高新技术产业开发区|高新区|经开区|开发区|综合保税区)"
 _NAMED_TWICE = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[在是了和与及的]))([\u4e00-\u9fff]{2,4}?)(社区|街道)(?=[\u4e00-\u9fff“])")
 """A community or street of a name of two to four characters (天山花园社区党总支, 长乐西路街道党工委)."""
 _NOT_TOWN = set("全各本该我每此个乡镇村城新老一两多")
@@ -67,6 +68,8 @@ _JOINS = "和与及同跟或"
 """A two-character name starting with a conjunction (和县) is no place where it runs on from a
 word (支部和县新联会: 支部 and the county's 新联会)."""
 _DIVISION_ENDS = "县区市旗"
+_ORGANS = re.compile(r"(?:委(?!员)|党委|党工委|人民政府|政府|人大|政协|纪委)")
+"""A division's own organs, after its name (前锋区委书记, 和平区人民政府)."""
 _NUMERALS = "一二三四五六七八九十两几多"
 _FEATURES = "山河江湖路街桥岛"
 """A short form before one of these names a mountain, lake or street (龙湾湖, 阳明山), no division."""
@@ -140,7 +143,8 @@ def _table() -> tuple[dict[str, str], dict[str, str], dict[str, list[str]]]:
     for name, code in list(by_name.items()):  # 怀仁县 became 怀仁市 (2018), 海门市 海门区 (2020): the new names too
         if name[-1] in "县市" and len(name) >= 3 and not code.endswith("00"):
             for kind in "市区":
-                by_name.setdefault(name[:-1] + kind, code)
+                if name[:-1] + kind not in GENERIC:  # 和平县 did not become 天津's 和平区
+                    by_name.setdefault(name[:-1] + kind, code)
     shorts: dict[str, list[str]] = {}
     for name, code in by_name.items():
         short = Division(name, code).short
@@ -221,6 +225,13 @@ def _generic_named(text: str, by_code: dict[str, str]) -> list[tuple[str, str]]:
                 if any(before.endswith(form) for form in forms) or (near and any(f in near for f in forms[:2])):
                     out.append((name, code))
                     break
+            else:
+                # its own organs name it (前锋区委书记, 和平区人民政府): a division, of the one code it has
+                # or of no known code where several districts share the name and no city says which
+                if len(name) >= 3 and _ORGANS.match(text, m.end()) and not (
+                        m.start() > 0 and "\u4e00" <= text[m.start() - 1] <= "\u9fff" and
+                        text[m.start() - 1] not in "在由是和与及、"):
+                    out.append((name, found[0] if len(found) == 1 else ""))
     return list(dict.fromkeys(out))
 
 
@@ -252,8 +263,8 @@ def find(texts: list[str]) -> Places:
                 i += len(hit)
             else:
                 i += 1
-    for name, at in _generic_named(text, by_code):
-        seen(Division(name, at), text.index(name))
+    for name, code in _generic_named(text, by_code):
+        seen(Division(name, code, historic=not code), text.index(name))
     for m in _ZONE.finditer(text):
         if m[3] in by_name or m[3] in _generic_codes():
             seen(Division(m[0], ""), m.start(), text.count(m[0]))
@@ -313,6 +324,12 @@ def find(texts: list[str]) -> Places:
                 for name, d in list(divisions.items()):  # 江北 of 江北新主城 is the new area's, not 宁波's 江北区
                     if d.code and d.short != name and m[1].startswith(d.short) and name not in text:
                         del divisions[name], counts[name], first[name]
+    for short in cities:  # a zone named by its city (安顺开发区, 安顺经济技术开发区): a place under that city
+        for m in re.finditer(rf"(?<![\u4e00-\u9fff]){re.escape(short)}市?{_ZONE_KINDS}", text):
+            if m[0] not in divisions:
+                city_name = next(f for f in shorts[short] if by_name[f].endswith("00"))
+                seen(Division(m[0], ""), m.start(), text.count(m[0]))
+                above.setdefault(m[0], Division(city_name, by_name[city_name]))
     for short, fulls in present:  # a short form of three characters or more (张家港, 石家庄) is no everyday word
         if len(short) >= 3 and short not in words and short not in framed:
             framed.add(short)
