@@ -196,6 +196,16 @@ def short_place(name: Any) -> str:
     return name
 
 
+def division_kind(name: Any) -> str:
+    """What kind of division a place is, as its offices are named after it: 思明区 -> 区
+    (副区长、区政协), 永宁县 -> 县, 新丰市 -> 市, 莲前街道 -> 街道."""
+    name = str(name)
+    for suffix in ("街道", "社区"):
+        if name.endswith(suffix):
+            return suffix
+    return name[-1:]
+
+
 FILTERS: tuple[tuple[tuple[str, ...], Any], ...] = (
     (("中文数字", "cn"), chinese),
     (("数量", "count"), _count),
@@ -218,5 +228,6 @@ FILTERS: tuple[tuple[tuple[str, ...], Any], ...] = (
     (("指人", "names_people"), _names_people),
     (("共同开头", "common_prefix"), _common_prefix),
     (("简称", "short_place"), _gap_safe(short_place)),
+    (("级别", "division_kind"), _gap_safe(division_kind)),
 )
 """Every filter under its Chinese name and its English alias."""

@@ -51,6 +51,7 @@ def _render(tmp_path: Path, body: str, data: dict | None = None, draft: bool = F
     ("{{ '要点句' | 成句 }}|{{ '要点句。' | 成句 }}|{{ '要点句；' | 成句 }}", "要点句。|要点句。|要点句。"),
     ("{{ '标题。' | 去标点 }}", "标题"),
     ("{{ 3 | cn }}{{ ['a','b'] | enum }}", "三a和b"),
+    ("{{ '思明区' | 简称 }}副{{ '思明区' | 级别 }}长、{{ '永宁县' | 级别 }}政协、{{ '莲前街道' | 级别 }}", "思明副区长、县政协、街道"),
 ], ids=lambda v: v if isinstance(v, str) and "{{" in v else "")
 def test_filters(tmp_path: Path, expr: str, out: str) -> None:
     assert _render(tmp_path, expr, {"d": dt.date(2023, 2, 4)}) == out

@@ -199,7 +199,7 @@ def test_offices_of_the_documents_level_follow_the_place(tmp_path: Path) -> None
     for number in ("103", "127"):
         made = skeleton.make(_dev2(number), tmp_path / number)
         body = (made.folder / "body.j2").read_text(encoding="utf-8")
-        assert "{{ 地名[-1] }}政" in body
+        assert "{{ 地名 | 级别 }}政" in body
         assert not re.search(r"(?<![\u4e00-\u9fff])县(?![城域外])|县(?=政府|政协|长)", masked(body)), number
 
 

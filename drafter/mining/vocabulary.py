@@ -72,7 +72,7 @@ def vocabulary(m: Mined, slots: list[Slot], where: Places,
             facts.set(field_name, value)
     level = next((s.text for s in slots if s.kind == "level"), "")
     if level and where.main is not None and where.main.name.endswith(level):
-        names[("level", level)] = "地名[-1]"  # 副县长 -> 副{{ 地名[-1] }}长: 副区长 for a 区
+        names[("level", level)] = "地名 | 级别"  # 副县长 -> 副{{ 地名 | 级别 }}长: 副区长 for a 区
     if meeting and any(s.kind == "meeting" for s in slots):
         names[("meeting", meeting)] = "会议.名称"
         facts.set("会议.名称", meeting)
