@@ -201,6 +201,12 @@ def test_offices_of_the_documents_level_follow_the_place(tmp_path: Path) -> None
         body = (made.folder / "body.j2").read_text(encoding="utf-8")
         assert "{{ 地名 | 级别 }}政" in body
         assert not re.search(r"(?<![\u4e00-\u9fff])县(?![城域外])|县(?=政府|政协|长)", masked(body)), number
+    # dev13 1312: 代表市委、市政府 is the document's own 市委; 武汉市委 is another city's
+    from drafter.mining.slots import every_mention
+
+    slotted = [(s.kind, s.text) for s in every_mention(
+        ["丁某首先代表市委、市政府表示祝贺，武汉市委也来了。"], [], {0}, own="市")]
+    assert slotted == [("person", "丁某"), ("party", "市委"), ("level", "市")]
 
 
 def test_the_words_before_each_lines_passage_have_their_facts_slotted(tmp_path: Path) -> None:

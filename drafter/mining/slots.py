@@ -333,7 +333,7 @@ def every_mention(texts: list[str], found: list[Slot], paras: set[int], own: str
         if own in ("区", "县", "市"):
             extra += [Slot("area", m[0], i, m.start(), m.end()) for m in re.finditer("全" + own, text)]
             extra += [Slot("party", m[0], i, m.start(), m.end())
-                      for m in re.finditer(rf"(?<![\u4e00-\u9fff]{{2}}){own}委(?!员)", text)]
+                      for m in re.finditer(rf"{own}委(?!员)", text) if not _named_before(text, m.start())]
             extra += [Slot("level", m[0], i, m.start(), m.end()) for m in re.finditer(OFFICES.format(own=own), text)]
             for place in (v for v, k in values.items() if k == "place"):  # 上杭县委 after the short form 上杭
                 extra += [Slot("party", m[0], i, m.start(), m.end())
@@ -349,6 +349,15 @@ def every_mention(texts: list[str], found: list[Slot], paras: set[int], own: str
             continue
         out.append(s)
     return _figures(texts, out, paras)
+
+
+def _named_before(text: str, at: int) -> bool:
+    """Whether a place's name stands right before ``at`` (武汉 of 武汉市委: another city's 市委, or the
+    document's own, slotted as its place), not a word (代表市委、市政府: the document's own 市委)."""
+    from drafter.mining.places import _table
+
+    by_name, _, shorts = _table()
+    return any(text[at - n:at] in by_name or text[at - n:at] in shorts for n in (2, 3, 4) if at >= n)
 
 
 def _figures(texts: list[str], slots: list[Slot], paras: set[int]) -> list[Slot]:
