@@ -207,3 +207,16 @@ def test_the_second_readers_labels_cover_the_test_part_and_hold() -> None:
     # written apart: the two readers do not hand in the same outlines
     same = sum(_load(f"test/reader2/{p.name}")["outline"] == _load(f"test/labels/{p.name}")["outline"] for p in paths)
     assert same < len(paths) // 2
+
+
+def test_the_adjudicated_consensus_covers_the_test_part_and_records_each_decision() -> None:
+    """test/consensus is reader A's labels with every A/B disagreement decided by a third, blind reader:
+    the same checks, A's file unchanged where the readers agreed, and a reason for each change."""
+    paths = sorted((CORPUS / "test" / "consensus").glob("*.yaml"))
+    assert [p.name for p in paths] == sorted(Path(p).name for p in _split()["test"])
+    assert [msg for p in paths for msg in check_corpus.check(p)] == []
+    changed = [p for p in paths if p.read_bytes() != (CORPUS / "test" / "labels" / p.name).read_bytes()]
+    assert 0 < len(changed) < len(paths) // 4
+    for p in changed:
+        decisions = _load(f"test/consensus/{p.name}")["adjudication"]
+        assert decisions and all(d["decision"] in ("A", "B", "other", "open") and d["reason"] for d in decisions), p.name
