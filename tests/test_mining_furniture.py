@@ -545,6 +545,11 @@ def test_a_slogan_banner_a_writers_names_a_papers_name_and_a_feature_with_its_su
     assert is_furniture("为大家第一时间奉上其中5家发言——")
     title, _, texts = mined_head(["伯乐相马有“棋”道——保靖县深化人才强县战略工作侧记", "向伟 梁朔 吴艺晨 李汶", BODY])
     assert title == "伯乐相马有“棋”道——保靖县深化人才强县战略工作侧记" and texts[1] == "向伟 梁朔 吴艺晨 李汶"
+    # dev13 1312: a site's menu over the headline is furniture; a row of names, a byline, a row of slogans are not menus
+    title, _, texts = mined_head(["全部 焦点 综合 社会 企业 国内", "市委统战工作会议暨全市民族团结进步表彰大会召开", BODY])
+    assert title == "市委统战工作会议暨全市民族团结进步表彰大会召开" and "全部 焦点 综合 社会 企业 国内" not in texts
+    for line in ("向伟 梁朔 吴艺晨 李汶", "本报记者 林雯 通讯员 夏思莹", "强基础 补短板 抓重点 促提升"):
+        assert "menu" not in line_features(line), line
 
 
 def test_a_file_name_for_a_title_a_title_printed_twice_and_a_reports_photo_captions() -> None:

@@ -488,3 +488,16 @@ def test_line_blocks_of_lines_the_documents_list_lacks_become_its_lines(tmp_path
     assert run_cli("build", str(made.facts), "--library", str(tmp_path), "-o", str(out)).returncode == 0
     text = "\n".join(p.text for p in reader.read_docx(out))
     assert "画好凝聚共识的“同心圆”" in text
+
+
+def test_a_meeting_day_without_a_year_takes_the_year_its_page_was_published(tmp_path: Path) -> None:
+    """dev13 1312: 12月1日 in a text naming no year, on a page dated 2022-12-02: the sample facts say 2022-12-01, not
+    this year; a meeting held after the page's date (12月28日 on a page of 2023-01-03) was the year before."""
+    for head, day, expected in (("2022-12-02 15:48:36 包头新闻网", "12月1日", "2022-12-01"),
+                                ("发布时间：2023年01月03日", "12月28日", "2022-12-28")):
+        doc = tmp_path / f"{expected}.txt"
+        doc.write_text(f"{head}\n全县统战工作会议召开\n{day}，全县统战工作会议召开。县委书记王某某出席会议并讲话。\n"
+                       "王某某强调，要坚持大统战工作格局，凝聚各方力量。\n", encoding="utf-8")
+        made = skeleton.make(doc, tmp_path / ("sk" + expected))
+        facts = yaml.safe_load(made.facts.read_text(encoding="utf-8"))
+        assert facts["会议"]["日期"] == expected

@@ -98,6 +98,8 @@ FEATURES: dict[str, Feature] = {
     "salutation": Feature(-6.0, "", "a salutation (同志们：)"),
     "dateline": Feature(-3.0, "", "only a date, as under a speech's title (（2009年3月3日）)"),
     "title_like": Feature(-1.0, "", "meeting and work words of a headline (会议, 召开, 讲话, 工作) and no separator"),
+    "menu": Feature(3.0, "导航路径", "a row of four or more words of two characters (a few of three) set off by spaces, "
+                    "not a row of names (全部 焦点 综合 社会 企业 国内, dev13 1312): a site's menu"),
     "slogan": Feature(3.0, "网页标语", "a banner of three or more slogans of one length (喜迎二十大 忠诚保平安 奋进新征程 建功新时代)"),
     "column_title": Feature(-2.0, "", "a column's name and a headline on either side of one | (民族团结进步创建系列活动 | "
                             "嘉定区…召开…会议; 旬阳市关口镇 | 织密多元共治网 筑牢平安建设堤): a headline, not a path"),
@@ -221,6 +223,8 @@ class _Line:
     """How many path separators ``text`` has."""
     pieces: tuple[int, ...] = ()
     """Lengths of the parts the line's own spaces set off."""
+    parts: tuple[str, ...] = ()
+    """The parts themselves."""
 
 
 def _view(text: str) -> _Line | None:
@@ -231,7 +235,8 @@ def _view(text: str) -> _Line | None:
     if len(plain) >= LONG_LINE:
         t = t[:HEAD_CHARS]
     return _Line(t, plain, plain.lstrip(_BULLETS), plain.strip(_BULLETS + "【】[]：:"),
-                 tuple(w for w in SITE_WORDS if w in t), len(SEPARATOR.findall(t)), tuple(map(len, text.split())))
+                 tuple(w for w in SITE_WORDS if w in t), len(SEPARATOR.findall(t)), tuple(map(len, text.split())),
+                 tuple(text.split()))
 
 
 def _latin(x: _Line) -> bool:
@@ -251,6 +256,15 @@ def _column_title(x: _Line) -> bool:
     column, head = (re.sub(r"\s+", "", p) for p in parts)
     return (2 <= len(column) <= 16 and len(head) >= 10 and not SENTENCE_END.search(head)
             and sum(c.isdigit() for c in x.plain) < 4)
+
+
+def _menu(x: _Line) -> bool:
+    from drafter.mining.slots import SURNAMES
+
+    words = x.parts
+    return (len(words) >= 4 and all(re.fullmatch(r"[\u4e00-\u9fff]{2,3}", w) for w in words)
+            and sum(len(w) == 2 for w in words) * 4 >= len(words) * 3
+            and not all(w[0] in SURNAMES for w in words) and not re.search(r"记者|通讯员|编辑|摄", x.plain))
 
 
 TESTS: tuple[tuple[str, Callable[[_Line], object]], ...] = (
@@ -288,6 +302,7 @@ TESTS: tuple[tuple[str, Callable[[_Line], object]], ...] = (
     ("dateline", lambda x: DATE_LINE.match(x.plain)),
     ("title_like", _title_like),
     ("column_title", lambda x: _column_title(x)),
+    ("menu", _menu),
     ("slogan", lambda x: len(x.pieces) >= 3 and len(set(x.pieces)) == 1 and 4 <= x.pieces[0] <= 7
      and not SENTENCE_END.search(x.plain)),
 )

@@ -92,6 +92,8 @@ def vocabulary(m: Mined, slots: list[Slot], where: Places,
         day = ""  # 13月5日 is no date (a copy's slip): not slotted as one
     if dateline and _calendar(base or 2000, *(int(x) for x in _MONTH_DAY.match(dateline).groups())) is None:
         dateline = ""
+    if day and not base:  # no year in the text: the page's own date says it (2022-12-02 15:48 包头新闻网, dev13 1312)
+        base = _published_year(m, *(int(x) for x in _MONTH_DAY.match(day).groups()))
     if base or day:
         month, mday = (int(x) for x in _MONTH_DAY.match(day).groups()) if day else (1, 1)
         year = base or dt.date.today().year
@@ -109,6 +111,25 @@ def vocabulary(m: Mined, slots: list[Slot], where: Places,
                 names[("year", s.text)] = (f'会议.日期 | 年份({offset}, "{y[2]}")' if y[2] != "年"
                                            else f"会议.日期 | 年份({offset})")
     return names, facts
+
+
+_PAGE_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})(?:[-/.]|\s?年\s?)(\d{1,2})(?:[-/.]|\s?月\s?)(\d{1,2})(?!\d)")
+
+
+def _published_year(m: Mined, month: int, mday: int) -> int:
+    """The year of a meeting held on ``month``/``mday``, from the date its page was published (in a line dropped as
+    furniture, or at the head of the text as read): that year, or the one before for a meeting held after it
+    (a meeting of 12月28日 reported on 2023-01-03). 0 if no page date is found."""
+    for text in [line for line, _ in m.furniture] + [m.raw[:300]]:
+        found = _PAGE_DATE.search(text)
+        if found and 1 <= int(found[2]) <= 12 and 1 <= int(found[3]) <= 31:
+            year = int(found[1])
+            published = _calendar(year, int(found[2]), int(found[3]))
+            held = _calendar(year, month, mday)
+            if published is None or held is None:
+                continue
+            return year - 1 if held > published + dt.timedelta(days=3) else year
+    return 0
 
 
 def _calendar(year: int, month: int, day: int) -> dt.date | None:
