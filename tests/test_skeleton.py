@@ -247,6 +247,15 @@ def test_names_between_an_office_and_its_post_after_a_conjunction_and_with_a_two
     assert people("区委洪自强书记莅会并代表区委区政府讲话。") == ["洪自强"]  # dev5 415
     assert people("县政协副主席茍郁春出席会议。") == ["茍郁春"]  # dev4 322: 茍, the variant of 苟
     assert people("习近平总书记关于做好新时代党的统一战线工作的重要思想") == []
+    # no name where a post's verb or work follows a name, or 等 ends a list (shared 04, dev 349, dev5 400)
+    assert people("区委常委、政法委书记钟杰总结、部署全区政法综治工作。") == ["钟杰"]
+    assert people("成立以统战部部长任组长，11个县直重点单位为成员的领导小组。") == []
+    assert people("市领导吴云南、余学文、彭晓峰、王辉等出席会议。") == ["吴云南", "余学文", "彭晓峰", "王辉"]
+    # what the segmenter guesses as names in a list of qualities or a slogan (dev12 1205, dev9 905) is no person
+    from drafter.mining.slots import every_mention
+
+    text = "督导工作标准高、要求严、范围广、形式多，深入实施“敬老尚俭”工程，巩固国家卫生镇、国家生态镇创建成果。"
+    assert [s.text for s in every_mention([text], [], {0}) if s.kind == "person"] == []
 
 
 def test_short_forms_of_the_place_in_more_of_the_genres_frames() -> None:
@@ -366,6 +375,13 @@ def test_a_new_area_after_its_citys_short_form_a_zone_with_its_district_and_name
     found = places_in(["成都高新区召开组织工作会议。"])
     assert found.main.name == "成都高新区" and found.parent.name == "成都市"
     assert places_in(["要推进开发区、高新区建设。"]).main is None
+    assert list(places_in(["5月9日，演集镇召开全镇意识形态工作会议。"]).forms) == ["演集镇", "演集"]  # dev9 905: no 召开全镇
+    assert places_in(["会议总结了街道2019年党建工作落实情况。"]).main is None  # dev12 1214: no 总结了街道
+    from drafter.mining.slots import meeting_name
+
+    assert meeting_name(["这是我第X次参加这样大规模的党建工作会议。"], []) == ""  # dev5 436: no meeting's name
+    assert meeting_name(["3月5日，全县党建工作会议召开。"], []) == "全县党建工作会议"
+    assert places_in(["3月5日，和平镇召开会议。", "和平镇党委书记讲话。"]).main.name == "和平镇"
 
     def people(text: str) -> list[str]:
         return [s.text for s in slots.find(text, 0) if s.kind == "person"]

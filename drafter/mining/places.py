@@ -272,6 +272,7 @@ def find(texts: list[str]) -> Places:
         stem, suffix = (m[1], m[2]) if m[1] else (m[3], m[4])
         named = text.count(stem + suffix) >= 2  # 新安镇, 龙头镇 said twice is a town's name (dev7 658)
         if (stem[0] in _NOT_TOWN and not (named and stem[0] == "新")) or stem[-1] in _NOT_TOWN or \
+                re.search(r"[了的们着过]", stem) or \
                 stem + suffix in by_name or (suffix == "乡" and text[m.end():m.end() + 1] in "村土亲愁贤风情音") or \
                 (_common(stem) and not (named and suffix != "乡" and not _TOWN_KIND.search(stem))):
             continue
@@ -293,7 +294,8 @@ def find(texts: list[str]) -> Places:
         for name in list(divisions):
             for at in (m.end() for m in re.finditer(re.escape(name), text)):
                 m = _UNDER.match(text, at + (text.startswith("办事处", at) and 3))  # 得胜街道办事处发明社区 (dev10 1031)
-                if m and m[1] + m[2] not in divisions and m[1][0] not in _NOT_TOWN and not re.search(
+                if m and m[1] + m[2] not in divisions and m[1][0] not in _NOT_TOWN and m[1][-1] not in "全各本该我每此" \
+                        and not re.search(
                         r"[辖属有内]$", m[1]) and (not _common(m[1]) or (
                         m[2] in ("镇", "街道") and not _TOWN_KIND.search(m[1])) or (  # 旬阳市关口镇 (dev4 347)
                         m[2] == "社区" and text.count(m[0]) >= 2)):

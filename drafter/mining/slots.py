@@ -76,7 +76,7 @@ _GIVEN_NAME = re.compile(r"(?<=[，。；、：\s了])([\u4e00-\u9fff]{2})(?=副
                          r"(?:要|将|还|的|讲话|作|做|对|就|在|关于|亲自|宣读|介绍|传达|通报|主持|，|。|、))")
 """A colleague called by given name and post in a speech (…，玉成部长要做详细部署, dev6 540): taken
 where the segmenter reads the two characters as a personal name (``_given``)."""
-_LEADERS = re.compile(r"[区市县]领导((?:[\u4e00-\u9fff]{2,3}、)+[\u4e00-\u9fff]{2,3})(?=，|。|参加|出席|等)"
+_LEADERS = re.compile(r"[区市县]领导((?:[\u4e00-\u9fff]{2,3}、)+[\u4e00-\u9fff]{2,3}?)(?=，|。|参加|出席|等)"
                       r"|(?<=由)((?:[\u4e00-\u9fff]{2,3}、)+[\u4e00-\u9fff]{2,3})(?=[两三四五六七八九]位同志|等同志|同志)")
 
 
@@ -108,7 +108,8 @@ def find(text: str, para: int, known_places: list[str] | None = None) -> list[Sl
             g = 1 if pattern.groups else 0
             found.append(Slot(kind, m[g], para, m.start(g), m.end(g)))
     for m in _LONG_NAME.finditer(text):
-        if (_named(m[1]) or _listed_name(m[1])) and not m[1].endswith("同志"):  # 副书记苏波同志传达了… is 苏波
+        if (_named(m[1]) or _listed_name(m[1])) and not m[1].endswith("同志") and not _word_tailed(m[1]):
+            # 副书记苏波同志传达了… is 苏波; 政法委书记钟杰总结、部署… is 钟杰 (dev 04)
             found.append(Slot("person", m[1], para, m.start(1), m.end(1)))
     for m in _RARE_SURNAME.finditer(text):
         if not re.fullmatch(TITLES, m[1]):
@@ -128,8 +129,8 @@ def find(text: str, para: int, known_places: list[str] | None = None) -> list[Sl
     for form in known_places or ():
         for m in re.finditer(re.escape(form), text):
             found.append(Slot("place", form, para, m.start(), m.end()))
-    found = [_trim_org(s) if s.kind == "org" else s for s in found
-             if s.kind != "person" or not function_word(s.text)]  # 总书记关于做好…: 关于 is no name
+    found = [_trim_org(s) if s.kind == "org" else s for s in found  # 总书记关于做好…: 关于 is no name
+             if s.kind != "person" or not (function_word(s.text) or _serves_as(s.text))]
     found.sort(key=lambda s: (s.start, -(s.end - s.start)))
     out: list[Slot] = []
     for s in found:
@@ -248,7 +249,8 @@ def meeting_name(texts: list[str], known_places: list[str]) -> str:
     when it names no place (a place stays a place slot)."""
     found = [m[1] or m[2] for text in texts[:5] for m in _MEETING.finditer(text)]
     found = [name for name in found if not any(p in name for p in known_places)
-             and not name.startswith(("会议", "本次", "这次", "此次", "各", "有关", "相关"))]
+             and not name.startswith(("会议", "本次", "这次", "此次", "这样", "这种", "这个", "那次", "一次", "各", "有关",
+                                      "相关"))]  # 参加这样大规模的党建工作会议 (dev5 436) names no meeting
     return next((name for name in found if name.startswith("全")), found[0] if found else "")
 
 
@@ -325,7 +327,8 @@ def every_mention(texts: list[str], found: list[Slot], paras: set[int], own: str
             if word in FRAME_NAMES or word[:2] in NOT_NAMES:
                 continue
             if (flag.startswith("nr") and 2 <= len(word) <= 3 and word[0] in SURNAMES and _rare(word)
-                    and (_NAME_BEFORE.search(text[:pos - len(word)]) or _NAME_AFTER.match(text[pos:]))):
+                    and (_NAME_BEFORE.search(text[:pos - len(word)]) or _NAME_AFTER.match(text[pos:]))
+                    and not _word_headed(word) and not _in_slogan(text, pos - len(word), pos)):
                 values.setdefault(word, "person")
         extra += congresses_and_days(text, i)
         for name in listed_names(text, {v for v, k in values.items() if k == "person"}):
@@ -349,6 +352,35 @@ def every_mention(texts: list[str], found: list[Slot], paras: set[int], own: str
             continue
         out.append(s)
     return _figures(texts, out, paras)
+
+
+def _word_tailed(name: str) -> bool:
+    """Four characters after a post whose last two are a common word of another kind (钟杰总结: 钟杰 and 总结)."""
+    from drafter.mining.segment import word
+
+    freq, tag = word(name[2:])
+    return freq >= 1000 and not tag.startswith(("nr", "ns"))
+
+
+def _serves_as(text: str) -> bool:
+    """任 and a post after a post is the verb, no name (以统战部部长任组长, dev 349)."""
+    return text[:1] == "任" and re.fullmatch(TITLES, text[1:]) is not None
+
+
+def _word_headed(name: str) -> bool:
+    """A three-character "name" the segmenter guessed, whose first two characters are a common word of
+    another kind (范围广 of 标准高、要求严、范围广, 卫生镇 of 国家卫生镇, dev12 1205, dev9 905)."""
+    from drafter.mining.segment import word
+
+    freq, tag = word(name[:2])
+    return len(name) == 3 and freq >= 1000 and not tag.startswith("nr")
+
+
+def _in_slogan(text: str, start: int, end: int) -> bool:
+    """Whether a word stands inside a short quoted slogan (“敬老尚俭”工程, dev9 905): no name."""
+    opening = text.rfind("“", max(0, start - 6), start + 1)
+    closing = text.find("”", end, end + 4)
+    return opening >= 0 and closing >= 0 and "”" not in text[opening:start]
 
 
 def _named_before(text: str, at: int) -> bool:
