@@ -550,6 +550,12 @@ def test_a_slogan_banner_a_writers_names_a_papers_name_and_a_feature_with_its_su
     assert title == "市委统战工作会议暨全市民族团结进步表彰大会召开" and "全部 焦点 综合 社会 企业 国内" not in texts
     for line in ("向伟 梁朔 吴艺晨 李汶", "本报记者 林雯 通讯员 夏思莹", "强基础 补短板 抓重点 促提升"):
         assert "menu" not in line_features(line), line
+    # dev13 1321: a page's 摘要 repeating the text's opening is furniture; a summary of its own is not
+    lead = "3月31日，五陂镇召开2021年宣传、统战工作会，镇党委书记梁志田出席会议并讲话，镇长晏清主持会议。"
+    verdicts = classify(["五陂镇召开2021年宣传、统战工作会", "摘要: " + lead[:40] + " 梁志田指出 ...", lead, BODY])
+    assert verdicts[1].furniture and not verdicts[2].furniture
+    verdicts = classify(["五陂镇召开2021年宣传、统战工作会", "摘要：本文介绍五陂镇抓宣传统战工作的三条做法和两点体会。", lead, BODY])
+    assert not verdicts[1].furniture
 
 
 def test_a_file_name_for_a_title_a_title_printed_twice_and_a_reports_photo_captions() -> None:

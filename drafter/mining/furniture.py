@@ -392,6 +392,8 @@ def _repeats(texts: list[str], feats: list[list[str]], first: int) -> None:
                 feats[i + 1].append("repeat")
         if len(k) >= 30 and "repeat" not in feats[i] and previews(k, keys[i + 1:i + 16]):
             feats[i].append("preview")  # the page prints the text's opening, then the text (dev6 542)
+        elif (summary := SUMMARY.match(k)) and "".join(keys[i + 1:i + 4]).startswith(k[summary.end():][:20]):
+            feats[i].append("preview")  # 摘要: 3月31日,五陂镇召开…参加会议。 梁志田指出 ... over the text (dev13 1321)
         if k and i < first:
             seen.append((k, bare))
 
@@ -407,6 +409,8 @@ def previews(key: str, after: list[str]) -> bool:
     return text.startswith(key)
 
 
+SUMMARY = re.compile(r"^(?:内容)?(?:摘要|提要|导读)[：:](?=.{20})")
+"""The label of a page's summary (摘要:), which repeats the text's opening."""
 NOTICES = re.compile(r"^(?:温馨提示|下载须知|注意事项|阅读须知)[：:]?$")
 """The label of a document site's numbered notices (温馨提示： 1. 部分包含数学公式… 2. 本文档由用户上传…)."""
 
