@@ -556,6 +556,7 @@ def test_a_slogan_banner_a_writers_names_a_papers_name_and_a_feature_with_its_su
     assert verdicts[1].furniture and not verdicts[2].furniture
     verdicts = classify(["五陂镇召开2021年宣传、统战工作会", "摘要：本文介绍五陂镇抓宣传统战工作的三条做法和两点体会。", lead, BODY])
     assert not verdicts[1].furniture
+    assert is_furniture("《鄂尔多斯日报》 【")  # dev13 1305: 来源: / 《…日报》 【 / 大 中 小】, a source line cut in three
 
 
 def test_a_file_name_for_a_title_a_title_printed_twice_and_a_reports_photo_captions() -> None:

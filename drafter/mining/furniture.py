@@ -141,7 +141,8 @@ and an editor's note over excerpts of several speeches (…以下为发言摘登
 FOOTER = re.compile(r"主办(?:单位)?[：:]|承办(?:单位)?[：:]|协办[：:]|ICP|公网安备|网站标识码|版权所有|版权归[^，。]{0,30}所有|Copyright|©"
                     r"|All Rights|技术支持[：:]|网站地图|联系我们|关于我们", re.IGNORECASE)
 TOC = re.compile(r"^(?:(?:目录|提纲|目录/提纲|内容提要)\s*[：:]?\s*(?:…+)?$|【(?:提纲|目录)】)")
-PAPER = re.compile(r"^第\s*[A-Z]?\d{1,3}\s*版\s*[：:]|报纸名称[：:]|^《\s*[^》]{2,12}报\s*》\s*[（(]?\s*\d{4}\s*年|第\s*\d{1,3}\s*版\s*[）)]$")
+PAPER = re.compile(r"^第\s*[A-Z]?\d{1,3}\s*版\s*[：:]|报纸名称[：:]|^《\s*[^》]{2,12}报\s*》\s*[（(]?\s*\d{4}\s*年|第\s*\d{1,3}\s*版\s*[）)]$"
+                   r"|^《\s*[^》]{2,12}(?:日报|晚报|报)\s*》\s*[【\[]?$")  # a source's paper alone, a 【字体 cut off (dev13 1305)
 ORG_NAME = re.compile(r"^(?:(?:中共|中国共产党)?[\u4e00-\u9fff]{1,8}?[省市县区州旗](?:委|人民政府|政府)?[\u4e00-\u9fff]{0,10}?"
                       r"(?:委员会|办公室|人民政府|政府|部|局|厅|办|中心)[、\s]*){1,3}$")
 """Names of organisations of a place (中共襄阳市委统战部, 江苏省人民政府台湾事务办公室), one to three."""
