@@ -221,6 +221,31 @@ def test_the_words_before_each_lines_passage_have_their_facts_slotted(tmp_path: 
     assert "{% for 线 in 条线 %}" in body and "靳地胜" not in body
 
 
+
+def test_line_blocks_after_a_run_in_heading_become_the_loop(tmp_path: Path) -> None:
+    """dev3 200, shared 18: 二是要聚焦重点任务，…。政法工作要…；组织工作要…；统战工作要… — the blocks after a run-in
+    heading in the same paragraph are a loop over 条线; a writer's facts for two lines build two blocks."""
+    doc = tmp_path / "200.txt"
+    doc.write_text("长安区召开党务工作会议\n3月24日下午，长安区召开党务工作会议，统筹安排部署政法、组织、统战工作。"
+                   "区委书记吕强出席会议并讲话。\n就做好今年全区党务工作，会议强调：\n"
+                   "一是要聚焦学思践悟，切实增强做好党务工作的紧迫感。要准确把握新要求，全力开创党务工作新局面。\n"
+                   "二是要聚焦重点任务，以高质量党建引领高质量发展。政法工作要忠诚履职防风险，保安全、护稳定；"
+                   "组织工作要固本强基抓队伍，夯基础、聚人才；统战工作要固守圆心扩共识，凝人心、形合力。\n"
+                   "三是要加强组织领导，确保各项任务落到实处。\n", encoding="utf-8")
+    made = skeleton.make(doc, tmp_path / "lib" / "sk200")
+    body = (made.folder / "body.j2").read_text(encoding="utf-8")
+    assert "{% for 线 in 条线 if 线.部署 is defined %}" in body and "固本强基" not in body
+    facts = yaml.safe_load(made.facts.read_text(encoding="utf-8"))
+    facts["条线"] = [{"名称": "宣传", "部署": "宣传工作要守正创新。"}, {"名称": "组织", "部署": "组织工作要强基固本。"}]
+    (tmp_path / "new.yaml").write_text(yaml.safe_dump(facts, allow_unicode=True), encoding="utf-8")
+    out = tmp_path / "new.docx"
+    from drafter.library import Library
+
+    pipeline.build(tmp_path / "new.yaml", [], out, library=Library([tmp_path / "lib"]))
+    text = "\n".join(p.text for p in reader.read_docx(out))
+    assert "以高质量党建引领高质量发展。宣传工作要守正创新。组织工作要强基固本。" in text and "政法工作" not in text
+
+
 def test_names_before_their_post_and_in_a_list_of_officials() -> None:
     from drafter.mining import slots
 

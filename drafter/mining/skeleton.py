@@ -210,10 +210,11 @@ class _Writer:
             return []
         return [self.inline_loop(i) or self.frame(i)]
 
-    def inline_loop(self, i: int) -> str:
-        """A paragraph holding one block per work line (会议强调，要坚持…组织工作…。要坚持…宣传…。):
+    def inline_loop(self, i: int, offset: int = 0) -> str:
+        """A paragraph holding one block per work line (会议强调，要坚持…组织工作…。要坚持…宣传…。), or the
+        rest of one after its run-in heading (``offset``: 二是要聚焦重点任务。政法工作要…；组织工作要…, dev3 200):
         its opening as frame, the blocks as a loop over 条线 writing each line's 部署."""
-        text = self.m.texts[i]
+        text = self.m.texts[i][offset:]
         hits = [h for h in recognise.line_blocks(text, self.m.lines) if h.line]
         order = [h.line for h in hits]
         if len(hits) < 2 or len(set(order)) < len(order):
@@ -235,9 +236,9 @@ class _Writer:
             self._line(h.line)["部署"] = part[len(common):]
         self.line_fields.setdefault("部署", {"类型": "文本", "说明": "会议对这个条线的部署（一段里逐条线写的那几句）",
                                            "示例": _short(parts[0][len(common):], 40)})
-        head = self.frame(i, text[:hits[0].start], 0)
+        head = self.frame(i, text[:hits[0].start], offset)
         self.optional.add("部署")
-        return (head + "{% for 线 in 条线 if 线.部署 is defined %}" + self.frame(i, common, hits[0].start)
+        return (head + "{% for 线 in 条线 if 线.部署 is defined %}" + self.frame(i, common, offset + hits[0].start)
                 + "{{ 线.部署 }}{% endfor +%}")
 
     def node(self, n: Node) -> list[str]:
@@ -245,7 +246,7 @@ class _Writer:
         start = text.find(n.words) if n.words else 0
         words = self.frame(n.index, n.words, max(start, 0))
         rest_at = len(text) - len(n.rest)
-        rest = self.frame(n.index, n.rest, rest_at) if n.rest else ""
+        rest = (self.inline_loop(n.index, rest_at) or self.frame(n.index, n.rest, rest_at)) if n.rest else ""
         out = self._heading(n, words, rest, literal_marker=n.marker)
         return out + self.content(n.content)
 
