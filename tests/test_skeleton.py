@@ -34,7 +34,7 @@ def test_a_skeleton_built_for_another_place_and_year_leaks_nothing(number: str, 
     import skeleton_leak
 
     [label] = [lab for lab in load_labels(DEV2 / "labels") if str(lab["id"]) == number]
-    n, found, error = skeleton_leak.leak(label, tmp_path)
+    n, found, error, _ = skeleton_leak.leak(label, tmp_path)
     assert (n, found, error) == (0, [], "")
 
 

@@ -8,6 +8,9 @@ the meeting seven years later, every other slot and per-line passage new text), 
 `drafter build`, and in the built document's text the tokens of the exemplar's names,
 places (its own and its city, with and without 区/县/市), years and figures from the
 label's ``facts`` and ``source`` are counted. The figure to reach is 0.
+
+Also printed: of the documents whose label has two or more line blocks, how many skeletons
+loop over 条线 (the issue's "a loop over 条线 wherever the exemplar has per-line blocks").
 """
 
 from __future__ import annotations
@@ -125,8 +128,8 @@ def _count(text: str, token: str) -> int:
     return text.count(token)
 
 
-def leak(label: dict[str, Any], work: Path) -> tuple[int, list[str], str]:
-    """(token count, the tokens found, error) for one labelled document.
+def leak(label: dict[str, Any], work: Path) -> tuple[int, list[str], str, bool]:
+    """(token count, the tokens found, error, whether the skeleton loops over 条线) for one labelled document.
 
     Runs what ``drafter mine DOC --skeleton`` and ``drafter build`` run, in this process
     (the segmenter's dictionary is loaded once for the whole corpus)."""
@@ -140,7 +143,7 @@ def leak(label: dict[str, Any], work: Path) -> tuple[int, list[str], str]:
     try:
         made = make(Path(label["_path"]), folder)
     except DrafterError as e:
-        return -1, [], "mine failed: " + str(e).splitlines()[0]
+        return -1, [], "mine failed: " + str(e).splitlines()[0], False
     facts = yaml.safe_load(made.facts.read_text(encoding="utf-8"))
     new = work / f"{name}.yaml"
     new.write_text(yaml.safe_dump(rewrite(facts, tokens(label)), allow_unicode=True, sort_keys=False), encoding="utf-8")
@@ -148,10 +151,11 @@ def leak(label: dict[str, Any], work: Path) -> tuple[int, list[str], str]:
     try:
         pipeline.build(new, [], out, library=Library([work]), force=True)
     except DrafterError as e:
-        return -1, [], "build failed: " + str(e).splitlines()[0]
+        return -1, [], "build failed: " + str(e).splitlines()[0], False
     text = "\n".join(p.text for p in read_docx(out))
     found = [t for t in sorted(tokens(label)) for _ in range(_count(text, t))]
-    return len(found), found, ""
+    loops = "in 条线" in (made.folder / "body.j2").read_text(encoding="utf-8")
+    return len(found), found, "", loops
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -161,13 +165,18 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     labels = [lab for folder in args.labels for lab in load_labels(folder)]
     total = 0
+    blocked = looped = 0
     with tempfile.TemporaryDirectory() as tmp:
         for label in labels:
-            n, found, error = leak(label, Path(tmp))
+            n, found, error, loops = leak(label, Path(tmp))
             total += max(n, 0)
+            if sum(u.get("kind") == "line_block" for u in label.get("outline") or []) >= 2:
+                blocked += 1
+                looped += loops
             shown = f"{n}" + (f"  {' '.join(sorted(set(found)))}" if found and args.verbose else "")
             print(f"{label['id']}: {shown if not error else 'ERROR ' + error}")
     print(f"total exemplar tokens in the rebuilt documents: {total} ({len(labels)} documents)")
+    print(f"documents with two or more labelled line blocks whose skeleton loops over 条线: {looped}/{blocked}")
     return 0
 
 
