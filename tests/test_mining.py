@@ -189,6 +189,16 @@ def test_no_half_of_a_在_下_frame_is_a_phrase() -> None:
     assert not any("坚强领导下" in o for e in stats.entries() for o in e.options)
 
 
+def test_an_opener_after_a_masked_name_is_no_opener_of_its_own() -> None:
+    """dev4 316, dev5 424: 袁伟同志强调， — the name masked (□, which also reads as a bullet) must not leave 同志强调
+    as an opener beside 会议强调."""
+    from drafter.mining.slots import Slot
+
+    doc = phrases.collect(["袁伟同志强调，要抓好落实。", "会议强调，要压实责任。"], ["requirements", "requirements"],
+                          [Slot("person", "袁伟", 0, 0, 2)])
+    assert [o for _, o in doc.openers] == ["会议强调"]
+
+
 def test_tables_stay_bounded() -> None:
     from collections import Counter
 
