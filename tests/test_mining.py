@@ -199,6 +199,20 @@ def test_an_opener_after_a_masked_name_is_no_opener_of_its_own() -> None:
     assert [o for _, o in doc.openers] == ["会议强调"]
 
 
+def test_a_meetings_being_held_after_the_masked_meeting_is_no_fixed_phrase() -> None:
+    """今年是党的二十大召开之年 (six development documents): with the congress masked, 召开之年 is its predicate."""
+    from drafter.mining.slots import Slot
+
+    stats = phrases.Stats()
+    for k in range(6):
+        text = f"第{k}条，今年是党的二十大召开之年，要凝心聚力抓好落实。"
+        at = text.index("党的二十大")
+        stats.add(phrases.collect([text], ["significance"], [Slot("congress", "党的二十大", 0, at, at + 5)]))
+    assert stats.phrases["召开之年"] == 6  # seen, and left out of the bank
+    options = {o for e in stats.entries() for o in e.options}
+    assert "召开之年" not in options and "要凝心聚力抓好落实" in options
+
+
 def test_tables_stay_bounded() -> None:
     from collections import Counter
 

@@ -450,7 +450,10 @@ def entries(stats: Stats, *, min_docs: int = 2, min_places: int = 2) -> list[Ent
     openers = _opener_entries(stats, need, where)
     out += openers
     used |= {o for e in openers for o in e.options}
-    out += _fixed_entries(stats, need + 1, where, is_closed, used)
+    # a meeting's being held after the masked meeting (党的二十大召开之年 -> □召开之年) is the fact's predicate, no phrase
+    predicates = {p for p, c in lefts.items() if p.startswith(("召开", "举行", "胜利召开"))
+                  and c.get(MASK, 0) * 3 >= 2 * sum(c.values())}
+    out += _fixed_entries(stats, need + 1, where, {p: c and p not in predicates for p, c in is_closed.items()}, used)
     return out
 
 
