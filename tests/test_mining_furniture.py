@@ -734,3 +734,10 @@ def test_a_text_stored_as_one_line_starts_a_heading_after_a_half_width_colon() -
             "开拓创新,真抓实干,全面完成了工作任务。" * 1 + "多项工作取得了新成效。" * 30)
     texts = [p.text for p in clean([Para(line)]).paras]
     assert any(t.startswith("一、总结成绩") for t in texts)
+
+
+def test_a_name_withheld_in_lower_case_letters_is_a_gap_like_any_other() -> None:
+    # dev11 1145: 凝聚力强了，xx投资创业的声誉好了 (xx for the city), beside **法制建设; 不仅是gdp指标 is no gap
+    texts = [p.text for p in clean([Para("在全市统战工作会议上的讲话"), Para("同志们："),
+                                     Para("凝聚力强了，xx投资创业的声誉好了，不仅是gdp指标的突破，民主**法制建设得到加强。")]).paras]
+    assert "××投资创业" in texts[-1] and "gdp指标" in texts[-1] and "民主××法制建设" in texts[-1]

@@ -56,7 +56,7 @@ def key(text: str) -> str:
             _t2s = opencc.OpenCC("t2s").convert
         except ImportError:  # pragma: no cover - opencc is a dependency
             _t2s = str
-    return _DROP.sub("", re.sub(r"[XＸ*＊×]{2,}", "×", _t2s(text)))
+    return _DROP.sub("", re.sub(r"[XＸ*＊×]{2,}|(?<![A-Za-z])[xｘ]{2,}(?![A-Za-z])", "×", _t2s(text)))  # as clean.ANONYMISED
 
 
 def same(a: str, b: str) -> bool:
