@@ -134,6 +134,8 @@ def test_slot_names_from_their_context() -> None:
     assert naming.name("figure", "80万元", "依托区位优势，投入", "建成服务中心") == "投入金额"
     assert naming.name("figure", "1000万元", "年销售额突破", "。") == "年销售额"
     assert naming.name("figure", "68万", "217个村（社区），总人口", "。") == "总人口数"
+    assert naming.name("percent", "100%", "企业党组织组建率、工作覆盖率", "") == "覆盖率"  # dev10 1026: not 盖率
+    assert naming.name("percent", "98%", "群众参保率达", "") == "参保率"
     assert naming.name("figure", "100周年", "以优异成绩庆祝中国共产党成立", "。") == "周年"
     assert naming.name("figure", "1", "紧紧围绕“", "+5”发展战略") == "提法数字"
     assert naming.name("figure", "8", "刘茂洲等", "名同志") == ""  # a name carries no person
@@ -145,6 +147,14 @@ def test_slot_names_from_their_context() -> None:
     assert naming.name("title", "《网络舆情处置办法》", "", "") == "办法"
     assert naming.name("title", "《习近平谈治国理政》", "", "") == "书名"
     assert naming.name("org", "莲前派出所", "", "") == "派出所"
+    # an organisation of a kind is no fact to slot (dev8 704, dev11 1122); a named one is
+    from drafter.mining import slots
+
+    def orgs(text: str) -> list[str]:
+        return [s.text for s in slots.find(text, 0) if s.kind == "org"]
+
+    assert orgs("推进行业协会商会党的工作和异地商会建设，基层商会要发挥作用。") == []
+    assert orgs("莲前派出所、温州商会、首钢集团、通才公司参加。") == ["莲前派出所", "温州商会", "首钢集团", "通才公司"]
     assert naming.name("place", "大桥镇", "", "", 3) == "乡镇"
     assert naming.name("person", "××", "", "书记") == "隐去的名字"
 
@@ -542,3 +552,14 @@ def test_a_meeting_day_without_a_year_takes_the_year_its_page_was_published(tmp_
         made = skeleton.make(doc, tmp_path / ("sk" + expected))
         facts = yaml.safe_load(made.facts.read_text(encoding="utf-8"))
         assert facts["会议"]["日期"] == expected
+
+
+def test_a_name_signed_in_brackets_at_the_end_is_the_writer_not_an_attendee(tmp_path: Path) -> None:
+    """dev3 218, shared 09, dev10 1026: …到会并讲话。（张莹） — the reporter who signs the piece is 报道.记者, not 出席."""
+    doc = tmp_path / "218.txt"
+    doc.write_text("全县统战工作会议召开\n3月5日，全县统战工作会议召开。县委书记王某某出席会议并讲话。\n"
+                   "王某某强调，要坚持大统战工作格局，凝聚各方力量。（张莹）\n", encoding="utf-8")
+    made = skeleton.make(doc, tmp_path / "sk218")
+    facts = yaml.safe_load(made.facts.read_text(encoding="utf-8"))
+    assert facts["报道"]["记者"] == ["张莹"] and "出席" not in facts
+    assert "（{{ 报道.记者[0] }}）" in (made.folder / "body.j2").read_text(encoding="utf-8")

@@ -127,10 +127,20 @@ def figure(value: str, before: str, after: str) -> str:
     return ""
 
 
+def _rate(text: str) -> str:
+    """The rate ``text`` ends on, as a word: 覆盖率 (not 盖率), 参保率 of 参保|率, 满意率."""
+    from drafter.mining.segment import cut
+
+    words = cut(text)
+    if words[-1] == "率" and len(words) >= 2 and re.fullmatch(r"[\u4e00-\u9fff]{1,4}", words[-2]):
+        return words[-2] + "率"
+    return words[-1] if re.fullmatch(r"[\u4e00-\u9fff]{2,6}率", words[-1]) else text[-2:]
+
+
 def percent(before: str) -> str:
     ratio = re.search(r"(占比|比例|比重|[\u4e00-\u9fff]率)(?:达到?|为|超过?|约|近)?$", before)
     if ratio:
-        return ratio[1]
+        return _rate(before[:ratio.end(1)]) if ratio[1].endswith("率") else ratio[1]
     noun = _noun_before(re.sub(r"(?:达到?|为|超过?|约|近|提高到?|增长|下降)$", "", before))
     if not noun:
         return ""

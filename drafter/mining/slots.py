@@ -131,6 +131,7 @@ def find(text: str, para: int, known_places: list[str] | None = None) -> list[Sl
             found.append(Slot("place", form, para, m.start(), m.end()))
     found = [_trim_org(s) if s.kind == "org" else s for s in found  # 总书记关于做好…: 关于 is no name
              if s.kind != "person" or not (function_word(s.text) or _serves_as(s.text))]
+    found = [s for s in found if s.kind != "org" or not _generic_org(s.text)]
     found.sort(key=lambda s: (s.start, -(s.end - s.start)))
     out: list[Slot] = []
     for s in found:
@@ -196,6 +197,28 @@ def function_word(text: str) -> bool:
     from drafter.mining.segment import word
 
     return text[:2] in NOT_NAMES or word(text[:2])[1][:1] in ("p", "c", "u", "d", "r")
+
+
+_ORG_KINDS = re.compile(r"(?:派出所|法院|检察院|公安分局|工作室|商会|有限公司|公司|集团)$")
+
+
+def _generic_org(text: str) -> bool:
+    """An organisation of a kind, not of a name (行业协会商会, 异地商会, 基层商会, 各级工商联及所属商会, 食品有限公司;
+    dev8 704, dev11 1122): nothing before its kind but common words of two characters or more — no place, person
+    or other proper name, no word the dictionary lacks or seldom sees, no name cut into single characters
+    (温州商会, 莲前派出所, 首钢集团, 通才公司 are named)."""
+    from drafter.mining.segment import cut, word
+
+    if not _ORG_KINDS.search(text):
+        return False  # 区委组织部: the office of a party committee, a fact of its own
+    stem = _ORG_KINDS.sub("", text)
+    if re.search(r"[及和与]|所属|各", stem) or len(stem) < 2:
+        return True
+    for w in cut(stem):
+        freq, tag = word(w)
+        if len(w) == 1 or tag.startswith(("ns", "nr", "nz", "nt")) or (freq < 100 and not w.endswith(("协会", "团体"))):
+            return False  # a name the segmenter cuts into characters (莲|前, 二|圣) is a name
+    return True
 
 
 def _trim_org(slot: Slot) -> Slot:
