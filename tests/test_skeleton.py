@@ -136,6 +136,12 @@ def test_slot_names_from_their_context() -> None:
     assert naming.name("figure", "68万", "217个村（社区），总人口", "。") == "总人口数"
     assert naming.name("percent", "100%", "企业党组织组建率、工作覆盖率", "") == "覆盖率"  # dev10 1026: not 盖率
     assert naming.name("percent", "98%", "群众参保率达", "") == "参保率"
+    # dev7 633: a year the copy withheld (202x年, 20××年) is one slot to fill, not a figure 202 and a letter
+    from drafter.mining import slots as slots_mod
+
+    assert [(s.kind, s.text) for s in slots_mod.find("202x年，是开局之年；20××年，××同志作了报告。", 0)] == [
+        ("year", "202x"), ("year", "20××"), ("person", "××")]
+    assert naming.name("year", "202X", "", "年") == "隐去的年份"
     assert naming.name("figure", "100周年", "以优异成绩庆祝中国共产党成立", "。") == "周年"
     assert naming.name("figure", "1", "紧紧围绕“", "+5”发展战略") == "提法数字"
     assert naming.name("figure", "8", "刘茂洲等", "名同志") == ""  # a name carries no person
@@ -563,3 +569,7 @@ def test_a_name_signed_in_brackets_at_the_end_is_the_writer_not_an_attendee(tmp_
     facts = yaml.safe_load(made.facts.read_text(encoding="utf-8"))
     assert facts["报道"]["记者"] == ["张莹"] and "出席" not in facts
     assert "（{{ 报道.记者[0] }}）" in (made.folder / "body.j2").read_text(encoding="utf-8")
+    # a name early in a long last paragraph is no signature, and is told at once (dev10 1018 hung on a regex)
+    from drafter.mining.vocabulary import _SIGNED
+
+    assert not _SIGNED.fullmatch("同志强调，" + "要坚持党的全面领导凝聚各方力量" * 40)

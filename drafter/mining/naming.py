@@ -192,7 +192,9 @@ def name(kind: str, value: str, before: str, after: str, level: int | None = Non
     found = {"figure": lambda: figure(value, before, after), "percent": lambda: percent(before),
              "date": lambda: date(before, after), "congress": lambda: congress(value),
              "title": lambda: title(value), "org": lambda: organisation(value),
-             "place": lambda: place(level), "year": lambda: "五年规划" if value.endswith("五”") else "年度" if value.endswith("年度") else "年份",
+             "place": lambda: place(level),
+             "year": lambda: "五年规划" if value.endswith("五”") else "年度" if value.endswith("年度") else
+             "隐去的年份" if re.search(r"[xX×＊*Ｘｘ]", value) else "年份",
              "person": lambda: "隐去的名字" if set(value) <= set("×X*") else "",
              }.get(kind, lambda: "")()
     return found if found.isidentifier() else ""

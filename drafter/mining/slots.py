@@ -43,6 +43,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("percent", re.compile(r"\d+(?:\.\d+)?%|百分之[一二三四五六七八九十百点零]+")),
     ("figure", re.compile(rf"\d+(?:[.,]\d+)*(?:余|多)?(?:万|亿|千|百)?(?:{UNITS})")),
     ("year", re.compile(r"\d{4}年度?|“十[一二三四五六七八九]五”|(?<![\d.])(?:19|20)\d{2}(?![\d.%年])")),
+    ("year", re.compile(r"(?<!\d)(?:19|20)\d{0,2}[xX×＊*Ｘｘ]{1,2}(?=\s?年)")),  # a year the copy withheld (202X年, 20××年)
     ("person", re.compile(rf"(?:{TITLES})((?:{COMPOUND}|[{SURNAMES}])[\u4e00-\u9fff]{{1,2}}?)"
                           r"(?=表示|说|出席|主持|讲话|指出|强调|介绍|同志|，|、|。|参加|等|做|作|在|就|对|代表|宣读|通报"
                           r"|传达|部署|总结|回顾|要求|会见|看望|慰问|调研|来到|一行|率队|带队|宣读|提出|希望|参观|及|和|与"

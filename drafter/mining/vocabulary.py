@@ -150,7 +150,7 @@ _BYLINE = re.compile(r"(记者|通讯员)[：:\s]*((?:(?!记者|通讯员)[\u4e0
 """记者 刘臣 通讯员 向三森: each name with its own role (the names stop at the next role's word)."""
 
 
-_SIGNED = re.compile(r"[\s、，]*(?:[\u4e00-\u9fff]{2,3}[\s、，]*)*[）)]?\s*")
+_SIGNED = re.compile(r"(?:[\s、，]+[\u4e00-\u9fff]{2,3})*[\s、，]*[）)]?\s*")
 """What may follow a name signed in brackets at the text's end: more names, the closing bracket."""
 
 
@@ -166,7 +166,7 @@ def _reporters(m: Mined, slots: list[Slot], names: dict[tuple[str, str], str], f
         for b in _BYLINE.finditer(text):
             if b.start(2) <= s.start < b.end(2):
                 found[b[1]].append(s.text)
-        if s.para == last and _SIGNED.fullmatch(text[s.end:]) and re.search(r"[（(][\s、，]*$", text[:s.start]) \
+        if s.para == last and len(text) - s.end <= 24 and _SIGNED.fullmatch(text[s.end:]) and re.search(r"[（(][\s、，]*$", text[:s.start]) \
                 and s.text not in found["记者"]:
             found["记者"].append(s.text)  # …向“增强实效性”转变。（袁旭尧）: the writer signs at the end (dev10 1026, 218)
     reporters = {}
