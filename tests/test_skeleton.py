@@ -497,11 +497,8 @@ def test_a_rarer_surname_after_a_post_and_places_in_a_culture_or_a_thanks_frame(
 
 def test_a_day_past_the_months_end_in_a_year_without_it_does_not_break_the_skeleton(tmp_path: Path) -> None:
     # dev13 1334: 2月29日 in a text that names no year (the sample facts fall in a common year)
-    doc = tmp_path / "1334.txt"
-    doc.write_text("全镇党建工作会议召开\n2月29日，全镇党建工作会议召开。镇党委书记王强出席会议并讲话。\n"
-                   "会议强调，要压实党建工作责任，推动基层党建提质增效。\n", encoding="utf-8")
-    made = skeleton.make(doc, tmp_path / "sk")
-    facts = yaml.safe_load(made.facts.read_text(encoding="utf-8"))
+    _, facts = _made(tmp_path, "1334", "全镇党建工作会议召开\n2月29日，全镇党建工作会议召开。镇党委书记王强出席会议并讲话。\n"
+                                       "会议强调，要压实党建工作责任，推动基层党建提质增效。\n")
     day = dt.date.fromisoformat(str(facts["会议"]["日期"]))
     assert day.month == 2 and day.day in (28, 29)
     from drafter.mining.vocabulary import _calendar
@@ -552,24 +549,26 @@ def test_a_meeting_day_without_a_year_takes_the_year_its_page_was_published(tmp_
     this year; a meeting held after the page's date (12月28日 on a page of 2023-01-03) was the year before."""
     for head, day, expected in (("2022-12-02 15:48:36 包头新闻网", "12月1日", "2022-12-01"),
                                 ("发布时间：2023年01月03日", "12月28日", "2022-12-28")):
-        doc = tmp_path / f"{expected}.txt"
-        doc.write_text(f"{head}\n全县统战工作会议召开\n{day}，全县统战工作会议召开。县委书记王某某出席会议并讲话。\n"
-                       "王某某强调，要坚持大统战工作格局，凝聚各方力量。\n", encoding="utf-8")
-        made = skeleton.make(doc, tmp_path / ("sk" + expected))
-        facts = yaml.safe_load(made.facts.read_text(encoding="utf-8"))
+        _, facts = _made(tmp_path, expected, f"{head}\n全县统战工作会议召开\n{day}，全县统战工作会议召开。"
+                                             "县委书记王某某出席会议并讲话。\n王某某强调，要坚持大统战工作格局，凝聚各方力量。\n")
         assert facts["会议"]["日期"] == expected
 
 
 def test_a_name_signed_in_brackets_at_the_end_is_the_writer_not_an_attendee(tmp_path: Path) -> None:
     """dev3 218, shared 09, dev10 1026: …到会并讲话。（张莹） — the reporter who signs the piece is 报道.记者, not 出席."""
-    doc = tmp_path / "218.txt"
-    doc.write_text("全县统战工作会议召开\n3月5日，全县统战工作会议召开。县委书记王某某出席会议并讲话。\n"
-                   "王某某强调，要坚持大统战工作格局，凝聚各方力量。（张莹）\n", encoding="utf-8")
-    made = skeleton.make(doc, tmp_path / "sk218")
-    facts = yaml.safe_load(made.facts.read_text(encoding="utf-8"))
+    made, facts = _made(tmp_path, "218", "全县统战工作会议召开\n3月5日，全县统战工作会议召开。县委书记王某某出席会议并讲话。\n"
+                                          "王某某强调，要坚持大统战工作格局，凝聚各方力量。（张莹）\n")
     assert facts["报道"]["记者"] == ["张莹"] and "出席" not in facts
     assert "（{{ 报道.记者[0] }}）" in (made.folder / "body.j2").read_text(encoding="utf-8")
     # a name early in a long last paragraph is no signature, and is told at once (dev10 1018 hung on a regex)
     from drafter.mining.vocabulary import _SIGNED
 
     assert not _SIGNED.fullmatch("同志强调，" + "要坚持党的全面领导凝聚各方力量" * 40)
+
+
+def _made(tmp_path: Path, name: str, text: str) -> tuple[skeleton.Made, dict]:
+    """The skeleton of a document of ``text`` and its sample facts."""
+    doc = tmp_path / f"{name}.txt"
+    doc.write_text(text, encoding="utf-8")
+    made = skeleton.make(doc, tmp_path / ("sk" + name))
+    return made, yaml.safe_load(made.facts.read_text(encoding="utf-8"))
