@@ -572,3 +572,24 @@ def _made(tmp_path: Path, name: str, text: str) -> tuple[skeleton.Made, dict]:
     doc.write_text(text, encoding="utf-8")
     made = skeleton.make(doc, tmp_path / ("sk" + name))
     return made, yaml.safe_load(made.facts.read_text(encoding="utf-8"))
+
+
+def test_a_mined_brief_builds_from_a_facts_file_written_for_the_built_in_templates(tmp_path: Path) -> None:
+    """The exemplar's own title and photo caption are optional: a facts file without them (as the built-in templates'
+    samples are written) gets the title the built-in brief would give and no caption line, every line its own
+    paragraph."""
+    made, _ = _made(tmp_path, "brief", "全县统战工作会议召开\n王某某讲话\n3月5日，全县统战工作会议召开。县委书记王某某出席会议并讲话。\n"
+                                       "王某某强调，要坚持大统战工作格局，凝聚各方力量。\n")
+    manifest = yaml.safe_load((made.folder / "template.yml").read_text(encoding="utf-8"))
+    assert "标题" not in manifest["需要"] and not any(f.startswith("图片说明") for f in manifest["需要"])
+    own = tmp_path / "own.docx"
+    pipeline.build(made.facts, [], own, library=Library([made.library]))
+    assert [p.text for p in reader.read_docx(own)][:3] == [
+        "全县统战工作会议召开", "王某某讲话", "3月5日，全县统战工作会议召开。县委书记王某某出席会议并讲话。"]
+    facts = {"模板": made.name, "地名": "临江区", "地区": "全区", "党委": "区委", "讲话人": {"姓名": "沈立峰"},
+             "会议": {"名称": "全区统战工作会议", "日期": "2026-02-27"}}
+    (tmp_path / "built-in.yaml").write_text(yaml.safe_dump(facts, allow_unicode=True), encoding="utf-8")
+    other = tmp_path / "other.docx"
+    pipeline.build(tmp_path / "built-in.yaml", [], other, library=Library([made.library]))
+    texts = [p.text for p in reader.read_docx(other)]
+    assert texts[0] == "临江区召开2026年全区统战工作会议" and texts[1].startswith("2月27日，全区统战工作会议召开。区委书记沈立峰")

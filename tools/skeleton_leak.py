@@ -55,9 +55,9 @@ def tokens(label: dict[str, Any]) -> set[str]:
     region = str(source.get("region") or "").split("(")[0].strip()
     parts = re.findall(r"[\u4e00-\u9fff]+?(?:自治区|街道|省|市|区|县|镇)", region)
     for part in parts[-2:]:
-        if part in ("城区", "郊区", "矿区", "市区", "新区", "自治区") or part.startswith(("国家级", "省级")):
+        if part in ("城区", "郊区", "矿区", "市区", "新区", "自治区", "地区") or part.startswith(("国家级", "省级")):
             # a generic district's name (汕尾市城区) is an everyday word; 国家级新区 says what kind of place it is;
-            # an unknown 自治区 (dev10 1046) names no place
+            # an unknown 自治区 (dev10 1046) or 地区 (“unknown 县 in a 地区”, dev7 640) names no place
             continue
         out.add(part)
         stem = re.sub(r"(?:自治区|街道|省|市|区|县|镇)$", "", part)

@@ -84,8 +84,10 @@ class _Writer:
         paras = {i for i in range(len(m.texts)) if not furniture(m, i)}
         where = find_places([m.title, *m.texts])  # a place the headline alone names (彭山县召开…, dev11 1110)
         meeting = meeting_name([m.title, *m.texts], list(where.forms))
-        own = where.main.name[-1] if where.main else ""
+        own = where.main.name[-1] if where.main else _level_said(m.texts)
         every = every_mention(m.texts, m.slots, paras, own, meeting, tuple(where.forms))
+        if where.main is None:  # a level said (全县, 县委) but no place named: no 地名 to write 副县长 from
+            every = [s for s in every if s.kind != "level"]
         for s in every:
             self.slots.setdefault(s.para, []).append(s)
         self.where = where
@@ -178,7 +180,15 @@ class _Writer:
         out = [f"{{#- 由 drafter mine 从范文 {Path(m.path).name} 生成的骨架（{GENRE_NAMES.get(m.genre, m.genre)}）。",
                "    事实都是“槽”：{{ 名称 }}；各条线重复的部分是对“条线”的循环。审阅后按需要改写。 -#}"]
         if m.title:
-            out.append("# " + self.slot("标题", m.title, "文稿的标题（范文原文）"))
+            title = self.slot("标题", m.title, "文稿的标题（范文原文）")
+            fallback = _TITLE_FALLBACK.get(m.genre)
+            if fallback:  # a facts file written for the built-in templates has no 标题: the meeting gives one
+                self.fields["标题"]["说明"] += "；不写则按会议写（与内置模板相同）"
+                self.optional.add("标题")
+                title = "{% if 标题 is defined %}" + title + fallback
+                if "通用." in fallback:
+                    out.append('{% import "_common/macros.j2" as 通用 %}')
+            out.append("# " + title)
         for k, t in enumerate(m.subtitles, 1):
             out.append("@副标题 " + self.slot(f"副标题{k}", t, "副标题（范文原文）"))
         out += self.content(root.content)
@@ -205,7 +215,9 @@ class _Writer:
         if kind in ("caption", "byline"):
             name = {"caption": "图片说明", "byline": "署名"}[kind]
             n = sum(1 for f in self.fields if f.startswith(name)) + 1
-            return [self.slot(f"{name}{n}", self.m.texts[i], name)]
+            slot = self.slot(f"{name}{n}", self.m.texts[i], name + "；没有就不写")
+            self.optional.add(f"{name}{n}")  # not every meeting has its photo or its byline
+            return ["{% if " + f"{name}{n}" + " is defined %}" + slot + "{% endif +%}"]
         if kind in ("title", "subtitle", "empty"):
             return []
         return [self.inline_loop(i) or self.frame(i)]
@@ -465,7 +477,7 @@ def make(exemplar: Path, out: Path) -> Made:
         profile = name
         files.append(_write_profile(library, name))
     fields = dict(w.fields)
-    required = list(w.fields) + [p for p in w.vocab_facts.paths() if p not in w.fields]
+    required = [f for f in w.fields if f not in w.optional] + [p for p in w.vocab_facts.paths() if p not in w.fields]
     if w.line_fields or w.uses_lines:
         fields["条线"] = {"类型": "列表", "说明": "各条线，按文中顺序", "元素": {"类型": "对象", "字段": {
             "名称": {"类型": "文本", "说明": "条线的简称", "示例": w.lines[0]["名称"]}, **w.line_fields}}}
@@ -481,6 +493,23 @@ def make(exemplar: Path, out: Path) -> Made:
     files += [out / "template.yml", out / "body.j2", facts]
     return Made(name, out, library, tuple(files), facts)
 
+
+def _level_said(texts: list[str]) -> str:
+    """The level of a document that names no place, from how it speaks of itself (全县, 县委): 县, 区, 市 or ""."""
+    text = "\n".join(texts)
+    counts = {level: text.count("全" + level) + text.count(level + "委") for level in "县区市"}
+    best = max(counts, key=lambda level: counts[level])
+    return best if counts[best] else ""
+
+
+_TITLE_FALLBACK = {
+    "brief": "{% elif 报道 is defined and 报道.通稿标题 is defined %}{{ 报道.通稿标题 }}"
+             "{% else %}{{ 通用.召开(地名 | default(\"\"), 会议) }}{% endif +%}",
+    "report": "{% elif 报道 is defined and 报道.通稿标题 is defined %}{{ 报道.通稿标题 }}"
+              "{% else %}{{ 通用.召开(地名 | default(\"\"), 会议) }}{% endif +%}",
+    "speech": "{% else %}在{{ 会议.日期 | 年份 }}{{ 会议.名称 }}上的讲话{% endif +%}",
+}
+"""The title a built-in template would give where the facts have no 标题 (templates/brief, templates/speech)."""
 
 _LISTED = re.compile(r"\{\{ (报道\.(?:记者|通讯员))\[0\] \}\}((?:([ 、，])\{\{ \1\[\d+\] \}\})+)")
 
