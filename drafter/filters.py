@@ -64,6 +64,13 @@ def _month_day(value: Any) -> str:
 
 
 @_gap_safe
+@_gap_safe
+def _year_month(value: Any) -> str:
+    """2011年3月 (a speech dated under its title by month only)."""
+    d = _as_date(value)
+    return f"{d.year}年{d.month}月"
+
+
 def _year(value: Any, offset: int = 0, suffix: str = "年") -> str:
     """2023年; ``年份(-1)`` the year before (2022年), ``年份(0, "")`` the bare number."""
     return f"{_as_date(value).year + int(offset)}{suffix}"
@@ -215,6 +222,7 @@ FILTERS: tuple[tuple[tuple[str, ...], Any], ...] = (
     (("顿号", "dun"), _dun),
     (("日期", "date_cn"), _date),
     (("月日", "month_day"), _month_day),
+    (("年月", "year_month"), _year_month),
     (("年份", "year"), _year),
     (("中文年份", "year_cn"), _year_cn),
     (("成句", "sentence"), _sentence),

@@ -593,3 +593,12 @@ def test_a_mined_brief_builds_from_a_facts_file_written_for_the_built_in_templat
     pipeline.build(tmp_path / "built-in.yaml", [], other, library=Library([made.library]))
     texts = [p.text for p in reader.read_docx(other)]
     assert texts[0] == "临江区召开2026年全区统战工作会议" and texts[1].startswith("2月27日，全区统战工作会议召开。区委书记沈立峰")
+
+
+def test_a_speech_dated_by_month_under_its_title_writes_the_meetings_month(tmp_path: Path) -> None:
+    """（2011年3月） under a speech's title (dev7 630, garbled there) is the meeting's date by month: 会议.日期 | 年月."""
+    made, facts = _made(tmp_path, "month", "在全县统战工作会议上的讲话\n（2011年3月）\n同志们：\n"
+                                           "这次会议的主要任务是部署2011年统战工作。2010年，全县统战工作取得新成效。\n")
+    body = (made.folder / "body.j2").read_text(encoding="utf-8")
+    assert "{{ 会议.日期 | 年月 }}" in body and "2011年3月" not in body
+    assert str(facts["会议"]["日期"]) == "2011-03-01"

@@ -23,6 +23,7 @@ _SPEAKS = re.compile(r"^(?:同志)?(?:在[^，。]{0,16}?(?:上|中))?(?:出席�
                      r"(?:讲话|强调|指出|要求|总结)")
 _PRESIDES = re.compile(r"^(?:同志)?主持")
 _MONTH_DAY = re.compile(r"^(\d{1,2})月(\d{1,2})日$")
+_YEAR_MONTH = re.compile(r"^(\d{4})年(\d{1,2})月$")
 _FULL_DATE = re.compile(r"^(\d{4}) ?年 ?(\d{1,2}) ?月 ?(\d{1,2}) ?日$")
 _YEAR = re.compile(r"^(\d{4})(年度?|)$")
 
@@ -83,6 +84,11 @@ def vocabulary(m: Mined, slots: list[Slot], where: Places,
         y, mo, d = (int(x) for x in _FULL_DATE.match(full).groups())
         base = base or y
         names[("date", full)] = "会议.日期 | 日期"
+    month_of = next((_YEAR_MONTH.match(s.text) for s in slots if s.kind == "date" and s.para <= 3
+                     and _YEAR_MONTH.match(s.text)), None) if not full else None
+    if month_of:  # a speech dated under its title by month only: （2011年3月）
+        base = base or int(month_of[1])
+        names[("date", month_of[0])] = "会议.日期 | 年月"
     days = [s for s in slots if s.kind == "date" and s.para <= 3 and _MONTH_DAY.match(s.text)]
     day = next((s.text for s in days if not _dateline(m, s)), "")
     dateline = next((s.text for s in days if _dateline(m, s) and s.text != day), "")
@@ -95,7 +101,8 @@ def vocabulary(m: Mined, slots: list[Slot], where: Places,
     if day and not base:  # no year in the text: the page's own date says it (2022-12-02 15:48 包头新闻网, dev13 1312)
         base = _published_year(m, *(int(x) for x in _MONTH_DAY.match(day).groups()))
     if base or day:
-        month, mday = (int(x) for x in _MONTH_DAY.match(day).groups()) if day else (1, 1)
+        month, mday = (int(x) for x in _MONTH_DAY.match(day).groups()) if day else (
+            (int(month_of[2]), 1) if month_of and 1 <= int(month_of[2]) <= 12 else (1, 1))
         year = base or dt.date.today().year
         facts.set("会议.日期", _calendar(year, month, mday).isoformat())
         if day:
