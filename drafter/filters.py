@@ -64,13 +64,13 @@ def _month_day(value: Any) -> str:
 
 
 @_gap_safe
-@_gap_safe
 def _year_month(value: Any) -> str:
     """2011年3月 (a speech dated under its title by month only)."""
     d = _as_date(value)
     return f"{d.year}年{d.month}月"
 
 
+@_gap_safe
 def _year(value: Any, offset: int = 0, suffix: str = "年") -> str:
     """2023年; ``年份(-1)`` the year before (2022年), ``年份(0, "")`` the bare number."""
     return f"{_as_date(value).year + int(offset)}{suffix}"
