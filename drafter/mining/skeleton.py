@@ -502,11 +502,11 @@ def _level_said(texts: list[str]) -> str:
     return best if counts[best] else ""
 
 
+_NEWS_TITLE = ("{% elif 报道 is defined and 报道.通稿标题 is defined %}{{ 报道.通稿标题 }}"
+               "{% else %}{{ 通用.召开(地名 | default(\"\"), 会议) }}{% endif +%}")
 _TITLE_FALLBACK = {
-    "brief": "{% elif 报道 is defined and 报道.通稿标题 is defined %}{{ 报道.通稿标题 }}"
-             "{% else %}{{ 通用.召开(地名 | default(\"\"), 会议) }}{% endif +%}",
-    "report": "{% elif 报道 is defined and 报道.通稿标题 is defined %}{{ 报道.通稿标题 }}"
-              "{% else %}{{ 通用.召开(地名 | default(\"\"), 会议) }}{% endif +%}",
+    "brief": _NEWS_TITLE,
+    "report": _NEWS_TITLE,
     "speech": "{% else %}在{{ 会议.日期 | 年份 }}{{ 会议.名称 }}上的讲话{% endif +%}",
 }
 """The title a built-in template would give where the facts have no 标题 (templates/brief, templates/speech)."""

@@ -109,8 +109,8 @@ def find(text: str, para: int, known_places: list[str] | None = None) -> list[Sl
             g = 1 if pattern.groups else 0
             found.append(Slot(kind, m[g], para, m.start(g), m.end(g)))
     for m in _LONG_NAME.finditer(text):
-        if (_named(m[1]) or _listed_name(m[1])) and not m[1].endswith("同志") and not _word_tailed(m[1]):
-            # 副书记苏波同志传达了… is 苏波; 政法委书记钟杰总结、部署… is 钟杰 (dev 04)
+        if (_named(m[1]) or _listed_name(m[1])) and not m[1].endswith("同志") and not _common_word(m[1][2:], 1000):
+            # 副书记苏波同志传达了… is 苏波; 政法委书记钟杰总结、部署… is 钟杰, 总结 a common word (dev 04)
             found.append(Slot("person", m[1], para, m.start(1), m.end(1)))
     for m in _RARE_SURNAME.finditer(text):
         if not re.fullmatch(TITLES, m[1]):
@@ -303,11 +303,12 @@ def listed_names(text: str, known: set[str]) -> list[str]:
     return out
 
 
-def _common_word(text: str) -> bool:
+def _common_word(text: str, at_least: int = 1) -> bool:
+    """A word of the dictionary, seen ``at_least`` times, and no personal name."""
     from drafter.mining.segment import word
 
     freq, tag = word(text)
-    return freq > 0 and not tag.startswith("nr")
+    return freq >= at_least and not tag.startswith("nr")
 
 
 OFFICES = (r"(?<![区市县州省郡知]){own}(?=长|政府|人民政府|人大|政协|纪委|监委|直|级|领导|委员会|法院|检察院"
@@ -352,7 +353,8 @@ def every_mention(texts: list[str], found: list[Slot], paras: set[int], own: str
                 continue
             if (flag.startswith("nr") and 2 <= len(word) <= 3 and word[0] in SURNAMES and _rare(word)
                     and (_NAME_BEFORE.search(text[:pos - len(word)]) or _NAME_AFTER.match(text[pos:]))
-                    and not _word_headed(word) and not _in_slogan(text, pos - len(word), pos)):
+                    and not (len(word) == 3 and _common_word(word[:2], 1000))  # 范围广 of 要求严、范围广, 卫生镇
+                    and not _in_slogan(text, pos - len(word), pos)):
                 values.setdefault(word, "person")
         extra += congresses_and_days(text, i)
         for name in listed_names(text, {v for v, k in values.items() if k == "person"}):
@@ -378,26 +380,9 @@ def every_mention(texts: list[str], found: list[Slot], paras: set[int], own: str
     return _figures(texts, out, paras)
 
 
-def _word_tailed(name: str) -> bool:
-    """Four characters after a post whose last two are a common word of another kind (钟杰总结: 钟杰 and 总结)."""
-    from drafter.mining.segment import word
-
-    freq, tag = word(name[2:])
-    return freq >= 1000 and not tag.startswith(("nr", "ns"))
-
-
 def _serves_as(text: str) -> bool:
     """任 and a post after a post is the verb, no name (以统战部部长任组长, dev 349)."""
     return text[:1] == "任" and re.fullmatch(TITLES, text[1:]) is not None
-
-
-def _word_headed(name: str) -> bool:
-    """A three-character "name" the segmenter guessed, whose first two characters are a common word of
-    another kind (范围广 of 标准高、要求严、范围广, 卫生镇 of 国家卫生镇, dev12 1205, dev9 905)."""
-    from drafter.mining.segment import word
-
-    freq, tag = word(name[:2])
-    return len(name) == 3 and freq >= 1000 and not tag.startswith("nr")
 
 
 def _in_slogan(text: str, start: int, end: int) -> bool:
