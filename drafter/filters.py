@@ -76,6 +76,50 @@ def _year(value: Any, offset: int = 0, suffix: str = "年") -> str:
     return f"{_as_date(value).year + int(offset)}{suffix}"
 
 
+_CONGRESSES = {12: dt.date(1982, 9, 1), 13: dt.date(1987, 10, 25), 14: dt.date(1992, 10, 12),
+               15: dt.date(1997, 9, 12), 16: dt.date(2002, 11, 8), 17: dt.date(2007, 10, 15),
+               18: dt.date(2012, 11, 8), 19: dt.date(2017, 10, 18), 20: dt.date(2022, 10, 16)}
+"""The opening days of the national party congresses; a later one is taken to open on 15 October
+of every fifth year (the 21st in 2027)."""
+
+
+def congress_opening(n: int) -> dt.date:
+    """The day the ``n``th national party congress opened (or is taken to open)."""
+    return _CONGRESSES.get(n) or dt.date(1982 + 5 * (n - 12), 10, 15)
+
+
+def congress_at(day: dt.date) -> int:
+    """The number of the latest national party congress opened by ``day`` (2023-03-01 -> 20)."""
+    n = 12
+    while congress_opening(n + 1) <= day:
+        n += 1
+    return n
+
+
+def plan_at(day: dt.date) -> int:
+    """The number of the five-year plan a year falls in (2021-2025 -> 14, 十四五)."""
+    return (day.year - 2006) // 5 + 11
+
+
+@_gap_safe
+def _congress(value: Any, offset: int = 0) -> str:
+    """二十大: the national party congress of the meeting's date (the latest opened by it);
+    ``党代会(1)`` the next one (迎接党的二十一大)."""
+    return f"{chinese(congress_at(_as_date(value)) + int(offset))}大"
+
+
+@_gap_safe
+def _plan(value: Any, offset: int = 0) -> str:
+    """十五五: the five-year plan the meeting's year falls in; ``五年规划(1)`` the next one."""
+    return f"{chinese(plan_at(_as_date(value)) + int(offset))}五"
+
+
+@_gap_safe
+def _anniversary(value: Any, since: int) -> str:
+    """105周年: the years from ``since`` to the meeting's year (``周年(1921)`` in 2026)."""
+    return f"{_as_date(value).year - int(since)}周年"
+
+
 @_gap_safe
 def _year_cn(value: Any) -> str:
     """二〇二三年."""
@@ -225,6 +269,9 @@ FILTERS: tuple[tuple[tuple[str, ...], Any], ...] = (
     (("年月", "year_month"), _year_month),
     (("年份", "year"), _year),
     (("中文年份", "year_cn"), _year_cn),
+    (("党代会", "party_congress"), _congress),
+    (("五年规划", "five_year_plan"), _plan),
+    (("周年", "anniversary"), _anniversary),
     (("成句", "sentence"), _sentence),
     (("去标点", "bare"), _bare),
     (("相对日期", "relative_day"), _relative_day),

@@ -504,7 +504,8 @@ def test_templates_lint_names_places_and_years_with_line_and_column(tmp_path: Pa
     (lib / "t" / "body.j2").write_text(
         "{{ 地名 }}召开会议。{{ 会议.日期 | 年份 }}滨湖区召开会议，区委书记刘东伟、江岚出席。\n"
         "二〇二三年，建好“聚贤滨湖”品牌，推动滨湖高质量发展。{# 思明区 2019年 #}\n"
-        "区领导王文斌、冯海国参加。全区上下建设文化强区，安居乐业，代理县长主持，示范县。\n",
+        "区领导王文斌、冯海国参加。全区上下建设文化强区，安居乐业，代理县长主持，示范县。\n"
+        "党的十八大以来，学习贯彻党的二十大精神，党的{{ 会议.日期 | 党代会 }}。\n",
         encoding="utf-8")
     r = run_cli("templates", "lint", "--library", str(lib), cwd=tmp_path)
     assert r.returncode == 1
@@ -513,8 +514,9 @@ def test_templates_lint_names_places_and_years_with_line_and_column(tmp_path: Pa
     assert found == [
         ("库/t/body.j2:1:30", "地名“滨湖区”"), ("库/t/body.j2:1:42", "人名“刘东伟”"), ("库/t/body.j2:1:46", "人名“江岚”"),
         ("库/t/body.j2:2:1", "年份“二〇二三年”"), ("库/t/body.j2:2:12", "地名“滨湖”"), ("库/t/body.j2:2:20", "地名“滨湖”"),
-        ("库/t/body.j2:3:4", "人名“王文斌”"), ("库/t/body.j2:3:8", "人名“冯海国”")]
-    assert "{{ 会议.日期 | 中文年份 }}" in r.stdout and "{{ 地名 | 简称 }}" in r.stdout and "{{ 讲话人.姓名 }}" in r.stdout
+        ("库/t/body.j2:3:4", "人名“王文斌”"), ("库/t/body.j2:3:8", "人名“冯海国”"),
+        ("库/t/body.j2:4:13", "党的会议“党的二十大”")]  # 党的十八大以来 names the new era: no finding
+    assert "党的{{ 会议.日期 | 党代会 }}" in r.stdout and "{{ 会议.日期 | 中文年份 }}" in r.stdout and "{{ 地名 | 简称 }}" in r.stdout and "{{ 讲话人.姓名 }}" in r.stdout
     for clean in (ROOT / "templates", ROOT / "samples"):  # the built-in templates and the samples: nothing
         ok = run_cli("templates", "lint", "--library", str(clean))
         assert ok.returncode == 0 and "T101" not in ok.stdout, ok.stdout

@@ -741,3 +741,15 @@ def test_a_name_withheld_in_lower_case_letters_is_a_gap_like_any_other() -> None
     texts = [p.text for p in clean([Para("在全市统战工作会议上的讲话"), Para("同志们："),
                                      Para("凝聚力强了，xx投资创业的声誉好了，不仅是gdp指标的突破，民主**法制建设得到加强。")]).paras]
     assert "××投资创业" in texts[-1] and "gdp指标" in texts[-1] and "民主××法制建设" in texts[-1]
+
+
+def test_lines_that_tell_a_scene_above_a_photos_caption_are_captions_too() -> None:
+    # dev12 1200: 李建华出席会议并讲话 / 马喜荣主持会议 / 会议现场 between the dateline and the lead
+    head = ["菏泽市宣传部长会议召开", "2017-11-13 20:30:00 来源: 大众网 作者: 潘涛"]
+    scenes = ["菏泽市委副书记李建华出席会议并讲话", "菏泽市委宣传部常务副部长马喜荣主持会议", "会议现场"]
+    verdicts = classify([*head, *scenes, BODY, BODY2])
+    assert all(v.furniture and v.kind == "图片说明" for v in verdicts[2:5])
+    assert mined_head([*head, *scenes, BODY, BODY2])[0] == "菏泽市宣传部长会议召开"
+    # without the photo's own caption below them, such lines are the report's subtitles as before
+    verdicts = classify([*head, *scenes[:2], BODY, BODY2])
+    assert not any(v.furniture and v.kind == "图片说明" for v in verdicts[2:4])

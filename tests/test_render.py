@@ -48,6 +48,7 @@ def _render(tmp_path: Path, body: str, data: dict | None = None, draft: bool = F
     ("{{ ['组织'] | 列举 }}", "组织"),
     ("{{ ['组织', '宣传', '统战'] | 顿号 }}", "组织、宣传、统战"),
     ("{{ d | 日期 }}|{{ d | 月日 }}|{{ d | 年份 }}|{{ d | 中文年份 }}|{{ d | 年月 }}", "2023年2月4日|2月4日|2023年|二〇二三年|2023年2月"),
+    ("{{ d | 党代会 }}|{{ d | 党代会(1) }}|{{ d | 五年规划 }}|{{ d | 五年规划(-1) }}|{{ d | 周年(1921) }}", "二十大|二十一大|十四五|十三五|102周年"),
     ("{{ '要点句' | 成句 }}|{{ '要点句。' | 成句 }}|{{ '要点句；' | 成句 }}", "要点句。|要点句。|要点句。"),
     ("{{ '标题。' | 去标点 }}", "标题"),
     ("{{ 3 | cn }}{{ ['a','b'] | enum }}", "三a和b"),
@@ -55,6 +56,14 @@ def _render(tmp_path: Path, body: str, data: dict | None = None, draft: bool = F
 ], ids=lambda v: v if isinstance(v, str) and "{{" in v else "")
 def test_filters(tmp_path: Path, expr: str, out: str) -> None:
     assert _render(tmp_path, expr, {"d": dt.date(2023, 2, 4)}) == out
+
+
+def test_the_congress_of_a_day_changes_on_its_opening_day() -> None:
+    from drafter.filters import congress_at, plan_at
+
+    assert [congress_at(dt.date(2017, 10, d)) for d in (17, 18)] == [18, 19]
+    assert congress_at(dt.date(2027, 10, 14)) == 20 and congress_at(dt.date(2027, 10, 15)) == 21  # taken as 15 October
+    assert [plan_at(dt.date(y, 6, 1)) for y in (2020, 2021, 2025, 2026)] == [13, 14, 14, 15]
 
 
 def test_facts_are_data_not_code_or_markup(tmp_path: Path) -> None:

@@ -602,3 +602,48 @@ def test_a_speech_dated_by_month_under_its_title_writes_the_meetings_month(tmp_p
     body = (made.folder / "body.j2").read_text(encoding="utf-8")
     assert "{{ 会议.日期 | 年月 }}" in body and "2011年3月" not in body
     assert str(facts["会议"]["日期"]) == "2011-03-01"
+
+
+def test_the_congress_the_plan_and_an_anniversary_follow_the_meetings_date(tmp_path: Path) -> None:
+    """Facts that follow from the meeting's date are written relative to it (dev2 100, 118, 119, 122): the new
+    meeting's date gives the congress (十九大 in 2018 -> 二十大 in 2026), the five-year plan, both with the
+    exemplar's offset (the plan after this one), and an anniversary; 党的十八大以来 names the new era and stays."""
+    made, facts = _made(tmp_path, "dated", "2018年3月6日，全县统战工作会议召开。\n"
+                                           "会议指出，党的十八大以来，全县统战工作取得新成效。要认真贯彻落实党的十九大精神，"
+                                           "谋划好“十三五”后半程和“十四五”时期的工作，以优异成绩庆祝改革开放40周年。\n")
+    body = (made.folder / "body.j2").read_text(encoding="utf-8")
+    assert "党的十八大以来" in body and "党的{{ 会议.日期 | 党代会 }}精神" in body
+    assert "“{{ 会议.日期 | 五年规划 }}”后半程和“{{ 会议.日期 | 五年规划(1) }}”" in body
+    assert "{{ 会议.日期 | 周年(1978) }}" in body
+    manifest = yaml.safe_load((made.folder / "template.yml").read_text(encoding="utf-8"))
+    assert not {"党代会", "五年规划", "周年"} & set(manifest["需要"])
+    own = tmp_path / "own.docx"
+    pipeline.build(made.facts, [], own, library=Library([made.library]))
+    assert "党的十八大以来" in reader.read_docx(own)[1].text  # the exemplar rebuilt from its own facts
+    assert "党的十九大精神，谋划好“十三五”后半程和“十四五”时期的工作，以优异成绩庆祝改革开放40周年。" in \
+        reader.read_docx(own)[1].text
+    facts["会议"]["日期"] = dt.date(2026, 2, 27)
+    (tmp_path / "new.yaml").write_text(yaml.safe_dump(facts, allow_unicode=True), encoding="utf-8")
+    pipeline.build(tmp_path / "new.yaml", [], tmp_path / "new.docx", library=Library([made.library]))
+    text = reader.read_docx(tmp_path / "new.docx")[1].text
+    assert "党的十八大以来" in text and "党的二十大精神，谋划好“十五五”后半程和“十六五”时期的工作，以优异成绩庆祝改革开放48周年。" in text
+
+
+def test_a_text_without_a_year_takes_its_term_from_the_congress_it_names(tmp_path: Path) -> None:
+    """No year in the text nor on the page: 学习贯彻党的二十大精神 dates it to the year after that congress, 迎接党的
+    二十大 to the year it opened in (dev2 173, 115); the congress is then written relative to that date."""
+    _, after = _made(tmp_path, "after", "会议召开\n3月5日，全县宣传工作会议召开。会议要求，要深入学习贯彻党的二十大精神。\n")
+    assert str(after["会议"]["日期"]) == "2023-03-05"
+    made, ahead = _made(tmp_path, "ahead", "会议召开\n8月10日，全县宣传工作会议召开。会议要求，要以实际行动迎接党的二十大胜利召开。\n")
+    assert str(ahead["会议"]["日期"]) == "2022-08-10"
+    assert "迎接党的{{ 会议.日期 | 党代会(1) }}胜利召开" in (made.folder / "body.j2").read_text(encoding="utf-8")
+
+
+def test_the_own_committees_departments_are_written_after_its_name(tmp_path: Path) -> None:
+    """县委统战部 in a county's text is {{ 党委 }}统战部 (dev2 109, 151): a district's facts make it 区委统战部; the
+    city's department above it (市委统战部) stays a slot of its own."""
+    made, facts = _made(tmp_path, "organs", "3月5日，全县统战工作会议召开。县委常委、统战部部长王某某出席会议并讲话。"
+                                            "县委统战部、市委统战部有关负责同志参加会议。\n")
+    body = (made.folder / "body.j2").read_text(encoding="utf-8")
+    assert "{{ 党委 }}统战部、" in body and facts["党委"] == "县委"
+    assert "县委统战部" not in body

@@ -34,7 +34,8 @@ FIXES = {
     "数字": "请把这个数写进事实文件，模板里用 {{ 字段 }} 引用",
     "人名": "人名请从事实写出：{{ 讲话人.姓名 }}、{{ 主持人.姓名 }} 或 {{ 出席[0].姓名 }}",
     "地名": "地名请从事实写出：{{ 地名 }}（简称 {{ 地名 | 简称 }}，上级 {{ 上级地名 }}），别处的地名写进事实文件",
-    "党的会议": "党代会届次会变，请写进事实文件（如 会议.传达），模板里用 {{ 会议.传达 }} 引用",
+    "党的会议": "党代会届次随会议日期而变，请从会议日期写出：党的{{ 会议.日期 | 党代会 }}（下一次 {{ 会议.日期 | 党代会(1) }}）；"
+            "中央全会请写进事实文件（如 会议.传达），模板里用 {{ 会议.传达 }} 引用",
 }
 
 
@@ -121,7 +122,8 @@ def _congresses(line: str) -> Iterator[tuple[int, int, str]]:
     from drafter.mining.slots import _CONGRESS
 
     for m in _CONGRESS.finditer(line):
-        yield m.start(), m.end(), "党的会议"
+        if not (m[0].endswith("十八大") and line.startswith("以来", m.end())):  # 党的十八大以来 names the new era
+            yield m.start(), m.end(), "党的会议"
 
 
 @lru_cache(maxsize=1)

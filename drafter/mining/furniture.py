@@ -359,6 +359,7 @@ def classify(texts: list[str]) -> list[Verdict]:
     _caption_list(texts, feats, first, last)
     _named_captions(texts, feats)
     _told_captions(texts, feats)
+    _caption_run(texts, feats)
     _card_rows(texts, feats)
     return [Verdict(_score(f), tuple(f)) for f in feats]
 
@@ -499,6 +500,24 @@ def _told_captions(texts: list[str], feats: list[list[str]]) -> None:
                 len(bare[rows[k + 1]]) > 30 and re.search(r"讲话|主持|出席|发言|致辞|领奖|颁奖|合影", word) and \
                 any(word in b for j, b in enumerate(bare) if j != i and len(b) > 2 * len(word)):
             feats[i] = [x for x in feats[i] if x != "title_like"] + ["caption"]
+
+
+_SCENE = re.compile(r"讲话|主持|出席|发言|致辞|作报告|领奖|颁奖|合影|宣讲")
+
+
+def _caption_run(texts: list[str], feats: list[list[str]]) -> None:
+    """Short lines that tell a scene (李建华出席会议并讲话 / 马喜荣主持会议) right above a photo's caption (会议现场),
+    with nothing but such lines between: the captions of the photos above them, not subtitles (dev12 1200)."""
+    rows = [i for i, t in enumerate(texts) if t.strip()]
+    bare = _bare(texts)
+    for k, i in enumerate(rows):
+        if "caption" not in feats[i] or not CAPTION.search(bare[i]):
+            continue
+        j = k - 1
+        while j >= 0 and 6 <= len(bare[rows[j]]) <= 30 and not re.search(r"[。！？，；：]", bare[rows[j]]) \
+                and _SCENE.search(bare[rows[j]]) and "caption" not in feats[rows[j]]:
+            feats[rows[j]] = [x for x in feats[rows[j]] if x != "title_like"] + ["caption"]
+            j -= 1
 
 
 _CARD_ROW = re.compile(r"^[-–•·]\s*\S{1,6}$")

@@ -94,7 +94,7 @@ class _Writer:
         self.proper = {s.text for s in every if s.kind in ("person", "place", "org", "meeting") and len(s.text) >= 2}
         self.vocab, self.vocab_facts = vocabulary(m, every, where, meeting)
         self.reserved = set(_vocabulary_keys()) | {"标题", "条线", "模板"} | {
-            re.split(r"[.\[ |]", e)[0] for e in self.vocab.values()}
+            re.split(r"[.\[ |]", e.split("{{ ")[-1])[0] for e in self.vocab.values() if e}
         self.numbered = self._numbered()
         self.lines: list[dict[str, Any]] = [{"名称": line} for line in m.lines]
         self.line_fields: dict[str, Any] = {}
@@ -124,7 +124,10 @@ class _Writer:
                 continue
             key = (s.kind, s.text)
             if key in self.vocab:
-                out += [self._lines_literal(text[pos:start]), "{{ " + self.vocab[key] + " }}"]
+                if not self.vocab[key]:
+                    continue  # words of the genre's frame kept as they are (党的十八大以来)
+                expr = self.vocab[key]
+                out += [self._lines_literal(text[pos:start]), expr if "{{" in expr else "{{ " + expr + " }}"]
                 pos = end
                 continue
             if key not in self.names:
@@ -189,8 +192,10 @@ class _Writer:
                 if "通用." in fallback:
                     out.append('{% import "_common/macros.j2" as 通用 %}')
             out.append("# " + title)
-        for k, t in enumerate(m.subtitles, 1):
-            out.append("@副标题 " + self.slot(f"副标题{k}", t, "副标题（范文原文）"))
+        for k, t in enumerate(m.subtitles, 1):  # a facts file for the built-in templates has none: the line goes
+            self.optional.add(f"副标题{k}")
+            out.append("{% if " + f"副标题{k}" + " is defined %}@副标题 " + self.slot(f"副标题{k}", t, "副标题（范文原文）；没有就不写")
+                       + "{% endif +%}")
         out += self.content(root.content)
         return out
 
@@ -508,8 +513,10 @@ _TITLE_FALLBACK = {
     "brief": _NEWS_TITLE,
     "report": _NEWS_TITLE,
     "speech": "{% else %}在{{ 会议.日期 | 年份 }}{{ 会议.名称 }}上的讲话{% endif +%}",
+    "experience": "{% else %}{{ 地名 }}：{{ 经验.标题 }}{% if 经验.副题 is defined %} {{ 经验.副题 }}{% endif %}{% endif +%}",
 }
-"""The title a built-in template would give where the facts have no 标题 (templates/brief, templates/speech)."""
+"""The title a built-in template would give where the facts have no 标题 (templates/brief, templates/speech,
+templates/experience)."""
 
 _LISTED = re.compile(r"\{\{ (报道\.(?:记者|通讯员))\[0\] \}\}((?:([ 、，])\{\{ \1\[\d+\] \}\})+)")
 

@@ -18,6 +18,7 @@ from typing import Any
 from drafter.mining.analyse import Mined
 from drafter.mining.places import Places
 from drafter.mining.slots import Slot
+from drafter.numbering import parse_chinese
 
 _SPEAKS = re.compile(r"^(?:同志)?(?:在[^，。]{0,16}?(?:上|中))?(?:出席会议并)?(?:作了?|做了?)?(?:重要)?"
                      r"(?:讲话|强调|指出|要求|总结)")
@@ -71,6 +72,7 @@ def vocabulary(m: Mined, slots: list[Slot], where: Places,
         if value:
             names[(kind, value)] = field_name
             facts.set(field_name, value)
+    _own_organs(slots, names, facts, where)
     level = next((s.text for s in slots if s.kind == "level"), "")
     if level and where.main is not None and where.main.name.endswith(level):
         names[("level", level)] = "地名 | 级别"  # 副县长 -> 副{{ 地名 | 级别 }}长: 副区长 for a 区
@@ -100,6 +102,8 @@ def vocabulary(m: Mined, slots: list[Slot], where: Places,
         dateline = ""
     if day and not base:  # no year in the text: the page's own date says it (2022-12-02 15:48 包头新闻网, dev13 1312)
         base = _published_year(m, *(int(x) for x in _MONTH_DAY.match(day).groups()))
+    if not base:  # nor on the page: the party congress the text speaks of says the term (党的十九大精神 -> 2018)
+        base = _congress_year(m, slots, day)
     if base or day:
         month, mday = (int(x) for x in _MONTH_DAY.match(day).groups()) if day else (
             (int(month_of[2]), 1) if month_of and 1 <= int(month_of[2]) <= 12 else (1, 1))
@@ -117,7 +121,83 @@ def vocabulary(m: Mined, slots: list[Slot], where: Places,
                 offset = int(y[1]) - base
                 names[("year", s.text)] = (f'会议.日期 | 年份({offset}, "{y[2]}")' if y[2] != "年"
                                            else f"会议.日期 | 年份({offset})")
+        if base:
+            _dated(m, slots, names, _calendar(year, month, mday))
     return names, facts
+
+
+ORGANS = ("组织部", "宣传部", "统战部", "社会工作部", "政法委", "网信办", "编办", "党校")
+"""The party committee's own departments: 县委统战部 is {{ 党委 }}统战部 wherever the meeting is held."""
+
+
+def _own_organs(slots: list[Slot], names: dict[tuple[str, str], str], facts: Facts, where: Places) -> None:
+    """The document's own committee's departments (县委统战部, 区委组织部) written after 党委, which the facts give
+    (its value is set from the place's level where the document has no 党委 slot of its own)."""
+    own = facts.data.get("党委") or (f"{where.main.name[-1]}委" if where.main is not None
+                                    and where.main.name[-1] in "省市县区旗" else "")
+    if not own:
+        return
+    for s in slots:
+        if s.kind == "org" and s.text.startswith(own) and s.text[len(own):] in ORGANS:
+            names[("org", s.text)] = "{{ 党委 }}" + s.text[len(own):]
+            facts.set("党委", own)
+
+
+_CONGRESS = re.compile(r"^(党的)?(十[一二三四五六七八九]|二十)大$")
+_PLAN = re.compile(r"^“(十[一二三四五六七八九])五”$")
+_ANNIVERSARY = re.compile(r"^(\d{1,3})周年$")
+NEW_ERA = 18
+"""党的十八大以来 names the new era, whatever the year: kept as it is, not moved with the date."""
+
+
+_AHEAD_OF = re.compile(r"(?:迎接|喜迎|护航|迎)$")
+_AHEAD_AFTER = re.compile(r"^(?:安保|召开前|胜利召开(?![后以])|即将)")
+
+
+def _congress_year(m: Mined, slots: list[Slot], day: str) -> int:
+    """The year of a text that names no year, from the latest party congress it names: the year after it opened
+    (学习贯彻党的十九大精神 -> 2018), or the year it opens in where the text looks ahead to it (迎接党的二十大 ->
+    2022, when the meeting's day is before it opened). 0 when it names none but the new era's (党的十八大以来)."""
+    from drafter.filters import congress_opening
+
+    named = [(parse_chinese(c[2]) or 0, s) for s in slots if s.kind == "congress" and (c := _CONGRESS.match(s.text))]
+    named = [(n, s) for n, s in named if not (n == NEW_ERA and m.texts[s.para][s.end:s.end + 2] == "以来")]
+    if not named:
+        return 0
+    top = max(n for n, _ in named)
+    ahead = any(n == top and (_AHEAD_OF.search(m.texts[s.para][max(0, s.start - 2):s.start])
+                              or _AHEAD_AFTER.match(m.texts[s.para][s.end:s.end + 4])) for n, s in named)
+    opened = congress_opening(top)
+    if ahead and (not day or _calendar(opened.year, *(int(x) for x in _MONTH_DAY.match(day).groups())) < opened):
+        return opened.year
+    return opened.year + 1
+
+
+def _dated(m: Mined, slots: list[Slot], names: dict[tuple[str, str], str], day: dt.date) -> None:
+    """Facts that follow from the meeting's date, written relative to it so that a new meeting's date
+    gives them: the party congress (党的十九大 in 2018 -> 党的{{ 会议.日期 | 党代会 }}, 二十大 in 2026),
+    the five-year plan (“十四五” in 2022 -> “{{ 会议.日期 | 五年规划 }}”) and an anniversary (建党100周年 in
+    2021 -> {{ 会议.日期 | 周年(1921) }}), each with its offset from the exemplar's own (迎接党的二十大 in
+    early 2022 -> 党代会(1))."""
+    from drafter.filters import congress_at, plan_at
+
+    for s in slots:
+        key = (s.kind, s.text)
+        if key in names:
+            continue
+        if s.kind == "congress" and (c := _CONGRESS.match(s.text)):
+            n = parse_chinese(c[2]) or 0
+            if n == NEW_ERA and any(t.kind == "congress" and t.text == s.text and m.texts[t.para][t.end:t.end + 2] == "以来"
+                                    for t in slots):
+                names[key] = ""
+                continue
+            offset = n - congress_at(day)
+            names[key] = (c[1] or "") + "{{ 会议.日期 | 党代会" + (f"({offset})" if offset else "") + " }}"
+        elif s.kind == "year" and (p := _PLAN.match(s.text)):
+            offset = (parse_chinese(p[1]) or 0) - plan_at(day)
+            names[key] = "“{{ 会议.日期 | 五年规划" + (f"({offset})" if offset else "") + " }}”"
+        elif s.kind == "figure" and (a := _ANNIVERSARY.match(s.text)) and 0 < int(a[1]) < day.year - 1800:
+            names[key] = f"{{{{ 会议.日期 | 周年({day.year - int(a[1])}) }}}}"
 
 
 _PAGE_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})(?:[-/.]|\s?年\s?)(\d{1,2})(?:[-/.]|\s?月\s?)(\d{1,2})(?!\d)")
