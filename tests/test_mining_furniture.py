@@ -753,3 +753,10 @@ def test_lines_that_tell_a_scene_above_a_photos_caption_are_captions_too() -> No
     # without the photo's own caption below them, such lines are the report's subtitles as before
     verdicts = classify([*head, *scenes[:2], BODY, BODY2])
     assert not any(v.furniture and v.kind == "图片说明" for v in verdicts[2:4])
+
+
+def test_a_sites_reading_time_over_the_article_is_furniture() -> None:
+    # dev6 526, dev12 1213: 本篇文章337字,读完约1分钟 above the report (its figures are no facts of the meeting)
+    for line in ("本篇文章337字,读完约1分钟", "本篇文章479字，读完约1分钟", "全文共2300字，阅读约需6分钟"):
+        assert is_furniture(line), line
+    assert not is_furniture("全文共2300字，读完约需6分钟。会议强调，要抓好落实。")

@@ -385,6 +385,8 @@ def test_places_in_slogans_towns_with_everyday_names_a_district_after_its_city_a
     assert "龙头镇" in found.forms and "龙头" not in found.forms
     assert "关口镇" in places_in(["在秦巴山间的旬阳市关口镇，“平安”二字是群众心里的底色。"]).forms
     assert "重点镇" not in places_in(["旬阳市重点镇建设加快推进。", "重点镇建设要再提速。"]).forms
+    # dev12 1244: 会议由镇党委宣传委员…主持 names the town's committee, not a town 会议由镇
+    assert not places_in(["宣传思想干部参加了会议。会议由镇党委宣传委员肖寒鸿主持。"]).forms
     # dev7 606: 市北区 opening a sentence soon after its city is named; the street under it
     found = places_in(["大众网记者 曲伊冉 青岛报道", "9月10日，市北区阜新路街道党工委理论学习中心组开展集中学习。"])
     assert found.main.name == "市北区" and "阜新路街道" in found.forms
@@ -647,3 +649,29 @@ def test_the_own_committees_departments_are_written_after_its_name(tmp_path: Pat
     body = (made.folder / "body.j2").read_text(encoding="utf-8")
     assert "{{ 党委 }}统战部、" in body and facts["党委"] == "县委"
     assert "县委统战部" not in body
+
+
+def test_each_lines_tasks_are_read_from_the_vocabularys_tasks(tmp_path: Path) -> None:
+    """A speech's per-line sections (（一）组织部门要…。 with 一是/二是 under it, seed 001) loop over 条线[].任务 as the
+    built-in speech reads it (标题 after “××部门要”, 导语, 要点[].标题/内容), so the built-in facts build it; the lines'
+    enumeration before 工作 writes no 工作 twice for 社会工作."""
+    text = ("在全区组织、宣传工作会议上的讲话\n同志们：\n今天，我们召开全区组织、宣传工作会议。\n一、聚焦重点任务\n"
+            "（一）组织部门要凝心聚力、求实奋进。要建强组织体系。\n一是抓实干部队伍。坚持事业为上。\n二是抓实基层组织。深化网格建设。\n"
+            "（二）宣传部门要守正创新、主动作为。要讲好本地故事。\n一是深化理论武装。健全学习制度。\n二是做强主流舆论。推进媒体融合。\n")
+    made, facts = _made(tmp_path, "tasks", text)
+    body = (made.folder / "body.j2").read_text(encoding="utf-8")
+    assert "{{ 线.名称 }}部门要{{ 线.任务.标题 | 去标点 }}" in body and "{{ 通用.句(点.内容) }}" in body
+    assert "{{ 地区 }}{{ 通用.条线工作(条线) }}会议" in body
+    assert facts["条线"][0]["任务"] == {"标题": "凝心聚力、求实奋进", "导语": "要建强组织体系。", "要点": [
+        {"标题": "抓实干部队伍", "内容": "坚持事业为上。"}, {"标题": "抓实基层组织", "内容": "深化网格建设。"}]}
+    own = tmp_path / "own.docx"
+    pipeline.build(made.facts, [], own, library=Library([made.library]))
+    assert [p.text for p in reader.read_docx(own)][2:] == text.splitlines()[2:]
+    new = yaml.safe_load((ROOT / "samples" / "district.yaml").read_text(encoding="utf-8"))
+    new["模板"] = made.name
+    (tmp_path / "district.yaml").write_text(yaml.safe_dump(new, allow_unicode=True), encoding="utf-8")
+    pipeline.build(tmp_path / "district.yaml", [], tmp_path / "d.docx", library=Library([made.library]))
+    texts = [p.text for p in reader.read_docx(tmp_path / "d.docx")]
+    assert "今天，我们召开全区组织、宣传、统战、政法、社会工作会议。" in texts
+    assert any(t.startswith("（五）社会工作部门要") for t in texts)
+    assert all(t.endswith(("。", "！", "：")) for t in texts[2:] if not t.startswith(("一、", "在")))

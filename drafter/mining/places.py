@@ -272,7 +272,7 @@ def find(texts: list[str]) -> Places:
         stem, suffix = (m[1], m[2]) if m[1] else (m[3], m[4])
         named = text.count(stem + suffix) >= 2  # 新安镇, 龙头镇 said twice is a town's name (dev7 658)
         if (stem[0] in _NOT_TOWN and not (named and stem[0] == "新")) or stem[-1] in _NOT_TOWN or \
-                re.search(r"[了的们着过]", stem) or \
+                re.search(r"[了的们着过]", stem) or stem[-1] in "由在对把被从将为与" or \
                 stem + suffix in by_name or (suffix == "乡" and text[m.end():m.end() + 1] in "村土亲愁贤风情音") or \
                 (_common(stem) and not (named and suffix != "乡" and not _TOWN_KIND.search(stem))):
             continue

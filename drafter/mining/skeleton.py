@@ -172,9 +172,15 @@ class _Writer:
         enum = "、".join(self.m.lines)
         if len(self.m.lines) < 2 or enum not in text:
             return _literal(text)
-        expr = '{{ 条线 | map(attribute="名称") | 顿号 }}'
         self.uses_lines = True
-        return expr.join(_literal(part) for part in text.split(enum))
+        parts = text.split(enum)
+        out = _literal(parts[0])
+        for part in parts[1:]:  # 组织、宣传、统战、政法工作: no 工作 twice when the last line is 社会工作
+            if part.startswith("工作"):
+                out += "{{ 通用.条线工作(条线) }}" + _literal(part[2:])
+            else:
+                out += '{{ 条线 | map(attribute="名称") | 顿号 }}' + _literal(part)
+        return out
 
     # --- body ---------------------------------------------------------------------------
 
@@ -189,14 +195,14 @@ class _Writer:
                 self.fields["标题"]["说明"] += "；不写则按会议写（与内置模板相同）"
                 self.optional.add("标题")
                 title = "{% if 标题 is defined %}" + title + fallback
-                if "通用." in fallback:
-                    out.append('{% import "_common/macros.j2" as 通用 %}')
             out.append("# " + title)
         for k, t in enumerate(m.subtitles, 1):  # a facts file for the built-in templates has none: the line goes
             self.optional.add(f"副标题{k}")
             out.append("{% if " + f"副标题{k}" + " is defined %}@副标题 " + self.slot(f"副标题{k}", t, "副标题（范文原文）；没有就不写")
                        + "{% endif +%}")
         out += self.content(root.content)
+        if any("通用." in line for line in out):
+            out.insert(2, '{% import "_common/macros.j2" as 通用 %}')
         return out
 
     def content(self, entries: list[Any]) -> list[str]:
@@ -324,6 +330,16 @@ class _Writer:
             self.line_fields[name] = {"类型": "文本", "说明": f"各条线的“{ROLE_NAMES.get(role, role)}”一段（“{common}”之后）",
                                       "示例": _short(self.m.texts[run[0]][len(common):], 40)}
             out.append(self.frame(run[0], common, 0) + "{{ 线." + name + " }}")  # 靳地胜强调，: its facts slotted
+        elif role in ("tasks", "per_line_tasks") and "任务" not in self.line_fields and _task_shaped(run, self.m.kinds):
+            # each line's tasks in the shared vocabulary's shape (条线[].任务: 标题, 导语, 要点[].标题/内容), so that
+            # a facts file written for the built-in speech builds this loop too
+            name = "任务"
+            lead = _line_lead(run, [self._line_of(e) for e in run])
+            for line, e in by_line.items():
+                self._line(line)[name] = self.data(e, _TASK_KEYS, strip=len(line or "") + len(lead))
+            self.line_fields[name] = _vocabulary()["条线"]["元素"]["字段"]["任务"]
+            out += self.looped(run, "线." + name, "loop.index", 1, _TASK_KEYS,
+                               lead="{{ 线.名称 }}" + _literal(lead) if lead else "")
         else:
             for line, e in by_line.items():
                 self._line(line)[name] = self.data(e)
@@ -338,17 +354,19 @@ class _Writer:
     def _line(self, line: str | None) -> dict[str, Any]:
         return next(x for x in self.lines if x["名称"] == line)
 
-    def data(self, n: Node) -> dict[str, Any]:
-        """A node's text as facts: 标题, 接排, 正文 (paragraphs), 小节 (child nodes)."""
-        out: dict[str, Any] = {"标题": n.words}
+    def data(self, n: Node, keys: tuple[dict[str, str], ...] = (), strip: int = 0) -> dict[str, Any]:
+        """A node's text as facts: 标题, 接排, 正文 (paragraphs), 小节 (child nodes); ``keys`` renames them per
+        depth (the vocabulary's 导语, 要点, 内容), ``strip`` cuts the words the template writes before the title."""
+        key = keys[0] if keys else {}
+        out: dict[str, Any] = {"标题": n.words[strip:]}
         if n.rest:
-            out["接排"] = n.rest
+            out[key.get("接排", "接排")] = n.rest
         paras = [self.m.texts[e] for e in n.content if isinstance(e, int) and self.m.kinds[e] == "body"]
         if paras:
             out["正文"] = paras
-        children = [self.data(e) for e in n.content if isinstance(e, Node)]
+        children = [self.data(e, keys[1:]) for e in n.content if isinstance(e, Node)]
         if children:
-            out["小节"] = children
+            out[key.get("小节", "小节")] = children
         return out
 
     def schema(self, nodes: list[Node], what: str) -> dict[str, Any]:
@@ -362,20 +380,53 @@ class _Writer:
             fields["小节"] = {"类型": "列表", "说明": "下一级的各节", "元素": self.schema(children, "这一节")}
         return {"类型": "对象", "说明": what, "字段": fields}
 
-    def looped(self, nodes: list[Node], expr: str, index: str, depth: int) -> list[str]:
+    def looped(self, nodes: list[Node], expr: str, index: str, depth: int, keys: tuple[dict[str, str], ...] = (),
+               lead: str = "") -> list[str]:
+        """A looped heading and what follows it, read from ``expr`` (named by ``keys`` per depth, as ``data``
+        writes them; a renamed 接排 may be left out of the facts); ``lead`` is template text before its title."""
         n = nodes[0]
-        rest = ("{{ " + expr + ".接排 }}") if any(x.rest for x in nodes) else ""
-        words = "{{ " + expr + ".标题 }}"
+        key = keys[0] if keys else {}
+        rest_key = key.get("接排", "接排")
+        rest = ""
+        if any(x.rest for x in nodes):  # a writer's 导语 or 内容 may be left out, or typed without its 。
+            rest = "{{ " + (f"通用.句({expr}.{rest_key})" if keys else f"{expr}.接排") + " }}"
+        words = lead + "{{ " + expr + (".标题 | 去标点 }}" if keys else ".标题 }}")
         out = self._heading(n, words, rest, literal_marker=n.marker, index_expr=index)
         if any(isinstance(e, int) for x in nodes for e in x.content):
             out += ["{% for 段 in " + expr + ".正文 | default([]) %}", "{{ 段 }}", "{% endfor %}"]
         children = [e for x in nodes for e in x.content if isinstance(e, Node)]
         if children:
-            var = f"节{depth}"
-            out.append("{% for " + var + " in " + expr + ".小节 | default([]) %}")
-            out += self.looped(children, var, "loop.index", depth + 1)
+            var = f"节{depth}" if not keys else "点"
+            out.append("{% for " + var + " in " + expr + "." + key.get("小节", "小节") + " | default([]) %}")
+            out += self.looped(children, var, "loop.index", depth + 1, keys[1:])
             out.append("{% endfor %}")
         return out
+
+
+_TASK_KEYS = ({"接排": "导语", "小节": "要点"}, {"接排": "内容"})
+"""How a line's tasks are named in the shared vocabulary (条线[].任务), by depth."""
+
+
+def _task_shaped(run: list[Any], kinds: list[str]) -> bool:
+    """Whether each line's tasks are a heading with points under it and no paragraph of their own, as the
+    vocabulary's 条线[].任务 (标题, 导语, 要点[].标题/内容) holds them."""
+    def bare(n: Node, depth: int) -> bool:
+        return not any(isinstance(e, int) and kinds[e] == "body" for e in n.content) and all(
+            depth == 0 and bare(c, 1) for c in n.content if isinstance(c, Node))
+
+    return all(isinstance(n, Node) and bare(n, 0) for n in run)
+
+
+def _line_lead(run: list[Node], lines: list[str | None]) -> str:
+    """What every line's tasks heading says after the line's name and before its title (组织部门要凝心聚力… ->
+    部门要), or "" when they do not all open so."""
+    leads = set()
+    for n, line in zip(run, lines):
+        m = re.match(re.escape(line or "") + r"(部门|工作|系统|战线|条线)?要", n.words) if line else None
+        if m is None or len(n.words) <= m.end():
+            return ""
+        leads.add(m[0][len(line or ""):])
+    return leads.pop() if len(leads) == 1 else ""
 
 
 def _vocabulary() -> dict[str, Any]:
