@@ -102,10 +102,11 @@ def plan_at(day: dt.date) -> int:
 
 
 @_gap_safe
-def _congress(value: Any, offset: int = 0) -> str:
+def _congress(value: Any, offset: int = 0, suffix: str = "大") -> str:
     """二十大: the national party congress of the meeting's date (the latest opened by it);
-    ``党代会(1)`` the next one (迎接党的二十一大)."""
-    return f"{chinese(congress_at(_as_date(value)) + int(offset))}大"
+    ``党代会(1)`` the next one (迎接党的二十一大); ``党代会(0, "届")`` its central committee's term
+    (二十届历次全会)."""
+    return f"{chinese(congress_at(_as_date(value)) + int(offset))}{suffix}"
 
 
 @_gap_safe

@@ -675,3 +675,37 @@ def test_each_lines_tasks_are_read_from_the_vocabularys_tasks(tmp_path: Path) ->
     assert "今天，我们召开全区组织、宣传、统战、政法、社会工作会议。" in texts
     assert any(t.startswith("（五）社会工作部门要") for t in texts)
     assert all(t.endswith(("。", "！", "：")) for t in texts[2:] if not t.startswith(("一、", "在")))
+
+
+def test_a_county_said_only_by_its_area_a_banner_and_the_meetings_whole_name(tmp_path: Path) -> None:
+    """Read as a writer rebuilding them for a district: a text that names no county but says 全县 writes its offices
+    from 地区 (县长, 县人大 -> 区长, 区人大, dev2 136); a banner's offices are its level too (旗委常委, 旗政协, dev3 205);
+    the county's 四大班子 and 会议中心 are the district's; a reporter the dictionary knows as a word (李建成, dev11
+    1113) is a reporter; 全县2017年党群系统工作会议 is one name with its area (dev7 602); 十九届历次全会 follows the
+    date like the congress."""
+    _, facts = _made(tmp_path, "area", "3月5日，全县党建工作会议在县会议中心召开。会议学习贯彻党的十九大和十九届历次全会精神。"
+                                        "县委书记王某某出席会议并讲话，县委副书记、县长李某某主持会议，县人大常委会主任张某某、"
+                                        "县四大班子领导参加会议。\n")
+    body = (tmp_path / "skarea" / "body.j2").read_text(encoding="utf-8")
+    assert "{{ 地区 | 级别 }}长" in body and "{{ 地区 | 级别 }}人大" in body and "{{ 地区 | 级别 }}四大班子" in body
+    assert "{{ 地区 | 级别 }}会议中心" in body and '党的{{ 会议.日期 | 党代会 }}和{{ 会议.日期 | 党代会(0, "届") }}历次全会' in body
+    assert "县" not in body.replace("{#", "\n").split("\n", 3)[-1].split("-#}")[-1]
+    _, banner = _made(tmp_path, "banner", "2月27日，科尔沁右翼前旗召开全旗统战工作会议。旗委常委、统战部长王某某出席会议并讲话，"
+                                          "旗政协副主席李某某参加会议。\n")
+    body = (tmp_path / "skbanner" / "body.j2").read_text(encoding="utf-8")
+    assert "{{ 党委 }}常委" in body and "{{ 地名 | 级别 }}政协" in body and banner["党委"] == "旗委"
+    made, news = _made(tmp_path, "byline", "旺苍县召开2017年党群系统工作会议\n本报讯（记者 李建成 李凤霞）4月14日，旺苍县召开全县2017年党群系统工作会议。"
+                                           "县委书记刘亚洲出席会议并讲话。\n")
+    body = (made.folder / "body.j2").read_text(encoding="utf-8")
+    assert "李建成" not in body and news["报道"]["记者"] == ["李建成", "李凤霞"]
+    assert "召开{{ 会议.日期 | 年份(0) }}{{ 会议.名称 }}" in body and news["会议"]["名称"] == "全县党群系统工作会议"
+
+
+def test_the_centres_leaders_and_a_meeting_said_to_be_important_are_the_frame(tmp_path: Path) -> None:
+    """胡锦涛同志在全国宣传思想工作会议上强调 quotes the centre, not the meeting's speaker (dev6 533); 召开的一次十分重要的
+    会议 is no meeting's name (dev8 730)."""
+    made, facts = _made(tmp_path, "frame", "同志们：\n这次全市宣传思想文化工作会议，是经市委常委会研究决定召开的一次十分重要的会议。"
+                                           "胡锦涛同志在全国宣传思想工作会议上强调，做好宣传思想工作关系全局。\n")
+    body = (made.folder / "body.j2").read_text(encoding="utf-8")
+    assert "胡锦涛同志在全国宣传思想工作会议上强调" in body and "召开的一次十分重要的会议" in body
+    assert "讲话人" not in facts and facts.get("会议", {}).get("名称") != "的一次十分重要的会议"

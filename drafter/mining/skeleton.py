@@ -38,7 +38,7 @@ from drafter.mining.roles import GENRE_NAMES, ROLE_NAMES
 from drafter.mining.clean import is_furniture
 from drafter.mining.places import find as find_places
 from drafter.mining.slots import KINDS, Slot, every_mention, meeting_name
-from drafter.mining.vocabulary import vocabulary
+from drafter.mining.vocabulary import Facts, vocabulary
 from drafter.outline import first_sentence, normalize
 
 STANDARD = {1: "一、", 2: "（一）", 3: "1.", 4: "（1）"}
@@ -86,8 +86,8 @@ class _Writer:
         meeting = meeting_name([m.title, *m.texts], list(where.forms))
         own = where.main.name[-1] if where.main else _level_said(m.texts)
         every = every_mention(m.texts, m.slots, paras, own, meeting, tuple(where.forms))
-        if where.main is None:  # a level said (全县, 县委) but no place named: no 地名 to write 副县长 from
-            every = [s for s in every if s.kind != "level"]
+        if where.main is None and not any(s.kind in ("area", "party") for s in every):
+            every = [s for s in every if s.kind != "level"]  # no place named nor 全县 said: nothing to write 副县长 from
         for s in every:
             self.slots.setdefault(s.para, []).append(s)
         self.where = where
@@ -524,7 +524,7 @@ def make(exemplar: Path, out: Path) -> Made:
         raise DrafterError(problem_at(out, "这个文件夹已经存在且不是空的；为免覆盖已有模板，请换一个名字。"))
     m = analyse(exemplar)
     w = _Writer(m)
-    body = _joined("\n".join(w.body(tree(m))) + "\n")
+    body = _named_whole(_joined("\n".join(w.body(tree(m))) + "\n"), w.vocab_facts)
     name = out.name
     library = out.resolve().parent
     profile = "公文"
@@ -553,7 +553,7 @@ def make(exemplar: Path, out: Path) -> Made:
 def _level_said(texts: list[str]) -> str:
     """The level of a document that names no place, from how it speaks of itself (全县, 县委): 县, 区, 市 or ""."""
     text = "\n".join(texts)
-    counts = {level: text.count("全" + level) + text.count(level + "委") for level in "县区市"}
+    counts = {level: text.count("全" + level) + text.count(level + "委") for level in "县区市旗"}
     best = max(counts, key=lambda level: counts[level])
     return best if counts[best] else ""
 
@@ -576,6 +576,20 @@ def _joined(body: str) -> str:
     """A byline's names one after another ({{ 报道.记者[0] }} {{ 报道.记者[1] }}) as the whole
     list, so a report with one reporter or three builds from the same template."""
     return _LISTED.sub(lambda m: "{{ " + m[1] + ' | join("' + m[3] + '") }}', body)
+
+
+_AREA_BEFORE_MEETING = re.compile(r"\{\{ 地区 \}\}((?:\{\{ 会议\.日期 \| 年份\(0\) \}\})?)\{\{ 会议\.名称 \}\}")
+
+
+def _named_whole(body: str, facts: Facts) -> str:
+    """全县2017年党群系统工作会议 as the meeting's whole name (2017年全县党群系统工作会议): a facts file names its
+    meeting with its area (全区组织、宣传、统战、政法工作会议), so the area is not written before it twice."""
+    meeting = facts.data.get("会议", {})
+    area = facts.data.get("地区", "")
+    if not (area and meeting.get("名称") and _AREA_BEFORE_MEETING.search(body)) or meeting["名称"].startswith(area):
+        return body
+    meeting["名称"] = area + meeting["名称"]
+    return _AREA_BEFORE_MEETING.sub(r"\1{{ 会议.名称 }}", body)
 
 
 def _dump(data: Any) -> str:

@@ -121,6 +121,7 @@ def find(text: str, para: int, known_places: list[str] | None = None) -> list[Sl
     for m in _GIVEN_NAME.finditer(text):
         if _given(m[1], comrade=bool(m[2])):
             found.append(Slot("person", m[1], para, m.start(1), m.end(1)))
+    found = [s for s in found if s.text not in FRAME_NAMES]  # 胡锦涛同志在全国宣传思想工作会议上强调 (dev6 533)
     for m in _LEADERS.finditer(text):
         g = 1 if m[1] else 2
         pos = m.start(g)
@@ -238,7 +239,7 @@ def _trim_org(slot: Slot) -> Slot:
 FRAME_NAMES = ("习近平", "邓小平", "毛泽东", "江泽民", "胡锦涛", "马克思", "列宁", "中国", "中华", "全国", "世界",
                "国家", "全省", "全市", "全区", "全县", "雷锋", "焦裕禄")
 """Names and places that belong to the genre's frame (习近平新时代…, 中国特色…), never a slot."""
-_CONGRESS = re.compile(r"(?:党的)?(?:十[一二三四五六七八九]|二十)(?:大|届[一二三四五六七八九]中全会)")
+_CONGRESS = re.compile(r"(?:党的)?(?:十[一二三四五六七八九]|二十)(?:大|届[一二三四五六七八九]中全会|届历次全会)")
 _DAY = re.compile(r"(?<![月\d])\d{1,2}日(?:上午|下午|晚)?")
 
 
@@ -274,7 +275,8 @@ def meeting_name(texts: list[str], known_places: list[str]) -> str:
     found = [m[1] or m[2] for text in texts[:5] for m in _MEETING.finditer(text)]
     found = [name for name in found if not any(p in name for p in known_places)
              and not name.startswith(("会议", "本次", "这次", "此次", "这样", "这种", "这个", "那次", "一次", "各", "有关",
-                                      "相关"))]  # 参加这样大规模的党建工作会议 (dev5 436) names no meeting
+                                      "相关", "的"))  # 参加这样大规模的党建工作会议 (dev5 436) names no meeting
+             and not re.search(r"一次|十分|非常|重要的?会议$", name)]  # 召开的一次十分重要的会议 (dev8 730) neither
     return next((name for name in found if name.startswith("全")), found[0] if found else "")
 
 
@@ -303,6 +305,17 @@ def listed_names(text: str, known: set[str]) -> list[str]:
     return out
 
 
+_BYLINE = re.compile(r"(?:记者|通讯员)[：:\s]*((?:(?!记者|通讯员)[\u4e00-\u9fff]{2,3}(?:[\s、，,]+|(?=[）)]|$)))+)")
+"""The names after 记者 or 通讯员 in a byline (（记者 李建成 李凤霞）), each ending at a space, a 、 or the bracket."""
+
+
+def byline_names(text: str) -> list[str]:
+    """The reporters of a byline: every name of two or three characters with a common surname (李建成, which the
+    dictionary knows as a prince of Tang, is no word here)."""
+    return [name for m in _BYLINE.finditer(text) for name in re.split(r"[\s、，,]+", m[1].strip())
+            if 2 <= len(name) <= 3 and name[0] in SURNAMES and not _common_word(name)]
+
+
 def _common_word(text: str, at_least: int = 1) -> bool:
     """A word of the dictionary, seen ``at_least`` times, and no personal name."""
     from drafter.mining.segment import word
@@ -312,7 +325,7 @@ def _common_word(text: str, at_least: int = 1) -> bool:
 
 
 OFFICES = (r"(?<![区市县州省郡知]){own}(?=长|政府|人民政府|人大|政协|纪委|监委|直|级|领导|委员会|法院|检察院"
-           r"|[\u4e00-\u9fff]{{1,3}}?(?:局|办)|[\u4e00-\u9fff]{{1,3}}(?:联|协|联会|工会)(?![\u4e00-\u9fff]))"
+           r"|[\u4e00-\u9fff]{{1,3}}?(?:局|办)|(?!城)[\u4e00-\u9fff]{{1,4}}?中心|[\u4e00-\u9fff]{{1,3}}(?:联|协|联会|工会)(?![\u4e00-\u9fff])|[四五六几]大班子)"
            r"|(?<=[、，；（“]){own}(?=[\u4e00-\u9fff“])(?![域城内外里间])|(?<={own}){own}(?=委(?!员))")
 """The document's level (县 of 上杭县) at the head of an office (副县长, 县政府, 县政协, 县直, 县民政局,
 、县电视台, 息县县委): a template for a 区 writes 副区长. ``{own}`` is the level's character."""
@@ -357,9 +370,9 @@ def every_mention(texts: list[str], found: list[Slot], paras: set[int], own: str
                     and not _in_slogan(text, pos - len(word), pos)):
                 values.setdefault(word, "person")
         extra += congresses_and_days(text, i)
-        for name in listed_names(text, {v for v, k in values.items() if k == "person"}):
+        for name in listed_names(text, {v for v, k in values.items() if k == "person"}) + byline_names(text):
             values.setdefault(name, "person")
-        if own in ("区", "县", "市"):
+        if own in ("区", "县", "市", "旗"):
             extra += [Slot("area", m[0], i, m.start(), m.end()) for m in re.finditer("全" + own, text)]
             extra += [Slot("party", m[0], i, m.start(), m.end())
                       for m in re.finditer(rf"{own}委(?!员)", text) if not _named_before(text, m.start())]

@@ -74,8 +74,12 @@ def vocabulary(m: Mined, slots: list[Slot], where: Places,
             facts.set(field_name, value)
     _own_organs(slots, names, facts, where)
     level = next((s.text for s in slots if s.kind == "level"), "")
+    area = facts.data.get("地区", "")
     if level and where.main is not None and where.main.name.endswith(level):
         names[("level", level)] = "地名 | 级别"  # 副县长 -> 副{{ 地名 | 级别 }}长: 副区长 for a 区
+    elif level and where.main is None and (area.endswith(level) or facts.data.get("党委") == level + "委"):
+        names[("level", level)] = "地区 | 级别"  # no place named, but 全县 or 县委 said: 县长 -> {{ 地区 | 级别 }}长
+        facts.set("地区", area or "全" + level)
     if meeting and any(s.kind == "meeting" for s in slots):
         names[("meeting", meeting)] = "会议.名称"
         facts.set("会议.名称", meeting)
@@ -143,7 +147,7 @@ def _own_organs(slots: list[Slot], names: dict[tuple[str, str], str], facts: Fac
             facts.set("党委", own)
 
 
-_CONGRESS = re.compile(r"^(党的)?(十[一二三四五六七八九]|二十)大$")
+_CONGRESS = re.compile(r"^(党的)?(十[一二三四五六七八九]|二十)(大|届历次全会)$")
 _PLAN = re.compile(r"^“(十[一二三四五六七八九])五”$")
 _ANNIVERSARY = re.compile(r"^(\d{1,3})周年$")
 NEW_ERA = 18
@@ -192,7 +196,8 @@ def _dated(m: Mined, slots: list[Slot], names: dict[tuple[str, str], str], day: 
                 names[key] = ""
                 continue
             offset = n - congress_at(day)
-            names[key] = (c[1] or "") + "{{ 会议.日期 | 党代会" + (f"({offset})" if offset else "") + " }}"
+            args = f'({offset}, "届")' if c[3] != "大" else f"({offset})" if offset else ""
+            names[key] = (c[1] or "") + "{{ 会议.日期 | 党代会" + args + " }}" + c[3][1:] * (c[3] != "大")
         elif s.kind == "year" and (p := _PLAN.match(s.text)):
             offset = (parse_chinese(p[1]) or 0) - plan_at(day)
             names[key] = "“{{ 会议.日期 | 五年规划" + (f"({offset})" if offset else "") + " }}”"
