@@ -258,6 +258,17 @@ def division_kind(name: Any) -> str:
     return name[-1:]
 
 
+def party_committee(name: Any) -> str:
+    """A place's party committee as news names it: 临江区 -> 临江区委, 渠县 -> 渠县县委 (a one-character name
+    repeats its level), 莲前街道 -> 莲前街道党工委, 新安镇 -> 新安镇党委."""
+    name = str(name)
+    if name.endswith("街道"):
+        return name + "党工委"
+    if name.endswith(("镇", "乡")):
+        return name + "党委"
+    return name + (name[-1] if len(name) == 2 else "") + "委"
+
+
 FILTERS: tuple[tuple[tuple[str, ...], Any], ...] = (
     (("中文数字", "cn"), chinese),
     (("数量", "count"), _count),
@@ -285,5 +296,6 @@ FILTERS: tuple[tuple[tuple[str, ...], Any], ...] = (
     (("共同开头", "common_prefix"), _common_prefix),
     (("简称", "short_place"), _gap_safe(short_place)),
     (("级别", "division_kind"), _gap_safe(division_kind)),
+    (("党委名", "party_committee"), _gap_safe(party_committee)),
 )
 """Every filter under its Chinese name and its English alias."""

@@ -709,3 +709,18 @@ def test_the_centres_leaders_and_a_meeting_said_to_be_important_are_the_frame(tm
     body = (made.folder / "body.j2").read_text(encoding="utf-8")
     assert "胡锦涛同志在全国宣传思想工作会议上强调" in body and "召开的一次十分重要的会议" in body
     assert "讲话人" not in facts and facts.get("会议", {}).get("名称") != "的一次十分重要的会议"
+
+
+def test_the_places_committee_our_county_and_the_meetings_of_the_levels_above(tmp_path: Path) -> None:
+    """渠县县委常委会 (dev7 608) is {{ 地名 | 党委名 }}常委会, 临江区委 for a district; 我县召开 is 我{{ …级别 }}召开;
+    全面落实全国、全区社会工作部长会议精神 names the meetings above, not the document's own (shared 05)."""
+    made, facts = _made(tmp_path, "committee", "3月18日，渠县县委常委会召开会议。我县召开社会工作部长会议，全面落实全国、"
+                                               "全省社会工作部长会议精神。\n")
+    body = (made.folder / "body.j2").read_text(encoding="utf-8")
+    assert "{{ 地名 | 党委名 }}常委会召开会议" in body and "我{{ 地名 | 级别 }}召开{{ 会议.名称 }}" in body
+    assert "全面落实全国、全省社会工作部长会议精神" in body
+    facts.update({"地名": "临江区", "地区": "全区", "党委": "区委"})
+    facts["会议"]["名称"] = "全区组织工作会议"
+    (tmp_path / "new.yaml").write_text(yaml.safe_dump(facts, allow_unicode=True), encoding="utf-8")
+    pipeline.build(tmp_path / "new.yaml", [], tmp_path / "new.docx", library=Library([made.library]))
+    assert reader.read_docx(tmp_path / "new.docx")[0].text.startswith("3月18日，临江区委常委会召开会议。我区召开全区组织工作会议，")

@@ -524,7 +524,7 @@ def make(exemplar: Path, out: Path) -> Made:
         raise DrafterError(problem_at(out, "这个文件夹已经存在且不是空的；为免覆盖已有模板，请换一个名字。"))
     m = analyse(exemplar)
     w = _Writer(m)
-    body = _named_whole(_joined("\n".join(w.body(tree(m))) + "\n"), w.vocab_facts)
+    body = _OWN_COMMITTEE.sub("{{ 地名 | 党委名 }}", _named_whole(_joined("\n".join(w.body(tree(m))) + "\n"), w.vocab_facts))
     name = out.name
     library = out.resolve().parent
     profile = "公文"
@@ -578,6 +578,9 @@ def _joined(body: str) -> str:
     return _LISTED.sub(lambda m: "{{ " + m[1] + ' | join("' + m[3] + '") }}', body)
 
 
+_OWN_COMMITTEE = re.compile(r"\{\{ 地名 \}\}(?:\{\{ 党委 \}\}|委(?!员))")
+"""The place's party committee (东区区委, 莲都区委): written by 党委名, which repeats the level after a one-character
+name only (渠县县委, but 临江区委)."""
 _AREA_BEFORE_MEETING = re.compile(r"\{\{ 地区 \}\}((?:\{\{ 会议\.日期 \| 年份\(0\) \}\})?)\{\{ 会议\.名称 \}\}")
 
 

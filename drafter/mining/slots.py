@@ -326,9 +326,10 @@ def _common_word(text: str, at_least: int = 1) -> bool:
 
 OFFICES = (r"(?<![区市县州省郡知]){own}(?=长|政府|人民政府|人大|政协|纪委|监委|直|级|领导|委员会|法院|检察院"
            r"|[\u4e00-\u9fff]{{1,3}}?(?:局|办)|(?!城)[\u4e00-\u9fff]{{1,4}}?中心|[\u4e00-\u9fff]{{1,3}}(?:联|协|联会|工会)(?![\u4e00-\u9fff])|[四五六几]大班子)"
-           r"|(?<=[、，；（“]){own}(?=[\u4e00-\u9fff“])(?![域城内外里间])|(?<={own}){own}(?=委(?!员))")
+           r"|(?<=[、，；（“]){own}(?=[\u4e00-\u9fff“])(?![域城内外里间])|(?<={own}){own}(?=委(?!员))|(?<=[我本该]){own}(?!场)")
 """The document's level (县 of 上杭县) at the head of an office (副县长, 县政府, 县政协, 县直, 县民政局,
-、县电视台, 息县县委): a template for a 区 writes 副区长. ``{own}`` is the level's character."""
+、县电视台, 息县县委) or after 我/本/该 (我县召开…): a template for a 区 writes 副区长, 我区. ``{own}`` is the level's
+character."""
 _SHAPED = ("date", "year", "percent", "figure", "title", "docno")
 """Kinds of slot found by their shape alone (no dictionary, no known place)."""
 
@@ -383,7 +384,8 @@ def every_mention(texts: list[str], found: list[Slot], paras: set[int], own: str
     for i in sorted(paras):
         text = texts[i]
         for value, kind in values.items():
-            extra += [Slot(kind, value, i, m.start(), m.end()) for m in re.finditer(re.escape(value), text)]
+            extra += [Slot(kind, value, i, m.start(), m.end()) for m in re.finditer(re.escape(value), text)
+                      if not (kind == "meeting" and _upper_meeting(text, m.start(), m.end()))]
     merged = sorted([*found, *extra], key=lambda s: (s.para, s.start, -(s.end - s.start)))
     out: list[Slot] = []
     for s in merged:
@@ -391,6 +393,12 @@ def every_mention(texts: list[str], found: list[Slot], paras: set[int], own: str
             continue
         out.append(s)
     return _figures(texts, out, paras)
+
+
+def _upper_meeting(text: str, start: int, end: int) -> bool:
+    """The meetings of the levels above whose spirit is studied (全面落实全国、全区社会工作部长会议精神, shared 05):
+    of the same name as the document's own meeting, but not it."""
+    return text.startswith("精神", end) and re.search(r"(?:全国|全省|中央|省委|省|、(?:全[国省区市县])?)$", text[:start]) is not None
 
 
 def _serves_as(text: str) -> bool:
