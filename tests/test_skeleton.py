@@ -724,3 +724,14 @@ def test_the_places_committee_our_county_and_the_meetings_of_the_levels_above(tm
     (tmp_path / "new.yaml").write_text(yaml.safe_dump(facts, allow_unicode=True), encoding="utf-8")
     pipeline.build(tmp_path / "new.yaml", [], tmp_path / "new.docx", library=Library([made.library]))
     assert reader.read_docx(tmp_path / "new.docx")[0].text.startswith("3月18日，临江区委常委会召开会议。我区召开全区组织工作会议，")
+
+
+def test_a_quoted_list_of_mottos_holds_no_names() -> None:
+    """“安专迷、严实硬、新活快”的组工精神 (dev2 149): three-character mottos whose first characters are surnames are no
+    people; a list of officials still is."""
+    from drafter.mining.slots import every_mention, find
+
+    text = "自身建设要精心提炼“安专迷、严实硬、新活快”的组工精神。区领导王文斌、冯海国、张海兵参加会议。"
+    slots = every_mention([text], find(text, 0), {0})
+    people = {s.text for s in slots if s.kind == "person"}
+    assert not people & {"安专迷", "严实硬", "新活快"} and {"王文斌", "冯海国", "张海兵"} <= people

@@ -290,6 +290,8 @@ def listed_names(text: str, known: set[str]) -> list[str]:
     end (领导王文斌 -> 王文斌), of the last its start (胡洋参加 -> 胡洋)."""
     out: list[str] = []
     for m in _LIST.finditer(text):
+        if _in_slogan(text, m.start(), m.end()):
+            continue
         items = m[0].split("、")
         names = []
         for k, item in enumerate(items):
@@ -407,10 +409,18 @@ def _serves_as(text: str) -> bool:
 
 
 def _in_slogan(text: str, start: int, end: int) -> bool:
-    """Whether a word stands inside a short quoted slogan (“敬老尚俭”工程, dev9 905): no name."""
+    """Whether a word stands inside a short quoted slogan (“敬老尚俭”工程, dev9 905) or a quoted list of
+    mottos (“安专迷、严实硬、新活快”的组工精神, dev2 149): no name."""
     opening = text.rfind("“", max(0, start - 6), start + 1)
     closing = text.find("”", end, end + 4)
-    return opening >= 0 and closing >= 0 and "”" not in text[opening:start]
+    if opening >= 0 and closing >= 0 and "”" not in text[opening:start]:
+        return True
+    opening = text.rfind("“", 0, start + 1)
+    closing = text.find("”", end)
+    if opening < 0 or closing < 0 or "”" in text[opening:start] or "“" in text[end:closing]:
+        return False
+    items = text[opening + 1:closing].split("、")
+    return len(items) >= 2 and all(1 <= len(item) <= 4 for item in items)
 
 
 def _named_before(text: str, at: int) -> bool:
