@@ -123,6 +123,9 @@ def test_traditional_script_is_converted_and_said(tmp_path: Path) -> None:
     us = units(m, m.raw)
     assert [u.text for u in us if u.kind == "run_in"] == ["领导带动强示范", "上下联动抓统筹", "问题触动破坚冰"]
     assert us[1].offset == m.raw.index("领导带动")
+    # 著 as simplified writing spells it (t2s keeps it): 有着, 着力; 显著, 原著, 著作 stay (dev2 149, dev10 1050)
+    assert script.to_simplified("有著以下規律，沿著脈絡，著力推進，成效顯著，讀原著，著作等身。") == \
+        "有着以下规律，沿着脉络，着力推进，成效显著，读原著，著作等身。"
 
 
 @pytest.fixture()

@@ -27,9 +27,14 @@ def _converter() -> Any:
     return opencc.OpenCC("t2s")
 
 
+_ZHE = re.compile(r"(?<![显原名巨卓编论专昭土遗拙宏])著(?![作名称述录者书])")
+"""著 that simplified writing spells 着 (有著 -> 有着, 著力 -> 着力, 沿著, 凝聚著): OpenCC's t2s keeps 著 everywhere,
+and its tw2s also turns 显著 into 显着; 显著, 原著, 著作, 著名 stay."""
+
+
 def to_simplified(text: str) -> str:
     """``text`` in simplified characters."""
-    return _converter().convert(text) if text else text
+    return _ZHE.sub("着", _converter().convert(text)) if text else text
 
 
 def is_traditional(text: str) -> bool:
