@@ -735,3 +735,25 @@ def test_a_quoted_list_of_mottos_holds_no_names() -> None:
     slots = every_mention([text], find(text, 0), {0})
     people = {s.text for s in slots if s.kind == "person"}
     assert not people & {"安专迷", "严实硬", "新活快"} and {"王文斌", "冯海国", "张海兵"} <= people
+
+
+def test_a_district_of_a_municipality_has_it_as_its_city() -> None:
+    """西城区 stands right under 北京市 (seed 004): 北京市 is its 上级地名, not another province to fill in."""
+    found = find_places(["3月5日，北京市西城区召开全区组织工作会议，传达学习全国和北京市组织部长会议精神。"])
+    assert found.main.name == "西城区" and found.parent is not None and found.parent.name == "北京市"
+
+
+def test_the_words_that_lead_in_to_each_lines_passage_go_when_the_facts_have_none(tmp_path: Path) -> None:
+    """…进行具体安排部署。强调组织工作要…宣传工作要… (seed 000): built from a facts file whose lines have no 部署 (the
+    built-in samples), the paragraph ends at 部署。 and no 强调 hangs at its end."""
+    text = ("3月5日，全区组织、宣传工作会议召开。\n会议对全区组织、宣传工作进行具体安排部署。强调组织工作要树牢导向，建强队伍。"
+            "宣传工作要守正创新，凝心聚力。\n")
+    made, facts = _made(tmp_path, "leadin", text)
+    own = tmp_path / "own.docx"
+    pipeline.build(made.facts, [], own, library=Library([made.library]))
+    assert reader.read_docx(own)[1].text == text.splitlines()[1]
+    for line in facts["条线"]:
+        line.pop("部署")
+    (tmp_path / "none.yaml").write_text(yaml.safe_dump(facts, allow_unicode=True), encoding="utf-8")
+    pipeline.build(tmp_path / "none.yaml", [], tmp_path / "none.docx", library=Library([made.library]))
+    assert reader.read_docx(tmp_path / "none.docx")[1].text == "会议对全区组织、宣传工作进行具体安排部署。"

@@ -68,6 +68,8 @@ _JOINS = "和与及同跟或"
 """A two-character name starting with a conjunction (和县) is no place where it runs on from a
 word (支部和县新联会: 支部 and the county's 新联会)."""
 _DIVISION_ENDS = "县区市旗"
+_MUNICIPALITIES = ("11", "12", "31", "50")
+"""北京, 天津, 上海, 重庆: their districts stand right under them (no prefecture between)."""
 _ORGANS = re.compile(r"(?:委(?!员)|党委|党工委|人民政府|政府|人大|政协|纪委)")
 """A division's own organs, after its name (前锋区委书记, 和平区人民政府)."""
 _NUMERALS = "一二三四五六七八九十两几多"
@@ -361,6 +363,8 @@ def find(texts: list[str]) -> Places:
     if main.code and main.level == 2:
         city = by_code.get(main.code[:4] + "00", "")
         parent = Division(city, main.code[:4] + "00") if city else None
+        if parent is None and main.code[:2] in _MUNICIPALITIES and by_code.get(main.code[:2] + "0000"):
+            parent = Division(by_code[main.code[:2] + "0000"], main.code[:2] + "0000")  # 西城区 under 北京市 (seed 004)
     parent = parent or above.get(main.name)
     out = Places(main, parent)
     keep = [d for d in ranked if d.level < 3 or d is main or counts[d.name] >= 1]

@@ -259,10 +259,14 @@ class _Writer:
             self._line(h.line)["部署"] = part[len(common):]
         self.line_fields.setdefault("部署", {"类型": "文本", "说明": "会议对这个条线的部署（一段里逐条线写的那几句）",
                                            "示例": _short(parts[0][len(common):], 40)})
-        head = self.frame(i, text[:hits[0].start], offset)
+        before = text[:hits[0].start]
+        cut = max(before.rfind(c) for c in "。！？") + 1  # the words that lead in to the blocks (强调，) go with them
+        head = self.frame(i, before[:cut], offset)
+        lead = self.frame(i, before[cut:], offset + cut)
         self.optional.add("部署")
-        return (head + "{% for 线 in 条线 if 线.部署 is defined %}" + self.frame(i, common, offset + hits[0].start)
-                + "{{ 线.部署 }}{% endfor +%}")
+        return (head + '{% if 条线 | selectattr("部署", "defined") | list %}' + lead
+                + "{% for 线 in 条线 if 线.部署 is defined %}" + self.frame(i, common, offset + hits[0].start)
+                + "{{ 线.部署 }}{% endfor %}{% endif +%}")
 
     def node(self, n: Node) -> list[str]:
         text = self.m.texts[n.index]
