@@ -757,3 +757,18 @@ def test_the_words_that_lead_in_to_each_lines_passage_go_when_the_facts_have_non
     (tmp_path / "none.yaml").write_text(yaml.safe_dump(facts, allow_unicode=True), encoding="utf-8")
     pipeline.build(tmp_path / "none.yaml", [], tmp_path / "none.docx", library=Library([made.library]))
     assert reader.read_docx(tmp_path / "none.docx")[1].text == "会议对全区组织、宣传工作进行具体安排部署。"
+
+
+def test_mine_says_what_a_facts_file_for_the_built_in_templates_must_add(tmp_path: Path) -> None:
+    """The writer is told, in Chinese, whether a facts file written for the built-in templates builds the new one, and
+    if not, which of its fields are the exemplar's own (dev2 100: the slogan's figures and another district)."""
+    own = run_cli("mine", str(_dev2("100")), "--skeleton", str(tmp_path / "君山统战"))
+    assert own.returncode == 0, own.stderr
+    assert own.stdout.splitlines()[-1] == "给内置模板写的事实文件还要添上范文特有的 3 项：提法数字、提法数字2、县区（说明和例子见 示例事实.yaml）。"
+    shared = run_cli("mine", str(_dev2("102")), "--skeleton", str(tmp_path / "筠连政法"))
+    assert shared.stdout.splitlines()[-1] == "它的事实都在共用的事实词汇表里：给内置模板写的事实文件就能生成它。"
+    facts = yaml.safe_load((ROOT / "samples" / "district.yaml").read_text(encoding="utf-8"))
+    facts["模板"] = "筠连政法"
+    (tmp_path / "d.yaml").write_text(yaml.safe_dump(facts, allow_unicode=True), encoding="utf-8")
+    built = run_cli("build", str(tmp_path / "d.yaml"), "-L", str(tmp_path))
+    assert built.returncode == 0, built.stderr

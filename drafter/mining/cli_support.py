@@ -88,6 +88,10 @@ def skeleton(exemplar: Path, out: Path) -> list[str]:
     from drafter.mining.skeleton import make
 
     made = make(exemplar, out)
+    fit = ("它的事实都在共用的事实词汇表里：给内置模板写的事实文件就能生成它。" if not made.own else
+           f"给内置模板写的事实文件还要添上范文特有的 {len(made.own)} 项：{'、'.join(made.own[:12])}"
+           f"{'……' if len(made.own) > 12 else ''}（说明和例子见 {made.facts.name}）。")
     return [f"已生成模板 {made.folder}（{made.name}）：{'、'.join(p.name for p in made.files)}",
             f"范文本身的事实写在 {made.facts}，可先试生成：",
-            f"  drafter build {made.facts} --library {made.library}"]
+            f"  drafter build {made.facts} --library {made.library}",
+            fit]

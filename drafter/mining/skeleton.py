@@ -69,6 +69,9 @@ class Made:
     library: Path
     files: tuple[Path, ...]
     facts: Path
+    own: tuple[str, ...] = ()
+    """Required fields the shared facts vocabulary has no name for: what a facts file written for the built-in
+    templates must add to build this one too."""
 
 
 class _Writer:
@@ -551,7 +554,11 @@ def make(exemplar: Path, out: Path) -> Made:
     facts = out / "示例事实.yaml"
     output.write_atomic(facts, _facts_text(name, w, m).encode("utf-8"))
     files += [out / "template.yml", out / "body.j2", facts]
-    return Made(name, out, library, tuple(files), facts)
+    shared = _vocabulary()
+    line_fields = set(shared["条线"]["元素"]["字段"])
+    own = tuple(f for f in required if f.split(".")[0].split("[")[0] not in shared
+                or (f.startswith("条线[].") and f[5:].split(".")[0] not in line_fields))
+    return Made(name, out, library, tuple(files), facts, own)
 
 
 def _level_said(texts: list[str]) -> str:
