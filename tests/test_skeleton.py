@@ -689,6 +689,9 @@ def test_a_county_said_only_by_its_area_a_banner_and_the_meetings_whole_name(tmp
     body = (tmp_path / "skarea" / "body.j2").read_text(encoding="utf-8")
     assert "{{ 地区 | 级别 }}长" in body and "{{ 地区 | 级别 }}人大" in body and "{{ 地区 | 级别 }}四大班子" in body
     assert "{{ 地区 | 级别 }}会议中心" in body and '党的{{ 会议.日期 | 党代会 }}和{{ 会议.日期 | 党代会(0, "届") }}历次全会' in body
+    _, _ = _made(tmp_path, "plenums", "2005年3月5日，全县组织工作会议召开。会议要求，要深入贯彻党的十六大和十六届三中、四中全会精神。\n")
+    assert '党的{{ 会议.日期 | 党代会 }}和{{ 会议.日期 | 党代会(0, "届") }}三中、四中全会' in \
+        (tmp_path / "skplenums" / "body.j2").read_text(encoding="utf-8")
     assert "县" not in body.replace("{#", "\n").split("\n", 3)[-1].split("-#}")[-1]
     _, banner = _made(tmp_path, "banner", "2月27日，科尔沁右翼前旗召开全旗统战工作会议。旗委常委、统战部长王某某出席会议并讲话，"
                                           "旗政协副主席李某某参加会议。\n")
@@ -772,3 +775,15 @@ def test_mine_says_what_a_facts_file_for_the_built_in_templates_must_add(tmp_pat
     (tmp_path / "d.yaml").write_text(yaml.safe_dump(facts, allow_unicode=True), encoding="utf-8")
     built = run_cli("build", str(tmp_path / "d.yaml"), "-L", str(tmp_path))
     assert built.returncode == 0, built.stderr
+
+
+def test_a_plenum_of_the_local_committee_is_a_fact_of_its_own(tmp_path: Path) -> None:
+    """市委十四届八次全会 (dev5 509, 18 development documents) is this year's local plenum: a slot 本级全会 the writer
+    fills, not words of the frame (the centre's plenum keeps the name 全会)."""
+    from drafter.mining import naming
+
+    assert naming.name("congress", "十四届八次全会", "", "") == "本级全会"
+    assert naming.name("congress", "党的二十届三中全会", "", "") == "全会"
+    made, facts = _made(tmp_path, "plenum", "3月5日，全区组织工作会议召开。会议要求，认真贯彻区委十四届八次全会精神。\n")
+    assert "{{ 党委 }}{{ 本级全会 }}精神" in (made.folder / "body.j2").read_text(encoding="utf-8")
+    assert facts["本级全会"] == "十四届八次全会" and "本级全会" in made.own

@@ -168,6 +168,8 @@ def date(before: str, after: str) -> str:
 
 
 def congress(value: str) -> str:
+    if "次全" in value:
+        return "本级全会"  # 区委十四届八次全会: the local committee's, named apart from the centre's (全会)
     return "全会" if "全会" in value else "党代会"
 
 

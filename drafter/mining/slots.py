@@ -239,7 +239,11 @@ def _trim_org(slot: Slot) -> Slot:
 FRAME_NAMES = ("习近平", "邓小平", "毛泽东", "江泽民", "胡锦涛", "马克思", "列宁", "中国", "中华", "全国", "世界",
                "国家", "全省", "全市", "全区", "全县", "雷锋", "焦裕禄")
 """Names and places that belong to the genre's frame (习近平新时代…, 中国特色…), never a slot."""
-_CONGRESS = re.compile(r"(?:党的)?(?:十[一二三四五六七八九]|二十)(?:大|届[一二三四五六七八九]中全会|届历次全会)")
+_CONGRESS = re.compile(r"(?:党的)?(?:十[一二三四五六七八九]|二十)(?:大|届[一二三四五六七八九]中全会|届历次全会"
+                       r"|届(?=[一二三四五六七八九]中[、，和及]))"
+                       r"|(?<=委)[一二三四五六七八九十]{1,3}届[一二三四五六七八九十]{1,3}次全(?:会|体会议)")
+"""A congress (党的十九大), a plenum (十九届五中全会), the term of several (十九届历次全会; 十六届 of 十六届三中、四中
+全会), or a plenum of the local committee (区委十四届八次全会)."""
 _DAY = re.compile(r"(?<![月\d])\d{1,2}日(?:上午|下午|晚)?")
 
 

@@ -147,7 +147,7 @@ def _own_organs(slots: list[Slot], names: dict[tuple[str, str], str], facts: Fac
             facts.set("党委", own)
 
 
-_CONGRESS = re.compile(r"^(党的)?(十[一二三四五六七八九]|二十)(大|届历次全会)$")
+_CONGRESS = re.compile(r"^(党的)?(十[一二三四五六七八九]|二十)(大|届历次全会|届)$")
 _PLAN = re.compile(r"^“(十[一二三四五六七八九])五”$")
 _ANNIVERSARY = re.compile(r"^(\d{1,3})周年$")
 NEW_ERA = 18
