@@ -787,3 +787,22 @@ def test_a_plenum_of_the_local_committee_is_a_fact_of_its_own(tmp_path: Path) ->
     made, facts = _made(tmp_path, "plenum", "3月5日，全区组织工作会议召开。会议要求，认真贯彻区委十四届八次全会精神。\n")
     assert "{{ 党委 }}{{ 本级全会 }}精神" in (made.folder / "body.j2").read_text(encoding="utf-8")
     assert facts["本级全会"] == "十四届八次全会" and "本级全会" in made.own
+
+
+def test_a_reports_paragraph_per_line_falls_back_on_each_lines_task(tmp_path: Path) -> None:
+    """会议要求，组织工作要…。 / 会议要求，宣传工作要…。 (one paragraph per line, seed 004's shape) read the vocabulary's
+    条线[].部署; a facts file written for the built-in templates, which gives each line its 任务 instead, gets the
+    sentence the built-in brief writes from it."""
+    text = ("3月5日，全区组织、宣传、统战工作会议召开。\n会议要求，要坚持党管干部，组织工作要建强队伍。\n"
+            "会议要求，要守正创新，宣传工作要凝聚共识。\n会议要求，要广泛团结，统战工作要凝心聚力。\n")
+    made, facts = _made(tmp_path, "perline", text)
+    body = (made.folder / "body.j2").read_text(encoding="utf-8")
+    assert "{% if 线.部署 is defined %}" in body and [line["部署"] for line in facts["条线"]] == [
+        "坚持党管干部，组织工作要建强队伍。", "守正创新，宣传工作要凝聚共识。", "广泛团结，统战工作要凝心聚力。"]
+    pipeline.build(made.facts, [], tmp_path / "own.docx", library=Library([made.library]))
+    assert [p.text for p in reader.read_docx(tmp_path / "own.docx")] == text.splitlines()
+    facts["条线"] = [{"名称": "组织", "任务": {"标题": "聚焦强基固本"}}, {"名称": "社会工作", "任务": {"标题": "推动基层治理走深走实"}}]
+    (tmp_path / "tasks.yaml").write_text(yaml.safe_dump(facts, allow_unicode=True), encoding="utf-8")
+    pipeline.build(tmp_path / "tasks.yaml", [], tmp_path / "tasks.docx", library=Library([made.library]))
+    assert [p.text for p in reader.read_docx(tmp_path / "tasks.docx")][1:] == [
+        "会议要求，组织工作要聚焦强基固本。", "会议要求，社会工作要推动基层治理走深走实。"]

@@ -332,11 +332,21 @@ class _Writer:
         if isinstance(run[0], int):
             texts = [self.m.texts[e] for e in run]
             common = _common_prefix(texts)
+            asks = role in ("requirements", "per_line_tasks", "tasks") and "部署" not in self.line_fields
+            if asks:  # the vocabulary's 部署 (会议要求，组织工作要…), else the line's task as the built-in brief writes it
+                name = "部署"
             for line, e in by_line.items():
                 self._line(line)[name] = self.m.texts[e][len(common):]
             self.line_fields[name] = {"类型": "文本", "说明": f"各条线的“{ROLE_NAMES.get(role, role)}”一段（“{common}”之后）",
                                       "示例": _short(self.m.texts[run[0]][len(common):], 40)}
-            out.append(self.frame(run[0], common, 0) + "{{ 线." + name + " }}")  # 靳地胜强调，: its facts slotted
+            head = self.frame(run[0], common, 0)  # 靳地胜强调，: its facts slotted
+            if asks:
+                self.optional.add(name)
+                bare = self.frame(run[0], re.sub(r"要$", "", common), 0)  # 会议要求，要… -> 会议要求，组织工作要…
+                out.append("{% if 线.部署 is defined %}" + head + "{{ 线.部署 }}{% else %}" + bare
+                           + "{{ 通用.工作(线) }}要{{ 线.任务.标题 | 去标点 }}。{% endif +%}")
+            else:
+                out.append(head + "{{ 线." + name + " }}")
         elif role in ("tasks", "per_line_tasks") and "任务" not in self.line_fields and _task_shaped(run, self.m.kinds):
             # each line's tasks in the shared vocabulary's shape (条线[].任务: 标题, 导语, 要点[].标题/内容), so that
             # a facts file written for the built-in speech builds this loop too
@@ -352,7 +362,7 @@ class _Writer:
                 self._line(line)[name] = self.data(e)
             self.line_fields[name] = self.schema(run, ROLE_NAMES.get(role, role))
             out += self.looped(run, "线." + name, "loop.index", 1)
-        if any(name not in x for x in self.lines):  # a line the text names but whose passage the copy lacks
+        if any(name not in x for x in self.lines) and name not in self.optional:  # a line whose passage the copy lacks
             self.optional.add(name)
             out[0] = "{% for 线 in 条线 if 线." + name + " is defined %}"
         out.append("{% endfor %}")
