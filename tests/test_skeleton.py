@@ -806,3 +806,11 @@ def test_a_reports_paragraph_per_line_falls_back_on_each_lines_task(tmp_path: Pa
     pipeline.build(tmp_path / "tasks.yaml", [], tmp_path / "tasks.docx", library=Library([made.library]))
     assert [p.text for p in reader.read_docx(tmp_path / "tasks.docx")][1:] == [
         "会议要求，组织工作要聚焦强基固本。", "会议要求，社会工作要推动基层治理走深走实。"]
+
+
+def test_a_county_that_calls_itself_我县_at_the_citys_meeting_is_a_county() -> None:
+    """庆云 (dev9 908) may be 庆云县 or, by a later renaming, 庆云市: 我县收听收看全市信访工作专题会议 says the county
+    (全市 is the city's meeting it attends)."""
+    found = find_places(["4月21日，我县收听收看全市信访工作专题会议，全市会议结束后，我县随即召开全县信访工作专题会议。",
+                         "全市信访工作专题会议对庆云信访工作给予了充分肯定。我县一直保持良好成绩。"])
+    assert found.main is not None and found.main.name == "庆云县"

@@ -110,8 +110,10 @@ class Places:
 
 def _likely(fulls: list[str], text: str) -> str:
     """Of the divisions a short form may be (兴山县, 兴山区), the one whose kind the text
-    uses most (全县, 县委 …)."""
-    return max(fulls, key=lambda f: text.count("全" + f[-1]) + text.count(f[-1] + "委"))
+    uses most (全县, 县委 …), a place speaking of itself (我县, 本县) counting twice: 全市 may be the city's meeting
+    the county attends (我县收听收看全市信访工作专题会议, dev9 908)."""
+    return max(fulls, key=lambda f: text.count("全" + f[-1]) + text.count(f[-1] + "委")
+               + 2 * (text.count("我" + f[-1]) + text.count("本" + f[-1])))
 
 
 def _is_city_short(short: str, shorts: dict[str, list[str]], by_name: dict[str, str]) -> bool:
