@@ -362,7 +362,9 @@ class _Writer:
                 self._line(line)[name] = self.data(e)
             self.line_fields[name] = self.schema(run, ROLE_NAMES.get(role, role))
             out += self.looped(run, "线." + name, "loop.index", 1)
-        if any(name not in x for x in self.lines) and name not in self.optional:  # a line whose passage the copy lacks
+        if name == "部署" and "{% if 线.部署 is defined %}" in out[1]:  # a line with its 部署 or with its task
+            out[0] = "{% for 线 in 条线 if 线.部署 is defined or 线.任务 is defined %}"
+        elif any(name not in x for x in self.lines):  # a line the text names but whose passage the copy lacks
             self.optional.add(name)
             out[0] = "{% for 线 in 条线 if 线." + name + " is defined %}"
         out.append("{% endfor %}")
