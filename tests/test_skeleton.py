@@ -814,3 +814,15 @@ def test_a_county_that_calls_itself_我县_at_the_citys_meeting_is_a_county() ->
     found = find_places(["4月21日，我县收听收看全市信访工作专题会议，全市会议结束后，我县随即召开全县信访工作专题会议。",
                          "全市信访工作专题会议对庆云信访工作给予了充分肯定。我县一直保持良好成绩。"])
     assert found.main is not None and found.main.name == "庆云县"
+
+
+def test_two_paragraphs_of_blocks_per_line_keep_their_own_words(tmp_path: Path) -> None:
+    """Each paragraph that gives every line a few words (会议指出，组织工作…。宣传工作…。 then 会议强调，组织工作要…。
+    宣传工作要…。) keeps its own: the second writes 部署2, so the exemplar builds back word for word."""
+    text = ("3月5日，全区组织、宣传工作会议召开。\n会议对全区组织、宣传工作作了回顾。指出组织工作取得新成效，队伍更加过硬。"
+            "宣传工作开创新局面，舆论更加有力。\n会议对今年工作进行部署。强调组织工作要树牢导向，建强队伍。"
+            "宣传工作要守正创新，凝心聚力。\n")
+    made, facts = _made(tmp_path, "twice", text)
+    assert [sorted(k for k in line if k != "名称") for line in facts["条线"]] == [["部署", "部署2"]] * 2
+    pipeline.build(made.facts, [], tmp_path / "own.docx", library=Library([made.library]))
+    assert [p.text for p in reader.read_docx(tmp_path / "own.docx")] == text.splitlines()

@@ -258,18 +258,22 @@ class _Writer:
         ends = [h.start for h in hits[1:]] + [len(text)]
         parts = [text[h.start:end] for h, end in zip(hits, ends, strict=True)]
         common = _common_prefix(parts)
+        name, k = "部署", 1
+        while name in self.line_fields:  # a second paragraph of blocks keeps its own words (部署2)
+            k += 1
+            name = f"部署{k}"
         for h, part in zip(hits, parts, strict=True):
-            self._line(h.line)["部署"] = part[len(common):]
-        self.line_fields.setdefault("部署", {"类型": "文本", "说明": "会议对这个条线的部署（一段里逐条线写的那几句）",
-                                           "示例": _short(parts[0][len(common):], 40)})
+            self._line(h.line)[name] = part[len(common):]
+        self.line_fields[name] = {"类型": "文本", "说明": "会议对这个条线的部署（一段里逐条线写的那几句）",
+                                  "示例": _short(parts[0][len(common):], 40)}
         before = text[:hits[0].start]
         cut = max(before.rfind(c) for c in "。！？") + 1  # the words that lead in to the blocks (强调，) go with them
         head = self.frame(i, before[:cut], offset)
         lead = self.frame(i, before[cut:], offset + cut)
-        self.optional.add("部署")
-        return (head + '{% if 条线 | selectattr("部署", "defined") | list %}' + lead
-                + "{% for 线 in 条线 if 线.部署 is defined %}" + self.frame(i, common, offset + hits[0].start)
-                + "{{ 线.部署 }}{% endfor %}{% endif +%}")
+        self.optional.add(name)
+        return (head + '{% if 条线 | selectattr("' + name + '", "defined") | list %}' + lead
+                + "{% for 线 in 条线 if 线." + name + " is defined %}" + self.frame(i, common, offset + hits[0].start)
+                + "{{ 线." + name + " }}{% endfor %}{% endif +%}")
 
     def node(self, n: Node) -> list[str]:
         text = self.m.texts[n.index]
