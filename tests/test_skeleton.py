@@ -826,3 +826,15 @@ def test_two_paragraphs_of_blocks_per_line_keep_their_own_words(tmp_path: Path) 
     assert [sorted(k for k in line if k != "名称") for line in facts["条线"]] == [["部署", "部署2"]] * 2
     pipeline.build(made.facts, [], tmp_path / "own.docx", library=Library([made.library]))
     assert [p.text for p in reader.read_docx(tmp_path / "own.docx")] == text.splitlines()
+
+
+def test_a_text_that_names_only_the_year_it_reviews_is_dated_after_the_congress_it_studies(tmp_path: Path) -> None:
+    """2月24日, 2022年…取得新成效, 学习宣传贯彻党的二十大精神 (seed 000): the congress opened in October 2022, so the
+    meeting is 2023's and 2022 is the year before it (年份(-1)); a text that looks ahead to it (迎接党的二十大) stays in 2022."""
+    made, facts = _made(tmp_path, "review", "2月24日，全区组织工作会议召开。会议指出，2022年，全区组织工作取得新成效。"
+                                            "今年是全面贯彻落实党的二十大精神的开局之年。\n")
+    assert str(facts["会议"]["日期"]) == "2023-02-24"
+    body = (made.folder / "body.j2").read_text(encoding="utf-8")
+    assert "{{ 会议.日期 | 年份(-1) }}，" in body and "党的{{ 会议.日期 | 党代会 }}精神" in body
+    _, ahead = _made(tmp_path, "ahead22", "2月24日，全区组织工作会议召开。会议指出，2022年是党的二十大召开之年，要以优异成绩迎接党的二十大。\n")
+    assert str(ahead["会议"]["日期"]) == "2022-02-24"

@@ -608,7 +608,9 @@ def _joined(body: str) -> str:
 _OWN_COMMITTEE = re.compile(r"\{\{ 地名 \}\}(?:\{\{ 党委 \}\}|委(?!员))")
 """The place's party committee (东区区委, 莲都区委): written by 党委名, which repeats the level after a one-character
 name only (渠县县委, but 临江区委)."""
-_AREA_BEFORE_MEETING = re.compile(r"\{\{ 地区 \}\}((?:\{\{ 会议\.日期 \| 年份\(0\) \}\})?)\{\{ 会议\.名称 \}\}")
+_AREA_BEFORE_MEETING = re.compile(r"\{\{ 地区 \}\}(\{\{ 会议\.日期 \| 年份\(0\) \}\})\{\{ 会议\.名称 \}\}")
+"""全县2017年党群系统工作会议: the area and the year split the meeting's name (without the year, 全县统战工作会议 may be
+another meeting than the town's own 统战工作会议, dev7 617)."""
 
 
 def _named_whole(body: str, facts: Facts) -> str:

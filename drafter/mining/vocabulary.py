@@ -108,6 +108,8 @@ def vocabulary(m: Mined, slots: list[Slot], where: Places,
         base = _published_year(m, *(int(x) for x in _MONTH_DAY.match(day).groups()))
     if not base:  # nor on the page: the party congress the text speaks of says the term (党的十九大精神 -> 2018)
         base = _congress_year(m, slots, day)
+    elif base and years and base == max(years) and not full and not month_of:
+        base = _after_the_congress(m, slots, base, day)  # 2022 reviewed, 党的二十大精神 studied: the meeting is 2023's
     if base or day:
         month, mday = (int(x) for x in _MONTH_DAY.match(day).groups()) if day else (
             (int(month_of[2]), 1) if month_of and 1 <= int(month_of[2]) <= 12 else (1, 1))
@@ -155,7 +157,29 @@ NEW_ERA = 18
 
 
 _AHEAD_OF = re.compile(r"(?:迎接|喜迎|护航|迎)$")
-_AHEAD_AFTER = re.compile(r"^(?:安保|召开前|胜利召开(?![后以])|即将)")
+_AHEAD_AFTER = re.compile(r"^(?:安保|召开前|召开之年|召开在即|胜利召开(?![后以])|即将)")
+_STUDIED = re.compile(r"(?:学习|贯彻|落实|宣传|宣讲)$")
+
+
+def _after_the_congress(m: Mined, slots: list[Slot], base: int, day: str) -> int:
+    """The meeting's year where the years a text names are those it looks back on: a congress it studies
+    (学习贯彻党的二十大精神, not 迎接) had opened by the meeting, so a meeting on 2月24日 of a text that names only
+    2022 (its review: 2022 工作亮点) is 2023's (seed 000). ``base`` when nothing says so."""
+    from drafter.filters import congress_at, congress_opening
+
+    studied = [parse_chinese(c[2]) or 0 for s in slots if s.kind == "congress" and (c := _CONGRESS.match(s.text))
+               and c[3] == "大" and (m.texts[s.para].startswith("精神", s.end)
+                                     or _STUDIED.search(m.texts[s.para][max(0, s.start - 4):s.start].replace("党的", "")))
+               and not _AHEAD_OF.search(m.texts[s.para][max(0, s.start - 2):s.start])
+               and not _AHEAD_AFTER.match(m.texts[s.para][s.end:s.end + 4])]
+    if not studied:
+        return base
+    month, mday = (int(x) for x in _MONTH_DAY.match(day).groups()) if day else (1, 1)
+    held = max(studied)
+    year = base
+    while congress_at(_calendar(year, month, mday) or dt.date(year, 1, 1)) < held and year < base + 2:
+        year += 1
+    return year if congress_opening(held) <= (_calendar(year, month, mday) or dt.date(year, 1, 1)) else base
 
 
 def _congress_year(m: Mined, slots: list[Slot], day: str) -> int:
