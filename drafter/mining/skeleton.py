@@ -22,6 +22,8 @@ outline). OUTDIR's name is the template's name and its parent folder the library
 
 from __future__ import annotations
 
+import copy
+import functools
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -327,52 +329,65 @@ class _Writer:
         return j - k if len(seen) >= 2 and seen == order else 0
 
     def loop(self, run: list[Any]) -> list[str]:
+        """Siblings one per work line as a loop over 条线: paragraphs (``_paragraph_loop``), a speech's sections in
+        the vocabulary's shape (``_task_loop``) or any other headings with what follows them (``_node_loop``)."""
         role = self.m.roles[run[0].index if isinstance(run[0], Node) else run[0]]
+        if isinstance(run[0], int):
+            return self._paragraph_loop(run, role)
+        if role in ("tasks", "per_line_tasks") and "任务" not in self.line_fields and _task_shaped(run, self.m.kinds):
+            return self._task_loop(run)
+        return self._node_loop(run, role)
+
+    def _field(self, role: str) -> str:
         name = _ROLE_FIELD.get(role, "内容")
         while name in self.line_fields:
             name += "续"
-        out = ["{% for 线 in 条线 %}"]
-        by_line = {self._line_of(e): e for e in run}
-        if isinstance(run[0], int):
-            texts = [self.m.texts[e] for e in run]
-            common = _common_prefix(texts)
-            asks = role in ("requirements", "per_line_tasks", "tasks") and "部署" not in self.line_fields
-            if asks:  # the vocabulary's 部署 (会议要求，组织工作要…), else the line's task as the built-in brief writes it
-                name = "部署"
-            for line, e in by_line.items():
-                self._line(line)[name] = self.m.texts[e][len(common):]
-            self.line_fields[name] = {"类型": "文本", "说明": f"各条线的“{ROLE_NAMES.get(role, role)}”一段（“{common}”之后）",
-                                      "示例": _short(self.m.texts[run[0]][len(common):], 40)}
-            head = self.frame(run[0], common, 0)  # 靳地胜强调，: its facts slotted
-            if asks:
-                self.optional.add(name)
-                bare = self.frame(run[0], re.sub(r"要$", "", common), 0)  # 会议要求，要… -> 会议要求，组织工作要…
-                out.append("{% if 线.部署 is defined %}" + head + "{{ 线.部署 }}{% else %}" + bare
-                           + "{{ 通用.工作(线) }}要{{ 线.任务.标题 | 去标点 }}。{% endif +%}")
-            else:
-                out.append(head + "{{ 线." + name + " }}")
-        elif role in ("tasks", "per_line_tasks") and "任务" not in self.line_fields and _task_shaped(run, self.m.kinds):
-            # each line's tasks in the shared vocabulary's shape (条线[].任务: 标题, 导语, 要点[].标题/内容), so that
-            # a facts file written for the built-in speech builds this loop too
-            name = "任务"
-            lead = _line_lead(run, [self._line_of(e) for e in run])
-            for line, e in by_line.items():
-                self._line(line)[name] = self.data(e, _TASK_KEYS, strip=len(line or "") + len(lead))
-            self.line_fields[name] = _vocabulary()["条线"]["元素"]["字段"]["任务"]
-            out += self.looped(run, "线." + name, "loop.index", 1, _TASK_KEYS,
-                               lead="{{ 线.名称 }}" + _literal(lead) if lead else "")
-        else:
-            for line, e in by_line.items():
-                self._line(line)[name] = self.data(e)
-            self.line_fields[name] = self.schema(run, ROLE_NAMES.get(role, role))
-            out += self.looped(run, "线." + name, "loop.index", 1)
-        if name == "部署" and "{% if 线.部署 is defined %}" in out[1]:  # a line with its 部署 or with its task
-            out[0] = "{% for 线 in 条线 if 线.部署 is defined or 线.任务 is defined %}"
-        elif any(name not in x for x in self.lines):  # a line the text names but whose passage the copy lacks
+        return name
+
+    def _loop_head(self, name: str) -> str:
+        """The loop's opening: over the lines that have ``name`` where a line the text names lacks its passage."""
+        if any(name not in x for x in self.lines):
             self.optional.add(name)
-            out[0] = "{% for 线 in 条线 if 线." + name + " is defined %}"
-        out.append("{% endfor %}")
-        return out
+            return "{% for 线 in 条线 if 线." + name + " is defined %}"
+        return "{% for 线 in 条线 %}"
+
+    def _paragraph_loop(self, run: list[int], role: str) -> list[str]:
+        """One paragraph per line after a common opening (靳地胜强调，组织工作要…); a report's asks read the
+        vocabulary's 部署 (会议要求，组织工作要…) and, where a line has none, its task as the built-in brief writes it."""
+        common = _common_prefix([self.m.texts[e] for e in run])
+        asks = role in ("requirements", "per_line_tasks", "tasks") and "部署" not in self.line_fields
+        name = "部署" if asks else self._field(role)
+        for e in run:
+            self._line(self._line_of(e))[name] = self.m.texts[e][len(common):]
+        self.line_fields[name] = {"类型": "文本", "说明": f"各条线的“{ROLE_NAMES.get(role, role)}”一段（“{common}”之后）",
+                                  "示例": _short(self.m.texts[run[0]][len(common):], 40)}
+        head = self.frame(run[0], common, 0)  # 靳地胜强调，: its facts slotted
+        if not asks:
+            return [self._loop_head(name), head + "{{ 线." + name + " }}", "{% endfor %}"]
+        self.optional.add(name)
+        bare = self.frame(run[0], re.sub(r"要$", "", common), 0)  # 会议要求，要… -> 会议要求，组织工作要…
+        return ["{% for 线 in 条线 if 线.部署 is defined or 线.任务 is defined %}",
+                "{% if 线.部署 is defined %}" + head + "{{ 线.部署 }}{% else %}" + bare
+                + "{{ 通用.工作(线) }}要{{ 线.任务.标题 | 去标点 }}。{% endif +%}", "{% endfor %}"]
+
+    def _task_loop(self, run: list[Node]) -> list[str]:
+        """Each line's tasks in the shared vocabulary's shape (条线[].任务: 标题, 导语, 要点[].标题/内容), so that a
+        facts file written for the built-in speech builds this loop too."""
+        lead = _line_lead(run, [self._line_of(e) for e in run])
+        for e in run:
+            line = self._line_of(e)
+            self._line(line)["任务"] = self.data(e, _TASK_KEYS, strip=len(line or "") + len(lead))
+        self.line_fields["任务"] = copy.deepcopy(_vocabulary()["条线"]["元素"]["字段"]["任务"])
+        body = self.looped(run, "线.任务", "loop.index", 1, _TASK_KEYS, lead="{{ 线.名称 }}" + _literal(lead) if lead else "")
+        return [self._loop_head("任务"), *body, "{% endfor %}"]
+
+    def _node_loop(self, run: list[Node], role: str) -> list[str]:
+        name = self._field(role)
+        for e in run:
+            self._line(self._line_of(e))[name] = self.data(e)
+        self.line_fields[name] = self.schema(run, ROLE_NAMES.get(role, role))
+        body = self.looped(run, "线." + name, "loop.index", 1)
+        return [self._loop_head(name), *body, "{% endfor %}"]
 
     def _line(self, line: str | None) -> dict[str, Any]:
         return next(x for x in self.lines if x["名称"] == line)
@@ -452,8 +467,9 @@ def _line_lead(run: list[Node], lines: list[str | None]) -> str:
     return leads.pop() if len(leads) == 1 else ""
 
 
+@functools.cache
 def _vocabulary() -> dict[str, Any]:
-    """The shared facts vocabulary (templates/facts.yml)."""
+    """The shared facts vocabulary (templates/facts.yml), read once (callers copy what they keep)."""
     return yaml.safe_load((builtin_root() / "facts.yml").read_text(encoding="utf-8")) or {}
 
 

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from drafter.filters import congress_at, congress_opening, plan_at
 from drafter.mining.analyse import Mined
 from drafter.mining.places import Places
 from drafter.mining.slots import Slot
@@ -59,6 +60,17 @@ def vocabulary(m: Mined, slots: list[Slot], where: Places,
     facts = Facts()
     _reporters(m, slots, names, facts)
     _people(m, slots, names, facts)
+    _places(slots, names, facts, where)
+    if meeting and any(s.kind == "meeting" for s in slots):
+        names[("meeting", meeting)] = "会议.名称"
+        facts.set("会议.名称", meeting)
+    _dates(m, slots, names, facts)
+    return names, facts
+
+
+def _places(slots: list[Slot], names: dict[tuple[str, str], str], facts: Facts, where: Places) -> None:
+    """The document's own place and its city (地名, 上级地名, their short forms), 地区 and 党委, the committee's
+    departments and the offices of the document's level (副县长 -> 副{{ 地名 | 级别 }}长)."""
     used = {s.text for s in slots if s.kind == "place"}
     for field_name, d in (("地名", where.main), ("上级地名", where.parent)):
         if d is None or not ({d.name, d.short} & used or field_name == "地名"):
@@ -80,9 +92,11 @@ def vocabulary(m: Mined, slots: list[Slot], where: Places,
     elif level and where.main is None and (area.endswith(level) or facts.data.get("党委") == level + "委"):
         names[("level", level)] = "地区 | 级别"  # no place named, but 全县 or 县委 said: 县长 -> {{ 地区 | 级别 }}长
         facts.set("地区", area or "全" + level)
-    if meeting and any(s.kind == "meeting" for s in slots):
-        names[("meeting", meeting)] = "会议.名称"
-        facts.set("会议.名称", meeting)
+
+
+def _dates(m: Mined, slots: list[Slot], names: dict[tuple[str, str], str], facts: Facts) -> None:
+    """The meeting's date (会议.日期, its year from the text, the page or the congress the text speaks of), the
+    dateline's (报道.日期), every year relative to the meeting's and the facts that follow from its date."""
     years = [int(y[1]) for s in slots if s.kind == "year" and (y := _YEAR.match(s.text))]
     base = max((y for y in years if y <= 2100), default=0)
     full = next((s.text for s in slots if s.kind == "date" and s.para <= 3 and _FULL_DATE.match(s.text)), "")
@@ -129,7 +143,6 @@ def vocabulary(m: Mined, slots: list[Slot], where: Places,
                                            else f"会议.日期 | 年份({offset})")
         if base:
             _dated(m, slots, names, _calendar(year, month, mday))
-    return names, facts
 
 
 ORGANS = ("组织部", "宣传部", "统战部", "社会工作部", "政法委", "网信办", "编办", "党校")
@@ -161,40 +174,42 @@ _AHEAD_AFTER = re.compile(r"^(?:安保|召开前|召开之年|召开在即|胜�
 _STUDIED = re.compile(r"(?:学习|贯彻|落实|宣传|宣讲)$")
 
 
+def _ahead(m: Mined, s: Slot) -> bool:
+    """Whether a congress is looked ahead to where it is named (迎接党的二十大, 党的二十大胜利召开)."""
+    text = m.texts[s.para]
+    return bool(_AHEAD_OF.search(text[max(0, s.start - 2):s.start]) or _AHEAD_AFTER.match(text[s.end:s.end + 4]))
+
+
+def _new_era(m: Mined, s: Slot, n: int) -> bool:
+    """党的十八大以来: the new era's name, not a congress to move with the date."""
+    return n == NEW_ERA and m.texts[s.para].startswith("以来", s.end)
+
+
 def _after_the_congress(m: Mined, slots: list[Slot], base: int, day: str) -> int:
     """The meeting's year where the years a text names are those it looks back on: a congress it studies
     (学习贯彻党的二十大精神, not 迎接) had opened by the meeting, so a meeting on 2月24日 of a text that names only
     2022 (its review: 2022 工作亮点) is 2023's (seed 000). ``base`` when nothing says so."""
-    from drafter.filters import congress_at, congress_opening
-
     studied = [parse_chinese(c[2]) or 0 for s in slots if s.kind == "congress" and (c := _CONGRESS.match(s.text))
                and c[3] == "大" and (m.texts[s.para].startswith("精神", s.end)
                                      or _STUDIED.search(m.texts[s.para][max(0, s.start - 4):s.start].replace("党的", "")))
-               and not _AHEAD_OF.search(m.texts[s.para][max(0, s.start - 2):s.start])
-               and not _AHEAD_AFTER.match(m.texts[s.para][s.end:s.end + 4])]
+               and not _ahead(m, s)]
     if not studied:
         return base
     month, mday = (int(x) for x in _MONTH_DAY.match(day).groups()) if day else (1, 1)
-    held = max(studied)
-    year = base
-    while congress_at(_calendar(year, month, mday) or dt.date(year, 1, 1)) < held and year < base + 2:
-        year += 1
-    return year if congress_opening(held) <= (_calendar(year, month, mday) or dt.date(year, 1, 1)) else base
+    return next((year for year in (base, base + 1, base + 2)
+                 if congress_at(_calendar(year, month, mday) or dt.date(year, 1, 1)) >= max(studied)), base)
 
 
 def _congress_year(m: Mined, slots: list[Slot], day: str) -> int:
     """The year of a text that names no year, from the latest party congress it names: the year after it opened
     (学习贯彻党的十九大精神 -> 2018), or the year it opens in where the text looks ahead to it (迎接党的二十大 ->
     2022, when the meeting's day is before it opened). 0 when it names none but the new era's (党的十八大以来)."""
-    from drafter.filters import congress_opening
-
     named = [(parse_chinese(c[2]) or 0, s) for s in slots if s.kind == "congress" and (c := _CONGRESS.match(s.text))]
-    named = [(n, s) for n, s in named if not (n == NEW_ERA and m.texts[s.para][s.end:s.end + 2] == "以来")]
+    named = [(n, s) for n, s in named if not _new_era(m, s, n)]
     if not named:
         return 0
     top = max(n for n, _ in named)
-    ahead = any(n == top and (_AHEAD_OF.search(m.texts[s.para][max(0, s.start - 2):s.start])
-                              or _AHEAD_AFTER.match(m.texts[s.para][s.end:s.end + 4])) for n, s in named)
+    ahead = any(n == top and _ahead(m, s) for n, s in named)
     opened = congress_opening(top)
     if ahead and (not day or _calendar(opened.year, *(int(x) for x in _MONTH_DAY.match(day).groups())) < opened):
         return opened.year
@@ -207,16 +222,13 @@ def _dated(m: Mined, slots: list[Slot], names: dict[tuple[str, str], str], day: 
     the five-year plan (“十四五” in 2022 -> “{{ 会议.日期 | 五年规划 }}”) and an anniversary (建党100周年 in
     2021 -> {{ 会议.日期 | 周年(1921) }}), each with its offset from the exemplar's own (迎接党的二十大 in
     early 2022 -> 党代会(1))."""
-    from drafter.filters import congress_at, plan_at
-
     for s in slots:
         key = (s.kind, s.text)
         if key in names:
             continue
         if s.kind == "congress" and (c := _CONGRESS.match(s.text)):
             n = parse_chinese(c[2]) or 0
-            if n == NEW_ERA and any(t.kind == "congress" and t.text == s.text and m.texts[t.para][t.end:t.end + 2] == "以来"
-                                    for t in slots):
+            if any(t.kind == "congress" and t.text == s.text and _new_era(m, t, n) for t in slots):
                 names[key] = ""
                 continue
             offset = n - congress_at(day)
