@@ -280,7 +280,7 @@ def templates_show(group_libraries: tuple[Path, ...], name: str,
     lib = _library((*group_libraries, *libraries))
     t = lib.get(name)
     parts = lib.anatomy(t)
-    vocabulary = lib.vocabulary
+    vocabulary = lib.own_vocabulary(t)
     click.echo(f"{t.name}：{t.genre}")
     click.echo(f"  说明：{t.description}")
     click.echo(f"  位置：{_show(t.folder)}")

@@ -127,6 +127,7 @@ class Library:
         self._envs: dict[bool, Any] = {}
         self._profiles: dict[str, profiles.Profile] = {}
         self._banks: dict[tuple[str, int], dict[str, phrase_banks.Slot]] = {}
+        self._vocabularies: dict[tuple[str, int], Field] = {}
 
     def environment(self, *, draft: bool = False) -> Any:
         """The Jinja environment over these libraries (made once: compiling templates is
@@ -245,6 +246,21 @@ class Library:
                     root = merge(root, parse_fields({"字段": t.fields}, str(t.folder / MANIFEST)))
         return merge(root, Field("", "object", fields=(self._pin_field(),)))
 
+    def own_vocabulary(self, template: Template) -> Field:
+        """The vocabulary as ``template`` reads it: the whole vocabulary (a facts file may carry the
+        facts of several templates), with the fields of the templates it extends and its own laid
+        over it, nearest last. Two mined templates in one library may each have a field 省份 of their
+        own: each build checks and explains the field by its own template, not by the one whose
+        name sorts last."""
+        key = (template.name, template.root)
+        if key not in self._vocabularies:
+            root = self.vocabulary
+            for t in reversed(template.chain):
+                if t.fields:
+                    root = merge(root, parse_fields({"字段": t.fields}, str(t.folder / MANIFEST)))
+            self._vocabularies[key] = root
+        return self._vocabularies[key]
+
     def _pin_field(self) -> Field:
         slots = self._bank([*(r / phrase_banks.BANK_FILE for r in self.roots),
                             *(r / n / phrase_banks.BANK_FILE for r in self.roots
@@ -271,7 +287,7 @@ class Library:
 
     def schema(self, template: Template) -> Schema:
         """What ``template`` needs from a facts file."""
-        return Schema(self.vocabulary, template.required, template.optional)
+        return Schema(self.own_vocabulary(template), template.required, template.optional)
 
     def phrases(self, template: Template) -> dict[str, phrase_banks.Slot]:
         """The phrase bank ``template`` sees: for each library in order, the folders of

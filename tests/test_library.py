@@ -187,3 +187,28 @@ def test_a_template_without_fields_builds_from_a_facts_file_naming_it_only(tmp_p
 
     pipeline.build(facts, [], out, library=Library([lib]))
     assert [p.text for p in reader.read_docx(out)] == ["在全县政法工作会议上的讲话", "同志们：", "今天召开全县政法工作会议。"]
+
+
+def test_each_template_reads_its_own_fields_where_templates_of_one_library_share_a_name(tmp_path: Path) -> None:
+    # two mined skeletons in one library, each with a field 省份 (and 人数) of its own: a build of the first checks
+    # and explains its fields by its own template, not by the one whose name sorts last (before: 讲话's error
+    # quoted 报道's exemplar, and a number was checked as 报道's list)
+    lib = tmp_path / "lib"
+    for name, note, kind, example in (("a讲话", "范文甲的省份：海南省", "数字", 3), ("z报道", "范文乙的省份：安徽省", "列表", ["x"])):
+        (lib / name).mkdir(parents=True)
+        (lib / name / "template.yml").write_text(
+            f"体裁: 讲话稿\n版式: 公文\n正文: body.j2\n需要: [省份, 人数]\n字段:\n"
+            f"  省份: {{类型: 文本, 说明: {note}, 示例: 某省}}\n  人数: {{类型: {kind}, 说明: 人数, 示例: {example}}}\n",
+            encoding="utf-8")
+        (lib / name / "body.j2").write_text("# 讲话\n{{ 省份 }}有{{ 人数 }}人参加。\n", encoding="utf-8")
+    facts = tmp_path / "f.yaml"
+    facts.write_text("模板: a讲话\n人数: 3\n", encoding="utf-8")
+    from drafter import pipeline
+
+    with pytest.raises(DrafterError) as e:
+        pipeline.build(facts, [], tmp_path / "f.docx", library=Library([lib]))
+    assert "范文甲的省份" in str(e.value) and "范文乙" not in str(e.value)
+    assert "人数" not in str(e.value)  # 3 is a number, as a讲话 wants
+    facts.write_text("模板: a讲话\n人数: 3\n省份: 海南省\n", encoding="utf-8")
+    pipeline.build(facts, [], tmp_path / "f.docx", library=Library([lib]))
+    assert [p.text for p in reader.read_docx(tmp_path / "f.docx")][-1] == "海南省有3人参加。"

@@ -12,12 +12,13 @@ validation sees what a YAML file would hold.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass, field
 from typing import Any
 
 from drafter.library import Library, Template
-from drafter.schema import CONTROL_KEY, YES_NO, Schema, parse_date
+from drafter.schema import CONTROL_KEY, YES_NO, Schema, merge, parse_date
 from drafter.schema_export import json_schema
 
 SCALARS = ("text", "date", "integer", "number", "boolean", "choice")
@@ -51,7 +52,7 @@ def union_schema(library: Library, genres: list[str]) -> tuple[Schema, list[Temp
     schemas = [library.schema(t) for t in templates]
     required = tuple(dict.fromkeys(p for s in schemas for p in s.required))
     optional = tuple(dict.fromkeys(p for s in schemas for p in s.optional if p not in required))
-    whole = Schema(library.vocabulary, required, optional)
+    whole = Schema(functools.reduce(merge, (library.own_vocabulary(t) for t in templates)), required, optional)
     return Schema(whole.uses(), required, optional), templates
 
 
