@@ -64,6 +64,12 @@ def _month_day(value: Any) -> str:
 
 
 @_gap_safe
+def _day(value: Any) -> str:
+    """24日, for a news lead whose dateline gives the month (记者…报道 26日上午，…召开)."""
+    return f"{_as_date(value).day}日"
+
+
+@_gap_safe
 def _year_month(value: Any) -> str:
     """2011年3月 (a speech dated under its title by month only)."""
     d = _as_date(value)
@@ -278,6 +284,7 @@ FILTERS: tuple[tuple[tuple[str, ...], Any], ...] = (
     (("顿号", "dun"), _dun),
     (("日期", "date_cn"), _date),
     (("月日", "month_day"), _month_day),
+    (("日", "day"), _day),
     (("年月", "year_month"), _year_month),
     (("年份", "year"), _year),
     (("中文年份", "year_cn"), _year_cn),

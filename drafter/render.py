@@ -479,7 +479,9 @@ def _syntax_hint(env: SandboxedEnvironment, message: str) -> str:
         ours = [n for names, _ in FILTERS for n in names if not n.isascii()]
         import difflib  # only for the did-you-mean of an error
 
-        close = difflib.get_close_matches(m[1], list(env.filters), n=1, cutoff=0.5)
+        close = difflib.get_close_matches(m[1], list(env.filters), n=3, cutoff=0.5)
+        # 日其 is a slip of 日期, not of 日 or 月日: a slip keeps the length and the other characters in place
+        close.sort(key=lambda name: (len(name) != len(m[1]), -sum(a == b for a, b in zip(name, m[1]))))
         return (f"是不是“{close[0]}”？" if close else "") + f"常用的过滤器：{'、'.join(ours)}。"
     return "检查 {{ }}、{% %} 是否成对，{% if %}/{% for %} 是否有对应的 end。"
 

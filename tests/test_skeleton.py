@@ -115,6 +115,28 @@ def test_places_the_segmenter_reads_and_those_it_does_not() -> None:
     assert find_places(["统筹推动龙湾湖乡村振兴。"]).main is None  # a lake, no 龙湾区
     assert find_places(["三区联动，三区共建。"]).main is None
     assert "哈尔滨市" in find_places(["来自黑龙江省哈尔滨市、河南省新乡市的代表。"]).forms  # a name at a run's end
+    # 新乐 cut across 乐东 (乐东县 is the text's place): no 新乐市 (dev12 1207)
+    forms = find_places(["乐东县召开宣传思想工作会议。", "为建设美好新乐东提供思想保证。"]).forms
+    assert forms["乐东"].name == "乐东黎族自治县" and "新乐市" not in forms and "新乐" not in forms
+    assert "新乐市" in find_places(["新乐市召开宣传思想工作会议。", "为建设美好新乐提供思想保证。"]).forms
+    # 乡/镇 inside an everyday word, a town's name opened by a function word (dev10 1015, 1028, 1033)
+    assert "党建引领乡" not in find_places(["英山县党建引领乡村治理促进会召开。"]).forms
+    assert not find_places(["庆三八活动“爱家乡 游昌吉”。"]).forms
+    assert "是马金铺街道" not in find_places(["高新区青城社区是马金铺街道第一个城市社区。", "青城社区居民。"]).forms
+    assert {"大成桥镇", "关口镇"} <= set(find_places(["宁乡市大成桥镇召开会议。", "旬阳市关口镇召开会议。"]).forms)
+
+
+def test_an_organisation_slot_starts_after_the_sentences_subject_and_verb() -> None:
+    from drafter.mining.slots import Slot, _trim_org
+
+    def trimmed(text: str) -> str:
+        return _trim_org(Slot("org", text, 0, 0, len(text))).text
+
+    assert trimmed("咸丰县委统战部以商会") == "商会"  # then dropped as a kind, no name (dev10 1034)
+    assert trimmed("县政府高度重视商会") == "商会"
+    assert trimmed("以及物业公司") == "物业公司"
+    assert trimmed("老李调解工作室") == "老李调解工作室"  # a verb inside a name stays
+    assert trimmed("温州商会") == "温州商会"
 
 
 def test_every_name_of_a_list_with_a_known_person() -> None:

@@ -122,6 +122,21 @@ def _is_city_short(short: str, shorts: dict[str, list[str]], by_name: dict[str, 
                for full in shorts.get(short, []))
 
 
+_FUNCTION = "是在的为和与及了由对把被从将向"
+"""Words that open no town's name (青城社区是马金铺街道第一个城市社区: 马金铺街道, dev10 1033)."""
+
+
+_BEFORE_乡 = "家故城下返老同异他梦思还回"
+"""Characters that make a word with 乡 (家乡, 故乡, 城乡, 下乡 …): no town ends so (集镇 and 城镇 do end towns' names:
+演集镇, dev6 536)."""
+
+
+def _word_across(stem: str, suffix: str, after: str) -> bool:
+    """Whether 乡 reads as part of an everyday word, not a town's ending: with the stem's last character
+    (爱家乡, dev10 1028) or with the character after it (党建引领乡村治理, dev10 1015)."""
+    return suffix == "乡" and (stem[-1] in _BEFORE_乡 or after in "村土亲愁贤风情音")
+
+
 def _common(stem: str) -> bool:
     """A common word (美丽, 建设) that only seems a town's name before 乡/镇."""
     from drafter.mining.segment import word
@@ -186,13 +201,16 @@ def _read_as_places(text: str) -> tuple[tuple[str, str], ...]:
             continue
         prev = ("", "x")
         tags = tagged(para)
+        pos = 0
         for k, (w, flag) in enumerate(tags):
             before, prev = prev, (w, flag)
+            at, pos = pos, pos + len(w)
             after = tags[k + 1][0][:1] if k + 1 < len(tags) else ""
             cut_name = len(before[0]) == 1 and before[0] in SURNAMES and before[1][:1] not in ("p", "v", "c", "d")
             if flag != "ns" or len(w) < 2 or cut_name:
                 continue
-            if w in shorts and (w not in words or before[1][:1] in ("p", "v")) and after not in _FEATURES:
+            if w in shorts and (w not in words or before[1][:1] in ("p", "v")) and after not in _FEATURES \
+                    and not _straddles(para, at, pos, text, shorts):
                 out[(w, "")] = None
             elif (len(w) <= 4 and w[-1] in _DIVISION_ENDS and w[0] not in _NOT_TOWN
                   and not all(c in _NUMERALS for c in w[:-1]) and w not in words and word(w)[1] == "ns"
@@ -200,6 +218,18 @@ def _read_as_places(text: str) -> tuple[tuple[str, str], ...]:
                 old[w] += 1
     out.update((("", w), None) for w, n in old.items() if n >= 2)
     return tuple(out)
+
+
+def _straddles(para: str, start: int, end: int, text: str, shorts: dict[str, list[str]]) -> bool:
+    """Whether the word at ``para[start:end]`` is cut across another division's short form that the document
+    names in full or with its level (美好新乐东 in a text of 乐东县: 乐东, no 新乐 of 新乐市, dev12 1207)."""
+    for i in range(max(0, start - 2), end):
+        for j in range(max(i + 2, end + (i <= start)), min(len(para), i + 3) + 1):
+            other = para[i:j]
+            if other != para[start:end] and other in shorts and (
+                    any(full in text for full in shorts[other]) or re.search(other + "[县市区旗]", text)):
+                return True
+    return False
 
 
 @lru_cache(maxsize=1)
@@ -276,6 +306,7 @@ def find(texts: list[str]) -> Places:
         stem, suffix = (m[1], m[2]) if m[1] else (m[3], m[4])
         named = text.count(stem + suffix) >= 2  # 新安镇, 龙头镇 said twice is a town's name (dev7 658)
         if (stem[0] in _NOT_TOWN and not (named and stem[0] == "新")) or stem[-1] in _NOT_TOWN or \
+                (not named and _word_across(stem, suffix, "")) or \
                 re.search(r"[了的们着过]", stem) or stem[-1] in "由在对把被从将为与" or \
                 stem + suffix in by_name or (suffix == "乡" and text[m.end():m.end() + 1] in "村土亲愁贤风情音") or \
                 (_common(stem) and not (named and suffix != "乡" and not _TOWN_KIND.search(stem))):
@@ -298,7 +329,8 @@ def find(texts: list[str]) -> Places:
         for name in list(divisions):
             for at in (m.end() for m in re.finditer(re.escape(name), text)):
                 m = _UNDER.match(text, at + (text.startswith("办事处", at) and 3))  # 得胜街道办事处发明社区 (dev10 1031)
-                if m and m[1] + m[2] not in divisions and m[1][0] not in _NOT_TOWN and m[1][-1] not in "全各本该我每此" \
+                if m and m[1] + m[2] not in divisions and m[1][0] not in _NOT_TOWN | set(_FUNCTION) \
+                        and m[1][-1] not in "全各本该我每此" and not _word_across(m[1], m[2], text[m.end():m.end() + 1]) \
                         and not re.search(
                         r"[辖属有内]$", m[1]) and (not _common(m[1]) or (
                         m[2] in ("镇", "街道") and not _TOWN_KIND.search(m[1])) or (  # 旬阳市关口镇 (dev4 347)

@@ -224,14 +224,21 @@ def _generic_org(text: str) -> bool:
 
 
 def _trim_org(slot: Slot) -> Slot:
-    """An organisation's name without the verb or conjunction the pattern caught before it
-    (学莲前派出所 -> 莲前派出所, 以及物业公司 -> 物业公司)."""
+    """An organisation's name without the words the pattern caught before it: a verb or conjunction that
+    opens it (学莲前派出所 -> 莲前派出所, 以及物业公司 -> 物业公司), or a sentence's subject and verb, up to a
+    preposition, adverb or idiom (咸丰县委统战部以商会, 县政府高度重视商会 -> 商会, dev10 1034) or a verb after an
+    office (县委统战部指导工作室 -> 工作室); a verb inside a name stays (老李调解工作室)."""
     from drafter.mining.segment import cut, word
 
     words = cut(slot.text)
+    tags = [word(w)[1] for w in words]
     drop = 0
-    while drop < len(words) - 1 and word(words[drop])[1][:1] in ("v", "c", "p", "u", "d"):
+    while drop < len(words) - 1 and tags[drop][:1] in ("v", "c", "p", "u", "d"):
         drop += 1
+    for i in range(len(words) - 2, drop - 1, -1):
+        if tags[i] in ("p", "c", "u", "d", "l") or (tags[i] == "v" and i > 0 and words[i - 1][-1] in "委府部局厅院"):
+            drop = i + 1
+            break
     cut_len = sum(len(w) for w in words[:drop])
     return Slot(slot.kind, slot.text[cut_len:], slot.para, slot.start + cut_len, slot.end)
 

@@ -17,7 +17,7 @@ from typing import Any
 
 from drafter.filters import congress_at, congress_opening, plan_at
 from drafter.mining.analyse import Mined
-from drafter.mining.places import Places
+from drafter.mining.places import Division, Places
 from drafter.mining.slots import Slot
 from drafter.numbering import parse_chinese
 
@@ -28,6 +28,7 @@ _MONTH_DAY = re.compile(r"^(\d{1,2})月(\d{1,2})日$")
 _YEAR_MONTH = re.compile(r"^(\d{4})年(\d{1,2})月$")
 _FULL_DATE = re.compile(r"^(\d{4}) ?年 ?(\d{1,2}) ?月 ?(\d{1,2}) ?日$")
 _YEAR = re.compile(r"^(\d{4})(年度?|)$")
+_DAY_ONLY = re.compile(r"^(\d{1,2})日(上午|下午|晚上|晚|中午)?$")
 
 
 @dataclass
@@ -72,7 +73,7 @@ def _places(slots: list[Slot], names: dict[tuple[str, str], str], facts: Facts, 
     """The document's own place and its city (地名, 上级地名, their short forms), 地区 and 党委, the committee's
     departments and the offices of the document's level (副县长 -> 副{{ 地名 | 级别 }}长)."""
     used = {s.text for s in slots if s.kind == "place"}
-    for field_name, d in (("地名", where.main), ("上级地名", where.parent)):
+    for field_name, d in (("地名", where.main), ("上级地名", where.parent), ("省份", _province(where))):
         if d is None or not ({d.name, d.short} & used or field_name == "地名"):
             continue
         names[("place", d.name)] = field_name
@@ -92,6 +93,17 @@ def _places(slots: list[Slot], names: dict[tuple[str, str], str], facts: Facts, 
     elif level and where.main is None and (area.endswith(level) or facts.data.get("党委") == level + "委"):
         names[("level", level)] = "地区 | 级别"  # no place named, but 全县 or 县委 said: 县长 -> {{ 地区 | 级别 }}长
         facts.set("地区", area or "全" + level)
+
+
+def _province(where: Places) -> Division | None:
+    """The province of the document's own place (安徽省 of 舒城县), where the text names it and it is not the
+    place's city (北京市 of 西城区 is 上级地名)."""
+    provinces = {d.name: d for d in where.forms.values() if d.level == 0}
+    own = where.main.code[:2] + "0000" if where.main is not None and where.main.code else ""
+    d = next((d for d in provinces.values() if own and d.code == own), None)
+    if d is None and not own and len(provinces) == 1 and where.parent is None:
+        d = next(iter(provinces.values()))  # a place the gazetteer no longer lists (乐东县): the one province named
+    return None if d is None or (where.parent is not None and d.name == where.parent.name) else d
 
 
 def _dates(m: Mined, slots: list[Slot], names: dict[tuple[str, str], str], facts: Facts) -> None:
@@ -118,15 +130,24 @@ def _dates(m: Mined, slots: list[Slot], names: dict[tuple[str, str], str], facts
         day = ""  # 13月5日 is no date (a copy's slip): not slotted as one
     if dateline and _calendar(base or 2000, *(int(x) for x in _MONTH_DAY.match(dateline).groups())) is None:
         dateline = ""
+    only = None if day or full else next(
+        (d for s in slots if s.kind == "date" and s.para <= 3 and not _dateline(m, s) and (d := _DAY_ONLY.match(s.text))
+         and 1 <= int(d[1]) <= 31), None)  # 26日上午，双牌县召开… (dev2 07)
     if day and not base:  # no year in the text: the page's own date says it (2022-12-02 15:48 包头新闻网, dev13 1312)
         base = _published_year(m, *(int(x) for x in _MONTH_DAY.match(day).groups()))
     if not base:  # nor on the page: the party congress the text speaks of says the term (党的十九大精神 -> 2018)
         base = _congress_year(m, slots, day)
     elif base and years and base == max(years) and not full and not month_of:
         base = _after_the_congress(m, slots, base, day)  # 2022 reviewed, 党的二十大精神 studied: the meeting is 2023's
-    if base or day:
+    if base or day or only:
         month, mday = (int(x) for x in _MONTH_DAY.match(day).groups()) if day else (
             (int(month_of[2]), 1) if month_of and 1 <= int(month_of[2]) <= 12 else (1, 1))
+        if only:  # the day alone: its month is the dateline's, or the one before where the day is later
+            month = _MONTH_DAY.match(dateline).groups()[0] if dateline else "1"
+            month, mday = int(month), int(only[1])
+            if dateline and mday > int(_MONTH_DAY.match(dateline)[2]):
+                month = month - 1 or 12
+            names[("date", only[0])] = "{{ 会议.日期 | 日 }}" + (only[2] or "")
         year = base or dt.date.today().year
         facts.set("会议.日期", _calendar(year, month, mday).isoformat())
         if day:
