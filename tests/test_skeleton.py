@@ -124,6 +124,15 @@ def test_places_the_segmenter_reads_and_those_it_does_not() -> None:
     assert not find_places(["庆三八活动“爱家乡 游昌吉”。"]).forms
     assert "是马金铺街道" not in find_places(["高新区青城社区是马金铺街道第一个城市社区。", "青城社区居民。"]).forms
     assert {"大成桥镇", "关口镇"} <= set(find_places(["宁乡市大成桥镇召开会议。", "旬阳市关口镇召开会议。"]).forms)
+    # the word a sentence puts before a town's name is no part of it; nor are a level list or 城镇化 a town
+    # (dev2 105, 167, dev2 259, dev3 255, dev6 617, dev5 406); a joining 和 after a title is no 和县 (dev11 1108)
+    forms = find_places(["如平潮镇利用交通优势。", "为项铺镇经济长足发展。", "鮀江街道和金东街道分别发言。", "金东街道召开会议。"]).forms
+    assert {"平潮镇", "项铺镇", "金东街道"} <= set(forms) and not {"如平潮镇", "为项铺镇", "和金东街道"} & set(forms)
+    assert not find_places(["临汾市尧都区直面城镇化加速带来的挑战。", "实行县镇企三级联动。"]).forms.keys() - {
+        "临汾市", "临汾", "尧都区", "尧都"}
+    assert "部门和乡" not in find_places(["县委组织部、东河镇等部门和乡镇作了发言。"]).forms
+    assert "和县" not in find_places(["沈丘县认真学习省委《意见》、市委《意见》和县委《意见》。"]).forms
+    assert not find_places(["为冲刺全国百强县取得决定性进展。", "冲刺全国百强县。", "确保政治中心区绝对安全。", "政治中心区。"]).forms
 
 
 def test_an_organisation_slot_starts_after_the_sentences_subject_and_verb() -> None:

@@ -126,15 +126,40 @@ _FUNCTION = "是在的为和与及了由对把被从将向"
 """Words that open no town's name (青城社区是马金铺街道第一个城市社区: 马金铺街道, dev10 1033)."""
 
 
+_TOWN_END = re.compile(r"(?:镇|乡|街道|社区)$")
+
+
+def _town(d: Division, at: int) -> tuple[Division | None, int]:
+    """A town, street or community found by its ending, without the word a sentence put before its name: a
+    preposition, conjunction or adverb (在月江镇, 为项铺镇, 如平潮镇, 和金东街道 -> 月江镇 …), or none where nothing of a
+    name is left (物业及街道, 等部门和乡; dev2 105, 167, dev6 617, dev7 656). A verb may open a name (大成桥镇, 演集镇)."""
+    from drafter.mining.segment import cut, word
+
+    end = _TOWN_END.search(d.name)
+    if end is None:
+        return d, at
+    stem = d.name[:end.start()]
+    if re.search("[的与及等或]", stem[1:]):
+        return None, at
+    words = cut(stem)
+    if len(words) > 1 and (word(words[0])[1][:1] in ("p", "c", "d", "r", "u") or words[0] == "如"):  # 大成桥镇, 演集镇 stay
+        rest = stem[len(words[0]):]
+        if len(rest) < 2:
+            return None, at
+        return Division(rest + end[0], ""), at + len(words[0])
+    return d, at
+
+
 _BEFORE_乡 = "家故城下返老同异他梦思还回"
 """Characters that make a word with 乡 (家乡, 故乡, 城乡, 下乡 …): no town ends so (集镇 and 城镇 do end towns' names:
 演集镇, dev6 536)."""
 
 
 def _word_across(stem: str, suffix: str, after: str) -> bool:
-    """Whether 乡 reads as part of an everyday word, not a town's ending: with the stem's last character
-    (爱家乡, dev10 1028) or with the character after it (党建引领乡村治理, dev10 1015)."""
-    return suffix == "乡" and (stem[-1] in _BEFORE_乡 or after in "村土亲愁贤风情音")
+    """Whether 乡/镇 reads as part of an everyday word, not a town's ending: with the stem's last character
+    (爱家乡, dev10 1028) or with the character after it (党建引领乡村治理, dev10 1015; 部门和乡镇; 直面城镇化)."""
+    return (suffix == "乡" and (stem[-1] in _BEFORE_乡 or after in "村土亲愁贤风情音镇")) or (
+        suffix == "镇" and (after == "化" or (stem[-1] in "省市县区" and after in "村企级")))  # 城镇化, 实行县镇企三级联动
 
 
 def _common(stem: str) -> bool:
@@ -214,6 +239,7 @@ def _read_as_places(text: str) -> tuple[tuple[str, str], ...]:
                 out[(w, "")] = None
             elif (len(w) <= 4 and w[-1] in _DIVISION_ENDS and w[0] not in _NOT_TOWN
                   and not all(c in _NUMERALS for c in w[:-1]) and w not in words and word(w)[1] == "ns"
+                  and not re.search("[百千万]", w) and not _common(w[:-1])  # 全国百强县, 政治中心区 (dev4 400, dev7 659)
                   and not (len(before[0]) == 1 and "\u4e00" <= before[0] <= "\u9fff")):
                 old[w] += 1
     out.update((("", w), None) for w, n in old.items() if n >= 2)
@@ -280,7 +306,11 @@ def find(texts: list[str]) -> Places:
     first: dict[str, int] = {}
     divisions: dict[str, Division] = {}
 
-    def seen(d: Division, at: int, n: int = 1) -> None:
+    def seen(d: Division | None, at: int, n: int = 1) -> None:
+        if not d.code and not d.historic:
+            d, at = _town(d, at)
+            if d is None:
+                return
         divisions.setdefault(d.name, d)
         counts[d.name] += n
         first.setdefault(d.name, at)
@@ -292,7 +322,9 @@ def find(texts: list[str]) -> Places:
             hit = next((run[i:j] for j in range(min(len(run), i + 12), i + 1, -1) if run[i:j] in by_name
                         and run[j:j + 1] != "域"), "")
             if hit and not (i > 0 and (run[i - 1] in "全本我各该每邻" or run[i - 1:i + 1] in words
-                                       or (len(hit) == 2 and hit[0] in _JOINS))):
+                                       or (len(hit) == 2 and hit[0] in _JOINS))) and not (
+                    i == 0 and len(hit) == 2 and hit[0] in _JOINS and text[m.start() - 1:m.start()] in "》”）)"):
+                # 市委《意见》和县委《意见》: 和 joins, no 和县 (dev11 1108)
                 seen(Division(hit, by_name[hit]), m.start() + i)
                 i += len(hit)
             else:
@@ -306,7 +338,7 @@ def find(texts: list[str]) -> Places:
         stem, suffix = (m[1], m[2]) if m[1] else (m[3], m[4])
         named = text.count(stem + suffix) >= 2  # 新安镇, 龙头镇 said twice is a town's name (dev7 658)
         if (stem[0] in _NOT_TOWN and not (named and stem[0] == "新")) or stem[-1] in _NOT_TOWN or \
-                (not named and _word_across(stem, suffix, "")) or \
+                _word_across(stem, suffix, text[m.end():m.end() + 1]) or \
                 re.search(r"[了的们着过]", stem) or stem[-1] in "由在对把被从将为与" or \
                 stem + suffix in by_name or (suffix == "乡" and text[m.end():m.end() + 1] in "村土亲愁贤风情音") or \
                 (_common(stem) and not (named and suffix != "乡" and not _TOWN_KIND.search(stem))):
