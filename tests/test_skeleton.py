@@ -41,14 +41,14 @@ def test_a_skeleton_built_for_another_place_and_year_leaks_nothing(number: str, 
 def test_slots_are_named_by_what_they_are(tmp_path: Path) -> None:
     made = skeleton.make(_dev2("131"), tmp_path / "通稿")
     body = (made.folder / "body.j2").read_text(encoding="utf-8")
-    for name in ("{{ 讲话人.姓名 }}", '{{ 报道.通讯员 | join(" ") }}', "{{ 地名 }}", "{{ 地名 | 简称 }}", "{{ 地区 }}",
-                 "{{ 党委 }}", "{{ 会议.名称 }}", "{{ 出席[0].姓名 }}"):
+    for name in ("{{ 讲话人.职务 }}{{ 讲话人.姓名 }}", '{{ 报道.通讯员 | join(" ") }}', "{{ 地名 }}", "{{ 地名 | 简称 }}",
+                 "{{ 地区 }}", "{{ 会议.名称 }}", "{{ 出席[0].职务 }}{{ 出席[0].姓名 }}"):
         assert name in body, name
     assert "相关新闻" not in body and "上杭" not in body and "卢桢模" not in body
     facts = yaml.safe_load(made.facts.read_text(encoding="utf-8"))
     assert facts["地名"] == "上杭县" and facts["地区"] == "全县" and facts["党委"] == "县委"
     assert facts["报道"]["通讯员"] == ["胡兰英", "林斯乾", "池威"]  # reporters are no leaders
-    assert facts["会议"]["名称"] == "全县宣传思想文化工作会议" and facts["出席"] == [{"姓名": "蓝新"}]
+    assert facts["会议"]["名称"] == "全县宣传思想文化工作会议" and facts["出席"] == [{"姓名": "蓝新", "职务": "副县长"}]
 
 
 def test_places_from_the_gazetteer() -> None:
@@ -246,7 +246,7 @@ def test_offices_of_the_documents_level_follow_the_place(tmp_path: Path) -> None
     for number in ("103", "127"):
         made = skeleton.make(_dev2(number), tmp_path / number)
         body = (made.folder / "body.j2").read_text(encoding="utf-8")
-        assert "{{ 地名 | 级别 }}政" in body
+        assert "{{ 地名 | 级别 }}政" in body or "{{ 出席[1].职务 }}" in body  # 县政协副主席李某: a post, the person's 职务
         assert not re.search(r"(?<![\u4e00-\u9fff])县(?![城域外])|县(?=政府|政协|长)", masked(body)), number
     # dev13 1312: 代表市委、市政府 is the document's own 市委; 武汉市委 is another city's
     from drafter.mining.slots import every_mention
@@ -619,7 +619,7 @@ def test_a_mined_brief_builds_from_a_facts_file_written_for_the_built_in_templat
     pipeline.build(made.facts, [], own, library=Library([made.library]))
     assert [p.text for p in reader.read_docx(own)][:3] == [
         "全县统战工作会议召开", "王某某讲话", "3月5日，全县统战工作会议召开。县委书记王某某出席会议并讲话。"]
-    facts = {"模板": made.name, "地名": "临江区", "地区": "全区", "党委": "区委", "讲话人": {"姓名": "沈立峰"},
+    facts = {"模板": made.name, "地名": "临江区", "地区": "全区", "党委": "区委", "讲话人": {"姓名": "沈立峰", "职务": "区委书记"},
              "会议": {"名称": "全区统战工作会议", "日期": "2026-02-27"}}
     (tmp_path / "built-in.yaml").write_text(yaml.safe_dump(facts, allow_unicode=True), encoding="utf-8")
     other = tmp_path / "other.docx"
@@ -716,16 +716,19 @@ def test_a_county_said_only_by_its_area_a_banner_and_the_meetings_whole_name(tmp
     date like the congress."""
     _, facts = _made(tmp_path, "area", "3月5日，全县党建工作会议在县会议中心召开。会议学习贯彻党的十九大和十九届历次全会精神。"
                                         "县委书记王某某出席会议并讲话，县委副书记、县长李某某主持会议，县人大常委会主任张某某、"
-                                        "县四大班子领导参加会议。\n")
+                                        "县四大班子领导参加会议。会议要求，县人大、县政协和副县长分管的部门要带头落实。\n")
     body = (tmp_path / "skarea" / "body.j2").read_text(encoding="utf-8")
     assert "{{ 地区 | 级别 }}长" in body and "{{ 地区 | 级别 }}人大" in body and "{{ 地区 | 级别 }}四大班子" in body
+    # the posts before the people the facts name are theirs (县委副书记、县长李某某 -> {{ 主持人.职务 }}{{ 主持人.姓名 }})
+    assert "{{ 讲话人.职务 }}{{ 讲话人.姓名 }}" in body and "{{ 主持人.职务 }}{{ 主持人.姓名 }}" in body
+    assert facts["主持人"] == {"姓名": "李某某", "职务": "县委副书记、县长"} and facts["出席"][0]["职务"] == "县人大常委会主任"
     assert "{{ 地区 | 级别 }}会议中心" in body and '党的{{ 会议.日期 | 党代会 }}和{{ 会议.日期 | 党代会(0, "届") }}历次全会' in body
     _, _ = _made(tmp_path, "plenums", "2005年3月5日，全县组织工作会议召开。会议要求，要深入贯彻党的十六大和十六届三中、四中全会精神。\n")
     assert '党的{{ 会议.日期 | 党代会 }}和{{ 会议.日期 | 党代会(0, "届") }}三中、四中全会' in \
         (tmp_path / "skplenums" / "body.j2").read_text(encoding="utf-8")
     assert "县" not in body.replace("{#", "\n").split("\n", 3)[-1].split("-#}")[-1]
     _, banner = _made(tmp_path, "banner", "2月27日，科尔沁右翼前旗召开全旗统战工作会议。旗委常委、统战部长王某某出席会议并讲话，"
-                                          "旗政协副主席李某某参加会议。\n")
+                                          "旗政协副主席李某某参加会议。会议要求，旗委常委会、旗政协要带头落实。\n")
     body = (tmp_path / "skbanner" / "body.j2").read_text(encoding="utf-8")
     assert "{{ 党委 }}常委" in body and "{{ 地名 | 级别 }}政协" in body and banner["党委"] == "旗委"
     made, news = _made(tmp_path, "byline", "旺苍县召开2017年党群系统工作会议\n本报讯（记者 李建成 李凤霞）4月14日，旺苍县召开全县2017年党群系统工作会议。"
@@ -869,3 +872,26 @@ def test_a_text_that_names_only_the_year_it_reviews_is_dated_after_the_congress_
     assert "{{ 会议.日期 | 年份(-1) }}，" in body and "党的{{ 会议.日期 | 党代会 }}精神" in body
     _, ahead = _made(tmp_path, "ahead22", "2月24日，全区组织工作会议召开。会议指出，2022年是党的二十大召开之年，要以优异成绩迎接党的二十大。\n")
     assert str(ahead["会议"]["日期"]) == "2022-02-24"
+
+
+def test_the_post_before_a_person_is_that_persons_and_follows_the_new_facts(tmp_path: Path) -> None:
+    """Read as a writer rebuilding dev9 910 for a district: the exemplar's 市委常委、宣传部部长 went before the district's
+    区委书记 沈立峰. The post right before a person the facts name is that person's 职务 — after the name before it in a
+    list of leaders (dev13 1309), after 会议由 (dev9 929) — and one person keeps the fullest post the text gives."""
+    made, facts = _made(tmp_path, "posts", "3月5日，全市网信工作会议召开，市委常委、宣传部部长周新鹤出席会议并讲话，"
+                                           "市委书记廖少华、市委副书记韩卉、市委常委、统战部部长耿生茂出席会议。"
+                                           "会议由副市长刘晓春主持。市委统战部部长耿生茂作了工作报告。\n")
+    body = (made.folder / "body.j2").read_text(encoding="utf-8")
+    assert "{{ 讲话人.职务 }}{{ 讲话人.姓名 }}出席会议并讲话" in body
+    assert "会议由{{ 主持人.职务 }}{{ 主持人.姓名 }}主持" in body
+    assert "{{ 出席[0].职务 }}{{ 出席[0].姓名 }}、{{ 出席[1].职务 }}{{ 出席[1].姓名 }}、{{ 出席[2].职务 }}" in body
+    assert facts["讲话人"] == {"姓名": "周新鹤", "职务": "市委常委、宣传部部长"}
+    assert facts["主持人"] == {"姓名": "刘晓春", "职务": "副市长"}
+    assert [p["职务"] for p in facts["出席"]] == ["市委书记", "市委副书记", "市委常委、统战部部长"]
+    new = yaml.safe_load((ROOT / "samples" / "district.yaml").read_text(encoding="utf-8"))
+    new["模板"] = made.name
+    (tmp_path / "district.yaml").write_text(yaml.safe_dump(new, allow_unicode=True), encoding="utf-8")
+    pipeline.build(tmp_path / "district.yaml", [], tmp_path / "d.docx", library=Library([made.library]))
+    text = "\n".join(p.text for p in reader.read_docx(tmp_path / "d.docx"))
+    assert "区委书记沈立峰出席会议并讲话" in text and "会议由区委常委、常务副区长高明远主持" in text
+    assert "宣传部部长沈立峰" not in text and "副市长" not in text

@@ -85,9 +85,11 @@ def rewrite(facts: dict[str, Any], avoid: set[str] = frozenset()) -> dict[str, A
         if key == "模板":
             out[key] = value
         elif key in ("讲话人", "主持人"):
-            out[key] = {"姓名": {"讲话人": "甲某某", "主持人": "乙某某"}[key]}
+            out[key] = {"姓名": {"讲话人": "甲某某", "主持人": "乙某某"}[key],
+                        **({"职务": {"讲话人": "新职务甲", "主持人": "新职务乙"}[key]} if "职务" in value else {})}
         elif key == "出席":
-            out[key] = [{"姓名": f"丙某{'一二三四五六七八九十'[k % 10]}"} for k in range(len(value))]
+            out[key] = [{"姓名": f"丙某{'一二三四五六七八九十'[k % 10]}", **({"职务": "新职务丙"} if "职务" in v else {})}
+                        for k, v in enumerate(value)]
         elif key == "地名":
             out[key] = place
         elif key == "上级地名":

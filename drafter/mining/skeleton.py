@@ -98,6 +98,10 @@ class _Writer:
         self.where = where
         self.proper = {s.text for s in every if s.kind in ("person", "place", "org", "meeting") and len(s.text) >= 2}
         self.vocab, self.vocab_facts = vocabulary(m, every, where, meeting)
+        for (para, start), (post, _) in self.vocab_facts.posts.items():  # before the slots inside it (区委, 区)
+            self.slots.setdefault(para, []).append(Slot("post", post, para, start, start + len(post)))
+        for found in self.slots.values():
+            found.sort(key=lambda s: (s.start, -(s.end - s.start)))
         self.reserved = set(_vocabulary_keys()) | {"标题", "条线", "模板"} | {
             re.split(r"[.\[ |]", e.split("{{ ")[-1])[0] for e in self.vocab.values() if e}
         self.numbered = self._numbered()
@@ -128,6 +132,10 @@ class _Writer:
             if start < pos or end > len(text) or text[start:end] != s.text:
                 continue
             key = (s.kind, s.text)
+            if s.kind == "post":  # a person's post: that person's 职务 in the facts
+                out += [self._lines_literal(text[pos:start]), self.vocab_facts.posts[(i, s.start)][1]]
+                pos = end
+                continue
             if key in self.vocab:
                 if not self.vocab[key]:
                     continue  # words of the genre's frame kept as they are (党的十八大以来)

@@ -18,7 +18,7 @@ from typing import Any
 from drafter.filters import congress_at, congress_opening, plan_at
 from drafter.mining.analyse import Mined
 from drafter.mining.places import Division, Places
-from drafter.mining.slots import Slot
+from drafter.mining.slots import TITLES, Slot
 from drafter.numbering import parse_chinese
 
 _SPEAKS = re.compile(r"^(?:同志)?(?:在[^，。]{0,16}?(?:上|中))?(?:出席会议并)?(?:作了?|做了?)?(?:重要)?"
@@ -36,6 +36,8 @@ class Facts:
     """Vocabulary facts of the exemplar (nested as a facts file writes them)."""
 
     data: dict[str, Any] = field(default_factory=dict)
+    posts: dict[tuple[int, int], tuple[str, str]] = field(default_factory=dict)
+    """The posts written before the people the facts name, by (paragraph, start): (the post's text, its expression)."""
 
     def set(self, path: str, value: Any) -> None:
         head, _, rest = path.partition(".")
@@ -353,3 +355,39 @@ def _people(m: Mined, slots: list[Slot], names: dict[tuple[str, str], str], fact
         names[("person", p)] = f"出席[{k}].姓名"
     if others:
         facts.data["出席"] = [{"姓名": p} for p in others]
+    _posts(m, slots, names, facts)
+
+
+_POST_BREAK = re.compile(r"[，。；：！？（）()“”《》\s]")
+_POST_LEAD = re.compile(r"^(?:会议由|会议|会上|并由|由|随后|最后|接着|首先|其次|同时|期间|其中|另外|此外)")
+_POST = re.compile(rf"[\u4e00-\u9fff、]{{0,28}}?(?:{TITLES})")
+_NO_POST = re.compile(r"出席|主持|参加|召开|讲话|强调|指出|要求|会议|领导|代表[^、]|同志|和|与|及|等")
+
+
+def _posts(m: Mined, slots: list[Slot], names: dict[tuple[str, str], str], facts: Facts) -> None:
+    """The post written right before a person the facts name (区委常委、宣传部部长沈立峰出席会议并讲话; 会议由镇党委宣传委员
+    高明远主持) is that person's 职务: {{ 讲话人.职务 }}, {{ 主持人.职务 }}, {{ 出席[k].职务 }}. Left as it stands, the
+    exemplar's post would go before the new facts' name (a 区委书记 introduced as 宣传部部长)."""
+    for s in slots:
+        person = names.get(("person", s.text), "") if s.kind == "person" else ""
+        if not person.endswith(".姓名") or person.startswith("报道"):
+            continue
+        text = m.texts[s.para]
+        before = text[max(0, s.start - 40):s.start]
+        cut = max((b.end() for b in _POST_BREAK.finditer(before)), default=0 if s.start <= 40 else -1)
+        if cut < 0:
+            continue
+        words = before[cut:]
+        ends = [o.end for o in slots if o.para == s.para and o.kind == "person" and s.start - len(words) < o.end <= s.start]
+        if ends:  # a list of leaders: the post after the name before (州委副书记韩卉、州委常委、宣传部长耿生茂, dev13 1309)
+            words = text[max(ends):s.start].lstrip("、，")
+        lead = _POST_LEAD.match(words)
+        post = words[lead.end():] if lead else words
+        if not _POST.fullmatch(post) or _NO_POST.search(post) or len(post) < 2:
+            continue
+        field_path = person[:-len("姓名")] + "职务"
+        facts.posts[(s.para, s.start - len(post))] = (post, "{{ " + field_path + " }}")
+        owner = person[:-len(".姓名")]  # one post a person: the fullest the text gives (州委常委、宣传部长 over 州委宣传部长)
+        held = facts.data["出席"][int(owner[3:-1])] if owner.startswith("出席[") else facts.data.setdefault(owner, {})
+        if len(post) > len(held.get("职务", "")):
+            held["职务"] = post
