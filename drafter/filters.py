@@ -102,6 +102,36 @@ def congress_at(day: dt.date) -> int:
     return n
 
 
+_PLENUMS = tuple((term, session, dt.date.fromisoformat(day)) for term, days in (
+    (16, ("2002-11-15", "2003-02-26", "2003-10-14", "2004-09-19", "2005-10-11", "2006-10-11", "2007-10-12")),
+    (17, ("2007-10-22", "2008-02-27", "2008-10-12", "2009-09-18", "2010-10-18", "2011-10-18", "2012-11-04")),
+    (18, ("2012-11-15", "2013-02-28", "2013-11-12", "2014-10-23", "2015-10-29", "2016-10-27", "2017-10-14")),
+    (19, ("2017-10-25", "2018-01-19", "2018-02-28", "2019-10-31", "2020-10-29", "2021-11-11", "2022-10-12")),
+    (20, ("2022-10-23", "2023-02-28", "2024-07-18", "2025-10-23")),
+) for session, day in enumerate(days, 1))
+"""The plenary sessions of the party's central committees and the days they closed (十九届四中全会: 2019-10-31); a
+meeting after the last one listed studies that one."""
+
+
+def plenum_at(day: dt.date) -> int:
+    """The index in ``_PLENUMS`` of the latest plenum closed before ``day`` (2026-02-27 -> 二十届四中全会)."""
+    return max((k for k, (_, _, closed) in enumerate(_PLENUMS) if closed < day), default=0)
+
+
+def plenum_index(term: int, session: int) -> int | None:
+    """The index in ``_PLENUMS`` of the ``term``th central committee's ``session``th plenum, None if not listed."""
+    return next((k for k, (t, n, _) in enumerate(_PLENUMS) if (t, n) == (term, session)), None)
+
+
+@_gap_safe
+def _plenum(value: Any, offset: int = 0) -> str:
+    """二十届四中全会: the latest plenum of the party's central committee before the meeting's date; ``全会(-1)`` the one
+    before it (a text that studies 二十届三中全会 after the fourth has closed)."""
+    k = min(max(plenum_at(_as_date(value)) + int(offset), 0), len(_PLENUMS) - 1)
+    term, session, _ = _PLENUMS[k]
+    return f"{chinese(term)}届{chinese(session)}中全会"
+
+
 def plan_at(day: dt.date) -> int:
     """The number of the five-year plan a year falls in (2021-2025 -> 14, 十四五)."""
     return (day.year - 2006) // 5 + 11
@@ -289,6 +319,7 @@ FILTERS: tuple[tuple[tuple[str, ...], Any], ...] = (
     (("年份", "year"), _year),
     (("中文年份", "year_cn"), _year_cn),
     (("党代会", "party_congress"), _congress),
+    (("全会", "plenum"), _plenum),
     (("五年规划", "five_year_plan"), _plan),
     (("周年", "anniversary"), _anniversary),
     (("成句", "sentence"), _sentence),

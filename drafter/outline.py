@@ -64,8 +64,9 @@ AUTHOR_LINE = re.compile(rf"^{_BULLET}?\s*[\u4e00-\u9fff]{{2,20}}(?:委员会|�
 NAMES_LINE = re.compile(r"^(?:[\u4e00-\u9fff]{2,3}[ \u3000]+){1,6}[\u4e00-\u9fff]{2,3}$")
 """The writers' names alone, set off by spaces (向伟 梁朔 吴艺晨 李汶, dev7 664)."""
 SALUTATION = re.compile(r"^(同志们|各位[\u4e00-\u9fff]{0,8}|尊敬的[^：:]{0,30})"
-                        r"(?:[，、][\u4e00-\u9fff]{0,8}(?:同志们|朋友们|朋友|来宾|嘉宾|代表))*[：:]$")
-"""同志们：, 各位领导、同志们：, 各位同志们、各宗教界朋友：."""
+                        r"(?:[，、][\u4e00-\u9fff]{0,8}(?:同志们|朋友们|朋友|来宾|嘉宾|代表))*[：:]?$")
+"""同志们：, 各位领导、同志们：, 各位同志们、各宗教界朋友：; alone on its line, also without its colon (a copy that lost
+it: 同志们, dev9 944)."""
 DATE_LINE = re.compile(r"^[（(]?\d{4}年\d{1,2}月\d{1,2}日[）)]?$")
 BLOCK_WORDS = ("亮点", "数说", "链接", "一图读懂", "相关阅读", "背景")
 LINE_STARTS = ("组织", "宣传", "统战", "政法", "社会工作", "纪检", "监察", "网信", "编办", "机构编制",

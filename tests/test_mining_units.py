@@ -176,12 +176,12 @@ def test_a_skeleton_carries_nothing_of_its_exemplar(tmp_path: Path) -> None:
 
     made = skeleton.make(next(SEEDS.glob("004_*.txt")), tmp_path / "通稿")
     facts = yaml.safe_load(made.facts.read_text(encoding="utf-8"))
-    assert facts["讲话人"] == {"姓名": "刘东伟"} and facts["主持人"] == {"姓名": "郅海杰"}
+    assert facts["讲话人"] == {"姓名": "刘东伟", "职务": "区委书记"} and facts["主持人"]["姓名"] == "郅海杰"
     assert facts["地名"] == "西城区" and facts["会议"]["日期"] == "2025-03-07"
     body = (made.folder / "body.j2").read_text(encoding="utf-8")
     assert "{{ 会议.日期 | 年份(-1) }}" in body and "{{ 地名 | 简称 }}" in body
-    facts["讲话人"], facts["主持人"] = {"姓名": "甲某某"}, {"姓名": "乙某某"}
-    facts["出席"] = [{"姓名": f"丙某{k}"} for k in range(len(facts["出席"]))]
+    facts["讲话人"], facts["主持人"] = {"姓名": "甲某某", "职务": "新职务"}, {"姓名": "乙某某", "职务": "新职务"}
+    facts["出席"] = [{"姓名": f"丙某{k}", "职务": "新职务"} for k in range(len(facts["出席"]))]
     facts["地名"], facts["会议"] = "新安区", {**facts["会议"], "日期": "2032-04-09"}
     facts["条线"] = [{k: (v if k == "名称" else "【新要求】") for k, v in line.items()} for line in facts["条线"]]
     for key in list(facts):

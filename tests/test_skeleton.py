@@ -895,3 +895,29 @@ def test_the_post_before_a_person_is_that_persons_and_follows_the_new_facts(tmp_
     text = "\n".join(p.text for p in reader.read_docx(tmp_path / "d.docx"))
     assert "区委书记沈立峰出席会议并讲话" in text and "会议由区委常委、常务副区长高明远主持" in text
     assert "宣传部部长沈立峰" not in text and "副市长" not in text
+
+
+def test_the_regulations_every_place_studies_are_frame_text(tmp_path: Path) -> None:
+    """《中国共产党统一战线工作条例》 is studied alike in every place: kept as it stands, not a fact the writer must give
+    (it held 36 development documents back from building from the built-in facts file); a place's own regulation or
+    plan stays a slot."""
+    made, facts = _made(tmp_path, "regs", "3月5日，全县统战工作会议召开。会议学习了《中国共产党统一战线工作条例》和《宗教事务条例》，"
+                                          "宣读了《厦门市物业管理条例》和《武城县统战工作实施方案》。\n")
+    body = (made.folder / "body.j2").read_text(encoding="utf-8")
+    assert "学习了《中国共产党统一战线工作条例》和《宗教事务条例》" in body
+    assert "《厦门市物业管理条例》" not in body and "《武城县统战工作实施方案》" not in body
+    assert "条例" in facts and "实施方案" in facts
+
+
+def test_the_plenum_a_text_studies_follows_the_meetings_date(tmp_path: Path) -> None:
+    """党的二十届三中全会 studied in March 2025 (the latest then) is the latest plenum before the new meeting: 二十届四中全会
+    for a meeting of February 2026; one studied after a later one had closed keeps its distance (全会(-1))."""
+    from drafter.filters import _plenum
+
+    assert _plenum(dt.date(2026, 2, 27)) == "二十届四中全会" and _plenum(dt.date(2019, 11, 5)) == "十九届四中全会"
+    assert _plenum(dt.date(2019, 10, 31), -1) == "十九届二中全会"  # the fourth closed on 10-31: not yet before that day
+    made, facts = _made(tmp_path, "plenum", "2025年3月5日，全县统战工作会议召开。会议要求，深入学习贯彻党的二十届三中全会精神，"
+                                            "对照党的二十届二中全会部署查找差距。\n")
+    body = (made.folder / "body.j2").read_text(encoding="utf-8")
+    assert "党的{{ 会议.日期 | 全会 }}精神" in body and "党的{{ 会议.日期 | 全会(-1) }}部署" in body
+    assert "全会" not in facts

@@ -15,9 +15,9 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from drafter.filters import congress_at, congress_opening, plan_at
+from drafter.filters import congress_at, congress_opening, plan_at, plenum_at, plenum_index
 from drafter.mining.analyse import Mined
-from drafter.mining.places import Division, Places
+from drafter.mining.places import Division, Places, find
 from drafter.mining.slots import TITLES, Slot
 from drafter.numbering import parse_chinese
 
@@ -68,7 +68,23 @@ def vocabulary(m: Mined, slots: list[Slot], where: Places,
         names[("meeting", meeting)] = "会议.名称"
         facts.set("会议.名称", meeting)
     _dates(m, slots, names, facts)
+    _national_documents(slots, names)
     return names, facts
+
+
+_NATIONAL = re.compile(r"^《(?:中国共产党|中华人民共和国|中共中央|国务院)[^《》\d]*》$"
+                       r"|^《[^《》\d]{2,30}(?:条例|准则|规定|法)(?:（试行）)?》$")
+"""A document every place studies alike: the party's and the state's regulations and laws (《中国共产党统一战线工作条例》,
+《宗教事务条例》), named without a year."""
+
+
+def _national_documents(slots: list[Slot], names: dict[tuple[str, str], str]) -> None:
+    """The regulations the genre studies are its frame, kept as they stand (a facts file for another place studies the
+    same 《中国共产党政法工作条例》); a document naming a place (《厦门市物业管理条例》) or withheld words is the exemplar's."""
+    for s in slots:
+        if s.kind == "title" and ("title", s.text) not in names and _NATIONAL.match(s.text) \
+                and not re.search(r"[×xX*＊]", s.text) and not find([s.text]).forms:
+            names[("title", s.text)] = ""
 
 
 def _places(slots: list[Slot], names: dict[tuple[str, str], str], facts: Facts, where: Places) -> None:
@@ -186,6 +202,7 @@ def _own_organs(slots: list[Slot], names: dict[tuple[str, str], str], facts: Fac
 
 
 _CONGRESS = re.compile(r"^(党的)?(十[一二三四五六七八九]|二十)(大|届历次全会|届)$")
+_PLENUM = re.compile(r"^(党的)?(十[一二三四五六七八九]|二十)届([一二三四五六七])中全会$")
 _PLAN = re.compile(r"^“(十[一二三四五六七八九])五”$")
 _ANNIVERSARY = re.compile(r"^(\d{1,3})周年$")
 NEW_ERA = 18
@@ -242,6 +259,7 @@ def _congress_year(m: Mined, slots: list[Slot], day: str) -> int:
 def _dated(m: Mined, slots: list[Slot], names: dict[tuple[str, str], str], day: dt.date) -> None:
     """Facts that follow from the meeting's date, written relative to it so that a new meeting's date
     gives them: the party congress (党的十九大 in 2018 -> 党的{{ 会议.日期 | 党代会 }}, 二十大 in 2026),
+    the central committee's latest plenum (党的二十届三中全会 in 2025 -> 党的{{ 会议.日期 | 全会 }}, 二十届四中全会 in 2026),
     the five-year plan (“十四五” in 2022 -> “{{ 会议.日期 | 五年规划 }}”) and an anniversary (建党100周年 in
     2021 -> {{ 会议.日期 | 周年(1921) }}), each with its offset from the exemplar's own (迎接党的二十大 in
     early 2022 -> 党代会(1))."""
@@ -257,6 +275,10 @@ def _dated(m: Mined, slots: list[Slot], names: dict[tuple[str, str], str], day: 
             offset = n - congress_at(day)
             args = f'({offset}, "届")' if c[3] != "大" else f"({offset})" if offset else ""
             names[key] = (c[1] or "") + "{{ 会议.日期 | 党代会" + args + " }}" + c[3][1:] * (c[3] != "大")
+        elif s.kind == "congress" and (c := _PLENUM.match(s.text)) and (k := plenum_index(
+                parse_chinese(c[2]) or 0, parse_chinese(c[3]) or 0)) is not None and -3 <= k - plenum_at(day) <= 0:
+            offset = k - plenum_at(day)  # 党的二十届三中全会 studied in 2025 -> the plenum before the new meeting
+            names[key] = (c[1] or "") + "{{ 会议.日期 | 全会" + (f"({offset})" if offset else "") + " }}"
         elif s.kind == "year" and (p := _PLAN.match(s.text)):
             offset = (parse_chinese(p[1]) or 0) - plan_at(day)
             names[key] = "“{{ 会议.日期 | 五年规划" + (f"({offset})" if offset else "") + " }}”"
