@@ -921,3 +921,14 @@ def test_the_plenum_a_text_studies_follows_the_meetings_date(tmp_path: Path) -> 
     body = (made.folder / "body.j2").read_text(encoding="utf-8")
     assert "党的{{ 会议.日期 | 全会 }}精神" in body and "党的{{ 会议.日期 | 全会(-1) }}部署" in body
     assert "全会" not in facts
+
+
+def test_a_towns_meeting_writes_its_area_committee_and_offices_from_the_facts(tmp_path: Path) -> None:
+    """Read as a writer rebuilding a town's meeting (dev9 929) for a district: 全镇, 镇党委, 该镇 and 镇宣传办 had stayed
+    the town's (该镇机关 … 全镇 …) under the district's name."""
+    made, facts = _made(tmp_path, "town", "近日，柘皋镇召开宣传工作会议。该镇机关干部参加了会议。会议由镇党委宣传委员王某某主持。"
+                                          "会议对全镇下半年宣传工作进行了部署，镇宣传办作了交流。镇党委副书记李某某强调，要加强乡镇宣传队伍建设。\n")
+    body = (made.folder / "body.j2").read_text(encoding="utf-8")
+    assert "该{{ 地名 | 级别 }}机关" in body and "对{{ 地区 }}下半年" in body and "{{ 地名 | 级别 }}宣传办" in body
+    assert facts["地名"] == "柘皋镇" and facts["地区"] == "全镇"
+    assert "乡镇宣传队伍" in body  # 乡镇 is no town's office

@@ -388,10 +388,11 @@ def every_mention(texts: list[str], found: list[Slot], paras: set[int], own: str
         extra += congresses_and_days(text, i)
         for name in listed_names(text, {v for v, k in values.items() if k == "person"}) + byline_names(text):
             values.setdefault(name, "person")
-        if own in ("区", "县", "市", "旗"):
+        if own in ("区", "县", "市", "旗", "镇", "乡"):  # a town's meeting: 全镇, 镇党委, 该镇, 镇宣传办 (dev9 929)
             extra += [Slot("area", m[0], i, m.start(), m.end()) for m in re.finditer("全" + own, text)]
             extra += [Slot("party", m[0], i, m.start(), m.end())
-                      for m in re.finditer(rf"{own}委(?!员)", text) if not _named_before(text, m.start())]
+                      for m in re.finditer(rf"{own}(?:党)?委(?!员)" if own in "镇乡" else rf"{own}委(?!员)", text)
+                      if not _named_before(text, m.start()) and not (own in "镇乡" and text[m.start() - 1:m.start()] in "乡镇")]
             extra += [Slot("level", m[0], i, m.start(), m.end()) for m in re.finditer(OFFICES.format(own=own), text)]
             for place in (v for v, k in values.items() if k == "place"):  # 上杭县委 after the short form 上杭
                 extra += [Slot("party", m[0], i, m.start(), m.end())
