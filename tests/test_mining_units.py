@@ -64,6 +64,24 @@ def test_line_blocks_by_name_and_by_series() -> None:
     assert recognise.line_blocks("组织、宣传、统战部门要紧紧围绕大局，切实加强组织工作。", ["组织", "宣传", "统战"]) == []
 
 
+
+@pytest.mark.parametrize("text, starts", [
+    # each line's department after the cue, clauses joined by commas: the first member opens after 会议要求，
+    ("会议要求，区委组织部要建强组织体系，区委宣传部要巩固主流舆论，区委统战部要凝聚人心。", ["区委组织部", "区委宣传部", "区委统战部"]),
+    ("他强调，抓组织工作，重在建强体系；抓宣传工作，重在凝心铸魂；抓统战工作，重在凝聚人心。", ["抓组织工作", "抓宣传工作", "抓统战工作"]),
+    ("会议要求，要以更高标准推进组织工作，建强体系；以更大力度抓好宣传工作，巩固舆论；以更实举措做好统战工作，凝聚力量。",
+     ["要以更高标准", "以更大力度", "以更实举措"]),
+    ("会议要求，各级组织部门要建强组织体系。各级宣传部门要巩固主流舆论。各级统战部门要凝聚人心。", ["各级组织部门", "各级宣传部门", "各级统战部门"]),
+    ("会议强调，新的一年，组织工作要建强组织体系；宣传工作要巩固主流舆论；统战工作要凝聚人心。", ["组织工作要", "宣传工作要", "统战工作要"]),
+])
+def test_line_blocks_in_the_forms_reports_give_them(text: str, starts: list[str]) -> None:
+    hits = recognise.line_blocks(text, ["组织", "宣传", "统战"])
+    assert [h.line for h in hits] == ["组织", "宣传", "统战"]
+    assert [text[h.start:h.start + len(w)] for h, w in zip(hits, starts)] == starts
+    # 同时，区委组织部、区委社会工作部要…: an enumeration is no one line's block (dev11 1121)
+    assert recognise.line_blocks("同时，区委组织部、区委宣传部要加强统筹协调。", ["组织", "宣传"]) == []
+
+
 def test_speaker_led_cues_need_a_person() -> None:
     assert recognise.speaker_cue("王立来要求，全县上下要高度重视") == "requirements"
     assert recognise.speaker_cue("李长于在工作报告中总结了2013年的全县统战工作。") == "review"

@@ -155,8 +155,11 @@ _VERBAL = re.compile(r"(?:全力|积极|认真|精心|统筹|广泛|及时|周�
 
 def line_at_start(text: str, lines: list[str]) -> str | None:
     """The line whose anchor opens ``text`` (after 在/强调在/区委/市委 …), if any."""
-    head = re.sub(r"^(?:会议)?(?:强调|要求|指出)?(?:，)?(?:在|全[区市县省校]|我[区市县校]|[区市县省]委|[区市县]|高校|学校|校?党委)?", "",
-                  text)[:14]  # 高校组织工作要…, 党委宣传部副部长…部署了… (a university's departments, dev9 921, 926)
+    text = re.sub(r"^(?:新的一年|下一步|下步)，", "", text)
+    head = re.sub(r"^(?:会议)?(?:强调|要求|指出)?(?:，)?(?:(?:新的一年|下一步|下步)，)?(?:各级)?"
+                  r"(?:在|全[区市县省校]|我[区市县校]|[区市县省]委|[区市县]|高校|学校|校?党委)?", "",
+                  text)[:14]  # 高校组织工作要…, 党委宣传部副部长…部署了… (a university's departments, dev9 921, 926);
+    # 新的一年，组织工作要…; 各级组织部门要…
     first_clause = _VERBAL.sub("", re.split(r"[，。；——]", text, maxsplit=1)[0])
     if sum(any(a in first_clause for a in (line, *anchors(line))) for line in lines) >= 2:
         return None  # an enumeration of several lines speaks for all of them

@@ -233,10 +233,14 @@ def announced_points(text: str) -> list[Hit]:
     return out
 
 
-_DO_LINE = re.compile(r"要?(?:切实|进一步|全面|持续|着力|不断|扎实)?(?:加强|做好|抓好|推进|改进|强化|抓实)(?:和改进)?"
+_DO_LINE = re.compile(r"要?(?:切实|进一步|全面|持续|着力|不断|扎实)?(?:加强|做好|抓好|推进|改进|强化|抓实|抓)(?:和改进)?"
                       r"(?:新时代|新形势下)?(?:党的)?([\u4e00-\u9fff]{2,4}?)工作[，。；]")
 """A sentence opening on the work of one line: 要切实加强组织工作，… (dev2 136)."""
 _STRONG_LINE = re.compile(r"(?:在)?(?:[区市县省]委)?([\u4e00-\u9fff]{2,4}?)(?:工作|部门|战线|系统)(?:方面|上)[，,：]")
+
+
+_BLOCK_LEAD = re.compile(r"(?:(?:会议|会上)?(?:强调|要求|指出)，)?(?:(?:新的一年|下一步|下步)，)?")
+"""The cue and the time a line's block may follow in its sentence (会议强调，新的一年，组织工作要…)."""
 
 
 def line_blocks(text: str, lines: list[str]) -> list[Hit]:
@@ -275,8 +279,11 @@ def line_blocks(text: str, lines: list[str]) -> list[Hit]:
         line = lines_mod.line_at_start(head, lines)
         if line is not None and not re.match(r"^(?:组织|宣传)(?:开展|实施|动员|引导|群众)", head) and \
                 not re.match(r"^[^，。；]{2,8}?工作是", head):  # 统战工作是党建工作的重要组成部分: a statement (dev5 413)
-            out.append(Hit("line_block", s, clause(text, s), line=line))
-            seen.add(s)
+            lead = _BLOCK_LEAD.match(head)  # 会议要求，区委组织部要…: the block opens after the cue and the time
+            s += lead.end() if lead else 0
+            if s not in seen:
+                out.append(Hit("line_block", s, clause(text, s), line=line))
+                seen.add(s)
             continue
         two = re.match(r"[^。；！？]*?[，,][^。；！？，,]*", head)
         if two is None or _ENUMERATED.search(two[0]) or _named_first(head):
@@ -334,8 +341,11 @@ def _clause_series(text: str, lines: list[str]) -> list[Hit]:
                 found.append(Hit("line_block", sent.start() + c.start(), c[0] + "，", line=line))
         first = lines_mod.line_at_start(sent[0], lines)
         named = {h.line for h in found} | ({first} if first else set())
+        cued = re.match(r"[^，]{0,12}?(?:指出|强调|要求)，", sent[0])
         if first and len(named) >= 2 and len(named) == len(found) + 1:
             out += found
+        elif cued and found and found[0].start == sent.start() + cued.end() and len(named) == len(found) >= 2:
+            out += found  # 会议要求，区委组织部要…，区委宣传部要…: the first after the cue is a member too
     return out
 
 
@@ -384,8 +394,8 @@ def _line_series(candidates: list[Hit], text: str, lines: list[str]) -> list[Hit
     """Sentences of one paragraph opening alike (要坚持… ×4, 围绕… ×3), at least one naming a line:
     one line each, named or else the one its words speak of most."""
     groups: dict[str, list[Hit]] = {}
-    for h in candidates:
-        groups.setdefault(h.text[:2], []).append(h)
+    for h in candidates:  # 要以更高标准推进组织工作，…；以更大力度抓好宣传工作，…: the first one's 要 opens the series
+        groups.setdefault(re.sub("^要(?!求)", "", h.text)[:2], []).append(h)
     out: list[Hit] = []
     for group in groups.values():
         named = [h for h in group if h.line]
