@@ -132,6 +132,8 @@ def test_places_the_segmenter_reads_and_those_it_does_not() -> None:
         "临汾市", "临汾", "尧都区", "尧都"}
     assert "部门和乡" not in find_places(["县委组织部、东河镇等部门和乡镇作了发言。"]).forms
     assert "和县" not in find_places(["沈丘县认真学习省委《意见》、市委《意见》和县委《意见》。"]).forms
+    # towns in a list are towns, though 新 opens one and 城 ends another (dev3 217)
+    assert {"新丰路街道", "土城镇"} <= set(find_places(["县开发区、新丰路街道、土城镇的代表作了交流发言。"]).forms)
     assert not find_places(["为冲刺全国百强县取得决定性进展。", "冲刺全国百强县。", "确保政治中心区绝对安全。", "政治中心区。"]).forms
 
 
@@ -932,3 +934,11 @@ def test_a_towns_meeting_writes_its_area_committee_and_offices_from_the_facts(tm
     assert "该{{ 地名 | 级别 }}机关" in body and "对{{ 地区 }}下半年" in body and "{{ 地名 | 级别 }}宣传办" in body
     assert facts["地名"] == "柘皋镇" and facts["地区"] == "全镇"
     assert "乡镇宣传队伍" in body  # 乡镇 is no town's office
+
+
+def test_a_slogans_level_is_the_places(tmp_path: Path) -> None:
+    """“人才强县”战略 in a county's text is the level's slogan: 人才强区 for a district (dev5 428)."""
+    made, _ = _made(tmp_path, "slogan", "3月5日，全县人才工作会议召开。会议要求，全县上下大力实施“人才强县”战略，建设文化强县。\n")
+    body = (made.folder / "body.j2").read_text(encoding="utf-8")
+    assert "“人才强{{ 地区 | 级别 }}”战略" in body or "“人才强{{ 地名 | 级别 }}”战略" in body
+    assert "强县" not in body

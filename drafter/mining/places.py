@@ -337,7 +337,10 @@ def find(texts: list[str]) -> Places:
     for m in _TOWN.finditer(text):
         stem, suffix = (m[1], m[2]) if m[1] else (m[3], m[4])
         named = text.count(stem + suffix) >= 2  # 新安镇, 龙头镇 said twice is a town's name (dev7 658)
-        if (stem[0] in _NOT_TOWN and not (named and stem[0] == "新")) or stem[-1] in _NOT_TOWN or \
+        listed = bool(re.search(r"(?:镇|乡|街道)、$", text[max(0, m.start() - 8):m.start()]) or re.match(
+            r"、[\u4e00-\u9fff]{2,5}?(?:镇|乡|街道)", text[m.end():]))  # 新丰路街道、土城镇 in a list of towns (dev3 217)
+        if (stem[0] in _NOT_TOWN and not ((named or listed) and stem[0] == "新")) or (stem[-1] in _NOT_TOWN and not (
+                listed and stem[-1] in "城村")) or \
                 _word_across(stem, suffix, text[m.end():m.end() + 1]) or \
                 re.search(r"[了的们着过]", stem) or stem[-1] in "由在对把被从将为与" or \
                 stem + suffix in by_name or (suffix == "乡" and text[m.end():m.end() + 1] in "村土亲愁贤风情音") or \
