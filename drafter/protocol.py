@@ -37,15 +37,26 @@ class RankTable:
             key=lambda pr: -len(pr[0]))
 
     def rank(self, post: Any) -> int:
-        """The level of a post such as ``区委副书记、区长`` (the best of its parts)."""
+        """The level of a post such as ``区委副书记、区长`` (the best of its parts). A part that names no body of its
+        own takes the body of the part before it (县人大常委会党组书记、主任 is 县人大常委会主任; 市中级人民法院党组书记、
+        院长 is 法院院长)."""
         best = UNRANKED
+        body = ""
         for part in str(post or "").replace("，", "、").split("、"):
             part = part.strip()
-            for name, level in self.posts:  # longest ending first
-                if part.endswith(name):
-                    best = min(best, level)
-                    break
+            level, name = self._match(part)
+            if len(part) <= 3 and body:
+                level, name = min((level, name), self._match(body + part))
+            if name:
+                body = part[:-len(name)] if part.endswith(name) else body
+            best = min(best, level)
         return best
+
+    def _match(self, part: str) -> tuple[int, str]:
+        for name, level in self.posts:  # longest ending first
+            if part.endswith(name):
+                return level, name
+        return UNRANKED, ""
 
 
 def parse(data: Any, source: str) -> RankTable:

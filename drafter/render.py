@@ -378,6 +378,13 @@ def _problem(e: Exception, env: SandboxedEnvironment, body: str, tb: TracebackTy
         name = "caller" if "No caller defined" in str(e) else _undefined_name(str(e))
         if name in _JINJA_SPECIALS:
             return Problem(where, line, None, "", _JINJA_SPECIALS[name][0], _JINJA_SPECIALS[name][1])
+        index = re.search(r"list object has no element (\d+)$", str(e))
+        if index:  # 出席[4] of four attendees: name the list and the item, not “4”
+            n, listed = int(index[1]), _indexed_list(file, line, index[1])
+            what = f"“{listed}”" if listed else "列表"
+            path = f"{listed}[{n}]" if listed else f"[{n}]"
+            return Problem(where, line, None, path, f"模板用到{what}的第 {n + 1} 项（{path}），事实文件里{what}只有 {n} 项或更少。",
+                           f"在事实文件的{what}里补足 {n + 1} 项，或在模板里用 {{% if {path} is defined %}} 判断。")
         return Problem(where, line, None, name, f"模板用到的“{name}”在事实文件里没有。",
                        "在事实文件里补上这个字段，或在模板里用 {% if … is defined %} 判断。")
     if isinstance(e, SecurityError):
@@ -507,6 +514,18 @@ def _template_frame(tb: TracebackType | None) -> tuple[str | None, int | None]:
             found = (filename, tb.tb_lineno)
         tb = tb.tb_next
     return found
+
+
+def _indexed_list(file: str | None, line: int | None, index: str) -> str:
+    """The list a template line takes item ``index`` of (出席 of {{ 出席[4].姓名 }}), "" if the line cannot tell."""
+    if not file or not line:
+        return ""
+    try:
+        text = Path(file).read_text(encoding="utf-8").splitlines()[line - 1]
+    except (OSError, UnicodeDecodeError, IndexError):
+        return ""
+    found = re.findall(r"([\w.]+)\[" + index + r"\]", text)
+    return found[0] if len(set(found)) == 1 else ""
 
 
 def _undefined_name(message: str) -> str:

@@ -129,6 +129,12 @@ def test_rank_table_reads_posts_by_their_longest_ending() -> None:
     assert table.rank("常务副区长") > table.rank("区长")             # not a 区长
     assert table.rank("区人大常委会副主任") > table.rank("区委常委")  # not a 常委
     assert table.rank("区委组织部副部长") > table.rank("区法院院长")  # unknown: after every known post
+    # endings that only look like a higher post (dev13 1309, 1326 rebuilt in protocol order): a 政法委书记 is no 书记, a
+    # 副州长 no 州长, a town's or a bureau's 书记 none of the county's
+    assert table.rank("县委副书记、政法委书记") == table.rank("县委副书记") > table.rank("县委副书记、代县长")
+    assert table.rank("县委常委、政法委书记") == table.rank("县委常委")
+    assert table.rank("副州长") == table.rank("副县长") > table.rank("州委常委、宣传部长")
+    assert table.rank("镇党委书记") > table.rank("区法院院长") and table.rank("局党组书记、局长") > table.rank("副区长")
 
 
 def test_a_writer_library_ranks_posts_its_own_way(tmp_path: Path) -> None:

@@ -248,7 +248,7 @@ def test_offices_of_the_documents_level_follow_the_place(tmp_path: Path) -> None
     for number in ("103", "127"):
         made = skeleton.make(_dev2(number), tmp_path / number)
         body = (made.folder / "body.j2").read_text(encoding="utf-8")
-        assert "{{ 地名 | 级别 }}政" in body or "{{ 出席[1].职务 }}" in body  # 县政协副主席李某: a post, the person's 职务
+        assert "{{ 地名 | 级别 }}政" in body or "职务姓名" in body  # 县政协副主席李某: a post, the person's 职务
         assert not re.search(r"(?<![\u4e00-\u9fff])县(?![城域外])|县(?=政府|政协|长)", masked(body)), number
     # dev13 1312: 代表市委、市政府 is the document's own 市委; 武汉市委 is another city's
     from drafter.mining.slots import every_mention
@@ -886,7 +886,8 @@ def test_the_post_before_a_person_is_that_persons_and_follows_the_new_facts(tmp_
     body = (made.folder / "body.j2").read_text(encoding="utf-8")
     assert "{{ 讲话人.职务 }}{{ 讲话人.姓名 }}出席会议并讲话" in body
     assert "会议由{{ 主持人.职务 }}{{ 主持人.姓名 }}主持" in body
-    assert "{{ 出席[0].职务 }}{{ 出席[0].姓名 }}、{{ 出席[1].职务 }}{{ 出席[1].姓名 }}、{{ 出席[2].职务 }}" in body
+    # the list of leaders to the last of them is the whole list, in protocol order, however long the facts' list
+    assert '{{ 出席 | 职务姓名("、") }}出席会议' in body and "{{ 出席[2].职务 }}{{ 出席[2].姓名 }}作了工作报告" in body
     assert facts["讲话人"] == {"姓名": "周新鹤", "职务": "市委常委、宣传部部长"}
     assert facts["主持人"] == {"姓名": "刘晓春", "职务": "副市长"}
     assert [p["职务"] for p in facts["出席"]] == ["市委书记", "市委副书记", "市委常委、统战部部长"]
@@ -896,6 +897,7 @@ def test_the_post_before_a_person_is_that_persons_and_follows_the_new_facts(tmp_
     pipeline.build(tmp_path / "district.yaml", [], tmp_path / "d.docx", library=Library([made.library]))
     text = "\n".join(p.text for p in reader.read_docx(tmp_path / "d.docx"))
     assert "区委书记沈立峰出席会议并讲话" in text and "会议由区委常委、常务副区长高明远主持" in text
+    assert "区委副书记、区长许文涛、区人大常委会主任陈光荣、区政协主席钟慧、区委副书记罗建平出席会议" in text  # protocol order
     assert "宣传部部长沈立峰" not in text and "副市长" not in text
 
 

@@ -572,6 +572,12 @@ def make(exemplar: Path, out: Path) -> Made:
     m = analyse(exemplar)
     w = _Writer(m)
     body = _OWN_COMMITTEE.sub("{{ 地名 | 党委名 }}", _named_whole(_joined("\n".join(w.body(tree(m))) + "\n"), w.vocab_facts))
+    used = [int(k) for k in re.findall(r"出席\[(\d+)\]", body)]
+    if "出席" in w.vocab_facts.data:  # people the body no longer names (in furniture left out) are no facts of it
+        del w.vocab_facts.data["出席"][max(used, default=-1) + 1:]
+        if not w.vocab_facts.data["出席"]:
+            del w.vocab_facts.data["出席"]
+    body = _attendees(body, max(used, default=-1) + 1)
     name = out.name
     library = out.resolve().parent
     profile = "公文"
@@ -627,6 +633,31 @@ def _joined(body: str) -> str:
     """A byline's names one after another ({{ 报道.记者[0] }} {{ 报道.记者[1] }}) as the whole
     list, so a report with one reporter or three builds from the same template."""
     return _LISTED.sub(lambda m: "{{ " + m[1] + ' | join("' + m[3] + '") }}', body)
+
+
+_ATTENDEE = r"(?:\{\{ 出席\[(\d+)\]\.职务 \}\})?\{\{ 出席\[(\d+)\]\.姓名 \}\}"
+_ATTENDEES = re.compile(_ATTENDEE + r"(?:[，、]" + _ATTENDEE + ")+")
+
+
+def _attendees(body: str, count: int) -> str:
+    """A run of the attendees one after another ({{ 出席[1].职务 }}{{ 出席[1].姓名 }}，{{ 出席[2].职务 }}…) that
+    goes on to the last of them, as the list from its first: in protocol order, with posts ({{ 出席[1:] | 职务姓名 }})
+    or names only, so a facts file with three attendees or six builds from the same template (it stopped at 出席[4]
+    of four before, dev2 110)."""
+    def whole(m: re.Match[str]) -> str:
+        run = m[0]
+        items = re.findall(_ATTENDEE, run)
+        indexes = [int(name) for _, name in items]
+        posts = [post for post, _ in items]
+        if indexes != list(range(indexes[0], count)) or any(p and p != n for p, n in zip(posts, map(str, indexes))) \
+                or len({bool(p) for p in posts}) > 1:
+            return run
+        sep = "、" if "、" in run and "，" not in run else "，"
+        listed = "出席" if indexes[0] == 0 else f"出席[{indexes[0]}:]"
+        if posts[0]:
+            return "{{ " + listed + ' | 职务姓名("' + sep + '") }}'
+        return "{{ " + listed + ' | map(attribute="姓名") | join("' + sep + '") }}'
+    return _ATTENDEES.sub(whole, body)
 
 
 _OWN_COMMITTEE = re.compile(r"\{\{ 地名 \}\}(?:\{\{ 党委 \}\}|委(?!员))")

@@ -62,7 +62,7 @@ def vocabulary(m: Mined, slots: list[Slot], where: Places,
     names: dict[tuple[str, str], str] = {}
     facts = Facts()
     _reporters(m, slots, names, facts)
-    _people(m, slots, names, facts)
+    _people(m, slots, names, facts, where.main.name[-1] if where.main is not None else "")
     _places(slots, names, facts, where)
     if meeting and any(s.kind == "meeting" for s in slots):
         names[("meeting", meeting)] = "会议.名称"
@@ -352,7 +352,7 @@ def _reporters(m: Mined, slots: list[Slot], names: dict[tuple[str, str], str], f
         facts.data.setdefault("报道", {}).update(reporters)
 
 
-def _people(m: Mined, slots: list[Slot], names: dict[tuple[str, str], str], facts: Facts) -> None:
+def _people(m: Mined, slots: list[Slot], names: dict[tuple[str, str], str], facts: Facts, own: str = "") -> None:
     order: list[str] = []
     speaker = presider = ""
     for s in slots:
@@ -377,7 +377,7 @@ def _people(m: Mined, slots: list[Slot], names: dict[tuple[str, str], str], fact
         names[("person", p)] = f"出席[{k}].姓名"
     if others:
         facts.data["出席"] = [{"姓名": p} for p in others]
-    _posts(m, slots, names, facts)
+    _posts(m, slots, names, facts, own)
 
 
 _POST_BREAK = re.compile(r"[，。；：！？（）()“”《》\s]")
@@ -386,7 +386,21 @@ _POST = re.compile(rf"[\u4e00-\u9fff、]{{0,28}}?(?:{TITLES})")
 _NO_POST = re.compile(r"出席|主持|参加|召开|讲话|强调|指出|要求|会议|领导|代表[^、]|同志|和|与|及|等")
 
 
-def _posts(m: Mined, slots: list[Slot], names: dict[tuple[str, str], str], facts: Facts) -> None:
+_ABOVE = {"镇": "县区市州盟省", "乡": "县区市州盟省", "县": "市州盟省", "区": "市州盟省", "旗": "市州盟省", "市": "省"}
+"""The levels above a document's own, by its level's character: whose posts make a guest (市委组织部副部长 at a county's
+meeting)."""
+
+
+def _guest(post: str, own: str) -> bool:
+    """Whether a post is of a level above the document's own (市委组织部副部长 at a county's meeting; 省委常委、纪委书记 at a
+    city's), so the person is a guest whom protocol puts first; 市委常委、区委书记 holds the district's own post."""
+    parts = post.split("、")
+    above = _ABOVE.get(own, "")
+    return bool(above) and any(p[:1] in above and p[1:2] in "委人政纪" for p in parts) and not any(
+        p.startswith(own) for p in parts)
+
+
+def _posts(m: Mined, slots: list[Slot], names: dict[tuple[str, str], str], facts: Facts, own: str = "") -> None:
     """The post written right before a person the facts name (区委常委、宣传部部长沈立峰出席会议并讲话; 会议由镇党委宣传委员
     高明远主持) is that person's 职务: {{ 讲话人.职务 }}, {{ 主持人.职务 }}, {{ 出席[k].职务 }}. Left as it stands, the
     exemplar's post would go before the new facts' name (a 区委书记 introduced as 宣传部部长)."""
@@ -405,6 +419,8 @@ def _posts(m: Mined, slots: list[Slot], names: dict[tuple[str, str], str], facts
             words = text[max(ends):s.start].lstrip("、，")
         lead = _POST_LEAD.match(words)
         post = words[lead.end():] if lead else words
+        said = list(re.finditer(r"[的了得在是把被对向从将为]", post))  # 活动得到了省委常委、纪委书记叶青纯 (dev4 332)
+        post = post[said[-1].end():] if said else post
         if not _POST.fullmatch(post) or _NO_POST.search(post) or len(post) < 2:
             continue
         field_path = person[:-len("姓名")] + "职务"
@@ -413,3 +429,5 @@ def _posts(m: Mined, slots: list[Slot], names: dict[tuple[str, str], str], facts
         held = facts.data["出席"][int(owner[3:-1])] if owner.startswith("出席[") else facts.data.setdefault(owner, {})
         if len(post) > len(held.get("职务", "")):
             held["职务"] = post
+            if owner.startswith("出席[") and _guest(post, own):
+                held["身份"] = "嘉宾"
