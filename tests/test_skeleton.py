@@ -944,3 +944,16 @@ def test_a_slogans_level_is_the_places(tmp_path: Path) -> None:
     body = (made.folder / "body.j2").read_text(encoding="utf-8")
     assert "“人才强{{ 地区 | 级别 }}”战略" in body or "“人才强{{ 地名 | 级别 }}”战略" in body
     assert "强县" not in body
+
+
+def test_the_committee_above_is_the_facts_city(tmp_path: Path) -> None:
+    """市委统战部 in a county's report is the department of the committee above: the facts' city's where the text names
+    the city (a 州 gets 州委统战部), as it stands where it does not (dev shared 01, dev2 08)."""
+    made, facts = _made(tmp_path, "upper", "3月5日，郸城县统战工作会议召开。周口市领导出席。郸城县在县委的坚强领导和市委统战部的正确指导下，"
+                                          "工作取得新成效，被市委统战部表彰。\n")
+    body = (made.folder / "body.j2").read_text(encoding="utf-8")
+    assert "和{{ 上级地名 | 级别 }}委统战部的正确指导下" in body and facts["上级地名"] == "周口市"
+    assert "统战部" not in facts
+    made, facts = _made(tmp_path, "noupper", "3月5日，全县统战工作会议召开。在县委的坚强领导和市委统战部的正确指导下，工作取得新成效。\n")
+    body = (made.folder / "body.j2").read_text(encoding="utf-8")
+    assert "和市委统战部的正确指导下" in body and "统战部" not in facts

@@ -104,6 +104,7 @@ def _places(slots: list[Slot], names: dict[tuple[str, str], str], facts: Facts, 
             names[(kind, value)] = field_name
             facts.set(field_name, value)
     _own_organs(slots, names, facts, where)
+    _upper_organs(slots, names, facts, where)
     level = next((s.text for s in slots if s.kind == "level"), "")
     area = facts.data.get("地区", "")
     if level and where.main is not None and where.main.name.endswith(level):
@@ -199,6 +200,25 @@ def _own_organs(slots: list[Slot], names: dict[tuple[str, str], str], facts: Fac
         if s.kind == "org" and s.text.startswith(own) and s.text[len(own):] in ORGANS:
             names[("org", s.text)] = "{{ 党委 }}" + s.text[len(own):]
             facts.set("党委", own)
+
+
+_UPPER_ORGAN = re.compile(r"^([市州盟省])委(" + "|".join(ORGANS) + ")$")
+
+
+def _upper_organs(slots: list[Slot], names: dict[tuple[str, str], str], facts: Facts, where: Places) -> None:
+    """The departments of the committee above (市委统战部 in a county's report: 在区委的坚强领导和市委统战部的正确指导下) as
+    the facts' city's ({{ 上级地名 | 级别 }}委统战部: 州委统战部 under a 州); kept as they stand where the text names no city
+    (every county has a 市委统战部 above it), and 省委组织部 always."""
+    parent = where.parent.name if where.parent is not None else ""
+    for s in slots:
+        m = _UPPER_ORGAN.match(s.text) if s.kind == "org" else None
+        if m is None or ("org", s.text) in names:
+            continue
+        if parent and m[1] == parent[-1] and m[1] != "省":
+            names[("org", s.text)] = "{{ 上级地名 | 级别 }}委" + m[2]
+            facts.set("上级地名", parent)
+        else:
+            names[("org", s.text)] = ""
 
 
 _CONGRESS = re.compile(r"^(党的)?(十[一二三四五六七八九]|二十)(大|届历次全会|届)$")
