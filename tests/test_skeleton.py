@@ -948,7 +948,7 @@ def test_a_slogans_level_is_the_places(tmp_path: Path) -> None:
 
 def test_the_committee_above_is_the_facts_city(tmp_path: Path) -> None:
     """市委统战部 in a county's report is the department of the committee above: the facts' city's where the text names
-    the city (a 州 gets 州委统战部), as it stands where it does not (dev shared 01, dev2 08)."""
+    the city, as it stands where it does not (shared 01, 08)."""
     made, facts = _made(tmp_path, "upper", "3月5日，郸城县统战工作会议召开。周口市领导出席。郸城县在县委的坚强领导和市委统战部的正确指导下，"
                                           "工作取得新成效，被市委统战部表彰。\n")
     body = (made.folder / "body.j2").read_text(encoding="utf-8")
