@@ -88,6 +88,16 @@ def test_undefined_name_reports_template_and_line(tmp_path: Path) -> None:
     assert p.message == "模板用到的“名称”在事实文件里没有。"
 
 
+def test_an_item_past_a_lists_end_is_named_with_its_list(tmp_path: Path) -> None:
+    # a mined template's {{ 出席[4].姓名 }} with four attendees said “模板用到的“4”在事实文件里没有” (dev2 110)
+    with pytest.raises(RenderError) as info:
+        _render(tmp_path, "第一行\n{{ 出席[4].姓名 }}出席会议。\n", {"出席": [{"姓名": "张三"}] * 4})
+    p = info.value.problems[0]
+    assert (Path(p.path).name, p.line, p.field) == ("body.j2", 2, "出席[4]")
+    assert p.message == "模板用到“出席”的第 5 项（出席[4]），事实文件里“出席”只有 4 项或更少。"
+    assert "{% if 出席[4] is defined %}" in p.hint
+
+
 def test_syntax_error_reports_template_and_line(tmp_path: Path) -> None:
     with pytest.raises(RenderError) as info:
         _render(tmp_path, "一\n二\n{% for x in y %}\n没有结束\n")

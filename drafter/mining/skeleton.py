@@ -572,12 +572,7 @@ def make(exemplar: Path, out: Path) -> Made:
     m = analyse(exemplar)
     w = _Writer(m)
     body = _OWN_COMMITTEE.sub("{{ 地名 | 党委名 }}", _named_whole(_joined("\n".join(w.body(tree(m))) + "\n"), w.vocab_facts))
-    used = [int(k) for k in re.findall(r"出席\[(\d+)\]", body)]
-    if "出席" in w.vocab_facts.data:  # people the body no longer names (in furniture left out) are no facts of it
-        del w.vocab_facts.data["出席"][max(used, default=-1) + 1:]
-        if not w.vocab_facts.data["出席"]:
-            del w.vocab_facts.data["出席"]
-    body = _attendees(body, max(used, default=-1) + 1)
+    body = _attendees(body, _named_attendees(body, w.vocab_facts))
     name = out.name
     library = out.resolve().parent
     profile = "公文"
@@ -637,6 +632,17 @@ def _joined(body: str) -> str:
 
 _ATTENDEE = r"(?:\{\{ 出席\[(\d+)\]\.职务 \}\})?\{\{ 出席\[(\d+)\]\.姓名 \}\}"
 _ATTENDEES = re.compile(_ATTENDEE + r"(?:[，、]" + _ATTENDEE + ")+")
+
+
+def _named_attendees(body: str, facts: Facts) -> int:
+    """How many attendees the body names (出席[0] … its highest index); those after them, named only in furniture
+    left out, are dropped from the exemplar's facts."""
+    count = max((int(k) + 1 for k in re.findall(r"出席\[(\d+)\]", body)), default=0)
+    if "出席" in facts.data:
+        del facts.data["出席"][count:]
+        if not facts.data["出席"]:
+            del facts.data["出席"]
+    return count
 
 
 def _attendees(body: str, count: int) -> str:
