@@ -196,6 +196,10 @@ def test_slot_names_from_their_context() -> None:
     assert orgs("莲前派出所、温州商会、首钢集团、通才公司参加。") == ["莲前派出所", "温州商会", "首钢集团", "通才公司"]
     assert naming.name("place", "大桥镇", "", "", 3) == "乡镇"
     assert naming.name("person", "××", "", "书记") == "隐去的名字"
+    # what ×× stands for, by the words after it (seed 001: 在年初的××全会上; dev10 1042: ×× 县区工商联)
+    assert naming.name("person", "××", "在年初的", "全会上") == "隐去的全会届次"
+    assert naming.name("person", "××", "", " 县区工商联换届") == "隐去的地名"
+    assert naming.name("person", "××", "", "镇党委") == "隐去的乡镇"
 
 
 def test_numbered_slot_names_are_the_last_resort(tmp_path: Path) -> None:

@@ -181,6 +181,18 @@ def title(value: str) -> str:
     return kind or "书名"
 
 
+def withheld(after: str) -> str:
+    """What a withheld name (××) stands for, by the words after it: a plenum's term (在年初的××全会上, seed 001), a town or
+    a place (××镇, ××县), else a person's or a thing's name."""
+    if re.match(r"(?:次)?全(?:会|体会议)", after):
+        return "隐去的全会届次"
+    if re.match(r"(?:镇|乡|街道)", after):
+        return "隐去的乡镇"
+    if re.match(r"\s?(?:县区|[县区市州旗])(?![长委])", after):
+        return "隐去的地名"
+    return "隐去的名字"
+
+
 def organisation(value: str) -> str:
     return next((k for k in ORG_KINDS if value.endswith(k)), "")
 
@@ -197,6 +209,6 @@ def name(kind: str, value: str, before: str, after: str, level: int | None = Non
              "place": lambda: place(level),
              "year": lambda: "五年规划" if value.endswith("五”") else "年度" if value.endswith("年度") else
              "隐去的年份" if re.search(r"[xX×＊*Ｘｘ]", value) else "年份",
-             "person": lambda: "隐去的名字" if set(value) <= set("×X*") else "",
+             "person": lambda: withheld(after) if set(value) <= set("×X*") else "",
              }.get(kind, lambda: "")()
     return found if found.isidentifier() else ""

@@ -176,7 +176,8 @@ class _Writer:
         else:
             n = sum(1 for f in self.fields if re.fullmatch(KINDS[kind] + r"\d+", f)) + 1
             name, what = f"{KINDS[kind]}{n}", KINDS[kind]
-        self.slot(name, value, f"{what}（{KINDS[kind]}）；{note}", context)
+        label = "范文隐去的文字，换成本次的" if base.startswith("隐去的") else KINDS[kind]  # ×× is no person's name as such
+        self.slot(name, value, f"{what}（{label}）；{note}", context)
         return name
 
     def _lines_literal(self, text: str) -> str:
