@@ -150,15 +150,15 @@ def _town(d: Division, at: int) -> tuple[Division | None, int]:
     return d, at
 
 
-_BEFORE_乡 = "家故城下返老同异他梦思还回"
+_WORD_BEFORE_XIANG = "家故城下返老同异他梦思还回"
 """Characters that make a word with 乡 (家乡, 故乡, 城乡, 下乡 …): no town ends so (集镇 and 城镇 do end towns' names:
-演集镇, dev6 536)."""
+演集镇, dev9 905)."""
 
 
 def _word_across(stem: str, suffix: str, after: str) -> bool:
     """Whether 乡/镇 reads as part of an everyday word, not a town's ending: with the stem's last character
     (爱家乡, dev10 1028) or with the character after it (党建引领乡村治理, dev10 1015; 部门和乡镇; 直面城镇化)."""
-    return (suffix == "乡" and (stem[-1] in _BEFORE_乡 or after in "村土亲愁贤风情音镇")) or (
+    return (suffix == "乡" and (stem[-1] in _WORD_BEFORE_XIANG or after in "村土亲愁贤风情音镇")) or (
         suffix == "镇" and (after == "化" or (stem[-1] in "省市县区" and after in "村企级")))  # 城镇化, 实行县镇企三级联动
 
 
@@ -306,11 +306,12 @@ def find(texts: list[str]) -> Places:
     first: dict[str, int] = {}
     divisions: dict[str, Division] = {}
 
-    def seen(d: Division | None, at: int, n: int = 1) -> None:
+    def seen(d: Division, at: int, n: int = 1) -> None:
         if not d.code and not d.historic:
-            d, at = _town(d, at)
-            if d is None:
+            town, at = _town(d, at)
+            if town is None:
                 return
+            d = town
         divisions.setdefault(d.name, d)
         counts[d.name] += n
         first.setdefault(d.name, at)
@@ -343,7 +344,7 @@ def find(texts: list[str]) -> Places:
                 listed and stem[-1] in "城村")) or \
                 _word_across(stem, suffix, text[m.end():m.end() + 1]) or \
                 re.search(r"[了的们着过]", stem) or stem[-1] in "由在对把被从将为与" or \
-                stem + suffix in by_name or (suffix == "乡" and text[m.end():m.end() + 1] in "村土亲愁贤风情音") or \
+                stem + suffix in by_name or \
                 (_common(stem) and not (named and suffix != "乡" and not _TOWN_KIND.search(stem))):
             continue
         seen(Division(stem + suffix, ""), m.start())
@@ -364,7 +365,7 @@ def find(texts: list[str]) -> Places:
         for name in list(divisions):
             for at in (m.end() for m in re.finditer(re.escape(name), text)):
                 m = _UNDER.match(text, at + (text.startswith("办事处", at) and 3))  # 得胜街道办事处发明社区 (dev10 1031)
-                if m and m[1] + m[2] not in divisions and m[1][0] not in _NOT_TOWN | set(_FUNCTION) \
+                if m and m[1] + m[2] not in divisions and m[1][0] not in _NOT_TOWN and m[1][0] not in _FUNCTION \
                         and m[1][-1] not in "全各本该我每此" and not _word_across(m[1], m[2], text[m.end():m.end() + 1]) \
                         and not re.search(
                         r"[辖属有内]$", m[1]) and (not _common(m[1]) or (

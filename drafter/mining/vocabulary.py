@@ -114,6 +114,20 @@ def _places(slots: list[Slot], names: dict[tuple[str, str], str], facts: Facts, 
         facts.set("地区", area or "全" + level)
 
 
+def _lone_day(m: Mined, slots: list[Slot], dateline: str) -> tuple[str, int, int] | None:
+    """A lead's day without its month (26日上午，双牌县召开…, dev2 07): its text, its month (the dateline's, or the one
+    before where the day is later than the dateline's; January where there is no dateline) and its day."""
+    found = next((d for s in slots if s.kind == "date" and s.para <= 3 and not _dateline(m, s)
+                  and (d := _DAY_ONLY.match(s.text)) and 1 <= int(d[1]) <= 31), None)
+    if found is None:
+        return None
+    mday = int(found[1])
+    month = int(_MONTH_DAY.match(dateline)[1]) if dateline else 1
+    if dateline and mday > int(_MONTH_DAY.match(dateline)[2]):
+        month = month - 1 or 12
+    return found[0], month, mday
+
+
 def _province(where: Places) -> Division | None:
     """The province of the document's own place (安徽省 of 舒城县), where the text names it and it is not the
     place's city (北京市 of 西城区 is 上级地名)."""
@@ -149,9 +163,7 @@ def _dates(m: Mined, slots: list[Slot], names: dict[tuple[str, str], str], facts
         day = ""  # 13月5日 is no date (a copy's slip): not slotted as one
     if dateline and _calendar(base or 2000, *(int(x) for x in _MONTH_DAY.match(dateline).groups())) is None:
         dateline = ""
-    only = None if day or full else next(
-        (d for s in slots if s.kind == "date" and s.para <= 3 and not _dateline(m, s) and (d := _DAY_ONLY.match(s.text))
-         and 1 <= int(d[1]) <= 31), None)  # 26日上午，双牌县召开… (dev2 07)
+    only = None if day or full else _lone_day(m, slots, dateline)
     if day and not base:  # no year in the text: the page's own date says it (2022-12-02 15:48 包头新闻网, dev13 1312)
         base = _published_year(m, *(int(x) for x in _MONTH_DAY.match(day).groups()))
     if not base:  # nor on the page: the party congress the text speaks of says the term (党的十九大精神 -> 2018)
@@ -161,12 +173,9 @@ def _dates(m: Mined, slots: list[Slot], names: dict[tuple[str, str], str], facts
     if base or day or only:
         month, mday = (int(x) for x in _MONTH_DAY.match(day).groups()) if day else (
             (int(month_of[2]), 1) if month_of and 1 <= int(month_of[2]) <= 12 else (1, 1))
-        if only:  # the day alone: its month is the dateline's, or the one before where the day is later
-            month = _MONTH_DAY.match(dateline).groups()[0] if dateline else "1"
-            month, mday = int(month), int(only[1])
-            if dateline and mday > int(_MONTH_DAY.match(dateline)[2]):
-                month = month - 1 or 12
-            names[("date", only[0])] = "{{ 会议.日期 | 日 }}" + (only[2] or "")
+        if only:
+            text, month, mday = only
+            names[("date", text)] = "{{ 会议.日期 | 日 }}" + (_DAY_ONLY.match(text)[2] or "")
         year = base or dt.date.today().year
         facts.set("会议.日期", _calendar(year, month, mday).isoformat())
         if day:
