@@ -138,25 +138,33 @@ def load_labels(folder: Path) -> list[dict[str, Any]]:
     return out
 
 
-def score_document(label: dict[str, Any], mined: dict[str, Any]) -> Tally:
-    """One document's tally: ``mined`` is its entry of `drafter mine --format json`."""
-    t = Tally(documents=1)
-    name = Path(label["file"]).name
-    units = [u for u in mined.get("units", []) if u.get("kind") in KINDS]
+def match(outline: list[dict[str, Any]], units: list[dict[str, Any]]) -> dict[int, int]:
+    """Which mined unit (index into ``units``) each labelled unit (index into ``outline``) is: the first
+    unused one whose text is the same (``same``), else the first at the labelled offset."""
     keys = [key(u["text"]) for u in units]
     used = [False] * len(units)
     matched: dict[int, int] = {}
-    outline = label.get("outline") or []
     for li, lu in enumerate(outline):
-        t.labelled[lu["kind"]] += 1
         want = key(lu["text"])
-        structural = lu["kind"] in STRUCTURAL
-        pi = next((pi for pi, u in enumerate(units) if not used[pi] and same(want, keys[pi])), None)
+        pi = next((pi for pi in range(len(units)) if not used[pi] and same(want, keys[pi])), None)
         if pi is None and isinstance(lu.get("offset"), int):
             pi = next((pi for pi, u in enumerate(units) if not used[pi] and u.get("offset") == lu["offset"]), None)
         if pi is not None:
             used[pi] = True
             matched[li] = pi
+    return matched
+
+
+def score_document(label: dict[str, Any], mined: dict[str, Any]) -> Tally:
+    """One document's tally: ``mined`` is its entry of `drafter mine --format json`."""
+    t = Tally(documents=1)
+    name = Path(label["file"]).name
+    units = [u for u in mined.get("units", []) if u.get("kind") in KINDS]
+    outline = label.get("outline") or []
+    matched = match(outline, units)
+    for li, lu in enumerate(outline):
+        t.labelled[lu["kind"]] += 1
+        structural = lu["kind"] in STRUCTURAL
         if li in matched:
             t.found[lu["kind"]] += 1
             u = units[matched[li]]

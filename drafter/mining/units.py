@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from drafter import outline as outline_mod
-from drafter.mining import recognise
+from drafter.mining import recognise, role_model
 from drafter.mining.analyse import Mined
 from drafter.mining.lines import line_at_start
 from drafter.mining.roles import CUE_HEAD, INTRODUCTION, NEWS, breaks_section, meeting_order, topic_line
@@ -60,8 +60,9 @@ def label_role(role: str) -> str:
     return LABEL_ROLES.get(role, "other")
 
 
-def units(m: Mined, raw: str = "") -> list[Unit]:
-    """The units of a mined document, in order, with offsets into ``raw`` (its input text)."""
+def units(m: Mined, raw: str = "", *, learned: bool = True) -> list[Unit]:
+    """The units of a mined document, in order, with offsets into ``raw`` (its input text); the roles
+    of the top-level units read again by the learned model (``role_model``) unless not ``learned``."""
     found: list[tuple[int, int, str, int | None, str, str | None, str, str]] = []
     at = {it.index: it for it in m.items}
     first_top = min((it.index for it in m.items if it.level == 1 and it.kind == "heading"), default=len(m.texts))
@@ -120,7 +121,19 @@ def units(m: Mined, raw: str = "") -> list[Unit]:
     if m.genre == "speech" and salute >= 0:  # a speech's outline starts at 同志们: (above: title, speaker, date)
         found = [f for f in found if f[0] >= salute or f[2] not in ("heading", "run_in", "inline_point")]
     out = _closing(m, _guarantees(m, _meeting_order(_depths(m, found))))
+    if learned:
+        out = _learned(m, out)
     return _located(out, raw) if raw else out
+
+
+def _learned(m: Mined, out: list[Unit]) -> list[Unit]:
+    """The top-level units' roles as the learned model reads the rules' roles in context."""
+    tops = [k for k, u in enumerate(out) if u.depth == 1]
+    seen = [role_model.Top(out[k].kind, out[k].role, out[k].text, m.texts[out[k].para][out[k].start:]) for k in tops]
+    for k, role in zip(tops, role_model.relabel(seen, m.genre), strict=True):
+        if role != out[k].role:
+            out[k] = dataclasses.replace(out[k], role=role)
+    return out
 
 
 def _said_blocks(m: Mined, found: list[tuple[int, int, str, int | None, str, str | None, str, str]]) -> list[
