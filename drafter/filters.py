@@ -190,6 +190,11 @@ def _people(items: Any, sep: str = "，") -> str:
         for p in protocol_order(people))
 
 
+def _pronoun(person: Any) -> str:
+    """他 or 她 for a person ({姓名, 职务, 性别}): 她 where the facts write 性别: 女, else 他."""
+    return "她" if isinstance(person, Mapping) and str(person.get("性别", "") or "").strip() == "女" else "他"
+
+
 def protocol_order(people: list[Any]) -> list[Any]:
     """Guests first, then by rank (排序 or the post's rank), then as listed."""
     return protocol.order(people)
@@ -327,6 +332,7 @@ FILTERS: tuple[tuple[tuple[str, ...], Any], ...] = (
     (("相对日期", "relative_day"), _relative_day),
     (("职务姓名", "people"), _people),
     (("礼宾排序", "protocol_order"), protocol_order),
+    (("代称", "pronoun"), _pronoun),
     (("排位", "rank"), _rank),
     (("去重", "unique_people"), _dedupe_people),
     (("按人分组", "group_by_person"), _group_by_person),

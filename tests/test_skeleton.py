@@ -961,3 +961,45 @@ def test_the_committee_above_is_the_facts_city(tmp_path: Path) -> None:
     made, facts = _made(tmp_path, "noupper", "3月5日，全县统战工作会议召开。在县委的坚强领导和市委统战部的正确指导下，工作取得新成效。\n")
     body = (made.folder / "body.j2").read_text(encoding="utf-8")
     assert "和市委统战部的正确指导下" in body and "统战部" not in facts
+
+
+def test_a_pronoun_after_a_named_person_is_that_persons_and_follows_the_facts(tmp_path: Path) -> None:
+    """dev9 912 calls its speaker 她 (她强调，要坚持…): the skeleton writes {{ 讲话人 | 代称 }}, the exemplar's facts
+    say 性别: 女, and a facts file for a man's speech builds 他强调 (it built 她强调 for everyone)."""
+    exemplar = next((ROOT / "tests" / "corpus" / "dev9" / "docs").glob("912_*.txt"))
+    made = skeleton.make(exemplar, tmp_path / "lib" / "网信")
+    body = (made.folder / "body.j2").read_text(encoding="utf-8")
+    assert "{{ 讲话人 | 代称 }}强调" in body and "她强调" not in body
+    facts = yaml.safe_load(made.facts.read_text(encoding="utf-8"))
+    assert facts["讲话人"]["性别"] == "女"
+    own = pipeline.build(made.facts, out=tmp_path / "own", library=Library([made.library]))
+    assert "她强调" in "\n".join(p.text for p in reader.read(own[0].path))
+    facts["讲话人"] = {"姓名": "王五", "职务": facts["讲话人"].get("职务", "区委书记")}
+    path = tmp_path / "男.yaml"
+    path.write_text(yaml.safe_dump(facts, allow_unicode=True), encoding="utf-8")
+    text = "\n".join(p.text for p in reader.read(pipeline.build(path, out=tmp_path / "out",
+                                                                  library=Library([made.library]))[0].path))
+    assert "他强调" in text and "她" not in text
+
+
+def test_pronouns_bound_to_the_person_named_before_them() -> None:
+    body, women = skeleton._pronouns("{{ 讲话人.职务 }}{{ 讲话人.姓名 }}出席会议。她指出，其他单位和他们一样。\n"
+                                     "{{ 主持人.姓名 }}主持会议，他要求，\n他说，\n\n\n她表示")
+    assert body == ("{{ 讲话人.职务 }}{{ 讲话人.姓名 }}出席会议。{{ 讲话人 | 代称 }}指出，其他单位和他们一样。\n"
+                    "{{ 主持人.姓名 }}主持会议，{{ 主持人 | 代称 }}要求，\n{{ 主持人 | 代称 }}说，\n\n\n她表示")
+    assert women == {"讲话人"}
+    assert skeleton._pronouns("他强调，要抓好落实。")[0] == "他强调，要抓好落实。"  # no one named before it
+
+
+def test_the_pronoun_filter_and_the_gender_field(tmp_path: Path) -> None:
+    from drafter import filters
+    from drafter.errors import DrafterError
+
+    assert [filters._pronoun(p) for p in ({"姓名": "李红", "性别": "女"}, {"姓名": "王五"}, {"性别": "男"}, None)] == [
+        "她", "他", "他", "他"]
+    facts = yaml.safe_load((ROOT / "samples" / "district.yaml").read_text(encoding="utf-8"))
+    facts["讲话人"]["性别"] = "未知"
+    path = tmp_path / "f.yaml"
+    path.write_text(yaml.safe_dump(facts, allow_unicode=True), encoding="utf-8")
+    with pytest.raises(DrafterError, match="性别"):
+        pipeline.build(path, out=tmp_path / "out")

@@ -574,6 +574,7 @@ def make(exemplar: Path, out: Path) -> Made:
     w = _Writer(m)
     body = _OWN_COMMITTEE.sub("{{ 地名 | 党委名 }}", _named_whole(_joined("\n".join(w.body(tree(m))) + "\n"), w.vocab_facts))
     body = _attendees(body, _named_attendees(body, w.vocab_facts))
+    body, women = _pronouns(body)
     name = out.name
     library = out.resolve().parent
     profile = "公文"
@@ -587,6 +588,7 @@ def make(exemplar: Path, out: Path) -> Made:
         fields["条线"] = {"类型": "列表", "说明": "各条线，按文中顺序", "元素": {"类型": "对象", "字段": {
             "名称": {"类型": "文本", "说明": "条线的简称", "示例": w.lines[0]["名称"]}, **w.line_fields}}}
         required += ["条线", "条线[].名称"] + [f"条线[].{f}" for f in w.line_fields if f not in w.optional]
+    _women(w.vocab_facts, women)  # after 需要: 性别 is never required
     manifest = {"体裁": GENRE_NAMES.get(m.genre, m.genre), "说明": f"由范文 {Path(m.path).name} 生成的骨架模板",
                 "版式": profile, "正文": "body.j2", "需要": required, "字段": fields}
     out.mkdir(parents=True, exist_ok=True)
@@ -665,6 +667,46 @@ def _attendees(body: str, count: int) -> str:
             return "{{ " + listed + ' | 职务姓名("' + sep + '") }}'
         return "{{ " + listed + ' | map(attribute="姓名") | join("' + sep + '") }}'
     return _ATTENDEES.sub(whole, body)
+
+
+_PERSON = re.compile(r"\{\{ (讲话人|主持人|出席\[\d+\])\.姓名 \}\}")
+_PRONOUN = re.compile(r"(?<![其吉排利])[他她](?![们人乡山者])")
+"""他/她 as a pronoun (not 其他, 他们, 她们, 他人, 他乡, 他山之石, 吉他, 排他, 利他)."""
+
+
+def _pronouns(body: str) -> tuple[str, set[str]]:
+    """他/她 after a person the facts name ({{ 讲话人.姓名 }}…，他强调) as that person's pronoun,
+    ``{{ 讲话人 | 代称 }}``: 她 where the facts write 性别: 女, else 他, so a skeleton mined from a report on
+    a woman's speech does not call the next speaker 她 (dev4 306, dev9 912). The person is the last one named
+    before the pronoun, in its paragraph or the one before; a pronoun with no one named before it stays as it
+    is. Returns the body and the people (讲话人, 出席[0] …) the exemplar calls 她."""
+    women: set[str] = set()
+    out, pos = [], 0
+    for m in _PRONOUN.finditer(body):
+        before = body[:m.start()]
+        cut = before.rfind("\n", 0, max(0, before.rfind("\n")))  # this paragraph and the one before
+        person = None
+        for p in _PERSON.finditer(body, cut + 1, m.start()):
+            person = p[1]
+        if person is None or "{%" in body[m.start() - 2:m.start()] or "}}" == body[m.end():m.end() + 2]:
+            continue
+        if m[0] == "她":
+            women.add(person)
+        out += [body[pos:m.start()], "{{ " + person + " | 代称 }}"]
+        pos = m.end()
+    out.append(body[pos:])
+    return "".join(out), women
+
+
+def _women(facts: Facts, women: set[str]) -> None:
+    """性别: 女 in the exemplar's facts for the people it calls 她."""
+    for person in sorted(women):
+        name, _, index = person.partition("[")
+        entry = facts.data.get(name)
+        if index and isinstance(entry, list) and int(index[:-1]) < len(entry):
+            entry = entry[int(index[:-1])]
+        if isinstance(entry, dict):
+            entry["性别"] = "女"
 
 
 _OWN_COMMITTEE = re.compile(r"\{\{ 地名 \}\}(?:\{\{ 党委 \}\}|委(?!员))")
