@@ -1003,3 +1003,14 @@ def test_the_pronoun_filter_and_the_gender_field(tmp_path: Path) -> None:
     path.write_text(yaml.safe_dump(facts, allow_unicode=True), encoding="utf-8")
     with pytest.raises(DrafterError, match="性别"):
         pipeline.build(path, out=tmp_path / "out")
+
+
+def test_a_post_after_the_verb_that_sends_its_holder(tmp_path: Path) -> None:
+    """dev8 714: …高度重视，并委托市委统战部常务副部长周汶主持会议: the host's post is 市委统战部常务副部长 (it was
+    “并委托市委统战部常务副部长”, so a new facts file's host was introduced as 并委托…)."""
+    exemplar = next((ROOT / "tests" / "corpus" / "dev8" / "docs").glob("714_*.txt"))
+    made = skeleton.make(exemplar, tmp_path / "lib" / "座谈会")
+    facts = yaml.safe_load(made.facts.read_text(encoding="utf-8"))
+    assert facts["主持人"]["职务"] == "市委统战部常务副部长"
+    body = (made.folder / "body.j2").read_text(encoding="utf-8")
+    assert "并委托{{ 主持人.职务 }}{{ 主持人.姓名 }}主持会议" in body

@@ -40,7 +40,7 @@ from drafter.mining.roles import GENRE_NAMES, ROLE_NAMES
 from drafter.mining.clean import is_furniture
 from drafter.mining.places import find as find_places
 from drafter.mining.slots import KINDS, Slot, every_mention, meeting_name
-from drafter.mining.vocabulary import Facts, vocabulary
+from drafter.mining.vocabulary import OPTIONAL_FACTS, Facts, vocabulary
 from drafter.outline import first_sentence, normalize
 
 STANDARD = {1: "一、", 2: "（一）", 3: "1.", 4: "（1）"}
@@ -583,7 +583,8 @@ def make(exemplar: Path, out: Path) -> Made:
         profile = name
         files.append(_write_profile(library, name))
     fields = dict(w.fields)
-    required = [f for f in w.fields if f not in w.optional] + [p for p in w.vocab_facts.paths() if p not in w.fields]
+    required = [f for f in w.fields if f not in w.optional] + [p for p in w.vocab_facts.paths()
+                                                                if p not in w.fields and p not in OPTIONAL_FACTS]
     if w.line_fields or w.uses_lines:
         fields["条线"] = {"类型": "列表", "说明": "各条线，按文中顺序", "元素": {"类型": "对象", "字段": {
             "名称": {"类型": "文本", "说明": "条线的简称", "示例": w.lines[0]["名称"]}, **w.line_fields}}}

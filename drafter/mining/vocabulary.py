@@ -181,7 +181,8 @@ def _dates(m: Mined, slots: list[Slot], names: dict[tuple[str, str], str], facts
         if day:
             names[("date", day)] = "会议.日期 | 月日"
         if dateline:
-            names[("date", dateline)] = "报道.日期 | 月日"
+            # the dateline's day; a facts file without a 见报日期 (the built-in samples have none) dates it by the meeting
+            names[("date", dateline)] = "{{ (报道.日期 if 报道 is defined and 报道.日期 is defined else 会议.日期) | 月日 }}"
             dm, dd = (int(x) for x in _MONTH_DAY.match(dateline).groups())
             facts.data.setdefault("报道", {})["日期"] = _calendar(year, dm, dd).isoformat()
         for s in slots:
@@ -193,6 +194,9 @@ def _dates(m: Mined, slots: list[Slot], names: dict[tuple[str, str], str], facts
         if base:
             _dated(m, slots, names, _calendar(year, month, mday))
 
+
+OPTIONAL_FACTS = ("报道.日期",)
+"""Vocabulary facts a skeleton reads but a facts file may leave out (see ``_dates``)."""
 
 ORGANS = ("组织部", "宣传部", "统战部", "社会工作部", "政法委", "网信办", "编办", "党校")
 """The party committee's own departments: 县委统战部 is {{ 党委 }}统战部 wherever the meeting is held."""
@@ -410,7 +414,9 @@ def _people(m: Mined, slots: list[Slot], names: dict[tuple[str, str], str], fact
 
 
 _POST_BREAK = re.compile(r"[，。；：！？（）()“”《》\s]")
-_POST_LEAD = re.compile(r"^(?:会议由|会议|会上|并由|由|随后|最后|接着|首先|其次|同时|期间|其中|另外|此外)")
+_POST_LEAD = re.compile(r"^(?:会议由|会议|会上|并由|由|随后|最后|接着|首先|其次|同时|期间|其中|另外|此外)"
+                        r"|^并?(?:委托|邀请|特邀|安排|指派)")
+"""Words before a post that are none of it (…高度重视，并委托市委统战部常务副部长周汶主持会议, dev8 714)."""
 _POST = re.compile(rf"[\u4e00-\u9fff、]{{0,28}}?(?:{TITLES})")
 _NO_POST = re.compile(r"出席|主持|参加|召开|讲话|强调|指出|要求|会议|领导|代表[^、]|同志|和|与|及|等")
 
