@@ -195,7 +195,8 @@ def test_slot_names_from_their_context() -> None:
     assert orgs("推进行业协会商会党的工作和异地商会建设，基层商会要发挥作用。") == []
     assert orgs("莲前派出所、温州商会、首钢集团、通才公司参加。") == ["莲前派出所", "温州商会", "首钢集团", "通才公司"]
     assert naming.name("place", "大桥镇", "", "", 3) == "乡镇"
-    assert naming.name("person", "××", "", "书记") == "隐去的名字"
+    assert naming.name("person", "××", "", "书记") == "隐去的人名"
+    assert naming.name("person", "××", "迎接", "胜利召开") == "隐去的名字"
     # what ×× stands for, by the words after it (seed 001: 在年初的××全会上; dev10 1042: ×× 县区工商联)
     assert naming.name("person", "××", "在年初的", "全会上") == "隐去的全会届次"
     assert naming.name("person", "××", "", " 县区工商联换届") == "隐去的地名"
@@ -1014,3 +1015,34 @@ def test_a_post_after_the_verb_that_sends_its_holder(tmp_path: Path) -> None:
     assert facts["主持人"]["职务"] == "市委统战部常务副部长"
     body = (made.folder / "body.j2").read_text(encoding="utf-8")
     assert "并委托{{ 主持人.职务 }}{{ 主持人.姓名 }}主持会议" in body
+
+
+def test_each_withheld_word_is_its_own_fact(tmp_path: Path) -> None:
+    """A copy site's ×× stand for different words: a leader who spoke before (刚才，××同志…) is the next attendee,
+    ××总书记 is 习近平, a place the text names nowhere else (推动××高质量发展, 平安××建设) is the document's own, and
+    every other ×× is a field of its own (all of them were one field, 隐去的名字, so a writer's 张三 stood for a
+    person, a town and a place at once)."""
+    doc = tmp_path / "sp.txt"
+    doc.write_text("在全县组织工作会议上的讲话\n同志们：\n今天召开全县组织工作会议。刚才，××同志总结了去年全县组织工作，"
+                   "市委副书记××同志作了重要讲话，××书记还提出了要求。××总书记强调，要抓好落实。\n一、充分肯定成绩\n"
+                   "过去一年，我们推动××高质量发展，××镇党委书记作了交流发言，深化平安××建设。迎接××胜利召开。\n"
+                   "二、明确任务\n要抓好落实。\n", encoding="utf-8")
+    made = skeleton.make(doc, tmp_path / "lib" / "讲话")
+    body = (made.folder / "body.j2").read_text(encoding="utf-8")
+    for part in ("刚才，{{ 出席[0].姓名 }}同志总结", "市委副书记{{ 隐去的人名 }}同志", "{{ 隐去的人名2 }}书记还",
+                 "习近平总书记强调", "推动{{ 地名 | 简称 }}高质量发展", "{{ 隐去的乡镇 }}镇", "平安{{ 地名 | 简称 }}建设",
+                 "迎接{{ 隐去的名字 }}胜利召开"):
+        assert part in body, part
+    facts = yaml.safe_load(made.facts.read_text(encoding="utf-8"))
+    assert facts["出席"] == [{"姓名": "××"}] and facts["地名"] == "××县"
+    own = pipeline.build(made.facts, out=tmp_path / "own", library=Library([made.library]))
+    text = "\n".join(p.text for p in reader.read(own[0].path))
+    assert "刚才，××同志总结" in text and "推动××高质量发展" in text and "习近平总书记" in text
+    # the built-in sample facts file's leaders and place fill them (the withheld words the writer adds)
+    district = yaml.safe_load((ROOT / "samples" / "district.yaml").read_text(encoding="utf-8"))
+    district.update({"模板": "讲话", "隐去的人名": "王某", "隐去的人名2": "李某", "隐去的乡镇": "大桥", "隐去的名字": "党代会"})
+    path = tmp_path / "f.yaml"
+    path.write_text(yaml.safe_dump(district, allow_unicode=True), encoding="utf-8")
+    text = "\n".join(p.text for p in reader.read(pipeline.build(path, out=tmp_path / "out",
+                                                                  library=Library([made.library]))[0].path))
+    assert "刚才，罗建平同志总结" in text and "推动临江高质量发展" in text and "平安临江建设" in text

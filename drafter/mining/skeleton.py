@@ -109,6 +109,7 @@ class _Writer:
         self.line_fields: dict[str, Any] = {}
         self.uses_lines = False
         self.optional: set[str] = set()
+        self.withheld: dict[tuple[int, int], str] = {}
 
     def _numbered(self) -> bool:
         heads = [it for it in self.m.items if 0 < it.level < 5]
@@ -136,6 +137,10 @@ class _Writer:
                 out += [self._lines_literal(text[pos:start]), self.vocab_facts.posts[(i, s.start)][1]]
                 pos = end
                 continue
+            if s.kind == "person" and _MASK.fullmatch(s.text):  # ×× withheld: each place it stands is its own fact
+                out += [self._lines_literal(text[pos:start]), self._withheld(i, s, text, start, end)]
+                pos = end
+                continue
             if key in self.vocab:
                 if not self.vocab[key]:
                     continue  # words of the genre's frame kept as they are (党的十八大以来)
@@ -149,6 +154,33 @@ class _Writer:
             pos = end
         out.append(self._lines_literal(text[pos:]))
         return "".join(out)
+
+    def _withheld(self, i: int, s: Slot, text: str, start: int, end: int) -> str:
+        """What one ×× the exemplar withheld is, by its words around it (see ``_WITHHELD_PLACE``): 习近平 before 总书记;
+        a leader who spoke before the speaker (刚才，××同志…) as the next of the attendees, 出席[k]; the document's own
+        place where the text names none (平安××建设, 推动××高质量发展) as ``地名 | 简称``; else a field of its own
+        (隐去的乡镇, 隐去的地名, 隐去的名字 …), one for each place it stands, so two withheld words are never written
+        as one (刚才，××同志… and 推动××高质量发展 were one field, 隐去的名字)."""
+        if (i, s.start) in self.withheld:
+            return self.withheld[(i, s.start)]
+        before, after = text[max(0, start - 12):start], text[end:end + 8]
+        clause = re.split(r"[。；！？：]", before)[-1]
+        if after.startswith("总书记"):
+            expr = "习近平"
+        elif re.search(r"(?:刚才|刚刚)，?(?:[^，。；]{0,12}、)?$", clause) and re.match(r"\s?(?:同志|、|[，。]|书记|[\u4e00-\u9fff]{0,4}长)", after):
+            attendees = self.vocab_facts.data.setdefault("出席", [])
+            attendees.append({"姓名": s.text})
+            expr = f"{{{{ 出席[{len(attendees) - 1}].姓名 }}}}"
+        elif self.where.main is None and naming.withheld(after) == "隐去的名字" and (
+                _WITHHELD_PLACE.search(before) or _WITHHELD_PLACE_AFTER.match(after)):
+            level = _level_said(self.m.texts) or "县"
+            self.vocab_facts.data.setdefault("地名", s.text + level)
+            expr = "{{ 地名 | 简称 }}"
+        else:
+            ctx = text[max(0, start - 12):start] + "【" + s.text + "】" + text[end:end + 12]
+            expr = "{{ " + self._new_slot(s.kind, s.text, naming.withheld(after), f"范文原文：……{ctx}……", ctx) + " }}"
+        self.withheld[(i, s.start)] = expr
+        return expr
 
     def _named(self, s: Slot, text: str, start: int, end: int) -> str:
         """The expression of a new slot: named by what it is (``naming``), a short form of a
@@ -670,6 +702,10 @@ def _attendees(body: str, count: int) -> str:
     return _ATTENDEES.sub(whole, body)
 
 
+_MASK = re.compile(r"[×XＸ*＊]{2,3}")
+_WITHHELD_PLACE = re.compile(r"(?:平安|美丽|幸福|新|对于|我们|推动|现代化|建设|奋力谱写|服务)“?$")
+_WITHHELD_PLACE_AFTER = re.compile(r"”?(?:高质量|新实践|而言|的经济|经济社会|新篇章|篇章)")
+"""Words around a withheld ×× that make it the document's own place (平安××建设, 推动××高质量发展, 对于××而言)."""
 _PERSON = re.compile(r"\{\{ (讲话人|主持人|出席\[\d+\])\.姓名 \}\}")
 _PRONOUN = re.compile(r"(?<![其吉排利])[他她](?![们人乡山者])")
 """他/她 as a pronoun (not 其他, 他们, 她们, 他人, 他乡, 他山之石, 吉他, 排他, 利他)."""

@@ -38,7 +38,7 @@ UNITS = (r"人次|万元|亿元|余万元|班次|场次|篇次|平方米|公里|
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("title", re.compile(r"《[^《》]{1,60}》")),
     ("docno", re.compile(r"[\u4e00-\u9fff]{0,6}[〔\[［（(]\d{4}[〕\]］）)]\d+号")),
-    ("date", re.compile(r"\d{4} ?年 ?\d{1,2} ?月 ?\d{1,2} ?日|\d{4}年\d{1,2}月|\d{1,2}月\d{1,2}日"
+    ("date", re.compile(r"\d{4} ?年 ?\d{1,2} ?月 ?\d{1,2} ?日|\d{4}年\d{1,2}月|\d{1,2}月\d{1,2}[日号](?![码院楼线文令])"
                         r"|[\d*＊×Xx]{1,2}月[\d*＊×Xx]{1,2}日")),  # a date the site masked (*月××日)
     ("percent", re.compile(r"\d+(?:\.\d+)?%|百分之[一二三四五六七八九十百点零]+")),
     ("figure", re.compile(rf"\d+(?:[.,]\d+)*(?:余|多)?(?:万|亿|千|百)?(?:{UNITS})")),

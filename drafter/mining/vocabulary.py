@@ -24,7 +24,7 @@ from drafter.numbering import parse_chinese
 _SPEAKS = re.compile(r"^(?:同志)?(?:在[^，。]{0,16}?(?:上|中))?(?:出席会议并)?(?:作了?|做了?)?(?:重要)?"
                      r"(?:讲话|强调|指出|要求|总结)")
 _PRESIDES = re.compile(r"^(?:同志)?主持")
-_MONTH_DAY = re.compile(r"^(\d{1,2})月(\d{1,2})日$")
+_MONTH_DAY = re.compile(r"^(\d{1,2})月(\d{1,2})[日号]$")  # 3月11号 (dev10 1015)
 _YEAR_MONTH = re.compile(r"^(\d{4})年(\d{1,2})月$")
 _FULL_DATE = re.compile(r"^(\d{4}) ?年 ?(\d{1,2}) ?月 ?(\d{1,2}) ?日$")
 _YEAR = re.compile(r"^(\d{4})(年度?|)$")
