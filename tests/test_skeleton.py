@@ -1046,3 +1046,10 @@ def test_each_withheld_word_is_its_own_fact(tmp_path: Path) -> None:
     text = "\n".join(p.text for p in reader.read(pipeline.build(path, out=tmp_path / "out",
                                                                   library=Library([made.library]))[0].path))
     assert "刚才，罗建平同志总结" in text and "推动临江高质量发展" in text and "平安临江建设" in text
+
+
+def test_no_town_of_a_verb_or_a_slogan() -> None:
+    """徐碧街道召开街道社区党建工作推进会 (dev12 1235) names one street, not 召开街道; 强市抓镇促村建 (dev7 609) no town."""
+    assert sorted(find_places(["7月19日上午，徐碧街道召开街道社区党建工作推进会。"]).forms) == ["徐碧", "徐碧街道"]
+    assert not find_places(["聚焦夯实基层基础，强市抓镇促村建机制。"]).forms
+    assert "河市镇" in find_places(["望城区河市镇召开会议。河市镇党委书记讲话。"]).forms  # 市 ends the stem: a town

@@ -129,6 +129,10 @@ _FUNCTION = "是在的为和与及了由对把被从将向"
 _TOWN_END = re.compile(r"(?:镇|乡|街道|社区)$")
 
 
+_NO_TOWN = frozenset(("召开", "举行", "举办", "开展", "组织", "推进", "深化", "加强", "抓好", "各", "全", "本", "该"))
+"""Words before 街道/镇/乡 that are a sentence's verb or determiner, never a town's name (召开街道社区党建工作推进会)."""
+
+
 def _town(d: Division, at: int) -> tuple[Division | None, int]:
     """A town, street or community found by its ending, without the word a sentence put before its name: a
     preposition, conjunction or adverb (在月江镇, 为项铺镇, 如平潮镇, 和金东街道 -> 月江镇 …), or none where nothing of a
@@ -139,8 +143,8 @@ def _town(d: Division, at: int) -> tuple[Division | None, int]:
     if end is None:
         return d, at
     stem = d.name[:end.start()]
-    if re.search("[的与及等或]", stem[1:]):
-        return None, at
+    if re.search("[的与及等或]", stem[1:]) or stem in _NO_TOWN or re.search("[市县区]", stem[1:-1]):
+        return None, at  # 徐碧街道召开街道社区…, 强市抓镇促村建 (dev12 1235, dev7 609)
     words = cut(stem)
     if len(words) > 1 and (word(words[0])[1][:1] in ("p", "c", "d", "r", "u") or words[0] == "如"):  # 大成桥镇, 演集镇 stay
         rest = stem[len(words[0]):]
