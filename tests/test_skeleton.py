@@ -1053,3 +1053,28 @@ def test_no_town_of_a_verb_or_a_slogan() -> None:
     assert sorted(find_places(["7月19日上午，徐碧街道召开街道社区党建工作推进会。"]).forms) == ["徐碧", "徐碧街道"]
     assert not find_places(["聚焦夯实基层基础，强市抓镇促村建机制。"]).forms
     assert "河市镇" in find_places(["望城区河市镇召开会议。河市镇党委书记讲话。"]).forms  # 市 ends the stem: a town
+
+
+def test_a_towns_own_meeting_is_written_from_the_place_of_the_facts(tmp_path: Path) -> None:
+    """dev8 706 (定远县界牌集镇组织召开…，全镇机关党员干部…) and dev9 913 (安徽省六安市舒城县干汊河镇召开…，传达了全县民族宗教工作
+    会议精神): the town is the document's own place (地名), the places before it its 地名全称, the county's 全县 the level
+    above's; so the district sample builds them as its own meetings (they wanted a 乡镇 the sample cannot have)."""
+    lib = tmp_path / "lib"
+    for number, own, chain, said in (("706", "界牌集镇", "定远县界牌集镇", "临江区组织召开"),
+                                     ("913", "干汊河镇", "安徽省六安市舒城县干汊河镇", "传达了全市民族宗教工作会议精神")):
+        exemplar = next((ROOT / "tests" / "corpus").glob(f"*/docs/{number}_*.txt"))
+        made = skeleton.make(exemplar, lib / f"t{number}")
+        facts = yaml.safe_load(made.facts.read_text(encoding="utf-8"))
+        assert (facts["地名"], facts["地名全称"]) == (own, chain)
+        body = (made.folder / "body.j2").read_text(encoding="utf-8")
+        assert "{{ 地名全称 | default(地名) }}" in body and "乡镇" not in body and "地市" not in body
+        own_build = pipeline.build(made.facts, out=tmp_path / f"own{number}", library=Library([lib]))
+        assert chain in "\n".join(p.text for p in reader.read(own_build[0].path))
+        district = yaml.safe_load((ROOT / "samples" / "district.yaml").read_text(encoding="utf-8"))
+        district["模板"] = f"t{number}"
+        path = tmp_path / f"d{number}.yaml"
+        path.write_text(yaml.safe_dump(district, allow_unicode=True), encoding="utf-8")
+        text = "\n".join(p.text for p in reader.read(pipeline.build(path, out=tmp_path / f"out{number}",
+                                                                      library=Library([lib]))[0].path))
+        assert said in text and "镇" not in text and "全县" not in text, number
+    assert "全{{ 上级地名 | 级别 }}民族宗教工作会议精神" in (lib / "t913" / "body.j2").read_text(encoding="utf-8")

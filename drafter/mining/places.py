@@ -133,6 +133,31 @@ _NO_TOWN = frozenset(("召开", "举行", "举办", "开展", "组织", "推进"
 """Words before 街道/镇/乡 that are a sentence's verb or determiner, never a town's name (召开街道社区党建工作推进会)."""
 
 
+_TOWN_OWN_WORDS = re.compile(r"全(?:镇|乡)|(?:镇|乡)党委|该(?:镇|乡)|本(?:镇|乡)|我(?:镇|乡)")
+"""How a town's document speaks of itself (全镇机关党员干部, 镇党委书记, 该镇)."""
+
+
+def _own_town(text: str, county: Division, ranked: list[Division]) -> Division | None:
+    """The town (镇, 乡) of the county whose own meeting or work the document reports, by two of three signs: a line
+    opens on it (its headline, 敖汉旗古鲁板蒿镇2018年上半年统战工作会议召开), it holds the meeting (定远县界牌集镇组织
+    召开…, 近日，古鲁板蒿镇召开…), the text speaks as the town (全镇, 镇党委, 该镇). None where the county is the
+    document's own place."""
+    head = text[:400]
+    own = bool(_TOWN_OWN_WORDS.search(text))
+    for d in ranked:
+        if d.level != 3 or not d.name.endswith(("镇", "乡")):
+            continue
+        opens = holds = False
+        for m in re.finditer(re.escape(d.name), head):
+            before = head[head.rfind("\n", 0, m.start()) + 1:m.start()]
+            opens |= before in ("", county.name, county.short) or before.endswith(("，" + county.name, "，" + county.short))
+            holds |= bool(re.match(r"(?:党委|人民政府|政府)?(?:组织)?(?:召开|举行|举办|开展|部署)", head[m.end():])) and (
+                before.endswith(("，", county.name, county.short)) or before == "")
+        if opens + holds + own >= 2:
+            return d
+    return None
+
+
 def _town(d: Division, at: int) -> tuple[Division | None, int]:
     """A town, street or community found by its ending, without the word a sentence put before its name: a
     preposition, conjunction or adverb (在月江镇, 为项铺镇, 如平潮镇, 和金东街道 -> 月江镇 …), or none where nothing of a
@@ -440,6 +465,8 @@ def find(texts: list[str]) -> Places:
         if parent is None and main.code[:2] in _MUNICIPALITIES and by_code.get(main.code[:2] + "0000"):
             parent = Division(by_code[main.code[:2] + "0000"], main.code[:2] + "0000")  # 西城区 under 北京市 (seed 004)
     parent = parent or above.get(main.name)
+    if main.level == 2 and (town := _own_town(text, main, ranked)) is not None:
+        main, parent = town, main  # 定远县界牌集镇组织召开…，全镇机关党员干部参会 (dev8 706): the town's own meeting
     out = Places(main, parent)
     keep = [d for d in ranked if d.level < 3 or d is main or counts[d.name] >= 1]
     if parent is not None and parent.name not in divisions:

@@ -607,6 +607,8 @@ def make(exemplar: Path, out: Path) -> Made:
     body = _OWN_COMMITTEE.sub("{{ 地名 | 党委名 }}", _named_whole(_joined("\n".join(w.body(tree(m))) + "\n"), w.vocab_facts))
     body = _attendees(body, _named_attendees(body, w.vocab_facts))
     body, women = _pronouns(body)
+    if w.where.main is not None and w.where.main.level == 3:
+        body = _town_chain(body, w)
     name = out.name
     library = out.resolve().parent
     profile = "公文"
@@ -616,7 +618,8 @@ def make(exemplar: Path, out: Path) -> Made:
         files.append(_write_profile(library, name))
     fields = dict(w.fields)
     required = [f for f in w.fields if f not in w.optional] + [p for p in w.vocab_facts.paths()
-                                                                if p not in w.fields and p not in OPTIONAL_FACTS]
+                                                                if p not in w.fields and p not in OPTIONAL_FACTS
+                                                                and p not in w.optional]
     if w.line_fields or w.uses_lines:
         fields["条线"] = {"类型": "列表", "说明": "各条线，按文中顺序", "元素": {"类型": "对象", "字段": {
             "名称": {"类型": "文本", "说明": "条线的简称", "示例": w.lines[0]["名称"]}, **w.line_fields}}}
@@ -709,6 +712,40 @@ _WITHHELD_PLACE_AFTER = re.compile(r"”?(?:高质量|新实践|而言|的经济
 _PERSON = re.compile(r"\{\{ (讲话人|主持人|出席\[\d+\])\.姓名 \}\}")
 _PRONOUN = re.compile(r"(?<![其吉排利])[他她](?![们人乡山者])")
 """他/她 as a pronoun (not 其他, 他们, 她们, 他人, 他乡, 他山之石, 吉他, 排他, 利他)."""
+
+
+_CHAIN = re.compile(r"(?:\{\{ (?:省份|地市\d*|上级地名) \}\})+\{\{ 地名 \}\}")
+
+
+def _town_chain(body: str, w: _Writer) -> str:
+    """A town's document names it after the places above it (安徽省六安市舒城县干汊河镇召开…, dev9 913): the chain is the
+    facts' 地名全称 where they give one, else 地名 (临江区召开…), so a county's facts file builds it; the fields the chain
+    alone used (地市) are dropped."""
+    county = w.where.parent
+    if county is not None and county.name[-1] in "县区市旗":
+        level = county.name[-1]  # 传达了全县民族宗教工作会议精神: the county's, the level above the town
+        parts = re.split(r"(\{[{%#].*?[}%#]\})", body)
+        said = re.compile(rf"全{level}(?![城域])|(?<![\u4e00-\u9fff]){level}委(?!员)|(?<=[，、；。]){level}委(?!员)")
+        for k in range(0, len(parts), 2):
+            parts[k] = said.sub(lambda m: m[0].replace(level, "{{ 上级地名 | 级别 }}"), parts[k])
+        if "上级地名 | 级别" in "".join(parts[::2]):
+            body = "".join(parts)
+            w.vocab_facts.set("上级地名", county.name)
+    chains = set(_CHAIN.findall(body))
+    if not chains:
+        return body
+    values = {**w.vocab_facts.data, **w.values}
+    longest = max(chains, key=len)
+    w.vocab_facts.set("地名全称", "".join(str(values.get(name, "")) for name in re.findall(r"\{\{ (\S+) \}\}", longest)))
+    body = _CHAIN.sub("{{ 地名全称 | default(地名) }}", body)
+    w.optional.add("地名全称")
+    for name in [f for f in w.fields if not re.search(rf"(?<![\w]){re.escape(f)}(?![\w])", body)]:
+        del w.fields[name]
+        w.values.pop(name, None)
+    for name in ("省份", "上级地名"):
+        if name in w.vocab_facts.data and not re.search(rf"(?<![\w]){name}(?![\w])", body):
+            del w.vocab_facts.data[name]
+    return body
 
 
 def _pronouns(body: str) -> tuple[str, set[str]]:

@@ -415,7 +415,8 @@ def every_mention(texts: list[str], found: list[Slot], paras: set[int], own: str
 def _upper_meeting(text: str, start: int, end: int) -> bool:
     """The meetings of the levels above whose spirit is studied (全面落实全国、全区社会工作部长会议精神, shared 05):
     of the same name as the document's own meeting, but not it."""
-    return text.startswith("精神", end) and re.search(r"(?:全国|全省|中央|省委|省|、(?:全[国省区市县])?)$", text[:start]) is not None
+    return text.startswith("精神", end) and re.search(r"(?:全国|全省|中央|省委|省|上级|、(?:全[国省区市县])?)$",
+                                                     text[:start]) is not None  # 传达了上级宣传思想文化工作会议精神 (dev12 1238)
 
 
 def _serves_as(text: str) -> bool:

@@ -132,7 +132,8 @@ def _province(where: Places) -> Division | None:
     """The province of the document's own place (安徽省 of 舒城县), where the text names it and it is not the
     place's city (北京市 of 西城区 is 上级地名)."""
     provinces = {d.name: d for d in where.forms.values() if d.level == 0}
-    own = where.main.code[:2] + "0000" if where.main is not None and where.main.code else ""
+    placed = where.main if where.main is not None and where.main.code else where.parent  # a town's: its county's
+    own = placed.code[:2] + "0000" if placed is not None and placed.code else ""
     d = next((d for d in provinces.values() if own and d.code == own), None)
     if d is None and not own and len(provinces) == 1 and where.parent is None:
         d = next(iter(provinces.values()))  # a place the gazetteer no longer lists (乐东县): the one province named
