@@ -427,7 +427,8 @@ def test_places_in_slogans_towns_with_everyday_names_a_district_after_its_city_a
     assert not places_in(["宣传思想干部参加了会议。会议由镇党委宣传委员肖寒鸿主持。"]).forms
     # dev7 606: 市北区 opening a sentence soon after its city is named; the street under it
     found = places_in(["大众网记者 曲伊冉 青岛报道", "9月10日，市北区阜新路街道党工委理论学习中心组开展集中学习。"])
-    assert found.main.name == "市北区" and "阜新路街道" in found.forms
+    # …and the street's own study session (街道党工委…开展), so the street is the document's place, 市北区 above it
+    assert (found.main.name, found.parent.name) == ("阜新路街道", "市北区") and "市北区" in found.forms
     assert places_in(["9月10日，市北区阜新路街道党工委开展集中学习。"]).main is None
     # dev6 514: a new area after its city
     assert "大鹏新区" in places_in(["3月12日，广东省深圳市大鹏新区党工委政法和社会工作会议召开。"]).forms
@@ -1078,3 +1079,15 @@ def test_a_towns_own_meeting_is_written_from_the_place_of_the_facts(tmp_path: Pa
                                                                       library=Library([lib]))[0].path))
         assert said in text and "镇" not in text and "全县" not in text, number
     assert "全{{ 上级地名 | 级别 }}民族宗教工作会议精神" in (lib / "t913" / "body.j2").read_text(encoding="utf-8")
+
+
+def test_a_street_that_does_the_work_and_every_name_signed_at_the_end(tmp_path: Path) -> None:
+    """dev10 1024: 迎江区宜城路街道坚持党建引领… is the street's own article (地名 宜城路街道, its district in 地名全称), and
+    its closing （刘莎莎、常青） is its writers' (常青 is a word too: it was taken for a leader, 出席[0])."""
+    exemplar = next((ROOT / "tests" / "corpus").glob("*/docs/1024_*.txt"))
+    made = skeleton.make(exemplar, tmp_path / "lib" / "志愿")
+    facts = yaml.safe_load(made.facts.read_text(encoding="utf-8"))
+    assert (facts["地名"], facts["地名全称"]) == ("宜城路街道", "迎江区宜城路街道")
+    assert facts["报道"]["记者"] == ["刘莎莎", "常青"] and "出席" not in facts
+    body = (made.folder / "body.j2").read_text(encoding="utf-8")
+    assert body.rstrip().endswith('（{{ 报道.记者 | join("、") }}）')

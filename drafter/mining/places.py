@@ -133,27 +133,31 @@ _NO_TOWN = frozenset(("召开", "举行", "举办", "开展", "组织", "推进"
 """Words before 街道/镇/乡 that are a sentence's verb or determiner, never a town's name (召开街道社区党建工作推进会)."""
 
 
-_TOWN_OWN_WORDS = re.compile(r"全(?:镇|乡)|(?:镇|乡)党委|该(?:镇|乡)|本(?:镇|乡)|我(?:镇|乡)")
-"""How a town's document speaks of itself (全镇机关党员干部, 镇党委书记, 该镇)."""
+_TOWN_OWN_WORDS = re.compile(r"全(?:镇|乡|街道)|(?:镇|乡)党委|街道党工委|[该本我](?:镇|乡|街道)")
+"""How a town's document speaks of itself (全镇机关党员干部, 镇党委书记, 该镇, 街道党工委)."""
+_TOWN_ACTS = re.compile(r"(?:党委|党工委|人民政府|政府)?(?:组织)?(?:召开|举行|举办|开展|部署|坚持|深入|聚焦|创新|探索|积极|始终|立足"
+                        r"|围绕|紧扣|构建|打造|推行|建立|按照|着力|大力|以|通过|把|将)")
+"""What a town does in its own document: holds the meeting (界牌集镇组织召开…) or works (洪门街道深入践行…, dev10 1020)."""
 
 
 def _own_town(text: str, county: Division, ranked: list[Division]) -> Division | None:
-    """The town (镇, 乡) of the county whose own meeting or work the document reports, by two of three signs: a line
-    opens on it (its headline, 敖汉旗古鲁板蒿镇2018年上半年统战工作会议召开), it holds the meeting (定远县界牌集镇组织
-    召开…, 近日，古鲁板蒿镇召开…), the text speaks as the town (全镇, 镇党委, 该镇). None where the county is the
-    document's own place."""
-    head = text[:400]
+    """The town (镇, 乡, 街道) of the county whose own meeting or work the document reports, by two signs: a line opens on
+    it (its headline, 敖汉旗古鲁板蒿镇2018年上半年统战工作会议召开), it acts at a clause's opening (定远县界牌集镇组织召开…,
+    近日，古鲁板蒿镇召开…; twice counts as two: 近年来，连云港市海州区洪门街道深入践行…。洪门街道坚持…, dev10 1020), the
+    text speaks as the town (全镇, 镇党委, 该镇). None where the county is the document's own place."""
+    head = text[:600]
     own = bool(_TOWN_OWN_WORDS.search(text))
     for d in ranked:
-        if d.level != 3 or not d.name.endswith(("镇", "乡")):
+        if d.level != 3 or not d.name.endswith(("镇", "乡", "街道")):
             continue
-        opens = holds = False
+        opens = False
+        acts = 0
         for m in re.finditer(re.escape(d.name), head):
             before = head[head.rfind("\n", 0, m.start()) + 1:m.start()]
             opens |= before in ("", county.name, county.short) or before.endswith(("，" + county.name, "，" + county.short))
-            holds |= bool(re.match(r"(?:党委|人民政府|政府)?(?:组织)?(?:召开|举行|举办|开展|部署)", head[m.end():])) and (
-                before.endswith(("，", county.name, county.short)) or before == "")
-        if opens + holds + own >= 2:
+            acts += bool(_TOWN_ACTS.match(head, m.end())) and (before.endswith(("，", "。", county.name, county.short))
+                                                              or before == "")
+        if opens + min(2, acts) + own >= 2:
             return d
     return None
 

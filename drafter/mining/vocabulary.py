@@ -373,9 +373,9 @@ def _reporters(m: Mined, slots: list[Slot], names: dict[tuple[str, str], str], f
         for b in _BYLINE.finditer(text):
             if b.start(2) <= s.start < b.end(2):
                 found[b[1]].append(s.text)
-        if s.para == last and len(text) - s.end <= 24 and _SIGNED.fullmatch(text[s.end:]) and re.search(r"[（(][\s、，]*$", text[:s.start]) \
+        if s.para == last and len(text) - s.end <= 24 and _SIGNED.fullmatch(text[s.end:]) and re.search(r"[（(][\s、，]*(?:[\u4e00-\u9fff]{2,3}[\s、，]+)*$", text[:s.start]) \
                 and s.text not in found["记者"]:
-            found["记者"].append(s.text)  # …向“增强实效性”转变。（袁旭尧）: the writer signs at the end (dev10 1026, 218)
+            found["记者"].append(s.text)  # …转变。（袁旭尧）: the writer signs at the end (dev10 1026, 218); （刘莎莎、常青）, 1024
     reporters = {}
     for role, people in found.items():
         for k, p in enumerate(people):
