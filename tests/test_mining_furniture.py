@@ -136,6 +136,11 @@ def test_every_feature_is_weighed_and_explained() -> None:
      None),
     ("101", [BODY, BODY2], None),
     ("13", ["陈俊同志在全区组织、宣传、统战工作会议上的讲话"], 0),
+    # dev11 1143: a page's …讲话稿, its summary (which ends the head), then the speech's own title over its salutation
+    ("1143", ["县政法委书记在网络安全和信息化工作专题会上的讲话稿", "强调网络安全的重要性，推动信息化建设，强化责任落实，提升防护"
+              "能力，确保数据安全与社会稳定。下面是网友为您分享的相关材料，供您参考学习。",
+              "县政法委书记在网络安全和信息化工作专题会上的讲话", "同志们：", BODY], 2),
+    ("1143b", ["县政法委书记在网络安全和信息化工作专题会上的讲话稿", BODY, "在全县政法工作会议上的讲话", "同志们：", BODY], 0),
 ])
 def test_the_title_is_the_first_line_of_the_head_with_title_features(
         doc: str, lines: list[str], title: int | None) -> None:

@@ -148,7 +148,27 @@ def _last_speech_title(texts: list[str], head: list[str], i: int, zone: int, joi
         return i
     later = [j for j in range(i + 1, zone) if SPEECH_TITLE.search(head[j]) and not head[j].startswith("——")
              and score(title_features(texts[j], joined, tuple(h for k, h in enumerate(head) if k != j))) >= THRESHOLD]
-    return later[-1] if later else i
+    return later[-1] if later else _over_salutation(texts, i)
+
+
+_DRAFT_WORDS = re.compile(r"(?:稿|全文|范文|原文|（[^）]{1,6}）|\([^)]{1,6}\))$")
+"""What a page adds to a speech's title (…讲话稿, …（全文）)."""
+
+
+def _over_salutation(texts: list[str], i: int) -> int:
+    """The speech's own title printed again right above its salutation, past a page's summary that ended the head
+    (…讲话稿 / 时间… / 下面是网友为您分享的… / …讲话 / 同志们：, dev11 1143): that line, where it names the same
+    speech (the page's title less 稿, 全文 …), else ``i``."""
+    page = re.sub(r"\s+", "", normalize(texts[i]))
+    stem = _DRAFT_WORDS.sub("", page) or page
+    for j in range(i + 1, min(len(texts), i + 8)):
+        t = re.sub(r"\s+", "", normalize(texts[j]))
+        if SALUTATION.match(t):
+            break
+        if j + 1 < len(texts) and SALUTATION.match(normalize(texts[j + 1]).strip()) and t != page and \
+                (_DRAFT_WORDS.sub("", t) or t) == stem and SPEECH_TITLE.search(t):
+            return j
+    return i
 
 
 def printed_twice(text: str) -> str | None:
