@@ -140,6 +140,8 @@ def test_every_feature_is_weighed_and_explained() -> None:
     ("1143", ["县政法委书记在网络安全和信息化工作专题会上的讲话稿", "强调网络安全的重要性，推动信息化建设，强化责任落实，提升防护"
               "能力，确保数据安全与社会稳定。下面是网友为您分享的相关材料，供您参考学习。",
               "县政法委书记在网络安全和信息化工作专题会上的讲话", "同志们：", BODY], 2),
+    # dev8 735: a collection's name, then its first item's (…篇1) over the salutation: the item's
+    ("735", ["信访工作会议领导讲话", "信访工作会议领导讲话篇1", "同志们：", BODY], 1),
     ("1143b", ["县政法委书记在网络安全和信息化工作专题会上的讲话稿", BODY, "在全县政法工作会议上的讲话", "同志们：", BODY], 0),
 ])
 def test_the_title_is_the_first_line_of_the_head_with_title_features(

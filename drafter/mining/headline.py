@@ -49,7 +49,8 @@ FEATURES: dict[str, Feature] = {
 
 SENTENCE_END = re.compile(r"[。！？!?]")
 WORK_WORDS = re.compile(r"会议|召开|举行|工作|讲话|经验|做法|座谈|推进|部署|动员|总结|报告|致辞|发言|专题|研讨|大会")
-SPEECH_TITLE = re.compile(r"在.{2,40}上的(?:讲话|致辞|发言|报告|总结)|讲话稿|讲话提纲|致辞$|发言$|讲话$")
+SPEECH_TITLE = re.compile(r"在.{2,40}上的(?:讲话|致辞|发言|报告|总结)|讲话稿|讲话提纲|致辞$|发言$|讲话$"
+                          r"|讲话(?:稿)?篇[一二三四五六七八九十\d]{1,2}$")  # a collection's item (…领导讲话篇1, dev8 735)
 KICKER = re.compile(r"(?:纪实|侧记|综述|速写|巡礼|掠影|扫描|观察|会议?(?:提出|强调|要求|指出))$")
 """A 引题 over a feature's headline (山西省临汾市尧都区综治中心规范化建设纪实 / 三招“组合拳”织密…), or over
 what a meeting asked for (全市宣传部长会议提出 / 为发展提供强劲思想保证精神动力, dev9 914)."""
