@@ -1091,3 +1091,15 @@ def test_a_street_that_does_the_work_and_every_name_signed_at_the_end(tmp_path: 
     assert facts["报道"]["记者"] == ["刘莎莎", "常青"] and "出席" not in facts
     body = (made.folder / "body.j2").read_text(encoding="utf-8")
     assert body.rstrip().endswith('（{{ 报道.记者 | join("、") }}）')
+
+
+def test_the_new_eras_name_is_kept_in_a_document_without_a_year(tmp_path: Path) -> None:
+    """党的十八大以来 names the new era: kept as it stands where the text gives no year to date it by as well (dev3 242 and
+    five more development speeches wanted a field 党代会 for it)."""
+    doc = tmp_path / "sp.txt"
+    doc.write_text("在全县意识形态工作座谈会上的讲话\n同志们：\n党的十八大以来，以习近平同志为核心的党中央高度重视意识形态工作。"
+                   "我们要学习贯彻党的十九大精神。\n一、提高认识\n要抓好落实。\n", encoding="utf-8")
+    made = skeleton.make(doc, tmp_path / "lib" / "讲话")
+    body = (made.folder / "body.j2").read_text(encoding="utf-8")
+    assert "党的十八大以来，以习近平同志为核心" in body and "党的十九大精神" not in body
+    assert "党代会" in made.own or "党代会" in body  # the congress it studies is still a fact

@@ -68,8 +68,18 @@ def vocabulary(m: Mined, slots: list[Slot], where: Places,
         names[("meeting", meeting)] = "会议.名称"
         facts.set("会议.名称", meeting)
     _dates(m, slots, names, facts)
+    _new_era_kept(m, slots, names)
     _national_documents(slots, names)
     return names, facts
+
+
+def _new_era_kept(m: Mined, slots: list[Slot], names: dict[tuple[str, str], str]) -> None:
+    """党的十八大以来 is frame text in a document that gives no year as well (``_dated`` reads a dated one): it names
+    the new era, no congress a facts file must give (dev9, dev12 speeches without a date)."""
+    for s in slots:
+        c = _CONGRESS.match(s.text) if s.kind == "congress" and (s.kind, s.text) not in names else None
+        if c and _new_era(m, s, parse_chinese(c[2]) or 0):
+            names[(s.kind, s.text)] = ""
 
 
 _NATIONAL = re.compile(r"^《(?:中国共产党|中华人民共和国|中共中央|国务院)[^《》\d]*》$"
