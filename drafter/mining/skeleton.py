@@ -167,7 +167,8 @@ class _Writer:
         clause = re.split(r"[。；！？：]", before)[-1]
         if after.startswith("总书记"):
             expr = "习近平"
-        elif re.search(r"(?:刚才|刚刚)，?(?:[^，。；]{0,12}、)?$", clause) and re.match(r"\s?(?:同志|、|[，。]|书记|[\u4e00-\u9fff]{0,4}长)", after):
+        elif re.search(r"(?:刚才|刚刚)，?(?:[^，。；]{0,12}、)?$", clause) and \
+                re.match(r"\s?(?:同志|、|[，。]|书记|[\u4e00-\u9fff]{0,4}长)", after):
             attendees = self.vocab_facts.data.setdefault("出席", [])
             attendees.append({"姓名": s.text})
             expr = f"{{{{ 出席[{len(attendees) - 1}].姓名 }}}}"
@@ -608,7 +609,7 @@ def make(exemplar: Path, out: Path) -> Made:
     body = _attendees(body, _named_attendees(body, w.vocab_facts))
     body, women = _pronouns(body)
     if w.where.main is not None and w.where.main.level == 3:
-        body = _town_chain(body, w)
+        body = _town_chain(_level_above(body, w), w)
     name = out.name
     library = out.resolve().parent
     profile = "公文"
@@ -717,20 +718,28 @@ _PRONOUN = re.compile(r"(?<![其吉排利])[他她](?![们人乡山者])")
 _CHAIN = re.compile(r"(?:\{\{ (?:省份|地市\d*|上级地名) \}\})+\{\{ 地名 \}\}")
 
 
+def _level_above(body: str, w: _Writer) -> str:
+    """A town's document speaking of its county (传达了全县民族宗教工作会议精神, 县委) speaks of the level above it:
+    全{{ 上级地名 | 级别 }}, so a district's facts file writes 全市 there (dev9 913)."""
+    county = w.where.parent
+    if county is None or county.name[-1] not in "县区市旗":
+        return body
+    level = county.name[-1]
+    parts = re.split(r"(\{[{%#].*?[}%#]\})", body)  # text between the template's tags
+    said = re.compile(rf"全{level}(?![城域])|(?<![\u4e00-\u9fff]){level}委(?!员)|(?<=[，、；。]){level}委(?!员)")
+    for k in range(0, len(parts), 2):
+        parts[k] = said.sub(lambda m: m[0].replace(level, "{{ 上级地名 | 级别 }}"), parts[k])
+    joined = "".join(parts)
+    if joined == body:
+        return body
+    w.vocab_facts.set("上级地名", county.name)
+    return joined
+
+
 def _town_chain(body: str, w: _Writer) -> str:
     """A town's document names it after the places above it (安徽省六安市舒城县干汊河镇召开…, dev9 913): the chain is the
     facts' 地名全称 where they give one, else 地名 (临江区召开…), so a county's facts file builds it; the fields the chain
     alone used (地市) are dropped."""
-    county = w.where.parent
-    if county is not None and county.name[-1] in "县区市旗":
-        level = county.name[-1]  # 传达了全县民族宗教工作会议精神: the county's, the level above the town
-        parts = re.split(r"(\{[{%#].*?[}%#]\})", body)
-        said = re.compile(rf"全{level}(?![城域])|(?<![\u4e00-\u9fff]){level}委(?!员)|(?<=[，、；。]){level}委(?!员)")
-        for k in range(0, len(parts), 2):
-            parts[k] = said.sub(lambda m: m[0].replace(level, "{{ 上级地名 | 级别 }}"), parts[k])
-        if "上级地名 | 级别" in "".join(parts[::2]):
-            body = "".join(parts)
-            w.vocab_facts.set("上级地名", county.name)
     chains = set(_CHAIN.findall(body))
     if not chains:
         return body
@@ -757,8 +766,7 @@ def _pronouns(body: str) -> tuple[str, set[str]]:
     women: set[str] = set()
     out, pos = [], 0
     for m in _PRONOUN.finditer(body):
-        before = body[:m.start()]
-        cut = before.rfind("\n", 0, max(0, before.rfind("\n")))  # this paragraph and the one before
+        cut = body.rfind("\n", 0, max(0, body.rfind("\n", 0, m.start())))  # this paragraph and the one before
         person = None
         for p in _PERSON.finditer(body, cut + 1, m.start()):
             person = p[1]
