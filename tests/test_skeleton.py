@@ -874,10 +874,12 @@ def test_a_text_that_names_only_the_year_it_reviews_is_dated_after_the_congress_
     """2月24日, 2022年…取得新成效, 学习宣传贯彻党的二十大精神 (seed 000): the congress opened in October 2022, so the
     meeting is 2023's and 2022 is the year before it (年份(-1)); a text that looks ahead to it (迎接党的二十大) stays in 2022."""
     made, facts = _made(tmp_path, "review", "2月24日，全区组织工作会议召开。会议指出，2022年，全区组织工作取得新成效。"
-                                            "今年是全面贯彻落实党的二十大精神的开局之年。\n")
+                                            "今年是全面贯彻落实党的二十大精神的开局之年，要学习宣传贯彻党的二十大精神。\n")
     assert str(facts["会议"]["日期"]) == "2023-02-24"
     body = (made.folder / "body.j2").read_text(encoding="utf-8")
     assert "{{ 会议.日期 | 年份(-1) }}，" in body and "党的{{ 会议.日期 | 党代会 }}精神" in body
+    # what the year is, a clause the built-in templates write from 今年.定位 (开局之年 is one year's only)
+    assert "{{ 今年.定位 | 去标点 }}，要学习" in body and facts["今年"]["定位"] == "今年是全面贯彻落实党的二十大精神的开局之年"
     _, ahead = _made(tmp_path, "ahead22", "2月24日，全区组织工作会议召开。会议指出，2022年是党的二十大召开之年，要以优异成绩迎接党的二十大。\n")
     assert str(ahead["会议"]["日期"]) == "2022-02-24"
 

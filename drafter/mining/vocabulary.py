@@ -73,6 +73,24 @@ def vocabulary(m: Mined, slots: list[Slot], where: Places,
     return names, facts
 
 
+_STAKE = re.compile(r"(?:今年|(?:19|20)\d{2}年)，?是[^。；！？]*?(?:之年|一年)(?=[，。；])"
+                    r"(?:，(?:也|更|还|又)?是[^。；！？，]*?(?:之年|一年)(?=[，。；]))*")
+"""What the year is (今年是全面贯彻落实党的二十大精神的开局之年，也是…之年): the facts' 今年.定位."""
+
+
+def year_stake(m: Mined, facts: Facts, paras: set[int]) -> Slot | None:
+    """The first clause of the body's ``paras`` that says what the meeting's year is (今年是…开局之年; 2018年是贯彻落实
+    党的十九大精神的开局之年 in a 2018 meeting) as the facts' 今年.定位, the field the built-in templates write it from:
+    left in the template, the exemplar's year would say 开局之年 in every year after it."""
+    year = str(facts.data.get("会议", {}).get("日期", ""))[:4]
+    for i in sorted(paras):
+        for s in _STAKE.finditer(m.texts[i]):
+            if s[0].startswith("今年") or (year and s[0].startswith(year + "年")):
+                facts.set("今年.定位", s[0])
+                return Slot("stake", s[0], i, s.start(), s.end())
+    return None
+
+
 def _new_era_kept(m: Mined, slots: list[Slot], names: dict[tuple[str, str], str]) -> None:
     """党的十八大以来 is frame text in a document that gives no year as well (``_dated`` reads a dated one): it names
     the new era, no congress a facts file must give (dev9, dev12 speeches without a date)."""
