@@ -77,3 +77,18 @@ def test_the_learned_reading_on_corpus_reports(label: str, opening: str, rules: 
 
     assert role(False) == rules != want
     assert role(True) == want
+
+
+def test_the_report_shows_the_learned_reading_of_the_sections() -> None:
+    """dev2 134: the rules read 藍捷指出…/藍捷強調… as one part of requirements; the model reads the first as why the work
+    matters, as its readers did, and the report's 结构 shows both parts as the JSON units do."""
+    from drafter.mining.corpus import summarise
+
+    summary, _ = summarise(ROOT / "tests" / "corpus" / "dev2" / "docs" / "134_news.txt")
+    roles = [role for role, _, _ in summary.sections]
+    assert roles[roles.index("significance") + 1] == "requirements"
+    said = [u.role for u in summary.units if u.depth == 1 and u.kind == "cue_paragraph"]
+    assert said[said.index("significance") + 1] == "requirements"
+    # a speech's moves keep the rules' finer names (seed 001: the transition stays 转入今年)
+    speech, _ = summarise(ROOT / "seeds" / "001_8aa40ba3a1ef0fc1.txt")
+    assert "transition" in [role for role, _, _ in speech.sections]

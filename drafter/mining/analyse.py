@@ -132,7 +132,7 @@ def analyse_paras(paras: list[Para], name: str = "", raw: str = "") -> Mined:
                                                      and not it.marker and _NARRATED.search(it.text)})
     roles = roles_mod.assign(texts, kinds, items, doc_lines, genre)
     para_lines = roles_mod.paragraph_lines(texts, kinds, items, roles, doc_lines)
-    sections = _sections(roles, para_lines, kinds, items, texts)
+    sections = sections_of(roles, para_lines, kinds, items, texts)
     passages = _passages(sections, texts, roles, para_lines, doc_lines)
     known = slots_mod.places(texts)
     slots = [s for i, t in enumerate(texts) if roles[i] or kinds[i] in ("title", "subtitle")
@@ -224,8 +224,9 @@ def _styled_kinds(paras: list[Para], items: list[outline_mod.Item]) -> list[str]
     return out
 
 
-def _sections(roles: list[str], para_lines: list[str | None], kinds: list[str],
+def sections_of(roles: list[str], para_lines: list[str | None], kinds: list[str],
               items: list[outline_mod.Item], texts: list[str]) -> list[Section]:
+    """The document's sections: runs of paragraphs of one role (and line), a level-1 heading opening one."""
     tops = {it.index: it.text for it in items if it.level == 1}
     bounds: list[int] = []
     in_top = False

@@ -149,7 +149,8 @@ def form(marker: str, kind: str, text: str) -> str:
 def summarise(path: Path, into: CorpusStats | None = None) -> tuple[Summary, CorpusStats]:
     """Mine one document: its summary, with its statistics added to ``into`` (a new
     CorpusStats when None), which is returned too."""
-    from drafter.mining.analyse import analyse
+    from drafter.mining.analyse import analyse, sections_of
+    from drafter.mining.units import paragraph_roles
     from drafter.mining.units import units as units_of
 
     stats = into if into is not None else CorpusStats()
@@ -164,9 +165,11 @@ def summarise(path: Path, into: CorpusStats | None = None) -> tuple[Summary, Cor
     except DrafterError as e:
         stats.errors += 1
         return Summary(str(path), size=size, error=str(e).splitlines()[0]), stats
-    heads = tuple(Heading(it.level, it.kind, it.marker, it.text, m.roles[it.index], m.para_lines[it.index])
+    found = units_of(m, m.raw)
+    roles = paragraph_roles(m, found)  # the learned reading of the top-level units, carried to their sections
+    heads = tuple(Heading(it.level, it.kind, it.marker, it.text, roles[it.index], m.para_lines[it.index])
                   for it in m.items if 0 < it.level <= 5)
-    sections = tuple((s.role, s.line, s.heading) for s in m.sections)
+    sections = tuple((s.role, s.line, s.heading) for s in sections_of(roles, m.para_lines, m.kinds, m.items, m.texts))
     stats.genres[m.genre] += 1
     sequence = tuple(r for k, r in enumerate(s[0] for s in sections) if k == 0 or r != sections[k - 1][0])
     stats.sequences.setdefault(m.genre, Counter())[sequence] += 1
@@ -178,7 +181,7 @@ def summarise(path: Path, into: CorpusStats | None = None) -> tuple[Summary, Cor
     summary = Summary(str(path), m.genre, m.title, tuple(m.subtitles), tuple(m.lines), sections, heads,
                       tuple(f"{r.message}" + (f"（如 {'；'.join(r.examples)}）" if r.examples else "")
                             for r in m.repairs), tuple(sorted(slots.items())),
-                      tuple(units_of(m, m.raw)), m.converted, size, furniture=tuple(m.furniture))
+                      tuple(found), m.converted, size, furniture=tuple(m.furniture))
     return summary, stats
 
 

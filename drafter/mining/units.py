@@ -126,6 +126,39 @@ def units(m: Mined, raw: str = "", *, learned: bool = True) -> list[Unit]:
     return _located(out, raw) if raw else out
 
 
+_SECTION_ROLE = {"opening": "opening", "review": "review", "significance": "significance",
+                 "requirements": "requirements", "guarantee": "guarantees", "closing": "closing",
+                 "attendees": "attendance", "quotes": "voices", "highlights": "highlights"}
+"""A learned label role as the miner's section role (the labels' lead, per_line_tasks and other stand for
+several of the miner's roles and are left as the rules read them)."""
+
+
+_MOVES = ("salutation", "transition", "thanks")
+"""A speech's moves, which the rules name more finely than the labels' opening and review: kept in the report."""
+
+
+def paragraph_roles(m: Mined, found: list[Unit]) -> list[str]:
+    """The paragraphs' roles with the learned reading of the top-level units (``_learned``) that open a paragraph
+    carried to the paragraphs from it up to the next such unit inside its section (a cue sentence inside the lead,
+    出席会议。, leaves the lead its role): where the model reads a unit
+    otherwise than its section's rules role, the report's 结构 then agrees with the JSON units."""
+    roles = list(m.roles)
+    tops = sorted({u.para: u for u in found if u.depth == 1 and u.start == 0}.items())  # units opening a paragraph
+    for sec in m.sections:
+        if sec.role in _MOVES:
+            continue
+        inside = [(para, u) for para, u in tops if sec.start <= para < sec.end]
+        for k, (para, u) in enumerate(inside):
+            new = _SECTION_ROLE.get(u.role, "")
+            if not new or label_role(sec.role) == u.role:
+                continue
+            stop = inside[k + 1][0] if k + 1 < len(inside) else sec.end
+            for i in range(para, stop):
+                if roles[i] == sec.role:
+                    roles[i] = new
+    return roles
+
+
 def _learned(m: Mined, out: list[Unit]) -> list[Unit]:
     """The top-level units' roles as the learned model reads the rules' roles in context."""
     tops = [k for k, u in enumerate(out) if u.depth == 1]
