@@ -1105,3 +1105,12 @@ def test_the_new_eras_name_is_kept_in_a_document_without_a_year(tmp_path: Path) 
     body = (made.folder / "body.j2").read_text(encoding="utf-8")
     assert "党的十八大以来，以习近平同志为核心" in body and "党的十九大精神" not in body
     assert "党代会" in made.own or "党代会" in body  # the congress it studies is still a fact
+
+
+def test_a_head_of_government_above_the_documents_level_is_a_guest() -> None:
+    """dev11 1105, a district's meeting: 市人大常委会副主任金国松，副市长方静，市政协副主席赵畅 — 副市长 names no place but is the
+    city's, so protocol keeps him among the city's leaders (he went after them, as the district's own)."""
+    from drafter.mining.vocabulary import _guest
+
+    assert _guest("副市长", "区") and _guest("常务副市长", "县") and _guest("市政协副主席", "区")
+    assert not _guest("副区长", "区") and not _guest("副市长", "市") and not _guest("市委常委、区委书记", "区")

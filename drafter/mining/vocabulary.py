@@ -460,8 +460,14 @@ def _guest(post: str, own: str) -> bool:
     city's), so the person is a guest whom protocol puts first; 市委常委、区委书记 holds the district's own post."""
     parts = post.split("、")
     above = _ABOVE.get(own, "")
-    return bool(above) and any(p[:1] in above and p[1:2] in "委人政纪" for p in parts) and not any(
+    return bool(above) and any(p[:1] in above and p[1:2] in "委人政纪" or _HEAD_ABOVE.fullmatch(p) and
+                               _HEAD_ABOVE.fullmatch(p)[1] in above for p in parts) and not any(
         p.startswith(own) for p in parts)
+
+
+_HEAD_ABOVE = re.compile(r"(?:常务)?副?([省市州盟])长")
+"""A government head's post written without its place (副市长方静 among the city's leaders at a district's meeting,
+dev11 1105): of the level its character names."""
 
 
 def _posts(m: Mined, slots: list[Slot], names: dict[tuple[str, str], str], facts: Facts, own: str = "") -> None:
