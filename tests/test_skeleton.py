@@ -1114,3 +1114,16 @@ def test_a_head_of_government_above_the_documents_level_is_a_guest() -> None:
 
     assert _guest("副市长", "区") and _guest("常务副市长", "县") and _guest("市政协副主席", "区")
     assert not _guest("副区长", "区") and not _guest("副市长", "市") and not _guest("市委常委、区委书记", "区")
+
+
+def test_a_text_that_names_only_the_year_it_looks_back_on_is_the_next_years(tmp_path: Path) -> None:
+    """dev8 713: 2月28日…总结回顾2023年工作，安排部署今年重点工作。表彰了2023年度…先进集体 — the meeting is 2024's (it was
+    dated 2023, so 2023 was written as the meeting's own year and the draft reviewed the year it was held in); a
+    half-year meeting's own year (召开2019年半年工作总结推进会, dev5 308) and a year ahead (部署2023年工作) stay."""
+    _, facts = _made(tmp_path, "back", "2月28日，全旗政法工作会议召开，总结回顾2023年工作，安排部署今年重点工作。"
+                                       "表彰了2023年度全旗平安建设先进集体和先进个人。\n")
+    assert str(facts["会议"]["日期"]) == "2024-02-28"
+    _, half = _made(tmp_path, "half", "7月16日下午，县委组织部召开2019年半年工作总结推进会，系统梳理今年以来工作开展情况。\n")
+    assert str(half["会议"]["日期"]) == "2019-07-16"
+    _, ahead = _made(tmp_path, "ahead", "2月28日，全县组织工作会议召开，总结2022年工作，部署2023年工作。今年要抓好落实。\n")
+    assert str(ahead["会议"]["日期"]) == "2023-02-28"

@@ -199,6 +199,8 @@ def _dates(m: Mined, slots: list[Slot], names: dict[tuple[str, str], str], facts
         base = _congress_year(m, slots, day)
     elif base and years and base == max(years) and not full and not month_of:
         base = _after_the_congress(m, slots, base, day)  # 2022 reviewed, 党的二十大精神 studied: the meeting is 2023's
+        if _only_reviewed(m, slots, base):
+            base += 1  # 总结回顾2023年工作，安排部署今年重点工作；表彰了2023年度…先进集体: the meeting is 2024's (dev8 713)
     if base or day or only:
         month, mday = (int(x) for x in _MONTH_DAY.match(day).groups()) if day else (
             (int(month_of[2]), 1) if month_of and 1 <= int(month_of[2]) <= 12 else (1, 1))
@@ -349,6 +351,28 @@ def _dated(m: Mined, slots: list[Slot], names: dict[tuple[str, str], str], day: 
 
 
 _PAGE_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})(?:[-/.]|\s?年\s?)(\d{1,2})(?:[-/.]|\s?月\s?)(\d{1,2})(?!\d)")
+
+
+_REVIEWED_BEFORE = re.compile(r"(?:总结|回顾|表彰了?|过去的?|盘点)[^，。；\d]{0,3}$")
+_REVIEWED_AFTER = re.compile(r"^(?:年度)?[^，。；]{0,24}?(?:先进|考核|表彰|工作总结)|^(?:年|年度)?全年")
+_AHEAD = re.compile(r"(?:部署|安排|谋划|迎接|召开|举行|举办)[^，。；\d]{0,3}$")
+_PART_OF_YEAR = re.compile(r"^(?:年|年度)?(?:上半年|下半年|半年|一季度|[一二三]季度|前三季度|以来)")
+
+
+def _only_reviewed(m: Mined, slots: list[Slot], year: int) -> bool:
+    """Whether the text names ``year`` only as the year it looks back on (总结回顾2023年工作, 表彰了2023年度…先进集体) and
+    speaks of its own year as 今年: then the meeting is the next year's."""
+    said = [s for s in slots if s.kind == "year" and s.text.startswith(str(year))]
+    if not said or not any("今年" in t or "新的一年" in t for t in m.texts):
+        return False
+    for s in said:
+        text = m.texts[s.para]
+        before, after = text[max(0, s.start - 6):s.start], text[s.end:s.end + 30]
+        rest = s.text[4:] + after
+        if _AHEAD.search(before) or _PART_OF_YEAR.match(rest) or not (
+                _REVIEWED_BEFORE.search(before) or _REVIEWED_AFTER.match(rest.removeprefix("年"))):
+            return False
+    return True
 
 
 def _published_year(m: Mined, month: int, mday: int) -> int:
