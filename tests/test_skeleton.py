@@ -1127,3 +1127,11 @@ def test_a_text_that_names_only_the_year_it_looks_back_on_is_the_next_years(tmp_
     assert str(half["会议"]["日期"]) == "2019-07-16"
     _, ahead = _made(tmp_path, "ahead", "2月28日，全县组织工作会议召开，总结2022年工作，部署2023年工作。今年要抓好落实。\n")
     assert str(ahead["会议"]["日期"]) == "2023-02-28"
+
+
+def test_a_byline_whose_space_a_copy_garbled_still_names_its_reporter(tmp_path: Path) -> None:
+    """dev7 603: 德州新闻网讯（记者? 王震） — the copy's non-breaking space read as ?, so 王震 was no reporter and stayed in
+    every draft built from the skeleton."""
+    made, facts = _made(tmp_path, "byline", "德州新闻网讯（记者? 王震）1月25日，县委统战工作会议召开。会议要求，要抓好落实。\n")
+    assert facts["报道"]["记者"] == ["王震"]
+    assert "王震" not in (made.folder / "body.j2").read_text(encoding="utf-8")

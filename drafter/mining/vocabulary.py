@@ -405,7 +405,7 @@ def _dateline(m: Mined, s: Slot) -> bool:
     return m.texts[s.para][s.end:s.end + 2].startswith(("讯", "消息", "电", "报道"))
 
 
-_BYLINE = re.compile(r"(记者|通讯员)[：:\s]*((?:(?!记者|通讯员)[\u4e00-\u9fff]{2,3}[\s、，,]*)+)")
+_BYLINE = re.compile(r"(记者|通讯员)[：:\s?？]*((?:(?!记者|通讯员)[\u4e00-\u9fff]{2,3}[\s、，,]*)+)")
 """记者 刘臣 通讯员 向三森: each name with its own role (the names stop at the next role's word)."""
 
 
