@@ -737,7 +737,7 @@ def _spaces_and_punctuation(doc: Cleaned) -> None:
             fixed, example = _column_spaces(text)  # headings keep the space between their halves
             if example:
                 spaced.append(example)
-        fixed = punctuate(fixed)
+        fixed = punctuate(_GARBLED_SPACE.sub(r"\1 ", fixed))
         if _punct_changes(text, fixed):
             punct += 1
         if fixed != p.text:
@@ -747,6 +747,10 @@ def _spaces_and_punctuation(doc: Cleaned) -> None:
                                   tuple(spaced[:3])))
     if punct:
         doc.repairs.append(Repair("punctuation", f"半角标点改为全角（{punct} 段）"))
+
+
+_GARBLED_SPACE = re.compile(r"(记者|通讯员|编辑|摄影|作者)\?\s*")
+"""A byline's space a copy turned into ? (（记者? 王震）, dev7 603): a space, not a question mark."""
 
 
 def _column_spaces(text: str) -> tuple[str, str]:
