@@ -318,7 +318,7 @@ def listed_names(text: str, known: set[str]) -> list[str]:
     return out
 
 
-_BYLINE = re.compile(r"(?:记者|通讯员)[：:\s?？]*((?:(?!记者|通讯员)[\u4e00-\u9fff]{2,3}(?:[\s、，,]+|(?=[）)]|$)))+)")
+_BYLINE = re.compile(r"(?:记者|通讯员)[：:\s]*((?:(?!记者|通讯员)[\u4e00-\u9fff]{2,3}(?:[\s、，,]+|(?=[）)]|$)))+)")
 """The names after 记者 or 通讯员 in a byline (（记者 李建成 李凤霞）), each ending at a space, a 、 or the bracket:
 strict, for it finds names nothing else knows (vocabulary's byline pattern, looser, only gives known names a role:
 a cleaned text runs 记者杨正强报道 together)."""

@@ -405,7 +405,7 @@ def _dateline(m: Mined, s: Slot) -> bool:
     return m.texts[s.para][s.end:s.end + 2].startswith(("讯", "消息", "电", "报道"))
 
 
-_BYLINE = re.compile(r"(记者|通讯员)[：:\s?？]*((?:(?!记者|通讯员)[\u4e00-\u9fff]{2,3}[\s、，,]*)+)")
+_BYLINE = re.compile(r"(记者|通讯员)[：:\s]*((?:(?!记者|通讯员)[\u4e00-\u9fff]{2,3}[\s、，,]*)+)")
 """记者 刘臣 通讯员 向三森: each name with its own role (the names stop at the next role's word)."""
 
 
@@ -484,9 +484,17 @@ def _guest(post: str, own: str) -> bool:
     city's), so the person is a guest whom protocol puts first; 市委常委、区委书记 holds the district's own post."""
     parts = post.split("、")
     above = _ABOVE.get(own, "")
-    return bool(above) and any(p[:1] in above and p[1:2] in "委人政纪" or _HEAD_ABOVE.fullmatch(p) and
-                               _HEAD_ABOVE.fullmatch(p)[1] in above for p in parts) and not any(
+    return bool(above) and any(level and level in above for level in map(_level_named, parts)) and not any(
         p.startswith(own) for p in parts)
+
+
+def _level_named(post: str) -> str:
+    """The level a post names by its first character (市委…, 市人大…) or, for a government head written without its place,
+    by its own (副市长), else ""."""
+    if post[1:2] and post[1:2] in "委人政纪":
+        return post[:1]
+    head = _HEAD_ABOVE.fullmatch(post)
+    return head[1] if head else ""
 
 
 _HEAD_ABOVE = re.compile(r"(?:常务)?副?([省市州盟])长")
