@@ -26,6 +26,7 @@ sys.path.insert(0, str(ROOT))
 
 from drafter.mining import role_model, score  # noqa: E402
 from drafter.mining.analyse import analyse  # noqa: E402
+from drafter.mining.units import model_input  # noqa: E402
 from drafter.mining.units import units as units_of  # noqa: E402
 
 CORPUS = ROOT / "tests" / "corpus"
@@ -60,9 +61,7 @@ def examples(part_labels: list[tuple[str, Path]]) -> dict[str, list[Example]]:
         outline = label.get("outline") or []
         gold = {pi: outline[li].get("role") for li, pi in score.match(outline, [dataclasses.asdict(u) for u in found]).items()
                 if outline[li].get("depth") == 1}
-        tops = [k for k, u in enumerate(found) if u.depth == 1]
-        seen = [role_model.Top(found[k].kind, found[k].role, found[k].text, m.texts[found[k].para][found[k].start:])
-                for k in tops]
+        tops, seen = model_input(m, found)
         for j, k in enumerate(tops):
             if gold.get(k):
                 out.setdefault(part, []).append((role_model.features(seen, j, m.genre), gold[k], found[k].role))

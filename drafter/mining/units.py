@@ -159,10 +159,17 @@ def paragraph_roles(m: Mined, found: list[Unit]) -> list[str]:
     return roles
 
 
+def model_input(m: Mined, out: list[Unit]) -> tuple[list[int], list[role_model.Top]]:
+    """The top-level units of ``out`` (their indices) as the learned model reads them (also what
+    tools/train_roles.py trains on)."""
+    tops = [k for k, u in enumerate(out) if u.depth == 1]
+    return tops, [role_model.Top(out[k].kind, out[k].role, out[k].text, m.texts[out[k].para][out[k].start:])
+                  for k in tops]
+
+
 def _learned(m: Mined, out: list[Unit]) -> list[Unit]:
     """The top-level units' roles as the learned model reads the rules' roles in context."""
-    tops = [k for k, u in enumerate(out) if u.depth == 1]
-    seen = [role_model.Top(out[k].kind, out[k].role, out[k].text, m.texts[out[k].para][out[k].start:]) for k in tops]
+    tops, seen = model_input(m, out)
     for k, role in zip(tops, role_model.relabel(seen, m.genre), strict=True):
         if role != out[k].role:
             out[k] = dataclasses.replace(out[k], role=role)
