@@ -1077,6 +1077,20 @@ def test_a_line_of_clauses_the_copy_cut_is_no_subhead(tmp_path) -> None:
     assert heads == ["一、提高认识，加强领导"]
 
 
+def test_a_line_ending_on_a_comma_or_running_long_past_one_is_no_subhead() -> None:
+    # dev5 438, dev4 341 (one-line copies split at their spaces): no labelled unnumbered subhead ends on a comma
+    # or, with a comma, runs past 27 characters; subheads of two short halves (dev4 349, dev3 258) still are
+    from drafter.mining.analyse import _clauses_run_on
+
+    assert _clauses_run_on("书记对去年的工作进行了全面总结，")
+    assert _clauses_run_on("组建党的社会工作部门，是以_同志为核心的党中央着眼于新时代党的中心任务和我国社会发展新形势作出的")
+    assert not _clauses_run_on("建立工作体系，在完善统战格局中发挥乡贤作用")
+    assert not _clauses_run_on("从基础保障迈向多元赋能，打造新就业群体“温馨港湾”驿站")
+    assert not _clauses_run_on("思明区持续完善社会治理体系，全面推进基层治理体系和治理能力现代化 强化党建引领 坚持大抓基层")
+    assert not _clauses_run_on("阳化冰强调：")
+    assert not _clauses_run_on("第一，要充分认识平安创建及“两率一度”提升工作的重要性和紧迫性")
+
+
 def test_the_first_member_run_into_the_words_before_it_when_the_second_stands_after_a_stop() -> None:
     # dev9 957: a heading run into its first point (…统一思想一要站位政治高度，…。二要…); dev12 1220
     text = "一、提高站位，统一思想一要站位政治高度，充分认识重要性。二要站位全局高度，服务大局。三要站位群众，回应期盼。"
