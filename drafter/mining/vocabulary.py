@@ -176,7 +176,7 @@ def _dates(m: Mined, slots: list[Slot], names: dict[tuple[str, str], str], facts
     full = next((s.text for s in slots if s.kind == "date" and s.para <= 3 and _FULL_DATE.match(s.text)), "")
     if full:
         y, mo, d = (int(x) for x in _FULL_DATE.match(full).groups())
-        base = base or y
+        base = y  # the meeting's own date under the title or in the lead: its year, whatever years the text names
         names[("date", full)] = "会议.日期 | 日期"
     month_of = next((_YEAR_MONTH.match(s.text) for s in slots if s.kind == "date" and s.para <= 3
                      and _YEAR_MONTH.match(s.text)), None) if not full else None
@@ -193,14 +193,19 @@ def _dates(m: Mined, slots: list[Slot], names: dict[tuple[str, str], str], facts
     if dateline and _calendar(base or 2000, *(int(x) for x in _MONTH_DAY.match(dateline).groups())) is None:
         dateline = ""
     only = None if day or full else _lone_day(m, slots, dateline)
+    named = 0 if full or month_of else _named_meeting_year(m, slots, day)
+    if named:  # the lead names the meeting with its year (召开2022年组织、宣传、统战工作会议): that year, whatever else it says
+        base = named
     if day and not base:  # no year in the text: the page's own date says it (2022-12-02 15:48 包头新闻网, dev13 1312)
         base = _published_year(m, *(int(x) for x in _MONTH_DAY.match(day).groups()))
     if not base:  # nor on the page: the party congress the text speaks of says the term (党的十九大精神 -> 2018)
-        base = _congress_year(m, slots, day)
-    elif base and years and base == max(years) and not full and not month_of:
+        base = _congress_year(m, slots, day) or _plan_year(m, slots)
+    elif base and years and base == max(years) and not full and not month_of and not named:
         base = _after_the_congress(m, slots, base, day)  # 2022 reviewed, 党的二十大精神 studied: the meeting is 2023's
         if _only_reviewed(m, slots, base):
             base += 1  # 总结回顾2023年工作，安排部署今年重点工作；表彰了2023年度…先进集体: the meeting is 2024's (dev8 713)
+        elif _planned_ahead(m, slots, base, day):
+            base -= 1  # 12月17日…总结回顾2024年工作成绩，谋划2025年: the meeting is 2024's (dev11 1130)
     if base or day or only:
         month, mday = (int(x) for x in _MONTH_DAY.match(day).groups()) if day else (
             (int(month_of[2]), 1) if month_of and 1 <= int(month_of[2]) <= 12 else (1, 1))
@@ -353,8 +358,14 @@ def _dated(m: Mined, slots: list[Slot], names: dict[tuple[str, str], str], day: 
 _PAGE_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})(?:[-/.]|\s?年\s?)(\d{1,2})(?:[-/.]|\s?月\s?)(\d{1,2})(?!\d)")
 
 
-_REVIEWED_BEFORE = re.compile(r"(?:总结|回顾|表彰了?|过去的?|盘点)[^，。；\d]{0,3}$")
-_REVIEWED_AFTER = re.compile(r"^(?:年度)?[^，。；]{0,24}?(?:先进|考核|表彰|工作总结)|^(?:年|年度)?全年")
+_REVIEWED_BEFORE = re.compile(r"(?:总结|回顾|表彰了?|过去的?|盘点|通报了?)[^，。；\d]{0,3}$")
+_REVIEWED_AFTER = re.compile(r"^(?:年度)?[^，。；]{0,24}?(?:先进|考核|表彰|工作总结|述职|测评|给予(?:了)?(?:充分)?肯定|取得)"
+                             r"|^(?:年|年度)?全年")
+_SENTENCE_START = re.compile(r"(?:^|[。！？；]|(?:指出|强调|认为|表示|介绍)[，：])$")
+"""Where a year opening a sentence stands (2020年，全市… ; 会议指出，2023年，…): its review, in a text that also says
+今年 or 新的一年."""
+_NEXT_YEAR_SAID = re.compile(r"今年|新的一年|过去一年|一年来|去年")
+_ASKED = re.compile(r"要|将|力争|确保|努力|着力|必须|务必")
 _AHEAD = re.compile(r"(?:部署|安排|谋划|迎接|召开|举行|举办)[^，。；\d]{0,3}$")
 _PART_OF_YEAR = re.compile(r"^(?:年|年度)?(?:上半年|下半年|半年|一季度|[一二三]季度|前三季度|以来)")
 
@@ -363,16 +374,80 @@ def _only_reviewed(m: Mined, slots: list[Slot], year: int) -> bool:
     """Whether the text names ``year`` only as the year it looks back on (总结回顾2023年工作, 表彰了2023年度…先进集体) and
     speaks of its own year as 今年: then the meeting is the next year's."""
     said = [s for s in slots if s.kind == "year" and s.text.startswith(str(year))]
-    if not said or not any("今年" in t or "新的一年" in t for t in m.texts):
+    if not said or not any(_NEXT_YEAR_SAID.search(t) for t in m.texts):
         return False
     for s in said:
         text = m.texts[s.para]
         before, after = text[max(0, s.start - 6):s.start], text[s.end:s.end + 30]
         rest = s.text[4:] + after
+        opening = m.genre != "experience" and _SENTENCE_START.search(before) is not None and re.match(
+            r"^年[，,]", rest) is not None and not _ASKED.search(re.split(r"[。！？]", rest)[0])  # not 2020年，全市…要…
         if _AHEAD.search(before) or _PART_OF_YEAR.match(rest) or not (
-                _REVIEWED_BEFORE.search(before) or _REVIEWED_AFTER.match(rest.removeprefix("年"))):
+                _REVIEWED_BEFORE.search(before) or _REVIEWED_AFTER.match(rest.removeprefix("年")) or opening):
             return False
     return True
+
+
+_MEETING_NAMED = re.compile(r"^(?:年度?)((?:[^，。；：“”]|“[^”]{1,12}”){0,30}?)(?:工作会议|会议|工作会|大会|座谈会|推进会|联席会"
+                            r"|部署会|年会|评议会|述职会)")
+_NOT_OWN_BEFORE = re.compile(r"(?:学习|贯彻|传达|落实|参加|出席|按照|根据|对照|结合|迎接)[^，。；]{0,8}$")
+_LOOKS_BACK = re.compile(r"述职|评议|表彰|总结")
+
+
+def _named_meeting_year(m: Mined, slots: list[Slot], day: str) -> int:
+    """The year the lead or the headline gives the meeting in its name (召开2022年组织、宣传、统战工作会议, 我县2022年度宣传
+    思想文化工作会议): that year; the next one for a meeting that looks back on the year it names (召开2020年度村（社区）党组织
+    书记述职评议大会 on 3月12日: 2021, dev13 1330) unless it is held in the autumn or winter of that year, or on half
+    of it (召开2019年半年工作总结推进会). Not another meeting's name (学习贯彻2023年全国宣传部长会议精神). 0 if none."""
+    for s in slots:
+        y = _YEAR.match(s.text) if s.kind == "year" and s.para <= 3 else None
+        if y is None:
+            continue
+        text = m.texts[s.para]
+        found = _MEETING_NAMED.match(s.text[4:] + text[s.end:s.end + 40])
+        if found is None or re.search(r"全国|中央|全省|省委", found[1]) or _NOT_OWN_BEFORE.search(
+                text[max(0, s.start - 12):s.start]) or text.startswith("精神", s.end + found.end() - len(s.text[4:])):
+            continue
+        late = day and int(_MONTH_DAY.match(day)[1]) >= 10
+        return int(y[1]) + (1 if _LOOKS_BACK.search(found[1]) and "半年" not in found[1] and not late else 0)
+    return 0
+
+
+_PLANNED = re.compile(r"(?:部署|谋划|做好|安排|研究|规划|推进|谋好|抓好)[^，。；\d]{0,3}$")
+
+
+def _planned_ahead(m: Mined, slots: list[Slot], year: int, day: str) -> bool:
+    """Whether a meeting of November or December names ``year`` only as the one it plans (12月20日…就做好2023年全市统战
+    工作…, dev9 930): then it is held in the year before."""
+    said = [s for s in slots if s.kind == "year" and s.text.startswith(str(year))]
+    if not said or not day or int(_MONTH_DAY.match(day)[1]) < 11:
+        return False
+    return all(_PLANNED.search(m.texts[s.para][max(0, s.start - 6):s.start])
+               and _WHOLE_YEAR.match(s.text[4:] + m.texts[s.para][s.end:s.end + 16]) for s in said)
+
+
+_WHOLE_YEAR = re.compile(r"^年度?(?:[^，。；\d检考评述总]{0,8}工作|$|[，。；])")
+"""The year's work as a whole (2023年全市统战工作, 2025年重点工作), not a task of its end (2021年党建检查工作)."""
+
+
+_PLAN_START = re.compile(r"^(?:规划)?(?:开局|起步|开好局|起好步|第一年)")
+_PLAN_END = re.compile(r"^(?:规划)?(?:收官|最后一年|圆满收官)")
+
+
+def _plan_year(m: Mined, slots: list[Slot]) -> int:
+    """The year of a text that names no year nor congress, from the five-year plan it opens or closes (“十四五”开好局 ->
+    2021, “十三五”收官 -> 2020). 0 when it names none so."""
+    for s in slots:
+        p = _PLAN.match(s.text) if s.kind == "year" else None
+        if p is None:
+            continue
+        first = 1981 + 5 * ((parse_chinese(p[1]) or 6) - 6)  # 六五 = 1981-1985
+        after = m.texts[s.para][s.end:s.end + 6]
+        if _PLAN_START.match(after):
+            return first
+        if _PLAN_END.match(after):
+            return first + 4
+    return 0
 
 
 def _published_year(m: Mined, month: int, mday: int) -> int:
