@@ -110,6 +110,10 @@ def test_places_the_segmenter_reads_and_those_it_does_not() -> None:
     assert find_places(["宣传我县政治稳定、社会安宁、经济发展的大好形势。"]).main is None  # 安宁 is a word
     assert find_places(["领导小组组长孙海东主持会议，部长汪长春参加。"]).main is None  # names, no 海东, 长春
     assert find_places(["推动于都高质量跨越式发展。"]).main.name == "于都县"
+    # a county's possible new name whose stem is a word, said once: the word (并会同区教育局联合下发, dev4 319); a real one
+    assert find_places(["嘉定区民宗办并会同区教育局联合下发通知。"]).main.name == "嘉定区"
+    assert "会同区" not in find_places(["嘉定区民宗办并会同区教育局联合下发通知。"]).forms
+    assert find_places(["海门区召开组织工作会议。海门区委书记讲话。"]).main.name == "海门区"
     assert find_places(["三都县深入贯彻会议精神。", "近年来，三都县始终把民族团结作为主线。"]).main.name == "三都县"
     assert find_places(["织密县乡村三级工作网络。", "织密县乡村三级网络。"]).main is None  # 织|密县
     assert find_places(["统筹推动龙湾湖乡村振兴。"]).main is None  # a lake, no 龙湾区
@@ -1173,3 +1177,18 @@ def test_a_byline_whose_space_a_copy_garbled_still_names_its_reporter(tmp_path: 
     assert facts["报道"]["记者"] == ["王震"]
     body = (made.folder / "body.j2").read_text(encoding="utf-8")
     assert "王震" not in body and "（记者 {{ 报道.记者[0] }}）" in body  # and the ? was a space
+
+
+def test_a_cue_set_on_a_line_of_its_own_is_said_with_its_words(tmp_path: Path) -> None:
+    """dev13 1321: a page sets 梁志田指出 / 梁志田强调 as lines of their own, which the outline reads as subheads; a draft
+    built from the skeleton had “沈立峰指出” as a heading without its punctuation. The cue now opens the paragraph
+    under it (沈立峰指出，过去一年，…), or ends on a colon over a subhead."""
+    made, facts = _made(tmp_path, "cue", "3月31日，五陂镇召开2021年宣传、统战工作会，镇党委书记梁志田出席会议并讲话。\n"
+                                         "梁志田指出\n过去一年，宣传、统战工作紧紧围绕中心工作，忠诚履职、担当尽责。\n"
+                                         "梁志田强调\n要以“一个中心”为统领，凝心聚力发挥宣传、统战优势。\n")
+    body = (made.folder / "body.j2").read_text(encoding="utf-8")
+    assert "## {{ 讲话人.姓名 }}指出" not in body and "{{ 讲话人.姓名 }}指出，过去一年，" in body
+    out = tmp_path / "cue.docx"
+    pipeline.build(made.facts, [], out, library=Library([made.library]), force=True)
+    paras = [p.text for p in reader.read_docx(out)]
+    assert any(p.startswith("梁志田指出，过去一年，") for p in paras) and "梁志田指出" not in paras

@@ -195,6 +195,12 @@ def _word_across(stem: str, suffix: str, after: str) -> bool:
         suffix == "镇" and (after == "化" or (stem[-1] in "省市县区" and after in "村企级")))  # 城镇化, 实行县镇企三级联动
 
 
+def _renamed_word(hit: str, code: str, by_code: dict[str, str], text: str) -> bool:
+    """A county's possible new name (会同县 -> 会同区) whose stem is a common word, said once: the word (并会同区教育局
+    联合下发…, dev4 319: 会同 is "jointly with"), not the place; a real renamed one (海门区) is said again."""
+    return by_code.get(code) != hit and _common(hit[:-1]) and text.count(hit) < 2
+
+
 def _common(stem: str) -> bool:
     """A common word (美丽, 建设) that only seems a town's name before 乡/镇."""
     from drafter.mining.segment import word
@@ -359,6 +365,9 @@ def find(texts: list[str]) -> Places:
                                        or (len(hit) == 2 and hit[0] in _JOINS))) and not (
                     i == 0 and len(hit) == 2 and hit[0] in _JOINS and text[m.start() - 1:m.start()] in "》”）)"):
                 # 市委《意见》和县委《意见》: 和 joins, no 和县 (dev11 1108)
+                if _renamed_word(hit, by_name[hit], by_code, text):
+                    i += 1
+                    continue
                 seen(Division(hit, by_name[hit]), m.start() + i)
                 i += len(hit)
             else:

@@ -329,6 +329,11 @@ class _Writer:
         words = self.frame(n.index, n.words, max(start, 0))
         rest_at = len(text) - len(n.rest)
         rest = (self.inline_loop(n.index, rest_at) or self.frame(n.index, n.rest, rest_at)) if n.rest else ""
+        if n.kind == "heading" and not n.marker and not rest and _CUE_ALONE.fullmatch(n.words.strip()):
+            below = self.content(n.content)  # 梁志田指出 on a line of its own, as a page sets it: said with its words
+            if below and not below[0].startswith(("#", "{%", "@", "**")):
+                return [words.strip() + "，" + below[0], *below[1:]]
+            return [words.strip() + "：", *below]
         out = self._heading(n, words, rest, literal_marker=n.marker)
         return out + self.content(n.content)
 
@@ -597,6 +602,10 @@ def tree(m: Mined) -> Node:
         stack[-1].content.append(node)
         stack.append(node)
     return root
+
+
+_CUE_ALONE = re.compile(r"[\u4e00-\u9fff、]{1,16}(?:指出|强调|要求|表示|认为|提出|说)")
+"""A speaker's or the meeting's cue set as a line of its own (梁志田指出, 会议强调): no subhead of a draft."""
 
 
 def make(exemplar: Path, out: Path) -> Made:
