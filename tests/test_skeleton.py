@@ -114,6 +114,11 @@ def test_places_the_segmenter_reads_and_those_it_does_not() -> None:
     assert find_places(["嘉定区民宗办并会同区教育局联合下发通知。"]).main.name == "嘉定区"
     assert "会同区" not in find_places(["嘉定区民宗办并会同区教育局联合下发通知。"]).forms
     assert find_places(["海门区召开组织工作会议。海门区委书记讲话。"]).main.name == "海门区"
+    # a city's meeting names one of its counties as a part or as where it meets: the city's (dev7 610, dev3 207)
+    city = find_places(["8月7日，市委政法委员会召开全市各县（市、区）党委政法委书记座谈会，听取各县（市、区）、五大连池风景区"
+                        "上半年工作情况汇报。", "以市域社会治理现代化试点为牵动建设更高水平的平安黑河。"])
+    assert city.main.name == "黑河市"
+    assert find_places(["2月21日，商洛市委政法工作会议在商州召开。各县（区）委政法委书记参加会议。"]).main.name == "商洛市"
     assert find_places(["三都县深入贯彻会议精神。", "近年来，三都县始终把民族团结作为主线。"]).main.name == "三都县"
     assert find_places(["织密县乡村三级工作网络。", "织密县乡村三级网络。"]).main is None  # 织|密县
     assert find_places(["统筹推动龙湾湖乡村振兴。"]).main is None  # a lake, no 龙湾区

@@ -101,9 +101,12 @@ def _new_era_kept(m: Mined, slots: list[Slot], names: dict[tuple[str, str], str]
 
 
 _NATIONAL = re.compile(r"^《(?:中国共产党|中华人民共和国|中共中央|国务院)[^《》\d]*》$"
-                       r"|^《[^《》\d]{2,30}(?:条例|准则|规定|法)(?:（试行）)?》$")
+                       r"|^《[^《》\d]{2,30}(?:条例|准则|规定|法)(?:（试行）)?》$"
+                       r"|^《(?:习近平)?谈治国理政》$"
+                       r"|^《(?:[\u4e00-\u9fff]{0,2}工作|实施|组织工作)?(?:条例|方案|通知|细则|纲要|意见|办法|决定|规定|要点|准则|规划)》$")
 """A document every place studies alike: the party's and the state's regulations and laws (《中国共产党统一战线工作条例》,
-《宗教事务条例》), named without a year."""
+《宗教事务条例》), named without a year, and the general secretary's 《习近平谈治国理政》; and a document's short name after
+its full one (…实施办法》施行五周年，《办法》的颁布…, dev10 1030; 《条例》, 《实施细则》, 《工作要点》): no fact to give."""
 
 
 def _national_documents(slots: list[Slot], names: dict[tuple[str, str], str]) -> None:
