@@ -837,7 +837,19 @@ def test_a_plenum_of_the_local_committee_is_a_fact_of_its_own(tmp_path: Path) ->
     assert naming.name("congress", "党的二十届三中全会", "", "") == "全会"
     made, facts = _made(tmp_path, "plenum", "3月5日，全区组织工作会议召开。会议要求，认真贯彻区委十四届八次全会精神。\n")
     assert "{{ 党委 }}{{ 本级全会 }}精神" in (made.folder / "body.j2").read_text(encoding="utf-8")
-    assert facts["本级全会"] == "十四届八次全会" and "本级全会" in made.own
+    assert facts["本级全会"] == "十四届八次全会" and "本级全会" not in made.own  # a field of the shared vocabulary
+
+
+def test_the_plenums_of_the_committees_above_are_named_by_whose_they_are(tmp_path: Path) -> None:
+    """A county's text citing the city's and the province's plenums beside its own (传达学习贯彻市委十三届四次全会和区委四届
+    十一次全会精神): each a field of the shared vocabulary by whose it is (上级全会, 本级全会, 省委全会), not 本级全会2 and
+    本级全会3 in the order met — the city's had been asked for as the document's own."""
+    made, facts = _made(tmp_path, "plenums", "2月24日，临川区召开全区组织工作会议，传达学习贯彻市委十三届四次全会和区委四届十一次"
+                                             "全会精神，省委十五届八次全会精神。区委书记张三出席会议并讲话。\n")
+    body = (made.folder / "body.j2").read_text(encoding="utf-8")
+    assert "市委{{ 上级全会 }}和{{ 党委 }}{{ 本级全会 }}精神，省委{{ 省委全会 }}精神" in body
+    assert (facts["上级全会"], facts["本级全会"], facts["省委全会"]) == ("十三届四次全会", "四届十一次全会", "十五届八次全会")
+    assert not {"上级全会", "本级全会", "省委全会"} & set(made.own)
 
 
 def test_a_reports_paragraph_per_line_falls_back_on_each_lines_task(tmp_path: Path) -> None:

@@ -68,9 +68,39 @@ def vocabulary(m: Mined, slots: list[Slot], where: Places,
         names[("meeting", meeting)] = "会议.名称"
         facts.set("会议.名称", meeting)
     _dates(m, slots, names, facts)
+    _plenums(m, slots, names, facts, where)
     _new_era_kept(m, slots, names)
     _national_documents(slots, names)
     return names, facts
+
+
+_LOCAL_PLENUM = re.compile(r"^[一二三四五六七八九十]+届[一二三四五六七八九十]+次全(?:会|体会议)$")
+
+
+def _plenums(m: Mined, slots: list[Slot], names: dict[tuple[str, str], str], facts: Facts, where: Places) -> None:
+    """The plenums of the local committees a text studies, named by whose they are: the document's own committee's
+    (区委四届十一次全会: 本级全会), the city's above a county or district (市委十三届四次全会: 上级全会) and the province's
+    (省委十五届八次全会: 省委全会) — fields a facts file gives once for all its templates. They had been numbered by
+    their order (本级全会, 本级全会2 …), the city's asked for as the document's own. Another plenum of the same
+    committee (a text citing two of them) keeps its own field."""
+    own = facts.data.get("党委") or (f"{where.main.name[-1]}委" if where.main is not None
+                                    and where.main.name[-1] in "市县区旗" else "")
+    for s in slots:
+        if s.kind != "congress" or not _LOCAL_PLENUM.match(s.text) or ("congress", s.text) in names:
+            continue
+        before = m.texts[s.para][max(0, s.start - 2):s.start]
+        if own and before == own:
+            field_name = "本级全会"
+        elif before == "省委" and own[:1] in "市县区旗":
+            field_name = "省委全会"
+        elif before in ("市委", "州委", "盟委", "地委") and own[:1] in "县区旗":
+            field_name = "上级全会"
+        else:
+            continue
+        if facts.data.get(field_name, s.text) != s.text:
+            continue
+        names[("congress", s.text)] = field_name
+        facts.set(field_name, s.text)
 
 
 _STAKE = re.compile(r"(?:今年|(?:19|20)\d{2}年)，?是[^。；！？]*?(?:之年|一年)(?=[，。；])"
