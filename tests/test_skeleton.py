@@ -1209,3 +1209,30 @@ def test_a_cue_set_on_a_line_of_its_own_is_said_with_its_words(tmp_path: Path) -
     pipeline.build(made.facts, [], out, library=Library([made.library]), force=True)
     paras = [p.text for p in reader.read_docx(out)]
     assert any(p.startswith("梁志田指出，过去一年，") for p in paras) and "梁志田指出" not in paras
+
+
+def test_the_units_that_spoke_are_the_facts_list_the_built_in_templates_write_too(tmp_path: Path) -> None:
+    """会上，安沙镇、泉塘街道、县文广局、县电视台作交流发言 (dev2, 47 development documents wanted towns one by one as 乡镇,
+    乡镇2 …): one list, 交流发言, which the built-in report and brief write as well, so a facts file names its
+    speakers once and builds both."""
+    made, facts = _made(tmp_path, "spoke", "3月5日，长沙县召开全县宣传思想工作会议。会上，安沙镇、泉塘街道、县文广局、县电视台"
+                                           "作交流发言。县委书记王某某出席会议并讲话。\n")
+    body = (made.folder / "body.j2").read_text(encoding="utf-8")
+    assert "会上，{{ 交流发言 | 顿号 }}作交流发言" in body
+    assert facts["交流发言"] == ["安沙镇", "泉塘街道", "县文广局", "县电视台"] and "交流发言" not in made.own
+    assert "乡镇" not in made.own
+    # the built-in brief and report write the facts' list; a facts file without one writes no such sentence
+    sample = yaml.safe_load((ROOT / "samples" / "district.yaml").read_text(encoding="utf-8"))
+    for name in ("brief", "report"):
+        facts_file = tmp_path / f"{name}.yaml"
+        facts_file.write_text(yaml.safe_dump({**sample, "模板": name}, allow_unicode=True), encoding="utf-8")
+        pipeline.build(facts_file, [], tmp_path / f"{name}.docx", force=True)
+        assert "会上，青石镇、东关街道、区委政法委作了交流发言。" in [p.text for p in reader.read_docx(tmp_path / f"{name}.docx")]
+        del sample["交流发言"]
+        facts_file.write_text(yaml.safe_dump({**sample, "模板": name}, allow_unicode=True), encoding="utf-8")
+        pipeline.build(facts_file, [], tmp_path / f"{name}2.docx", force=True)
+        assert not any("交流发言" in p.text for p in reader.read_docx(tmp_path / f"{name}2.docx"))
+        sample["交流发言"] = ["青石镇", "东关街道", "区委政法委"]
+    # a run of units that are asked, not heard, is no list of speakers
+    _, asked = _made(tmp_path, "asked", "3月5日，全县宣传思想工作会议召开。会议强调，各乡镇、各部门要抓好落实。\n")
+    assert "交流发言" not in asked

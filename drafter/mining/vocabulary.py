@@ -121,6 +121,25 @@ def year_stake(m: Mined, facts: Facts, paras: set[int]) -> Slot | None:
     return None
 
 
+_UNIT = (r"[^，。；：、“”（）()\s及]{1,14}(?:镇|乡|街道|局|部|委|办|院|所|学校|中心|公司|社区|村|会|队|处|站|馆|台|社|集团"
+         r"|党组|党委|党工委|支部)")
+_SPOKE = re.compile(r"(?:(?<=^)|(?<=[。；！？])|(?<=会上，)|(?<=会议上，)|(?<=座谈会上，)|(?<=随后，)|(?<=会上))"
+                    rf"({_UNIT}(?:[、及]{_UNIT})+)(?=(?:等\d+个单位|\d+个单位|\d+家单位)?(?:主要)?(?:负责同志|负责人)?"
+                    r"(?:先后|分别|依次)?(?:就[^，。；]{1,30})?(?:作了?|进行了?|做了?)(?:交流|典型|表态|经验交流|现场)?(?:发言|汇报))")
+
+
+def speakers(m: Mined, facts: Facts, paras: set[int]) -> Slot | None:
+    """The units that spoke at the meeting, named in one run (会上，安沙镇、泉塘街道、县文广局作交流发言): the facts'
+    交流发言, a list the built-in report and brief write too, so a facts file names its own speakers once; they had
+    been fields one by one (乡镇, 乡镇2, 县区 …) that no facts file for the built-in templates gives."""
+    for i in sorted(paras):
+        found = _SPOKE.search(m.texts[i])
+        if found:
+            facts.set("交流发言", re.split(r"[、及]", found[1]))
+            return Slot("speakers", found[1], i, found.start(1), found.end(1))
+    return None
+
+
 def _new_era_kept(m: Mined, slots: list[Slot], names: dict[tuple[str, str], str]) -> None:
     """党的十八大以来 is frame text in a document that gives no year as well (``_dated`` reads a dated one): it names
     the new era, no congress a facts file must give (dev9, dev12 speeches without a date)."""
