@@ -1236,3 +1236,13 @@ def test_the_units_that_spoke_are_the_facts_list_the_built_in_templates_write_to
     # a run of units that are asked, not heard, is no list of speakers
     _, asked = _made(tmp_path, "asked", "3月5日，全县宣传思想工作会议召开。会议强调，各乡镇、各部门要抓好落实。\n")
     assert "交流发言" not in asked
+
+
+def test_a_prefectures_own_words_are_its_level(tmp_path: Path) -> None:
+    """dev13 1300: 全州统战部长会议召开 … 全州统一战线… 州级有关单位 — a prefecture's text naming no place spoke of itself as
+    全州 and 州级, which stayed in a district's draft (全区 in the lead, 全州 in the body)."""
+    made, facts = _made(tmp_path, "zhou", "2月6日上午，全州统战部长会议召开。州委书记杨国宗作出批示。\n"
+                                          "杨国宗在批示中指出，过去一年，全州统一战线深入学习贯彻党的二十大精神。\n"
+                                          "会上，州级有关单位负责同志作交流发言。\n")
+    body = (made.folder / "body.j2").read_text(encoding="utf-8")
+    assert "全州" not in body and "州级" not in body and facts["地区"] == "全州"

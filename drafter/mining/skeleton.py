@@ -661,7 +661,7 @@ def make(exemplar: Path, out: Path) -> Made:
 def _level_said(texts: list[str]) -> str:
     """The level of a document that names no place, from how it speaks of itself (全县, 县委): 县, 区, 市 or ""."""
     text = "\n".join(texts)
-    counts = {level: text.count("全" + level) + text.count(level + "委") for level in "县区市旗"}
+    counts = {level: text.count("全" + level) + text.count(level + "委") for level in "县区市旗州盟"}
     best = max(counts, key=lambda level: counts[level])
     return best if counts[best] else ""
 
