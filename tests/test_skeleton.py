@@ -1246,3 +1246,12 @@ def test_a_prefectures_own_words_are_its_level(tmp_path: Path) -> None:
                                           "会上，州级有关单位负责同志作交流发言。\n")
     body = (made.folder / "body.j2").read_text(encoding="utf-8")
     assert "全州" not in body and "州级" not in body and facts["地区"] == "全州"
+
+
+def test_a_slogans_level_before_what_it_gathers_for(tmp_path: Path) -> None:
+    """dev13 1355: 为建设“县强、民富”的现代魅力强县汇聚了… kept 强县 in a district's draft while 建设现代魅力强县， became
+    强区: a slogan's level is one before what the text does for it too."""
+    made, _ = _made(tmp_path, "slogan", "3月24日，我县宣传思想文化工作会议召开。会议强调，要紧紧围绕建设现代魅力强县，"
+                                        "全力推动文化供给。全县宣传思想文化战线为建设现代魅力强县汇聚了思想保证。\n")
+    body = (made.folder / "body.j2").read_text(encoding="utf-8")
+    assert "强县" not in body and body.count("魅力强{{ 地区 | 级别 }}") == 2

@@ -342,7 +342,7 @@ def _common_word(text: str, at_least: int = 1) -> bool:
 OFFICES = (r"(?<![区市县州省郡知]){own}(?=长|政府|人民政府|人大|政协|纪委|监委|直|级|领导|委员会|法院|检察院"
            r"|[\u4e00-\u9fff]{{1,3}}?(?:局|办)|(?!城)[\u4e00-\u9fff]{{1,4}}?中心|[\u4e00-\u9fff]{{1,3}}(?:联|协|联会|工会)(?![\u4e00-\u9fff])|[四五六几]大班子)"
            r"|(?<=[、，；（“]){own}(?=[\u4e00-\u9fff“])(?![域城内外里间])|(?<={own}){own}(?=委(?!员))|(?<=[我本该]){own}(?!场)"
-           r"|(?<=[\u4e00-\u9fff]强){own}(?=[”」，。、；]|战略|建设|目标)")
+           r"|(?<=[\u4e00-\u9fff]强){own}(?=[”」，。、；]|战略|建设|目标|汇聚|提供|贡献|作出|奋斗|迈进)")
 """The document's level (县 of 上杭县) at the head of an office (副县长, 县政府, 县政协, 县直, 县民政局,
 、县电视台, 息县县委) or after 我/本/该 (我县召开…), or a slogan's level (“人才强县”战略, dev5 428): a template for a 区
 writes 副区长, 我区, 人才强区. ``{own}`` is the level's character."""
