@@ -40,7 +40,7 @@ from drafter.mining.roles import GENRE_NAMES, ROLE_NAMES
 from drafter.mining.clean import is_furniture
 from drafter.mining.places import find as find_places
 from drafter.mining.slots import KINDS, Slot, every_mention, meeting_name
-from drafter.mining.vocabulary import OPTIONAL_FACTS, Facts, speakers, vocabulary, year_stake
+from drafter.mining.vocabulary import OPTIONAL_FACTS, Facts, dispatch_names, speakers, vocabulary, year_stake
 from drafter.outline import first_sentence, normalize
 
 STANDARD = {1: "一、", 2: "（一）", 3: "1.", 4: "（1）"}
@@ -105,6 +105,9 @@ class _Writer:
         if (spoke := speakers(m, self.vocab_facts, body)) is not None:
             self.slots.setdefault(spoke.para, []).append(spoke)
             self.vocab[("speakers", spoke.text)] = "交流发言 | 顿号"
+        if (named := dispatch_names(m, self.vocab_facts, body | {i for i in paras if m.kinds[i] == "byline"})) is not None:
+            self.slots.setdefault(named.para, []).append(named)
+            self.vocab[("reporters", named.text)] = '报道.记者 | join(" ")'
         for (para, start), (post, _) in self.vocab_facts.posts.items():  # before the slots inside it (区委, 区)
             self.slots.setdefault(para, []).append(Slot("post", post, para, start, start + len(post)))
         for found in self.slots.values():
