@@ -59,8 +59,9 @@ _ZONE = re.compile(r"((?<![\u4e00-\u9fff])[\u4e00-\u9fff]{0,6}?(?:高新区|经�
                    r"([（(])([\u4e00-\u9fff]{2,5}[区县市])[）)]")
 """A development zone named with the district it is run with (高新区（新市区）, dev7 601): one place."""
 _ZONE_KINDS = "(?:经济技术开发区|经济开发区|高新技术产业开发区|高新区|经开区|开发区|综合保税区)"
-_NAMED_TWICE = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[在是了和与及的]))([\u4e00-\u9fff]{2,4}?)(社区|街道)(?=[\u4e00-\u9fff“])")
-"""A community or street of a name of two to four characters (天山花园社区党总支, 长乐西路街道党工委)."""
+_NAMED_TWICE = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[在是了和与及的由]))([\u4e00-\u9fff]{2,4}?)(社区|街道|村)(?=[\u4e00-\u9fff“])")
+"""A community, street or village of a name of two to four characters (天山花园社区党总支, 长乐西路街道党工委, 马桥河村
+党总支, dev9 917)."""
 _NOT_TOWN = set("全各本该我每此个乡镇村城新老一两多")
 _TOWN_KIND = re.compile(r"重点|特色|中心|建制|集|[小古名强重乡城村]$")
 """What a word before 镇 says of a town's kind, not its name (重点镇, 特色小镇, 古镇)."""
@@ -397,7 +398,8 @@ def find(texts: list[str]) -> Places:
     for m in _NAMED_TWICE.finditer(text):  # 红砂社区, 天山花园社区, 长乐西路街道 said twice or more (dev10 1019, 1025, 1028)
         name = m[1] + m[2]
         if name in divisions or m[1][0] in _NOT_TOWN or _common(m[1]) or text.count(name) < 2 or \
-                re.search(r"[的了和与及在是为对把被从向个们]", m[1]):
+                re.search(r"[的了和与及在是为对把被从向个们]", m[1]) or (m[2] == "村" and (
+                    _TOWN_KIND.search(m[1]) or _common(m[1][-2:]) or re.search(r"[示范试点先进文明贫困美丽]", m[1]))):
             continue
         seen(Division(name, ""), m.start(1), text.count(name))
     cities = sorted((s for s in shorts if len(s) >= 2 and s in text and _is_city_short(s, shorts, by_name)),

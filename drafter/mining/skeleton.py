@@ -105,9 +105,9 @@ class _Writer:
         if (spoke := speakers(m, self.vocab_facts, body)) is not None:
             self.slots.setdefault(spoke.para, []).append(spoke)
             self.vocab[("speakers", spoke.text)] = "交流发言 | 顿号"
-        if (named := dispatch_names(m, self.vocab_facts, body | {i for i in paras if m.kinds[i] == "byline"})) is not None:
+        for named, expr in dispatch_names(m, self.vocab_facts, body | {i for i in paras if m.kinds[i] == "byline"}):
             self.slots.setdefault(named.para, []).append(named)
-            self.vocab[("reporters", named.text)] = '报道.记者 | join(" ")'
+            self.vocab[(named.kind, named.text)] = expr
         for (para, start), (post, _) in self.vocab_facts.posts.items():  # before the slots inside it (区委, 区)
             self.slots.setdefault(para, []).append(Slot("post", post, para, start, start + len(post)))
         for found in self.slots.values():
@@ -734,7 +734,7 @@ _PRONOUN = re.compile(r"(?<![其吉排利])[他她](?![们人乡山者])")
 """他/她 as a pronoun (not 其他, 他们, 她们, 他人, 他乡, 他山之石, 吉他, 排他, 利他)."""
 
 
-_CHAIN = re.compile(r"(?:\{\{ (?:省份|地市\d*|上级地名) \}\})+\{\{ 地名 \}\}")
+_CHAIN = re.compile(r"(?:\{\{ (?:省份|地市\d*|上级地名|县区\d*|乡镇\d*) \}\})+\{\{ 地名 \}\}")
 
 
 def _level_above(body: str, w: _Writer) -> str:

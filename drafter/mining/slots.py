@@ -404,12 +404,19 @@ def every_mention(texts: list[str], found: list[Slot], paras: set[int], own: str
             extra += [Slot(kind, value, i, m.start(), m.end()) for m in re.finditer(re.escape(value), text)
                       if not (kind == "meeting" and _upper_meeting(text, m.start(), m.end()))]
     merged = sorted([*found, *extra], key=lambda s: (s.para, s.start, -(s.end - s.start)))
+    in_places = {s.text for s in merged if s.kind == "person" and _PLACE_AFTER.match(texts[s.para], s.end)}
+    merged = [s for s in merged if not (s.kind == "person" and s.text in in_places)]  # 马桥 of 马桥河村 (dev9 917)
     out: list[Slot] = []
     for s in merged:
         if out and out[-1].para == s.para and s.start < out[-1].end:
             continue
         out.append(s)
     return _figures(texts, out, paras)
+
+
+_PLACE_AFTER = re.compile(r"[\u4e00-\u9fff]?(?:村|社区|街道|镇|乡)(?![长委党民])")
+"""What follows a word that begins a village's or town's name (马桥 of 马桥河村组织召开…): no person's name, wherever
+else it stands (张三村长, 李明镇长 are names before posts)."""
 
 
 def _upper_meeting(text: str, start: int, end: int) -> bool:

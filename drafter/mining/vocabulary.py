@@ -18,12 +18,12 @@ from typing import Any
 from drafter.filters import congress_at, congress_opening, plan_at, plenum_at, plenum_index
 from drafter.mining.analyse import Mined
 from drafter.mining.places import Division, Places, find
-from drafter.mining.slots import TITLES, Slot
+from drafter.mining.slots import SURNAMES, TITLES, Slot, _common_word
 from drafter.numbering import parse_chinese
 
 _SPEAKS = re.compile(r"^(?:同志)?(?:在[^，。]{0,16}?(?:上|中))?(?:出席会议并)?(?:作了?|做了?)?(?:重要)?"
                      r"(?:讲话|强调|指出|要求|总结)")
-_PRESIDES = re.compile(r"^(?:同志)?主持")
+_PRESIDES = re.compile(r"^(?:同志|书记|[^，。；、\s]{0,2}长)?主持")
 _MONTH_DAY = re.compile(r"^(\d{1,2})月(\d{1,2})[日号]$")  # 3月11号 (dev10 1015)
 _YEAR_MONTH = re.compile(r"^(\d{4})年(\d{1,2})月$")
 _FULL_DATE = re.compile(r"^(\d{4}) ?年 ?(\d{1,2}) ?月 ?(\d{1,2}) ?日$")
@@ -144,12 +144,44 @@ _DISPATCH_NAMES = re.compile(r"(?:本报讯|[\u4e00-\u9fff]{1,8}讯|电)\s*[（(
                              r"[）)]")
 
 
-def dispatch_names(m: Mined, facts: Facts, paras: set[int]) -> Slot | None:
-    """The names in brackets after a dispatch line and nothing else (本报讯 （洪 举） 8月20日，…, dev12 1216; a two-character
-    name set out with a space to line up with three-character ones): the reporters, 报道.记者, where no 记者 word names
-    them. They had stayed in every draft built from the skeleton."""
-    if facts.data.get("报道", {}).get("记者"):
-        return None
+_BRACKETED = re.compile(r"[（(【]([^（）()【】]{2,40})[）)】]")
+_ONE_ROLE = re.compile(r"[（(](记者|通讯员)[\s:：]*((?:[\u4e00-\u9fff]{2,3} ?)+?)[）)]")
+"""A byline of one role in brackets (（通讯员 华盛）): its names, where the miner took none of them for a person."""
+_SIGNED_END = re.compile(r"[。！？][（(]((?:[\u4e00-\u9fff]{2,3} ?){1,4}?)[）)]\s*$")
+"""Names alone in brackets closing the text (…提供了坚强的思想保证。（龙知理）): its writers."""
+
+
+def dispatch_names(m: Mined, facts: Facts, paras: set[int]) -> list[tuple[Slot, str]]:
+    """Reporters the person slots missed, each with its template expression: a name after 记者/通讯员/实习生 the miner took
+    for no person (实习生迟驰, dev11 1108), as the next of its role's list; and where the byline names no role, the names
+    in brackets after a dispatch line (本报讯 （洪 举） 8月20日，…, dev12 1216; a two-character name set out with a space
+    to line up with three-character ones), in a one-role bracket (（通讯员 华盛）, dev10 1023) or signed alone at the
+    text's end (…精神动力。（龙知理）, dev9 917). They had stayed in every draft built from the skeleton."""
+    said = facts.data.get("报道", {})
+    last = max(paras, default=-1)
+    heads = [*sorted(paras)[:4], last] if last >= 0 else []
+    if said.get("记者") or said.get("通讯员"):
+        out: list[tuple[Slot, str]] = []
+        for i in dict.fromkeys(heads):
+            text = m.texts[i]
+            for group in _BRACKETED.finditer(text):  # a byline stands in brackets, not 接受记者采访时表示
+                for b in _BYLINE.finditer(text, group.start(1), group.end(1)):
+                    role = "通讯员" if b[1] == "通讯员" else "记者"
+                    for n in re.finditer(r"[\u4e00-\u9fff]{2,3}", b[2]):
+                        if not any(n[0] in v for v in said.values() if isinstance(v, list)):
+                            said.setdefault(role, []).append(n[0])
+                            out.append((Slot("reporter", n[0], i, b.start(2) + n.start(), b.start(2) + n.end()),
+                                        f"报道.{role}[{len(said[role]) - 1}]"))
+        return out
+    for i in heads:
+        role = _ONE_ROLE.search(m.texts[i])
+        if role and all(2 <= len(x) <= 3 for x in role[2].split()):  # （通讯员 华盛）, a name that is a word too
+            facts.data.setdefault("报道", {})[role[1]] = role[2].split()
+            return [(Slot("reporters", role[2], i, role.start(2), role.end(2)), f'报道.{role[1]} | join(" ")')]
+    signed = _SIGNED_END.search(m.texts[last]) if last >= 0 else None
+    if signed and all(x[0] in SURNAMES and not _common_word(x) for x in signed[1].split()):
+        facts.data.setdefault("报道", {})["记者"] = signed[1].split()
+        return [(Slot("reporters", signed[1], last, signed.start(1), signed.end(1)), '报道.记者 | join(" ")')]
     for i in sorted(paras)[:4]:
         found = _DISPATCH_NAMES.search(m.texts[i][:60])
         if found is None:
@@ -158,8 +190,9 @@ def dispatch_names(m: Mined, facts: Facts, paras: set[int]) -> Slot | None:
         people = [x for x in people if 2 <= len(x) <= 3]
         if people and not re.search(r"记者|通讯员|编辑|摄影", found[1]):
             facts.data.setdefault("报道", {})["记者"] = people
-            return Slot("reporters", found[1].strip(), i, found.start(1), found.start(1) + len(found[1].strip()))
-    return None
+            text = found[1].strip()
+            return [(Slot("reporters", text, i, found.start(1), found.start(1) + len(text)), '报道.记者 | join(" ")')]
+    return []
 
 
 def _new_era_kept(m: Mined, slots: list[Slot], names: dict[tuple[str, str], str]) -> None:
@@ -554,7 +587,7 @@ def _dateline(m: Mined, s: Slot) -> bool:
     return m.texts[s.para][s.end:s.end + 2].startswith(("讯", "消息", "电", "报道"))
 
 
-_BYLINE = re.compile(r"(记者|通讯员)[：:\s]*((?:(?!记者|通讯员)[\u4e00-\u9fff]{2,3}[\s、，,]*)+)")
+_BYLINE = re.compile(r"(见习记者|记者|通讯员|实习生)[：:\s]*((?:(?!见习|记者|通讯员|实习生)[\u4e00-\u9fff]{2,3}[\s、，,]*)+)")
 """记者 刘臣 通讯员 向三森: each name with its own role (the names stop at the next role's word)."""
 
 
@@ -573,7 +606,7 @@ def _reporters(m: Mined, slots: list[Slot], names: dict[tuple[str, str], str], f
         text = m.texts[s.para]
         for b in _BYLINE.finditer(text):
             if b.start(2) <= s.start < b.end(2):
-                found[b[1]].append(s.text)
+                found["通讯员" if b[1] == "通讯员" else "记者"].append(s.text)  # 实习生迟驰, 见习记者 郑斯楠 (dev11 1108, 1135)
         if s.para == last and len(text) - s.end <= 24 and _SIGNED.fullmatch(text[s.end:]) and re.search(r"[（(][\s、，]*(?:[\u4e00-\u9fff]{2,3}[\s、，]+)*$", text[:s.start]) \
                 and s.text not in found["记者"]:
             found["记者"].append(s.text)  # …转变。（袁旭尧）: the writer signs at the end (dev10 1026, 218); （刘莎莎、常青）, 1024
@@ -599,8 +632,10 @@ def _people(m: Mined, slots: list[Slot], names: dict[tuple[str, str], str], fact
         before = m.texts[s.para][max(0, s.start - 2):s.start]
         if not speaker and (_SPEAKS.match(after) or m.kinds[s.para] == "title" and "讲话" in after):
             speaker = s.text
-        if not presider and s.text != speaker and (_PRESIDES.match(after) or before.endswith("由")):
-            presider = s.text
+        if not presider and s.text != speaker and (_PRESIDES.match(after) or (before.endswith("由") and not any(
+                t.kind == "person" and t.para == s.para and s.end < t.start and _PRESIDES.match(
+                    m.texts[t.para][t.end:t.end + 6]) for t in slots))):
+            presider = s.text  # 会议由…书记张定一书记主持 (dev9 917): the one named before 主持, not the first after 由
     if speaker:
         names[("person", speaker)] = "讲话人.姓名"
         facts.set("讲话人.姓名", speaker)
