@@ -1079,7 +1079,7 @@ def test_a_line_of_clauses_the_copy_cut_is_no_subhead(tmp_path) -> None:
 
 def test_a_line_ending_on_a_comma_or_running_long_past_one_is_no_subhead() -> None:
     # dev5 438, dev4 341 (one-line copies split at their spaces): no labelled unnumbered subhead ends on a comma
-    # or, with a comma, runs past 27 characters; subheads of two short halves (dev4 349, dev3 258) still are
+    # or, with a comma, runs to 40 characters; subheads of two halves (dev4 349, dev3 258, seed 002) still are
     from drafter.mining.analyse import _clauses_run_on
 
     assert _clauses_run_on("书记对去年的工作进行了全面总结，")
@@ -1089,6 +1089,7 @@ def test_a_line_ending_on_a_comma_or_running_long_past_one_is_no_subhead() -> No
     assert not _clauses_run_on("思明区持续完善社会治理体系，全面推进基层治理体系和治理能力现代化 强化党建引领 坚持大抓基层")
     assert not _clauses_run_on("阳化冰强调：")
     assert not _clauses_run_on("第一，要充分认识平安创建及“两率一度”提升工作的重要性和紧迫性")
+    assert not _clauses_run_on("思明区持续完善社会治理体系，全面推进基层治理体系和治理能力现代化")  # seed 002
 
 
 def test_the_first_member_run_into_the_words_before_it_when_the_second_stands_after_a_stop() -> None:
