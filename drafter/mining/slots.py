@@ -276,8 +276,13 @@ def _rare(name: str) -> bool:
 
 _FIGURE = re.compile(rf"\d+(?:[.,:：/\-]\d+)*(?:\s?(?:余|多)?(?:万|亿|千|百)?\s?(?:{UNITS}|平米|平方公里|岁|后|万|亿))?")
 """Any figure the patterns above left (68万, 85后, “133”模式, 12 个班次): a template keeps none."""
-_MEETING = re.compile(r"(?:召开|举行|举办|出席|参加|主持)(?:了)?(?:\d{4}年度?)?([^，。、；：“”（）\s\d]{2,30}?会议)"
-                      r"|(?:^|[，。\s])(?:\d{4}年度?)?([^，。、；：“”（）\s\d]{2,30}?会议)(?=召开|举行|在)")
+_NAME_CHAR = r"(?:[^，。、；：“”（）\s\d]|“[^”，。]{1,8}”|（[^），。]{1,6}）)"
+_MEETING_END = (r"(?:会议|大会|(?:工作|推进|座谈|部署|动员|联席|务虚|调度|培训|交流|述职|评议|总结|表彰|研判|报告|推动|"
+                r"调度|观摩|现场|汇报|点评|警示教育|党课)会)(?![室堂场所厅员务商议])")
+_MEETING = re.compile(rf"(?:召开|举行|举办|出席|参加|主持)(?:了)?(?:\d{{4}}年度?)?({_NAME_CHAR}{{2,30}}?{_MEETING_END})"
+                      rf"|(?:^|[，。\s])(?:\d{{4}}年度?)?({_NAME_CHAR}{{2,30}}?{_MEETING_END})(?=召开|举行|在)")
+"""A meeting named after the verb that holds it, or before 召开 (全县村（社区）“两委”换届工作推进会, dev11 1146: a 推进会,
+quotes and brackets in its name, is a meeting as a …会议 is)."""
 
 
 def meeting_name(texts: list[str], known_places: list[str]) -> str:
