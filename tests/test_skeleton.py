@@ -1290,3 +1290,7 @@ def test_every_reporter_of_a_byline_is_a_fact_even_where_the_name_is_a_word(tmp_
     # the village is the document's own place (马桥 of 马桥河村 no person), its street in the chain before it
     assert facts["地名"] == "马桥河村" and facts["主持人"]["姓名"] == "张定一" and "马桥河" not in body
     assert "{{ 地名全称 | default(地名) }}组织召开了" in body
+    # a name before a preposition and 社区 is still a name (县公安局长李根闯对社区戒毒…工作进行了安排部署, dev10 1009)
+    made, _ = _made(tmp_path, "prep", "3月5日，太康县召开平安建设推进会。县委副书记王程清主持会议。"
+                                      "县公安局长李根闯对社区戒毒、社区康复工作进行了安排部署。\n")
+    assert "李根闯" not in (made.folder / "body.j2").read_text(encoding="utf-8")

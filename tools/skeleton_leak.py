@@ -71,10 +71,10 @@ def tokens(label: dict[str, Any]) -> set[str]:
     return {t for t in out if t}
 
 
-_BYLINE_ROLE = re.compile(r"(?:记者|通讯员|实习生|作者|撰稿|审核|摄影|文\s*/\s*图)[\s:：]*"
+_BYLINE_ROLE = re.compile(r"(?:见习记者|记者|通讯员|实习生|作者|撰稿|审核|摄影|文\s*/\s*图)[\s:：]*"
                           r"((?:[\u4e00-\u9fff](?:[\s\u3000]?[\u4e00-\u9fff]){1,2}[\s\u3000、]*)+)")
 _BRACKET_NAMES = re.compile(r"[（(]((?:[\u4e00-\u9fff](?:[\s\u3000]?[\u4e00-\u9fff]){1,2}[\s\u3000、]*)+)[）)]")
-_NOT_A_NAME = re.compile(r"记者|通讯员|实习生|来源|时间|更新|阅读|报|编辑|审核|部门|政府|县委|区委|市委|委员|课题组|社会工作部|网讯|媒体")
+_NOT_A_NAME = re.compile(r"见习|记者|通讯员|实习生|来源|时间|更新|阅读|报|编辑|审核|部门|政府|县委|区委|市委|委员|课题组|社会工作部|网讯|媒体")
 
 
 def byline_names(byline: str) -> set[str]:
@@ -82,13 +82,13 @@ def byline_names(byline: str) -> set[str]:
     skeleton must not keep, whether or not the miner found them to be names."""
     from drafter.mining.script import to_simplified
 
-    text = re.sub(r"(记者|通讯员|实习生|作者|撰稿|审核|摄影|更新时间|来源|时间|阅读|报道|全媒体)", r" \1 ",
+    text = re.sub(r"(见习记者|记者|通讯员|实习生|作者|撰稿|审核|摄影|更新时间|来源|时间|阅读|报道|全媒体)", r" \1 ",
                   to_simplified(byline))
     out: set[str] = set()
     for m in [*_BYLINE_ROLE.finditer(text), *_BRACKET_NAMES.finditer(text)]:
         for part in re.split(r"[\s\u3000]{2,}|、|(?<=[\u4e00-\u9fff]{3})[\s\u3000]|[\s\u3000](?=[\u4e00-\u9fff]{3})", m[1].strip()):
             name = re.sub(r"[\s\u3000]", "", part)
-            if 2 <= len(name) <= 3 and not _NOT_A_NAME.search(name) and not re.search(r"[:：\d]", name):
+            if 2 <= len(name) <= 3 and not _NOT_A_NAME.search(name) and not re.search(r"[:：\d]|[社网台]$", name):
                 out.add(name)
     return out
 

@@ -419,9 +419,9 @@ def every_mention(texts: list[str], found: list[Slot], paras: set[int], own: str
     return _figures(texts, out, paras)
 
 
-_PLACE_AFTER = re.compile(r"[\u4e00-\u9fff]?(?:村|社区|街道|镇|乡)(?![长委党民])")
+_PLACE_AFTER = re.compile(r"(?:[^对在和与及到为从向给把被的了是就等到赴、，。；：\s\d])?(?:村|社区|街道|镇|乡)(?![长委党民])")
 """What follows a word that begins a village's or town's name (马桥 of 马桥河村组织召开…): no person's name, wherever
-else it stands (张三村长, 李明镇长 are names before posts)."""
+else it stands (张三村长, 李明镇长 are names before posts; 李根闯对社区戒毒… is a name before a preposition)."""
 
 
 def _upper_meeting(text: str, start: int, end: int) -> bool:
