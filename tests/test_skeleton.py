@@ -1294,3 +1294,13 @@ def test_every_reporter_of_a_byline_is_a_fact_even_where_the_name_is_a_word(tmp_
     made, _ = _made(tmp_path, "prep", "3月5日，太康县召开平安建设推进会。县委副书记王程清主持会议。"
                                       "县公安局长李根闯对社区戒毒、社区康复工作进行了安排部署。\n")
     assert "李根闯" not in (made.folder / "body.j2").read_text(encoding="utf-8")
+
+
+def test_a_speechs_salutation_run_into_its_first_words_is_set_apart(tmp_path: Path) -> None:
+    """dev11 1146: 同志们:今天,我们召开全县村(社区)“两委”换届工作推进会,… on one line: the draft opened on a paragraph
+    “同志们：今天，我们召开…” instead of the salutation on its own line; and the meeting, a 推进会, is the facts'."""
+    made, _ = _made(tmp_path, "saluted", "在全县村（社区）“两委”换届工作推进会上的讲话\n同志们：今天，我们召开全县村（社区）“两委”"
+                                         "换届工作推进会，主要目的是总结前期工作。\n下面，我讲三点意见。\n一、提高政治站位\n要充分认识换届工作的重要性。\n"
+                                         "二、压实工作责任\n要抓好落实。\n")
+    body = (made.folder / "body.j2").read_text(encoding="utf-8")
+    assert "@称谓 同志们：\n今天，我们召开{{ 会议.名称 }}，" in body

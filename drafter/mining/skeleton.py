@@ -288,6 +288,10 @@ class _Writer:
             return ["{% if " + f"{name}{n}" + " is defined %}" + slot + "{% endif +%}"]
         if kind in ("title", "subtitle", "empty"):
             return []
+        text = self.m.texts[i]
+        saluted = _SALUTED.match(text) if self.m.genre == "speech" and kind == "body" else None
+        if saluted and len(text) > saluted.end():  # 同志们：今天，我们召开… on one line (dev11 1146): the salutation apart
+            return ["@称谓 " + self.frame(i, saluted[0]), self.frame(i, text[saluted.end():], saluted.end())]
         return [self.inline_loop(i) or self.frame(i)]
 
     def inline_loop(self, i: int, offset: int = 0) -> str:
@@ -610,6 +614,8 @@ def tree(m: Mined) -> Node:
     return root
 
 
+_SALUTED = re.compile(r"^(?:同志们|各位[\u4e00-\u9fff、，]{0,20}?(?:同志们|朋友们|来宾)|各位领导|尊敬的[^：:，。]{0,30})[：:]")
+"""A speech's salutation run into its first words (同志们：今天，我们召开…)."""
 _CUE_ALONE = re.compile(r"[\u4e00-\u9fff、]{1,16}(?:指出|强调|要求|表示|认为|提出|说)")
 """A speaker's or the meeting's cue set as a line of its own (梁志田指出, 会议强调): no subhead of a draft."""
 
