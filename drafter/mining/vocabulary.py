@@ -151,6 +151,23 @@ _SIGNED_END = re.compile(r"[。！？][（(]((?:[\u4e00-\u9fff]{2,3} ?){1,4}?)[�
 """Names alone in brackets closing the text (…提供了坚强的思想保证。（龙知理）): its writers."""
 
 
+def _unslotted_reporters(m: Mined, said: dict[str, Any], heads: list[int]) -> list[tuple[Slot, str]]:
+    """Names after a role word in a bracketed byline that the person slots missed (实习生迟驰), each the next of its
+    role's list in ``said`` (the facts' 报道)."""
+    out: list[tuple[Slot, str]] = []
+    for i in dict.fromkeys(heads):
+        text = m.texts[i]
+        for group in _BRACKETED.finditer(text):  # a byline stands in brackets, not 接受记者采访时表示
+            for b in _BYLINE.finditer(text, group.start(1), group.end(1)):
+                role = "通讯员" if b[1] == "通讯员" else "记者"
+                for n in re.finditer(r"[\u4e00-\u9fff]{2,3}", b[2]):
+                    if not any(n[0] in v for v in said.values() if isinstance(v, list)):
+                        said.setdefault(role, []).append(n[0])
+                        out.append((Slot("reporter", n[0], i, b.start(2) + n.start(), b.start(2) + n.end()),
+                                    f"报道.{role}[{len(said[role]) - 1}]"))
+    return out
+
+
 def dispatch_names(m: Mined, facts: Facts, paras: set[int]) -> list[tuple[Slot, str]]:
     """Reporters the person slots missed, each with its template expression: a name after 记者/通讯员/实习生 the miner took
     for no person (实习生迟驰, dev11 1108), as the next of its role's list; and where the byline names no role, the names
@@ -161,18 +178,7 @@ def dispatch_names(m: Mined, facts: Facts, paras: set[int]) -> list[tuple[Slot, 
     last = max(paras, default=-1)
     heads = [*sorted(paras)[:4], last] if last >= 0 else []
     if said.get("记者") or said.get("通讯员"):
-        out: list[tuple[Slot, str]] = []
-        for i in dict.fromkeys(heads):
-            text = m.texts[i]
-            for group in _BRACKETED.finditer(text):  # a byline stands in brackets, not 接受记者采访时表示
-                for b in _BYLINE.finditer(text, group.start(1), group.end(1)):
-                    role = "通讯员" if b[1] == "通讯员" else "记者"
-                    for n in re.finditer(r"[\u4e00-\u9fff]{2,3}", b[2]):
-                        if not any(n[0] in v for v in said.values() if isinstance(v, list)):
-                            said.setdefault(role, []).append(n[0])
-                            out.append((Slot("reporter", n[0], i, b.start(2) + n.start(), b.start(2) + n.end()),
-                                        f"报道.{role}[{len(said[role]) - 1}]"))
-        return out
+        return _unslotted_reporters(m, said, heads)
     for i in heads:
         role = _ONE_ROLE.search(m.texts[i])
         if role and all(2 <= len(x) <= 3 for x in role[2].split()):  # （通讯员 华盛）, a name that is a word too
@@ -249,6 +255,29 @@ def _places(slots: list[Slot], names: dict[tuple[str, str], str], facts: Facts, 
         facts.set("地区", area or "全" + level)
 
 
+def _meeting_year(m: Mined, slots: list[Slot], base: int, day: str, *, named_only: bool, dated: bool) -> int:
+    """The meeting's year: ``base`` (the latest year the text names, or its full date's when ``dated``) read again. The
+    lead's own name for the meeting gives it (召开2022年组织、宣传、统战工作会议), whatever else the text says; a text
+    naming no year is dated by its page, the congress it speaks of or the plan it opens or closes; where ``named_only``
+    (the year is only the latest one named), a year only looked back on is the next one's, a year a late meeting plans
+    the one before's, and a congress studied may put the meeting after it."""
+    named = 0 if dated else _named_meeting_year(m, slots, day)
+    if named:
+        return named
+    if day and not base:  # no year in the text: the page's own date says it (2022-12-02 15:48 包头新闻网, dev13 1312)
+        base = _published_year(m, *(int(x) for x in _MONTH_DAY.match(day).groups()))
+    if not base:  # nor on the page: the party congress the text speaks of says the term (党的十九大精神 -> 2018)
+        return _congress_year(m, slots, day) or _plan_year(m, slots)
+    if not named_only:
+        return base
+    base = _after_the_congress(m, slots, base, day)  # 2022 reviewed, 党的二十大精神 studied: the meeting is 2023's
+    if _only_reviewed(m, slots, base):
+        return base + 1  # 总结回顾2023年工作，安排部署今年重点工作；表彰了2023年度…先进集体: 2024's (dev8 713)
+    if _planned_ahead(m, slots, base, day):
+        return base - 1  # 12月17日…总结回顾2024年工作成绩，谋划2025年: the meeting is 2024's (dev11 1130)
+    return base
+
+
 def _lone_day(m: Mined, slots: list[Slot], dateline: str) -> tuple[str, int, int] | None:
     """A lead's day without its month (26日上午，双牌县召开…, dev2 07): its text, its month (the dateline's, or the one
     before where the day is later than the dateline's; January where there is no dateline) and its day."""
@@ -300,19 +329,8 @@ def _dates(m: Mined, slots: list[Slot], names: dict[tuple[str, str], str], facts
     if dateline and _calendar(base or 2000, *(int(x) for x in _MONTH_DAY.match(dateline).groups())) is None:
         dateline = ""
     only = None if day or full else _lone_day(m, slots, dateline)
-    named = 0 if full or month_of else _named_meeting_year(m, slots, day)
-    if named:  # the lead names the meeting with its year (召开2022年组织、宣传、统战工作会议): that year, whatever else it says
-        base = named
-    if day and not base:  # no year in the text: the page's own date says it (2022-12-02 15:48 包头新闻网, dev13 1312)
-        base = _published_year(m, *(int(x) for x in _MONTH_DAY.match(day).groups()))
-    if not base:  # nor on the page: the party congress the text speaks of says the term (党的十九大精神 -> 2018)
-        base = _congress_year(m, slots, day) or _plan_year(m, slots)
-    elif base and years and base == max(years) and not full and not month_of and not named:
-        base = _after_the_congress(m, slots, base, day)  # 2022 reviewed, 党的二十大精神 studied: the meeting is 2023's
-        if _only_reviewed(m, slots, base):
-            base += 1  # 总结回顾2023年工作，安排部署今年重点工作；表彰了2023年度…先进集体: the meeting is 2024's (dev8 713)
-        elif _planned_ahead(m, slots, base, day):
-            base -= 1  # 12月17日…总结回顾2024年工作成绩，谋划2025年: the meeting is 2024's (dev11 1130)
+    base = _meeting_year(m, slots, base, day, named_only=bool(years) and base == max(years) and not full
+                         and not month_of, dated=bool(full or month_of))
     if base or day or only:
         month, mday = (int(x) for x in _MONTH_DAY.match(day).groups()) if day else (
             (int(month_of[2]), 1) if month_of and 1 <= int(month_of[2]) <= 12 else (1, 1))
