@@ -200,6 +200,14 @@ _COUNTIES_UNDER = re.compile(r"各县[（(]市[、，,]\s*区[）)]|各县市区
 """The counties of a city, spoken of together (各县（市、区）): the document is the city's."""
 
 
+def _city_over_counties(main: Division, ranked: list[Division], text: str) -> Division:
+    """A city's meeting that speaks of its counties together (市委政法委员会召开全市各县（市、区）…书记座谈会，听取各县
+    （市、区）、五大连池风景区…汇报, dev7 610) is the city's, the county it names one of its parts (or where it meets:
+    商洛市委政法工作会议在商州召开, dev3 207)."""
+    city = next((d for d in ranked if d.level == 1 and d.code), None)
+    return city if main.level == 2 and city is not None and _COUNTIES_UNDER.search(text) else main
+
+
 def _renamed_word(hit: str, code: str, by_code: dict[str, str], text: str) -> bool:
     """A county's possible new name (会同县 -> 会同区) whose stem is a common word, said once: the word (并会同区教育局
     联合下发…, dev4 319: 会同 is "jointly with"), not the place; a real renamed one (海门区) is said again."""
@@ -477,10 +485,7 @@ def find(texts: list[str]) -> Places:
     ranked = sorted(divisions.values(), key=lambda d: (-counts[d.name], first[d.name]))
     main = next((d for d in ranked if d.level == 2), None) or next((d for d in ranked if d.level == 3), None) \
         or ranked[0]
-    city = next((d for d in ranked if d.level == 1 and d.code), None)
-    if main.level == 2 and city is not None and _COUNTIES_UNDER.search(text):
-        main = city  # 市委政法委员会召开全市各县（市、区）…书记座谈会，听取各县（市、区）、五大连池风景区…汇报 (dev7 610):
-        # a city's meeting, the county named in it one of its parts (or where it meets: 商洛市委政法工作会议在商州召开, dev3 207)
+    main = _city_over_counties(main, ranked, text)
     parent = None
     if main.code and main.level == 2:
         city = by_code.get(main.code[:4] + "00", "")
