@@ -299,6 +299,21 @@ def division_kind(name: Any) -> str:
     return name[-1:]
 
 
+def divisions_below(name: Any) -> str:
+    """What a place's own divisions are called together, as its documents name them (各县（市、区）党委政法委书记): 江州市
+    -> 县（市、区）, 临江区 or 永宁县 -> 乡镇（街道）, 湘西州 -> 县（市）, 江东省 -> 市（州）, 新安镇 -> 村（社区）."""
+    name = str(name)
+    if name.endswith(("镇", "乡", "街道")):
+        return "村（社区）"
+    if name.endswith(("省", "自治区")):
+        return "市（州）"
+    if name.endswith(("州", "盟", "地区")):
+        return "县（市）"
+    if name.endswith("市"):
+        return "县（市、区）"
+    return "乡镇（街道）"
+
+
 def party_committee(name: Any) -> str:
     """A place's party committee as news names it: 临江区 -> 临江区委, 渠县 -> 渠县县委 (a one-character name
     repeats its level), 莲前街道 -> 莲前街道党工委, 新安镇 -> 新安镇党委."""
@@ -341,5 +356,6 @@ FILTERS: tuple[tuple[tuple[str, ...], Any], ...] = (
     (("简称", "short_place"), _gap_safe(short_place)),
     (("级别", "division_kind"), _gap_safe(division_kind)),
     (("党委名", "party_committee"), _gap_safe(party_committee)),
+    (("下级", "divisions_below"), _gap_safe(divisions_below)),
 )
 """Every filter under its Chinese name and its English alias."""

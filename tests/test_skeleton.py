@@ -1304,3 +1304,16 @@ def test_a_speechs_salutation_run_into_its_first_words_is_set_apart(tmp_path: Pa
                                          "二、压实工作责任\n要抓好落实。\n")
     body = (made.folder / "body.j2").read_text(encoding="utf-8")
     assert "@称谓 同志们：\n今天，我们召开{{ 会议.名称 }}，" in body
+
+
+def test_a_citys_counties_spoken_of_together_are_the_facts_places_divisions(tmp_path: Path) -> None:
+    """dev7 610: 听取各县（市、区）、五大连池风景区…汇报 in a city's report: a district's facts file writes its own
+    divisions there (各乡镇（街道）), a city's 各县（市、区）."""
+    from drafter.filters import divisions_below
+
+    assert [divisions_below(x) for x in ("江州市", "临江区", "永宁县", "湘西州", "江东省", "新安镇")] == [
+        "县（市、区）", "乡镇（街道）", "乡镇（街道）", "县（市）", "市（州）", "村（社区）"]
+    made, facts = _made(tmp_path, "city", "8月7日，黑河市委政法委员会召开座谈会，听取各县（市、区）上半年工作情况汇报。"
+                                          "市委副书记丛丽主持会议并讲话。会议强调，要建设更高水平的平安黑河。\n")
+    body = (made.folder / "body.j2").read_text(encoding="utf-8")
+    assert "听取各{{ 地名 | 下级 }}上半年工作情况汇报" in body and facts["地名"] == "黑河市"
