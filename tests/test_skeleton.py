@@ -1294,6 +1294,9 @@ def test_every_reporter_of_a_byline_is_a_fact_even_where_the_name_is_a_word(tmp_
     made, _ = _made(tmp_path, "prep", "3月5日，太康县召开平安建设推进会。县委副书记王程清主持会议。"
                                       "县公安局长李根闯对社区戒毒、社区康复工作进行了安排部署。\n")
     assert "李根闯" not in (made.folder / "body.j2").read_text(encoding="utf-8")
+    # …nor is a withheld name before 镇 anything but withheld (近年来，××镇紧紧围绕…, dev7 655)
+    made, _ = _made(tmp_path, "masked", "近年来，××镇紧紧围绕乡村振兴战略，建强实践阵地。××镇新时代文明实践所开展活动。\n")
+    assert "××" not in (made.folder / "body.j2").read_text(encoding="utf-8")
 
 
 def test_a_speechs_salutation_run_into_its_first_words_is_set_apart(tmp_path: Path) -> None:

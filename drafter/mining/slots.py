@@ -409,7 +409,7 @@ def every_mention(texts: list[str], found: list[Slot], paras: set[int], own: str
             extra += [Slot(kind, value, i, m.start(), m.end()) for m in re.finditer(re.escape(value), text)
                       if not (kind == "meeting" and _upper_meeting(text, m.start(), m.end()))]
     merged = sorted([*found, *extra], key=lambda s: (s.para, s.start, -(s.end - s.start)))
-    in_places = {s.text for s in merged if s.kind == "person" and _PLACE_AFTER.match(texts[s.para], s.end)}
+    in_places = {s.text for s in merged if s.kind == "person" and s.text != "××" and _PLACE_AFTER.match(texts[s.para], s.end)}
     merged = [s for s in merged if not (s.kind == "person" and s.text in in_places)]  # 马桥 of 马桥河村 (dev9 917)
     out: list[Slot] = []
     for s in merged:
