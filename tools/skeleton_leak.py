@@ -7,7 +7,8 @@ sample facts rewritten as a writer would for another meeting (other people, anot
 the meeting seven years later, every other slot and per-line passage new text), then
 `drafter build`, and in the built document's text the tokens of the exemplar's names,
 places (its own and its city, with and without 区/县/市), years and figures from the
-label's ``facts`` and ``source`` are counted. The figure to reach is 0.
+label's ``facts`` and ``source``, the reporters of its ``byline`` and any ×× the exemplar
+withheld a word with (each is a fact of its own) are counted. The figure to reach is 0.
 
 Also printed: of the documents whose label has two or more line blocks, how many skeletons
 loop over 条线 (the issue's "a loop over 条线 wherever the exemplar has per-line blocks").
@@ -179,6 +180,7 @@ def leak(label: dict[str, Any], work: Path) -> tuple[int, list[str], str, bool]:
         return -1, [], "build failed: " + str(e).splitlines()[0], False
     text = "\n".join(p.text for p in read_docx(out))
     found = [t for t in sorted(tokens(label)) for _ in range(_count(text, t))]
+    found += ["××"] * len(re.findall(r"××", text))  # a mark the exemplar withheld a word with, left for the writer to see
     loops = "in 条线" in (made.folder / "body.j2").read_text(encoding="utf-8")
     return len(found), found, "", loops
 
