@@ -110,6 +110,7 @@ def test_places_the_segmenter_reads_and_those_it_does_not() -> None:
     assert find_places(["宣传我县政治稳定、社会安宁、经济发展的大好形势。"]).main is None  # 安宁 is a word
     assert find_places(["领导小组组长孙海东主持会议，部长汪长春参加。"]).main is None  # names, no 海东, 长春
     assert find_places(["推动于都高质量跨越式发展。"]).main.name == "于都县"
+    assert "大庆" not in find_places(["牢牢把握保平安、迎大庆“一条主线”。沾化区委书记讲话。"]).forms  # the celebration
     # a county's possible new name whose stem is a word, said once: the word (并会同区教育局联合下发, dev4 319); a real one
     assert find_places(["嘉定区民宗办并会同区教育局联合下发通知。"]).main.name == "嘉定区"
     assert "会同区" not in find_places(["嘉定区民宗办并会同区教育局联合下发通知。"]).forms
@@ -1233,6 +1234,9 @@ def test_the_units_that_spoke_are_the_facts_list_the_built_in_templates_write_to
         pipeline.build(facts_file, [], tmp_path / f"{name}2.docx", force=True)
         assert not any("交流发言" in p.text for p in reader.read_docx(tmp_path / f"{name}2.docx"))
         sample["交流发言"] = ["青石镇", "东关街道", "区委政法委"]
+    # a province's speech hears its cities (刚才，咸宁市、宜昌市、襄阳市、黄石市作了发言, dev13 1348)
+    _, heard = _made(tmp_path, "heard", "同志们：\n刚才，咸宁市、宜昌市、襄阳市、黄石市作了发言，讲得很好。下面，我讲几点意见。\n")
+    assert heard["交流发言"] == ["咸宁市", "宜昌市", "襄阳市", "黄石市"]
     # a run of units that are asked, not heard, is no list of speakers
     _, asked = _made(tmp_path, "asked", "3月5日，全县宣传思想工作会议召开。会议强调，各乡镇、各部门要抓好落实。\n")
     assert "交流发言" not in asked

@@ -287,7 +287,8 @@ def _read_as_places(text: str) -> tuple[tuple[str, str], ...]:
             if flag != "ns" or len(w) < 2 or cut_name:
                 continue
             if w in shorts and (w not in words or before[1][:1] in ("p", "v")) and after not in _FEATURES \
-                    and not _straddles(para, at, pos, text, shorts):
+                    and not before[0].endswith("迎") and not _straddles(para, at, pos, text, shorts):
+                # 保平安、迎大庆 (dev2 121): the great celebration that is welcomed, no 大庆市
                 out[(w, "")] = None
             elif (len(w) <= 4 and w[-1] in _DIVISION_ENDS and w[0] not in _NOT_TOWN
                   and not all(c in _NUMERALS for c in w[:-1]) and w not in words and word(w)[1] == "ns"
