@@ -1324,3 +1324,10 @@ def test_a_citys_counties_spoken_of_together_are_the_facts_places_divisions(tmp_
                                           "市委副书记丛丽主持会议并讲话。会议强调，要建设更高水平的平安黑河。\n")
     body = (made.folder / "body.j2").read_text(encoding="utf-8")
     assert "听取各{{ 地名 | 下级 }}上半年工作情况汇报" in body and facts["地名"] == "黑河市"
+
+
+def test_a_year_withheld_before_the_meetings_day_is_the_meetings_year(tmp_path: Path) -> None:
+    """dev7 639: （XX年3月5日） under a speech's title kept its ×× in every draft (the leak count now counts a ×× left)."""
+    made, _ = _made(tmp_path, "masked_year", "市委书记在全市统战工作会议上的讲话\n（XX年3月5日）\n同志们：\n今天，我们召开全市统战工作会议。\n")
+    body = (made.folder / "body.j2").read_text(encoding="utf-8")
+    assert "（{{ 会议.日期 | 年份 }}{{ 会议.日期 | 月日 }}）" in body and "××" not in body and "XX" not in body

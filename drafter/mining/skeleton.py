@@ -616,6 +616,8 @@ def tree(m: Mined) -> Node:
 
 _COUNTIES = re.compile(r"(?<=各)县[（(]市[、，]区[）)]|(?<=各)县[（(]区[）)]|(?<=各)县[（(]市[）)]|(?<=各)县市区")
 """A city's counties spoken of together (各县（市、区）): what the facts' place's own divisions are called."""
+_MASKED_YEAR = re.compile(r"[×XxＸｘ*＊]{2,4}年(?=\{\{ 会议\.日期 \| 月日 \}\})")
+"""A year the copy withheld before the meeting's day (（××年3月5日）): the meeting's year."""
 _SALUTED = re.compile(r"^(?:同志们|各位[\u4e00-\u9fff、，]{0,20}?(?:同志们|朋友们|来宾)|各位领导|尊敬的[^：:，。]{0,30})[：:]")
 """A speech's salutation run into its first words (同志们：今天，我们召开…)."""
 _CUE_ALONE = re.compile(r"[\u4e00-\u9fff、]{1,16}(?:指出|强调|要求|表示|认为|提出|说)")
@@ -633,6 +635,7 @@ def make(exemplar: Path, out: Path) -> Made:
     m = analyse(exemplar)
     w = _Writer(m)
     body = _OWN_COMMITTEE.sub("{{ 地名 | 党委名 }}", _named_whole(_joined("\n".join(w.body(tree(m))) + "\n"), w.vocab_facts))
+    body = _MASKED_YEAR.sub("{{ 会议.日期 | 年份 }}", body)  # （××年3月5日）under a speech's title (dev7 639)
     if w.where.main is not None and w.where.main.level == 1 and "地名" in w.vocab_facts.data:
         body = _COUNTIES.sub("{{ 地名 | 下级 }}", body)  # a city's 各县（市、区）: a district's facts write 各乡镇（街道）
     body = _attendees(body, _named_attendees(body, w.vocab_facts))
