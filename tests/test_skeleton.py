@@ -1331,3 +1331,14 @@ def test_a_year_withheld_before_the_meetings_day_is_the_meetings_year(tmp_path: 
     made, _ = _made(tmp_path, "masked_year", "市委书记在全市统战工作会议上的讲话\n（XX年3月5日）\n同志们：\n今天，我们召开全市统战工作会议。\n")
     body = (made.folder / "body.j2").read_text(encoding="utf-8")
     assert "（{{ 会议.日期 | 年份 }}{{ 会议.日期 | 月日 }}）" in body and "××" not in body and "XX" not in body
+
+
+def test_an_experience_articles_years_are_read_from_the_day_it_was_written(tmp_path: Path) -> None:
+    """An experience article holds no meeting: its years (2024年以来) hang on the facts' 成文日期, which the built-in
+    experience sample gives, not on a 会议.日期 no experience facts file has (40 development skeletons wanted 会议)."""
+    made, facts = _made(tmp_path, "written", "街道基层治理服务中心：一站受理 多元化解\n近年来，洪山区白沙洲街道坚持党建引领，"
+                                             "推动矛盾纠纷一站式化解。2024年以来，累计受理群众诉求1200余件。\n"
+                                             "一是推动流程法治化。明确受理、分流、调处、反馈各环节。\n二是推动力量多元化。吸纳调解员参与。\n")
+    body = (made.folder / "body.j2").read_text(encoding="utf-8")
+    assert "会议.日期" not in body and "{{ 成文日期 | 年份(0) }}以来" in body
+    assert "会议" not in facts and str(facts["成文日期"]).startswith("2024")

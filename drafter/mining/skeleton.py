@@ -642,6 +642,7 @@ def make(exemplar: Path, out: Path) -> Made:
     body, women = _pronouns(body)
     if w.where.main is not None and w.where.main.level == 3:
         body = _town_chain(_level_above(body, w), w)
+    body = _dated_by_writing(body, w)
     name = out.name
     library = out.resolve().parent
     profile = "公文"
@@ -748,6 +749,17 @@ _PRONOUN = re.compile(r"(?<![其吉排利])[他她](?![们人乡山者])")
 
 
 _CHAIN = re.compile(r"(?:\{\{ (?:省份|地市\d*|上级地名|县区\d*|乡镇\d*) \}\})+\{\{ 地名 \}\}")
+
+
+def _dated_by_writing(body: str, w: _Writer) -> str:
+    """An experience article holds no meeting: the date its years are read from (2023年以来, “十四五”) is the day it was
+    written, the facts' 成文日期, as in the built-in experience template's facts, not a 会议.日期 no such facts file has."""
+    meeting = w.vocab_facts.data.get("会议")
+    if w.m.genre != "experience" or not isinstance(meeting, dict) or set(meeting) != {"日期"} \
+            or "会议." in body.replace("会议.日期", ""):
+        return body
+    w.vocab_facts.data["成文日期"] = w.vocab_facts.data.pop("会议")["日期"]
+    return body.replace("会议.日期", "成文日期")
 
 
 def _level_above(body: str, w: _Writer) -> str:
