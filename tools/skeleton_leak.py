@@ -118,6 +118,8 @@ def rewrite(facts: dict[str, Any], avoid: set[str] = frozenset()) -> dict[str, A
             out[key] = place
         elif key == "上级地名":
             out[key] = city
+        elif key == "成文日期":  # an experience article's day, as a meeting's
+            out[key] = _later(value, avoid)
         elif key in ("会议", "报道") and isinstance(value, dict):
             out[key] = {k: _later(v, avoid) if k == "日期" else _new(v, k) for k, v in value.items()}
         elif key == "条线":
