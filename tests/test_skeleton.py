@@ -1342,3 +1342,12 @@ def test_an_experience_articles_years_are_read_from_the_day_it_was_written(tmp_p
     body = (made.folder / "body.j2").read_text(encoding="utf-8")
     assert "会议.日期" not in body and "{{ 成文日期 | 年份(0) }}以来" in body
     assert "会议" not in facts and str(facts["成文日期"]).startswith("2024")
+
+
+def test_a_subhead_ending_on_a_cue_word_stays_a_subhead(tmp_path: Path) -> None:
+    """An unnumbered subhead that ends on 要求 (牢记新要求) is no speaker's cue set apart: it stays a heading."""
+    made, _ = _made(tmp_path, "subhead", "白沙洲街道：一站受理 多元化解\n近年来，白沙洲街道坚持党建引领，推动矛盾纠纷化解。\n"
+                                         "牢记新要求\n街道建立了工作专班，明确受理、分流、调处各环节。\n"
+                                         "展现新作为\n街道吸纳调解员参与，化解纠纷300余件。\n")
+    body = (made.folder / "body.j2").read_text(encoding="utf-8")
+    assert "牢记新要求，" not in body and "牢记新要求：" not in body

@@ -339,7 +339,9 @@ class _Writer:
         words = self.frame(n.index, n.words, max(start, 0))
         rest_at = len(text) - len(n.rest)
         rest = (self.inline_loop(n.index, rest_at) or self.frame(n.index, n.rest, rest_at)) if n.rest else ""
-        if n.kind == "heading" and not n.marker and not rest and _CUE_ALONE.fullmatch(n.words.strip()):
+        cue = _CUE_ALONE.fullmatch(n.words.strip()) if n.kind == "heading" and not n.marker and not rest else None
+        if cue and (cue[1] in ("会议", "会上", "他", "她") or cue[1] in {
+                s.text for found in self.slots.values() for s in found if s.kind == "person"}):
             below = self.content(n.content)  # 梁志田指出 on a line of its own, as a page sets it: said with its words
             if below and not below[0].startswith(("#", "{%", "@", "**")):
                 return [words.strip() + "，" + below[0], *below[1:]]
@@ -620,8 +622,9 @@ _MASKED_YEAR = re.compile(r"[×XxＸｘ*＊]{2,4}年(?=\{\{ 会议\.日期 \| �
 """A year the copy withheld before the meeting's day (（××年3月5日）): the meeting's year."""
 _SALUTED = re.compile(r"^(?:同志们|各位[\u4e00-\u9fff、，]{0,20}?(?:同志们|朋友们|来宾)|各位领导|尊敬的[^：:，。]{0,30})[：:]")
 """A speech's salutation run into its first words (同志们：今天，我们召开…)."""
-_CUE_ALONE = re.compile(r"[\u4e00-\u9fff、]{1,16}(?:指出|强调|要求|表示|认为|提出|说)")
-"""A speaker's or the meeting's cue set as a line of its own (梁志田指出, 会议强调): no subhead of a draft."""
+_CUE_ALONE = re.compile(r"([\u4e00-\u9fff]{1,4})(?:在讲话中|在会上)?(?:指出|强调|要求|表示|认为|提出)")
+"""A speaker's or the meeting's cue set as a line of its own (梁志田指出, 会议强调): no subhead of a draft; the words
+before the cue are a person the text names or the meeting (a subhead 牢记新要求 is none)."""
 
 
 def make(exemplar: Path, out: Path) -> Made:
