@@ -1351,3 +1351,21 @@ def test_a_subhead_ending_on_a_cue_word_stays_a_subhead(tmp_path: Path) -> None:
                                          "展现新作为\n街道吸纳调解员参与，化解纠纷300余件。\n")
     body = (made.folder / "body.j2").read_text(encoding="utf-8")
     assert "牢记新要求，" not in body and "牢记新要求：" not in body
+
+
+def test_a_withheld_plenum_is_the_vocabularys_by_whose_it_is(tmp_path: Path) -> None:
+    """seed 001: 在年初的××全会上，区委明确提出了工作的总体要求 — the own committee's plenum, 本级全会, so the district's
+    facts file builds the seed's skeleton with nothing added (it had asked for 隐去的全会届次); the own facts still
+    rebuild the exemplar's words; a province's withheld plenum is 省委全会."""
+    made, facts = _made(tmp_path, "plenum_masked", "同志们：\n在年初的××全会上，区委明确提出了工作的总体要求。"
+                                                   "要深入贯彻省委××全会精神。\n")
+    body = (made.folder / "body.j2").read_text(encoding="utf-8")
+    assert '在年初的{{ 本级全会 | replace("全会", "") }}全会上' in body
+    assert '省委{{ 省委全会 | replace("全会", "") }}全会精神' in body
+    assert facts["本级全会"] == "××全会" and not {"本级全会", "省委全会"} & set(made.own)
+    sample = yaml.safe_load((ROOT / "samples" / "district.yaml").read_text(encoding="utf-8"))
+    (tmp_path / "d.yaml").write_text(yaml.safe_dump({**sample, "模板": made.folder.name}, allow_unicode=True),
+                                     encoding="utf-8")
+    pipeline.build(tmp_path / "d.yaml", [], tmp_path / "d.docx", library=Library([made.library]), force=True)
+    text = "".join(p.text for p in reader.read_docx(tmp_path / "d.docx"))
+    assert "在年初的四届十一次全会上" in text and "省委十五届十次全会精神" in text

@@ -182,6 +182,9 @@ class _Writer:
             attendees = self.vocab_facts.data.setdefault("出席", [])
             attendees.append({"姓名": s.text})
             expr = f"{{{{ 出席[{len(attendees) - 1}].姓名 }}}}"
+        elif after.startswith("全会") and (plenum := _withheld_plenum(before, self.where)) not in self.vocab_facts.data:
+            self.vocab_facts.data[plenum] = s.text + "全会"  # 在年初的××全会上，区委明确提出… (seed 001): the plenum's
+            expr = "{{ " + plenum + ' | replace("全会", "") }}'  # fact of the vocabulary, written with the frame's 全会
         elif self.where.main is None and naming.withheld(after) == "隐去的名字" and (
                 _WITHHELD_PLACE.search(before) or _WITHHELD_PLACE_AFTER.match(after)):
             level = _level_said(self.m.texts) or "县"
@@ -763,6 +766,15 @@ def _dated_by_writing(body: str, w: _Writer) -> str:
         return body  # a meeting's people named: a report the genre guess took for an article (dev8 719) keeps its meeting
     w.vocab_facts.data["成文日期"] = w.vocab_facts.data.pop("会议")["日期"]
     return body.replace("会议.日期", "成文日期")
+
+
+def _withheld_plenum(before: str, where: Any) -> str:
+    """Whose plenum a withheld ××全会 is, by the committee written before it: the province's (省委××全会), the city's
+    above a county (市委××全会), else the document's own committee's (在年初的××全会上，区委…)."""
+    if before.endswith("省委"):
+        return "省委全会"
+    own = where.main.name[-1] if where.main is not None else ""
+    return "上级全会" if before.endswith(("市委", "州委", "盟委")) and own in "县区旗" and own else "本级全会"
 
 
 def _level_above(body: str, w: _Writer) -> str:
