@@ -1369,3 +1369,13 @@ def test_a_withheld_plenum_is_the_vocabularys_by_whose_it_is(tmp_path: Path) -> 
     pipeline.build(tmp_path / "d.yaml", [], tmp_path / "d.docx", library=Library([made.library]), force=True)
     text = "".join(p.text for p in reader.read_docx(tmp_path / "d.docx"))
     assert "在年初的四届十一次全会上" in text and "省委十五届十次全会精神" in text
+
+
+def test_where_the_meeting_is_held_is_the_facts_venue(tmp_path: Path) -> None:
+    """dev13 1348: 湖北省友好场景建设现场推进会在宜昌召开 — the venue, 会议.地点 (a place the text names or a building),
+    not a city field of its own (地市) that no facts file for the built-in templates gives."""
+    made, facts = _made(tmp_path, "venue", "8月28日，湖北省友好场景建设现场推进会在宜昌召开。会议强调，要抓好落实。\n")
+    body = (made.folder / "body.j2").read_text(encoding="utf-8")
+    assert "在{{ 会议.地点 }}召开" in body and facts["会议"]["地点"] == "宜昌" and "地市" not in made.own
+    made, facts = _made(tmp_path, "hall", "3月5日，全县统战工作会议在县行政中心召开。会议强调，要抓好落实。\n")
+    assert "地点" not in facts["会议"]  # a hall of the level is no venue fact (see the county's 会议中心 above)

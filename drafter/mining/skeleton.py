@@ -40,7 +40,7 @@ from drafter.mining.roles import GENRE_NAMES, ROLE_NAMES
 from drafter.mining.clean import is_furniture
 from drafter.mining.places import find as find_places
 from drafter.mining.slots import KINDS, Slot, every_mention, meeting_name
-from drafter.mining.vocabulary import OPTIONAL_FACTS, Facts, dispatch_names, speakers, vocabulary, year_stake
+from drafter.mining.vocabulary import OPTIONAL_FACTS, Facts, dispatch_names, speakers, venue, vocabulary, year_stake
 from drafter.outline import first_sentence, normalize
 
 STANDARD = {1: "一、", 2: "（一）", 3: "1.", 4: "（1）"}
@@ -105,6 +105,10 @@ class _Writer:
         if (spoke := speakers(m, self.vocab_facts, body)) is not None:
             self.slots.setdefault(spoke.para, []).append(spoke)
             self.vocab[("speakers", spoke.text)] = "交流发言 | 顿号"
+        if (held := venue(m, self.vocab_facts, body, tuple(where.forms))) is not None:
+            self.slots[held.para] = [s for s in self.slots.get(held.para, [])
+                                     if s.end <= held.start or s.start >= held.end] + [held]
+            self.vocab[("venue", held.text)] = "会议.地点"
         for named, expr in dispatch_names(m, self.vocab_facts, body | {i for i in paras if m.kinds[i] == "byline"}):
             self.slots.setdefault(named.para, []).append(named)
             self.vocab[(named.kind, named.text)] = expr

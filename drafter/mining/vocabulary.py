@@ -128,6 +128,21 @@ _SPOKE = re.compile(r"(?:(?<=^)|(?<=[。；！？])|(?<=会上，)|(?<=会议上
                     r"(?:先后|分别|依次)?(?:就[^，。；]{1,30})?(?:作了?|进行了?|做了?)(?:交流|典型|表态|经验交流|现场)?(?:发言|汇报))")
 
 
+_VENUE = re.compile(r"(?:会议|会|大会)(?:于[^，。；]{2,12}?)?在([^，。、；：“”\s]{2,20}?)(?:隆重|顺利|胜利)?(?:召开|举行|举办)")
+
+
+def venue(m: Mined, facts: Facts, paras: set[int], places: tuple[str, ...]) -> Slot | None:
+    """Where the meeting is held, a place the lead names (湖北省友好场景建设现场推进会在宜昌召开, dev13 1348): the facts'
+    会议.地点, so another meeting's facts give their own venue instead of the city the exemplar named (a hall of the
+    level, 在县会议中心召开, stays the level's: {{ 地区 | 级别 }}会议中心)."""
+    for i in sorted(paras)[:3]:
+        found = _VENUE.search(m.texts[i])
+        if found and found[1] in places and "会议" in facts.data:
+            facts.data["会议"]["地点"] = found[1]
+            return Slot("venue", found[1], i, found.start(1), found.end(1))
+    return None
+
+
 def speakers(m: Mined, facts: Facts, paras: set[int]) -> Slot | None:
     """The units that spoke at the meeting, named in one run (会上，安沙镇、泉塘街道、县文广局作交流发言): the facts'
     交流发言, a list the built-in report and brief write too, so a facts file names its own speakers once; they had
