@@ -299,9 +299,10 @@ def division_kind(name: Any) -> str:
     return name[-1:]
 
 
-def divisions_below(name: Any) -> str:
+def divisions_below(name: Any, city_form: str = "县（市、区）") -> str:
     """What a place's own divisions are called together, as its documents name them (各县（市、区）党委政法委书记): 江州市
-    -> 县（市、区）, 临江区 or 永宁县 -> 乡镇（街道）, 湘西州 -> 县（市）, 江东省 -> 市（州）, 新安镇 -> 村（社区）."""
+    -> 县（市、区）(or the city's own way of saying it, ``city_form``: 县（区）, 县市区), 临江区 or 永宁县 -> 乡镇（街道）,
+    湘西州 -> 县（市）, 江东省 -> 市（州）, 新安镇 -> 村（社区）."""
     name = str(name)
     if name.endswith(("镇", "乡", "街道")):
         return "村（社区）"
@@ -310,7 +311,7 @@ def divisions_below(name: Any) -> str:
     if name.endswith(("州", "盟", "地区")):
         return "县（市）"
     if name.endswith("市"):
-        return "县（市、区）"
+        return city_form
     return "乡镇（街道）"
 
 

@@ -1324,6 +1324,11 @@ def test_a_citys_counties_spoken_of_together_are_the_facts_places_divisions(tmp_
                                           "市委副书记丛丽主持会议并讲话。会议强调，要建设更高水平的平安黑河。\n")
     body = (made.folder / "body.j2").read_text(encoding="utf-8")
     assert "听取各{{ 地名 | 下级 }}上半年工作情况汇报" in body and facts["地名"] == "黑河市"
+    # a city that writes its own way (各县（区）, dev3 207) keeps it for a city's facts
+    made, _ = _made(tmp_path, "city2", "2月21日，商洛市委政法工作会议召开。各县（区）委政法委书记参加会议。"
+                                       "会议强调，要建设更高水平平安商洛。\n")
+    assert '各{{ 地名 | 下级("县（区）") }}委政法委书记' in (made.folder / "body.j2").read_text(encoding="utf-8")
+    assert divisions_below("商洛市", "县（区）") == "县（区）" and divisions_below("临江区", "县（区）") == "乡镇（街道）"
 
 
 def test_a_year_withheld_before_the_meetings_day_is_the_meetings_year(tmp_path: Path) -> None:

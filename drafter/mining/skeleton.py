@@ -647,7 +647,7 @@ def make(exemplar: Path, out: Path) -> Made:
     body = _OWN_COMMITTEE.sub("{{ 地名 | 党委名 }}", _named_whole(_joined("\n".join(w.body(tree(m))) + "\n"), w.vocab_facts))
     body = _MASKED_YEAR.sub("{{ 会议.日期 | 年份 }}", body)  # （××年3月5日）under a speech's title (dev7 639)
     if w.where.main is not None and w.where.main.level == 1 and "地名" in w.vocab_facts.data:
-        body = _COUNTIES.sub("{{ 地名 | 下级 }}", body)  # a city's 各县（市、区）: a district's facts write 各乡镇（街道）
+        body = _COUNTIES.sub(_divisions_below, body)  # a city's 各县（市、区）: a district's facts write 各乡镇（街道）
     body = _attendees(body, _named_attendees(body, w.vocab_facts))
     body, women = _pronouns(body)
     if w.where.main is not None and w.where.main.level == 3:
@@ -770,6 +770,12 @@ def _dated_by_writing(body: str, w: _Writer) -> str:
         return body  # a meeting's people named: a report the genre guess took for an article (dev8 719) keeps its meeting
     w.vocab_facts.data["成文日期"] = w.vocab_facts.data.pop("会议")["日期"]
     return body.replace("会议.日期", "成文日期")
+
+
+def _divisions_below(m: re.Match[str]) -> str:
+    """The facts' place's divisions, written as the exemplar's city wrote its own (县（区）, 县市区) for a city."""
+    form = m[0].replace("(", "（").replace(")", "）").replace(",", "，")
+    return "{{ 地名 | 下级 }}" if form == "县（市、区）" else '{{ 地名 | 下级("' + form + '") }}'
 
 
 def _withheld_plenum(before: str, where: Any) -> str:
