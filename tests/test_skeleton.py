@@ -1237,6 +1237,14 @@ def test_the_units_that_spoke_are_the_facts_list_the_built_in_templates_write_to
     # a province's speech hears its cities (刚才，咸宁市、宜昌市、襄阳市、黄石市作了发言, dev13 1348)
     _, heard = _made(tmp_path, "heard", "同志们：\n刚才，咸宁市、宜昌市、襄阳市、黄石市作了发言，讲得很好。下面，我讲几点意见。\n")
     assert heard["交流发言"] == ["咸宁市", "宜昌市", "襄阳市", "黄石市"]
+    # …as the reports word it: 等相关负责人分别作交流发言 (dev9 930), 分别作了…典型经验介绍 (dev13 1317), 分别汇报了
+    from drafter.mining.vocabulary import _SPOKE
+
+    for text, units in (("会上，各民主党派、市工商联、铜官区、义安区等相关负责人分别作交流发言。", "各民主党派、市工商联、铜官区、义安区"),
+                        ("会上，芗城区、龙文区分别作了城市基层党建工作典型经验介绍。", "芗城区、龙文区"),
+                        ("会上，县委组织部、县委宣传部分别汇报了工作。", "县委组织部、县委宣传部")):
+        assert _SPOKE.search(text)[1] == units
+    assert _SPOKE.search("县委、县政府领导与群众进行了深入交流。") is None
     # a run of units that are asked, not heard, is no list of speakers
     _, asked = _made(tmp_path, "asked", "3月5日，全县宣传思想工作会议召开。会议强调，各乡镇、各部门要抓好落实。\n")
     assert "交流发言" not in asked
