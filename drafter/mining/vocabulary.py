@@ -121,10 +121,10 @@ def year_stake(m: Mined, facts: Facts, paras: set[int]) -> Slot | None:
     return None
 
 
-_UNIT = (r"[^，。；：、“”（）()\s及]{1,14}(?:镇|乡|街道|局|部|委|办|院|所|学校|中心|公司|社区|村|会|队|处|站|馆|台|社|集团"
+_UNIT = (r"[^，。；：、“”（）()\s及和等的\d]{1,14}(?:镇|乡|街道|局|部|委|办|院|所|学校|中心|公司|社区|村|会|队|处|站|馆|台|社|集团"
          r"|党组|党委|党工委|支部|党派|工商联|市|县|区|州|旗)")
 _SPOKE = re.compile(r"(?:(?<=^)|(?<=[。；！？])|(?<=会上，)|(?<=会议上，)|(?<=座谈会上，)|(?<=随后，)|(?<=会上)|(?<=刚才，))"
-                    rf"({_UNIT}(?:[、及和]{_UNIT})+)(?=(?:等\d+个单位|\d+个单位|\d+家单位)?(?:等?(?:相关)?(?:单位)?(?:主要)?"
+                    rf"({_UNIT}(?:、{_UNIT})+)(?=(?:等\d+个单位|\d+个单位|\d+家单位)?(?:等?(?:相关)?(?:单位)?(?:主要)?"
                     r"(?:负责同志|负责人))?(?:先后|分别|依次)?(?:就[^，。；]{1,30})?(?:(?:作了?|进行了?|做了?)"
                     r"(?:[^，。；]{0,16}?(?:交流|典型|表态|经验|现场))?(?:发言|汇报|述职|介绍|交流)|汇报|发言))")
 
@@ -151,7 +151,7 @@ def speakers(m: Mined, facts: Facts, paras: set[int]) -> Slot | None:
     for i in sorted(paras):
         found = _SPOKE.search(m.texts[i])
         if found:
-            facts.set("交流发言", re.split(r"[、及和]", found[1]))
+            facts.set("交流发言", found[1].split("、"))
             return Slot("speakers", found[1], i, found.start(1), found.end(1))
     return None
 
