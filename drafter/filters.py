@@ -299,20 +299,16 @@ def division_kind(name: Any) -> str:
     return name[-1:]
 
 
+_DIVISIONS_BELOW = ((("镇", "乡", "街道"), "村（社区）"), (("省", "自治区"), "市（州）"), (("州", "盟", "地区"), "县（市）"))
+
+
 def divisions_below(name: Any, city_form: str = "县（市、区）") -> str:
     """What a place's own divisions are called together, as its documents name them (各县（市、区）党委政法委书记): 江州市
     -> 县（市、区）(or the city's own way of saying it, ``city_form``: 县（区）, 县市区), 临江区 or 永宁县 -> 乡镇（街道）,
     湘西州 -> 县（市）, 江东省 -> 市（州）, 新安镇 -> 村（社区）."""
     name = str(name)
-    if name.endswith(("镇", "乡", "街道")):
-        return "村（社区）"
-    if name.endswith(("省", "自治区")):
-        return "市（州）"
-    if name.endswith(("州", "盟", "地区")):
-        return "县（市）"
-    if name.endswith("市"):
-        return city_form
-    return "乡镇（街道）"
+    below = next((words for ends, words in _DIVISIONS_BELOW if name.endswith(ends)), "")
+    return below or (city_form if name.endswith("市") else "乡镇（街道）")
 
 
 def party_committee(name: Any) -> str:

@@ -40,7 +40,8 @@ from drafter.mining.roles import GENRE_NAMES, ROLE_NAMES
 from drafter.mining.clean import is_furniture
 from drafter.mining.places import find as find_places
 from drafter.mining.slots import KINDS, Slot, every_mention, meeting_name
-from drafter.mining.vocabulary import OPTIONAL_FACTS, Facts, dispatch_names, speakers, venue, vocabulary, year_stake
+from drafter.mining.vocabulary import (OPTIONAL_FACTS, Facts, dispatch_names, own_committee, plenum_field, speakers,
+                                       venue, vocabulary, year_stake)
 from drafter.outline import first_sentence, normalize
 
 STANDARD = {1: "一、", 2: "（一）", 3: "1.", 4: "（1）"}
@@ -186,7 +187,8 @@ class _Writer:
             attendees = self.vocab_facts.data.setdefault("出席", [])
             attendees.append({"姓名": s.text})
             expr = f"{{{{ 出席[{len(attendees) - 1}].姓名 }}}}"
-        elif after.startswith("全会") and (plenum := _withheld_plenum(before, self.where)) not in self.vocab_facts.data:
+        elif after.startswith("全会") and (plenum := plenum_field(before, own_committee(
+                self.vocab_facts, self.where)) or "本级全会") not in self.vocab_facts.data:  # 在年初的××全会上，区委…: own
             self.vocab_facts.data[plenum] = s.text + "全会"  # 在年初的××全会上，区委明确提出… (seed 001): the plenum's
             expr = "{{ " + plenum + ' | replace("全会", "") }}'  # fact of the vocabulary, written with the frame's 全会
         elif self.where.main is None and naming.withheld(after) == "隐去的名字" and (
@@ -776,15 +778,6 @@ def _divisions_below(m: re.Match[str]) -> str:
     """The facts' place's divisions, written as the exemplar's city wrote its own (县（区）, 县市区) for a city."""
     form = m[0].replace("(", "（").replace(")", "）").replace(",", "，")
     return "{{ 地名 | 下级 }}" if form == "县（市、区）" else '{{ 地名 | 下级("' + form + '") }}'
-
-
-def _withheld_plenum(before: str, where: Any) -> str:
-    """Whose plenum a withheld ××全会 is, by the committee written before it: the province's (省委××全会), the city's
-    above a county (市委××全会), else the document's own committee's (在年初的××全会上，区委…)."""
-    if before.endswith("省委"):
-        return "省委全会"
-    own = where.main.name[-1] if where.main is not None else ""
-    return "上级全会" if before.endswith(("市委", "州委", "盟委")) and own in "县区旗" and own else "本级全会"
 
 
 def _level_above(body: str, w: _Writer) -> str:

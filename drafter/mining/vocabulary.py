@@ -83,24 +83,33 @@ def _plenums(m: Mined, slots: list[Slot], names: dict[tuple[str, str], str], fac
     (省委十五届八次全会: 省委全会) — fields a facts file gives once for all its templates. They had been numbered by
     their order (本级全会, 本级全会2 …), the city's asked for as the document's own. Another plenum of the same
     committee (a text citing two of them) keeps its own field."""
-    own = facts.data.get("党委") or (f"{where.main.name[-1]}委" if where.main is not None
-                                    and where.main.name[-1] in "市县区旗" else "")
+    own = own_committee(facts, where)
     for s in slots:
         if s.kind != "congress" or not _LOCAL_PLENUM.match(s.text) or ("congress", s.text) in names:
             continue
-        before = m.texts[s.para][max(0, s.start - 2):s.start]
-        if own and before == own:
-            field_name = "本级全会"
-        elif before == "省委" and own[:1] in "市县区旗":
-            field_name = "省委全会"
-        elif before in ("市委", "州委", "盟委", "地委") and own[:1] in "县区旗":
-            field_name = "上级全会"
-        else:
-            continue
-        if facts.data.get(field_name, s.text) != s.text:
+        field_name = plenum_field(m.texts[s.para][max(0, s.start - 2):s.start], own)
+        if not field_name or facts.data.get(field_name, s.text) != s.text:
             continue
         names[("congress", s.text)] = field_name
         facts.set(field_name, s.text)
+
+
+def plenum_field(before: str, own: str) -> str:
+    """The vocabulary's field for a local plenum by the committee written ``before`` it: the document's ``own``
+    committee's (本级全会), the province's (省委全会), the city's above a county or district (上级全会); '' for another's."""
+    if own and before.endswith(own):
+        return "本级全会"
+    if before.endswith("省委"):
+        return "省委全会"
+    if before.endswith(("市委", "州委", "盟委", "地委")) and own[:1] in "县区旗" and own:
+        return "上级全会"
+    return ""
+
+
+def own_committee(facts: Facts, where: Places) -> str:
+    """The document's own party committee as the text names it (区委, 县委): the facts' 党委, else from its place's level."""
+    return facts.data.get("党委") or (f"{where.main.name[-1]}委" if where.main is not None
+                                      and where.main.name[-1] in "省市县区旗" else "")
 
 
 _STAKE = re.compile(r"(?:今年|(?:19|20)\d{2}年)，?是[^。；！？]*?(?:之年|一年)(?=[，。；])"
@@ -382,8 +391,7 @@ ORGANS = ("组织部", "宣传部", "统战部", "社会工作部", "政法委",
 def _own_organs(slots: list[Slot], names: dict[tuple[str, str], str], facts: Facts, where: Places) -> None:
     """The document's own committee's departments (县委统战部, 区委组织部) written after 党委, which the facts give
     (its value is set from the place's level where the document has no 党委 slot of its own)."""
-    own = facts.data.get("党委") or (f"{where.main.name[-1]}委" if where.main is not None
-                                    and where.main.name[-1] in "省市县区旗" else "")
+    own = own_committee(facts, where)
     if not own:
         return
     for s in slots:
