@@ -278,7 +278,7 @@ _FIGURE = re.compile(rf"\d+(?:[.,:：/\-]\d+)*(?:\s?(?:余|多)?(?:万|亿|千|�
 """Any figure the patterns above left (68万, 85后, “133”模式, 12 个班次): a template keeps none."""
 _NAME_CHAR = r"(?:[^，。、；：“”（）\s\d]|“[^”，。]{1,8}”|（[^），。]{1,6}）)"
 _MEETING_END = (r"(?:会议|大会|(?:工作|推进|座谈|部署|动员|联席|务虚|调度|培训|交流|述职|评议|总结|表彰|研判|报告|推动|"
-                r"调度|观摩|现场|汇报|点评|警示教育|党课)会)(?![室堂场所厅员务商议])")
+                r"观摩|现场|汇报|点评|警示教育|党课)会)(?![室堂场所厅员务商议])")
 _MEETING = re.compile(rf"(?:召开|举行|举办|出席|参加|主持)(?:了)?(?:\d{{4}}年度?)?({_NAME_CHAR}{{2,30}}?{_MEETING_END})"
                       rf"|(?:^|[，。\s])(?:\d{{4}}年度?)?({_NAME_CHAR}{{2,30}}?{_MEETING_END})(?=召开|举行|在)")
 """A meeting named after the verb that holds it, or before 召开 (全县村（社区）“两委”换届工作推进会, dev11 1146: a 推进会,
@@ -419,7 +419,7 @@ def every_mention(texts: list[str], found: list[Slot], paras: set[int], own: str
     return _figures(texts, out, paras)
 
 
-_PLACE_AFTER = re.compile(r"(?:[^对在和与及到为从向给把被的了是就等到赴、，。；：\s\d])?(?:村|社区|街道|镇|乡)(?![长委党民])")
+_PLACE_AFTER = re.compile(r"(?:[^对在和与及到为从向给把被的了是就等赴、，。；：\s\d])?(?:村|社区|街道|镇|乡)(?![长委党民])")
 """What follows a word that begins a village's or town's name (马桥 of 马桥河村组织召开…): no person's name, wherever
 else it stands (张三村长, 李明镇长 are names before posts; 李根闯对社区戒毒… is a name before a preposition)."""
 
