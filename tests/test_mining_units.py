@@ -301,6 +301,16 @@ def test_unnumbered_points_inside_a_paragraph() -> None:
     counted = ("会议要求全区上下做到三个“坚持”。坚持目标导向，增强责任感。把部署落实到位。坚持问题导向，加快推进。"
                "坚持结果导向，提高质效。")
     assert [h.text for h in recognise.announced_series(counted)] == ["坚持目标导向，", "坚持问题导向，", "坚持结果导向，"]
+    # dev13 1342: a count of tasks, then exactly so many sentences opening on 要 (the one after opens otherwise)
+    tasks = ("会议要求，要聚焦四项重点任务，奋力夺取开门红。要坚决捍卫政治安全，严密防范风险。要持续打造强边固防升级版，筑牢屏障。"
+             "要不断提升执法司法能力，提升公信力。要全力做好命案防控工作，守住底线。会议还进行了表彰。")
+    assert [h.text for h in recognise.announced_series(tasks)] == [
+        "要坚决捍卫政治安全，", "要持续打造强边固防升级版，", "要不断提升执法司法能力，", "要全力做好命案防控工作，"]
+    # a count the sentences after it do not match (three counted, four 要 after it) lists nothing
+    assert recognise.announced_series(tasks.replace("四项", "三项")) == []
+    # dev10 902: ；-parts after 从五个方面发力 (here three)
+    parts = "二要增强本领，从三个方面发力，开创新局面。要加强正面宣传，凝聚正能量；要守好主阵地，回应关切；要夯实基础，把牢主动权。三要强化领导。"
+    assert [h.text for h in recognise.announced_series(parts)] == ["要加强正面宣传，", "要守好主阵地，", "要夯实基础，"]
 
 
 def test_hard_wrapped_and_spaced_one_line_texts() -> None:

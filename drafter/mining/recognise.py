@@ -1110,7 +1110,32 @@ def announced_series(text: str) -> list[Hit]:
                  if x.start() >= m.end() - 1]
         if len(found) >= want >= 2:
             out += found[:want]
-    return out
+    return out or _counted_sentences(text)
+
+
+_COUNT = re.compile(r"([三四五六七八九十])(?:项|个方面|点|件|条|大)[^，。；：！？]{0,12}[，：。；]")
+
+
+def _counted_sentences(text: str) -> list[Hit]:
+    """The sentences (or ；-parts) right after a sentence that counts them (要聚焦八项重点任务，奋力…。要坚决捍卫…。
+    要持续打造…。…, dev13 1342; 从五个方面发力，…。要加强网上正面宣传…；要在强化…；…, dev10 902): exactly so
+    many, all opening with 要 or with one word, and the one after them (if any) opening otherwise."""
+    from drafter.numbering import parse_chinese
+
+    for m in _COUNT.finditer(text):
+        want = parse_chinese(m[1]) or 0
+        end = re.compile(r"[。！？]").search(text, m.end() - 1)
+        if end is None:
+            continue
+        parts = list(re.finditer(r"[^。！？；]+[。！？；]?", text[end.end():]))
+        if len(parts) < want:
+            continue
+        openings = {p[0][:1] if p[0].startswith("要") else p[0][:2] for p in parts[:want + 1]}
+        if len({p[0][:1] if p[0].startswith("要") else p[0][:2] for p in parts[:want]}) == 1 and len(openings) == (
+                1 if len(parts) == want else 2):
+            return [Hit("inline_point", end.end() + p.start(), clause(text, end.end() + p.start()), marker="listed")
+                    for p in parts[:want]]
+    return []
 
 
 _COUNTED_CLAUSE = re.compile(r"(?:(?<=^)|(?<=[，。；：！？]))([^，。；：！？]{0,8}?)“?([一两二三四五六七八九十])"
