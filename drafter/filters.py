@@ -145,10 +145,20 @@ def _congress(value: Any, offset: int = 0, suffix: str = "大") -> str:
     return f"{chinese(congress_at(_as_date(value)) + int(offset))}{suffix}"
 
 
+def plan_closing(day: dt.date) -> int:
+    """The five-year plan whose close a meeting on ``day`` speaks of: the one its year falls in from July, the year
+    before's until June (a meeting of early 2026 looks back on “十四五”收官 and ahead to “十五五”开局)."""
+    return plan_at(day if day.month >= 7 else dt.date(day.year - 1, 1, 1))
+
+
 @_gap_safe
-def _plan(value: Any, offset: int = 0) -> str:
-    """十五五: the five-year plan the meeting's year falls in; ``五年规划(1)`` the next one."""
-    return f"{chinese(plan_at(_as_date(value)) + int(offset))}五"
+def _plan(value: Any, offset: int | str = 0) -> str:
+    """十五五: the five-year plan the meeting's year falls in; ``五年规划(1)`` the next one; ``五年规划("收官")`` the plan
+    closing around the meeting (see ``plan_closing``) and ``五年规划("开局")`` the one opening after it."""
+    day = _as_date(value)
+    if offset in ("收官", "开局"):
+        return f"{chinese(plan_closing(day) + (offset == '开局'))}五"
+    return f"{chinese(plan_at(day) + int(offset))}五"
 
 
 @_gap_safe

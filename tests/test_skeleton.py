@@ -158,6 +158,7 @@ def test_an_organisation_slot_starts_after_the_sentences_subject_and_verb() -> N
     assert trimmed("以及物业公司") == "物业公司"
     assert trimmed("老李调解工作室") == "老李调解工作室"  # a verb inside a name stays
     assert trimmed("温州商会") == "温州商会"
+    assert trimmed("参观了市检察院") == "市检察院"  # dev13 1302: the particle after the visit
 
 
 def test_every_name_of_a_list_with_a_known_person() -> None:
@@ -473,6 +474,7 @@ def test_a_new_area_after_its_citys_short_form_a_zone_with_its_district_and_name
 
     assert meeting_name(["这是我第X次参加这样大规模的党建工作会议。"], []) == ""  # dev5 436: no meeting's name
     assert meeting_name(["3月5日，全县党建工作会议召开。"], []) == "全县党建工作会议"
+    assert meeting_name(["这次全市人才工作会议，是市委召开的一次重要会议。"], []) == "全市人才工作会议"  # dev9 940
     assert places_in(["3月5日，和平镇召开会议。", "和平镇党委书记讲话。"]).main.name == "和平镇"
 
     def people(text: str) -> list[str]:
@@ -678,6 +680,24 @@ def test_the_congress_the_plan_and_an_anniversary_follow_the_meetings_date(tmp_p
     pipeline.build(tmp_path / "new.yaml", [], tmp_path / "new.docx", library=Library([made.library]))
     text = reader.read_docx(tmp_path / "new.docx")[1].text
     assert "党的十八大以来" in text and "党的二十大精神，谋划好“十五五”后半程和“十六五”时期的工作，以优异成绩庆祝改革开放48周年。" in text
+
+
+def test_a_plans_close_and_opening_follow_the_meetings_phase(tmp_path: Path) -> None:
+    """“十三五”收官、“十四五”开局 said in December 2020 (dev9 940) names the plan closing around the meeting, not the one
+    its year falls in: a meeting of early 2026 reads “十四五”收官、“十五五”开局; a plan named otherwise keeps its offset."""
+    made, facts = _made(tmp_path, "phase", "2020年12月3日，全市人才工作会议召开。\n"
+                                           "会议指出，这次会议是在“十三五”收官、“十四五”开局关键时期召开的重要会议。\n")
+    body = (made.folder / "body.j2").read_text(encoding="utf-8")
+    assert '“{{ 会议.日期 | 五年规划("收官") }}”收官、“{{ 会议.日期 | 五年规划("开局") }}”开局' in body
+    for day, said in ((dt.date(2026, 2, 27), "“十四五”收官、“十五五”开局"), (dt.date(2025, 12, 20), "“十四五”收官、“十五五”开局"),
+                      (dt.date(2020, 12, 3), "“十三五”收官、“十四五”开局")):
+        facts["会议"]["日期"] = day
+        (tmp_path / "new.yaml").write_text(yaml.safe_dump(facts, allow_unicode=True), encoding="utf-8")
+        pipeline.build(tmp_path / "new.yaml", [], tmp_path / "new.docx", library=Library([made.library]), force=True)
+        assert said in reader.read_docx(tmp_path / "new.docx")[1].text
+    # 2023's “十四五”开局以来 is no opening the meeting stands at: the offset from its own plan stays
+    made, _ = _made(tmp_path, "since", "2023年3月6日，全县统战工作会议召开。\n会议指出，“十四五”开局以来，全县统战工作取得新成效。\n")
+    assert "“{{ 会议.日期 | 五年规划 }}”开局以来" in (made.folder / "body.j2").read_text(encoding="utf-8")
 
 
 def test_a_text_without_a_year_takes_its_term_from_the_congress_it_names(tmp_path: Path) -> None:
@@ -1048,7 +1068,7 @@ def test_each_withheld_word_is_its_own_fact(tmp_path: Path) -> None:
     every other ×× is a field of its own (all of them were one field, 隐去的名字, so a writer's 张三 stood for a
     person, a town and a place at once)."""
     doc = tmp_path / "sp.txt"
-    doc.write_text("在全县组织工作会议上的讲话\n同志们：\n今天召开全县组织工作会议。刚才，××同志总结了去年全县组织工作，"
+    doc.write_text("在全县组织工作会议上的讲话\n同志们：\n今天召开全县组织工作会议。刚才，X同志总结了去年全县组织工作，"
                    "市委副书记××同志作了重要讲话，××书记还提出了要求。××总书记强调，要抓好落实。\n一、充分肯定成绩\n"
                    "过去一年，我们推动××高质量发展，××镇党委书记作了交流发言，深化平安××建设。迎接××胜利召开。\n"
                    "二、明确任务\n要抓好落实。\n", encoding="utf-8")

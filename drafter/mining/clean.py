@@ -45,7 +45,9 @@ TITLE_FIELD = re.compile(r"(?:^|[|｜])\s*(?:文章|文档|资料)?(?:标题|题
 """A metadata table's title field (| 标题：… |)."""
 SHOWN = 8
 """How many dropped furniture lines the report shows."""
-ANONYMISED = re.compile(r"\*{2,}|＊{2,}|[XＸ]{2,}|(?<![A-Za-z])[xｘ]{2,}(?![A-Za-z])|(?<![\u4e00-\u9fff])某某(?=同志)")
+ANONYMISED = re.compile(r"\*{2,}|＊{2,}|[XＸ]{2,}|(?<![A-Za-z])[xｘ]{2,}(?![A-Za-z])|(?<![\u4e00-\u9fff])某某(?=同志)"
+                        r"|(?<![A-Za-z\u4e00-\u9fff*＊])[XxＸｘ*＊](?=同志|书记|部长|局长|主任|主席|[县区市]长)")
+"""Names a copy withheld: ××, XX, **, 某某同志, and one X or * before 同志 or a post (刚才，X同志…, dev9 940)."""
 SPACED = re.compile(r"(?<=[\u4e00-\u9fff\d%，。、；：“”（）《》])[ \t\u3000\u00a0]+"
                     r"(?=[\u4e00-\u9fff\d，。、；：“”（）《》])")
 

@@ -227,7 +227,8 @@ def _trim_org(slot: Slot) -> Slot:
     """An organisation's name without the words the pattern caught before it: a verb or conjunction that
     opens it (学莲前派出所 -> 莲前派出所, 以及物业公司 -> 物业公司), or a sentence's subject and verb, up to a
     preposition, adverb or idiom (咸丰县委统战部以商会, 县政府高度重视商会 -> 商会, dev10 1034) or a verb after an
-    office (县委统战部指导工作室 -> 工作室); a verb inside a name stays (老李调解工作室)."""
+    office (县委统战部指导工作室 -> 工作室), or a particle (参观了市检察院 -> 市检察院, dev13 1302); a verb inside a name
+    stays (老李调解工作室)."""
     from drafter.mining.segment import cut, word
 
     words = cut(slot.text)
@@ -236,7 +237,7 @@ def _trim_org(slot: Slot) -> Slot:
     while drop < len(words) - 1 and tags[drop][:1] in ("v", "c", "p", "u", "d"):
         drop += 1
     for i in range(len(words) - 2, drop - 1, -1):
-        if tags[i] in ("p", "c", "u", "d", "l") or (tags[i] == "v" and i > 0 and words[i - 1][-1] in "委府部局厅院"):
+        if tags[i][:1] in ("p", "c", "u", "d") or tags[i] == "l" or (tags[i] == "v" and i > 0 and words[i - 1][-1] in "委府部局厅院"):
             drop = i + 1
             break
     cut_len = sum(len(w) for w in words[:drop])
@@ -280,15 +281,16 @@ _NAME_CHAR = r"(?:[^，。、；：“”（）\s\d]|“[^”，。]{1,8}”|（
 _MEETING_END = (r"(?:会议|大会|(?:工作|推进|座谈|部署|动员|联席|务虚|调度|培训|交流|述职|评议|总结|表彰|研判|报告|推动|"
                 r"观摩|现场|汇报|点评|警示教育|党课)会)(?![室堂场所厅员务商议])")
 _MEETING = re.compile(rf"(?:召开|举行|举办|出席|参加|主持)(?:了)?(?:\d{{4}}年度?)?({_NAME_CHAR}{{2,30}}?{_MEETING_END})"
-                      rf"|(?:^|[，。\s])(?:\d{{4}}年度?)?({_NAME_CHAR}{{2,30}}?{_MEETING_END})(?=召开|举行|在)")
+                      rf"|(?:^|[，。\s])(?:\d{{4}}年度?)?({_NAME_CHAR}{{2,30}}?{_MEETING_END})(?=召开|举行|在)"
+                      rf"|(?:^|[，。\s])(?:这次|本次|此次)(?:\d{{4}}年度?)?(全{_NAME_CHAR}{{2,30}}?{_MEETING_END})(?=[，。])")
 """A meeting named after the verb that holds it, or before 召开 (全县村（社区）“两委”换届工作推进会, dev11 1146: a 推进会,
-quotes and brackets in its name, is a meeting as a …会议 is)."""
+quotes and brackets in its name, is a meeting as a …会议 is), or the meeting a speech opens on (这次全市人才工作会议，是…, dev9 940)."""
 
 
 def meeting_name(texts: list[str], known_places: list[str]) -> str:
     """The meeting's name (全县宣传思想文化工作会议) from the title or the first paragraphs,
     when it names no place (a place stays a place slot)."""
-    found = [m[1] or m[2] for text in texts[:5] for m in _MEETING.finditer(text)]
+    found = [m[1] or m[2] or m[3] for text in texts[:5] for m in _MEETING.finditer(text)]
     found = [name for name in found if not any(p in name for p in known_places)
              and not name.startswith(("会议", "本次", "这次", "此次", "这样", "这种", "这个", "那次", "一次", "各", "有关",
                                       "相关", "的"))  # 参加这样大规模的党建工作会议 (dev5 436) names no meeting
@@ -347,9 +349,9 @@ def _common_word(text: str, at_least: int = 1) -> bool:
 OFFICES = (r"(?<![区市县州省郡知]){own}(?=长|政府|人民政府|人大|政协|纪委|监委|直|级|领导|委员会|法院|检察院"
            r"|[\u4e00-\u9fff]{{1,3}}?(?:局|办)|(?!城)[\u4e00-\u9fff]{{1,4}}?中心|[\u4e00-\u9fff]{{1,3}}(?:联|协|联会|工会)(?![\u4e00-\u9fff])|[四五六几]大班子)"
            r"|(?<=[、，；（“]){own}(?=[\u4e00-\u9fff“])(?![域城内外里间])|(?<={own}){own}(?=委(?!员))|(?<=[我本该]){own}(?!场)"
-           r"|(?<=[\u4e00-\u9fff]强){own}(?=[”」，。、；]|战略|建设|目标|汇聚|提供|贡献|作出|奋斗|迈进)")
+           r"|(?<=[\u4e00-\u9fff]强){own}(?=[”」，。、；]|战略|建设|目标|汇聚|提供|贡献|作出|奋斗|迈进|的根本|之本|之基)")
 """The document's level (县 of 上杭县) at the head of an office (副县长, 县政府, 县政协, 县直, 县民政局,
-、县电视台, 息县县委) or after 我/本/该 (我县召开…), or a slogan's level (“人才强县”战略, dev5 428): a template for a 区
+、县电视台, 息县县委) or after 我/本/该 (我县召开…), or a slogan's level (“人才强县”战略, dev5 428; 也是强市的根本, dev9 940): a template for a 区
 writes 副区长, 我区, 人才强区. ``{own}`` is the level's character."""
 _SHAPED = ("date", "year", "percent", "figure", "title", "docno")
 """Kinds of slot found by their shape alone (no dictionary, no known place)."""

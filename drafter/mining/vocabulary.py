@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from drafter.filters import congress_at, congress_opening, plan_at, plenum_at, plenum_index
+from drafter.filters import congress_at, congress_opening, plan_at, plan_closing, plenum_at, plenum_index
 from drafter.mining.analyse import Mined
 from drafter.mining.places import Division, Places, find
 from drafter.mining.slots import SURNAMES, TITLES, Slot, _common_word
@@ -498,10 +498,25 @@ def _dated(m: Mined, slots: list[Slot], names: dict[tuple[str, str], str], day: 
             offset = k - plenum_at(day)  # 党的二十届三中全会 studied in 2025 -> the plenum before the new meeting
             names[key] = (c[1] or "") + "{{ 会议.日期 | 全会" + (f"({offset})" if offset else "") + " }}"
         elif s.kind == "year" and (p := _PLAN.match(s.text)):
-            offset = (parse_chinese(p[1]) or 0) - plan_at(day)
-            names[key] = "“{{ 会议.日期 | 五年规划" + (f"({offset})" if offset else "") + " }}”"
+            n = parse_chinese(p[1]) or 0
+            offset = n - plan_at(day)
+            args = f"({offset})" if offset else ""
+            if (phase := _plan_phase(m, slots, s.text)) and n == plan_closing(day) + (phase == "开局"):
+                args = f'("{phase}")'  # “十三五”收官 said in December 2020: “十四五”收官 for a meeting of early 2026
+            names[key] = "“{{ 会议.日期 | 五年规划" + args + " }}”"
         elif s.kind == "figure" and (a := _ANNIVERSARY.match(s.text)) and 0 < int(a[1]) < day.year - 1800:
             names[key] = f"{{{{ 会议.日期 | 周年({day.year - int(a[1])}) }}}}"
+
+
+_PLAN_PHASE = re.compile(r"^(?:规划)?(?:的)?(?:圆满|胜利|完美|精彩|良好|顺利)?(收官|开局)")
+
+
+def _plan_phase(m: Mined, slots: list[Slot], text: str) -> str:
+    """收官 or 开局 where every mention of the plan ``text`` says its close or its opening (“十三五”规划收官,
+    “十四五”良好开局), else ""."""
+    said = {(p[1] if (p := _PLAN_PHASE.match(m.texts[s.para][s.end:])) else "")
+            for s in slots if s.kind == "year" and s.text == text}
+    return said.pop() if len(said) == 1 else ""
 
 
 _PAGE_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})(?:[-/.]|\s?年\s?)(\d{1,2})(?:[-/.]|\s?月\s?)(\d{1,2})(?!\d)")
