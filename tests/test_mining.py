@@ -90,6 +90,23 @@ def test_page_breaks_columns_punctuation_furniture_and_names_are_repaired(
     assert "“城之源 都之始 河之端”" in brief.texts[4]  # a slogan's own spaces are kept
 
 
+def test_withheld_words_are_one_mark_and_the_leaders_name_is_restored() -> None:
+    """Copy sites withhold words in many ways (dev2 152, 166, dev9 940, dev10 1041): each becomes ×× (a fact to fill),
+    but a mask before 总书记 or the new era's thought is the genre's frame, 习近平, and is restored."""
+    from drafter.mining.clean import clean
+
+    paras = [Para(t) for t in ("深入学习贯彻_总书记关于社会工作的重要论述，以_同志为核心的党中央高度重视，以X新时代中国特色社会主义思想为指导。",
+                               "刚才，X同志传达了会议精神，*区、*县作了交流发言。在全区建成*个示范点，覆盖*%以上。××*部队的*政委讲了话。",
+                               "Windows XP 与 x86 不是名字，3*4 也不是，加粗的**重点**不在此列。")]
+    done = clean(paras)
+    texts = [p.text for p in done.paras]
+    assert texts[0] == ("深入学习贯彻习近平总书记关于社会工作的重要论述，以习近平同志为核心的党中央高度重视，"
+                        "以习近平新时代中国特色社会主义思想为指导。")
+    assert texts[1] == "刚才，××同志传达了会议精神，××区、××县作了交流发言。在全区建成××个示范点，覆盖××%以上。××部队的××政委讲了话。"
+    assert "XP" in texts[2] and "x86" in texts[2] and "3*4" in texts[2]
+    assert any(r.message.startswith("隐去的“习近平”3 处还原") for r in done.repairs)
+
+
 def test_what_is_not_joined() -> None:
     paras = [Para(t) for t in (
         "坚持创新方式学。用好用 活特色资源，开展现场教学，增强理论学习的丰富性、灵活性、生",

@@ -1070,13 +1070,14 @@ def test_each_withheld_word_is_its_own_fact(tmp_path: Path) -> None:
     doc = tmp_path / "sp.txt"
     doc.write_text("在全县组织工作会议上的讲话\n同志们：\n今天召开全县组织工作会议。刚才，X同志总结了去年全县组织工作，"
                    "市委副书记××同志作了重要讲话，××书记还提出了要求。××总书记强调，要抓好落实。\n一、充分肯定成绩\n"
-                   "过去一年，我们推动××高质量发展，××镇党委书记作了交流发言，深化平安××建设。迎接××胜利召开。\n"
+                   "过去一年，我们推动××高质量发展，××镇党委书记作了交流发言，深化平安××建设。迎接××胜利召开。"
+                   "结合××县实际，建成××个示范点。\n"
                    "二、明确任务\n要抓好落实。\n", encoding="utf-8")
     made = skeleton.make(doc, tmp_path / "lib" / "讲话")
     body = (made.folder / "body.j2").read_text(encoding="utf-8")
     for part in ("刚才，{{ 出席[0].姓名 }}同志总结", "市委副书记{{ 隐去的人名 }}同志", "{{ 隐去的人名2 }}书记还",
                  "习近平总书记强调", "推动{{ 地名 | 简称 }}高质量发展", "{{ 隐去的乡镇 }}镇", "平安{{ 地名 | 简称 }}建设",
-                 "迎接{{ 隐去的名字 }}胜利召开"):
+                 "迎接{{ 隐去的名字 }}胜利召开", "结合{{ 地名 }}实际", "建成{{ 隐去的数字 }}个示范点"):
         assert part in body, part
     facts = yaml.safe_load(made.facts.read_text(encoding="utf-8"))
     assert facts["出席"] == [{"姓名": "××"}] and facts["地名"] == "××县"
@@ -1085,12 +1086,14 @@ def test_each_withheld_word_is_its_own_fact(tmp_path: Path) -> None:
     assert "刚才，××同志总结" in text and "推动××高质量发展" in text and "习近平总书记" in text
     # the built-in sample facts file's leaders and place fill them (the withheld words the writer adds)
     district = yaml.safe_load((ROOT / "samples" / "district.yaml").read_text(encoding="utf-8"))
-    district.update({"模板": "讲话", "隐去的人名": "王某", "隐去的人名2": "李某", "隐去的乡镇": "大桥", "隐去的名字": "党代会"})
+    district.update({"模板": "讲话", "隐去的人名": "王某", "隐去的人名2": "李某", "隐去的乡镇": "大桥", "隐去的名字": "党代会",
+                     "隐去的数字": 12})
     path = tmp_path / "f.yaml"
     path.write_text(yaml.safe_dump(district, allow_unicode=True), encoding="utf-8")
     text = "\n".join(p.text for p in reader.read(pipeline.build(path, out=tmp_path / "out",
                                                                   library=Library([made.library]))[0].path))
     assert "刚才，罗建平同志总结" in text and "推动临江高质量发展" in text and "平安临江建设" in text
+    assert "结合临江区实际，建成12个示范点" in text
 
 
 def test_no_town_of_a_verb_or_a_slogan() -> None:

@@ -7,7 +7,7 @@ sample facts rewritten as a writer would for another meeting (other people, anot
 the meeting seven years later, every other slot and per-line passage new text), then
 `drafter build`, and in the built document's text the tokens of the exemplar's names,
 places (its own and its city, with and without 区/县/市), years and figures from the
-label's ``facts`` and ``source``, the reporters of its ``byline`` and any ×× the exemplar
+label's ``facts`` and ``source``, the reporters of its ``byline`` and any ×× (or *, _, X) the exemplar
 withheld a word with (each is a fact of its own) are counted. The figure to reach is 0.
 
 Also printed: of the documents whose label has two or more line blocks, how many skeletons
@@ -29,6 +29,7 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from drafter.mining.clean import ANONYMISED, LEADER_MASKED  # noqa: E402
 from drafter.mining.score import load_labels  # noqa: E402
 from drafter.mining.slots import FRAME_NAMES  # noqa: E402
 from drafter.reader import read_docx  # noqa: E402
@@ -183,6 +184,7 @@ def leak(label: dict[str, Any], work: Path) -> tuple[int, list[str], str, bool]:
     text = "\n".join(p.text for p in read_docx(out))
     found = [t for t in sorted(tokens(label)) for _ in range(_count(text, t))]
     found += ["××"] * len(re.findall(r"××", text))  # a mark the exemplar withheld a word with, left for the writer to see
+    found += [m[0] for m in ANONYMISED.finditer(text)] + [m[0] for m in LEADER_MASKED.finditer(text)]  # *, _, X同志
     loops = "in 条线" in (made.folder / "body.j2").read_text(encoding="utf-8")
     return len(found), found, "", loops
 

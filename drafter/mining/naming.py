@@ -183,13 +183,15 @@ def title(value: str) -> str:
 
 def withheld(after: str) -> str:
     """What a withheld name (××) stands for, by the words after it: a plenum's term (在年初的××全会上, seed 001), a town or
-    a place (××镇, ××县), a person's name (××同志, ××副局长), else a thing's name."""
+    a place (××镇, ××县, ××省), a number (××个, ××场次), a person's name (××同志, ××副局长), else a thing's name."""
     if re.match(r"(?:次)?全(?:会|体会议)", after):
         return "隐去的全会届次"
     if re.match(r"(?:镇|乡|街道)", after):
         return "隐去的乡镇"
-    if re.match(r"\s?(?:县区|[县区市州旗])(?!长)", after):  # ××市委书记 is a city's
+    if re.match(r"\s?(?:县区|[省县区市州旗])(?!长)", after):  # ××市委书记 is a city's
         return "隐去的地名"
+    if re.match(r"(?:余|多)?(?:个|名|家|项|篇|次|场|期|人|场次|篇次|万|亿|%)", after):  # 建成××个示范点 (dev2 166)
+        return "隐去的数字"
     if re.match(r"\s?(?:同志|[\u4e00-\u9fff]{0,3}(?:书记|部长|局长|主任|主席|[县区市镇乡]长|委员|秘书长))", after):
         return "隐去的人名"
     return "隐去的名字"

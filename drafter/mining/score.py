@@ -35,6 +35,7 @@ from typing import Any
 import yaml
 
 from drafter.numbering import LEADING_MARKER
+from drafter.mining.clean import ANONYMISED, LEADER_MASKED
 
 STRUCTURAL = ("heading", "run_in", "inline_point", "line_block")
 KINDS = (*STRUCTURAL, "cue_paragraph", "cue_sentence", "salutation", "transition", "thanks")
@@ -56,7 +57,8 @@ def key(text: str) -> str:
             _t2s = opencc.OpenCC("t2s").convert
         except ImportError:  # pragma: no cover - opencc is a dependency
             _t2s = str
-    return _DROP.sub("", re.sub(r"[XＸ*＊×]{2,}|(?<![A-Za-z])[xｘ]{2,}(?![A-Za-z])", "×", _t2s(text)))  # as clean.ANONYMISED
+    text = ANONYMISED.sub("××", LEADER_MASKED.sub("习近平", _t2s(text)))  # withheld words as the cleaner writes them
+    return _DROP.sub("", re.sub(r"×{2,}", "×", text))
 
 
 def same(a: str, b: str) -> bool:

@@ -153,8 +153,9 @@ class _Writer:
                 pos = end
                 continue
             if s.kind == "person" and _MASK.fullmatch(s.text):  # ×× withheld: each place it stands is its own fact
-                out += [self._lines_literal(text[pos:start]), self._withheld(i, s, text, start, end)]
-                pos = end
+                expr = self._withheld(i, s, text, start, end)
+                out += [self._lines_literal(text[pos:start]), expr]
+                pos = end + (expr == "{{ 地名 }}")  # ××区: the place's name carries its level
                 continue
             if key in self.vocab:
                 if not self.vocab[key]:
@@ -196,6 +197,10 @@ class _Writer:
             level = _level_said(self.m.texts) or "县"
             self.vocab_facts.data.setdefault("地名", s.text + level)
             expr = "{{ 地名 | 简称 }}"
+        elif self.where.main is None and (level := _level_said(self.m.texts)) and re.match(
+                rf"{level}(?![长域间])", after) and self.vocab_facts.data.setdefault("地名", s.text + level) == s.text + level:
+            expr = "{{ 地名 }}"  # 召开××区意识形态工作会议 in a district's speech that says 全区 (dev11 1142): its own place,
+            # written whole with the level the new place has (the caller passes over the exemplar's 区)
         else:
             ctx = text[max(0, start - 12):start] + "【" + s.text + "】" + text[end:end + 12]
             expr = "{{ " + self._new_slot(s.kind, s.text, naming.withheld(after), f"范文原文：……{ctx}……", ctx) + " }}"

@@ -132,7 +132,7 @@ def year_stake(m: Mined, facts: Facts, paras: set[int]) -> Slot | None:
 
 _UNIT = (r"[^，。；：、“”（）()\s及和等的\d]{1,14}(?:镇|乡|街道|局|部|委|办|院|所|学校|中心|公司|社区|村|会|队|处|站|馆|台|社|集团"
          r"|党组|党委|党工委|支部|党派|工商联|市|县|区|州|旗)")
-_SPOKE = re.compile(r"(?:(?<=^)|(?<=[。；！？])|(?<=会上，)|(?<=会议上，)|(?<=座谈会上，)|(?<=随后，)|(?<=会上)|(?<=刚才，))"
+_SPOKE = re.compile(r"(?:(?<=^)|(?<=[。；！？，])|(?<=会上))"
                     rf"({_UNIT}(?:、{_UNIT})+)(?=(?:等\d+个单位|\d+个单位|\d+家单位)?(?:等?(?:相关)?(?:单位)?(?:主要)?"
                     r"(?:负责同志|负责人))?(?:先后|分别|依次)?(?:就[^，。；]{1,30})?(?:(?:作了?|进行了?|做了?)"
                     r"(?:[^，。；]{0,16}?(?:交流|典型|表态|经验|现场))?(?:发言|汇报|述职|介绍|交流)|汇报|发言))")
@@ -644,8 +644,9 @@ def _dateline(m: Mined, s: Slot) -> bool:
     return m.texts[s.para][s.end:s.end + 2].startswith(("讯", "消息", "电", "报道"))
 
 
-_BYLINE = re.compile(r"(见习记者|记者|通讯员|实习生)[：:\s]*((?:(?!见习|记者|通讯员|实习生)[\u4e00-\u9fff]{2,3}[\s、，,]*)+)")
-"""记者 刘臣 通讯员 向三森: each name with its own role (the names stop at the next role's word)."""
+_BYLINE = re.compile(r"(见习记者|记者|通讯员|实习生|撰稿人?|供稿人?)[：:\s]*((?:(?!见习|记者|通讯员|实习生|撰稿|供稿)[\u4e00-\u9fff]{2,3}[\s、，,]*)+)")
+"""记者 刘臣 通讯员 向三森: each name with its own role (the names stop at the next role's word); the one who wrote a
+department's copy (（撰稿：田飞）, dev10 1005) is its reporter."""
 
 
 _SIGNED = re.compile(r"(?:[\s、，]+[\u4e00-\u9fff]{2,3})*[\s、，]*[）)]?\s*")
