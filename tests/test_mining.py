@@ -107,6 +107,16 @@ def test_withheld_words_are_one_mark_and_the_leaders_name_is_restored() -> None:
     assert any(r.message.startswith("隐去的“习近平”3 处还原") for r in done.repairs)
 
 
+def test_a_doubled_mark_is_one() -> None:
+    """4日下午,,宜昌市… (dev7 607) and a gateway's page that doubles every comma (dev13 1311): one mark each; an
+    ellipsis (……) and a dash (——) are two characters by nature and stay."""
+    from drafter.mining.clean import clean
+
+    done = clean([Para("4日下午,,宜昌市宣传系统召开会议，，学习精神。。他说……要抓好——落实。")])
+    assert done.paras[0].text == "4日下午，宜昌市宣传系统召开会议，学习精神。他说……要抓好——落实。"
+    assert "删去重复的标点 3 处（“，，”写作“，”）" in [r.message for r in done.repairs]
+
+
 def test_what_is_not_joined() -> None:
     paras = [Para(t) for t in (
         "坚持创新方式学。用好用 活特色资源，开展现场教学，增强理论学习的丰富性、灵活性、生",

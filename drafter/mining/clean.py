@@ -742,7 +742,7 @@ def _anonymised(doc: Cleaned) -> None:
 
 def _spaces_and_punctuation(doc: Cleaned) -> None:
     spaced: list[str] = []
-    punct = 0
+    punct = doubled = 0
     for i, p in enumerate(doc.paras):
         text = p.text.strip()
         plain = normalize(text)
@@ -756,6 +756,8 @@ def _spaces_and_punctuation(doc: Cleaned) -> None:
         fixed = punctuate(_GARBLED_SPACE.sub(r"\1 ", fixed))
         if _punct_changes(text, fixed):
             punct += 1
+        fixed, n = _DOUBLED.subn(lambda m: m[1] or m[2], fixed)
+        doubled += n
         if fixed != p.text:
             doc.paras[i] = _with_text(p, fixed)
     if spaced:
@@ -763,6 +765,13 @@ def _spaces_and_punctuation(doc: Cleaned) -> None:
                                   tuple(spaced[:3])))
     if punct:
         doc.repairs.append(Repair("punctuation", f"半角标点改为全角（{punct} 段）"))
+    if doubled:
+        doc.repairs.append(Repair("punctuation", f"删去重复的标点 {doubled} 处（“，，”写作“，”）"))
+
+
+_DOUBLED = re.compile(r"([，。；、：])\1+|，(、)")
+"""A mark a copy doubled (4日下午,,宜昌市…, dev7 607; a gateway's page runs every comma twice, dev13 1311, and writes
+一,、搭建平台 and 二十大,、二十届 for its 、, dev3 260, dev6 506)."""
 
 
 _GARBLED_SPACE = re.compile(r"(记者|通讯员|编辑|摄影|作者)\?\s*")

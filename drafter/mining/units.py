@@ -455,12 +455,23 @@ _FOLD = str.maketrans({",": "，", ":": "：", ";": "；", "(": "（", ")": "）
 
 
 def _fold(text: str) -> tuple[str, list[int]]:
-    """``text`` without spaces and with punctuation folded, and where each kept character was."""
+    """``text`` without spaces and with punctuation folded, and where each kept character was; a doubled mark (,,
+    ,、) and a withheld word's marks (X, *, ××) count once, as the cleaner writes them."""
     from drafter.mining.script import GATEWAY_PINYIN
 
     dropped = {k for m in GATEWAY_PINYIN.finditer(text) for k in range(m.start(), m.end())}
-    where = [k for k, c in enumerate(text) if not c.isspace() and k not in dropped]
-    return "".join(text[k] for k in where).translate(_FOLD), where
+    chars: list[str] = []
+    where: list[int] = []
+    for k, c in enumerate(text):
+        if c.isspace() or k in dropped:
+            continue
+        c = c.translate(_FOLD)
+        if chars and (c == chars[-1] and c in "，。；：.×" or c == "." and chars[-1] == "，"):
+            chars[-1], where[-1] = c, k  # 会上,,五福镇 / 一,、搭建平台 / ××*部队: one mark
+            continue
+        chars.append(c)
+        where.append(k)
+    return "".join(chars), where
 
 
 def _located(found: list[Unit], raw: str) -> list[Unit]:
@@ -469,7 +480,7 @@ def _located(found: list[Unit], raw: str) -> list[Unit]:
     out = []
     cursor, para = 0, None
     for u in found:
-        needle = "".join(u.text.split()).translate(_FOLD)[:24]
+        needle = _fold(u.text)[0][:24]
         if para is not None and u.para != para:
             cursor += 1  # a later paragraph starts after the unit before it (三段 会议要求，…)
         para = u.para
