@@ -700,6 +700,16 @@ def test_a_plans_close_and_opening_follow_the_meetings_phase(tmp_path: Path) -> 
     assert "“{{ 会议.日期 | 五年规划 }}”开局以来" in (made.folder / "body.j2").read_text(encoding="utf-8")
 
 
+def test_a_leader_called_by_the_given_name_or_an_honorific_is_the_facts_leader(tmp_path: Path) -> None:
+    """定一书记 of 张定一 and 李明华部长主持 (dev9 917): the slot of the full name; after the facts' 职务 and 姓名 no
+    honorific post, which 职务 already says (a new presider may be no 部长)."""
+    made, _ = _made(tmp_path, "called", "全县宣传工作会议召开\n3月5日，全县宣传工作会议召开。县委书记张定一出席会议并讲话，"
+                                        "会议由县委常委、宣传部部长李明华部长主持。\n张定一强调，要抓好落实。定一书记要求，要加强队伍建设。\n")
+    body = (made.folder / "body.j2").read_text(encoding="utf-8")
+    assert "会议由{{ 主持人.职务 }}{{ 主持人.姓名 }}主持。" in body
+    assert "{{ 讲话人.姓名 }}书记要求，要加强队伍建设。" in body and "定一" not in body  # a name alone keeps its courtesy
+
+
 def test_a_text_without_a_year_takes_its_term_from_the_congress_it_names(tmp_path: Path) -> None:
     """No year in the text nor on the page: 学习贯彻党的二十大精神 dates it to the year after that congress, 迎接党的
     二十大 to the year it opened in (dev2 173, 115); the congress is then written relative to that date."""

@@ -51,6 +51,8 @@ def tokens(label: dict[str, Any]) -> set[str]:
             if len(name) >= 2 and not re.match(r"[XxＸ×*＊]", name) and not _OFFICE.search(name) and \
                     name not in FRAME_NAMES:  # the centre's leaders (胡锦涛同志重要讲话) are the frame, not the exemplar
                 out.add(name)  # a masked name (xx同志) is none of its facts, nor an office every place has
+                if len(name) == 3:
+                    out.add(name[1:] + "书记")  # called by the given name and the post (定一书记 of 张定一, dev9 917)
     for key in ("speaker", "presider"):
         if isinstance(facts.get(key), str) and len(facts[key]) >= 2:
             out.add(facts[key])

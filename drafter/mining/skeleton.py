@@ -152,6 +152,13 @@ class _Writer:
                 out += [self._lines_literal(text[pos:start]), self.vocab_facts.posts[(i, s.start)][1]]
                 pos = end
                 continue
+            if s.kind == "given":  # 定一书记: the leader the full name's slot writes (沈立峰书记)
+                full = next((e for (kind, v), e in [*self.vocab.items(), *self.names.items()]
+                             if kind == "person" and len(v) == 3 and v[1:] == s.text and e), "")
+                if full:
+                    out += [self._lines_literal(text[pos:start]), full if "{{" in full else "{{ " + full + " }}"]
+                    pos = end
+                continue
             if s.kind == "person" and _MASK.fullmatch(s.text):  # ×× withheld: each place it stands is its own fact
                 expr = self._withheld(i, s, text, start, end)
                 out += [self._lines_literal(text[pos:start]), expr]
@@ -641,6 +648,13 @@ _CUE_ALONE = re.compile(r"([\u4e00-\u9fff]{1,4})(?:在讲话中|在会上)?(?:�
 before the cue are a person the text names or the meeting (a subhead 牢记新要求 is none)."""
 
 
+_HONORIFIC = re.compile(r"(\{\{ (讲话人|主持人|出席\[\d+\])\.职务 \}\}\{\{ \2\.姓名 \}\})(?:书记|部长|主任|局长|区长|县长|市长|主席)"
+                        r"(?=主持|讲话|出席|强调|指出|要求|提出|作|做|对|在|[，。、])")
+"""A post repeated as an honorific after the name it stands before (会议由…书记张定一书记主持, dev9 917): the facts'
+职务 says the post, which may be no 书记 at all (a new presider is 常务副区长). After a name alone the honorific stays
+(王立来书记讲话要求, 陈政书记、黄映霄常委): the exemplar's courtesy, right where the new leader holds that post."""
+
+
 def make(exemplar: Path, out: Path) -> Made:
     """Write a skeleton template for ``exemplar`` into the folder ``out``.
 
@@ -653,6 +667,7 @@ def make(exemplar: Path, out: Path) -> Made:
     w = _Writer(m)
     body = _OWN_COMMITTEE.sub("{{ 地名 | 党委名 }}", _named_whole(_joined("\n".join(w.body(tree(m))) + "\n"), w.vocab_facts))
     body = _MASKED_YEAR.sub("{{ 会议.日期 | 年份 }}", body)  # （××年3月5日）under a speech's title (dev7 639)
+    body = _HONORIFIC.sub(r"\1", body)
     if w.where.main is not None and w.where.main.level == 1 and "地名" in w.vocab_facts.data:
         body = _COUNTIES.sub(_divisions_below, body)  # a city's 各县（市、区）: a district's facts write 各乡镇（街道）
     body = _attendees(body, _named_attendees(body, w.vocab_facts))

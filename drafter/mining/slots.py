@@ -405,11 +405,15 @@ def every_mention(texts: list[str], found: list[Slot], paras: set[int], own: str
             for place in (v for v, k in values.items() if k == "place"):  # 上杭县委 after the short form 上杭
                 extra += [Slot("party", m[0], i, m.start(), m.end())
                           for m in re.finditer(rf"(?<={re.escape(place)}){own}委(?!员)", text)]
+    called = [v for v, k in values.items() if k == "person" and len(v) == 3 and v[0] in SURNAMES]
     for i in sorted(paras):
         text = texts[i]
         for value, kind in values.items():
             extra += [Slot(kind, value, i, m.start(), m.end()) for m in re.finditer(re.escape(value), text)
                       if not (kind == "meeting" and _upper_meeting(text, m.start(), m.end()))]
+        for full in called:  # 定一书记 of 张定一 (dev9 917): a leader called by the given name and the post
+            extra += [Slot("given", full[1:], i, m.start(), m.end()) for m in re.finditer(
+                rf"(?<!{full[0]}){re.escape(full[1:])}(?=书记|同志|部长|主任|局长|[县区市]长|主席)", text)]
     merged = sorted([*found, *extra], key=lambda s: (s.para, s.start, -(s.end - s.start)))
     in_places = {s.text for s in merged if s.kind == "person" and s.text != "××" and _PLACE_AFTER.match(texts[s.para], s.end)}
     merged = [s for s in merged if not (s.kind == "person" and s.text in in_places)]  # 马桥 of 马桥河村 (dev9 917)
