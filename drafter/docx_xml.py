@@ -21,7 +21,7 @@ from typing import Any
 
 from docx.oxml.ns import qn
 
-from drafter.profile import HEADING_NAMES, Profile, StyleSpec
+from drafter.profile import Profile, StyleSpec
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 RUN_IN_SUFFIX = "（接排）"

@@ -238,7 +238,7 @@ def test_a_batch_flushes_its_documents_once_at_the_end(tmp_path: Path,
     """Each document is written to a temporary file and renamed (never flushed there); the
     batch then flushes every document it wrote, and their folder, once; a single build
     afterwards flushes before its rename again."""
-    from drafter import budget, output
+    from drafter import budget
 
     for i, place in enumerate(PLACES[:2]):
         _write_facts(tmp_path, place, f"{i + 1:02d}.yaml")

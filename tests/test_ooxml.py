@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import shutil
 import zipfile
-from pathlib import Path
 
 import pytest
 from helpers import SAMPLES, W

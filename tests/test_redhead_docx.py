@@ -79,9 +79,9 @@ def test_minutes_record_is_on_its_own_even_page_after_the_attachment(minutes: Pa
     sections = list(root.iter(f"{W}sectPr"))
     assert len(sections) == 2
     assert sections[-1].find(f"{W}type").get(f"{W}val") == "evenPage"
-    first = {r.get(f"{W}type"): r.get(f"{{http://schemas.openxmlformats.org/officeDocument/2006/relationships}}id")
+    first = {r.get(f"{W}type"): r.get("{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id")
              for r in sections[0].findall(f"{W}footerReference")}
-    last = {r.get(f"{W}type"): r.get(f"{{http://schemas.openxmlformats.org/officeDocument/2006/relationships}}id")
+    last = {r.get(f"{W}type"): r.get("{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id")
             for r in sections[-1].findall(f"{W}footerReference")}
     assert set(first) == set(last) == {"default", "even"} and not set(first.values()) & set(last.values())
     rels = docx_part(minutes, "word/_rels/document.xml.rels")
