@@ -311,6 +311,10 @@ def test_unnumbered_points_inside_a_paragraph() -> None:
     # dev10 902: ；-parts after 从五个方面发力 (here three)
     parts = "二要增强本领，从三个方面发力，开创新局面。要加强正面宣传，凝聚正能量；要守好主阵地，回应关切；要夯实基础，把牢主动权。三要强化领导。"
     assert [h.text for h in recognise.announced_series(parts)] == ["要加强正面宣传，", "要守好主阵地，", "要夯实基础，"]
+    # dev13 1322, 1325: the ；-parts between 从 and the count closing them
+    closed = "吴书记从提高政治站位，科学谋划思路；聚焦主责主业，认真落实任务；服务中心大局，切实提升质量等3个方面提出了要求。"
+    assert [h.text for h in recognise.announced_series(closed)] == ["提高政治站位，", "聚焦主责主业，", "服务中心大局，"]
+    assert recognise.announced_series(closed.replace("等3个", "等4个")) == []  # a count the parts do not make
 
 
 def test_hard_wrapped_and_spaced_one_line_texts() -> None:

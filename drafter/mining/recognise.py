@@ -1110,7 +1110,25 @@ def announced_series(text: str) -> list[Hit]:
                  if x.start() >= m.end() - 1]
         if len(found) >= want >= 2:
             out += found[:want]
-    return out or _counted_sentences(text)
+    return out or _counted_sentences(text) or _parts_counted_after(text)
+
+
+_COUNTED_AFTER = re.compile(r"从((?:[^。！？从；]{2,80}；){1,9}[^。！？从；]{2,80}?)(?:等)?([两二三四五六七八九十\d])个?(?:方面|点)")
+
+
+def _parts_counted_after(text: str) -> list[Hit]:
+    """The ；-parts between 从 and the count that closes them (从提高政治站位，科学谋划…；聚焦主责主业，…；服务中心大局，
+    …等3个方面提出了要求, dev13 1322; 从增强自信，…；务实创新，…；满怀激情，…三个方面总结去年工作, dev13 1325): exactly so
+    many parts, each a point."""
+    from drafter.numbering import parse_chinese
+
+    for m in _COUNTED_AFTER.finditer(text):
+        want = int(m[2]) if m[2].isdigit() else parse_chinese(m[2].replace("两", "二")) or 0
+        parts = m[1].split("；")
+        if len(parts) == want >= 2:
+            starts = [m.start(1) + sum(len(p) + 1 for p in parts[:k]) for k in range(want)]
+            return [Hit("inline_point", at, clause(text, at), marker="listed") for at in starts]
+    return []
 
 
 _COUNT = re.compile(r"([三四五六七八九十])(?:项|个方面|点|件|条|大)[^，。；：！？]{0,12}[，：。；]")
