@@ -483,6 +483,10 @@ def test_lead_clauses_cast_in_one_formula_are_points() -> None:
     # seed 004: 着力在…上… clauses
     seed = "着力在凝心铸魂上下功夫，筑牢思想根基。着力在价值引领上见真章，培育文明风尚。着力在促进发展上求突破，服务中心大局。"
     assert len(recognise.frame_points(seed)) == 3
+    # dev11 1138, dev10 1011: the 以…为… frame, the first after a comma of the sentence before the first ；
+    taken = ("要总结成绩、真抓实干，以政治建设为统领，在筑牢忠诚上领航前行；以平安建设为主线，在维护稳定上担当作为；"
+             "以法治建设为重点，在维护公正上履职尽责。")
+    assert [h.text for h in recognise.frame_points(taken)] == ["以政治建设为统领，", "以平安建设为主线，", "以法治建设为重点，"]
     # dev3 220: neighbouring clauses with one opening and one ending
     listed = "会议强调，着力构建理论武装新格局，着力构建主流舆论新格局，着力构建精神文明建设新格局，构建“大宣传”工作格局。"
     assert [h.text for h in recognise.frame_points(listed)] == [

@@ -748,6 +748,10 @@ _TOPIC = re.compile(r"^[\u4e00-\u9fff]{1,6}(?:工作|党建|建设)(?:重点|关
 _FRAME = re.compile(r"(?:(?<=^)|(?<=[。！？；])|(?<=(?:强调|指出|要求|提出)，))"
                     r"(?:要|着力|坚持|注重|突出|聚焦|努力|务必|必须|重在|力求|切实)?在[^，。；在]{2,12}上"
                     r"[^，。；]{0,6}(?=[，。；：])")
+_TAKEN_AS = re.compile(r"(?:(?<=^)|(?<=[。！？；])|(?<=(?:强调|指出|要求|提出)，))(?:要|坚持|持续)?以[^，。；以]{2,24}为"
+                       r"(?:主线|重点|核心|抓手|根本|根本点|保证|保障|支撑|基础|统领|引领|目标|方向|导向|载体|关键|突破口|落脚点|出发点)(?=，)")
+"""The 以…为… frame at a sentence's or ；-part's start (以平安建设为主线，…；以法治建设为重点，…；以队伍建设为保证，…,
+dev11 1138): each a listed point where three or more are in a paragraph (dev 1011, 1112, 1138 all list them)."""
 _LEAD_CLAUSE = re.compile(r"(?:(?<=^)|(?<=[。！？；])|(?<=(?:强调|指出|要求|提出)，))[^，。；：！？]{4,20}(?=[，。；])")
 """A clause opening a sentence of a paragraph (or the words a cue announces: 会议强调，要…)."""
 
@@ -777,6 +781,11 @@ def frame_points(text: str) -> list[Hit]:
         found.insert(0, first)  # 2025年，郾城区将在强化理论武装上彰显新气象，…；在巩固…上… (dev6 520)
     if 3 <= len({m[0] for m in found}) == len(found) <= 10:
         return [Hit("inline_point", m.start(), clause(text, m.start()), marker="listed") for m in found]
+    taken: list[re.Match[str]] = list(_TAKEN_AS.finditer(text))  # 以平安建设为主线，…；以法治建设为重点，… (dev11 1138)
+    if 2 <= len(taken) and (first := _first_before(text, taken[0].start(), lambda w: bool(_TAKEN_AS.match(w + "，")))):
+        taken.insert(0, first)  # …真抓实干，以政治建设为统领，…；以平安建设为主线，…: the first after a comma
+    if 3 <= len({m[0] for m in taken}) == len(taken) <= 10:
+        return [Hit("inline_point", m.start(), clause(text, m.start()), marker="listed") for m in taken]
     leads = [m for m in _LEAD_CLAUSE.finditer(text) if _ASKING.match(m[0])]
     neighbours = [m for m in _ANY_CLAUSE.finditer(text) if _ASKING.match(m[0])]
     framed = _asked_frame(text)
