@@ -710,6 +710,15 @@ def test_a_leader_called_by_the_given_name_or_an_honorific_is_the_facts_leader(t
     assert "{{ 讲话人.姓名 }}书记要求，要加强队伍建设。" in body and "定一" not in body  # a name alone keeps its courtesy
 
 
+def test_a_text_naming_no_place_that_says_wo_shi_writes_the_new_level(tmp_path: Path) -> None:
+    """分析当前我市社会工作… in a speech that names no place and says 全市 nowhere in its body (dev2 152): 我市 is the
+    speaker's own level, written from 地区 (我区 for a district's facts)."""
+    made, facts = _made(tmp_path, "own", "在社会工作会议上的讲话\n同志们：\n今天召开会议，主要任务是分析当前我市社会工作面临的新形势。\n"
+                                         "一、提高站位\n要抓好落实。\n")
+    body = (made.folder / "body.j2").read_text(encoding="utf-8")
+    assert "分析当前我{{ 地区 | 级别 }}社会工作" in body and facts["地区"] == "全市"
+
+
 def test_a_text_without_a_year_takes_its_term_from_the_congress_it_names(tmp_path: Path) -> None:
     """No year in the text nor on the page: 学习贯彻党的二十大精神 dates it to the year after that congress, 迎接党的
     二十大 to the year it opened in (dev2 173, 115); the congress is then written relative to that date."""

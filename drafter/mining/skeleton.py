@@ -92,8 +92,9 @@ class _Writer:
         meeting = meeting_name([m.title, *m.texts], list(where.forms))
         own = where.main.name[-1] if where.main else _level_said(m.texts)
         every = every_mention(m.texts, m.slots, paras, own, meeting, tuple(where.forms))
-        if where.main is None and not any(s.kind in ("area", "party") for s in every):
-            every = [s for s in every if s.kind != "level"]  # no place named nor 全县 said: nothing to write 副县长 from
+        if where.main is None and not any(s.kind in ("area", "party") or s.kind == "level" and s.start > 0 and
+                                          m.texts[s.para][s.start - 1] in "我本" for s in every):
+            every = [s for s in every if s.kind != "level"]  # no place named nor 全县 or 我县 said: nothing to write 副县长 from
         for s in every:
             self.slots.setdefault(s.para, []).append(s)
         self.where = where
@@ -708,9 +709,9 @@ def make(exemplar: Path, out: Path) -> Made:
 
 
 def _level_said(texts: list[str]) -> str:
-    """The level of a document that names no place, from how it speaks of itself (全县, 县委): 县, 区, 市 or ""."""
+    """The level of a document that names no place, from how it speaks of itself (全县, 县委, 我县): 县, 区, 市 or ""."""
     text = "\n".join(texts)
-    counts = {level: text.count("全" + level) + text.count(level + "委") for level in "县区市旗州盟"}
+    counts = {level: text.count("全" + level) + text.count(level + "委") + text.count("我" + level) for level in "县区市旗州盟"}
     best = max(counts, key=lambda level: counts[level])
     return best if counts[best] else ""
 

@@ -275,8 +275,8 @@ def _places(slots: list[Slot], names: dict[tuple[str, str], str], facts: Facts, 
     area = facts.data.get("地区", "")
     if level and where.main is not None and where.main.name.endswith(level):
         names[("level", level)] = "地名 | 级别"  # 副县长 -> 副{{ 地名 | 级别 }}长: 副区长 for a 区
-    elif level and where.main is None and (area.endswith(level) or facts.data.get("党委") == level + "委"):
-        names[("level", level)] = "地区 | 级别"  # no place named, but 全县 or 县委 said: 县长 -> {{ 地区 | 级别 }}长
+    elif level and where.main is None and (area.endswith(level) or facts.data.get("党委") == level + "委" or not area):
+        names[("level", level)] = "地区 | 级别"  # no place named, but 全县, 县委 or 我县 said: 县长 -> {{ 地区 | 级别 }}长
         facts.set("地区", area or "全" + level)
 
 
