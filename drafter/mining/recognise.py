@@ -1141,6 +1141,7 @@ def _parts_counted_after(text: str) -> list[Hit]:
 
 
 _COUNT = re.compile(r"([三四五六七八九十])(?:项|个方面|点|件|条|大)[^，。；：！？]{0,12}[，：。；]")
+_FULL_STOP = re.compile(r"[。！？]")
 
 
 def _counted_sentences(text: str) -> list[Hit]:
@@ -1149,17 +1150,18 @@ def _counted_sentences(text: str) -> list[Hit]:
     many, all opening with 要 or with one word, and the one after them (if any) opening otherwise."""
     from drafter.numbering import parse_chinese
 
+    def opening(part: str) -> str:
+        return part[:1] if part.startswith("要") else part[:2]
+
     for m in _COUNT.finditer(text):
         want = parse_chinese(m[1]) or 0
-        end = re.compile(r"[。！？]").search(text, m.end() - 1)
+        end = _FULL_STOP.search(text, m.end() - 1)
         if end is None:
             continue
         parts = list(re.finditer(r"[^。！？；]+[。！？；]?", text[end.end():]))
-        if len(parts) < want:
+        if len(parts) < want or len({opening(p[0]) for p in parts[:want]}) != 1:
             continue
-        openings = {p[0][:1] if p[0].startswith("要") else p[0][:2] for p in parts[:want + 1]}
-        if len({p[0][:1] if p[0].startswith("要") else p[0][:2] for p in parts[:want]}) == 1 and len(openings) == (
-                1 if len(parts) == want else 2):
+        if len(parts) == want or opening(parts[want][0]) != opening(parts[0][0]):  # the one after them opens otherwise
             return [Hit("inline_point", end.end() + p.start(), clause(text, end.end() + p.start()), marker="listed")
                     for p in parts[:want]]
     return []

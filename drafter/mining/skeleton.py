@@ -206,9 +206,10 @@ class _Writer:
             self.vocab_facts.data.setdefault("地名", s.text + level)
             expr = "{{ 地名 | 简称 }}"
         elif self.where.main is None and (level := _level_said(self.m.texts)) and re.match(
-                rf"{level}(?![长域间])", after) and self.vocab_facts.data.setdefault("地名", s.text + level) == s.text + level:
-            expr = "{{ 地名 }}"  # 召开××区意识形态工作会议 in a district's speech that says 全区 (dev11 1142): its own place,
-            # written whole with the level the new place has (the caller passes over the exemplar's 区)
+                rf"{level}(?![长域间])", after) and self.vocab_facts.data.get("地名", s.text + level) == s.text + level:
+            self.vocab_facts.data["地名"] = s.text + level  # 召开××区意识形态工作会议 in a district's speech that says 全区
+            expr = "{{ 地名 }}"  # (dev11 1142): its own place, written whole with the new place's level (the caller passes
+            # over the exemplar's 区)
         else:
             ctx = text[max(0, start - 12):start] + "【" + s.text + "】" + text[end:end + 12]
             expr = "{{ " + self._new_slot(s.kind, s.text, naming.withheld(after), f"范文原文：……{ctx}……", ctx) + " }}"
