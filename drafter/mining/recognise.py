@@ -776,16 +776,9 @@ def frame_points(text: str) -> list[Hit]:
     the scheme leaves out (tests/corpus/README.md; the dev3 news labels count them, against it).
     The first of a series announced by a cue (会议强调，要…) is a point as well (the scheme's cue
     unit ends at its first comma)."""
-    found = [m for m in _FRAME.finditer(text)]
-    if 2 <= len(found) and (first := _first_before(text, found[0].start(), lambda w: bool(_FRAME.match(w + "，")))) is not None:
-        found.insert(0, first)  # 2025年，郾城区将在强化理论武装上彰显新气象，…；在巩固…上… (dev6 520)
-    if 3 <= len({m[0] for m in found}) == len(found) <= 10:
-        return [Hit("inline_point", m.start(), clause(text, m.start()), marker="listed") for m in found]
-    taken: list[re.Match[str]] = list(_TAKEN_AS.finditer(text))  # 以平安建设为主线，…；以法治建设为重点，… (dev11 1138)
-    if 2 <= len(taken) and (first := _first_before(text, taken[0].start(), lambda w: bool(_TAKEN_AS.match(w + "，")))):
-        taken.insert(0, first)  # …真抓实干，以政治建设为统领，…；以平安建设为主线，…: the first after a comma
-    if 3 <= len({m[0] for m in taken}) == len(taken) <= 10:
-        return [Hit("inline_point", m.start(), clause(text, m.start()), marker="listed") for m in taken]
+    for frame in (_FRAME, _TAKEN_AS):  # 要在强化政治引领上持续发力，…; 以平安建设为主线，…；以法治建设为重点，… (dev11 1138)
+        if hits := _framed(text, frame):
+            return hits
     leads = [m for m in _LEAD_CLAUSE.finditer(text) if _ASKING.match(m[0])]
     neighbours = [m for m in _ANY_CLAUSE.finditer(text) if _ASKING.match(m[0])]
     framed = _asked_frame(text)
@@ -813,6 +806,18 @@ def frame_points(text: str) -> list[Hit]:
     if not 3 <= len(best) <= 10:
         return []
     return [Hit("inline_point", m.start(), clause(text, m.start()), marker="listed") for m in best]
+
+
+def _framed(text: str, frame: re.Pattern[str]) -> list[Hit]:
+    """Clauses opening on one ``frame``, three to ten and each its own, as listed points; the first may stand after a
+    comma of the sentence before the first ；(2025年，郾城区将在强化理论武装上彰显新气象，…；在巩固…上…, dev6 520;
+    …真抓实干，以政治建设为统领，…；以平安建设为主线，…, dev11 1138)."""
+    found = list(frame.finditer(text))
+    if 2 <= len(found) and (first := _first_before(text, found[0].start(), lambda w: bool(frame.match(w + "，")))):
+        found.insert(0, first)
+    if 3 <= len({m[0] for m in found}) == len(found) <= 10:
+        return [Hit("inline_point", m.start(), clause(text, m.start()), marker="listed") for m in found]
+    return []
 
 
 _CLAUSE = re.compile(r"[^，。；：！？]+")

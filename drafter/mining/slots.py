@@ -411,9 +411,8 @@ def every_mention(texts: list[str], found: list[Slot], paras: set[int], own: str
         for value, kind in values.items():
             extra += [Slot(kind, value, i, m.start(), m.end()) for m in re.finditer(re.escape(value), text)
                       if not (kind == "meeting" and _upper_meeting(text, m.start(), m.end()))]
-        for full in called:  # 定一书记 of 张定一 (dev9 917): a leader called by the given name and the post
-            extra += [Slot("given", full[1:], i, m.start(), m.end()) for m in re.finditer(
-                rf"(?<!{full[0]}){re.escape(full[1:])}(?=书记|同志|部长|主任|局长|[县区市]长|主席)", text)]
+        extra += [Slot("given", full[1:], i, m.start(), m.end()) for full in called for m in re.finditer(
+            rf"(?<!{full[0]}){re.escape(full[1:])}(?=书记|同志|部长|主任|局长|[县区市]长|主席)", text)]  # 定一书记 of 张定一
     merged = sorted([*found, *extra], key=lambda s: (s.para, s.start, -(s.end - s.start)))
     in_places = {s.text for s in merged if s.kind == "person" and s.text != "××" and _PLACE_AFTER.match(texts[s.para], s.end)}
     merged = [s for s in merged if not (s.kind == "person" and s.text in in_places)]  # 马桥 of 马桥河村 (dev9 917)
