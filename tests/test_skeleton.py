@@ -475,6 +475,7 @@ def test_a_new_area_after_its_citys_short_form_a_zone_with_its_district_and_name
     assert meeting_name(["这是我第X次参加这样大规模的党建工作会议。"], []) == ""  # dev5 436: no meeting's name
     assert meeting_name(["3月5日，全县党建工作会议召开。"], []) == "全县党建工作会议"
     assert meeting_name(["这次全市人才工作会议，是市委召开的一次重要会议。"], []) == "全市人才工作会议"  # dev9 940
+    assert meeting_name(["2月27日，全省组织部长会议以电视电话会议形式在长沙召开。"], []) == "全省组织部长会议"  # dev13 1308
     assert places_in(["3月5日，和平镇召开会议。", "和平镇党委书记讲话。"]).main.name == "和平镇"
 
     def people(text: str) -> list[str]:

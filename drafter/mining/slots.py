@@ -281,7 +281,7 @@ _NAME_CHAR = r"(?:[^，。、；：“”（）\s\d]|“[^”，。]{1,8}”|（
 _MEETING_END = (r"(?:会议|大会|(?:工作|推进|座谈|部署|动员|联席|务虚|调度|培训|交流|述职|评议|总结|表彰|研判|报告|推动|"
                 r"观摩|现场|汇报|点评|警示教育|党课)会)(?![室堂场所厅员务商议]|精神)")
 _MEETING = re.compile(rf"(?:召开|举行|举办|出席|参加|主持)(?:了)?(?:\d{{4}}年度?)?({_NAME_CHAR}{{2,30}}?{_MEETING_END})"
-                      rf"|(?:^|[，。\s])(?:\d{{4}}年度?)?({_NAME_CHAR}{{2,30}}?{_MEETING_END})(?=召开|举行|在)"
+                      rf"|(?:^|[，。\s])(?:\d{{4}}年度?)?({_NAME_CHAR}{{2,30}}?{_MEETING_END})(?=召开|举行|在|于|以[^，。]{{0,12}}形式)"
                       rf"|(?:^|[，。\s])(?:这次|本次|此次)(?:\d{{4}}年度?)?(全{_NAME_CHAR}{{2,30}}?{_MEETING_END})(?=[，。])")
 """A meeting named after the verb that holds it, or before 召开 (全县村（社区）“两委”换届工作推进会, dev11 1146: a 推进会,
 quotes and brackets in its name, is a meeting as a …会议 is), or the meeting a speech opens on (这次全市人才工作会议，是…, dev9 940)."""
