@@ -1435,3 +1435,14 @@ def test_where_the_meeting_is_held_is_the_facts_venue(tmp_path: Path) -> None:
     assert "在{{ 会议.地点 }}召开" in body and facts["会议"]["地点"] == "宜昌" and "地市" not in made.own
     made, facts = _made(tmp_path, "hall", "3月5日，全县统战工作会议在县行政中心召开。会议强调，要抓好落实。\n")
     assert "地点" not in facts["会议"]  # a hall of the level is no venue fact (see the county's 会议中心 above)
+
+
+def test_a_provinces_own_words_are_its_level_and_its_own_place(tmp_path: Path) -> None:
+    """dev13 1310: 省委社会工作会议在广州召开 … 研究做好我省社会工作 … 全省各地各部门要… 做好广东社会工作 — a province's
+    text kept 全省/我省 in a district's draft, and 广东 there was slotted as a 省份 above the place, not the place itself."""
+    made, facts = _made(tmp_path, "sheng", "2月26日，省委社会工作会议在广州召开，研究做好我省社会工作。"
+                                           "省委书记黄坤明出席会议并讲话。\n"
+                                           "黄坤明指出，全省各地各部门要扎扎实实做好广东社会工作，为广东走在前列提供有力支撑。\n")
+    body = (made.folder / "body.j2").read_text(encoding="utf-8")
+    assert "全省" not in body and "我省" not in body and "广东" not in body
+    assert "省份" not in body and "{{ 地名 | 简称 }}" in body

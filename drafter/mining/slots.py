@@ -396,7 +396,7 @@ def every_mention(texts: list[str], found: list[Slot], paras: set[int], own: str
         extra += congresses_and_days(text, i)
         for name in listed_names(text, {v for v, k in values.items() if k == "person"}) + byline_names(text):
             values.setdefault(name, "person")
-        if own in ("区", "县", "市", "旗", "州", "盟", "镇", "乡"):  # a town's meeting: 全镇, 镇党委, 该镇, 镇宣传办 (dev9 929)
+        if own in ("省", "区", "县", "市", "旗", "州", "盟", "镇", "乡"):  # a town's meeting: 全镇, 镇党委, 该镇, 镇宣传办 (dev9 929)
             extra += [Slot("area", m[0], i, m.start(), m.end()) for m in re.finditer("全" + own, text)]
             extra += [Slot("party", m[0], i, m.start(), m.end())
                       for m in re.finditer(rf"{own}(?:党)?委(?!员)" if own in "镇乡" else rf"{own}委(?!员)", text)

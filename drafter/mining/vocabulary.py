@@ -258,8 +258,8 @@ def _places(slots: list[Slot], names: dict[tuple[str, str], str], facts: Facts, 
     departments and the offices of the document's level (副县长 -> 副{{ 地名 | 级别 }}长)."""
     used = {s.text for s in slots if s.kind == "place"}
     for field_name, d in (("地名", where.main), ("上级地名", where.parent), ("省份", _province(where))):
-        if d is None or not ({d.name, d.short} & used or field_name == "地名"):
-            continue
+        if d is None or not ({d.name, d.short} & used or field_name == "地名") or (field_name != "地名" and d == where.main):
+            continue  # a province's own text (做好广东社会工作, dev13 1310) names its own place, 地名, not a 省份 above it
         names[("place", d.name)] = field_name
         if d.short != d.name:
             names[("place", d.short)] = f"{field_name} | 简称"
