@@ -194,7 +194,23 @@ def _cost(lines: list[str]) -> float:
         cost += 4 * (max(0.0, widths[0] - middle) + max(0.0, widths[-1] - middle))
     cost += sum(6 for line in lines[:-1] if line[-1] in _WEAK_END)
     cost += sum(3 for line in lines[1:] if line[0] in _CLOSERS)
+    # a quoted name or a bracket is one sense unit (GB/T 9704 7.3.1: 词意完整): 在“基层组织建设年攻坚 / 行动”动员大会…
+    cost += sum(20 for k in range(1, len(lines)) if _open_at("".join(lines[:k])))
     return cost
+
+
+_PAIRS = {"“": "”", "‘": "’", "（": "）", "《": "》", "〔": "〕", "【": "】"}
+
+
+def _open_at(text: str) -> bool:
+    """Whether a quotation or bracket opened in ``text`` is still open at its end."""
+    stack: list[str] = []
+    for ch in text:
+        if ch in _PAIRS:
+            stack.append(_PAIRS[ch])
+        elif stack and ch == stack[-1]:
+            stack.pop()
+    return bool(stack)
 
 
 def shape_titles(document: Document, max_width: float) -> Document:

@@ -69,3 +69,14 @@ def test_word_list_is_sorted_for_the_binary_search() -> None:
     near = {w[:-1] for w in words} | {w + "的" for w in words[::7]} | {w[1:] for w in words[::5]}
     assert all(_is_word(w) == (w in known) for w in near - {""})
     assert not _is_word("#") and not _is_word("一") and not _is_word("齉齉齉齉齉")
+
+
+@pytest.mark.parametrize("title, first", [
+    ("在“基层组织建设年攻坚行动”动员大会上的讲话", "在“基层组织建设年攻坚行动”"),  # dev4 951 had broken 攻坚 / 行动”
+    ("2018年全区街道社区工作会暨“两新”组织党建工作推进会议讲话", "2018年全区街道社区工作会暨"),  # “两 / 新”
+    ("【美丽兰州·石榴花红】榆中县“四融措施”开创民族团结进步新气象", "【美丽兰州·石榴花红】榆中县"),
+])
+def test_a_quoted_name_or_a_bracket_is_not_broken(title: str, first: str) -> None:
+    """GB/T 9704 7.3.1 asks a broken title to keep its sense whole: a quoted name (“两新”) is one unit."""
+    lines = break_title(title, 20)
+    assert lines[0] == first and "".join(lines) == title
