@@ -255,16 +255,18 @@ def _origin(lib: Any, t: Any) -> str:
 @click.pass_obj
 @_handle_errors
 def templates_lint(group_libraries: tuple[Path, ...], libraries: tuple[Path, ...]) -> None:
-    """检查模板的固定文字里有没有写死的年份、数字、人名、地名、党代会届次（往年文稿改成模板时的遗留）。"""
+    """检查模板的固定文字里有没有写死的年份、数字、人名、地名、党代会届次（往年文稿改成模板时的遗留），
+    并提醒带引号的工作品牌（如“红色网格”工程，可能是范文所在地方自己的；提醒不算错误）。"""
     from drafter.lint import literals
 
     lib = _library((*group_libraries, *libraries))
     found = literals.scan(lib.roots)
-    for t in found:
+    reminders = literals.brands(lib.roots)
+    for t in sorted([*found, *reminders], key=lambda t: (str(t.path), t.line, t.column)):
         click.echo(t.message())
     if found:
         sys.exit(1)
-    click.echo("模板里没有写死的年份、数字、人名和地名。")
+    click.echo("模板里没有写死的年份、数字、人名和地名。" + (f"有 {len(reminders)} 处工作品牌请核对。" if reminders else ""))
 
 
 @templates.command("show", context_settings=CONTEXT)

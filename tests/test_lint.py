@@ -534,3 +534,26 @@ def test_templates_lint_finds_nothing_in_mined_skeletons(tmp_path: Path) -> None
         doc = next((ROOT / "tests" / "corpus" / "dev2" / "docs").glob(f"{number}_*.txt"))
         skeleton.make(doc, tmp_path / f"t{number}")
     assert [f.message() for f in literals.scan([tmp_path])] == []
+
+
+def test_templates_lint_reminds_of_a_places_own_brands_without_failing(tmp_path: Path) -> None:
+    """T102: a quoted campaign a place named for itself (dev12 1225's “爱乡爱企促发展 同心同行兴万村”行动) stays in a
+    skeleton's fixed text; another place's draft must not keep it, the place's own may. A reminder, not a failure;
+    the nationwide campaigns (“万企兴万村”行动), a five-year plan (“十五”计划) and 提法 (“两个确立”) are none."""
+    lib = tmp_path / "库"
+    (lib / "t").mkdir(parents=True)
+    (lib / "t" / "template.yml").write_text("体裁: 会议通稿\n说明: 测试\n版式: 公文\n正文: body.j2\n需要: [地名]\n",
+                                           encoding="utf-8")
+    (lib / "t" / "body.j2").write_text(
+        "{{ 地名 }}持续推进“爱乡爱企促发展 同心同行兴万村”行动，深化“红色网格”工程。\n"
+        "深入开展“万企兴万村”行动，落实“十五”计划，深刻领悟“两个确立”的决定性意义，打造“{{ 地名 }}英才”品牌。\n"
+        "开展“能力作风建设提升年”活动，擦亮“同心聚力·共建支点”品牌。\n", encoding="utf-8")
+    r = run_cli("templates", "lint", "--library", str(lib), cwd=tmp_path)
+    assert r.returncode == 0, r.stdout
+    found = [(line.split(": T102")[0], line.split("工作品牌")[1].split("，")[0]) for line in r.stdout.splitlines() if "T102" in line]
+    assert found == [("库/t/body.j2:1:13", "“爱乡爱企促发展 同心同行兴万村”行动"), ("库/t/body.j2:1:35", "“红色网格”工程"),
+                     ("库/t/body.j2:3:3", "“能力作风建设提升年”活动"), ("库/t/body.j2:3:19", "“同心聚力·共建支点”品牌")]
+    assert "有 4 处工作品牌请核对" in r.stdout and "{{ 品牌 }}" in r.stdout
+    (lib / "t" / "body.j2").write_text("2022年持续推进“红色网格”工程。\n", encoding="utf-8")
+    failed = run_cli("templates", "lint", "--library", str(lib), cwd=tmp_path)
+    assert failed.returncode == 1 and "T101" in failed.stdout and "T102" in failed.stdout

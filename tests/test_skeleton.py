@@ -1446,3 +1446,16 @@ def test_a_provinces_own_words_are_its_level_and_its_own_place(tmp_path: Path) -
     body = (made.folder / "body.j2").read_text(encoding="utf-8")
     assert "全省" not in body and "我省" not in body and "广东" not in body
     assert "省份" not in body and "{{ 地名 | 简称 }}" in body
+
+
+def test_mining_a_skeleton_tells_the_writer_of_the_brands_it_kept(tmp_path: Path) -> None:
+    """dev12 1225: 持续推进“爱乡爱企促发展 同心同行兴万村”行动 stayed in every draft of the skeleton, and nothing said
+    so; the writer is now told which quoted brands the template keeps and where to list them (T102)."""
+    doc = tmp_path / "brand.txt"
+    doc.write_text("10月25日，县委统战部召开会议。县委书记王某某出席会议并讲话。\n会议要求，要持续推进“爱乡爱企促发展 同心同行兴万村”"
+                   "行动，深入开展“万企兴万村”行动，奋力开创我县统战工作新局面。\n", encoding="utf-8")
+    r = run_cli("mine", str(doc), "--skeleton", str(tmp_path / "sk"))
+    assert r.returncode == 0, r.stderr
+    said = [line for line in r.stdout.splitlines() if "工作品牌" in line]
+    assert len(said) == 1 and "“爱乡爱企促发展 同心同行兴万村”行动" in said[0] and "万企兴万村" not in said[0]
+    assert "drafter templates lint --library" in said[0]

@@ -1,10 +1,16 @@
-"""``drafter templates lint``: what one document's facts left written into a template (T101).
+"""``drafter templates lint``: what one document's facts left written into a template (T101), and
+the quoted work brands a place gives its own campaigns (T102, a reminder).
 
 A template made from last year's document (by hand or by ``drafter mine --skeleton``) may
 still carry its facts in its fixed text: years (2022年, and in Chinese numerals 二〇二二年),
 dates, figures, people's names (区委书记刘东伟, 杨政指出), places (思明区; the short form 思明
 where the text uses it as a place: 结合思明实际, 平安思明, 推动思明高质量发展) and congresses
 (十九大). Each is reported with its file, line and column and how to write it from the facts.
+
+T102 reads a quoted name before a brand word (“爱乡爱企促发展 同心同行兴万村”行动, “红色网格”工程,
+“好学济宁·学在汶上”品牌): the campaigns of the exemplar's own place, which another place's draft must not
+keep; the nationwide campaigns every place runs (“万企兴万村”行动, “清朗”专项行动 …) are not named. It is a
+reminder: the writer of the place itself keeps its brand, so it does not fail the check.
 
 Only the fixed text counts: Jinja expressions, statements and comments are masked with
 spaces of the same length, so columns stay those of the file. Every check is a regular
@@ -56,6 +62,59 @@ class Literal:
                 f"“{self.text}”，应当改为事实文件里的字段。{FIXES.get(self.kind, '')}")
 
 
+BRAND_CODE = "T102"
+_BRAND = re.compile(r"“([^“”\s{}]{2,20}(?:[ ·][^“”\s{}]{2,20})?)”(?:系列)?"
+                    r"(专项行动|行动|工程|品牌|计划|工作法|驿站|工作室|志愿服务队|服务队|宣讲团|服务站|讲堂|课堂|书屋|之家|联盟"
+                    r"|主题活动|活动|项目)")
+"""A quoted name before a word that makes it a campaign or a brand of one place."""
+NATIONWIDE = frozenset({
+    "万企兴万村", "万企帮万村", "清朗", "净网", "护苗", "扫黄打非", "雪亮", "天网", "千万", "千村示范、万村整治",
+    "我们的节日", "我为群众办实事", "学习强国", "青年大学习", "希望", "春雨", "春风", "百千万", "双报到", "两新", "同心",
+    "百县千乡万村", "三下乡", "送温暖", "一带一路", "新时代文明实践", "四下基层", "三服务", "放管服", "最多跑一次",
+})
+"""Campaigns every place runs, named by the centre or a ministry: not one place's brand (nor a five-year
+plan, “十五”计划)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Brand:
+    """A quoted campaign or brand in a template's fixed text: perhaps the exemplar's own place's."""
+
+    path: Path
+    line: int
+    column: int
+    text: str
+
+    def message(self) -> str:
+        return (f"{_shown(self.path)}:{self.line}:{self.column}: {BRAND_CODE} 提醒：模板固定文字里有工作品牌{self.text}，"
+                "可能是范文所在地方自己的品牌。别的地方用这个模板时，请改成本地的品牌，"
+                "或写进事实文件（如 品牌: 你们的品牌名），模板里用 {{ 品牌 }} 引用；本地自用的模板可以不改。")
+
+
+def brands(roots: Iterable[Path]) -> list[Brand]:
+    """T102 reminders of the templates (``*.j2``) under ``roots``."""
+    out: list[Brand] = []
+    for path, n, line in _fixed_lines(roots):
+        for m in _BRAND.finditer(line):
+            if m[1] not in NATIONWIDE and not re.fullmatch(r"十[一二三四五六七八九]?五|[一二三四五六七八九十]{1,3}五", m[1]):
+                out.append(Brand(path, n, m.start() + 1, m[0]))
+    return out
+
+
+def _fixed_lines(roots: Iterable[Path]) -> Iterator[tuple[Path, int, str]]:
+    """(file, line number, fixed text of the line) of every template under ``roots``."""
+    from drafter import inputs
+
+    for root in roots:
+        real_root = root.resolve()
+        for path in sorted(root.rglob("*.j2")):
+            if not path.is_file() or inputs.outside(path, real_root):
+                continue
+            text = masked(path.read_text(encoding="utf-8"))
+            for n, line in enumerate(text.splitlines(), 1):
+                yield path, n, line
+
+
 def _shown(path: Path) -> str:
     rel = os.path.relpath(path)
     return path.as_posix() if rel.startswith("..") else Path(rel).as_posix()
@@ -69,17 +128,9 @@ def masked(text: str) -> str:
 
 def scan(roots: Iterable[Path]) -> list[Literal]:
     """T101 findings of the templates (``*.j2``) under ``roots``."""
-    from drafter import inputs
-
     out: list[Literal] = []
-    for root in roots:
-        real_root = root.resolve()
-        for path in sorted(root.rglob("*.j2")):
-            if not path.is_file() or inputs.outside(path, real_root):
-                continue
-            text = masked(path.read_text(encoding="utf-8"))
-            for n, line in enumerate(text.splitlines(), 1):
-                out += [Literal(path, n, start + 1, kind, piece) for start, kind, piece in find(line)]
+    for path, n, line in _fixed_lines(roots):
+        out += [Literal(path, n, start + 1, kind, piece) for start, kind, piece in find(line)]
     return out
 
 

@@ -91,7 +91,13 @@ def skeleton(exemplar: Path, out: Path) -> list[str]:
     fit = ("它的事实都在共用的事实词汇表里：给内置模板写的事实文件就能生成它。" if not made.own else
            f"给内置模板写的事实文件还要添上范文特有的 {len(made.own)} 项：{'、'.join(made.own[:12])}"
            f"{'……' if len(made.own) > 12 else ''}（说明和例子见 {made.facts.name}）。")
+    from drafter.lint.literals import brands
+
+    kept = brands([made.folder])
+    shown = "、".join(dict.fromkeys(b.text for b in kept))
     return [f"已生成模板 {made.folder}（{made.name}）：{'、'.join(p.name for p in made.files)}",
             f"范文本身的事实写在 {made.facts}，可先试生成：",
             f"  drafter build {made.facts} --library {made.library}",
-            fit]
+            fit,
+            *([f"模板里留着范文的工作品牌 {shown}，多半是范文所在地方自己的：别的地方用时请在 body.j2 里改成本地的"
+               f"（drafter templates lint --library {made.library} 列出行和列）。"] if kept else [])]
