@@ -859,9 +859,9 @@ def test_mine_says_what_a_facts_file_for_the_built_in_templates_must_add(tmp_pat
     if not, which of its fields are the exemplar's own (dev2 100: the slogan's figures and another district)."""
     own = run_cli("mine", str(_dev2("100")), "--skeleton", str(tmp_path / "君山统战"))
     assert own.returncode == 0, own.stderr
-    assert own.stdout.splitlines()[-1] == "给内置模板写的事实文件还要添上范文特有的 3 项：提法数字、提法数字2、县区（说明和例子见 示例事实.yaml）。"
+    assert own.stdout.splitlines()[3] == "给内置模板写的事实文件还要添上范文特有的 3 项：提法数字、提法数字2、县区（说明和例子见 示例事实.yaml）。"
     shared = run_cli("mine", str(_dev2("102")), "--skeleton", str(tmp_path / "筠连政法"))
-    assert shared.stdout.splitlines()[-1] == "它的事实都在共用的事实词汇表里：给内置模板写的事实文件就能生成它。"
+    assert shared.stdout.splitlines()[3] == "它的事实都在共用的事实词汇表里：给内置模板写的事实文件就能生成它。"
     facts = yaml.safe_load((ROOT / "samples" / "district.yaml").read_text(encoding="utf-8"))
     facts["模板"] = "筠连政法"
     (tmp_path / "d.yaml").write_text(yaml.safe_dump(facts, allow_unicode=True), encoding="utf-8")
@@ -1459,3 +1459,42 @@ def test_mining_a_skeleton_tells_the_writer_of_the_brands_it_kept(tmp_path: Path
     said = [line for line in r.stdout.splitlines() if "工作品牌" in line]
     assert len(said) == 1 and "“爱乡爱企促发展 同心同行兴万村”行动" in said[0] and "万企兴万村" not in said[0]
     assert "drafter templates lint --library" in said[0]
+
+
+def test_a_copy_cut_mid_sentence_ends_the_template_at_its_last_whole_sentence(tmp_path: Path) -> None:
+    """dev13 1304 (and 311 of 589 development skeletons built for another meeting): the stored copy stopped at
+    …加快推进网络信息基础设施建设，完善乡村信息 and every draft of the skeleton stopped there, mid-word. The template
+    now ends on the last whole sentence, and the writer is told what was left out; a signature is no cut sentence."""
+    cut = ("3月5日，全县网信工作会议召开。县委书记王某某出席会议并讲话。\n"
+           "王某某强调，要严格落实网络意识形态工作责任制。要以信息化赋能经济社会高质量发展，加快推进网络信息基础设施建设，完善乡村信息\n")
+    made, _ = _made(tmp_path, "cut", cut)
+    body = (made.folder / "body.j2").read_text(encoding="utf-8")
+    assert body.rstrip().endswith("要严格落实网络意识形态工作责任制。") and "乡村信息" not in body
+    assert made.cut == "要以信息化赋能经济社会高质量发展，加快推进网络信息基础设施建设，完善乡村信息"
+    made, _ = _made(tmp_path, "alone", cut.replace("要严格落实网络意识形态工作责任制。", ""))  # no whole sentence: gone
+    body = (made.folder / "body.j2").read_text(encoding="utf-8")
+    assert body.rstrip().endswith("出席会议并讲话。") and "王某某强调" not in body and "乡村信息" in made.cut
+    signed, _ = _made(tmp_path, "signed", cut.rsplit("\n", 2)[0] + "\n王某某强调，要严格落实责任制。\n县委宣传部供稿\n")
+    assert signed.cut == ""
+    speech = ("在全县人才工作会议上的讲话\n同志们：\n今天，我们召开全县人才工作会议。借这个机会，讲几点意见。\n"
+              "一、充分认识人才工作的重要意义\n人才是第一资源。\n二、推动发展必须依靠人才引擎\n")
+    made, _ = _made(tmp_path, "speech", speech)  # dev8 738: a numbered heading with nothing under it is the copy's cut
+    body = (made.folder / "body.j2").read_text(encoding="utf-8")
+    assert "人才是第一资源。" in body and "人才引擎" not in body and made.cut == "二、推动发展必须依靠人才引擎"
+    made, _ = _made(tmp_path, "short", cut.rsplit("\n", 2)[0] + "\n会上，副县长、县公安局局\n")  # dev11 1103
+    assert made.cut == "会上，副县长、县公安局局"
+    doc = tmp_path / "cli.txt"
+    doc.write_text(cut, encoding="utf-8")
+    r = run_cli("mine", str(doc), "--skeleton", str(tmp_path / "sk"))
+    assert "范文的最后一句“要以信息化赋能经……设，完善乡村信息”没有写完" in r.stdout, r.stdout
+
+
+def test_a_phrase_in_a_list_of_phrases_is_no_person(tmp_path: Path) -> None:
+    """dev11 1104: 一定要站在讲政治、顾大局、保稳定、促发展的高度 made 顾大局 an attendee (出席[6]) of every draft; one
+    item of a 、-list whose others open on no surname is a phrase, while a list of names stays names."""
+    made, facts = _made(tmp_path, "phrases", "3月5日，全盟政法工作会议召开。盟委书记云喜顺出席会议并讲话。\n"
+                                             "云喜顺强调，一定要站在讲政治、顾大局、保稳定、促发展的高度抓好落实。"
+                                             "盟领导王文斌、冯海国、张海兵参加会议。\n")
+    body = (made.folder / "body.j2").read_text(encoding="utf-8")
+    assert "讲政治、顾大局、保稳定" in body and "冯海国" not in body
+    assert "顾大局" not in str(facts.get("出席", ""))

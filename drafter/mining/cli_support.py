@@ -83,6 +83,11 @@ def _score_line(name: str, s: object) -> str:
             f"条线段落 {f['passage_recall']:.1%}，体裁 {f['genre']}，标题 {f['title']}，条线 {f['lines']}")
 
 
+def _tail(words: str) -> str:
+    """The unfinished sentence as the writer finds it: its start and where it stops."""
+    return f"{words[:8]}……{words[-8:]}" if len(words) > 18 else words
+
+
 def skeleton(exemplar: Path, out: Path) -> list[str]:
     """Turn one exemplar into a template folder; the lines to print."""
     from drafter.mining.skeleton import make
@@ -99,5 +104,7 @@ def skeleton(exemplar: Path, out: Path) -> list[str]:
             f"范文本身的事实写在 {made.facts}，可先试生成：",
             f"  drafter build {made.facts} --library {made.library}",
             fit,
+            *([f"范文的最后一句“{_tail(made.cut)}”没有写完（网页或复制时截断了），模板只写到它前面一句为止；"
+               "后面的内容请写手自己补上。"] if made.cut else []),
             *([f"模板里留着范文的工作品牌 {shown}，多半是范文所在地方自己的：别的地方用时请在 body.j2 里改成本地的"
                f"（drafter templates lint --library {made.library} 列出行和列）。"] if kept else [])]

@@ -75,6 +75,8 @@ class Made:
     own: tuple[str, ...] = ()
     """Required fields the shared facts vocabulary has no name for: what a facts file written for the built-in
     templates must add to build this one too."""
+    cut: str = ""
+    """The unfinished words the exemplar's copy stopped on (…完善乡村信息), left out of the template."""
 
 
 class _Writer:
@@ -666,7 +668,8 @@ def make(exemplar: Path, out: Path) -> Made:
     if out.exists() and (not out.is_dir() or any(out.iterdir())):
         raise DrafterError(problem_at(out, "这个文件夹已经存在且不是空的；为免覆盖已有模板，请换一个名字。"))
     m = analyse(exemplar)
-    w = _Writer(m)
+    w = _Writer(m)  # the whole text names the people and places, the words a cut copy stopped on too (dev11 1104)
+    cut = _finish(m, w.slots)
     body = _OWN_COMMITTEE.sub("{{ 地名 | 党委名 }}", _named_whole(_joined("\n".join(w.body(tree(m))) + "\n"), w.vocab_facts))
     body = _MASKED_YEAR.sub("{{ 会议.日期 | 年份 }}", body)  # （××年3月5日）under a speech's title (dev7 639)
     body = _HONORIFIC.sub(r"\1", body)
@@ -706,7 +709,59 @@ def make(exemplar: Path, out: Path) -> Made:
     line_fields = set(shared["条线"]["元素"]["字段"])
     own = tuple(f for f in required if f.split(".")[0].split("[")[0] not in shared
                 or (f.startswith("条线[].") and f[5:].split(".")[0] not in line_fields))
-    return Made(name, out, library, tuple(files), facts, own)
+    return Made(name, out, library, tuple(files), facts, own, cut)
+
+
+_WHOLE = re.compile(r"[。！？”’）)」』]$")
+_SENTENCE_END = re.compile(r"[。！？](?:[”’）)」』]*)")
+
+
+def _finish(m: Mined, slots: dict[int, list[Slot]]) -> str:
+    """Where the exemplar's copy was cut mid-sentence (a page's excerpt, a copy stopped at a length: …完善乡村信息),
+    its last paragraph back to its last whole sentence, or gone when it has none, and with it the cue that announced
+    it (会议要求) or a heading left with nothing under it: a template ends where the exemplar's text is whole, so no
+    draft stops mid-word. The words left out, or "" when the text ends whole. A short last line without a comma (a
+    signature, a date) is no cut sentence; a paragraph of line blocks keeps its blocks where trimming would leave
+    fewer than two (they become a loop over 条线, and the cut words the last line's facts, not the template's)."""
+    cut = ""
+    while True:
+        last = max((i for i, t in enumerate(m.texts) if t.strip() and not furniture(m, i) and m.kinds[i] not in (
+            "title", "subtitle", "caption", "byline", "meta", "empty", "salutation")), default=-1)
+        if last < 0:
+            return cut
+        text = m.texts[last].rstrip()
+        standalone = any(it.index == last and it.kind == "heading" and (it.marker or cut) for it in m.items)
+        if standalone:  # a numbered heading with nothing under it, or one over words cut away (一、推动…人才引擎, dev8 738)
+            _drop(m, [last])
+            cut = text + (("……" + cut) if cut else "")
+            continue
+        if _WHOLE.search(text) or len(text) < 8 or "，" not in text:
+            return cut
+        ends = list(_SENTENCE_END.finditer(text))
+        keep = ends[-1].end() if ends else 0
+        if _blocks(text, m) >= 2 > _blocks(text[:keep], m):
+            return cut
+        m.texts[last] = text[:keep]
+        slots[last] = [s for s in slots.get(last, []) if s.end <= keep]
+        cut = text[keep:] + (("……" + cut) if cut else "")
+        if keep:
+            return cut
+        gone = [last]
+        before = max((i for i in range(last) if m.texts[i].strip() and not furniture(m, i)), default=-1)
+        if before >= 0 and m.kinds[before] in ("body", "heading") and (
+                m.texts[before].rstrip().endswith(("：", ":")) or _CUE_ALONE.fullmatch(m.texts[before].strip())):
+            gone.append(before)  # the cue that announced the words cut (会议要求 / …, dev3 219) goes with them
+        _drop(m, gone)
+
+
+def _blocks(text: str, m: Mined) -> int:
+    return sum(1 for h in recognise.line_blocks(text, m.lines) if h.line)
+
+
+def _drop(m: Mined, gone: list[int]) -> None:
+    for i in gone:
+        m.texts[i], m.kinds[i] = "", "empty"
+    m.items = [it for it in m.items if it.index not in gone]
 
 
 def _level_said(texts: list[str]) -> str:

@@ -391,7 +391,8 @@ def every_mention(texts: list[str], found: list[Slot], paras: set[int], own: str
             if (flag.startswith("nr") and 2 <= len(word) <= 3 and word[0] in SURNAMES and _rare(word)
                     and (_NAME_BEFORE.search(text[:pos - len(word)]) or _NAME_AFTER.match(text[pos:]))
                     and not (len(word) == 3 and _common_word(word[:2], 1000))  # 范围广 of 要求严、范围广, 卫生镇
-                    and not _in_slogan(text, pos - len(word), pos)):
+                    and not _in_slogan(text, pos - len(word), pos)
+                    and not _among_phrases(text, pos - len(word), pos)):
                 values.setdefault(word, "person")
         extra += congresses_and_days(text, i)
         for name in listed_names(text, {v for v, k in values.items() if k == "person"}) + byline_names(text):
@@ -454,6 +455,18 @@ def _in_slogan(text: str, start: int, end: int) -> bool:
         return False
     items = text[opening + 1:closing].split("、")
     return len(items) >= 2 and all(1 <= len(item) <= 4 for item in items)
+
+
+def _among_phrases(text: str, start: int, end: int) -> bool:
+    """Whether a word is one item of a 、-list of phrases of its length, most of which open on no surname (讲政治、顾大局、
+    保稳定、促发展, dev11 1104: 顾大局 is no person), unlike a list of names (王文斌、冯海国、张海兵)."""
+    before = re.search(r"(?:[\u4e00-\u9fff]+、)+$", text[:start])
+    after = re.match(r"(?:、[\u4e00-\u9fff]+)+", text[end:])
+    n = end - start  # the list's first and last items run into the words around it: their n characters next to it
+    items = ([w[-n:] for w in before[0].split("、")[:-1]] if before else []) + (
+        [w[:n] for w in after[0].split("、")[1:]] if after else [])
+    items = [w for w in items if len(w) == n]
+    return len(items) >= 2 and sum(w[0] not in SURNAMES for w in items) > len(items) / 2
 
 
 def _named_before(text: str, at: int) -> bool:
