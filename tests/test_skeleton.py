@@ -1481,6 +1481,9 @@ def test_a_copy_cut_mid_sentence_ends_the_template_at_its_last_whole_sentence(tm
     made, _ = _made(tmp_path, "speech", speech)  # dev8 738: a numbered heading with nothing under it is the copy's cut
     body = (made.folder / "body.j2").read_text(encoding="utf-8")
     assert "人才是第一资源。" in body and "人才引擎" not in body and made.cut == "二、推动发展必须依靠人才引擎"
+    made, _ = _made(tmp_path, "runin", speech.replace("二、推动发展必须依靠人才引擎\n", "二、明确目标，全面完成人才工作任务。在工作中，我们\n"))
+    body = (made.folder / "body.j2").read_text(encoding="utf-8")  # dev10 1014: a numbered run-in heading left alone
+    assert "人才是第一资源。" in body and "明确目标" not in body
     made, _ = _made(tmp_path, "short", cut.rsplit("\n", 2)[0] + "\n会上，副县长、县公安局局\n")  # dev11 1103
     assert made.cut == "会上，副县长、县公安局局"
     doc = tmp_path / "cli.txt"

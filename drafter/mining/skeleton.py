@@ -744,6 +744,12 @@ def _finish(m: Mined, slots: dict[int, list[Slot]]) -> str:
         m.texts[last] = text[:keep]
         slots[last] = [s for s in slots.get(last, []) if s.end <= keep]
         cut = text[keep:] + (("……" + cut) if cut else "")
+        numbered = any(it.index == last and it.kind in ("run-in", "lead") and it.marker for it in m.items)
+        if keep and numbered and len(first_sentence(text)[0]) >= keep - 1:
+            # a numbered run-in heading the copy cut everything after (三、明确目标，全面完成统战工作任务。, dev10 1014)
+            _drop(m, [last])
+            cut = text[:keep] + cut
+            continue
         if keep:
             return cut
         gone = [last]
