@@ -1501,3 +1501,14 @@ def test_a_phrase_in_a_list_of_phrases_is_no_person(tmp_path: Path) -> None:
     body = (made.folder / "body.j2").read_text(encoding="utf-8")
     assert "讲政治、顾大局、保稳定" in body and "冯海国" not in body
     assert "顾大局" not in str(facts.get("出席", ""))
+
+
+def test_a_meeting_named_a_little_otherwise_in_the_lead_is_the_same_meeting(tmp_path: Path) -> None:
+    """dev7 613: the headline's 宣传思想文化暨统战工作会议 was the meeting's name, and the lead's 2021年宣传思想文化工作暨统战工作
+    会议 stayed literal, so a draft for another meeting announced the old one in its first sentence."""
+    made, facts = _made(tmp_path, "variant", "我县召开宣传思想文化暨统战工作会议\n"
+                                             "3月3日，我县召开2021年宣传思想文化工作暨统战工作会议，传达学习全国、全市宣传、统战部长会议精神。"
+                                             "县委书记王某某出席会议并讲话。\n王某某强调，要聚焦使命任务，凝聚奋进力量。\n")
+    body = (made.folder / "body.j2").read_text(encoding="utf-8")
+    assert "工作暨统战工作会议" not in body and "召开{{ 会议.日期 | 年份(0) }}{{ 会议.名称 }}" in body
+    assert facts["会议"]["名称"] == "宣传思想文化暨统战工作会议"

@@ -39,7 +39,7 @@ from drafter.mining.analyse import Mined, analyse
 from drafter.mining.roles import GENRE_NAMES, ROLE_NAMES
 from drafter.mining.clean import is_furniture
 from drafter.mining.places import find as find_places
-from drafter.mining.slots import KINDS, Slot, every_mention, meeting_name
+from drafter.mining.slots import KINDS, Slot, every_mention, meeting_name, meeting_variants
 from drafter.mining.vocabulary import (OPTIONAL_FACTS, Facts, dispatch_names, own_committee, plenum_field, speakers,
                                        venue, vocabulary, year_stake)
 from drafter.outline import first_sentence, normalize
@@ -92,8 +92,9 @@ class _Writer:
         paras = {i for i in range(len(m.texts)) if not furniture(m, i)}
         where = find_places([m.title, *m.texts])  # a place the headline alone names (彭山县召开…, dev11 1110)
         meeting = meeting_name([m.title, *m.texts], list(where.forms))
+        variants = tuple(meeting_variants([m.title, *m.texts], meeting, list(where.forms)))
         own = where.main.name[-1] if where.main else _level_said(m.texts)
-        every = every_mention(m.texts, m.slots, paras, own, meeting, tuple(where.forms))
+        every = every_mention(m.texts, m.slots, paras, own, meeting, tuple(where.forms), variants)
         if where.main is None and not any(s.kind in ("area", "party") or s.kind == "level" and s.start > 0 and
                                           m.texts[s.para][s.start - 1] in "我本" for s in every):
             every = [s for s in every if s.kind != "level"]  # no place named nor 全县 or 我县 said: nothing to write 副县长 from

@@ -11,6 +11,7 @@ against the dictionary of the segmenter (``segment.word``).
 
 from __future__ import annotations
 
+import difflib
 import re
 from dataclasses import dataclass
 
@@ -290,12 +291,29 @@ quotes and brackets in its name, is a meeting as a …会议 is), or the meeting
 def meeting_name(texts: list[str], known_places: list[str]) -> str:
     """The meeting's name (全县宣传思想文化工作会议) from the title or the first paragraphs,
     when it names no place (a place stays a place slot)."""
-    found = [m[1] or m[2] or m[3] for text in texts[:5] for m in _MEETING.finditer(text)]
-    found = [name for name in found if not any(p in name for p in known_places)
-             and not name.startswith(("会议", "本次", "这次", "此次", "这样", "这种", "这个", "那次", "一次", "各", "有关",
-                                      "相关", "的"))  # 参加这样大规模的党建工作会议 (dev5 436) names no meeting
-             and not re.search(r"一次|十分|非常|重要的?会议$", name)]  # 召开的一次十分重要的会议 (dev8 730) neither
+    found = _meetings(texts, known_places)
     return next((name for name in found if name.startswith("全")), found[0] if found else "")
+
+
+def meeting_variants(texts: list[str], name: str, known_places: list[str]) -> list[str]:
+    """The same meeting named a little otherwise in the first paragraphs (the headline's 宣传思想文化暨统战工作会议, the
+    lead's 2021年宣传思想文化工作暨统战工作会议, dev7 613): each a mention of the meeting's name, which another
+    meeting's draft must not keep."""
+    if not name:
+        return []
+    return list(dict.fromkeys(other for other in _meetings(texts, known_places) if other != name and (
+        difflib.SequenceMatcher(None, other, name).ratio() >= 0.8) and other.strip("全") != name.strip("全")
+        and not (other in name or name in other)))
+
+
+def _meetings(texts: list[str], known_places: list[str]) -> list[str]:
+    found = [m[1] or m[2] or m[3] for text in texts[:5] for m in _MEETING.finditer(text)]
+    # a headline's 召开年度宣传与统战工作会议 names the 宣传与统战工作会议 its lead holds in 2019年度 (dev4 314)
+    found = [name[2:] if name.startswith("年度") and len(name) >= 8 else name for name in found]
+    return [name for name in found if not any(p in name for p in known_places)
+            and not name.startswith(("会议", "本次", "这次", "此次", "这样", "这种", "这个", "那次", "一次", "各", "有关",
+                                     "相关", "的"))  # 参加这样大规模的党建工作会议 (dev5 436) names no meeting
+            and not re.search(r"一次|十分|非常|重要的?会议$", name)]  # 召开的一次十分重要的会议 (dev8 730) neither
 
 
 _LIST = re.compile(r"[\u4e00-\u9fff]+(?:、[\u4e00-\u9fff]+)+")
@@ -358,7 +376,7 @@ _SHAPED = ("date", "year", "percent", "figure", "title", "docno")
 
 
 def every_mention(texts: list[str], found: list[Slot], paras: set[int], own: str = "",
-                  meeting: str = "", forms: tuple[str, ...] = ()) -> list[Slot]:
+                  meeting: str = "", forms: tuple[str, ...] = (), variants: tuple[str, ...] = ()) -> list[Slot]:
     """All the slots of a document for a template that must carry nothing of it: besides
     ``found``, every further mention of each person and congress (杨政指出 after 区委书记
     杨政), the names the segmenter tags (``nr``: a reporter's name), congresses (十九大,
@@ -377,6 +395,8 @@ def every_mention(texts: list[str], found: list[Slot], paras: set[int], own: str
             values.setdefault(form, "place")
     if meeting:
         values[meeting] = "meeting"
+        for other in variants:  # the same meeting named a little otherwise (see ``meeting_variants``)
+            values.setdefault(other, "meeting")
     extra: list[Slot] = []
     covered = {s.para for s in found}
     for i in sorted(paras - covered):  # a paragraph the miner gave no role (the date line of a speech)

@@ -65,7 +65,9 @@ def vocabulary(m: Mined, slots: list[Slot], where: Places,
     _people(m, slots, names, facts, where.main.name[-1] if where.main is not None else "")
     _places(slots, names, facts, where)
     if meeting and any(s.kind == "meeting" for s in slots):
-        names[("meeting", meeting)] = "会议.名称"
+        for s in slots:
+            if s.kind == "meeting":  # the name and the forms of it the text also gives (slots.meeting_variants)
+                names[("meeting", s.text)] = "会议.名称"
         facts.set("会议.名称", meeting)
     _dates(m, slots, names, facts)
     _plenums(m, slots, names, facts, where)
