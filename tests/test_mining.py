@@ -117,6 +117,16 @@ def test_a_doubled_mark_is_one() -> None:
     assert "删去重复的标点 3 处（“，，”写作“，”）" in [r.message for r in done.repairs]
 
 
+def test_double_prime_quotes_are_chinese_quotes() -> None:
+    """“三保〞和“翻番、争先〞 (dev3 237, a document site's copy): the closing double prime is ”, and a skeleton's
+    drafts had printed it, unpaired to Word and to `drafter lint` (D403)."""
+    from drafter.mining.clean import clean
+
+    done = clean([Para("我们要如期实现“三保〞和〝翻番、争先〞的奋斗目标。")])
+    assert done.paras[0].text == "我们要如期实现“三保”和“翻番、争先”的奋斗目标。"
+    assert "引号〝〞改为“” 3 处（从 PDF 或文档网站复制时带来的）" in [r.message for r in done.repairs]
+
+
 def test_what_is_not_joined() -> None:
     paras = [Para(t) for t in (
         "坚持创新方式学。用好用 活特色资源，开展现场教学，增强理论学习的丰富性、灵活性、生",

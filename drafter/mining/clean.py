@@ -742,7 +742,7 @@ def _anonymised(doc: Cleaned) -> None:
 
 def _spaces_and_punctuation(doc: Cleaned) -> None:
     spaced: list[str] = []
-    punct = doubled = 0
+    punct = doubled = quoted = 0
     for i, p in enumerate(doc.paras):
         text = p.text.strip()
         plain = normalize(text)
@@ -758,6 +758,8 @@ def _spaces_and_punctuation(doc: Cleaned) -> None:
             punct += 1
         fixed, n = _DOUBLED.subn(lambda m: m[1] or m[2], fixed)
         doubled += n
+        quoted += len(_PRIMES.findall(fixed))
+        fixed = fixed.translate(_PRIME_QUOTES)
         if fixed != p.text:
             doc.paras[i] = _with_text(p, fixed)
     if spaced:
@@ -767,6 +769,13 @@ def _spaces_and_punctuation(doc: Cleaned) -> None:
         doc.repairs.append(Repair("punctuation", f"半角标点改为全角（{punct} 段）"))
     if doubled:
         doc.repairs.append(Repair("punctuation", f"删去重复的标点 {doubled} 处（“，，”写作“，”）"))
+    if quoted:
+        doc.repairs.append(Repair("punctuation", f"引号〝〞改为“” {quoted} 处（从 PDF 或文档网站复制时带来的）"))
+
+
+_PRIMES = re.compile("[〝〞]")
+_PRIME_QUOTES = str.maketrans({"〝": "“", "〞": "”"})
+"""The double-prime quotation marks a PDF or a document site's copy gives (“三严三实〞, dev3 237): Chinese quotes."""
 
 
 _DOUBLED = re.compile(r"([，。；、：])\1+|，(、)")
