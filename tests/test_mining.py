@@ -112,9 +112,9 @@ def test_a_doubled_mark_is_one() -> None:
     ellipsis (……) and a dash (——) are two characters by nature and stay."""
     from drafter.mining.clean import clean
 
-    done = clean([Para("4日下午,,宜昌市宣传系统召开会议，，学习精神。。他说……要抓好——落实。")])
+    done = clean([Para("4日下午,,宜昌市宣传系统召开会议，，学习精神。。他说……要抓好——落实,,。")])
     assert done.paras[0].text == "4日下午，宜昌市宣传系统召开会议，学习精神。他说……要抓好——落实。"
-    assert "删去重复的标点 3 处（“，，”写作“，”）" in [r.message for r in done.repairs]
+    assert "删去重复的标点 4 处（“，，”写作“，”）" in [r.message for r in done.repairs]
 
 
 def test_double_prime_quotes_are_chinese_quotes() -> None:

@@ -756,7 +756,7 @@ def _spaces_and_punctuation(doc: Cleaned) -> None:
         fixed = punctuate(_GARBLED_SPACE.sub(r"\1 ", fixed))
         if _punct_changes(text, fixed):
             punct += 1
-        fixed, n = _DOUBLED.subn(lambda m: m[1] or m[2], fixed)
+        fixed, n = _DOUBLED.subn(lambda m: m[1] or m[2] or "", fixed)
         doubled += n
         quoted += len(_PRIMES.findall(fixed))
         fixed = fixed.translate(_PRIME_QUOTES)
@@ -778,9 +778,10 @@ _PRIME_QUOTES = str.maketrans({"〝": "“", "〞": "”"})
 """The double-prime quotation marks a PDF or a document site's copy gives (“三严三实〞, dev3 237): Chinese quotes."""
 
 
-_DOUBLED = re.compile(r"([，。；、：])\1+|，(、)")
+_DOUBLED = re.compile(r"，+(?=[。！？；])|([，。；、：])\1+|，(、)")
 """A mark a copy doubled (4日下午,,宜昌市…, dev7 607; a gateway's page runs every comma twice, dev13 1311, and writes
-一,、搭建平台 and 二十大,、二十届 for its 、, dev3 260, dev6 506)."""
+一,、搭建平台 and 二十大,、二十届 for its 、, dev3 260, dev6 506), and a comma before a sentence's end (使用人才各尽其能”,,。
+and 占到了两家,,。 of that page, dev3 260)."""
 
 
 _GARBLED_SPACE = re.compile(r"(记者|通讯员|编辑|摄影|作者)\?\s*")

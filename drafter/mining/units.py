@@ -466,8 +466,8 @@ def _fold(text: str) -> tuple[str, list[int]]:
         if c.isspace() or k in dropped:
             continue
         c = c.translate(_FOLD)
-        if chars and (c == chars[-1] and c in "，。；：.×" or c == "." and chars[-1] == "，"):
-            chars[-1], where[-1] = c, k  # 会上,,五福镇 / 一,、搭建平台 / ××*部队: one mark
+        if chars and (c == chars[-1] and c in "，。；：.×" or c in ".。！？；" and chars[-1] == "，"):
+            chars[-1], where[-1] = c, k  # 会上,,五福镇 / 一,、搭建平台 / 各尽其能”,,。 / ××*部队: one mark
             continue
         chars.append(c)
         where.append(k)
