@@ -58,3 +58,13 @@ def dump_docx(path: Path) -> str:
     from drafter.reader import read_docx
 
     return "\n".join(f"{p.style or 'Normal'} | {p.text}" for p in read_docx(path))
+
+
+def template_library(root: Path, body: str) -> Path:
+    """A library folder ``root/库`` holding one news-brief template ``t`` whose body.j2 is ``body``."""
+    lib = root / "库"
+    (lib / "t").mkdir(parents=True)
+    (lib / "t" / "template.yml").write_text("体裁: 会议通稿\n说明: 测试\n版式: 公文\n正文: body.j2\n需要: [地名]\n",
+                                           encoding="utf-8")
+    (lib / "t" / "body.j2").write_text(body, encoding="utf-8")
+    return lib

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import docx
 import pytest
-from helpers import SAMPLES, SEEDS, run_cli
+from helpers import SAMPLES, SEEDS, run_cli, template_library
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from test_bad_input import MINIMAL
@@ -497,16 +497,11 @@ def test_templates_lint_names_places_and_years_with_line_and_column(tmp_path: Pa
     with file:line:column and how to write it from the facts; Jinja text counts for nothing."""
     from helpers import ROOT
 
-    lib = tmp_path / "库"
-    (lib / "t").mkdir(parents=True)
-    (lib / "t" / "template.yml").write_text("体裁: 会议通稿\n说明: 测试\n版式: 公文\n正文: body.j2\n需要: [地名]\n",
-                                           encoding="utf-8")
-    (lib / "t" / "body.j2").write_text(
+    lib = template_library(tmp_path,
         "{{ 地名 }}召开会议。{{ 会议.日期 | 年份 }}滨湖区召开会议，区委书记刘东伟、江岚出席。\n"
         "二〇二三年，建好“聚贤滨湖”品牌，推动滨湖高质量发展。{# 思明区 2019年 #}\n"
         "区领导王文斌、冯海国参加。全区上下建设文化强区，安居乐业，代理县长主持，示范县。\n"
-        "党的十八大以来，学习贯彻党的二十大精神，党的{{ 会议.日期 | 党代会 }}。\n",
-        encoding="utf-8")
+        "党的十八大以来，学习贯彻党的二十大精神，党的{{ 会议.日期 | 党代会 }}。\n")
     r = run_cli("templates", "lint", "--library", str(lib), cwd=tmp_path)
     assert r.returncode == 1
     found = [(line.split(": T101")[0], line.split("写死了")[1].split("，")[0])
@@ -540,14 +535,10 @@ def test_templates_lint_reminds_of_a_places_own_brands_without_failing(tmp_path:
     """T102: a quoted campaign a place named for itself (dev12 1225's “爱乡爱企促发展 同心同行兴万村”行动) stays in a
     skeleton's fixed text; another place's draft must not keep it, the place's own may. A reminder, not a failure;
     the nationwide campaigns (“万企兴万村”行动), a five-year plan (“十五”计划) and 提法 (“两个确立”) are none."""
-    lib = tmp_path / "库"
-    (lib / "t").mkdir(parents=True)
-    (lib / "t" / "template.yml").write_text("体裁: 会议通稿\n说明: 测试\n版式: 公文\n正文: body.j2\n需要: [地名]\n",
-                                           encoding="utf-8")
-    (lib / "t" / "body.j2").write_text(
+    lib = template_library(tmp_path,
         "{{ 地名 }}持续推进“爱乡爱企促发展 同心同行兴万村”行动，深化“红色网格”工程。\n"
         "深入开展“万企兴万村”行动，落实“十五”计划，深刻领悟“两个确立”的决定性意义，打造“{{ 地名 }}英才”品牌。\n"
-        "开展“能力作风建设提升年”活动，擦亮“同心聚力·共建支点”品牌。\n", encoding="utf-8")
+        "开展“能力作风建设提升年”活动，擦亮“同心聚力·共建支点”品牌。\n")
     r = run_cli("templates", "lint", "--library", str(lib), cwd=tmp_path)
     assert r.returncode == 0, r.stdout
     found = [(line.split(": T102")[0], line.split("工作品牌")[1].split("，")[0]) for line in r.stdout.splitlines() if "T102" in line]

@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 
 import pytest
-from helpers import run_cli
+from helpers import run_cli, template_library
 
 from drafter.mining import recognise, score, script
 from drafter.mining.analyse import analyse
@@ -239,14 +239,9 @@ def test_phrase_bank_keeps_no_names_no_fragments_no_one_document_lists() -> None
 
 
 def test_templates_lint_flags_names_places_and_congresses(tmp_path: Path) -> None:
-    lib = tmp_path / "库"
-    (lib / "t").mkdir(parents=True)
-    (lib / "t" / "template.yml").write_text("体裁: 会议通稿\n说明: 测试\n版式: 公文\n正文: body.j2\n需要: [地名]\n",
-                                           encoding="utf-8")
-    (lib / "t" / "body.j2").write_text(
+    lib = template_library(tmp_path,
         "{#- 由 drafter mine 从范文 004_4ff78243f4312f31.txt 生成的骨架。\n    第二行 -#}\n"
-        "{{ 地名 }}召开会议。思明区召开会议，区委书记刘东伟出席。\n杨政指出，要学习十九大精神，建设文化强区、全区上下。\n",
-        encoding="utf-8")
+        "{{ 地名 }}召开会议。思明区召开会议，区委书记刘东伟出席。\n杨政指出，要学习十九大精神，建设文化强区、全区上下。\n")
     r = run_cli("templates", "lint", "--library", str(lib))
     assert r.returncode == 1
     found = [line.split("写死了")[1].split("，")[0] for line in r.stdout.splitlines() if "T101" in line]

@@ -46,23 +46,9 @@ FIXES = {
 }
 
 
-@dataclass(frozen=True, slots=True)
-class Literal:
-    """One piece of a document's facts in a template's fixed text."""
-
-    path: Path
-    line: int
-    column: int
-    """1-based, in characters."""
-    kind: str
-    text: str
-
-    def message(self) -> str:
-        return (f"{_shown(self.path)}:{self.line}:{self.column}: {CODE} 模板固定文字里写死了{self.kind}"
-                f"“{self.text}”，应当改为事实文件里的字段。{FIXES.get(self.kind, '')}")
-
-
 BRAND_CODE = "T102"
+BRAND = "工作品牌"
+"""The kind of a T102 reminder."""
 _BRAND = re.compile(r"“([^“”\s{}]{2,20}(?:[ ·][^“”\s{}]{2,20})?)”(?:系列)?"
                     r"(专项行动|行动|工程|品牌|计划|工作法|驿站|工作室|志愿服务队|服务队|宣讲团|服务站|讲堂|课堂|书屋|之家|联盟"
                     r"|主题活动|活动|项目)")
@@ -77,27 +63,34 @@ plan, “十五”计划)."""
 
 
 @dataclass(frozen=True, slots=True)
-class Brand:
-    """A quoted campaign or brand in a template's fixed text: perhaps the exemplar's own place's."""
+class Literal:
+    """One piece of a document's facts in a template's fixed text (T101), or a quoted brand that may be its place's
+    own (kind ``BRAND``, T102: a reminder)."""
 
     path: Path
     line: int
     column: int
+    """1-based, in characters."""
+    kind: str
     text: str
 
     def message(self) -> str:
-        return (f"{_shown(self.path)}:{self.line}:{self.column}: {BRAND_CODE} 提醒：模板固定文字里有工作品牌{self.text}，"
-                "可能是范文所在地方自己的品牌。别的地方用这个模板时，请改成本地的品牌，"
-                "或写进事实文件（如 品牌: 你们的品牌名），模板里用 {{ 品牌 }} 引用；本地自用的模板可以不改。")
+        where = f"{_shown(self.path)}:{self.line}:{self.column}:"
+        if self.kind == BRAND:
+            return (f"{where} {BRAND_CODE} 提醒：模板固定文字里有工作品牌{self.text}，可能是范文所在地方自己的品牌。"
+                    "别的地方用这个模板时，请改成本地的品牌，或写进事实文件（如 品牌: 你们的品牌名），模板里用 {{ 品牌 }} 引用；"
+                    "本地自用的模板可以不改。")
+        return (f"{where} {CODE} 模板固定文字里写死了{self.kind}"
+                f"“{self.text}”，应当改为事实文件里的字段。{FIXES.get(self.kind, '')}")
 
 
-def brands(roots: Iterable[Path]) -> list[Brand]:
+def brands(roots: Iterable[Path]) -> list[Literal]:
     """T102 reminders of the templates (``*.j2``) under ``roots``."""
-    out: list[Brand] = []
+    out: list[Literal] = []
     for path, n, line in _fixed_lines(roots):
         for m in _BRAND.finditer(line):
             if m[1] not in NATIONWIDE and not re.fullmatch(r"十[一二三四五六七八九]?五|[一二三四五六七八九十]{1,3}五", m[1]):
-                out.append(Brand(path, n, m.start() + 1, m[0]))
+                out.append(Literal(path, n, m.start() + 1, BRAND, m[0]))
     return out
 
 
