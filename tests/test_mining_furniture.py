@@ -646,6 +646,13 @@ def test_a_document_sites_notices_a_collections_head_a_glued_title_and_a_file_na
     # dev9 954: a one-line copy whose title runs into the text with nothing between
     glued = title + "按照中央有关精神和县委统一部署，从今年3月到5月，全县集中开展信访积案化解攻坚行动。" + speech
     assert mined_head([glued, BODY2])[0] == title
+    # dev3 229, dev6 524: a report's sentence of what was studied is no title run into its text (…上的讲话 / 精神。)
+    from drafter.mining.clean import _TITLE_GLUED
+
+    assert _TITLE_GLUED.match("在全区村、社区两委换届工作会议上讲话按照中央有关精神") is not None
+    for studied in ("会议传达了全国、全省统战部长会议和区委书记郭晓敏在区委统一战线工作领导小组会议上的讲话精神。郭晓敏充分肯定",
+                    "会议集中学习了全国新兴领域党建工作座谈会精神和习近平总书记在民营企业座谈会上的讲话精神，解读了"):
+        assert _TITLE_GLUED.match(studied) is None, studied
     assert headline.printed_twice("在全县信访联席会议上讲话时指出") is None
     # dev9 957: a file name run into the text's own title, which differs from it a little
     assert headline.printed_twice("2023在全市民营经济“两个健康”提升行动2023年在全市民营经济“两个健康”提升行动") == \

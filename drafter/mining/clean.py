@@ -392,10 +392,11 @@ def _preview(paras: list[Para], k: int) -> bool:
 
 _TITLE_RUN_IN = re.compile(r"^([^。！？：:\s]{4,60}?上的(?:讲话|讲话稿|讲话提纲|致辞|发言))\s+(?=\S.{40})")
 """A speech title run into the text after it, a space between (one-line copies)."""
-_TITLE_GLUED = re.compile(r"^([^。！？：:\s，,]{4,60}?(?:会议|大会|座谈会|推进会|交流会|仪式|典礼)上的?(?:讲话|致辞|发言))"
-                          r"(?=[\u4e00-\u9fff])(?![时中稿提的])")
+_TITLE_GLUED = re.compile(r"^([^。！？：:\s，,了]{4,60}?(?:会议|大会|座谈会|推进会|交流会|仪式|典礼)上的?(?:讲话|致辞|发言))"
+                          r"(?=[\u4e00-\u9fff])(?![时中稿提的和及等]|精神|要求|内容)")
 """A speech title run into the text after it with nothing between, in a one-line copy
-(在全区村、社区两委换届工作会议上讲话按照中央有关精神…, dev9 954)."""
+(在全区村、社区两委换届工作会议上讲话按照中央有关精神…, dev9 954); not a report's sentence telling what was studied
+(会议传达了…在区委统一战线工作领导小组会议上的讲话精神, dev3 229: no title says 了, and 讲话精神 is one word)."""
 
 
 _PAREN_NUMBER = re.compile(r"[（(]([一二三四五六七八九十])[）)]")
