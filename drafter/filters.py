@@ -190,14 +190,26 @@ def _people(items: Any, sep: str = "，") -> str:
     Takes one person or a list of them ({姓名, 职务, 身份, 排序}). Guests (身份: 嘉宾)
     come first, then by rank (the person's 排序, else the post's place in the library's
     ranks.yml), otherwise in the order listed; a person without a post is written by
-    name alone.
+    name alone, and people next to each other who hold the same post share it
+    (县委常委林通、贺海宁).
     """
     if isinstance(items, jinja2.Undefined) or items is None:
         return ""
     people = [items] if isinstance(items, Mapping) else list(items)
-    return sep.join(
-        f"{p.get('职务', '') or ''}{p.get('姓名', '') or ''}" if isinstance(p, Mapping) else str(p)
-        for p in protocol_order(people))
+    out: list[str] = []
+    post_before = None
+    for p in protocol_order(people):
+        if not isinstance(p, Mapping):
+            out.append(str(p))
+            post_before = None
+            continue
+        post, name = p.get("职务", "") or "", p.get("姓名", "") or ""
+        if post and post == post_before:  # 县委常委林通、贺海宁: one post written once for those who share it
+            out[-1] += "、" + name
+            continue
+        out.append(post + name)
+        post_before = post
+    return sep.join(out)
 
 
 def _pronoun(person: Any) -> str:

@@ -18,6 +18,7 @@ does, in the order listed.
 from __future__ import annotations
 
 import contextvars
+import re
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from typing import Any
@@ -39,8 +40,9 @@ class RankTable:
     def rank(self, post: Any) -> int:
         """The level of a post such as ``区委副书记、区长`` (the best of its parts). A part that names no body of its
         own takes the body of the part before it (县人大常委会党组书记、主任 is 县人大常委会主任; 市中级人民法院党组书记、
-        院长 is 法院院长)."""
-        best = UNRANKED
+        院长 is 法院院长). A part that names a place of its own (峄城区委书记 of 市委副书记、峄城区委书记, dev13 1315) is a
+        post held there besides: it counts only when no other part is ranked (so 市委副书记、市长 comes first)."""
+        best = placed = UNRANKED
         body = ""
         for part in str(post or "").replace("，", "、").split("、"):
             part = part.strip()
@@ -49,8 +51,11 @@ class RankTable:
                 level, name = min((level, name), self._match(body + part))
             if name:
                 body = part[:-len(name)] if part.endswith(name) else body
-            best = min(best, level)
-        return best
+            if _PLACE_NAMED.match(part):
+                placed = min(placed, level)
+            else:
+                best = min(best, level)
+        return best if best < UNRANKED else placed
 
     def _match(self, part: str) -> tuple[int, str]:
         for name, level in self.posts:  # longest ending first
@@ -86,6 +91,10 @@ def ranks(table: RankTable | None) -> Iterator[None]:
         yield
     finally:
         _TABLE.reset(token)
+
+
+_PLACE_NAMED = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:自治县|自治州|区|县|市|旗|州|盟|镇|乡|街道)(?:委|人民政府|政府|人大|政协)")
+"""A post part that opens on a place's own name (峄城区委书记, 衡阳市委宣传部部长), not on its level alone (区委副书记)."""
 
 
 def rank_of(person: Any, table: RankTable | None = None) -> int:

@@ -22,6 +22,27 @@ def test_protocol_order_guests_then_rank_then_as_listed() -> None:
     assert [p["姓名"] for p in protocol_order(people)] == ["丙", "丁", "乙", "甲", "戊"]
 
 
+def test_people_next_to_each_other_with_one_post_share_it() -> None:
+    """县委常委林通、贺海宁、王飞 (dev12 612): a post written once for the people next to each other who hold it, as
+    every report writes it; others keep their own, and a person without a post is named alone."""
+    from drafter.filters import _people
+
+    people = [{"姓名": "刘伟", "职务": "县委副书记"}, {"姓名": "林通", "职务": "县委常委"},
+              {"姓名": "贺海宁", "职务": "县委常委"}, {"姓名": "王飞", "职务": "县委常委"},
+              {"姓名": "陈述勇", "职务": "县政协主席"}, {"姓名": "赵一"}, {"姓名": "钱二"}]
+    assert _people(people) == "县委副书记刘伟，县委常委林通、贺海宁、王飞，县政协主席陈述勇，赵一，钱二"
+
+
+def test_a_post_held_in_a_place_below_ranks_after_the_posts_of_the_meetings_own_level() -> None:
+    """dev13 1315: 市委副书记、峄城区委书记于玉 had gone before 市委副书记、市长石爱作, as 峄城区委书记 read as 书记. A part
+    naming a place of its own counts only where no other part ranks; alone it is a 书记 still."""
+    from drafter.library import Library
+
+    table = Library([]).ranks
+    assert table.rank("市委副书记、市长") < table.rank("市委副书记、峄城区委书记") == table.rank("市委副书记")
+    assert table.rank("峄城区委书记") == table.rank("区委书记")
+
+
 def test_attendance_comes_from_the_list_in_protocol_order(tmp_path: Path) -> None:
     text = BRIEF.replace("出席:\n", "出席:\n- {职务: 市委组织部副部长, 姓名: 王立新, 身份: 嘉宾}\n", 1)
     facts = tmp_path / "f.yaml"

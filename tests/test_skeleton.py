@@ -1512,3 +1512,28 @@ def test_a_meeting_named_a_little_otherwise_in_the_lead_is_the_same_meeting(tmp_
     body = (made.folder / "body.j2").read_text(encoding="utf-8")
     assert "工作暨统战工作会议" not in body and "召开{{ 会议.日期 | 年份(0) }}{{ 会议.名称 }}" in body
     assert facts["会议"]["名称"] == "宣传思想文化暨统战工作会议"
+
+
+def test_a_post_with_a_quoted_name_and_a_post_two_share_are_the_facts(tmp_path: Path) -> None:
+    """dev8 728: 省委社会工作部部长、省委“两新”工委书记吴铁主持 kept 省委社会工作部部长、省委“两新” before the new presider's
+    post (区委社会工作部部长、区委“两新”区委常委…); 副部长林海君、陈军 left 陈军's place to the next attendee without
+    a post (区政协主席钟慧、许文涛). The quoted name is part of the post, and two names after one post share it."""
+    made, facts = _made(tmp_path, "posts", "近日，省委社会工作部召开部务会（扩大）会议，传达学习省委社会工作会议精神。"
+                                           "省委社会工作部部长、省委“两新”工委书记吴铁主持并讲话。\n"
+                                           "会议强调，要聚焦重点任务，加强组织领导。\n"
+                                           "省委社会工作部副部长马骐，副部长林海君、陈军，纪检监察组组长赵丽霞，各市委社会工作部部长参加会议。\n")
+    body = (made.folder / "body.j2").read_text(encoding="utf-8")
+    assert "{{ 主持人.职务 }}{{ 主持人.姓名 }}主持并讲话" in body and "两新" not in body
+    assert facts["主持人"]["职务"] == "省委社会工作部部长、省委“两新”工委书记"
+    assert '{{ 出席 | 职务姓名("，") }}，各市委社会工作部部长' in body
+    assert [p.get("职务") for p in facts["出席"]] == ["省委社会工作部副部长", "副部长", "副部长", "纪检监察组组长"]
+
+
+def test_an_official_of_the_city_above_named_by_its_name_is_a_guest(tmp_path: Path) -> None:
+    """dev11 1101: at 耒阳市's meeting, 衡阳市委宣传部常务副部长王郦君 (the city above, named by its name) went last once the
+    attendees were written in protocol order; the place above by name is a guest, as 市委… is at a county's."""
+    _, facts = _made(tmp_path, "guest", "耒阳市召开宣传思想工作会议\n2月21日，耒阳市召开宣传思想工作会议。市委书记胡丘陵，"
+                                        "衡阳市委宣传部常务副部长王郦君，市委常委、宣传部长周国佑，副市长黎才发、谢阳当出席。\n"
+                                        "周国佑说，要抓好理论武装。\n")
+    guest = next(p for p in facts["出席"] if p["姓名"] == "王郦君")
+    assert guest.get("身份") == "嘉宾"

@@ -824,6 +824,10 @@ def _attendees(body: str, count: int) -> str:
         items = re.findall(_ATTENDEE, run)
         indexes = [int(name) for _, name in items]
         posts = [post for post, _ in items]
+        # a name without its post right after another's 、 shares that post (副部长林海君、陈军, dev8 728): posted too
+        seps = [run[k.end()] for k in list(re.finditer(_ATTENDEE, run))[:-1]]
+        alone = [not p and k > 0 and seps[k - 1] == "、" for k, p in enumerate(posts)]
+        posts = [p or (str(indexes[k]) if alone[k] and any(posts[:k]) else "") for k, p in enumerate(posts)]
         if indexes != list(range(indexes[0], count)) or any(p and p != n for p, n in zip(posts, map(str, indexes))) \
                 or len({bool(p) for p in posts}) > 1:
             return run

@@ -62,7 +62,8 @@ def vocabulary(m: Mined, slots: list[Slot], where: Places,
     names: dict[tuple[str, str], str] = {}
     facts = Facts()
     _reporters(m, slots, names, facts)
-    _people(m, slots, names, facts, where.main.name[-1] if where.main is not None else "")
+    _people(m, slots, names, facts, where.main.name[-1] if where.main is not None else "",
+            tuple(n for n in ((where.parent.name, where.parent.short) if where.parent is not None else ()) if n))
     _places(slots, names, facts, where)
     if meeting and any(s.kind == "meeting" for s in slots):
         for s in slots:
@@ -680,7 +681,8 @@ def _reporters(m: Mined, slots: list[Slot], names: dict[tuple[str, str], str], f
         facts.data.setdefault("报道", {}).update(reporters)
 
 
-def _people(m: Mined, slots: list[Slot], names: dict[tuple[str, str], str], facts: Facts, own: str = "") -> None:
+def _people(m: Mined, slots: list[Slot], names: dict[tuple[str, str], str], facts: Facts, own: str = "",
+            above: tuple[str, ...] = ()) -> None:
     order: list[str] = []
     speaker = presider = ""
     for s in slots:
@@ -707,14 +709,16 @@ def _people(m: Mined, slots: list[Slot], names: dict[tuple[str, str], str], fact
         names[("person", p)] = f"出席[{k}].姓名"
     if others:
         facts.data["出席"] = [{"姓名": p} for p in others]
-    _posts(m, slots, names, facts, own)
+    _posts(m, slots, names, facts, own, above)
 
 
 _POST_BREAK = re.compile(r"[，。；：！？（）()“”《》\s]")
 _POST_LEAD = re.compile(r"^(?:会议由|会议|会上|并由|由|随后|最后|接着|首先|其次|同时|期间|其中|另外|此外)"
                         r"|^并?(?:委托|邀请|特邀|安排|指派)")
 """Words before a post that are none of it (…高度重视，并委托市委统战部常务副部长周汶主持会议, dev8 714)."""
-_POST = re.compile(rf"[\u4e00-\u9fff、]{{0,28}}?(?:{TITLES})")
+_POST = re.compile(rf"(?:[\u4e00-\u9fff、]|“[\u4e00-\u9fff]{{1,6}}”){{0,28}}?(?:{TITLES})")
+_QUOTED_IN_POST = re.compile(r"“[\u4e00-\u9fff]{1,6}”(?=[\u4e00-\u9fff])")
+"""A short quoted name inside a post (省委社会工作部部长、省委“两新”工委书记吴铁, dev8 728): the post goes on past it."""
 _NO_POST = re.compile(r"出席|主持|参加|召开|讲话|强调|指出|要求|会议|领导|代表[^、]|同志|和|与|及|等")
 
 
@@ -732,6 +736,13 @@ def _guest(post: str, own: str) -> bool:
         p.startswith(own) for p in parts)
 
 
+def _above_named(post: str, above: tuple[str, ...]) -> bool:
+    """Whether a post is of the committee, congress, government or CPPCC of the place above, named by its name
+    (衡阳市委宣传部常务副部长 at 耒阳市's meeting, dev11 1101), not one of its other bodies (珠海经济技术开发区…)."""
+    return any(post.startswith(name) and re.match(r"(?:市|州|盟|地区)?(?:委|人大|人民政府|政府|政协|纪委)", post[len(name):])
+               for name in above)
+
+
 def _level_named(post: str) -> str:
     """The level a post names by its first character (市委…, 市人大…) or, for a government head written without its place,
     by its own (副市长), else ""."""
@@ -746,17 +757,27 @@ _HEAD_ABOVE = re.compile(r"(?:常务)?副?([省市州盟])长")
 dev11 1105): of the level its character names."""
 
 
-def _posts(m: Mined, slots: list[Slot], names: dict[tuple[str, str], str], facts: Facts, own: str = "") -> None:
+def _posts(m: Mined, slots: list[Slot], names: dict[tuple[str, str], str], facts: Facts, own: str = "",
+           above: tuple[str, ...] = ()) -> None:
     """The post written right before a person the facts name (区委常委、宣传部部长沈立峰出席会议并讲话; 会议由镇党委宣传委员
     高明远主持) is that person's 职务: {{ 讲话人.职务 }}, {{ 主持人.职务 }}, {{ 出席[k].职务 }}. Left as it stands, the
     exemplar's post would go before the new facts' name (a 区委书记 introduced as 宣传部部长)."""
+    shared: tuple[int, int, str] | None = None  # (paragraph, end, post) of the last person written with a post
     for s in slots:
         person = names.get(("person", s.text), "") if s.kind == "person" else ""
         if not person.endswith(".姓名") or person.startswith("报道"):
             continue
         text = m.texts[s.para]
+        owner = person[:-len(".姓名")]
+        if shared and shared[:2] == (s.para, s.start - 1) and text[s.start - 1] == "、" and owner.startswith("出席["):
+            held = facts.data["出席"][int(owner[3:-1])]  # 副部长林海君、陈军: the post before the first is both's (dev8 728)
+            held.setdefault("职务", shared[2])
+            shared = (s.para, s.end, shared[2])
+            continue
         before = text[max(0, s.start - 40):s.start]
-        cut = max((b.end() for b in _POST_BREAK.finditer(before)), default=0 if s.start <= 40 else -1)
+        quoted = {k for q in _QUOTED_IN_POST.finditer(before) for k in (q.start(), q.end() - 1)}  # 省委“两新”工委书记
+        cut = max((b.end() for b in _POST_BREAK.finditer(before) if b.start() not in quoted),
+                  default=0 if s.start <= 40 else -1)
         if cut < 0:
             continue
         words = before[cut:]
@@ -771,9 +792,10 @@ def _posts(m: Mined, slots: list[Slot], names: dict[tuple[str, str], str], facts
             continue
         field_path = person[:-len("姓名")] + "职务"
         facts.posts[(s.para, s.start - len(post))] = (post, "{{ " + field_path + " }}")
-        owner = person[:-len(".姓名")]  # one post a person: the fullest the text gives (州委常委、宣传部长 over 州委宣传部长)
+        shared = (s.para, s.end, post)
+        # one post a person: the fullest the text gives (州委常委、宣传部长 over 州委宣传部长)
         held = facts.data["出席"][int(owner[3:-1])] if owner.startswith("出席[") else facts.data.setdefault(owner, {})
         if len(post) > len(held.get("职务", "")):
             held["职务"] = post
-            if owner.startswith("出席[") and _guest(post, own):
+            if owner.startswith("出席[") and (_guest(post, own) or _above_named(post, above)):
                 held["身份"] = "嘉宾"
