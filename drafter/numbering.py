@@ -15,6 +15,10 @@ HEADING_FORMATS = ("一、", "（一）", "1.", "（1）")
 """GB/T 9704 7.3.3 markers of heading levels 1-4, as format examples."""
 
 
+PAIRED_MARKS = {"“": "”", "‘": "’", "（": "）", "《": "》", "【": "】", "〔": "〕", "「": "」", "『": "』", "〈": "〉"}
+"""Each opening quotation mark or bracket of Chinese text and the mark that closes it (the lint's D403/D404 and a
+broken title's 词意完整 read them; a marker's bracket, （一）, is one of them)."""
+
 WORDS_BEFORE_ONE = "统唯之同第单万逐合划归专均整如每"
 """Characters before 一 in words (统一, 唯一, 之一, 每一): 一、/一是/一要 after them is no numeral of a list."""
 

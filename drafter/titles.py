@@ -15,6 +15,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from drafter.model import Block, Document, Span
+from drafter.numbering import PAIRED_MARKS
 
 _OPENERS = "“‘（《〔【"
 _CLOSERS = "，、。；：！？”’）》〕】"
@@ -199,15 +200,12 @@ def _cost(lines: list[str]) -> float:
     return cost
 
 
-_PAIRS = {"“": "”", "‘": "’", "（": "）", "《": "》", "〔": "〕", "【": "】"}
-
-
 def _open_at(text: str) -> bool:
     """Whether a quotation or bracket opened in ``text`` is still open at its end."""
     stack: list[str] = []
     for ch in text:
-        if ch in _PAIRS:
-            stack.append(_PAIRS[ch])
+        if ch in PAIRED_MARKS:
+            stack.append(PAIRED_MARKS[ch])
         elif stack and ch == stack[-1]:
             stack.pop()
     return bool(stack)

@@ -60,6 +60,8 @@ NATIONWIDE = frozenset({
 })
 """Campaigns every place runs, named by the centre or a ministry: not one place's brand (nor a five-year
 plan, “十五”计划)."""
+_PLAN = re.compile(r"十[一二三四五六七八九]?五|[一二三四五六七八九十]{1,3}五")
+"""A five-year plan (“十五”计划, “十一五”规划): no place's brand either."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,7 +91,7 @@ def brands(roots: Iterable[Path]) -> list[Literal]:
     out: list[Literal] = []
     for path, n, line in _fixed_lines(roots):
         for m in _BRAND.finditer(line):
-            if m[1] not in NATIONWIDE and not re.fullmatch(r"十[一二三四五六七八九]?五|[一二三四五六七八九十]{1,3}五", m[1]):
+            if m[1] not in NATIONWIDE and not _PLAN.fullmatch(m[1]):
                 out.append(Literal(path, n, m.start() + 1, BRAND, m[0]))
     return out
 

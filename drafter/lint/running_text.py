@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from drafter.numbering import detect_marker
+from drafter.numbering import PAIRED_MARKS, detect_marker
 from drafter.outline import LEAD
 from drafter.reader import Para
 
@@ -180,7 +180,7 @@ def _half_width(passage: Passage) -> Iterator[Hit]:
 
 # --- quotes and brackets in pairs ------------------------------------------------------------------
 
-_OPEN = {"“": "”", "‘": "’", "（": "）", "《": "》", "【": "】", "〔": "〕", "「": "」", "『": "』", "〈": "〉"}
+_OPEN = PAIRED_MARKS
 _CLOSE = {v: k for k, v in _OPEN.items()}
 _MARKS = re.compile("[" + re.escape("".join(_OPEN) + "".join(_CLOSE)) + "]")
 

@@ -90,14 +90,13 @@ def _tail(words: str) -> str:
 
 def skeleton(exemplar: Path, out: Path) -> list[str]:
     """Turn one exemplar into a template folder; the lines to print."""
+    from drafter.lint.literals import brands
     from drafter.mining.skeleton import make
 
     made = make(exemplar, out)
     fit = ("它的事实都在共用的事实词汇表里：给内置模板写的事实文件就能生成它。" if not made.own else
            f"给内置模板写的事实文件还要添上范文特有的 {len(made.own)} 项：{'、'.join(made.own[:12])}"
            f"{'……' if len(made.own) > 12 else ''}（说明和例子见 {made.facts.name}）。")
-    from drafter.lint.literals import brands
-
     kept = brands([made.folder])
     shown = "、".join(dict.fromkeys(b.text for b in kept))
     return [f"已生成模板 {made.folder}（{made.name}）：{'、'.join(p.name for p in made.files)}",
@@ -106,5 +105,5 @@ def skeleton(exemplar: Path, out: Path) -> list[str]:
             fit,
             *([f"范文的最后一句“{_tail(made.cut)}”没有写完（网页或复制时截断了），模板只写到它前面一句为止；"
                "后面的内容请写手自己补上。"] if made.cut else []),
-            *([f"模板里留着范文的工作品牌 {shown}，多半是范文所在地方自己的：别的地方用时请在 body.j2 里改成本地的"
+            *([f"模板里留着范文的工作品牌{shown}，多半是范文所在地方自己的：别的地方用时请在 body.j2 里改成本地的"
                f"（drafter templates lint --library {made.library} 列出行和列）。"] if kept else [])]

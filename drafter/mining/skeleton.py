@@ -39,7 +39,7 @@ from drafter.mining.analyse import Mined, analyse
 from drafter.mining.roles import GENRE_NAMES, ROLE_NAMES
 from drafter.mining.clean import is_furniture
 from drafter.mining.places import find as find_places
-from drafter.mining.slots import KINDS, Slot, every_mention, meeting_name, meeting_variants
+from drafter.mining.slots import KINDS, Slot, every_mention, meeting_names
 from drafter.mining.vocabulary import (OPTIONAL_FACTS, Facts, dispatch_names, own_committee, plenum_field, speakers,
                                        venue, vocabulary, year_stake)
 from drafter.outline import first_sentence, normalize
@@ -91,8 +91,7 @@ class _Writer:
         self.slots: dict[int, list[Slot]] = {}
         paras = {i for i in range(len(m.texts)) if not furniture(m, i)}
         where = find_places([m.title, *m.texts])  # a place the headline alone names (彭山县召开…, dev11 1110)
-        meeting = meeting_name([m.title, *m.texts], list(where.forms))
-        variants = tuple(meeting_variants([m.title, *m.texts], meeting, list(where.forms)))
+        meeting, variants = meeting_names([m.title, *m.texts], list(where.forms))
         own = where.main.name[-1] if where.main else _level_said(m.texts)
         every = every_mention(m.texts, m.slots, paras, own, meeting, tuple(where.forms), variants)
         if where.main is None and not any(s.kind in ("area", "party") or s.kind == "level" and s.start > 0 and
@@ -821,19 +820,17 @@ def _attendees(body: str, count: int) -> str:
     of four before, dev2 110)."""
     def whole(m: re.Match[str]) -> str:
         run = m[0]
-        items = re.findall(_ATTENDEE, run)
-        indexes = [int(name) for _, name in items]
-        posts = [post for post, _ in items]
-        # a name without its post right after another's 、 shares that post (副部长林海君、陈军, dev8 728): posted too
-        seps = [run[k.end()] for k in list(re.finditer(_ATTENDEE, run))[:-1]]
-        alone = [not p and k > 0 and seps[k - 1] == "、" for k, p in enumerate(posts)]
-        posts = [p or (str(indexes[k]) if alone[k] and any(posts[:k]) else "") for k, p in enumerate(posts)]
-        if indexes != list(range(indexes[0], count)) or any(p and p != n for p, n in zip(posts, map(str, indexes))) \
-                or len({bool(p) for p in posts}) > 1:
+        items = list(re.finditer(_ATTENDEE, run))
+        indexes = [int(it[2]) for it in items]
+        posts = [it[1] or "" for it in items]
+        # a name without its post right after another's 、 shares that post (副部长林海君、陈军, dev8 728)
+        posted = [bool(p) or (k > 0 and run[items[k - 1].end()] == "、" and any(posts[:k])) for k, p in enumerate(posts)]
+        if indexes != list(range(indexes[0], count)) or any(p and p != str(n) for p, n in zip(posts, indexes)) \
+                or len(set(posted)) > 1:
             return run
         sep = "、" if "、" in run and "，" not in run else "，"
         listed = "出席" if indexes[0] == 0 else f"出席[{indexes[0]}:]"
-        if posts[0]:
+        if posted[0]:
             return "{{ " + listed + ' | 职务姓名("' + sep + '") }}'
         return "{{ " + listed + ' | map(attribute="姓名") | join("' + sep + '") }}'
     return _ATTENDEES.sub(whole, body)

@@ -291,19 +291,19 @@ quotes and brackets in its name, is a meeting as a …会议 is), or the meeting
 def meeting_name(texts: list[str], known_places: list[str]) -> str:
     """The meeting's name (全县宣传思想文化工作会议) from the title or the first paragraphs,
     when it names no place (a place stays a place slot)."""
+    return meeting_names(texts, known_places)[0]
+
+
+def meeting_names(texts: list[str], known_places: list[str]) -> tuple[str, tuple[str, ...]]:
+    """The meeting's name (see ``meeting_name``) and the forms of it the first paragraphs also give, a little otherwise
+    (the headline's 宣传思想文化暨统战工作会议, the lead's 2021年宣传思想文化工作暨统战工作会议, dev7 613): each a mention of
+    the meeting's name, which another meeting's draft must not keep."""
     found = _meetings(texts, known_places)
-    return next((name for name in found if name.startswith("全")), found[0] if found else "")
-
-
-def meeting_variants(texts: list[str], name: str, known_places: list[str]) -> list[str]:
-    """The same meeting named a little otherwise in the first paragraphs (the headline's 宣传思想文化暨统战工作会议, the
-    lead's 2021年宣传思想文化工作暨统战工作会议, dev7 613): each a mention of the meeting's name, which another
-    meeting's draft must not keep."""
-    if not name:
-        return []
-    return list(dict.fromkeys(other for other in _meetings(texts, known_places) if other != name and (
+    name = next((n for n in found if n.startswith("全")), found[0] if found else "")
+    variants = tuple(dict.fromkeys(other for other in found if other != name and (
         difflib.SequenceMatcher(None, other, name).ratio() >= 0.8) and other.strip("全") != name.strip("全")
         and not (other in name or name in other)))
+    return name, variants
 
 
 def _meetings(texts: list[str], known_places: list[str]) -> list[str]:
