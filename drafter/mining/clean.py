@@ -653,9 +653,11 @@ def _collection_head(text: str) -> tuple[str, int]:
     return (once, 1) if once else (text, 0)  # the title printed twice on one line (dev7 655)
 
 
-_PARA_LABEL = re.compile(r"^\s*(?:【(?:导语|正文|摘要|内容提要|核心提示|编者按|引言)】|[？?]{2,}\s+|(?:导语|正文|核心提示)\s*$)")
-"""A page's label before a paragraph (【导语】3月5日，…, 【正文】“创新工作，…, dev3 203) or a
-mis-decoded indentation (？？？ 巩固思想，…, dev3 266)."""
+_PARA_LABEL = re.compile(r"^\s*(?:【(?:导语|正文|摘要|内容提要|核心提示|编者按|引言)】|[？?]{2,}\s+|(?:导语|正文|核心提示)\s*$"
+                         r"|(?:[•·●◆■▪‣∙]\s*[？?]?|[？?])\s*(?=[（(](?:本报)?(?:见习)?(?:记者|通讯员)))")
+"""A page's label before a paragraph (【导语】3月5日，…, 【正文】“创新工作，…, dev3 203), a
+mis-decoded indentation (？？？ 巩固思想，…, dev3 266), or a list bullet and a lost space before a
+report's byline (• ?(记者 伏广进 通讯员 周峰)昨日，…: a news page's list item)."""
 
 
 _EMPTY_CELLS = re.compile(r"^(?:\s*[|｜])+\s*|(?:\s*[|｜])+\s*$")

@@ -36,7 +36,7 @@ _FRAMES = (r"(?:结合|联系|立足)({s})(?:(?:发展|工作)?实际|县情|市
            r"(?:^|[^\u4e00-\u9fff])({s})(?:新闻网|融媒|日报|电视台|发布|在线|网)讯?",
            r"^({s})[^，。（(\s]{{0,12}}?讯(?![员录息号])",  # a dispatch line garbled past the place (石狮日?qǐng)?bào)讯, dev12 1234)
            r"(?<=[，。、；])({s})各(?:项目|县|区|市|镇|乡|部门|单位|级|界|族)",  # …召开，南宁各项目党支部书记… (dev12 1230)
-           r"(?:中国式现代化|谱写)({s})(?:实践|篇章)",
+           r"(?:中国式现代化|谱写|中国化)({s})新?(?:实践|篇章)",  # 中国式现代化连云港新实践, 宗教中国化新县实践
            r"(?:新|大美)({s})(?=[，。；、”提建现])",
            r"({s})(?:篇章|好人|故事|声音|样板|经验|模式)",
            r"(?<=[\u4e00-\u9fff]党)({s})(?:总支|支部|委员会)",
@@ -53,6 +53,9 @@ _ETHNIC = r"(?:回族|满族|苗族|彝族|土家族|蒙古族|藏族|壮族|瑶
 _TOWN = re.compile(rf"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{{2,3}}?{_ETHNIC})(镇|乡|街道)(?![\u4e00-\u9fff]{{0,1}}[级域内外间])"
                    rf"|(?<=[，。、：；（“\s])([\u4e00-\u9fff]{{2,3}}?{_ETHNIC})(镇|乡|街道)(?!级|域|内|外|间)")
 """A town or street (新安镇, 江口回族镇: an ethnic town's name, dev7 612)."""
+_LISTED_STREET = re.compile(r"(?:(?<=^)|(?<=[，。：；\s、]))([\u4e00-\u9fff]{2})街(?=、[\u4e00-\u9fff]{2,4}?(?:镇|乡|街道))"
+                            r"|(?<=[镇乡]、)([\u4e00-\u9fff]{2})街(?=[、，和及])|(?<=街道、)([\u4e00-\u9fff]{2})街(?=[、，和及])")
+"""A street called by its short name (长岭街 for 长岭街道) in a list of towns."""
 _UNDER = re.compile(r"([\u4e00-\u9fff]{2,4}?)(镇|乡|街道|社区|新区)")
 """A town, street, community or new area right after the division it belongs to (深圳市大鹏新区, dev6 514)."""
 _ZONE = re.compile(r"((?<![\u4e00-\u9fff])[\u4e00-\u9fff]{0,6}?(?:高新区|经开区|开发区|新区|高新技术产业开发区))"
@@ -404,6 +407,10 @@ def find(texts: list[str]) -> Places:
                 (_common(stem) and not (named and suffix != "乡" and not _TOWN_KIND.search(stem))):
             continue
         seen(Division(stem + suffix, ""), m.start())
+    for m in _LISTED_STREET.finditer(text):  # 长岭街、木兰乡、区工商联分别…作交流发言: a street named short among towns
+        name = (m[1] or m[2] or m[3]) + "街"
+        if not _common(name[:-1]) and name not in by_name:
+            seen(Division(name, ""), m.start())
     for m in _NAMED_TWICE.finditer(text):  # 红砂社区, 天山花园社区, 长乐西路街道 said twice or more (dev10 1019, 1025, 1028)
         name = m[1] + m[2]
         if name in divisions or m[1][0] in _NOT_TOWN or _common(m[1]) or text.count(name) < 2 or \

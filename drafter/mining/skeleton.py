@@ -283,8 +283,14 @@ class _Writer:
             out.append("{% if " + f"副标题{k}" + " is defined %}@副标题 " + self.slot(f"副标题{k}", t, "副标题（范文原文）；没有就不写")
                        + "{% endif +%}")
         out += self.content(root.content)
+        if not m.title and m.genre in _UNTITLED_FALLBACK and _UNTITLED_FALLBACK[m.genre] <= set(self.vocab_facts.paths()):
+            # a copy without its headline (a caption above the dateline, a page cut at the top): the draft still gets
+            # the title a built-in template gives, which the facts' 标题 overrides
+            self.fields["标题"] = {"类型": "文本", "说明": "文稿的标题（范文没有标题）；不写则按会议写（与内置模板相同）"}
+            self.optional.add("标题")
+            out.insert(2, "# {% if 标题 is defined %}{{ 标题 }}" + _TITLE_FALLBACK[m.genre])
         if any("通用." in line for line in out):
-            out.insert(2, '{% import "_common/macros.j2" as 通用 %}')
+            out.insert(2, MACROS)
         return out
 
     def content(self, entries: list[Any]) -> list[str]:
@@ -670,7 +676,8 @@ def make(exemplar: Path, out: Path) -> Made:
     m = analyse(exemplar)
     w = _Writer(m)  # the whole text names the people and places, the words a cut copy stopped on too (dev11 1104)
     cut = _finish(m, w.slots)
-    body = _OWN_COMMITTEE.sub("{{ 地名 | 党委名 }}", _named_whole(_joined("\n".join(w.body(tree(m))) + "\n"), w.vocab_facts))
+    body = _OWN_COMMITTEE.sub("{{ 地名 | 党委名 }}", _named_whole(_bylined(_joined("\n".join(w.body(tree(m))) + "\n")),
+                                                                w.vocab_facts))
     body = _MASKED_YEAR.sub("{{ 会议.日期 | 年份 }}", body)  # （××年3月5日）under a speech's title (dev7 639)
     body = _HONORIFIC.sub(r"\1", body)
     if w.where.main is not None and w.where.main.level == 1 and "地名" in w.vocab_facts.data:
@@ -690,7 +697,9 @@ def make(exemplar: Path, out: Path) -> Made:
     fields = dict(w.fields)
     required = [f for f in w.fields if f not in w.optional] + [p for p in w.vocab_facts.paths()
                                                                 if p not in w.fields and p not in OPTIONAL_FACTS
-                                                                and p not in w.optional]
+                                                                and p not in w.optional and not (
+                                                                    p in REPORT_PEOPLE and p + "[" not in body
+                                                                    and p + " " not in body)]
     if w.line_fields or w.uses_lines:
         fields["条线"] = {"类型": "列表", "说明": "各条线，按文中顺序", "元素": {"类型": "对象", "字段": {
             "名称": {"类型": "文本", "说明": "条线的简称", "示例": w.lines[0]["名称"]}, **w.line_fields}}}
@@ -788,6 +797,10 @@ _TITLE_FALLBACK = {
 }
 """The title a built-in template would give where the facts have no 标题 (templates/brief, templates/speech,
 templates/experience)."""
+_UNTITLED_FALLBACK = {"brief": {"会议.名称", "会议.日期"}, "report": {"会议.名称", "会议.日期"},
+                      "speech": {"会议.名称", "会议.日期"}}
+"""The facts the fallback title reads, per genre, that a skeleton of an exemplar without a title must have slotted
+to be given one (an experience article's 经验.标题 is no fact its skeleton slots)."""
 
 _LISTED = re.compile(r"\{\{ (报道\.(?:记者|通讯员))\[0\] \}\}((?:([ 、，])\{\{ \1\[\d+\] \}\})+)")
 
@@ -796,6 +809,27 @@ def _joined(body: str) -> str:
     """A byline's names one after another ({{ 报道.记者[0] }} {{ 报道.记者[1] }}) as the whole
     list, so a report with one reporter or three builds from the same template."""
     return _LISTED.sub(lambda m: "{{ " + m[1] + ' | join("' + m[3] + '") }}', body)
+
+
+MACROS = '{% import "_common/macros.j2" as 通用 %}'
+"""The built-in templates' shared macros, which a skeleton calls as 通用.…"""
+_BRACKETED_BYLINE = re.compile(r"[（(](?=[^（）()]*\{\{ 报道\.)((?:(?:本报|见习)?记者|通讯员|实习生|[\s、，]"
+                               r"|\{\{ 报道\.(?:记者|通讯员)(?:\[\d+\]| \| join\(\"[^\"]*\"\)) \}\})+)[）)]")
+"""A dispatch line's bracket holding only the report's people and their roles (（记者{{ 报道.记者[0] }} 实习生{{ 报道.记者[1] }}）);
+names signed alone at the end (（张莹）) stay as they are, with no role the writer did not give."""
+REPORT_PEOPLE = ("报道.记者", "报道.通讯员")
+
+
+def _bylined(body: str) -> str:
+    """A dispatch line's bracket of reporters as the built-in templates write it (``通用.电头署名``: （记者 … 通讯员 …）,
+    nothing where the facts name nobody): a report with one reporter, three, or none builds from the same template
+    (the exemplar's 记者麻酩 实习生赵琨 had made every facts file name a second reporter, dev2 125, dev11 1108)."""
+    out = _BRACKETED_BYLINE.sub(lambda m: "{{ 通用.电头署名(报道) }}" if re.search(
+        "记者|通讯员|实习生", re.sub(r"\{\{.*?\}\}", "", m[1])) else m[0], body)
+    if out == body or MACROS in body:
+        return out
+    lines = out.split("\n")
+    return "\n".join([*lines[:2], MACROS, *lines[2:]])  # after the header comment, as ``_Writer.body`` puts it
 
 
 _ATTENDEE = r"(?:\{\{ 出席\[(\d+)\]\.职务 \}\})?\{\{ 出席\[(\d+)\]\.姓名 \}\}"

@@ -25,7 +25,7 @@ SURNAMES = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁�
             "景宫费卜冷晏席卫米柏宗瞿桂佟应臧闵苟邬边卞姬师仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩佘池查麻苑迟邝官封"
             "谈匡鞠惠荆乐冀郁胥班储栗燕楚鄢劳谌奚皮粟冼蔺楼闻厉伊仝郜阚权帅屠豆朴盖练廉禹井祖漆巴丰支卿狄计索晋"
             "初扈晁芮普阙戈伏鹿薄邸雍辜羊乌裘亓修邰赫杭况宿鲜印逯隆茹诸慕危亢嵇哈湛宾戎勾茅於呼揭尉冶檀衣昝幸"
-            "奉植衡尧闭郅傅冼卓蔺"
+            "奉植衡尧闭郅傅冼卓蔺圣"  # 宣传部部长圣章红参加会议 (a rare surname)
             "关赖阎萧洪鄂濮寿庾暨蒯竺桓邴糜郦宓荀逄矫滑钮贲扶堵宰璩郏殳厍融乜巢蔚夔茍束扇云时花彪琚")  # 关瑞祺, 矫增兵 (dev3 212, 207); 茍郁春 (dev4 322)
 """Common surnames: a name after a title must start with one."""
 COMPOUND = "欧阳|上官|司马|诸葛|东方|皇甫|令狐|慕容|尉迟|公孙|夏侯|司徒|端木"
@@ -302,8 +302,14 @@ def meeting_names(texts: list[str], known_places: list[str]) -> tuple[str, tuple
     name = next((n for n in found if n.startswith("全")), found[0] if found else "")
     variants = tuple(dict.fromkeys(other for other in found if other != name and (
         difflib.SequenceMatcher(None, other, name).ratio() >= 0.8) and other.strip("全") != name.strip("全")
-        and not (other in name or name in other)))
+        and (not (other in name or name in other) or _bare(other, name))))
     return name, variants
+
+
+def _bare(other: str, name: str) -> bool:
+    """``other`` is ``name`` without its 全区/全县… (黄陂区召开宣传统战工作会议 after the headline's 全区宣传统战工作会议):
+    a mention of the meeting a place's name stands before."""
+    return len(other) >= 6 and re.fullmatch(r"全[省市区县旗州盟镇乡]" + re.escape(other), name) is not None
 
 
 def _meetings(texts: list[str], known_places: list[str]) -> list[str]:

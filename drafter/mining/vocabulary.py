@@ -21,7 +21,7 @@ from drafter.mining.places import Division, Places, find
 from drafter.mining.slots import SURNAMES, TITLES, Slot, _common_word
 from drafter.numbering import parse_chinese
 
-_SPEAKS = re.compile(r"^(?:同志)?(?:在[^，。]{0,16}?(?:上|中))?(?:出席会议并)?(?:作了?|做了?)?(?:重要)?"
+_SPEAKS = re.compile(r"^(?:同志)?(?:在[^，。]{0,16}?(?:上|中))?(?:(?:出席|参加|到会|莅临)(?:会议|大会)?并)?(?:作了?|做了?)?(?:重要)?"
                      r"(?:讲话|强调|指出|要求|总结)")
 _PRESIDES = re.compile(r"^(?:同志|书记|[^，。；、\s]{0,2}长)?主持")
 _MONTH_DAY = re.compile(r"^(\d{1,2})月(\d{1,2})[日号]$")  # 3月11号 (dev10 1015)
@@ -133,11 +133,11 @@ def year_stake(m: Mined, facts: Facts, paras: set[int]) -> Slot | None:
     return None
 
 
-_UNIT = (r"[^，。；：、“”（）()\s及和等的\d]{1,14}(?:镇|乡|街道|局|部|委|办|院|所|学校|中心|公司|社区|村|会|队|处|站|馆|台|社|集团"
+_UNIT = (r"[^，。；：、“”（）()\s及和等的\d]{1,14}(?:镇|乡|街道|街|局|部|委|办|院|所|学校|中心|公司|社区|村|会|队|处|站|馆|台|社|集团"
          r"|党组|党委|党工委|支部|党派|工商联|市|县|区|州|旗)")
 _SPOKE = re.compile(r"(?:(?<=^)|(?<=[。；！？，])|(?<=会上))"
                     rf"({_UNIT}(?:、{_UNIT})+)(?=(?:等\d+个单位|\d+个单位|\d+家单位)?(?:等?(?:相关)?(?:单位)?(?:主要)?"
-                    r"(?:负责同志|负责人))?(?:先后|分别|依次)?(?:就[^，。；]{1,30})?(?:(?:作了?|进行了?|做了?)"
+                    r"(?:负责同志|负责人))?(?:先后|分别|依次)?(?:(?:就|围绕)[^，。；]{1,40})?(?:(?:作了?|进行了?|做了?)"
                     r"(?:[^，。；]{0,16}?(?:交流|典型|表态|经验|现场))?(?:发言|汇报|述职|介绍|交流)|汇报|发言))")
 
 
@@ -189,10 +189,16 @@ def _unslotted_reporters(m: Mined, said: dict[str, Any], heads: list[int]) -> li
             for b in _BYLINE.finditer(text, group.start(1), group.end(1)):
                 role = "通讯员" if b[1] == "通讯员" else "记者"
                 for n in re.finditer(r"[\u4e00-\u9fff]{2,3}", b[2]):
-                    if not any(n[0] in v for v in said.values() if isinstance(v, list)):
-                        said.setdefault(role, []).append(n[0])
-                        out.append((Slot("reporter", n[0], i, b.start(2) + n.start(), b.start(2) + n.end()),
-                                    f"报道.{role}[{len(said[role]) - 1}]"))
+                    if any(n[0] in v for v in said.values() if isinstance(v, list)):
+                        continue
+                    people = said.setdefault(role, [])
+                    inside = next((k for k, p in enumerate(people) if p in n[0]), None)
+                    if inside is None:
+                        people.append(n[0])
+                    else:  # 祖轩 of 勇祖轩: the segmenter's cut of a rare surname is the whole name (dev13 1316)
+                        people[inside] = n[0]
+                    out.append((Slot("reporter", n[0], i, b.start(2) + n.start(), b.start(2) + n.end()),
+                                f"报道.{role}[{len(people) - 1 if inside is None else inside}]"))
     return out
 
 
