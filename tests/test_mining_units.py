@@ -126,8 +126,10 @@ def test_a_document_stored_as_one_line(tmp_path: Path) -> None:
     m = analyse(f)
     assert m.title == "陈俊同志在全区组织、宣传、统战工作会议上的讲话"
     got = [(u.kind, u.text[:8]) for u in units(m, m.raw)]
-    assert ("salutation", "同志们：") in got and ("run_in", "一、在肯定成绩中") in got
+    assert ("salutation", "同志们：") in got and ("heading", "一、在肯定成绩中") in got
     assert [k for k, _ in got].count("inline_point") == 2
+    # the heading ends where its section's first words open on the year they look back on (shared 13, dev6 544)
+    assert next(u.text for u in units(m, m.raw) if u.kind == "heading") == "一、在肯定成绩中增强信心"
 
 
 def test_traditional_script_is_converted_and_said(tmp_path: Path) -> None:

@@ -336,6 +336,17 @@ def _page_head(text: str) -> list[str]:
     return [text[:first.start()], text[first.start():end]]
 
 
+_GLUED_HEAD = re.compile(r"^([一二三四五六七八九十]{1,2}、[^，。,：:；;\s]{4,30}?)(?=(?:(?:19|20)\d{2}年(?:以来)?|去年以来|过去的?一年"
+                         r"|一年来|近年来|今年以来)[，,])")
+"""A numbered heading run into its section's first words, which open on the time they look back from (一、去年以来宣传
+思想工作回顾去年以来，…, dev6 544; 一、在肯定成绩中增强信心2023年，…, shared 13): a line of its own."""
+
+
+def _glued_head(text: str) -> list[str]:
+    m = _GLUED_HEAD.match(text)
+    return [m[1], text[m.end():]] if m else [text]
+
+
 def _pieces(text: str) -> list[str]:
     """A paragraph stored without its line breaks, cut where its paragraphs began: at the gaps a
     PDF's text layer left, around a salutation, before counted headings, after a headline run
@@ -354,7 +365,7 @@ def _pieces(text: str) -> list[str]:
             parts.append(head[1])
             piece = piece[head.end():]
         parts += [cue for part in _counted_split(piece) for head_ in _HEAD_IN.split(part)
-                  for cue in _CUE_IN.split(head_)]
+                  for glued in _glued_head(head_) for cue in _CUE_IN.split(glued)]
     if parts and (said := _SPEECH_TITLE_IN.match(parts[0])):  # 在…上的讲话市委常委、组织部长(2010年2月25日)
         rest = parts[0][said.end():]
         parts[:1] = [said[1], rest]
