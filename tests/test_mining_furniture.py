@@ -774,3 +774,17 @@ def test_a_sites_reading_time_over_the_article_is_furniture() -> None:
     for line in ("本篇文章337字,读完约1分钟", "本篇文章479字，读完约1分钟", "全文共2300字，阅读约需6分钟"):
         assert is_furniture(line), line
     assert not is_furniture("全文共2300字，读完约需6分钟。会议强调，要抓好落实。")
+
+
+def test_quotation_marks_a_copy_turned_the_wrong_way() -> None:
+    """”两学一做”学习教育 (dev9 903), 当前，”十四五“规划 (dev12 1245), ‘四好'少年 (dev2 151): marks a copy turned or half
+    typed in ASCII came into every draft of the exemplar's skeleton (lint D403). Each pair of a short quote now opens and
+    closes; nested quotes and a quote closed after a sentence that opened a paragraph before stay as written."""
+    from drafter.mining.clean import quote_marks
+
+    assert quote_marks("扎实推进”两学一做”学习教育，要切实把”两学一做”学习") == ("扎实推进“两学一做”学习教育，要切实把“两学一做”学习", 2)
+    assert quote_marks("当前，”十四五“规划的开局之年") == ("当前，“十四五”规划的开局之年", 2)
+    assert quote_marks("争当‘四好'少年") == ("争当‘四好’少年", 1)
+    for kept in ("被评为“全国法治示范县”、“全国“六五”普法中期验收先进县”，", "堡垒。”当前，要做到“两个维护”",
+                 "他说：“我们要干。”然后“好”的。", "“一是”、“二是”"):
+        assert quote_marks(kept) == (kept, 0)

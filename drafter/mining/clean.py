@@ -756,7 +756,7 @@ def _anonymised(doc: Cleaned) -> None:
 
 def _spaces_and_punctuation(doc: Cleaned) -> None:
     spaced: list[str] = []
-    punct = doubled = quoted = 0
+    punct = doubled = quoted = turned = 0
     for i, p in enumerate(doc.paras):
         text = p.text.strip()
         plain = normalize(text)
@@ -774,6 +774,8 @@ def _spaces_and_punctuation(doc: Cleaned) -> None:
         doubled += n
         quoted += len(_PRIMES.findall(fixed))
         fixed = fixed.translate(_PRIME_QUOTES)
+        fixed, n = quote_marks(fixed)
+        turned += n
         if fixed != p.text:
             doc.paras[i] = _with_text(p, fixed)
     if spaced:
@@ -785,6 +787,55 @@ def _spaces_and_punctuation(doc: Cleaned) -> None:
         doc.repairs.append(Repair("punctuation", f"删去重复的标点 {doubled} 处（“，，”写作“，”）"))
     if quoted:
         doc.repairs.append(Repair("punctuation", f"引号〝〞改为“” {quoted} 处（从 PDF 或文档网站复制时带来的）"))
+    if turned:
+        doc.repairs.append(Repair("punctuation", f"改正方向打反或半边是半角的引号 {turned} 处（如 ”两学一做”、‘四好'）"))
+
+
+_QUOTED = 16
+"""How long a quoted word or slogan whose marks a copy turned may be (”两学一做”, ”十四五“)."""
+
+
+def quote_marks(text: str) -> tuple[str, int]:
+    """Quotation marks a copy turned the wrong way or half typed in ASCII, in quotes of a short word or slogan
+    (”两学一做”学习教育 dev9 903, 当前，”十四五“规划 dev12 1245, ‘四好'少年 dev2 151):
+    each pair opening “/‘ and closing ”/’. A mark is turned only where the words it quotes are short and hold no
+    sentence end, and only where every quote of the paragraph then opens and closes in turn (so nested quotes and a
+    quote that runs on from the paragraph before are left as the writer had them). How many marks changed."""
+    chars = list(text)
+    changed = 0
+    for m in re.finditer(r"‘([^‘’'\n。！？]{1,%d})'" % _QUOTED, text):
+        chars[m.end() - 1] = "’"
+        changed += 1
+    marks = [k for k, c in enumerate(chars) if c in "“”"]
+    opened = -1
+    i = 0
+    while i < len(marks):
+        k = marks[i]
+        nxt = marks[i + 1] if i + 1 < len(marks) else -1
+        short = nxt > k and 0 < nxt - k - 1 <= _QUOTED and not re.search(r"[。！？；：“”]", "".join(chars[k + 1:nxt]))
+        if opened < 0:
+            turned_pair = short and chars[nxt] == "“"  # ”十四五“
+            after_word = short and k > 0 and chars[k - 1] not in "，、；：“”" and "，" not in chars[k + 1:nxt]
+            if chars[k] == "”" and k > 0 and chars[k - 1] not in "。！？…" and (turned_pair or after_word):
+                # ”两学一做” / ”十四五“: the pair opens here (not a quote closed after 。 that opened a paragraph before)
+                changed += (chars[k] != "“") + (chars[nxt] != "”")
+                chars[k], chars[nxt] = "“", "”"
+                i += 2
+                continue
+            opened = k if chars[k] == "“" else -1
+        else:
+            opened = k if chars[k] == "“" else -1  # a second “ opens a quote inside the first (“全国“六五”普法…县”)
+        i += 1
+    fixed = "".join(chars)
+    if not changed or not (_paired(fixed, "“”") and _paired(fixed, "‘’")):
+        return text, 0  # nested quotes (“全国“六五”普法…县”), a quote from the paragraph before: as the writer had them
+    return fixed, changed
+
+
+def _paired(text: str, marks: str) -> bool:
+    """Whether ``text``'s quotation marks of one kind alternate, opening first and closing last."""
+    seq = [c for c in text if c in marks]
+    return all(c == marks[k % 2] for k, c in enumerate(seq)) and len(seq) % 2 == 0
 
 
 _PRIMES = re.compile("[〝〞]")
