@@ -77,6 +77,9 @@ class Made:
     templates must add to build this one too."""
     cut: str = ""
     """The unfinished words the exemplar's copy stopped on (…完善乡村信息), left out of the template."""
+    counts: tuple[str, ...] = ()
+    """Counts the exemplar states and its kept text does not bear out (下面，我讲三点意见： and one 一、 left), as the
+    lint says them (D301): the template keeps the count, and the writer completes the points or the number."""
 
 
 class _Writer:
@@ -718,7 +721,17 @@ def make(exemplar: Path, out: Path) -> Made:
     line_fields = set(shared["条线"]["元素"]["字段"])
     own = tuple(f for f in required if f.split(".")[0].split("[")[0] not in shared
                 or (f.startswith("条线[].") and f[5:].split(".")[0] not in line_fields))
-    return Made(name, out, library, tuple(files), facts, own, cut)
+    return Made(name, out, library, tuple(files), facts, own, cut, _unborne_counts(m))
+
+
+def _unborne_counts(m: Mined) -> tuple[str, ...]:
+    """What the lint says of the counts in the exemplar's text as the template keeps it (see ``Made.counts``)."""
+    from drafter.lint import running_text, structure
+
+    numbered = [(k + 1, t) for k, t in enumerate(m.texts) if t.strip()]
+    heads = {k + 1 for k, kind in enumerate(m.kinds) if kind in ("heading", "title")}
+    return tuple(message for _, code, message in structure.counts(running_text.passages(numbered, heads))
+                 if code == "D301")
 
 
 _WHOLE = re.compile(r"[。！？”’）)」』]$")
