@@ -289,6 +289,8 @@ def test_the_report_reads_in_chinese(cli_report: tuple[subprocess.CompletedProce
     assert "〔分条线·组织〕组织带动更加有效" in text
     assert "（一）组织部门要凝心聚力、求实奋进，为全面建设社会主义现代化美丽提供坚强组织保证（接排）〔组织〕" in text
     assert "· 接上被换页或分栏断开的段落 4 处" in text
+    # points inside a paragraph (……；紧扣主题主线，…) under the section that holds them, where the outline has none to show
+    assert "\n          提高政治站位，\n          紧扣主题主线，\n          狠抓贯彻落实，\n          在组织工作上，〔组织〕\n" in text
     assert "称谓 → 开场 → 回顾成绩 → 致谢 → 转入今年 → 认识意义 → 部署任务 → 落实保障 → 结尾（1）" in text
     assert "讲话稿：一级“一、”3，二级“（一）”7，要点“一是”13，要点“一要”3" in text
     assert "措辞库（可放进模板库的 phrases.yml；括号里是 篇数/次数/地方数）：" in text

@@ -49,8 +49,8 @@ class Summary:
     title: str = ""
     subtitles: tuple[str, ...] = ()
     lines: tuple[str, ...] = ()
-    sections: tuple[tuple[str, str | None, str], ...] = ()
-    """(role, line, heading words) of each section, in order."""
+    sections: tuple[tuple[str, str | None, str, int, int], ...] = ()
+    """(role, line, heading words, first paragraph, paragraph after its last) of each section, in order."""
     outline: tuple[Heading, ...] = ()
     repairs: tuple[str, ...] = ()
     slots: tuple[tuple[str, int], ...] = ()
@@ -169,7 +169,8 @@ def summarise(path: Path, into: CorpusStats | None = None) -> tuple[Summary, Cor
     roles = paragraph_roles(m, found)  # the learned reading of the top-level units, carried to their sections
     heads = tuple(Heading(it.level, it.kind, it.marker, it.text, roles[it.index], m.para_lines[it.index])
                   for it in m.items if 0 < it.level <= 5)
-    sections = tuple((s.role, s.line, s.heading) for s in sections_of(roles, m.para_lines, m.kinds, m.items, m.texts))
+    sections = tuple((s.role, s.line, s.heading, s.start, s.end)
+                     for s in sections_of(roles, m.para_lines, m.kinds, m.items, m.texts))
     stats.genres[m.genre] += 1
     sequence = tuple(r for k, r in enumerate(s[0] for s in sections) if k == 0 or r != sections[k - 1][0])
     stats.sequences.setdefault(m.genre, Counter())[sequence] += 1

@@ -40,7 +40,8 @@ def document(s: Summary, number: int) -> str:
     out.append("  结构：")
     heads = iter(s.outline)
     pending = next(heads, None)
-    for role, line, heading in s.sections:
+    inside = [u for u in s.units if u.kind in ("inline_point", "line_block") and u.start > 0]
+    for role, line, heading, start, end in s.sections:
         tag = f"〔{role_name(role)}" + (f"·{line}" if line else "") + "〕"
         out.append(f"    {tag}{heading}")
         if heading and pending is not None and pending.text == heading:
@@ -51,6 +52,9 @@ def document(s: Summary, number: int) -> str:
             tail = "（接排）" if pending.kind == "run-in" else ""
             out.append(f"    {pad}{pending.marker}{pending.text}{tail}{line_tag}")
             pending = next(heads, None)
+        for u in (u for u in inside if start <= u.para < end):  # points inside a paragraph (……。二是…), each line's block
+            line_tag = f"〔{u.line}〕" if u.line and u.line != line else ""
+            out.append(f"    {'  ' * 3}{u.text}{line_tag}")
     return "\n".join(out) + "\n"
 
 
@@ -92,7 +96,7 @@ def json_document(s: Summary) -> dict[str, Any]:
     """One document's summary as plain data."""
     data = dataclasses.asdict(s)
     data["outline"] = [dataclasses.asdict(h) for h in s.outline]
-    data["sections"] = [{"role": r, "line": line, "heading": h} for r, line, h in s.sections]
+    data["sections"] = [{"role": r, "line": line, "heading": h} for r, line, h, _, _ in s.sections]
     data["slots"] = dict(s.slots)
     return data
 
