@@ -1634,3 +1634,19 @@ def test_a_city_named_only_in_its_new_practice_and_a_bulleted_byline(tmp_path: P
     assert "连云港" not in body and "中国式现代化{{ 地名 | 简称 }}新实践" in body
     assert "\n{{ 通用.电头署名(报道) }}昨日，{{ 会议.名称 }}召开。" in body
     assert facts["报道"] == {"记者": ["伏广进"], "通讯员": ["周峰"]} and facts["地名"] == "连云港市"
+
+
+def test_a_paragraph_of_asks_per_line_is_written_from_the_built_in_facts_tasks(tmp_path: Path) -> None:
+    """dev3 201: 谭建国要求，党务工作要…；组织工作要…；宣传工作要…；统战工作要… in one paragraph became a loop over each
+    line's 部署, and a facts file written for the built-in templates (each line's 任务, no 部署) lost the whole paragraph,
+    its lead too. The lines' asks are now written as the built-in brief writes them."""
+    made, facts = _made(tmp_path, "asks", "全市党务工作会议召开\n4月3日上午，全市党务工作会议召开。市委书记谭建国出席会议并讲话。\n"
+                        "谭建国要求，党务工作要提高站位、强化担当，全力保障发展大局；组织工作要选贤任能、强基固本，锤炼干事创业队伍；"
+                        "宣传工作要守正创新、凝心铸魂，营造良好发展环境；统战工作要凝聚共识、扩大团结，展现群策群力智慧。\n")
+    district = yaml.safe_load((ROOT / "samples" / "district.yaml").read_text(encoding="utf-8"))
+    district["模板"] = facts["模板"]
+    texts = _built(tmp_path, made, district)
+    assert any(t.startswith("沈立峰要求，党务工作要提高站位、强化担当，全力保障发展大局；组织工作要聚焦强基固本，") and
+               t.endswith("社会工作要聚焦服务群众，推动党建引领基层治理走深走实。") for t in texts), texts
+    own = _built(tmp_path, made, facts)  # the exemplar's own facts still give its own words
+    assert any("组织工作要选贤任能、强基固本，锤炼干事创业队伍；宣传工作要守正创新" in t for t in own), own

@@ -363,9 +363,14 @@ class _Writer:
         head = self.frame(i, before[:cut], offset)
         lead = self.frame(i, before[cut:], offset + cut)
         self.optional.add(name)
+        # a facts file written for the built-in templates gives each line's task, not these words: the lines' asks
+        # are then written as the built-in brief writes them (组织工作要…；宣传工作要…。), not left out with their lead
+        fallback = ("{% elif 条线 | selectattr(\"任务\", \"defined\") | list %}" + lead
+                    + "{% for 线 in 条线 if 线.任务 is defined %}{{ 通用.工作(线) }}要{{ 线.任务.标题 | 去标点 }}"
+                    + "{{ \"；\" if not loop.last else \"。\" }}{% endfor %}") if name == "部署" else ""
         return (head + '{% if 条线 | selectattr("' + name + '", "defined") | list %}' + lead
                 + "{% for 线 in 条线 if 线." + name + " is defined %}" + self.frame(i, common, offset + hits[0].start)
-                + "{{ 线." + name + " }}{% endfor %}{% endif +%}")
+                + "{{ 线." + name + " }}{% endfor %}" + fallback + "{% endif +%}")
 
     def node(self, n: Node) -> list[str]:
         text = self.m.texts[n.index]
