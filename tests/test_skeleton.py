@@ -1650,3 +1650,26 @@ def test_a_paragraph_of_asks_per_line_is_written_from_the_built_in_facts_tasks(t
                t.endswith("社会工作要聚焦服务群众，推动党建引领基层治理走深走实。") for t in texts), texts
     own = _built(tmp_path, made, facts)  # the exemplar's own facts still give its own words
     assert any("组织工作要选贤任能、强基固本，锤炼干事创业队伍；宣传工作要守正创新" in t for t in own), own
+
+
+def test_reporters_stay_apart_and_are_signed_once(tmp_path: Path) -> None:
+    """What the byline macro showed of the facts' lists (own-facts rebuilds of all 651 development skeletons compared
+    before and after it): dev11 1130's column text had run （記者葛燕 王志飛） into 葛燕王志飞, read as 葛燕王, 王志飞 and 志飞;
+    dev4 328's （通讯员 崔璨） signed at the text's end was both 记者 and 通讯员."""
+    column = ("通州日报讯 (记者葛燕 王志飞)为深入学习 领会习近平文化思想,12月17日下午,我区召开宣传思想 文化工作务虚会,"
+              "总结回顾2024年工作 成绩。区委常委、宣传部部长樊小燕指出,要抓好落实。\n")
+    _, facts = _made(tmp_path, "column", column)
+    assert facts["报道"]["记者"] == ["葛燕", "王志飞"]
+    _, facts = _made(tmp_path, "signed", "3月5日，全县组织部长会议召开。县委常委、组织部部长彭锋出席会议并讲话。"
+                                         "彭锋要求，要抓好落实，推动全年组织工作开好局、起好步。（通讯员 崔璨）\n")
+    assert facts["报道"] == {"通讯员": ["崔璨"]}
+
+
+def test_the_meeting_named_bare_after_another_level_is_that_levels(tmp_path: Path) -> None:
+    """dev2 131: a county's 全县宣传思想文化工作会议 studied 全市宣传思想文化工作会议精神; the bare name (宣传思想文化工作会议,
+    after 黄陂区召开 a mention of the meeting itself) after another level's 市 stays the city's meeting."""
+    made, _ = _made(tmp_path, "levels", "上杭县召开宣传思想文化工作会议 部署2015年工作\n4月24日，上杭县召开全县宣传思想文化工作会议，"
+                                        "县委常委、宣传部长卢桢模出席了会议。\n会议首先传达学习了全国、全省宣传部长会议和"
+                                        "全市宣传思想文化工作会议精神。卢桢模强调，要用理论武装工作。\n")
+    body = (made.folder / "body.j2").read_text(encoding="utf-8")
+    assert "全省宣传部长会议和全市宣传思想文化工作会议精神" in body and "{{ 地名 }}召开{{ 会议.名称 }}，" in body

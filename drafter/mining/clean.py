@@ -853,11 +853,15 @@ _GARBLED_SPACE = re.compile(r"(记者|通讯员|编辑|摄影|作者)\?\s*")
 """A byline's space a copy turned into ? (（记者? 王震）, dev7 603): a space, not a question mark."""
 
 
+_BRACKETED_BYLINE = re.compile(r"[（(](?:本报)?(?:见习|實習|实习)?(?:记者|記者|通讯员|通訊員|实习生|實習生)[^（）()]{1,40}[）)]")
+"""A byline in brackets (（记者 林雯 吴燕如）), whose spaces part the names, in a paragraph of column text too."""
+
+
 def _column_spaces(text: str) -> tuple[str, str]:
     """Text without the spaces a narrow column left inside words, and an example.
 
     Spaces inside brackets or quotes (“城之源 都之始”, （记者 林雯）) are the writer's
-    unless the paragraph is column text throughout (three or more stray spaces)."""
+    unless the paragraph is column text throughout (three or more stray spaces); a byline's never are."""
     found = list(SPACED.finditer(text))
     if not found:
         return text, ""
@@ -867,7 +871,9 @@ def _column_spaces(text: str) -> tuple[str, str]:
         level += (c in "（(“《") - (c in "）)”》")
         depth[i] = max(level, 0)
     outside = [m for m in found if depth[m.start()] == 0]
-    drop = found if len(outside) >= 3 else outside
+    bylines = [b.span() for b in _BRACKETED_BYLINE.finditer(text)]
+    drop = [m for m in (found if len(outside) >= 3 else outside)
+            if not any(a < m.start() < b for a, b in bylines)]  # （記者葛燕 王志飛）: two names, never one
     if not drop:
         return text, ""
     m = drop[0]

@@ -306,6 +306,11 @@ def meeting_names(texts: list[str], known_places: list[str]) -> tuple[str, tuple
     return name, variants
 
 
+_LEVEL_BEFORE = "国省市区县旗州盟镇乡央"
+"""A level's character right before the bare name (全市宣传思想文化工作会议精神 in a county's report, dev2 131): another
+level's meeting of that name, or the whole name itself."""
+
+
 def _bare(other: str, name: str) -> bool:
     """``other`` is ``name`` without its 全区/全县… (黄陂区召开宣传统战工作会议 after the headline's 全区宣传统战工作会议):
     a mention of the meeting a place's name stands before."""
@@ -437,7 +442,8 @@ def every_mention(texts: list[str], found: list[Slot], paras: set[int], own: str
         text = texts[i]
         for value, kind in values.items():
             extra += [Slot(kind, value, i, m.start(), m.end()) for m in re.finditer(re.escape(value), text)
-                      if not (kind == "meeting" and _upper_meeting(text, m.start(), m.end()))]
+                      if not (kind == "meeting" and (_upper_meeting(text, m.start(), m.end()) or (
+                          _bare(value, meeting) and text[m.start() - 1:m.start()] in _LEVEL_BEFORE)))]
         extra += [Slot("given", full[1:], i, m.start(), m.end()) for full in called for m in re.finditer(
             rf"(?<!{full[0]}){re.escape(full[1:])}(?=书记|同志|部长|主任|局长|[县区市]长|主席)", text)]  # 定一书记 of 张定一
     merged = sorted([*found, *extra], key=lambda s: (s.para, s.start, -(s.end - s.start)))

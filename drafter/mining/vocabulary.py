@@ -675,7 +675,7 @@ def _reporters(m: Mined, slots: list[Slot], names: dict[tuple[str, str], str], f
             if b.start(2) <= s.start < b.end(2):
                 found["通讯员" if b[1] == "通讯员" else "记者"].append(s.text)  # 实习生迟驰, 见习记者 郑斯楠 (dev11 1108, 1135)
         if s.para == last and len(text) - s.end <= 24 and _SIGNED.fullmatch(text[s.end:]) and re.search(r"[（(][\s、，]*(?:[\u4e00-\u9fff]{2,3}[\s、，]+)*$", text[:s.start]) \
-                and s.text not in found["记者"]:
+                and not any(s.text in people for people in found.values()):  # （通讯员 崔璨） is signed once
             found["记者"].append(s.text)  # …转变。（袁旭尧）: the writer signs at the end (dev10 1026, 218); （刘莎莎、常青）, 1024
     reporters = {}
     for role, people in found.items():
