@@ -1673,3 +1673,18 @@ def test_the_meeting_named_bare_after_another_level_is_that_levels(tmp_path: Pat
                                         "全市宣传思想文化工作会议精神。卢桢模强调，要用理论武装工作。\n")
     body = (made.folder / "body.j2").read_text(encoding="utf-8")
     assert "全省宣传部长会议和全市宣传思想文化工作会议精神" in body and "{{ 地名 }}召开{{ 会议.名称 }}，" in body
+
+
+def test_a_citys_meeting_is_not_the_district_it_names_among_its_parts() -> None:
+    """Own-facts rebuilds read through: dev13 1317, a city's 全市城市基层党建工作推进会 whose only district named is among
+    the two that spoke (会上，芗城区、龙文区分别作了…交流), had 芗城区 for its place and a headline 芗城区召开…全市…;
+    dev2 125's 走在中原经济区前列 made 中原区 the place of a 全市 meeting; 坚持以街道社区党组织为核心 gave a town 坚持以街道."""
+    parts = ["9月7日上午，全市城市基层党建工作推进会召开。市委常委、组织部长沈金水出席会议并讲话。",
+             "会议强调，要坚持以街道社区党组织为核心，有机联结单位、行业及各领域党组织。",
+             "会上，芗城区、龙文区分别作了城市基层党建工作典型经验交流。"]
+    found = find_places(parts)
+    assert found.main is None and "坚持以街道" not in found.forms and "芗城区" in found.forms
+    assert find_places(["会议强调，全市组织系统要为建设更具活力新型城市、走在中原经济区前列提供坚强的组织保证。"]).main is None
+    # a district's own meeting that names a sister district is still its own (全区…；会上，A区、B区…: no city words)
+    own = find_places(["3月5日，芗城区召开全区城市基层党建工作推进会。", "会上，芗城区、龙文区的同志作了交流发言。"])
+    assert own.main is not None and own.main.name == "芗城区"

@@ -26,7 +26,8 @@ from drafter.lint.regions import GENERIC, REGIONS_FILE
 _FRAMES = (r"(?:结合|联系|立足)({s})(?:(?:发展|工作)?实际|县情|市情|区情)",
            r"(?:平安|法治|美丽|幸福|活力|魅力|大美|书香|健康|数字|智慧|绿色|和谐|文明|生态|宜居|人文|人才)({s})"
            r"(?:建设|汇聚|提供|贡献|[，。；、”])",  # 绿色永清汇聚…, 创建平安和谐进贤， (dev4 323, dev5 439)
-           r"(?<=[为在让助推动进建设快])({s})的?更?(?:加快|高质量|经济|落实|落地|发展|人民|干部群众|实践|基层|各项)",
+           r"(?<=[为在让助推动进建设快])({s})的?更?(?:加快|高质量|经济(?![区带圈])|落实|落地|发展|人民|干部群众|实践|基层|各项)",
+           # 走在中原经济区前列 names a region, no 中原区 (dev2 125)
            r"(?:擦亮|打造|扮靓)({s})(?:城市|品牌|名片)",  # 用文明擦亮秀屿城市靓丽底色 (dev4 307)
            r"({s})梦(?=[，。、；”）\s])",  # 共建大西安、同圆咸阳梦 (dev4 331)
            r"(?<![\u4e00-\u9fff])({s})(?=[\u4e00-\u9fff]{{2,4}}?新区)",  # 南京江北新区召开… (dev4 314)
@@ -79,6 +80,8 @@ _ORGANS = re.compile(r"(?:委(?!员)|党委|党工委|人民政府|政府|人大
 _NUMERALS = "一二三四五六七八九十两几多"
 _FEATURES = "山河江湖路街桥岛"
 """A short form before one of these names a mountain, lake or street (龙湾湖, 阳明山), no division."""
+_REGIONS_AFTER = ("经济区", "经济带", "经济圈", "城市群", "大湾区", "平原", "盆地")
+"""A word before one of these names a region wider than any division (走在中原经济区前列, dev2 125: no 中原区)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -203,6 +206,18 @@ _COUNTIES_UNDER = re.compile(r"各县[（(]市[、，,]\s*区[）)]|各县市区
 """The counties of a city, spoken of together (各县（市、区）): the document is the city's."""
 
 
+def _one_of_the_parts(main: Division, text: str) -> bool:
+    """A county or district a city's text names only among its parts (全市城市基层党建工作推进会… 会上，芗城区、龙文区分别
+    作了…交流, dev13 1317): one of the units that spoke, not the place whose meeting it is."""
+    if main.level != 2 or main.name[-1] not in "区县市旗" or main.name not in text:
+        return False
+    own, city = main.name[-1], "市" if main.name[-1] != "市" else "州"
+    if text.count("全" + city) + text.count(city + "委") <= text.count("全" + own) + text.count(own + "委"):
+        return False
+    listed = re.compile(rf"[\u4e00-\u9fff]{{2,5}}[区县市旗]、{re.escape(main.name)}|{re.escape(main.name)}、[\u4e00-\u9fff]{{2,5}}[区县市旗]")
+    return text.count(main.name) == len(listed.findall(text))
+
+
 def _city_over_counties(main: Division, ranked: list[Division], text: str) -> Division:
     """A city's meeting that speaks of its counties together (市委政法委员会召开全市各县（市、区）…书记座谈会，听取各县
     （市、区）、五大连池风景区…汇报, dev7 610) is the city's, the county it names one of its parts (or where it meets:
@@ -290,6 +305,7 @@ def _read_as_places(text: str) -> tuple[tuple[str, str], ...]:
             if flag != "ns" or len(w) < 2 or cut_name:
                 continue
             if w in shorts and (w not in words or before[1][:1] in ("p", "v")) and after not in _FEATURES \
+                    and not para.startswith(_REGIONS_AFTER, pos) \
                     and not before[0].endswith("迎") and not _straddles(para, at, pos, text, shorts):
                 # 保平安、迎大庆 (dev2 121): the great celebration that is welcomed, no 大庆市
                 out[(w, "")] = None
@@ -402,7 +418,7 @@ def find(texts: list[str]) -> Places:
         if (stem[0] in _NOT_TOWN and not ((named or listed) and stem[0] == "新")) or (stem[-1] in _NOT_TOWN and not (
                 listed and stem[-1] in "城村")) or \
                 _word_across(stem, suffix, text[m.end():m.end() + 1]) or \
-                re.search(r"[了的们着过]", stem) or stem[-1] in "由在对把被从将为与" or \
+                re.search(r"[了的们着过]", stem) or stem[-1] in "由在对把被从将为与以向给让" or \
                 stem + suffix in by_name or \
                 (_common(stem) and not (named and suffix != "乡" and not _TOWN_KIND.search(stem))):
             continue
@@ -494,14 +510,16 @@ def find(texts: list[str]) -> Places:
     main = next((d for d in ranked if d.level == 2), None) or next((d for d in ranked if d.level == 3), None) \
         or ranked[0]
     main = _city_over_counties(main, ranked, text)
+    if _one_of_the_parts(main, text):  # the city's own meeting: its city where the text names it, else no place
+        main = next((d for d in ranked if d.level < main.level and d.level >= 1), None)
     parent = None
-    if main.code and main.level == 2:
+    if main is not None and main.code and main.level == 2:
         city = by_code.get(main.code[:4] + "00", "")
         parent = Division(city, main.code[:4] + "00") if city else None
         if parent is None and main.code[:2] in _MUNICIPALITIES and by_code.get(main.code[:2] + "0000"):
             parent = Division(by_code[main.code[:2] + "0000"], main.code[:2] + "0000")  # 西城区 under 北京市 (seed 004)
-    parent = parent or above.get(main.name)
-    if main.level == 2 and (town := _own_town(text, main, ranked)) is not None:
+    parent = parent or (above.get(main.name) if main is not None else None)
+    if main is not None and main.level == 2 and (town := _own_town(text, main, ranked)) is not None:
         main, parent = town, main  # 定远县界牌集镇组织召开…，全镇机关党员干部参会 (dev8 706): the town's own meeting
     out = Places(main, parent)
     keep = [d for d in ranked if d.level < 3 or d is main or counts[d.name] >= 1]
