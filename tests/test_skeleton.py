@@ -1688,3 +1688,18 @@ def test_a_citys_meeting_is_not_the_district_it_names_among_its_parts() -> None:
     # a district's own meeting that names a sister district is still its own (全区…；会上，A区、B区…: no city words)
     own = find_places(["3月5日，芗城区召开全区城市基层党建工作推进会。", "会上，芗城区、龙文区的同志作了交流发言。"])
     assert own.main is not None and own.main.name == "芗城区"
+
+
+def test_a_paragraph_of_what_each_line_did_is_written_from_the_built_in_facts_review(tmp_path: Path) -> None:
+    """dev7 631: 过去的2022年，…全区党群工作实现全域提升、全面进步。组织工作取得新突破，…。宣传工作实现新提升，… — what each line
+    did, in one paragraph. From a facts file written for the built-in templates it is written as the built-in speech writes
+    each line's review (组织部门…，实现了新的提升。), not as next year's asks."""
+    made, facts = _made(tmp_path, "review", "在全区党群工作会议上的讲话\n同志们：\n今天，我们召开全区党群工作会议。\n"
+                        "过去的一年，在区委的正确领导下，全区党群工作实现全域提升、全面进步。组织工作取得新突破，实施先锋工程，"
+                        "开展“党支部建设年”。宣传工作实现新提升，大力推进社会主义核心价值观主题实践活动。统战工作有了新进展，"
+                        "成立非公经济工作领导小组办公室。\n")
+    district = yaml.safe_load((ROOT / "samples" / "district.yaml").read_text(encoding="utf-8"))
+    district["模板"] = facts["模板"]
+    review = next(t for t in _built(tmp_path, made, district) if t.startswith("过去的一年，"))
+    assert "组织部门深入推进党建引领基层治理，大抓基层的鲜明导向更加树牢，" in review and "要聚焦" not in review, review
+    assert review.endswith("。") and review.count("部门") >= 5

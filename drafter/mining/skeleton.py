@@ -363,11 +363,19 @@ class _Writer:
         head = self.frame(i, before[:cut], offset)
         lead = self.frame(i, before[cut:], offset + cut)
         self.optional.add(name)
-        # a facts file written for the built-in templates gives each line's task, not these words: the lines' asks
-        # are then written as the built-in brief writes them (组织工作要…；宣传工作要…。), not left out with their lead
-        fallback = ("{% elif 条线 | selectattr(\"任务\", \"defined\") | list %}" + lead
-                    + "{% for 线 in 条线 if 线.任务 is defined %}{{ 通用.工作(线) }}要{{ 线.任务.标题 | 去标点 }}"
-                    + "{{ \"；\" if not loop.last else \"。\" }}{% endfor %}") if name == "部署" else ""
+        # a facts file written for the built-in templates gives each line's task and review, not these words: the
+        # lines' asks (组织工作要…；宣传工作要…。) or what each did are then written as the built-in templates write them,
+        # not left out with their lead (dev3 201; dev7 631's review)
+        asks = all("要" in part[:10] for part in parts)  # 组织工作要…; else what each did (组织工作取得新突破，…)
+        fallback = ""
+        if name == "部署" and asks:
+            fallback = ("{% elif 条线 | selectattr(\"任务\", \"defined\") | list %}" + lead
+                        + "{% for 线 in 条线 if 线.任务 is defined %}{{ 通用.工作(线) }}要{{ 线.任务.标题 | 去标点 }}"
+                        + "{{ \"；\" if not loop.last else \"。\" }}{% endfor %}")
+        elif name == "部署":
+            fallback = ("{% elif 条线 | selectattr(\"回顾\", \"defined\") | list %}" + lead
+                        + "{% for 线 in 条线 if 线.回顾 is defined %}{{ 线.部门 | default(通用.工作(线)) }}"
+                        + "{{ 线.回顾 | 去标点 }}，{{ 通用.评价(线, loop.index0, 条线) }}。{% endfor %}")
         return (head + '{% if 条线 | selectattr("' + name + '", "defined") | list %}' + lead
                 + "{% for 线 in 条线 if 线." + name + " is defined %}" + self.frame(i, common, offset + hits[0].start)
                 + "{{ 线." + name + " }}{% endfor %}" + fallback + "{% endif +%}")
