@@ -1697,9 +1697,13 @@ def test_a_paragraph_of_what_each_line_did_is_written_from_the_built_in_facts_re
     made, facts = _made(tmp_path, "review", "在全区党群工作会议上的讲话\n同志们：\n今天，我们召开全区党群工作会议。\n"
                         "过去的一年，在区委的正确领导下，全区党群工作实现全域提升、全面进步。组织工作取得新突破，实施先锋工程，"
                         "开展“党支部建设年”。宣传工作实现新提升，大力推进社会主义核心价值观主题实践活动。统战工作有了新进展，"
-                        "成立非公经济工作领导小组办公室。\n")
+                        "成立非公经济工作领导小组办公室。这些成绩的取得，是全区各级各部门支持配合的结果。在此，我代表区委，"
+                        "向同志们表示衷心感谢！\n")
     district = yaml.safe_load((ROOT / "samples" / "district.yaml").read_text(encoding="utf-8"))
     district["模板"] = facts["模板"]
     review = next(t for t in _built(tmp_path, made, district) if t.startswith("过去的一年，"))
     assert "组织部门深入推进党建引领基层治理，大抓基层的鲜明导向更加树牢，" in review and "要聚焦" not in review, review
-    assert review.endswith("。") and review.count("部门") >= 5
+    assert review.count("部门") >= 5
+    # the paragraph's own words after the last line's block stay the template's, after the loop, whatever the facts
+    assert review.endswith("这些成绩的取得，是全区各级各部门支持配合的结果。在此，我代表区委，向同志们表示衷心感谢！"), review
+    assert facts["条线"][-1]["部署"].endswith("成立非公经济工作领导小组办公室。")

@@ -347,7 +347,9 @@ class _Writer:
             if self.line_fields:  # an earlier loop fixed the lines' order
                 return ""
             self.lines.sort(key=lambda x: order.index(x["名称"]) if x["名称"] in order else len(order))
-        ends = [h.start for h in hits[1:]] + [len(text)]
+        close = _AFTER_BLOCKS.search(text, hits[-1].start)  # 这些成绩的取得，是…。在此，我代表区委…: the paragraph's own words
+        after = close.end() if close else len(text)
+        ends = [h.start for h in hits[1:]] + [after]
         parts = [text[h.start:end] for h, end in zip(hits, ends, strict=True)]
         common = _common_prefix(parts)
         name, k = "部署", 1
@@ -376,9 +378,10 @@ class _Writer:
             fallback = ("{% elif 条线 | selectattr(\"回顾\", \"defined\") | list %}" + lead
                         + "{% for 线 in 条线 if 线.回顾 is defined %}{{ 线.部门 | default(通用.工作(线)) }}"
                         + "{{ 线.回顾 | 去标点 }}，{{ 通用.评价(线, loop.index0, 条线) }}。{% endfor %}")
+        tail = self.frame(i, text[after:], offset + after) if after < len(text) else ""
         return (head + '{% if 条线 | selectattr("' + name + '", "defined") | list %}' + lead
                 + "{% for 线 in 条线 if 线." + name + " is defined %}" + self.frame(i, common, offset + hits[0].start)
-                + "{{ 线." + name + " }}{% endfor %}" + fallback + "{% endif +%}")
+                + "{{ 线." + name + " }}{% endfor %}" + fallback + ("{% endif %}" + tail if tail else "{% endif +%}"))
 
     def node(self, n: Node) -> list[str]:
         text = self.m.texts[n.index]
@@ -837,6 +840,9 @@ def _joined(body: str) -> str:
     return _LISTED.sub(lambda m: "{{ " + m[1] + ' | join("' + m[3] + '") }}', body)
 
 
+_AFTER_BLOCKS = re.compile(r"[。！](?=这些成绩|以上成绩|成绩的取得|在此，|借此机会|总之，|总的来看|总体来看)")
+"""Where a paragraph of blocks per line goes on in its own words after the last line's block (…推进22个社区妇代会改建妇联。
+这些成绩的取得，是…的结果。在此，我代表区委…, dev7 631): those words stay the template's, after the loop."""
 MACROS = '{% import "_common/macros.j2" as 通用 %}'
 """The built-in templates' shared macros, which a skeleton calls as 通用.…"""
 _BRACKETED_BYLINE = re.compile(r"[（(](?=[^（）()]*\{\{ 报道\.)((?:(?:本报|见习)?记者|通讯员|实习生|[\s、，]"
