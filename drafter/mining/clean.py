@@ -807,24 +807,21 @@ def quote_marks(text: str) -> tuple[str, int]:
         chars[m.end() - 1] = "’"
         changed += 1
     marks = [k for k, c in enumerate(chars) if c in "“”"]
-    opened = -1
+    inside = False  # after an opening “ (a second “ opens a quote inside the first: “全国“六五”普法…县”)
     i = 0
     while i < len(marks):
         k = marks[i]
         nxt = marks[i + 1] if i + 1 < len(marks) else -1
-        short = nxt > k and 0 < nxt - k - 1 <= _QUOTED and not re.search(r"[。！？；：“”]", "".join(chars[k + 1:nxt]))
-        if opened < 0:
-            turned_pair = short and chars[nxt] == "“"  # ”十四五“
-            after_word = short and k > 0 and chars[k - 1] not in "，、；：“”" and "，" not in chars[k + 1:nxt]
-            if chars[k] == "”" and k > 0 and chars[k - 1] not in "。！？…" and (turned_pair or after_word):
-                # ”两学一做” / ”十四五“: the pair opens here (not a quote closed after 。 that opened a paragraph before)
-                changed += (chars[k] != "“") + (chars[nxt] != "”")
-                chars[k], chars[nxt] = "“", "”"
-                i += 2
-                continue
-            opened = k if chars[k] == "“" else -1
-        else:
-            opened = k if chars[k] == "“" else -1  # a second “ opens a quote inside the first (“全国“六五”普法…县”)
+        if not inside and chars[k] == "”" and k > 0 and chars[k - 1] not in "。！？…" and 0 < nxt - k - 1 <= _QUOTED \
+                and not re.search(r"[。！？；：“”]", "".join(chars[k + 1:nxt])) and (
+                    chars[nxt] == "“"  # ”十四五“
+                    or (chars[k - 1] not in "，、；：“”" and "，" not in chars[k + 1:nxt])):  # 推进”两学一做”
+            # the pair opens here (not a quote closed after 。 that opened in the paragraph before)
+            changed += 1 + (chars[nxt] != "”")
+            chars[k], chars[nxt] = "“", "”"
+            i += 2
+            continue
+        inside = chars[k] == "“"
         i += 1
     fixed = "".join(chars)
     if not changed or not (_paired(fixed, "“”") and _paired(fixed, "‘’")):
@@ -853,7 +850,7 @@ _GARBLED_SPACE = re.compile(r"(记者|通讯员|编辑|摄影|作者)\?\s*")
 """A byline's space a copy turned into ? (（记者? 王震）, dev7 603): a space, not a question mark."""
 
 
-_BRACKETED_BYLINE = re.compile(r"[（(](?:本报)?(?:见习|實習|实习)?(?:记者|記者|通讯员|通訊員|实习生|實習生)[^（）()]{1,40}[）)]")
+_BRACKETED_BYLINE = re.compile(r"[（(](?:本报)?(?:见习|实习)?(?:记者|通讯员|实习生)[^（）()]{1,40}[）)]")
 """A byline in brackets (（记者 林雯 吴燕如）), whose spaces part the names, in a paragraph of column text too."""
 
 

@@ -105,7 +105,7 @@ def skeleton(exemplar: Path, out: Path) -> list[str]:
             fit,
             *([f"范文的最后一句“{_tail(made.cut)}”没有写完（网页或复制时截断了），模板只写到它前面一句为止；"
                "后面的内容请写手自己补上。"] if made.cut else []),
-            *[f"范文{said.split('，数目对不上')[0]}，数目对不上（多半是网页只存了开头）：模板照录了这句，请补齐后面几项，"
-              "或改掉这个数。" for said in made.counts],
+            *[f"范文{said}，数目对不上（多半是网页只存了开头）：模板照录了这句，请补齐后面几项，或改掉这个数。"
+              for said in made.counts],
             *([f"模板里留着范文的工作品牌{shown}，多半是范文所在地方自己的：别的地方用时请在 body.j2 里改成本地的"
                f"（drafter templates lint --library {made.library} 列出行和列）。"] if kept else [])]

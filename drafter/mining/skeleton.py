@@ -78,8 +78,9 @@ class Made:
     cut: str = ""
     """The unfinished words the exemplar's copy stopped on (…完善乡村信息), left out of the template."""
     counts: tuple[str, ...] = ()
-    """Counts the exemplar states and its kept text does not bear out (下面，我讲三点意见： and one 一、 left), as the
-    lint says them (D301): the template keeps the count, and the writer completes the points or the number."""
+    """Counts the exemplar states and its kept text does not bear out (下面，我讲三点意见： and one 一、 left), in the
+    lint's words (D301: 说“三点意见”，后面列了 1 项): the template keeps the count, and the writer completes the points
+    or the number."""
 
 
 class _Writer:
@@ -292,8 +293,6 @@ class _Writer:
             self.fields["标题"] = {"类型": "文本", "说明": "文稿的标题（范文没有标题）；不写则按会议写（与内置模板相同）"}
             self.optional.add("标题")
             out.insert(2, "# {% if 标题 is defined %}{{ 标题 }}" + _TITLE_FALLBACK[m.genre])
-        if any("通用." in line for line in out):
-            out.insert(2, MACROS)
         return out
 
     def content(self, entries: list[Any]) -> list[str]:
@@ -697,6 +696,9 @@ def make(exemplar: Path, out: Path) -> Made:
     cut = _finish(m, w.slots)
     body = _OWN_COMMITTEE.sub("{{ 地名 | 党委名 }}", _named_whole(_bylined(_joined("\n".join(w.body(tree(m))) + "\n")),
                                                                 w.vocab_facts))
+    if "通用." in body:  # the built-in templates' macros the skeleton calls, after the header comment
+        lines = body.split("\n")
+        body = "\n".join([*lines[:2], MACROS, *lines[2:]])
     body = _MASKED_YEAR.sub("{{ 会议.日期 | 年份 }}", body)  # （××年3月5日）under a speech's title (dev7 639)
     body = _HONORIFIC.sub(r"\1", body)
     if w.where.main is not None and w.where.main.level == 1 and "地名" in w.vocab_facts.data:
@@ -746,8 +748,8 @@ def _unborne_counts(m: Mined) -> tuple[str, ...]:
 
     numbered = [(k + 1, t) for k, t in enumerate(m.texts) if t.strip()]
     heads = {k + 1 for k, kind in enumerate(m.kinds) if kind in ("heading", "title")}
-    return tuple(message for _, code, message in structure.counts(running_text.passages(numbered, heads))
-                 if code == "D301")
+    return tuple(message.split("，数目对不上")[0] for _, code, message in structure.counts(
+        running_text.passages(numbered, heads)) if code == "D301")
 
 
 _WHOLE = re.compile(r"[。！？”’）)」』]$")
@@ -856,12 +858,8 @@ def _bylined(body: str) -> str:
     """A dispatch line's bracket of reporters as the built-in templates write it (``通用.电头署名``: （记者 … 通讯员 …）,
     nothing where the facts name nobody): a report with one reporter, three, or none builds from the same template
     (the exemplar's 记者麻酩 实习生赵琨 had made every facts file name a second reporter, dev2 125, dev11 1108)."""
-    out = _BRACKETED_BYLINE.sub(lambda m: "{{ 通用.电头署名(报道) }}" if re.search(
+    return _BRACKETED_BYLINE.sub(lambda m: "{{ 通用.电头署名(报道) }}" if re.search(
         "记者|通讯员|实习生", re.sub(r"\{\{.*?\}\}", "", m[1])) else m[0], body)
-    if out == body or MACROS in body:
-        return out
-    lines = out.split("\n")
-    return "\n".join([*lines[:2], MACROS, *lines[2:]])  # after the header comment, as ``_Writer.body`` puts it
 
 
 _ATTENDEE = r"(?:\{\{ 出席\[(\d+)\]\.职务 \}\})?\{\{ 出席\[(\d+)\]\.姓名 \}\}"
