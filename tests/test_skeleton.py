@@ -147,6 +147,41 @@ def test_places_the_segmenter_reads_and_those_it_does_not() -> None:
     assert not find_places(["为冲刺全国百强县取得决定性进展。", "冲刺全国百强县。", "确保政治中心区绝对安全。", "政治中心区。"]).forms
 
 
+def test_the_documents_own_place_is_not_a_town_it_names_in_passing() -> None:
+    # a level word before 乡/镇 is no town (seed 001: 采取区乡、乡镇交流 had made 采取区乡 the speech's own place, and
+    # its 全区, 区委 stayed literal); nor 依托市镇, 是市镇, 年全区街道 (dev7 653, dev11 1134, dev12 1244)
+    assert find_places(["要加强岗位交流，采取区乡、乡镇交流的方式。全区上下要统一思想。"]).main is None
+    for words in ("依托市镇资源。", "这是市镇一级的工作。", "2018年全区街道社区工作会。"):
+        assert not {"依托市镇", "是市镇", "年全区街道"} & set(find_places([words]).forms)
+    assert "新市镇" in find_places(["新市镇召开会议。新市镇党委书记讲话。"]).forms
+    # a document that speaks as the county (我县) is the county's, the town it meets in one of its parts (dev3 206);
+    # a town's own report that quotes 我区 once is still the town's (dev9 904)
+    assert find_places(["4月28日，我县在坂仔镇召开乡镇统战工作季谈会。", "我县统战工作取得新成效。"]).main is None
+    town = find_places(["太平镇召开会议。", "镇党委书记传达了我区平安建设部署会精神。镇党委要求……镇党委副书记主持。"])
+    assert town.main.name == "太平镇"
+    assert find_places(["3月4日，我市召开组织工作会议。", "辽源经济开发区作交流发言。辽源市委书记讲话。"]).main.name == "辽源市"
+    # the county's committee opens the report: its towns are examples (dev2 167), and 通州区 is 南通市's, not 北京市's
+    where = find_places(["2024年，南通市通州区委宣传部创新开展观摩活动，统筹全镇可利用资源。",
+                         "如平潮镇利用交通优势。石港镇将废弃停车场改造为镇图书馆。"])
+    assert (where.main.name, where.parent.name) == ("通州区", "南通市")
+    assert find_places(["北京市通州区召开会议。", "通州区委书记讲话。"]).parent.name == "北京市"
+
+
+def test_set_phrases_slogans_and_titles_name_no_place() -> None:
+    # 幸福安宁, 幸福安康, 和谐安定, 人才资源 are set phrases (dev6 514, dev8 705, shared 15, dev5 536); 人才兴县, 文化兴城,
+    # 执政兴国 slogans (dev10 1015, dev7 616, 639); 代县长 an acting county head (dev13 1326); 部长乌兰 a person (dev10 1017)
+    for words in ("以更大力度守护人民幸福安宁；", "维护社会稳定和人民幸福安康。", "营造安定和谐、和谐安定，", "掌握了丰富的人才资源，",
+                  "人才兴县是党建之要。", "扎实推进文化兴城建设。", "作为执政兴国、执政强国的重要内容。", "县委副书记、代县长熊和平，",
+                  "自治区党委常委、宣传部部长乌兰主持会议并讲话。"):
+        assert find_places([words]).main is None, words
+    assert find_places(["绿色永清汇聚力量。"]).main.name == "永清县"  # the frame still finds a place's short form
+    # the page's own source line confirms the city the set phrase puns on (来源:安康日报 … 幸福安康, dev13 1303)
+    assert find_places(["聚力建设幸福安康。"], ("2024-07-01 来源:安康日报",)).main.name == "安康市"
+    assert find_places(["聚力建设幸福安康。"], ("来源:人民网",)).main is None
+    assert find_places(["兴县召开会议。兴县县委书记讲话。"]).main.name == "兴县"
+    assert find_places(["3月3日，广东省深圳市大鹏新区党工委召开会议。"]).main.name == "大鹏新区"  # not 市大鹏新区
+
+
 def test_an_organisation_slot_starts_after_the_sentences_subject_and_verb() -> None:
     from drafter.mining.slots import Slot, _trim_org
 
@@ -1707,3 +1742,18 @@ def test_a_paragraph_of_what_each_line_did_is_written_from_the_built_in_facts_re
     # the paragraph's own words after the last line's block stay the template's, after the loop, whatever the facts
     assert review.endswith("这些成绩的取得，是全区各级各部门支持配合的结果。在此，我代表区委，向同志们表示衷心感谢！"), review
     assert facts["条线"][-1]["部署"].endswith("成立非公经济工作领导小组办公室。")
+
+
+def test_a_county_that_names_only_its_province_or_an_example_city_is_still_a_county() -> None:
+    # a county's speech that cites 无锡市 as an example (dev7 739) or names only its province (全县 ×3, 江苏省理论学习先进集体,
+    # dev3 229, dev4 348) is the county's: no city or province is its own place, so its 全县 and 县委 are slotted
+    assert find_places(["无锡市是国家级人才改革试验区。", "全县上下要重视人才，我县与高校合作，全县人才工作……"]).main is None
+    assert find_places(["县委中心组被评为江苏省理论学习先进集体。", "全县理论学习……全县上下……"]).main is None
+    assert find_places(["全市宣传部长会议在无锡市召开。", "市委书记讲话，全市上下……"]).main.name == "无锡市"
+
+
+def test_a_provinces_meeting_held_in_its_capital_is_the_provinces() -> None:
+    # 全省组织部长会议…在太原召开 (dev13 1308): the text speaks as the province (全省, 省委), the capital is where it met
+    where = find_places(["2月25日，全省组织部长会议在太原召开。", "会议强调，全省组织系统要落实省委要求，推进全省人才工作，山西要……"])
+    assert where.main.name == "山西省"
+    assert find_places(["全市宣传部长会议在太原召开。", "省委要求全市……市委书记强调，全市上下……"]).main.name == "太原市"

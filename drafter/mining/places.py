@@ -50,6 +50,9 @@ _FRAMES = (r"(?:结合|联系|立足)({s})(?:(?:发展|工作)?实际|县情|市
            r"(?:贡献|汇聚|凝聚)[^，。]{{0,4}}({s})力量",  # 贡献更多包头力量 (dev13 1312)
            r"(?<=[，、“])爱({s})、",  # 最大限度凝聚起爱包头、作贡献的强大合力 (dev13 1312)
            r"(?:提升|推动|做好)({s})(?:统战|组织|宣传|政法|社会)工作")  # 提升黄石统战工作 (dev13 1307)
+_SET_PHRASES = ("幸福安康", "幸福安宁", "和谐安定", "和谐安宁", "健康长寿", "人才资源")
+"""Set phrases the adjective frame would read as a place's short form (幸福|安康, 人才|资源): no places there (平安安康, a
+city's slogan, is one), unless the page's own lines name the place (来源:安康日报 above 建设幸福安康, dev13 1303)."""
 _ETHNIC = r"(?:回族|满族|苗族|彝族|土家族|蒙古族|藏族|壮族|瑶族|侗族|畲族|白族|傣族|羌族)?"
 _TOWN = re.compile(rf"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{{2,3}}?{_ETHNIC})(镇|乡|街道)(?![\u4e00-\u9fff]{{0,1}}[级域内外间])"
                    rf"|(?<=[，。、：；（“\s])([\u4e00-\u9fff]{{2,3}}?{_ETHNIC})(镇|乡|街道)(?!级|域|内|外|间)")
@@ -147,6 +150,25 @@ _TOWN_ACTS = re.compile(r"(?:党委|党工委|人民政府|政府)?(?:组织)?(?
 """What a town does in its own document: holds the meeting (界牌集镇组织召开…) or works (洪门街道深入践行…, dev10 1020)."""
 
 
+_SPEAKS_ABOVE_TOWN = re.compile(r"(?<=我)[县区市旗](?![长委])")
+"""A document that says 我县 (我县在坂仔镇召开…, dev3 206; 我县组织召开…，新丰路街道、土城镇作交流发言, dev3 217) more
+often than it speaks as a town (镇党委, 全镇: a town's report quotes 我区平安建设部署会, dev9 904) is the county's: a town it
+names is not its own place, though the county's name may never be said."""
+
+
+def _speaks_as(text: str, levels: str) -> int:
+    """How often ``text`` speaks of itself at one of ``levels`` (全县, 我县, 县委)."""
+    return sum(text.count("全" + c) + text.count("我" + c) + text.count(c + "委") for c in levels)
+
+
+def _county_acts_first(head: str, county: Division, town: str) -> bool:
+    """Whether the county's own committee or government opens what the document reports before the town is named
+    (2024年，南通市通州区委宣传部创新开展…，… 石港镇将…, dev2 167): then the county's work is reported, the town is one
+    of its examples."""
+    organ = re.search(rf"(?:{re.escape(county.name)}|{re.escape(county.short)})(?:委|人民政府|政府)", head)
+    return organ is not None and organ.start() < head.find(town)
+
+
 def _own_town(text: str, county: Division, ranked: list[Division]) -> Division | None:
     """The town (镇, 乡, 街道) of the county whose own meeting or work the document reports, by two signs: a line opens on
     it (its headline, 敖汉旗古鲁板蒿镇2018年上半年统战工作会议召开), it acts at a clause's opening (定远县界牌集镇组织召开…,
@@ -164,7 +186,7 @@ def _own_town(text: str, county: Division, ranked: list[Division]) -> Division |
             opens |= before in ("", county.name, county.short) or before.endswith(("，" + county.name, "，" + county.short))
             acts += bool(_TOWN_ACTS.match(head, m.end())) and (before.endswith(("，", "。", county.name, county.short))
                                                               or before == "")
-        if opens + min(2, acts) + own >= 2:
+        if opens + min(2, acts) + own >= 2 and (opens or not _county_acts_first(head, county, d.name)):
             return d
     return None
 
@@ -181,6 +203,9 @@ def _town(d: Division, at: int) -> tuple[Division | None, int]:
     stem = d.name[:end.start()]
     if re.search("[的与及等或]", stem[1:]) or stem in _NO_TOWN or re.search("[市县区]", stem[1:-1]):
         return None, at  # 徐碧街道召开街道社区…, 强市抓镇促村建 (dev12 1235, dev7 609)
+    if _LEVEL_WORD_BEFORE.search(stem) and (stem[:-1].endswith(("全", "本", "该", "我", "各")) or
+                                             word(_last_word(stem[:-1]))[1][:1] in ("v", "m", "p", "c", "d", "r", "u")):
+        return None, at  # 采取区乡、乡镇交流, 依托市镇, 是市镇, 年全区街道: a level word, not a town's name (seed 001, dev7 653)
     words = cut(stem)
     if len(words) > 1 and (word(words[0])[1][:1] in ("p", "c", "d", "r", "u") or words[0] == "如"):  # 大成桥镇, 演集镇 stay
         rest = stem[len(words[0]):]
@@ -188,6 +213,19 @@ def _town(d: Division, at: int) -> tuple[Division | None, int]:
             return None, at
         return Division(rest + end[0], ""), at + len(words[0])
     return d, at
+
+
+_LEVEL_WORD_BEFORE = re.compile(r"[\u4e00-\u9fff][市县区]$")
+"""A stem ending on a level character (采取区|乡, 依托市|镇): a town's name only where what comes before is a name's
+first part (新市镇), not a verb, a number, an adverb or a determiner."""
+
+
+def _last_word(text: str) -> str:
+    """The last word of ``text`` as jieba cuts it."""
+    from drafter.mining.segment import cut
+
+    words = cut(text)
+    return words[-1] if words else ""
 
 
 _WORD_BEFORE_XIANG = "家故城下返老同异他梦思还回"
@@ -282,6 +320,15 @@ def _provinces() -> tuple[Division, ...]:
                  if d.level == 0 and d.short != d.name)
 
 
+_TITLE_END = ("部长", "书记", "主任", "主席", "局长", "委员", "常委", "秘书长", "同志")
+
+
+def _slogan_or_title(before: str, w: str) -> bool:
+    """Whether a word the segmenter reads as a place is the 兴 of a slogan (人才兴县, 文化兴城, 执政兴国: dev10 1015,
+    dev7 616, 639) or a person's name after a title (宣传部部长乌兰主持会议, dev10 1017)."""
+    return (w[0] == "兴" and len(before) == 2) or before.endswith(_TITLE_END)
+
+
 @lru_cache(maxsize=8)
 def _read_as_places(text: str) -> tuple[tuple[str, str], ...]:
     """What the segmenter reads as a place name (``ns``) in ``text``: short forms of divisions
@@ -310,7 +357,7 @@ def _read_as_places(text: str) -> tuple[tuple[str, str], ...]:
             at, pos = pos, pos + len(w)
             after = tags[k + 1][0][:1] if k + 1 < len(tags) else ""
             cut_name = len(before[0]) == 1 and before[0] in SURNAMES and before[1][:1] not in ("p", "v", "c", "d")
-            if flag != "ns" or len(w) < 2 or cut_name:
+            if flag != "ns" or len(w) < 2 or cut_name or _slogan_or_title(before[0], w):
                 continue
             if w in shorts and (w not in words or before[1][:1] in ("p", "v")) and after not in _FEATURES \
                     and not para.startswith(_REGIONS_AFTER, pos) \
@@ -336,6 +383,27 @@ def _straddles(para: str, start: int, end: int, text: str, shorts: dict[str, lis
                     any(full in text for full in shorts[other]) or re.search(other + "[县市区旗]", text)):
                 return True
     return False
+
+
+@lru_cache(maxsize=1)
+def _codes_by_name() -> dict[str, list[str]]:
+    """Every code of each name: a county's name may be two counties' (通州区 of 北京市 and of 南通市)."""
+    codes: dict[str, list[str]] = {}
+    for line in REGIONS_FILE.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            code, name = line.split("\t")
+            codes.setdefault(name, []).append(code)
+    return codes
+
+
+def _under_named_city(main: Division, text: str, by_code: dict[str, str]) -> Division:
+    """The county of that name under the city the text names right before it (南通市通州区, 南通通州区: not 北京市's
+    通州区, dev2 167), else ``main`` as the gazetteer first gives it."""
+    for code in _codes_by_name().get(main.name, []):
+        city = by_code.get(code[:4] + "00", "")
+        if code != main.code and city and any(form + main.name in text for form in {city, Division(city, "").short}):
+            return Division(main.name, code)
+    return main
 
 
 @lru_cache(maxsize=1)
@@ -375,8 +443,9 @@ def _generic_named(text: str, by_code: dict[str, str]) -> list[tuple[str, str]]:
     return list(dict.fromkeys(out))
 
 
-def find(texts: list[str]) -> Places:
-    """The places of a document and every form of them it uses."""
+def find(texts: list[str], page: tuple[str, ...] = ()) -> Places:
+    """The places of a document and every form of them it uses; ``page``: the lines dropped as the page's furniture
+    (its path and source line, 首页>安康市委宣传部 / 来源:安康日报), which only confirm a place the text speaks of."""
     from drafter.lint.regions import _words
 
     by_name, by_code, shorts = _table()
@@ -402,6 +471,8 @@ def find(texts: list[str]) -> Places:
         while i < len(run):
             hit = next((run[i:j] for j in range(min(len(run), i + 12), i + 1, -1) if run[i:j] in by_name
                         and run[j:j + 1] != "域"), "")
+            if hit and len(hit) == 2 and (run[i + 2:i + 3] == "长" or (hit[0] == "兴" and i >= 2)):
+                hit = ""  # 代县长熊和平: an acting county head, no 代县 (dev13 1326); 人才兴县: a slogan (dev10 1015)
             if hit and not (i > 0 and (run[i - 1] in "全本我各该每邻" or run[i - 1:i + 1] in words
                                        or (len(hit) == 2 and hit[0] in _JOINS))) and not (
                     i == 0 and len(hit) == 2 and hit[0] in _JOINS and text[m.start() - 1:m.start()] in "》”）)"):
@@ -472,13 +543,15 @@ def find(texts: list[str]) -> Places:
                 found[m[1]].append(m)
             for short, fulls in present:  # in the order each short form was tried on its own
                 for m in found[short]:
+                    if frame == _FRAMES[1] and m[0].startswith(_SET_PHRASES) and not any(short in line for line in page):
+                        continue  # 人民幸福安宁, 幸福安康: the idiom's word, not 安宁市 (dev6 514, dev8 705)
                     framed.add(short)
                     full = next((f for f in fulls if f in divisions), "") or _likely(fulls, text)
                     seen(Division(full, by_name[full]), m.start(1), 0)
     owned: set[str] = set()  # short forms that begin a new area's name
     above: dict[str, Division] = {}  # a new area -> the city named before it
     for short in list(framed) + [d.short for d in divisions.values() if d.level == 1]:
-        for m in re.finditer(re.escape(short) + r"([\u4e00-\u9fff]{2,4}?新区)", text):  # 南京江北新区 (dev4 314)
+        for m in re.finditer(re.escape(short) + r"市?([\u4e00-\u9fff]{2,4}?新区)", text):  # 南京江北新区 (dev4 314), 深圳市大鹏新区
             if m[1] not in by_name:
                 seen(Division(m[1], ""), m.start(1), text.count(m[1]))
                 owned.update((m[1][:2], m[1][:3]))
@@ -519,11 +592,19 @@ def find(texts: list[str]) -> Places:
     ranked = sorted(divisions.values(), key=lambda d: (-counts[d.name], first[d.name]))
     main = next((d for d in ranked if d.level == 2), None) or next((d for d in ranked if d.level == 3), None) \
         or ranked[0]
-    main = _city_over_counties(main, ranked, text)
-    if _one_of_the_parts(main, text):  # the city's own meeting: its city where the text names it, else no place
+    if main.level == 3 and len(says := _SPEAKS_ABOVE_TOWN.findall(text)) > len(_TOWN_OWN_WORDS.findall(text)):
+        main = next((d for d in ranked if d.level < 3 and d.name[-1] in says), None)  # 我市 of 辽源市 (dev2 225)
+    elif main.level <= 1 and main.code and _speaks_as(text, "县区旗") > _speaks_as(text, main.name[-1]):
+        main = None  # a county's speech (全县 ×4, 我县) that cites 无锡市 as an example (dev7 739)
+    elif main.level == 1 and main.code and _speaks_as(text, "省") > 2 * _speaks_as(text, main.name[-1]):
+        main = next((d for d in ranked if d.level == 0 and d.code == main.code[:2] + "0000"), None)  # 全省…会议在太原召开
+    if main is not None:
+        main = _city_over_counties(main, ranked, text)
+    if main is not None and _one_of_the_parts(main, text):  # the city's own meeting: its city where the text names it, else no place
         main = next((d for d in ranked if d.level < main.level and d.level >= 1), None)
     parent = None
     if main is not None and main.code and main.level == 2:
+        main = _under_named_city(main, text, by_code)
         city = by_code.get(main.code[:4] + "00", "")
         parent = Division(city, main.code[:4] + "00") if city else None
         if parent is None and main.code[:2] in _MUNICIPALITIES and by_code.get(main.code[:2] + "0000"):

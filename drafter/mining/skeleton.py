@@ -94,7 +94,8 @@ class _Writer:
         self.context: dict[str, str] = {}
         self.slots: dict[int, list[Slot]] = {}
         paras = {i for i in range(len(m.texts)) if not furniture(m, i)}
-        where = find_places([m.title, *m.texts])  # a place the headline alone names (彭山县召开…, dev11 1110)
+        where = find_places([m.title, *m.texts], tuple(line for line, _ in m.furniture))  # a place the headline alone
+        # names (彭山县召开…, dev11 1110)
         meeting, variants = meeting_names([m.title, *m.texts], list(where.forms))
         own = where.main.name[-1] if where.main else _level_said(m.texts)
         every = every_mention(m.texts, m.slots, paras, own, meeting, tuple(where.forms), variants)
