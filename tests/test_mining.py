@@ -138,6 +138,13 @@ def test_what_is_not_joined() -> None:
     assert len(out.paras) == 5
     assert out.paras[0].text.endswith("灵活性、生")
     assert out.paras[2].text.endswith("74%，65%")
+    # a lead that lost its stop before the meeting's next act (颍东区 2024: …李雅伶出席会议 / 会议书面学习了…) is two paragraphs;
+    # a line cut after 参加了 still runs on into its 会议。
+    lead = "4月10日上午，颍东区宣传思想文化工作会议召开，区委常委、宣传部部长沙学珍，区文联主席李雅伶"
+    out = clean([Para(lead + "出席会议"), Para("会议书面学习了习近平总书记关于宣传思想文化工作重要论述以及全国、全省宣传部长会议精神。")])
+    assert len(out.paras) == 2
+    out = clean([Para(lead + "等参加了"), Para("会议。会议强调，要抓好落实。")])
+    assert len(out.paras) == 1
 
 
 def test_gb18030_and_docx_exemplars(tmp_path: Path) -> None:

@@ -924,6 +924,8 @@ def _continues(a: str, b: str, after: str) -> bool:
         return True
     if headline.NEWS_OPENING.match(b) or re.match(r"[\u4e00-\u9fff]{2,8}讯\s*(?=\d|[（(])", b) or _DATE_LED.match(b):
         return False  # a news lead (东昌府讯 4月21日，…) opens a paragraph, whatever stands before it
+    if re.match(r"会(?:议|上|前|后)[\u4e00-\u9fff]", b) and not re.search(r"(?:[了的在次]|参加|出席|召开|主持|列席)$", a):
+        return False  # …李雅伶出席会议 / 会议书面学习了…: the meeting's next act opens a paragraph, though the copy lost a stop
     if (is_standalone(b) or detect_marker(b) or LEAD.match(b) or COUNTED_LEAD.match(b)
             or MOTTO.match(b) or CAPTION.search(b) or BYLINE.match(b)):
         return False

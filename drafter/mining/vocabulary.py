@@ -74,6 +74,7 @@ def vocabulary(m: Mined, slots: list[Slot], where: Places,
     _plenums(m, slots, names, facts, where)
     _new_era_kept(m, slots, names)
     _national_documents(slots, names)
+    _own_documents(slots, names, facts, where)
     return names, facts
 
 
@@ -246,10 +247,11 @@ def _new_era_kept(m: Mined, slots: list[Slot], names: dict[tuple[str, str], str]
 
 _NATIONAL = re.compile(r"^《(?:中国共产党|中华人民共和国|中共中央|国务院)[^《》\d]*》$"
                        r"|^《[^《》\d]{2,30}(?:条例|准则|规定|法)(?:（试行）)?》$"
-                       r"|^《(?:习近平)?谈治国理政》$"
+                       r"|^《(?:习近平)?谈治国理政》$|^《习近平[^《》\d]{2,40}》$"
                        r"|^《(?:[\u4e00-\u9fff]{0,2}工作|实施|组织工作)?(?:条例|方案|通知|细则|纲要|意见|办法|决定|规定|要点|准则|规划)》$")
 """A document every place studies alike: the party's and the state's regulations and laws (《中国共产党统一战线工作条例》,
-《宗教事务条例》), named without a year, and the general secretary's 《习近平谈治国理政》; and a document's short name after
+《宗教事务条例》), named without a year, and the general secretary's works (《习近平谈治国理政》, 《习近平文化思想学习纲要》,
+《习近平总书记重要讲话选编》); and a document's short name after
 its full one (…实施办法》施行五周年，《办法》的颁布…, dev10 1030; 《条例》, 《实施细则》, 《工作要点》): no fact to give."""
 
 
@@ -260,6 +262,60 @@ def _national_documents(slots: list[Slot], names: dict[tuple[str, str], str]) ->
         if s.kind == "title" and ("title", s.text) not in names and _NATIONAL.match(s.text) \
                 and not re.search(r"[×xX*＊]", s.text) and not find([s.text]).forms:
             names[("title", s.text)] = ""
+
+
+_DOC_YEAR = re.compile(r"(\d{4})(年度|年)")
+_COMMITTEES_RULES = re.compile(r"^《(?:中共)?(?:\{\{ 党委 \}\}|\{\{ 地名 \| 党委名 \}\})[\u4e00-\u9fff]{2,24}(?:工作规则|议事规则|工作细则|"
+                               r"会议制度|工作制度)》$")
+"""The working rules of a committee's own group (《县委宣传思想文化工作领导小组工作规则》, 《中共X县委外宣工作领导小组会议制度》):
+every committee has its own, named alike."""
+
+
+def _own_documents(slots: list[Slot], names: dict[tuple[str, str], str], facts: Facts, where: Places) -> None:
+    """A document of the place's own for a year (审议了《县委宣传部2025年宣传思想文化工作要点》, 宣读了《关于表彰2019年度组织
+    工作先进单位和优秀组工干部的决定》), the genre's yearly papers: its year written from the meeting's date, its committee,
+    place and area from the facts, so another place's meeting names its own document and the facts need no title; only
+    where nothing else in the title is the exemplar's (a figure, a withheld word, any place the document names). The same
+    for the working rules of the committee's own groups (``_COMMITTEES_RULES``)."""
+    day = str((facts.data.get("会议") or {}).get("日期", ""))
+    if not _YEAR.match(day[:4] + "年"):
+        return
+    base = int(day[:4])
+    own: dict[str, str] = {}
+    if where.main is not None:
+        own |= {where.main.name + "委": "{{ 地名 | 党委名 }}", where.main.name: "{{ 地名 }}",
+                where.main.short: "{{ 地名 | 简称 }}"}
+    if committee := own_committee(facts, where):
+        own[committee] = "{{ 党委 }}"
+    if (area := facts.data.get("地区")) or (where.main is not None and (area := "全" + where.main.name[-1])):
+        own[area] = "{{ 地区 }}"
+    own = {k: v for k, v in own.items() if len(k) >= 2}
+    split = re.compile(r"(\d{4}(?:年度|年)" + "".join("|" + re.escape(k) for k in sorted(own, key=len, reverse=True)) + ")")
+    for s in slots:
+        if s.kind != "title" or ("title", s.text) in names:
+            continue
+        parts = split.split(s.text)
+        written = "".join(own.get(p, p) if k % 2 else p for k, p in enumerate(parts))
+        if not _DOC_YEAR.search(s.text) and not _COMMITTEES_RULES.match(written):
+            continue  # a standing document (《武城县统战工作实施方案》) is the exemplar's own: the writer names theirs
+        out = []
+        for k, part in enumerate(parts):
+            if k % 2 == 0:
+                out.append(part)
+            elif y := _DOC_YEAR.fullmatch(part):
+                offset = int(y[1]) - base
+                out.append(f'{{{{ 会议.日期 | 年份({offset}, "{y[2]}") }}}}' if y[2] != "年"
+                           else f"{{{{ 会议.日期 | 年份({offset}) }}}}")
+            else:
+                out.append(own[part])
+        rest = "".join(parts[0::2])
+        if re.search(r"[\d×xX*＊]", rest) or find([rest]).forms or any(f in rest for f in where.forms) or not -3 <= min(
+                (int(y[1]) - base for y in _DOC_YEAR.finditer(s.text)), default=0) <= 1:
+            continue
+        for fact, value in (("党委", committee), ("地区", area)):
+            if value and own.get(value) == "{{ " + fact + " }}" and value in s.text:
+                facts.set(fact, value)
+        names[("title", s.text)] = "".join(out)
 
 
 def _places(slots: list[Slot], names: dict[tuple[str, str], str], facts: Facts, where: Places) -> None:
@@ -312,10 +368,18 @@ def _meeting_year(m: Mined, slots: list[Slot], base: int, day: str, *, named_onl
     return base
 
 
+def _opening(m: Mined) -> int:
+    """The last paragraph that opens the report (its lead and what a dateline puts before it): the third, or the
+    paragraph after the first of the body where a headline and its subtitles take more (叙永县 2025: three subtitles
+    above 2月27日，…会议召开)."""
+    first = next((i for i, kind in enumerate(m.kinds) if kind not in ("title", "subtitle")), 0)
+    return max(3, first + 1)
+
+
 def _lone_day(m: Mined, slots: list[Slot], dateline: str) -> tuple[str, int, int] | None:
     """A lead's day without its month (26日上午，双牌县召开…, dev2 07): its text, its month (the dateline's, or the one
     before where the day is later than the dateline's; January where there is no dateline) and its day."""
-    found = next((d for s in slots if s.kind == "date" and s.para <= 3 and not _dateline(m, s)
+    found = next((d for s in slots if s.kind == "date" and s.para <= _opening(m) and not _dateline(m, s)
                   and (d := _DAY_ONLY.match(s.text)) and 1 <= int(d[1]) <= 31), None)
     if found is None:
         return None
@@ -343,17 +407,17 @@ def _dates(m: Mined, slots: list[Slot], names: dict[tuple[str, str], str], facts
     dateline's (报道.日期), every year relative to the meeting's and the facts that follow from its date."""
     years = [int(y[1]) for s in slots if s.kind == "year" and (y := _YEAR.match(s.text))]
     base = max((y for y in years if y <= 2100), default=0)
-    full = next((s.text for s in slots if s.kind == "date" and s.para <= 3 and _FULL_DATE.match(s.text)), "")
+    full = next((s.text for s in slots if s.kind == "date" and s.para <= _opening(m) and _FULL_DATE.match(s.text)), "")
     if full:
         y, mo, d = (int(x) for x in _FULL_DATE.match(full).groups())
         base = y  # the meeting's own date under the title or in the lead: its year, whatever years the text names
         names[("date", full)] = "会议.日期 | 日期"
-    month_of = next((_YEAR_MONTH.match(s.text) for s in slots if s.kind == "date" and s.para <= 3
+    month_of = next((_YEAR_MONTH.match(s.text) for s in slots if s.kind == "date" and s.para <= _opening(m)
                      and _YEAR_MONTH.match(s.text)), None) if not full else None
     if month_of:  # a speech dated under its title by month only: （2011年3月）
         base = base or int(month_of[1])
         names[("date", month_of[0])] = "会议.日期 | 年月"
-    days = [s for s in slots if s.kind == "date" and s.para <= 3 and _MONTH_DAY.match(s.text)]
+    days = [s for s in slots if s.kind == "date" and s.para <= _opening(m) and _MONTH_DAY.match(s.text)]
     day = next((s.text for s in days if not _dateline(m, s)), "")
     dateline = next((s.text for s in days if _dateline(m, s) and s.text != day), "")
     if full and not day:
@@ -573,7 +637,7 @@ def _named_meeting_year(m: Mined, slots: list[Slot], day: str) -> int:
     书记述职评议大会 on 3月12日: 2021, dev13 1330) unless it is held in the autumn or winter of that year, or on half
     of it (召开2019年半年工作总结推进会). Not another meeting's name (学习贯彻2023年全国宣传部长会议精神). 0 if none."""
     for s in slots:
-        y = _YEAR.match(s.text) if s.kind == "year" and s.para <= 3 else None
+        y = _YEAR.match(s.text) if s.kind == "year" and s.para <= _opening(m) else None
         if y is None:
             continue
         text = m.texts[s.para]
@@ -719,13 +783,14 @@ def _people(m: Mined, slots: list[Slot], names: dict[tuple[str, str], str], fact
 
 
 _POST_BREAK = re.compile(r"[，。；：！？（）()“”《》\s]")
-_POST_LEAD = re.compile(r"^(?:会议由|会议|会上|并由|由|随后|最后|接着|首先|其次|同时|期间|其中|另外|此外)"
+_POST_LEAD = re.compile(r"^(?:会议由|会议|会上|并由|由|随后|最后|接着|首先|其次|同时|期间|其中|另外|此外|刚才|刚刚|今天|会前|会后)"
                         r"|^并?(?:委托|邀请|特邀|安排|指派)")
 """Words before a post that are none of it (…高度重视，并委托市委统战部常务副部长周汶主持会议, dev8 714)."""
-_POST = re.compile(rf"(?:[\u4e00-\u9fff、]|“[\u4e00-\u9fff]{{1,6}}”){{0,28}}?(?:{TITLES})")
-_QUOTED_IN_POST = re.compile(r"“[\u4e00-\u9fff]{1,6}”(?=[\u4e00-\u9fff])")
-"""A short quoted name inside a post (省委社会工作部部长、省委“两新”工委书记吴铁, dev8 728): the post goes on past it."""
-_NO_POST = re.compile(r"出席|主持|参加|召开|讲话|强调|指出|要求|会议|领导|代表[^、]|同志|和|与|及|等")
+_POST = re.compile(rf"(?:[\u4e00-\u9fff、]|“[\u4e00-\u9fff]{{1,6}}”|（[\u4e00-\u9fff]{{1,10}}）){{0,28}}?(?:{TITLES})")
+_QUOTED_IN_POST = re.compile(r"“[\u4e00-\u9fff]{1,6}”(?=[\u4e00-\u9fff])|（[\u4e00-\u9fff]{1,10}）(?=[\u4e00-\u9fff])")
+"""A short quoted name inside a post (省委社会工作部部长、省委“两新”工委书记吴铁, dev8 728) or a bracketed one (平安X建设（市域
+社会治理）领导小组组长, dev5 423): the post goes on past it."""
+_NO_POST = re.compile(r"出席|主持|参加|召开|讲话|强调|指出|要求|会议|领导(?!小组)|代表[^、]|同志|和|与|及|等")
 
 
 _ABOVE = {"镇": "县区市州盟省", "乡": "县区市州盟省", "县": "市州盟省", "区": "市州盟省", "旗": "市州盟省", "市": "省"}
@@ -792,7 +857,9 @@ def _posts(m: Mined, slots: list[Slot], names: dict[tuple[str, str], str], facts
             words = text[max(ends):s.start].lstrip("、，")
         lead = _POST_LEAD.match(words)
         post = words[lead.end():] if lead else words
-        said = list(re.finditer(r"[的了得在是把被对向从将为]", post))  # 活动得到了省委常委、纪委书记叶青纯 (dev4 332)
+        said = list(re.finditer(r"(?<!党)的|的(?=[一二三四五六七八九十]+大)|[了得在是把被对向从将为]", post))  # 活动得到了省委常委、
+        # 纪委书记叶青纯 (dev4 332); 党的 runs on in a body's name (镇党的群众路线教育实践活动领导小组组长, dev3 265), not in a
+        # congress's (深化运用党的二十大代表…, seed 003)
         post = post[said[-1].end():] if said else post
         if not _POST.fullmatch(post) or _NO_POST.search(post) or len(post) < 2:
             continue
