@@ -1817,3 +1817,12 @@ def test_a_committees_working_rules_are_every_committees(tmp_path: Path) -> None
     body = (made.folder / "body.j2").read_text(encoding="utf-8")
     assert "《{{ 党委 }}宣传思想文化工作领导小组工作规则》《中共{{ 地名 | 党委名 }}外宣工作领导小组会议制度》" in body
     assert "文明创建实施方案" not in body
+
+
+def test_a_withheld_year_the_verb_before_dates(tmp_path: Path) -> None:
+    """全面部署202x年宣传思想文化工作 (a 范文 page not in the corpus; dev6 532): the meeting's own year, from the facts; a
+    withheld year said once for this year and once for the last stays the writer's."""
+    made, _ = _made(tmp_path, "masked", "同志们：\n今天，我们召开全县宣传思想文化工作会议，主要目的是全面部署202x年宣传思想文化工作。\n")
+    assert '全面部署{{ 会议.日期 | 年份(0, "") }}年宣传思想文化工作' in (made.folder / "body.j2").read_text(encoding="utf-8")
+    made, _ = _made(tmp_path, "mixed", "同志们：\n今天，我们总结20xx年工作，部署20xx年工作。\n")
+    assert "会议.日期 | 年份" not in (made.folder / "body.j2").read_text(encoding="utf-8")

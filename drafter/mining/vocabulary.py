@@ -71,6 +71,7 @@ def vocabulary(m: Mined, slots: list[Slot], where: Places,
                 names[("meeting", s.text)] = "会议.名称"
         facts.set("会议.名称", meeting)
     _dates(m, slots, names, facts)
+    _masked_years(m, slots, names, facts)
     _plenums(m, slots, names, facts, where)
     _new_era_kept(m, slots, names)
     _national_documents(slots, names)
@@ -452,6 +453,29 @@ def _dates(m: Mined, slots: list[Slot], names: dict[tuple[str, str], str], facts
                                            else f"会议.日期 | 年份({offset})")
         if base:
             _dated(m, slots, names, _calendar(year, month, mday))
+
+
+_MASKED_YEAR_TEXT = re.compile(r"^(?:19|20)\d?[xX×＊*Ｘｘ]{1,3}$")
+_THIS_YEAR_BEFORE = re.compile(r"(?:部署|安排|做好|抓好|推进|开展|完成|实现|启动|谋划)[^，。；：]{0,4}$")
+_LAST_YEAR_BEFORE = re.compile(r"(?:总结|回顾|过去的?|去年即)[^，。；：]{0,4}$")
+
+
+def _masked_years(m: Mined, slots: list[Slot], names: dict[tuple[str, str], str], facts: Facts) -> None:
+    """A withheld year (全面部署202x年宣传思想文化工作, 总结20xx年工作) that every place it stands says is the meeting's own
+    year or the one before, by the verb before it: the meeting's year, or the year before, from the facts' date; else the
+    writer's (隐去的年份)."""
+    for text in {s.text for s in slots if s.kind == "year" and _MASKED_YEAR_TEXT.match(s.text)}:
+        offsets = set()
+        for s in (t for t in slots if t.kind == "year" and t.text == text):
+            said = m.texts[s.para]
+            before = said[max(0, s.start - 12):s.start]
+            offsets.add(None if not said.startswith("年", s.end) else
+                        0 if _THIS_YEAR_BEFORE.search(before) else -1 if _LAST_YEAR_BEFORE.search(before) else None)
+        if len(offsets) != 1 or None in offsets or ("year", text) in names:
+            continue
+        if not (facts.data.get("会议") or {}).get("日期"):
+            facts.set("会议.日期", dt.date(dt.date.today().year, 1, 1).isoformat())
+        names[("year", text)] = f'会议.日期 | 年份({offsets.pop()}, "")'
 
 
 OPTIONAL_FACTS = ("报道.日期",)
