@@ -204,7 +204,7 @@ def _town(d: Division, at: int) -> tuple[Division | None, int]:
     if re.search("[的与及等或]", stem[1:]) or stem in _NO_TOWN or re.search("[市县区]", stem[1:-1]):
         return None, at  # 徐碧街道召开街道社区…, 强市抓镇促村建 (dev12 1235, dev7 609)
     if _LEVEL_WORD_BEFORE.search(stem) and (stem[:-1].endswith(("全", "本", "该", "我", "各")) or
-                                             word(_last_word(stem[:-1]))[1][:1] in ("v", "m", "p", "c", "d", "r", "u")):
+                                             word(cut(stem[:-1])[-1])[1][:1] in ("v", "m", "p", "c", "d", "r", "u")):
         return None, at  # 采取区乡、乡镇交流, 依托市镇, 是市镇, 年全区街道: a level word, not a town's name (seed 001, dev7 653)
     words = cut(stem)
     if len(words) > 1 and (word(words[0])[1][:1] in ("p", "c", "d", "r", "u") or words[0] == "如"):  # 大成桥镇, 演集镇 stay
@@ -218,14 +218,6 @@ def _town(d: Division, at: int) -> tuple[Division | None, int]:
 _LEVEL_WORD_BEFORE = re.compile(r"[\u4e00-\u9fff][市县区]$")
 """A stem ending on a level character (采取区|乡, 依托市|镇): a town's name only where what comes before is a name's
 first part (新市镇), not a verb, a number, an adverb or a determiner."""
-
-
-def _last_word(text: str) -> str:
-    """The last word of ``text`` as jieba cuts it."""
-    from drafter.mining.segment import cut
-
-    words = cut(text)
-    return words[-1] if words else ""
 
 
 _WORD_BEFORE_XIANG = "家故城下返老同异他梦思还回"
@@ -320,13 +312,12 @@ def _provinces() -> tuple[Division, ...]:
                  if d.level == 0 and d.short != d.name)
 
 
-_TITLE_END = ("部长", "书记", "主任", "主席", "局长", "委员", "常委", "秘书长", "同志")
-
-
 def _slogan_or_title(before: str, w: str) -> bool:
     """Whether a word the segmenter reads as a place is the 兴 of a slogan (人才兴县, 文化兴城, 执政兴国: dev10 1015,
     dev7 616, 639) or a person's name after a title (宣传部部长乌兰主持会议, dev10 1017)."""
-    return (w[0] == "兴" and len(before) == 2) or before.endswith(_TITLE_END)
+    from drafter.mining.slots import TITLES
+
+    return (w[0] == "兴" and len(before) == 2) or re.search(rf"(?:{TITLES}|同志)$", before) is not None
 
 
 @lru_cache(maxsize=8)

@@ -296,9 +296,6 @@ def _own_documents(slots: list[Slot], names: dict[tuple[str, str], str], facts: 
         if s.kind != "title" or ("title", s.text) in names:
             continue
         parts = split.split(s.text)
-        written = "".join(own.get(p, p) if k % 2 else p for k, p in enumerate(parts))
-        if not _DOC_YEAR.search(s.text) and not _COMMITTEES_RULES.match(written):
-            continue  # a standing document (《武城县统战工作实施方案》) is the exemplar's own: the writer names theirs
         out = []
         for k, part in enumerate(parts):
             if k % 2 == 0:
@@ -309,6 +306,8 @@ def _own_documents(slots: list[Slot], names: dict[tuple[str, str], str], facts: 
                            else f"{{{{ 会议.日期 | 年份({offset}) }}}}")
             else:
                 out.append(own[part])
+        if not _DOC_YEAR.search(s.text) and not _COMMITTEES_RULES.match("".join(out)):
+            continue  # a standing document (《武城县统战工作实施方案》) is the exemplar's own: the writer names theirs
         rest = "".join(parts[0::2])
         if re.search(r"[\d×xX*＊]", rest) or find([rest]).forms or any(f in rest for f in where.forms) or not -3 <= min(
                 (int(y[1]) - base for y in _DOC_YEAR.finditer(s.text)), default=0) <= 1:
@@ -380,7 +379,8 @@ def _opening(m: Mined) -> int:
 def _lone_day(m: Mined, slots: list[Slot], dateline: str) -> tuple[str, int, int] | None:
     """A lead's day without its month (26日上午，双牌县召开…, dev2 07): its text, its month (the dateline's, or the one
     before where the day is later than the dateline's; January where there is no dateline) and its day."""
-    found = next((d for s in slots if s.kind == "date" and s.para <= _opening(m) and not _dateline(m, s)
+    opening = _opening(m)
+    found = next((d for s in slots if s.kind == "date" and s.para <= opening and not _dateline(m, s)
                   and (d := _DAY_ONLY.match(s.text)) and 1 <= int(d[1]) <= 31), None)
     if found is None:
         return None
@@ -408,17 +408,18 @@ def _dates(m: Mined, slots: list[Slot], names: dict[tuple[str, str], str], facts
     dateline's (报道.日期), every year relative to the meeting's and the facts that follow from its date."""
     years = [int(y[1]) for s in slots if s.kind == "year" and (y := _YEAR.match(s.text))]
     base = max((y for y in years if y <= 2100), default=0)
-    full = next((s.text for s in slots if s.kind == "date" and s.para <= _opening(m) and _FULL_DATE.match(s.text)), "")
+    opening = _opening(m)
+    full = next((s.text for s in slots if s.kind == "date" and s.para <= opening and _FULL_DATE.match(s.text)), "")
     if full:
         y, mo, d = (int(x) for x in _FULL_DATE.match(full).groups())
         base = y  # the meeting's own date under the title or in the lead: its year, whatever years the text names
         names[("date", full)] = "会议.日期 | 日期"
-    month_of = next((_YEAR_MONTH.match(s.text) for s in slots if s.kind == "date" and s.para <= _opening(m)
+    month_of = next((_YEAR_MONTH.match(s.text) for s in slots if s.kind == "date" and s.para <= opening
                      and _YEAR_MONTH.match(s.text)), None) if not full else None
     if month_of:  # a speech dated under its title by month only: （2011年3月）
         base = base or int(month_of[1])
         names[("date", month_of[0])] = "会议.日期 | 年月"
-    days = [s for s in slots if s.kind == "date" and s.para <= _opening(m) and _MONTH_DAY.match(s.text)]
+    days = [s for s in slots if s.kind == "date" and s.para <= opening and _MONTH_DAY.match(s.text)]
     day = next((s.text for s in days if not _dateline(m, s)), "")
     dateline = next((s.text for s in days if _dateline(m, s) and s.text != day), "")
     if full and not day:
@@ -660,8 +661,9 @@ def _named_meeting_year(m: Mined, slots: list[Slot], day: str) -> int:
     思想文化工作会议): that year; the next one for a meeting that looks back on the year it names (召开2020年度村（社区）党组织
     书记述职评议大会 on 3月12日: 2021, dev13 1330) unless it is held in the autumn or winter of that year, or on half
     of it (召开2019年半年工作总结推进会). Not another meeting's name (学习贯彻2023年全国宣传部长会议精神). 0 if none."""
+    opening = _opening(m)
     for s in slots:
-        y = _YEAR.match(s.text) if s.kind == "year" and s.para <= _opening(m) else None
+        y = _YEAR.match(s.text) if s.kind == "year" and s.para <= opening else None
         if y is None:
             continue
         text = m.texts[s.para]
