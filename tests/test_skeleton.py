@@ -1826,3 +1826,15 @@ def test_a_withheld_year_the_verb_before_dates(tmp_path: Path) -> None:
     assert '全面部署{{ 会议.日期 | 年份(0, "") }}年宣传思想文化工作' in (made.folder / "body.j2").read_text(encoding="utf-8")
     made, _ = _made(tmp_path, "mixed", "同志们：\n今天，我们总结20xx年工作，部署20xx年工作。\n")
     assert "会议.日期 | 年份" not in (made.folder / "body.j2").read_text(encoding="utf-8")
+
+
+def test_the_people_of_an_experience_article_are_named_by_what_they_are(tmp_path: Path) -> None:
+    """An experience article holds no meeting (dev4 352, dev7 719): its people are no 出席 a facts file for experience
+    articles never has, but 老板, 副部长 … by the role before their names; its date is the facts' 成文日期."""
+    made, facts = _made(tmp_path, "story", "青村镇以党建引领新就业群体融入基层治理\n"
+                                           "2024年以来，青村镇坚持党建引领，推动新就业群体融入基层治理。“别急呀。”面馆老板雷钧"
+                                           "应声回答。2005年，雷钧来到青村镇。中央统战部副部长李明同志到青村镇调研时给予肯定。\n"
+                                           "一、建强阵地。青村镇在商圈建起“小哥驿站”，为外卖小哥提供歇脚、充电服务。\n")
+    body = (made.folder / "body.j2").read_text(encoding="utf-8")
+    assert "面馆老板{{ 老板 }}应声回答" in body and "副部长{{ 副部长 }}同志到" in body and "出席" not in body
+    assert facts["老板"] == "雷钧" and "出席" not in facts

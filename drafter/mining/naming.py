@@ -5,7 +5,8 @@ no field for: a figure by the noun it counts (8个乡镇党委 -> 乡镇党委�
 a percentage by what it measures (占比达42% -> 占比), a date by what happens on it
 (11月8日举办 -> 举办日期), a congress by its kind (十九大 -> 党代会, 五中全会 -> 全会), a title in
 《》 by the kind of document (《…实施方案》 -> 实施方案), an organisation by its kind
-(莲前派出所 -> 派出所), a place by its level (乡镇, 县区 …). An empty name means the words say
+(莲前派出所 -> 派出所), a place by its level (乡镇, 县区 …), a person of an experience article by the post or role
+before the name (面馆老板雷钧 -> 老板, 副部长李明 -> 副部长). An empty name means the words say
 nothing; the skeleton then numbers the slot by its kind (数字3), as the last resort.
 
 Rules are data: the tables below, each read by one small function.
@@ -197,6 +198,20 @@ def withheld(after: str) -> str:
     return "隐去的名字"
 
 
+PERSON_ROLES = ("老板", "店主", "群主", "村民", "居民", "党员", "志愿者", "网格员", "快递员", "外卖员", "骑手", "老人",
+                "医生", "教师", "老师", "民警", "调解员", "宣讲员", "讲解员", "农民", "职工", "青年", "创业者")
+"""What an experience article calls the people of its story, before their names (面馆老板雷钧, 网格员李红)."""
+
+
+def person(before: str, after: str) -> str:
+    """A person of an experience article's story by the post or role before the name (村党支部书记, 面馆老板) or the post
+    after it (张三书记), else "": an experience article holds no meeting, so its people are no 出席 (dev10 1028, dev4 352)."""
+    from drafter.mining.slots import TITLES
+
+    said = re.search(rf"({TITLES}|{'|'.join(PERSON_ROLES)})$", before) or re.match(rf"(?:同志)?({TITLES})", after)
+    return said[1] if said and len(said[1]) >= 2 else ""
+
+
 def organisation(value: str) -> str:
     return next((k for k in ORG_KINDS if value.endswith(k)), "")
 
@@ -213,6 +228,6 @@ def name(kind: str, value: str, before: str, after: str, level: int | None = Non
              "place": lambda: place(level),
              "year": lambda: "五年规划" if value.endswith("五”") else "年度" if value.endswith("年度") else
              "隐去的年份" if re.search(r"[xX×＊*Ｘｘ]", value) else "年份",
-             "person": lambda: withheld(after) if set(value) <= set("×X*") else "",
+             "person": lambda: withheld(after) if set(value) <= set("×X*") else person(before, after),
              }.get(kind, lambda: "")()
     return found if found.isidentifier() else ""

@@ -779,6 +779,10 @@ def _reporters(m: Mined, slots: list[Slot], names: dict[tuple[str, str], str], f
 
 def _people(m: Mined, slots: list[Slot], names: dict[tuple[str, str], str], facts: Facts, own: str = "",
             above: tuple[str, ...] = ()) -> None:
+    """The meeting's people: who speaks (讲话人), who presides (主持人), the others present (出席), each with the post the
+    text gives. An experience article holds no meeting: its people are named by what they are (``naming.person``)."""
+    if m.genre == "experience":
+        return
     order: list[str] = []
     speaker = presider = ""
     for s in slots:
