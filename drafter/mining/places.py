@@ -156,7 +156,7 @@ often than it speaks as a town (镇党委, 全镇: a town's report quotes 我区
 names is not its own place, though the county's name may never be said."""
 
 
-def _speaks_as(text: str, levels: str) -> int:
+def speaks_as(text: str, levels: str) -> int:
     """How often ``text`` speaks of itself at one of ``levels`` (全县, 我县, 县委)."""
     return sum(text.count("全" + c) + text.count("我" + c) + text.count(c + "委") for c in levels)
 
@@ -585,9 +585,9 @@ def find(texts: list[str], page: tuple[str, ...] = ()) -> Places:
         or ranked[0]
     if main.level == 3 and len(says := _SPEAKS_ABOVE_TOWN.findall(text)) > len(_TOWN_OWN_WORDS.findall(text)):
         main = next((d for d in ranked if d.level < 3 and d.name[-1] in says), None)  # 我市 of 辽源市 (dev2 225)
-    elif main.level <= 1 and main.code and _speaks_as(text, "县区旗") > _speaks_as(text, main.name[-1]):
+    elif main.level <= 1 and main.code and speaks_as(text, "县区旗") > speaks_as(text, main.name[-1]):
         main = None  # a county's speech (全县 ×4, 我县) that cites 无锡市 as an example (dev7 739)
-    elif main.level == 1 and main.code and _speaks_as(text, "省") > 2 * _speaks_as(text, main.name[-1]):
+    elif main.level == 1 and main.code and speaks_as(text, "省") > 2 * speaks_as(text, main.name[-1]):
         main = next((d for d in ranked if d.level == 0 and d.code == main.code[:2] + "0000"), None)  # 全省…会议在太原召开
     if main is not None:
         main = _city_over_counties(main, ranked, text)

@@ -38,7 +38,7 @@ from drafter.mining import naming, recognise
 from drafter.mining.analyse import Mined, analyse
 from drafter.mining.roles import GENRE_NAMES, ROLE_NAMES
 from drafter.mining.clean import is_furniture
-from drafter.mining.places import find as find_places
+from drafter.mining.places import find as find_places, speaks_as
 from drafter.mining.slots import KINDS, Slot, every_mention, meeting_names
 from drafter.mining.vocabulary import (OPTIONAL_FACTS, Facts, dispatch_names, own_committee, plenum_field, speakers,
                                        venue, vocabulary, year_stake)
@@ -814,7 +814,7 @@ def _drop(m: Mined, gone: list[int]) -> None:
 def _level_said(texts: list[str]) -> str:
     """The level of a document that names no place, from how it speaks of itself (全县, 县委, 我县): 县, 区, 市 or ""."""
     text = "\n".join(texts)
-    counts = {level: text.count("全" + level) + text.count(level + "委") + text.count("我" + level) for level in "县区市旗州盟"}
+    counts = {level: speaks_as(text, level) for level in "县区市旗州盟"}
     best = max(counts, key=lambda level: counts[level])
     return best if counts[best] else ""
 
@@ -848,7 +848,7 @@ _AFTER_BLOCKS = re.compile(r"[。！](?=这些成绩|以上成绩|成绩的取�
 这些成绩的取得，是…的结果。在此，我代表区委…, dev7 631): those words stay the template's, after the loop."""
 MACROS = '{% import "_common/macros.j2" as 通用 %}'
 """The built-in templates' shared macros, which a skeleton calls as 通用.…"""
-_BRACKETED_BYLINE = re.compile(r"[（(](?=[^（）()]*\{\{ 报道\.)((?:(?:本报|见习)?记者|通讯员|实习生|[\s、，]"
+_REPORTERS_BRACKET = re.compile(r"[（(](?=[^（）()]*\{\{ 报道\.)((?:(?:本报|见习)?记者|通讯员|实习生|[\s、，]"
                                r"|\{\{ 报道\.(?:记者|通讯员)(?:\[\d+\]| \| join\(\"[^\"]*\"\)) \}\})+)[）)]")
 """A dispatch line's bracket holding only the report's people and their roles (（记者{{ 报道.记者[0] }} 实习生{{ 报道.记者[1] }}）);
 names signed alone at the end (（张莹）) stay as they are, with no role the writer did not give."""
@@ -859,7 +859,7 @@ def _bylined(body: str) -> str:
     """A dispatch line's bracket of reporters as the built-in templates write it (``通用.电头署名``: （记者 … 通讯员 …）,
     nothing where the facts name nobody): a report with one reporter, three, or none builds from the same template
     (the exemplar's 记者麻酩 实习生赵琨 had made every facts file name a second reporter, dev2 125, dev11 1108)."""
-    return _BRACKETED_BYLINE.sub(lambda m: "{{ 通用.电头署名(报道) }}" if re.search(
+    return _REPORTERS_BRACKET.sub(lambda m: "{{ 通用.电头署名(报道) }}" if re.search(
         "记者|通讯员|实习生", re.sub(r"\{\{.*?\}\}", "", m[1])) else m[0], body)
 
 

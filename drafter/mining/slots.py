@@ -464,10 +464,10 @@ else it stands (张三村长, 李明镇长 are names before posts; 李根闯对�
 
 def _upper_meeting(text: str, start: int, end: int) -> bool:
     """The meetings of the levels above whose spirit is studied (全面落实全国、全区社会工作部长会议精神, shared 05; the city's
-    or province's, 上海市宣传思想工作会议精神): of the same name as the document's own meeting, but not it."""
-    return text.startswith("精神", end) and re.search(r"(?:全国|全省|中央|省委|[省市州盟]|上级|、(?:全[国省区市县])?)$",
-                                                     text[:start]) is not None  # 传达了上级宣传思想文化工作会议精神 (dev12 1238);
-    # 学习贯彻全国和上海市宣传思想工作会议精神, 全国、市宣传思想工作会议精神 in a district's report of its own
+    or province's in a district's report, 学习贯彻全国和上海市宣传思想工作会议精神, 全国、市…会议精神): of the same name as the
+    document's own meeting, but not it."""
+    return text.startswith("精神", end) and re.search(r"(?:全国|中央|省委|[省市州盟]|上级|、(?:全[国省区市县])?)$",
+                                                     text[:start]) is not None  # 传达了上级宣传思想文化工作会议精神 (dev12 1238)
 
 
 def _serves_as(text: str) -> bool:
