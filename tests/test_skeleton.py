@@ -1838,3 +1838,19 @@ def test_the_people_of_an_experience_article_are_named_by_what_they_are(tmp_path
     body = (made.folder / "body.j2").read_text(encoding="utf-8")
     assert "面馆老板{{ 老板 }}应声回答" in body and "副部长{{ 副部长 }}同志到" in body and "出席" not in body
     assert facts["老板"] == "雷钧" and "出席" not in facts
+
+
+def test_a_person_named_after_what_they_are_is_slotted_at_every_mention(tmp_path: Path) -> None:
+    """A name after a role that is no post (外卖小哥雷钧, 网格员李红, 老人刘|秀英; dev4 352) is a person the skeleton slots,
+    at the role and at every later bare mention; 党员干部 and 青年志愿者 name nobody."""
+    from drafter.mining import slots
+
+    found = {s.text for s in slots.find("外卖小哥雷钧走进面店。网格员李红每天都来，老人刘秀英今年八十岁。党员干部要带头，"
+                                       "青年志愿者服务队也来了。", 0) if s.kind == "person"}
+    assert found == {"雷钧", "李红", "刘秀英"}
+    made, facts = _made(tmp_path, "story", "青村镇以党建引领新就业群体融入基层治理\n"
+                                           "2024年以来，青村镇坚持党建引领。“老大，换电站的问题什么时候能解决？”外卖小哥雷钧"
+                                           "走进一家面店。面馆老板彭文兴应声回答。雷钧却没轻易放过他。群里都是像雷钧这样的外卖小哥。\n")
+    body = (made.folder / "body.j2").read_text(encoding="utf-8")
+    assert "雷钧" not in body and "彭文兴" not in body
+    assert body.count("{{ 小哥 }}") == 3 and facts["小哥"] == "雷钧"

@@ -15,6 +15,8 @@ import difflib
 import re
 from dataclasses import dataclass
 
+from drafter.mining.naming import PERSON_ROLES
+
 KINDS = {"date": "日期", "year": "年份", "percent": "百分比", "figure": "数字", "title": "文件",
          "place": "其他地名", "org": "机构", "person": "人名", "congress": "党的会议", "docno": "文号",
          "area": "地区", "party": "党委", "meeting": "会议名称", "level": "级别"}
@@ -122,6 +124,8 @@ def find(text: str, para: int, known_places: list[str] | None = None) -> list[Sl
     for m in _GIVEN_NAME.finditer(text):
         if _given(m[1], comrade=bool(m[2])):
             found.append(Slot("person", m[1], para, m.start(1), m.end(1)))
+    for at in _role_names(text):
+        found.append(Slot("person", text[at[0]:at[1]], para, at[0], at[1]))
     found = [s for s in found if s.text not in FRAME_NAMES]  # 胡锦涛同志在全国宣传思想工作会议上强调 (dev6 533)
     for m in _LEADERS.finditer(text):
         g = 1 if m[1] else 2
@@ -141,6 +145,32 @@ def find(text: str, para: int, known_places: list[str] | None = None) -> list[Sl
         if not out or s.start >= out[-1].end:
             out.append(s)
     return out
+
+
+_ROLE = re.compile(rf"(?:{'|'.join(PERSON_ROLES)})(?=(?:{COMPOUND}|[{SURNAMES}]))")
+
+
+def _role_names(text: str) -> list[tuple[int, int]]:
+    """Where a person is named after what they are in the story, not a post (面馆老板彭文兴, 外卖小哥雷钧, 网格员李红,
+    老人刘秀英; dev4 352): the segmenter reads a personal name starting there — whole (彭文兴), or a surname it leaves alone
+    and the given name after it (刘|秀英) — and nothing longer than four characters. Not 党员干部, 青年志愿者."""
+    from drafter.mining.segment import tagged
+
+    spans = []
+    for m in _ROLE.finditer(text):
+        pos, words = 0, tagged(text)
+        for k, (w, flag) in enumerate(words):
+            if pos == m.end():
+                given = words[k + 1] if k + 1 < len(words) else ("", "")
+                if flag.startswith("nr") and 2 <= len(w) <= 4 and not function_word(w):
+                    spans.append((pos, pos + len(w)))
+                elif len(w) == 1 and w in SURNAMES and given[1].startswith("nr") and len(given[0]) <= 2:
+                    spans.append((pos, pos + 1 + len(given[0])))
+                break
+            if pos > m.end():
+                break
+            pos += len(w)
+    return spans
 
 
 def _named(text: str) -> bool:
