@@ -1755,6 +1755,11 @@ def test_a_county_that_names_only_its_province_or_an_example_city_is_still_a_cou
     assert find_places(["无锡市是国家级人才改革试验区。", "全县上下要重视人才，我县与高校合作，全县人才工作……"]).main is None
     assert find_places(["县委中心组被评为江苏省理论学习先进集体。", "全县理论学习……全县上下……"]).main is None
     assert find_places(["全市宣传部长会议在无锡市召开。", "市委书记讲话，全市上下……"]).main.name == "无锡市"
+    # …but a county whose city's committee comes to its meeting (以及杭州市委组织部相关人员参加会议, dev11 1109) is under that
+    # city: 上级地名, so a facts file for another place writes its own city's 市委组织部 there
+    where = find_places(["县领导黄海峰等，以及杭州市委组织部相关人员参加会议。", "全县上下……我县基层党建……全县各乡镇……"])
+    assert where.main is None and where.parent.name == "杭州市"
+    assert find_places(["无锡市是国家级人才改革试验区。", "全县上下要重视人才，我县与高校合作，全县人才工作……"]).parent is None
 
 
 def test_a_provinces_meeting_held_in_its_capital_is_the_provinces() -> None:

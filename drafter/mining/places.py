@@ -586,6 +586,8 @@ def find(texts: list[str], page: tuple[str, ...] = ()) -> Places:
     if main.level == 3 and len(says := _SPEAKS_ABOVE_TOWN.findall(text)) > len(_TOWN_OWN_WORDS.findall(text)):
         main = next((d for d in ranked if d.level < 3 and d.name[-1] in says), None)  # 我市 of 辽源市 (dev2 225)
     elif main.level <= 1 and main.code and speaks_as(text, "县区旗") > speaks_as(text, main.name[-1]):
+        if main.level == 1 and main.name + "委" in text:
+            above[""] = main  # its city's committee at the meeting (以及杭州市委组织部相关人员参加会议, dev11 1109): 上级地名
         main = None  # a county's speech (全县 ×4, 我县) that cites 无锡市 as an example (dev7 739)
     elif main.level == 1 and main.code and speaks_as(text, "省") > 2 * speaks_as(text, main.name[-1]):
         main = next((d for d in ranked if d.level == 0 and d.code == main.code[:2] + "0000"), None)  # 全省…会议在太原召开
@@ -600,7 +602,7 @@ def find(texts: list[str], page: tuple[str, ...] = ()) -> Places:
         parent = Division(city, main.code[:4] + "00") if city else None
         if parent is None and main.code[:2] in _MUNICIPALITIES and by_code.get(main.code[:2] + "0000"):
             parent = Division(by_code[main.code[:2] + "0000"], main.code[:2] + "0000")  # 西城区 under 北京市 (seed 004)
-    parent = parent or (above.get(main.name) if main is not None else None)
+    parent = parent or above.get(main.name if main is not None else "")
     if main is not None and main.level == 2 and (town := _own_town(text, main, ranked)) is not None:
         main, parent = town, main  # 定远县界牌集镇组织召开…，全镇机关党员干部参会 (dev8 706): the town's own meeting
     out = Places(main, parent)
