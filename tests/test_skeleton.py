@@ -1853,6 +1853,10 @@ def test_a_person_named_after_what_they_are_is_slotted_at_every_mention(tmp_path
     found = {s.text for s in slots.find("外卖小哥雷钧走进面店。网格员李红每天都来，老人刘秀英今年八十岁。党员干部要带头，"
                                        "青年志愿者服务队也来了。", 0) if s.kind == "person"}
     assert found == {"雷钧", "李红", "刘秀英"}
+    # a visit after the name: 来 and the place visited are no part of it (李明来调研, not 李明来; 王小明, not 王小 before 明来视察)
+    for text, name in (("副部长李明来调研时给予肯定", "李明"), ("部长王小明来视察", "王小明"), ("省长王伟中中山调研", "王伟中"),
+                       ("部长王小明到宁波考察", "王小明")):
+        assert [s.text for s in slots.find(text, 0) if s.kind == "person"] == [name], text
     made, facts = _made(tmp_path, "story", "青村镇以党建引领新就业群体融入基层治理\n"
                                            "2024年以来，青村镇坚持党建引领。“老大，换电站的问题什么时候能解决？”外卖小哥雷钧"
                                            "走进一家面店。面馆老板彭文兴应声回答。雷钧却没轻易放过他。群里都是像雷钧这样的外卖小哥。\n")
