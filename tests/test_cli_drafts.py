@@ -139,7 +139,7 @@ def test_the_district_meeting_names_its_people_as_each_genre_does(tmp_path: Path
     assert brief[2].endswith("区委书记沈立峰出席会议并讲话，区委副书记、区长许文涛，区人大常委会主任陈光荣，"
                              "区政协主席钟慧，区委副书记罗建平出席。会议由区委常委、常务副区长高明远主持。")
     assert brief[-1] == ("会议以现场形式召开。全体在家区级领导，各镇街党（工）委书记、分管负责同志，"
-                         "区直各部门主要负责同志参加。")
+                         "区直各部门主要负责同志等300余人参加。")
     assert any(t.startswith("区委副书记罗建平在部署社会工作时要求，要聚焦服务群众") for t in brief)
     report = texts["report"]
     assert "区委副书记罗建平就社会工作作具体部署，强调要聚焦服务群众，推动党建引领基层治理走深走实。" in report

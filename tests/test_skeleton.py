@@ -1338,6 +1338,29 @@ def test_the_units_that_spoke_are_the_facts_list_the_built_in_templates_write_to
     assert "交流发言" not in asked
 
 
+def test_how_many_came_is_the_facts_headcount_the_built_in_brief_writes_too(tmp_path: Path) -> None:
+    """…机关全体干部共100多人参加了会议 (dev12 1220; 20 development documents had named it after the people before it,
+    机关全体干部数, 通讯员数 …, fields no facts file for the built-in templates gives): 参加.人数, which the built-in brief
+    writes as well; 近 goes with the count, a count that is no headcount (培训干部300人次) is left to its own slot."""
+    made, facts = _made(tmp_path, "came", "3月5日，青石镇召开全镇宣传思想工作会议，各村两委负责人及机关全体干部共100多人参加了会议。"
+                                          "镇党委书记王某某出席会议并讲话。全年培训干部300人次。\n")
+    body = (made.folder / "body.j2").read_text(encoding="utf-8")
+    assert "机关全体干部共{{ 参加.人数 }}参加了会议" in body and facts["参加"] == {"人数": "100多人"}
+    assert "培训干部{{ 参加.人数 }}" not in body and "300人次" not in body
+    _, near = _made(tmp_path, "near", "3月5日，全县宣传思想工作会议召开，各单位负责人近200人参会。\n")
+    assert near["参加"]["人数"] == "近200人"
+    # the built-in brief writes it after who came; without it, no count
+    sample = yaml.safe_load((ROOT / "samples" / "district.yaml").read_text(encoding="utf-8"))
+    facts_file = tmp_path / "brief.yaml"
+    facts_file.write_text(yaml.safe_dump({**sample, "模板": "brief"}, allow_unicode=True), encoding="utf-8")
+    pipeline.build(facts_file, [], tmp_path / "brief.docx", force=True)
+    assert any(p.text.endswith("区直各部门主要负责同志等300余人参加。") for p in reader.read_docx(tmp_path / "brief.docx"))
+    del sample["参加"]["人数"]
+    facts_file.write_text(yaml.safe_dump({**sample, "模板": "brief"}, allow_unicode=True), encoding="utf-8")
+    pipeline.build(facts_file, [], tmp_path / "brief2.docx", force=True)
+    assert any(p.text.endswith("区直各部门主要负责同志参加。") for p in reader.read_docx(tmp_path / "brief2.docx"))
+
+
 def test_a_prefectures_own_words_are_its_level(tmp_path: Path) -> None:
     """dev13 1300: 全州统战部长会议召开 … 全州统一战线… 州级有关单位 — a prefecture's text naming no place spoke of itself as
     全州 and 州级, which stayed in a district's draft (全区 in the lead, 全州 in the body)."""

@@ -40,8 +40,8 @@ from drafter.mining.roles import GENRE_NAMES, ROLE_NAMES
 from drafter.mining.clean import is_furniture
 from drafter.mining.places import find as find_places, speaks_as
 from drafter.mining.slots import KINDS, Slot, every_mention, meeting_names
-from drafter.mining.vocabulary import (OPTIONAL_FACTS, Facts, dispatch_names, own_committee, plenum_field, speakers,
-                                       venue, vocabulary, year_stake)
+from drafter.mining.vocabulary import (OPTIONAL_FACTS, Facts, dispatch_names, headcount, own_committee, plenum_field,
+                                       speakers, venue, vocabulary, year_stake)
 from drafter.outline import first_sentence, normalize
 
 STANDARD = {1: "一、", 2: "（一）", 3: "1.", 4: "（1）"}
@@ -114,6 +114,10 @@ class _Writer:
         if (spoke := speakers(m, self.vocab_facts, body)) is not None:
             self.slots.setdefault(spoke.para, []).append(spoke)
             self.vocab[("speakers", spoke.text)] = "交流发言 | 顿号"
+        if (came := headcount(m, every, self.vocab_facts, body)) is not None:
+            self.slots[came.para] = [s for s in self.slots.get(came.para, [])
+                                     if s.end <= came.start or s.start >= came.end] + [came]
+            self.vocab[("headcount", came.text)] = "参加.人数"
         if (held := venue(m, self.vocab_facts, body, tuple(where.forms))) is not None:
             self.slots[held.para] = [s for s in self.slots.get(held.para, [])
                                      if s.end <= held.start or s.start >= held.end] + [held]

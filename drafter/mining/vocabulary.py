@@ -170,6 +170,27 @@ def speakers(m: Mined, facts: Facts, paras: set[int]) -> Slot | None:
     return None
 
 
+_HEADCOUNT = re.compile(r"(?:近|约|逾|超过)?\d+(?:余|多)?[人名](?=(?:参加|参会|与会|出席|列席|到会))")
+
+
+def headcount(m: Mined, every: list[Slot], facts: Facts, paras: set[int]) -> Slot | None:
+    """How many came to the meeting (…机关全体干部共100多人参加会议, 近200人参会): the facts' 参加.人数, which the built-in
+    brief writes too (……区直各部门主要负责同志等300余人参加), so another meeting's facts give their own count; it had been
+    a field of its own named after the people before it (机关全体干部数, 通讯员数 …) that no facts file for the built-in
+    templates gives. Only the first such count, and only where the miner found it a figure."""
+    for s in sorted(every, key=lambda s: (s.para, s.start)):
+        if s.kind != "figure" or s.para not in paras:
+            continue
+        text = m.texts[s.para]
+        start = s.start - next((len(w) for w in ("超过", "近", "约", "逾") if text[:s.start].endswith(w)), 0)
+        found = _HEADCOUNT.match(text, start)
+        if found is None or found.end() != s.end:
+            continue
+        facts.set("参加.人数", found[0])
+        return Slot("headcount", found[0], s.para, found.start(), found.end())
+    return None
+
+
 _DISPATCH_NAMES = re.compile(r"(?:本报讯|[\u4e00-\u9fff]{1,8}讯|电)\s*[（(]((?:[\u4e00-\u9fff][\s\u3000]?[\u4e00-\u9fff]{1,2}[\s\u3000、，,]*)+)"
                              r"[）)]")
 
