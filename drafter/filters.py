@@ -132,6 +132,17 @@ def _plenum(value: Any, offset: int = 0) -> str:
     return f"{chinese(term)}届{chinese(session)}中全会"
 
 
+@_gap_safe
+def _plenums(value: Any, first: int = 2, offset: int = 0) -> str:
+    """二十届二中、三中、四中全会: the central committee's plenums from its ``first`` to the latest closed before the
+    meeting's date (党的二十大和二十届二中、三中全会精神 in 2025 reads 二中、三中、四中 in 2026); ``offset`` -1 stops at
+    the one before the latest. A term that has held no plenum past ``first`` gives its latest alone."""
+    k = min(max(plenum_at(_as_date(value)) + int(offset), 0), len(_PLENUMS) - 1)
+    term, session, _ = _PLENUMS[k]
+    sessions = "、".join(f"{chinese(n)}中" for n in range(min(int(first), session), session + 1))
+    return f"{chinese(term)}届{sessions}全会"
+
+
 def plan_at(day: dt.date) -> int:
     """The number of the five-year plan a year falls in (2021-2025 -> 14, 十四五)."""
     return (day.year - 2006) // 5 + 11
@@ -168,9 +179,9 @@ def _anniversary(value: Any, since: int) -> str:
 
 
 @_gap_safe
-def _year_cn(value: Any) -> str:
-    """二〇二三年."""
-    return f"{year_chinese(_as_date(value).year)}年"
+def _year_cn(value: Any, offset: int = 0) -> str:
+    """二〇二三年; ``中文年份(-1)`` the year before (二〇二二年)."""
+    return f"{year_chinese(_as_date(value).year + int(offset))}年"
 
 
 @_gap_safe
@@ -359,6 +370,7 @@ FILTERS: tuple[tuple[tuple[str, ...], Any], ...] = (
     (("中文年份", "year_cn"), _year_cn),
     (("党代会", "party_congress"), _congress),
     (("全会", "plenum"), _plenum),
+    (("全会列表", "plenums"), _plenums),
     (("五年规划", "five_year_plan"), _plan),
     (("周年", "anniversary"), _anniversary),
     (("成句", "sentence"), _sentence),

@@ -822,8 +822,8 @@ def test_a_county_said_only_by_its_area_a_banner_and_the_meetings_whole_name(tmp
     assert facts["主持人"] == {"姓名": "李某某", "职务": "县委副书记、县长"} and facts["出席"][0]["职务"] == "县人大常委会主任"
     assert "{{ 地区 | 级别 }}会议中心" in body and '党的{{ 会议.日期 | 党代会 }}和{{ 会议.日期 | 党代会(0, "届") }}历次全会' in body
     _, _ = _made(tmp_path, "plenums", "2005年3月5日，全县组织工作会议召开。会议要求，要深入贯彻党的十六大和十六届三中、四中全会精神。\n")
-    assert '党的{{ 会议.日期 | 党代会 }}和{{ 会议.日期 | 党代会(0, "届") }}三中、四中全会' in \
-        (tmp_path / "skplenums" / "body.j2").read_text(encoding="utf-8")
+    assert '党的{{ 会议.日期 | 党代会 }}和{{ 会议.日期 | 全会列表(3) }}精神' in \
+        (tmp_path / "skplenums" / "body.j2").read_text(encoding="utf-8")  # 2026: 二十届三中、四中全会
     assert "县" not in body.replace("{#", "\n").split("\n", 3)[-1].split("-#}")[-1]
     _, banner = _made(tmp_path, "banner", "2月27日，科尔沁右翼前旗召开全旗统战工作会议。旗委常委、统战部长王某某出席会议并讲话，"
                                           "旗政协副主席李某某参加会议。会议要求，旗委常委会、旗政协要带头落实。\n")
@@ -1886,3 +1886,34 @@ def test_a_person_named_after_what_they_are_is_slotted_at_every_mention(tmp_path
     body = (made.folder / "body.j2").read_text(encoding="utf-8")
     assert "雷钧" not in body and "彭文兴" not in body
     assert body.count("{{ 小哥 }}") == 3 and facts["小哥"] == "雷钧"
+
+
+def test_plenums_listed_a_year_in_chinese_numerals_and_speakers_joined_by_he(tmp_path: Path) -> None:
+    """Three things a 2025 report says that a 2026 draft must say otherwise (郸城, 紫阳 2025, not in the corpus): the term's
+    plenums listed up to the latest (二十届二中、三中全会 -> 二中、三中、四中), the general secretary's new year's message of
+    the year written in Chinese numerals (二0二五年新年贺词 -> 二〇二六年), and the units that spoke with 和 before the
+    last (洺南街道、汲水镇和县教体局、县公安局有关负责人作交流发言: the facts' 交流发言, not 乡镇, 乡镇2)."""
+    from drafter.filters import _plenums
+
+    day, before = dt.date(2026, 2, 27), dt.date(2025, 3, 21)
+    assert _plenums(before) == "二十届二中、三中全会" and _plenums(day) == "二十届二中、三中、四中全会"
+    assert _plenums(day, 3) == "二十届三中、四中全会" and _plenums(day, 2, -1) == "二十届二中、三中全会"
+    made, facts = _made(tmp_path, "dc", "3月21日，郸城县统战工作会议召开。县委副书记、统战部长化苑卜出席会议并讲话。\n"
+                                        "化苑卜表示，做好2025年统战工作，要全面贯彻落实党的二十大和二十届二中、三中全会精神。\n"
+                                        "会议组织学习了习近平总书记发表的二0二五年新年贺词。洺南街道、汲水镇和县教体局、县公安局有关负责人"
+                                        "作交流发言。\n")
+    body = (made.folder / "body.j2").read_text(encoding="utf-8")
+    assert "党的{{ 会议.日期 | 党代会 }}和{{ 会议.日期 | 全会列表 }}精神" in body
+    assert "发表的{{ 会议.日期 | 中文年份 }}新年贺词" in body
+    assert "{{ 交流发言 | 顿号 }}有关负责人作交流发言" in body
+    assert facts["交流发言"] == ["洺南街道", "汲水镇", "县教体局", "县公安局"] and "乡镇" not in facts
+    sample = yaml.safe_load((ROOT / "samples" / "district.yaml").read_text(encoding="utf-8"))
+    (tmp_path / "new.yaml").write_text(yaml.safe_dump({**sample, "模板": made.name}, allow_unicode=True), encoding="utf-8")
+    pipeline.build(tmp_path / "new.yaml", [], tmp_path / "new.docx", library=Library([made.library]))
+    text = "".join(p.text for p in reader.read_docx(tmp_path / "new.docx"))
+    assert "党的二十大和二十届二中、三中、四中全会精神" in text and "二〇二六年新年贺词" in text
+    assert "青石镇、东关街道、区委政法委有关负责人作交流发言" in text
+    # a list past the latest plenum closed at the meeting's date as read (三中 closed in July 2024) keeps its plenums
+    # and writes the term from the date
+    old, _ = _made(tmp_path, "old", "2024年3月5日，全县宣传工作会议召开。会议强调，要贯彻党的二十大和二十届二中、三中全会精神。\n")
+    assert '{{ 会议.日期 | 党代会(0, "届") }}二中、三中全会' in (old.folder / "body.j2").read_text(encoding="utf-8")

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from drafter.mining.naming import PERSON_ROLES
 
-KINDS = {"date": "日期", "year": "年份", "percent": "百分比", "figure": "数字", "title": "文件",
+KINDS = {"date": "日期", "year": "年份", "year_cn": "年份", "percent": "百分比", "figure": "数字", "title": "文件",
          "place": "其他地名", "org": "机构", "person": "人名", "congress": "党的会议", "docno": "文号",
          "area": "地区", "party": "党委", "meeting": "会议名称", "level": "级别"}
 SURNAMES = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
@@ -47,6 +47,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("figure", re.compile(rf"\d+(?:[.,]\d+)*(?:余|多)?(?:万|亿|千|百)?(?:{UNITS})")),
     ("year", re.compile(r"\d{4}年度?|“十[一二三四五六七八九]五”|(?<![\d.])(?:19|20)\d{2}(?![\d.%年])")),
     ("year", re.compile(r"(?<!\d)(?:19|20)\d{0,2}[xX×＊*Ｘｘ]{1,2}(?=\s?年)")),  # a year the copy withheld (202X年, 20××年)
+    ("year_cn", re.compile(r"(?<![一二三四五六七八九〇零0○Ｏ])(?:一九|二[〇零0○Ｏ])[一二三四五六七八九〇零0○Ｏ]{2}年")),
+    # a year in Chinese numerals (二〇二五年新年贺词; 二0二五 as a copy may write it)
     ("person", re.compile(rf"(?:{TITLES})((?:{COMPOUND}|[{SURNAMES}])[\u4e00-\u9fff]{{1,2}}?)"
                           r"(?=表示|说|出席|主持|讲话|指出|强调|介绍|同志|，|、|。|参加|等|做|作|在|就|对|代表|宣读|通报"
                           r"|传达|部署|总结|回顾|要求|会见|看望|慰问|调研|来到|一行|率队|带队|宣读|提出|希望|参观|及|和|与"
@@ -280,10 +282,10 @@ FRAME_NAMES = ("习近平", "邓小平", "毛泽东", "江泽民", "胡锦涛", 
                "国家", "全省", "全市", "全区", "全县", "雷锋", "焦裕禄")
 """Names and places that belong to the genre's frame (习近平新时代…, 中国特色…), never a slot."""
 _CONGRESS = re.compile(r"(?:党的)?(?:十[一二三四五六七八九]|二十)(?:大|届[一二三四五六七八九]中全会|届历次全会"
-                       r"|届(?=[一二三四五六七八九]中[、，和及]))"
+                       r"|届(?:[一二三四五六七八九]中、)+[一二三四五六七八九]中全会|届(?=[一二三四五六七八九]中[、，和及]))"
                        r"|(?<=委)[一二三四五六七八九十]{1,3}届[一二三四五六七八九十]{1,3}次全(?:会|体会议)")
-"""A congress (党的十九大), a plenum (十九届五中全会), the term of several (十九届历次全会; 十六届 of 十六届三中、四中
-全会), or a plenum of the local committee (区委十四届八次全会)."""
+"""A congress (党的十九大), a plenum (十九届五中全会), a term's plenums listed (二十届二中、三中全会), the term of several
+(十九届历次全会; 十六届 of 十六届三中和四中全会), or a plenum of the local committee (区委十四届八次全会)."""
 _DAY = re.compile(r"(?<![月\d])\d{1,2}日(?:上午|下午|晚)?")
 
 

@@ -138,7 +138,7 @@ def year_stake(m: Mined, facts: Facts, paras: set[int]) -> Slot | None:
 _UNIT = (r"[^，。；：、“”（）()\s及和等的\d]{1,14}(?:镇|乡|街道|街|局|部|委|办|院|所|学校|中心|公司|社区|村|会|队|处|站|馆|台|社|集团"
          r"|党组|党委|党工委|支部|党派|工商联|市|县|区|州|旗)")
 _SPOKE = re.compile(r"(?:(?<=^)|(?<=[。；！？，])|(?<=会上))"
-                    rf"({_UNIT}(?:、{_UNIT})+)(?=(?:等\d+个单位|\d+个单位|\d+家单位)?(?:等?(?:相关)?(?:单位)?(?:主要)?"
+                    rf"({_UNIT}(?:(?:、|和|及|以及){_UNIT})+)(?=(?:等\d+个单位|\d+个单位|\d+家单位)?(?:等?(?:相关|有关)?(?:单位)?(?:主要)?"
                     r"(?:负责同志|负责人))?(?:先后|分别|依次)?(?:(?:就|围绕)[^，。；]{1,40})?(?:(?:作了?|进行了?|做了?)"
                     r"(?:[^，。；]{0,16}?(?:交流|典型|表态|经验|现场))?(?:发言|汇报|述职|介绍|交流)|汇报|发言))")
 
@@ -165,7 +165,7 @@ def speakers(m: Mined, facts: Facts, paras: set[int]) -> Slot | None:
     for i in sorted(paras):
         found = _SPOKE.search(m.texts[i])
         if found:
-            facts.set("交流发言", found[1].split("、"))
+            facts.set("交流发言", re.split(r"、|以及|和|及", found[1]))  # 洺南街道、汲水镇和县教体局
             return Slot("speakers", found[1], i, found.start(1), found.end(1))
     return None
 
@@ -473,8 +473,15 @@ def _dates(m: Mined, slots: list[Slot], names: dict[tuple[str, str], str], facts
                 offset = int(y[1]) - base
                 names[("year", s.text)] = (f'会议.日期 | 年份({offset}, "{y[2]}")' if y[2] != "年"
                                            else f"会议.日期 | 年份({offset})")
+            elif s.kind == "year_cn" and base:  # 二0二五年新年贺词: the meeting's year, in the numerals the text writes
+                offset = int(s.text[:4].translate(_CN_DIGITS)) - base
+                names[("year_cn", s.text)] = f"会议.日期 | 中文年份({offset})" if offset else "会议.日期 | 中文年份"
         if base:
             _dated(m, slots, names, _calendar(year, month, mday))
+
+
+_CN_DIGITS = str.maketrans("〇零○Ｏ一二三四五六七八九", "0000123456789")
+"""Chinese numerals of a year (二〇二五, 二0二五) as digits."""
 
 
 _MASKED_YEAR_TEXT = re.compile(r"^(?:19|20)\d?[xX×＊*Ｘｘ]{1,3}$")
@@ -540,6 +547,7 @@ def _upper_organs(slots: list[Slot], names: dict[tuple[str, str], str], facts: F
 
 _CONGRESS = re.compile(r"^(党的)?(十[一二三四五六七八九]|二十)(大|届历次全会|届)$")
 _PLENUM = re.compile(r"^(党的)?(十[一二三四五六七八九]|二十)届([一二三四五六七])中全会$")
+_PLENUM_LIST = re.compile(r"^(党的)?(十[一二三四五六七八九]|二十)届((?:[一二三四五六七]中、)+)([一二三四五六七])中全会$")
 _PLAN = re.compile(r"^“(十[一二三四五六七八九])五”$")
 _ANNIVERSARY = re.compile(r"^(\d{1,3})周年$")
 NEW_ERA = 18
@@ -616,6 +624,16 @@ def _dated(m: Mined, slots: list[Slot], names: dict[tuple[str, str], str], day: 
                 parse_chinese(c[2]) or 0, parse_chinese(c[3]) or 0)) is not None and -3 <= k - plenum_at(day) <= 0:
             offset = k - plenum_at(day)  # 党的二十届三中全会 studied in 2025 -> the plenum before the new meeting
             names[key] = (c[1] or "") + "{{ 会议.日期 | 全会" + (f"({offset})" if offset else "") + " }}"
+        elif s.kind == "congress" and (c := _PLENUM_LIST.match(s.text)):
+            k = plenum_index(parse_chinese(c[2]) or 0, parse_chinese(c[4]) or 0)
+            if k is not None and -3 <= k - plenum_at(day) <= 0:
+                offset = k - plenum_at(day)  # 二十届二中、三中全会 studied in 2025 -> 二中、三中、四中 in 2026
+                first = parse_chinese(c[3][0]) or 2
+                args = f"({first}, {offset})" if offset else f"({first})" if first != 2 else ""
+                names[key] = (c[1] or "") + "{{ 会议.日期 | 全会列表" + args + " }}"
+            else:  # plenums the table does not reach (十六届三中、四中全会), or not yet closed at the meeting's date as read:
+                offset = (parse_chinese(c[2]) or 0) - congress_at(day)  # the term follows the date, the list stays
+                names[key] = (c[1] or "") + f'{{{{ 会议.日期 | 党代会({offset}, "届") }}}}' + c[3] + c[4] + "中全会"
         elif s.kind == "year" and (p := _PLAN.match(s.text)):
             n = parse_chinese(p[1]) or 0
             offset = n - plan_at(day)
