@@ -1917,3 +1917,12 @@ def test_plenums_listed_a_year_in_chinese_numerals_and_speakers_joined_by_he(tmp
     # and writes the term from the date
     old, _ = _made(tmp_path, "old", "2024年3月5日，全县宣传工作会议召开。会议强调，要贯彻党的二十大和二十届二中、三中全会精神。\n")
     assert '{{ 会议.日期 | 党代会(0, "届") }}二中、三中全会' in (old.folder / "body.j2").read_text(encoding="utf-8")
+
+
+def test_the_levels_mass_organisations_are_the_new_places(tmp_path: Path) -> None:
+    """县新联会, 市总工会, 市工商联 with a word right after them (…和县新联会围绕…, …联合市总工会深入…; dev2 127, dev3 258,
+    dev7 605) are the document's level's, written from the facts' place like 县政协."""
+    made, _ = _made(tmp_path, "mass", "6月15日，孝昌县召开全县统战工作推进会。农工党孝昌支部和县新联会围绕主题教育作了交流发言。"
+                                       "会议要求，县总工会、县工商联要协助做好换届工作。\n")
+    body = (made.folder / "body.j2").read_text(encoding="utf-8")
+    assert "和{{ 地名 | 级别 }}新联会围绕" in body and "{{ 地名 | 级别 }}总工会、{{ 地名 | 级别 }}工商联要" in body
