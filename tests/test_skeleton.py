@@ -1922,7 +1922,7 @@ def test_plenums_listed_a_year_in_chinese_numerals_and_speakers_joined_by_he(tmp
 def test_the_levels_mass_organisations_are_the_new_places(tmp_path: Path) -> None:
     """县新联会, 市总工会, 市工商联 with a word right after them (…和县新联会围绕…, …联合市总工会深入…; dev2 127, dev3 258,
     dev7 605) are the document's level's, written from the facts' place like 县政协."""
-    made, _ = _made(tmp_path, "mass", "6月15日，孝昌县召开全县统战工作推进会。农工党孝昌支部和县新联会围绕主题教育作了交流发言。"
+    made, _ = _made(tmp_path, "mass", "6月15日，孝昌县召开全县统战工作推进会。会议听取了县新联会围绕主题教育开展活动的情况。"
                                        "会议要求，县总工会、县工商联要协助做好换届工作。\n")
     body = (made.folder / "body.j2").read_text(encoding="utf-8")
-    assert "和{{ 地名 | 级别 }}新联会围绕" in body and "{{ 地名 | 级别 }}总工会、{{ 地名 | 级别 }}工商联要" in body
+    assert "听取了{{ 地名 | 级别 }}新联会围绕" in body and "{{ 地名 | 级别 }}总工会、{{ 地名 | 级别 }}工商联要" in body
