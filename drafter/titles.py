@@ -104,14 +104,22 @@ def tokens(text: str) -> list[str]:
         else:
             out.append(text[i])
             i += 1
-    # Closing punctuation joins the token before it, opening punctuation the token after it.
+    # Closing punctuation joins the token before it, opening punctuation the token after it; the work lines run
+    # together (组织宣传统战政法社会工作) are one name, not to be cut between 组织 and 宣传, and 全区 goes with the name
+    # it opens (临江区召开2026年 / 全区组织宣传统战政法社会工作会议).
     merged: list[str] = []
     for tok in out:
-        if merged and (tok[0] in _CLOSERS or merged[-1][-1] in _OPENERS or tok.isspace()):
+        if merged and (tok[0] in _CLOSERS or merged[-1][-1] in _OPENERS or tok.isspace()
+                       or (tok in (*_LINE_WORDS, "工作") and merged[-1].endswith(_LINE_WORDS)) or merged[-1] in _WHOLE):
             merged[-1] += tok
         else:
             merged.append(tok)
     return merged
+
+
+_LINE_WORDS = ("组织", "宣传", "统战", "政法", "社会工作", "社会", "纪检", "监察", "网信", "政研")
+"""The work lines as a title runs them together without a 、 (全区组织宣传统战政法社会工作会议)."""
+_WHOLE = ("全区", "全县", "全市", "全省", "全州", "全旗", "全镇", "全乡", "全盟")
 
 
 def break_title(text: str, max_width: float) -> list[str]:

@@ -80,3 +80,12 @@ def test_a_quoted_name_or_a_bracket_is_not_broken(title: str, first: str) -> Non
     """GB/T 9704 7.3.1 asks a broken title to keep its sense whole: a quoted name (“两新”) is one unit."""
     lines = break_title(title, 20)
     assert lines[0] == first and "".join(lines) == title
+
+
+def test_the_work_lines_run_together_are_one_name_with_the_whole_before_them() -> None:
+    """组织宣传统战政法社会工作 written without 、 is one name (the built-in brief's headline had read 临江区召开2026年全区组织 /
+    宣传统战政法社会工作会议), and 全区 goes with the name it opens."""
+    assert break_title("临江区召开2026年全区组织宣传统战政法社会工作会议", 18) == [
+        "临江区召开2026年", "全区组织宣传统战政法社会工作会议"]
+    assert break_title("某县召开全县组织宣传统战政法工作会议暨年度述职评议会", 18) == [
+        "某县召开全县组织宣传统战政法工作", "会议暨年度述职评议会"]
