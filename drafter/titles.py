@@ -85,8 +85,9 @@ _NUMBER = r"[0-9A-Za-z.%]+[年月日号届次个]?"
 """A number with its unit (compiled only when a title is too long: re keeps it after)."""
 
 
-def tokens(text: str) -> list[str]:
-    """Units a title line may not split: words, numbers with their unit, punctuation attached."""
+def tokens(text: str, names: bool = False) -> list[str]:
+    """Units a title line may not split: words, numbers with their unit, punctuation attached; with ``names``, the
+    work lines run together (组织宣传统战政法社会工作) as one name and 全区 with the name it opens."""
     out: list[str] = []
     number = re.compile(_NUMBER)
     i = 0
@@ -104,13 +105,11 @@ def tokens(text: str) -> list[str]:
         else:
             out.append(text[i])
             i += 1
-    # Closing punctuation joins the token before it, opening punctuation the token after it; the work lines run
-    # together (组织宣传统战政法社会工作) are one name, not to be cut between 组织 and 宣传, and 全区 goes with the name
-    # it opens (临江区召开2026年 / 全区组织宣传统战政法社会工作会议).
+    # Closing punctuation joins the token before it, opening punctuation the token after it.
     merged: list[str] = []
     for tok in out:
-        if merged and (tok[0] in _CLOSERS or merged[-1][-1] in _OPENERS or tok.isspace()
-                       or (tok in (*_LINE_WORDS, "工作") and merged[-1].endswith(_LINE_WORDS)) or merged[-1] in _WHOLE):
+        if merged and (tok[0] in _CLOSERS or merged[-1][-1] in _OPENERS or tok.isspace() or names and (
+                (tok in (*_LINE_WORDS, "工作") and merged[-1].endswith(_LINE_WORDS)) or merged[-1] in _WHOLE)):
             merged[-1] += tok
         else:
             merged.append(tok)
@@ -136,7 +135,21 @@ def break_title(text: str, max_width: float) -> list[str]:
     solid = width(text) - 0.5 * text.count(" ")
     if solid > MAX_LINES * max_width:
         return [text]
-    toks = tokens(text)
+    # The work lines run together are one name (临江区召开2026年 / 全区组织宣传统战政法社会工作会议, not …全区组织 /
+    # 宣传统战…), unless keeping it whole leaves the lines far more uneven than cutting it between two lines' names
+    # (在2026年全区组织宣传统战政法社会工作 / 会议上的讲话 is worse than a cut after 统战).
+    whole, cut = _best(tokens(text, names=True), solid, max_width, text), _best(tokens(text), solid, max_width, text)
+    if whole is not None and (cut is None or len(whole[1]) <= len(cut[1]) and whole[0] <= cut[0] + NAME_WHOLE):
+        return whole[1]
+    return cut[1] if cut is not None else [text]
+
+
+NAME_WHOLE = 40.0
+"""How much more uneven (in ``_cost``) a title's lines may be to keep the work lines' name whole."""
+
+
+def _best(toks: list[str], solid: float, max_width: float, text: str) -> tuple[float, list[str]] | None:
+    """The cheapest breaking of ``toks`` into the fewest lines that fit, with its cost, or None."""
     best: tuple[float, list[str]] | None = None
     parts = _in_parts(text)
     for n in range(2, MAX_LINES + 1):
@@ -151,8 +164,8 @@ def break_title(text: str, max_width: float) -> list[str]:
             if best is None or cost < best[0]:
                 best = (cost, lines)
         if best is not None:
-            return best[1]
-    return [text]
+            return best
+    return None
 
 
 MAX_LINES = 4

@@ -1926,3 +1926,20 @@ def test_the_levels_mass_organisations_are_the_new_places(tmp_path: Path) -> Non
                                        "会议要求，县总工会、县工商联要协助做好换届工作。\n")
     body = (made.folder / "body.j2").read_text(encoding="utf-8")
     assert "听取了{{ 地名 | 级别 }}新联会围绕" in body and "{{ 地名 | 级别 }}总工会、{{ 地名 | 级别 }}工商联要" in body
+
+
+def test_a_year_withheld_whole_is_dated_by_the_words_around_it(tmp_path: Path) -> None:
+    """××年 in a speech whose copy withheld every year (区宣传思想暨精神文明建设工作会议的讲话, a 2006 speech not in the
+    corpus): the meeting's year after 部署, the year before where the speech looks back (××年工作的简要回顾, 总结回顾 ××
+    年的工作, a review paragraph opening on ××年) — they had been four fields 隐去的名字 a writer had to fill."""
+    made, _ = _made(tmp_path, "xx", "同志们：\n会议的主要任务是，回顾总结过去一年工作，安排部署 xx年全区宣传思想工作任务。\n"
+                                    "一、xx 年工作的简要回顾\nxx 年，全区宣传思想工作在继承中创新。总结回顾 xx 年的工作，有以下几个特点：\n"
+                                    "全区共建成xx个示范点。\n")
+    body = (made.folder / "body.j2").read_text(encoding="utf-8")
+    assert '安排部署 {{ 会议.日期 | 年份(0, "") }}年{{ 地区 }}宣传' in body
+    assert body.count('{{ 会议.日期 | 年份(-1, "") }} 年') == 3, body
+    assert "隐去的名字" not in body and "{{ 隐去的数字 }}个示范点" in body
+    # four marks are one year (认真做好××××年自治县的统战…, dev4 336), not two withheld names
+    made, _ = _made(tmp_path, "xxxx", "同志们：\n为认真做好××××年全县的统战工作，我讲几点意见。兑现××××年度责任书。\n")
+    body = (made.folder / "body.j2").read_text(encoding="utf-8")
+    assert '认真做好{{ 会议.日期 | 年份(0, "") }}年' in body and "兑现{{ 隐去的年份 }}年度" in body and "隐去的名字" not in body

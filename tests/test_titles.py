@@ -89,3 +89,6 @@ def test_the_work_lines_run_together_are_one_name_with_the_whole_before_them() -
         "临江区召开2026年", "全区组织宣传统战政法社会工作会议"]
     assert break_title("某县召开全县组织宣传统战政法工作会议暨年度述职评议会", 18) == [
         "某县召开全县组织宣传统战政法工作", "会议暨年度述职评议会"]
+    # …unless keeping the name whole leaves the lines far more uneven than a cut between two lines' names
+    assert break_title("在2026年全区组织宣传统战政法社会工作会议上的讲话", 18) == [
+        "在2026年全区组织宣传统战", "政法社会工作会议上的讲话"]

@@ -189,6 +189,8 @@ def withheld(after: str) -> str:
         return "隐去的全会届次"
     if re.match(r"(?:镇|乡|街道)", after):
         return "隐去的乡镇"
+    if re.match(r"\s?年(?![代轻龄级])", after):  # ××年: a year no words around it date
+        return "隐去的年份"
     if re.match(r"\s?(?:县区|[省县区市州旗])(?!长)", after):  # ××市委书记 is a city's
         return "隐去的地名"
     if re.match(r"(?:余|多)?(?:个|名|家|项|篇|次|场|期|人|场次|篇次|万|亿|%|大(?![学会厦道街桥队]))", after):  # 建成××个示范点, ××大特色栏目 (dev2 166)

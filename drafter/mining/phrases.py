@@ -30,7 +30,7 @@ from functools import lru_cache
 from typing import Any
 
 from drafter.mining.roles import ROLE_NAMES
-from drafter.mining.slots import TITLES, Slot
+from drafter.mining.slots import MASKS, TITLES, Slot
 from drafter.numbering import LEADING_MARKER
 
 MASK = "□"
@@ -115,7 +115,7 @@ def _facts(texts: list[str], slots: list[Slot], paras: set[int]) -> list[Slot]:
     from drafter.mining.slots import congresses_and_days
 
     named = [*slots, *_names(texts, paras)]
-    values = {s.text: s.kind for s in named if s.kind in ("person", "place") and len(s.text) >= 2 and s.text != "××"}
+    values = {s.text: s.kind for s in named if s.kind in ("person", "place") and len(s.text) >= 2 and s.text not in MASKS}
     out = [s for s in slots if s.para in paras]
     for i in sorted(paras):
         text = texts[i]

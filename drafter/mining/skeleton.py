@@ -23,6 +23,7 @@ outline). OUTDIR's name is the template's name and its parent folder the library
 from __future__ import annotations
 
 import copy
+import datetime as dt
 import functools
 import re
 from dataclasses import dataclass, field
@@ -40,8 +41,8 @@ from drafter.mining.roles import GENRE_NAMES, ROLE_NAMES
 from drafter.mining.clean import is_furniture
 from drafter.mining.places import find as find_places, speaks_as
 from drafter.mining.slots import KINDS, Slot, every_mention, meeting_names
-from drafter.mining.vocabulary import (OPTIONAL_FACTS, Facts, dispatch_names, headcount, own_committee, plenum_field,
-                                       speakers, venue, vocabulary, year_stake)
+from drafter.mining.vocabulary import (LAST_YEAR_BEFORE, OPTIONAL_FACTS, THIS_YEAR_BEFORE, Facts, dispatch_names,
+                                       headcount, own_committee, plenum_field, speakers, venue, vocabulary, year_stake)
 from drafter.outline import first_sentence, normalize
 
 STANDARD = {1: "一、", 2: "（一）", 3: "1.", 4: "（1）"}
@@ -207,6 +208,10 @@ class _Writer:
             attendees = self.vocab_facts.data.setdefault("出席", [])
             attendees.append({"姓名": s.text})
             expr = f"{{{{ 出席[{len(attendees) - 1}].姓名 }}}}"
+        elif (offset := _withheld_year(before, after, self.m.roles[i])) is not None:  # 安排部署 ××年…工作, ××年工作的简要回顾
+            if not (self.vocab_facts.data.get("会议") or {}).get("日期"):
+                self.vocab_facts.set("会议.日期", dt.date(dt.date.today().year, 1, 1).isoformat())
+            expr = f'{{{{ 会议.日期 | 年份({offset}, "") }}}}'
         elif after.startswith("全会") and (plenum := plenum_field(before, own_committee(
                 self.vocab_facts, self.where)) or "本级全会") not in self.vocab_facts.data:  # 在年初的××全会上，区委…: own
             self.vocab_facts.data[plenum] = s.text + "全会"  # 在年初的××全会上，区委明确提出… (seed 001): the plenum's
@@ -905,7 +910,24 @@ def _attendees(body: str, count: int) -> str:
     return _ATTENDEES.sub(whole, body)
 
 
-_MASK = re.compile(r"[×XＸ*＊]{2,3}")
+_MASK = re.compile(r"[×XＸ*＊]{2,4}")
+_YEAR_AFTER = re.compile(r"\s?年(?![代轻龄级])")
+_REVIEWED_AFTER = re.compile(r"\s?年(?:度)?(?:工作)?的?(?:简要)?(?:回顾|总结)")
+
+
+def _withheld_year(before: str, after: str, role: str | None) -> int | None:
+    """A year the copy withheld whole (××年): the meeting's year where the words before it deploy (安排部署 ××年…工作),
+    the year before where they look back (总结回顾 ××年的工作), where it heads its own review (××年工作的简要回顾) or
+    opens a paragraph of the review (××年，全区宣传思想工作…); None where nothing tells, or where it is no year."""
+    if not _YEAR_AFTER.match(after):
+        return None
+    if THIS_YEAR_BEFORE.search(before.rstrip()):
+        return 0
+    if LAST_YEAR_BEFORE.search(before.rstrip()) or _REVIEWED_AFTER.match(after) or (role == "review" and not before):
+        return -1
+    return None
+
+
 _WITHHELD_PLACE = re.compile(r"(?:平安|美丽|幸福|新|对于|我们|推动|现代化|建设|奋力谱写|服务)“?$")
 _WITHHELD_PLACE_AFTER = re.compile(r"”?(?:高质量|新实践|而言|的经济|经济社会|新篇章|篇章)")
 """Words around a withheld ×× that make it the document's own place (平安××建设, 推动××高质量发展, 对于××而言)."""

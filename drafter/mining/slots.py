@@ -60,7 +60,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
                           r"(?=(?:副)?(?:书记|常委|部长|区长|县长|市长|主任|主席|主委|同志(?!们))(?:对|在|的|回顾|强调|指出|要求|讲话|出席|主持"
                           r"|通报|传达|和|与|及|分别|莅会|莅临|到会|宣读|介绍|部署|关于|亲自|也|首先|作|做|将|还|为|，|、|。))")),
     # 传达了陈政书记、黄映霄常委在…; 。李纪恒书记指出; ，连辑同志宣读了…; 接着卢云副主委部署了… (dev9 904, 954, 955, 927)
-    ("person", re.compile(r"××")),
+    ("person", re.compile(r"××××(?=\s?年)|××")),  # ××××年度: one withheld year (dev4 336), not two names
     ("person", re.compile(rf"(?<![\u4e00-\u9fff])[{SURNAMES}][xXＸ×＊*]{{1,3}}(?=(?:{TITLES}|同志|[，、。]))")),  # 郭xx县长 (dev7 632)
     ("person", re.compile(rf"(?:(?<![\u4e00-\u9fff])|(?<=今天|稍后|会上|随后)|(?<=[办局厅]))(?!班主任)[{SURNAMES}]"
                           r"(?:副?书记|县长|区长|市长|部长|主任|主席)"
@@ -416,6 +416,8 @@ OFFICES = (r"(?<![区市县州省郡知]){own}(?=长|政府|人民政府|人大|
 """The document's level (县 of 上杭县) at the head of an office (副县长, 县政府, 县政协, 县直, 县民政局,
 、县电视台, 息县县委) or after 我/本/该 (我县召开…), or a slogan's level (“人才强县”战略, dev5 428; 也是强市的根本, dev9 940): a template for a 区
 writes 副区长, 我区, 人才强区. ``{own}`` is the level's character."""
+MASKS = ("××", "××××")
+"""A withheld word as the cleaner writes it, and a withheld year of four (××××年度, dev4 336): no one's name."""
 _SHAPED = ("date", "year", "percent", "figure", "title", "docno")
 """Kinds of slot found by their shape alone (no dictionary, no known place)."""
 
@@ -433,7 +435,7 @@ def every_mention(texts: list[str], found: list[Slot], paras: set[int], own: str
 
     values: dict[str, str] = {}
     for s in found:
-        if s.kind in ("person", "place") and len(s.text) >= 2 and s.text != "××":
+        if s.kind in ("person", "place") and len(s.text) >= 2 and s.text not in MASKS:
             values.setdefault(s.text, s.kind)
     for form in forms:
         if len(form) >= 2:
@@ -481,7 +483,7 @@ def every_mention(texts: list[str], found: list[Slot], paras: set[int], own: str
         extra += [Slot("given", full[1:], i, m.start(), m.end()) for full in called for m in re.finditer(
             rf"(?<!{full[0]}){re.escape(full[1:])}(?=书记|同志|部长|主任|局长|[县区市]长|主席)", text)]  # 定一书记 of 张定一
     merged = sorted([*found, *extra], key=lambda s: (s.para, s.start, -(s.end - s.start)))
-    in_places = {s.text for s in merged if s.kind == "person" and s.text != "××" and _PLACE_AFTER.match(texts[s.para], s.end)}
+    in_places = {s.text for s in merged if s.kind == "person" and s.text not in MASKS and _PLACE_AFTER.match(texts[s.para], s.end)}
     merged = [s for s in merged if not (s.kind == "person" and s.text in in_places)]  # 马桥 of 马桥河村 (dev9 917)
     out: list[Slot] = []
     for s in merged:

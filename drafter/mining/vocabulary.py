@@ -18,7 +18,7 @@ from typing import Any
 from drafter.filters import congress_at, congress_opening, plan_at, plan_closing, plenum_at, plenum_index
 from drafter.mining.analyse import Mined
 from drafter.mining.places import Division, Places, find
-from drafter.mining.slots import SURNAMES, TITLES, Slot, _common_word
+from drafter.mining.slots import MASKS, SURNAMES, TITLES, Slot, _common_word
 from drafter.numbering import parse_chinese
 
 _SPEAKS = re.compile(r"^(?:同志)?(?:在[^，。]{0,16}?(?:上|中))?(?:(?:出席|参加|到会|莅临)(?:会议|大会)?并)?(?:作了?|做了?)?(?:重要)?"
@@ -485,8 +485,8 @@ _CN_DIGITS = str.maketrans("〇零○Ｏ一二三四五六七八九", "000012345
 
 
 _MASKED_YEAR_TEXT = re.compile(r"^(?:19|20)\d?[xX×＊*Ｘｘ]{1,3}$")
-_THIS_YEAR_BEFORE = re.compile(r"(?:部署|安排|做好|抓好|推进|开展|完成|实现|启动|谋划)[^，。；：]{0,4}$")
-_LAST_YEAR_BEFORE = re.compile(r"(?:总结|回顾|过去的?|去年即)[^，。；：]{0,4}$")
+THIS_YEAR_BEFORE = re.compile(r"(?:部署|安排|做好|抓好|推进|开展|完成|实现|启动|谋划)[^，。；：]{0,4}$")
+LAST_YEAR_BEFORE = re.compile(r"(?:总结|回顾|过去的?|去年即)[^，。；：]{0,4}$")
 
 
 def _masked_years(m: Mined, slots: list[Slot], names: dict[tuple[str, str], str], facts: Facts) -> None:
@@ -499,7 +499,7 @@ def _masked_years(m: Mined, slots: list[Slot], names: dict[tuple[str, str], str]
             said = m.texts[s.para]
             before = said[max(0, s.start - 12):s.start]
             offsets.add(None if not said.startswith("年", s.end) else
-                        0 if _THIS_YEAR_BEFORE.search(before) else -1 if _LAST_YEAR_BEFORE.search(before) else None)
+                        0 if THIS_YEAR_BEFORE.search(before) else -1 if LAST_YEAR_BEFORE.search(before) else None)
         if len(offsets) != 1 or None in offsets or ("year", text) in names:
             continue
         if not (facts.data.get("会议") or {}).get("日期"):
@@ -825,7 +825,7 @@ def _people(m: Mined, slots: list[Slot], names: dict[tuple[str, str], str], fact
     order: list[str] = []
     speaker = presider = ""
     for s in slots:
-        if s.kind != "person" or s.text == "××" or ("person", s.text) in names:
+        if s.kind != "person" or s.text in MASKS or ("person", s.text) in names:
             continue
         if s.text not in order:
             order.append(s.text)
