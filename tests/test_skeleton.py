@@ -1785,6 +1785,19 @@ def test_a_county_that_names_only_its_province_or_an_example_city_is_still_a_cou
     assert find_places(["无锡市是国家级人才改革试验区。", "全县上下要重视人才，我县与高校合作，全县人才工作……"]).parent is None
 
 
+def test_a_prefectures_meeting_that_names_its_county_town_is_the_prefectures() -> None:
+    """州委政法工作会议召开…全州政法战线…临夏市公安局作了交流发言 (dev13 1353) and 全市…我市… with a district named (dev11
+    1105, dev13 1315): the text speaks as the prefecture or city, the county it names is one of its parts; 全州 is the
+    whole prefecture, never 全州县 for short (dev6 529, dev13 1309)."""
+    where = find_places(["州委政法工作会议召开", "2月10日，州委政法工作会议召开。州委常委、州委政法委书记李鹏出席会议并讲话。",
+                         "会议指出，全州政法战线…为全州高质量发展提供了坚强保障。会上，永靖县委政法委、临夏市公安局作了交流发言。"])
+    assert where.main.name == "临夏回族自治州"
+    assert find_places(["全州宣传部长会议召开。州委书记讲话，全州上下……"]).main is None
+    # a county's own words outweighing the city's keep it the county's (全县 ×3 against 市委 once)
+    assert find_places(["万载县召开宣传工作会议，全县上下……县委要求，全县……贯彻市委部署"]).main.name == "万载县"
+    assert find_places(["万载县召开宣传工作会议，全市上下……宜春市委要求，全市……市委宣传部"]).main.name == "宜春市"
+
+
 def test_a_provinces_meeting_held_in_its_capital_is_the_provinces() -> None:
     # 全省组织部长会议…在太原召开 (dev13 1308): the text speaks as the province (全省, 省委), the capital is where it met
     where = find_places(["2月25日，全省组织部长会议在太原召开。", "会议强调，全省组织系统要落实省委要求，推进全省人才工作，山西要……"])

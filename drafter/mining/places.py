@@ -264,6 +264,20 @@ def _city_over_counties(main: Division, ranked: list[Division], text: str) -> Di
     return city if main.level == 2 and city is not None and _COUNTIES_UNDER.search(text) else main
 
 
+def _prefecture_speaking(main: Division, text: str, by_code: dict[str, str]) -> Division:
+    """The prefecture whose county the text names where the text speaks as the prefecture, twice or more and more than
+    twice as often as the county (州委政法工作会议召开…全州政法战线…，临夏市公安局…作了交流发言: 临夏州's, not 临夏市's),
+    where their levels are said apart (州 and 市, 市 and 县)."""
+    name = by_code.get(main.code[:4] + "00", "") if main.code else ""
+    city = Division(name, main.code[:4] + "00") if name else None
+    if main.level != 2 or city is None or city.name[-1] == main.name[-1] or main.short + city.name[-1] in text \
+            or city.short not in text.replace(main.name, ""):
+        return main  # a county-level city named so (上虞市) says 我市 of itself; a city the text never names is left
+        # to ``_one_of_the_parts`` (全市…会上，芗城区、龙文区分别作了…交流: no place, dev13 1317)
+    said = speaks_as(text, city.name[-1])
+    return city if said >= 2 and said > 2 * speaks_as(text, main.name[-1]) else main
+
+
 def _renamed_word(hit: str, code: str, by_code: dict[str, str], text: str) -> bool:
     """A county's possible new name (会同县 -> 会同区) whose stem is a common word, said once: the word (并会同区教育局
     联合下发…, dev4 319: 会同 is "jointly with"), not the place; a real renamed one (海门区) is said again."""
@@ -300,8 +314,8 @@ def _table() -> tuple[dict[str, str], dict[str, str], dict[str, list[str]]]:
     shorts: dict[str, list[str]] = {}
     for name, code in by_name.items():
         short = Division(name, code).short
-        if short != name and len(short) >= 2:
-            shorts.setdefault(short, []).append(name)
+        if short != name and len(short) >= 2 and not (short[0] == "全" and short[1] in "省市区县州旗盟"):
+            shorts.setdefault(short, []).append(name)  # 全州 is the whole prefecture, not 全州县 short (临夏州 2026)
     return by_name, by_code, shorts
 
 
@@ -593,6 +607,7 @@ def find(texts: list[str], page: tuple[str, ...] = ()) -> Places:
         main = next((d for d in ranked if d.level == 0 and d.code == main.code[:2] + "0000"), None)  # 全省…会议在太原召开
     if main is not None:
         main = _city_over_counties(main, ranked, text)
+        main = _prefecture_speaking(main, text, by_code)
     if main is not None and _one_of_the_parts(main, text):  # the city's own meeting: its city where the text names it, else no place
         main = next((d for d in ranked if d.level < main.level and d.level >= 1), None)
     parent = None

@@ -890,7 +890,8 @@ def _named_attendees(body: str, facts: Facts) -> int:
 def _attendees(body: str, count: int) -> str:
     """A run of the attendees one after another ({{ 出席[1].职务 }}{{ 出席[1].姓名 }}，{{ 出席[2].职务 }}…) that
     goes on to the last of them, as the list from its first: in protocol order, with posts ({{ 出席[1:] | 职务姓名 }})
-    or names only, so a facts file with three attendees or six builds from the same template (it stopped at 出席[4]
+    or names only ({{ 出席 | 礼宾排序 | map(attribute="姓名") | join("、") }}: 县领导杨杰、李文举… of a facts file listing
+    its attendees in another order would name the 副书记 before the 区长), so a facts file with three attendees or six builds from the same template (it stopped at 出席[4]
     of four before, dev2 110)."""
     def whole(m: re.Match[str]) -> str:
         run = m[0]
@@ -906,7 +907,7 @@ def _attendees(body: str, count: int) -> str:
         listed = "出席" if indexes[0] == 0 else f"出席[{indexes[0]}:]"
         if posted[0]:
             return "{{ " + listed + ' | 职务姓名("' + sep + '") }}'
-        return "{{ " + listed + ' | map(attribute="姓名") | join("' + sep + '") }}'
+        return "{{ " + listed + ' | 礼宾排序 | map(attribute="姓名") | join("' + sep + '") }}'
     return _ATTENDEES.sub(whole, body)
 
 
