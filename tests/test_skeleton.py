@@ -1956,3 +1956,17 @@ def test_a_year_withheld_whole_is_dated_by_the_words_around_it(tmp_path: Path) -
     made, _ = _made(tmp_path, "xxxx", "同志们：\n为认真做好××××年全县的统战工作，我讲几点意见。兑现××××年度责任书。\n")
     body = (made.folder / "body.j2").read_text(encoding="utf-8")
     assert '认真做好{{ 会议.日期 | 年份(0, "") }}年' in body and "兑现{{ 隐去的年份 }}年度" in body and "隐去的名字" not in body
+
+
+def test_the_one_attendee_an_exemplar_names_is_the_facts_whole_list(tmp_path: Path) -> None:
+    """…主持会议，州法院院长宋学功出席。 (临夏州 2026, dev13 1353; 23 development skeletons): a facts file naming four
+    attendees names all four there, in protocol order, not only its first."""
+    made, _ = _made(tmp_path, "lone", "2月10日，州委政法工作会议召开。州委常委、州委政法委书记李鹏出席会议并讲话。"
+                                       "副州长、州公安局局长亢卫忠主持会议，州法院院长宋学功出席。\n")
+    body = (made.folder / "body.j2").read_text(encoding="utf-8")
+    assert '主持会议，{{ 出席 | 职务姓名("，") }}出席。' in body
+    sample = yaml.safe_load((ROOT / "samples" / "district.yaml").read_text(encoding="utf-8"))
+    (tmp_path / "new.yaml").write_text(yaml.safe_dump({**sample, "模板": made.name}, allow_unicode=True), encoding="utf-8")
+    pipeline.build(tmp_path / "new.yaml", [], tmp_path / "new.docx", library=Library([made.library]))
+    text = "".join(p.text for p in reader.read_docx(tmp_path / "new.docx"))
+    assert "主持会议，区委副书记、区长许文涛，区人大常委会主任陈光荣，区政协主席钟慧，区委副书记罗建平出席。" in text, text

@@ -874,6 +874,8 @@ def _bylined(body: str) -> str:
 
 _ATTENDEE = r"(?:\{\{ 出席\[(\d+)\]\.职务 \}\})?\{\{ 出席\[(\d+)\]\.姓名 \}\}"
 _ATTENDEES = re.compile(_ATTENDEE + r"(?:[，、]" + _ATTENDEE + ")+")
+_LONE_ATTENDEE = re.compile(r"(?<=[，。；、])(\{\{ 出席\[0\]\.职务 \}\})?\{\{ 出席\[0\]\.姓名 \}\}(?=(?:同志)?(?:出席|参加))")
+"""The one attendee an exemplar names, where they come (…主持会议，州法院院长宋学功出席。): the facts' whole list there."""
 
 
 def _named_attendees(body: str, facts: Facts) -> int:
@@ -908,7 +910,11 @@ def _attendees(body: str, count: int) -> str:
         if posted[0]:
             return "{{ " + listed + ' | 职务姓名("' + sep + '") }}'
         return "{{ " + listed + ' | 礼宾排序 | map(attribute="姓名") | join("' + sep + '") }}'
-    return _ATTENDEES.sub(whole, body)
+    body = _ATTENDEES.sub(whole, body)
+    if count == 1:  # a facts file naming four attendees names them all where the exemplar named its one (临夏州 2026)
+        body = _LONE_ATTENDEE.sub(lambda m: '{{ 出席 | 职务姓名("，") }}' if m[1] else
+                                  '{{ 出席 | 礼宾排序 | map(attribute="姓名") | join("、") }}', body)
+    return body
 
 
 _MASK = re.compile(r"[×XＸ*＊]{2,4}")
