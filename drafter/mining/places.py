@@ -229,7 +229,9 @@ def _word_across(stem: str, suffix: str, after: str) -> bool:
     """Whether 乡/镇 reads as part of an everyday word, not a town's ending: with the stem's last character
     (爱家乡, dev10 1028) or with the character after it (党建引领乡村治理, dev10 1015; 部门和乡镇; 直面城镇化)."""
     return (suffix == "乡" and (stem[-1] in _WORD_BEFORE_XIANG or after in "村土亲愁贤风情音镇")) or (
-        suffix == "镇" and (after == "化" or (stem[-1] in "省市县区" and after in "村企级")))  # 城镇化, 实行县镇企三级联动
+        suffix == "镇" and (after == "化" or (stem[-1] in "省市县区" and after in "村企级")  # 城镇化, 实行县镇企三级联动
+                            or stem[-1] == "小" or (stem[-1] == "场" and len(stem) >= 3 and _common(stem[:-1]))))
+    # “研学小镇” (小镇 ends no town's name), 改造场镇 (a verb before 场镇, the market town; 安顺场镇 is one: 苍溪县五龙镇 2024)
 
 
 _COUNTIES_UNDER = re.compile(r"各县[（(]市[、，,]\s*区[）)]|各县市区|各县[（(]区[）)]|县[（(]市[、，,]\s*区[）)]委|各县[（(]市[）)]区")

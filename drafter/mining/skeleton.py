@@ -704,8 +704,8 @@ def make(exemplar: Path, out: Path) -> Made:
     m = analyse(exemplar)
     w = _Writer(m)  # the whole text names the people and places, the words a cut copy stopped on too (dev11 1104)
     cut = _finish(m, w.slots)
-    body = _OWN_COMMITTEE.sub("{{ 地名 | 党委名 }}", _named_whole(_bylined(_joined("\n".join(w.body(tree(m))) + "\n")),
-                                                                w.vocab_facts))
+    body = _signed(_bylined(_joined("\n".join(w.body(tree(m))) + "\n")))
+    body = _OWN_COMMITTEE.sub("{{ 地名 | 党委名 }}", _named_whole(body, w.vocab_facts))
     if "通用." in body:  # the built-in templates' macros the skeleton calls, after the header comment
         lines = body.split("\n")
         body = "\n".join([*lines[:2], MACROS, *lines[2:]])
@@ -726,11 +726,12 @@ def make(exemplar: Path, out: Path) -> Made:
         profile = name
         files.append(_write_profile(library, name))
     fields = dict(w.fields)
+    unguarded = body.replace(_SIGNED_END_BLOCK, "")  # a signature the facts may leave out asks for nothing
     required = [f for f in w.fields if f not in w.optional] + [p for p in w.vocab_facts.paths()
                                                                 if p not in w.fields and p not in OPTIONAL_FACTS
                                                                 and p not in w.optional and not (
-                                                                    p in REPORT_PEOPLE and p + "[" not in body
-                                                                    and p + " " not in body)]
+                                                                    p in REPORT_PEOPLE and p + "[" not in unguarded
+                                                                    and p + " " not in unguarded)]
     if w.line_fields or w.uses_lines:
         fields["条线"] = {"类型": "列表", "说明": "各条线，按文中顺序", "元素": {"类型": "对象", "字段": {
             "名称": {"类型": "文本", "说明": "条线的简称", "示例": w.lines[0]["名称"]}, **w.line_fields}}}
@@ -862,6 +863,19 @@ _REPORTERS_BRACKET = re.compile(r"[（(](?=[^（）()]*\{\{ 报道\.)((?:(?:本�
 """A dispatch line's bracket holding only the report's people and their roles (（记者{{ 报道.记者[0] }} 实习生{{ 报道.记者[1] }}）);
 names signed alone at the end (（张莹）) stay as they are, with no role the writer did not give."""
 REPORT_PEOPLE = ("报道.记者", "报道.通讯员")
+
+
+_SIGNATURE = re.compile(r"[（(]\{\{ 报道\.记者(?:\[0\]| \| join\(\" \"\)) \}\}[）)](?=\n)")
+"""The reporter signing a report at its end (…提供现场参观点。（陈学军）): written only where the facts name one."""
+
+
+_SIGNED_END_BLOCK = '{% if 报道 is defined and 报道.记者 is defined %}（{{ 报道.记者 | join(" ") }}）{% endif %}'
+
+
+def _signed(body: str) -> str:
+    """A report's closing signature as the facts give it: ``（记者）`` where they name reporters, nothing where they name none
+    (an experience piece ending （陈学军） had asked every facts file for 报道.记者)."""
+    return _SIGNATURE.sub(lambda _: _SIGNED_END_BLOCK, body)
 
 
 def _bylined(body: str) -> str:
