@@ -1985,3 +1985,18 @@ def test_a_closing_signature_is_written_only_where_the_facts_name_a_reporter(tmp
     (tmp_path / "new.yaml").write_text(yaml.safe_dump({**facts, "模板": made.name}, allow_unicode=True), encoding="utf-8")
     pipeline.build(tmp_path / "new.yaml", [], tmp_path / "new.docx", library=Library([made.library]))
     assert not any("陈学军" in p.text or p.text.endswith("）") for p in reader.read_docx(tmp_path / "new.docx"))
+
+
+def test_an_experience_article_without_its_title_takes_the_facts_title(tmp_path: Path) -> None:
+    """A page that lost the article's title (时间:…来源:… above the lead, 张铺镇 2025; 57 development skeletons): a facts file
+    with 经验.标题 gets the title the built-in experience template gives, its own 标题 overrides it, and the exemplar's own
+    facts, which have neither, give no title line."""
+    made, own = _made(tmp_path, "untitled", "近年来，安徽省天长市张铺镇深入推行“六尺巷工作法”，精心打造“铺裡说”党员说事平台。\n"
+                                           "张铺镇以党组织为核心引擎，深化村（社区）党群议事协商机制，推动说事活动制度化、常态化。\n")
+    facts = yaml.safe_load((ROOT / "samples" / "experience.yaml").read_text(encoding="utf-8"))
+    (tmp_path / "new.yaml").write_text(yaml.safe_dump({**facts, "模板": made.name}, allow_unicode=True), encoding="utf-8")
+    pipeline.build(tmp_path / "new.yaml", [], tmp_path / "new.docx", library=Library([made.library]))
+    assert [p.text for p in reader.read_docx(tmp_path / "new.docx")][:2] == ["海沧区：五维发力一体推进", "笃行不怠创优争先"]
+    pipeline.build(made.facts, [], tmp_path / "own.docx", library=Library([made.library]))
+    assert reader.read_docx(tmp_path / "own.docx")[0].text.startswith("近年来，安徽省天长市张铺镇")
+    assert "标题" not in own

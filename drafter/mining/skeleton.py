@@ -303,6 +303,11 @@ class _Writer:
             self.fields["标题"] = {"类型": "文本", "说明": "文稿的标题（范文没有标题）；不写则按会议写（与内置模板相同）"}
             self.optional.add("标题")
             out.insert(2, "# {% if 标题 is defined %}{{ 标题 }}" + _TITLE_FALLBACK[m.genre])
+        elif not m.title and m.genre == "experience":  # a page that lost the article's title: the facts' own, if any
+            self.fields["标题"] = {"类型": "文本", "说明": "文稿的标题（范文没有标题）；不写则用“经验.标题”，都没有就不写"}
+            self.optional.add("标题")
+            out.insert(2, "{% if 标题 is defined or 经验 is defined and 经验.标题 is defined %}# {% if 标题 is defined %}"
+                          "{{ 标题 }}" + _TITLE_FALLBACK["experience"] + "{% endif +%}")
         return out
 
     def content(self, entries: list[Any]) -> list[str]:
