@@ -311,6 +311,13 @@ def _rare(name: str) -> bool:
 
 _FIGURE = re.compile(rf"\d+(?:[.,:：/\-]\d+)*(?:\s?(?:余|多)?(?:万|亿|千|百)?\s?(?:{UNITS}|平米|平方公里|岁|后|万|亿))?")
 """Any figure the patterns above left (68万, 85后, “133”模式, 12 个班次): a template keeps none."""
+_FRAME_FIGURE = re.compile(r"21(?=世纪)|(?<=中央)1(?=号文件)|(?<=[业强])500(?=强)|[1-9]\.0(?=版)")
+"""Figures of the frame every year's text says the same (21世纪, 中央1号文件, 民营企业500强, 2.0版): no fact."""
+
+
+def _frame_figure(text: str, m: re.Match[str]) -> bool:
+    found = _FRAME_FIGURE.match(text, m.start())
+    return found is not None and found.end() == m.end()
 _NAME_CHAR = r"(?:[^，。、；：“”（）\s\d]|“[^”，。]{1,8}”|（[^），。]{1,6}）)"
 _MEETING_END = (r"(?:会议|大会|(?:工作|推进|座谈|部署|动员|联席|务虚|调度|培训|交流|述职|评议|总结|表彰|研判|报告|推动|"
                 r"观摩|现场|汇报|点评|警示教育|党课)会)(?![室堂场所厅员务商议]|精神)")
@@ -554,6 +561,6 @@ def _figures(texts: list[str], slots: list[Slot], paras: set[int]) -> list[Slot]
     for i in sorted(paras):
         taken = [(s.start, s.end) for s in slots if s.para == i]
         for m in _FIGURE.finditer(texts[i]):
-            if not any(a < m.end() and m.start() < b for a, b in taken):
+            if not any(a < m.end() and m.start() < b for a, b in taken) and not _frame_figure(texts[i], m):
                 out.append(Slot("figure", m[0], i, m.start(), m.end()))
     return sorted(out, key=lambda s: (s.para, s.start))
