@@ -912,8 +912,9 @@ def _attendees(body: str, count: int) -> str:
     """A run of the attendees one after another ({{ 出席[1].职务 }}{{ 出席[1].姓名 }}，{{ 出席[2].职务 }}…) that
     goes on to the last of them, as the list from its first: in protocol order, with posts ({{ 出席[1:] | 职务姓名 }})
     or names only ({{ 出席 | 礼宾排序 | map(attribute="姓名") | join("、") }}: 县领导杨杰、李文举… of a facts file listing
-    its attendees in another order would name the 副书记 before the 区长), so a facts file with three attendees or six builds from the same template (it stopped at 出席[4]
-    of four before, dev2 110)."""
+    its attendees in another order would name the 副书记 before the 区长), so a facts file with three attendees or six
+    builds from the same template (it stopped at 出席[4] of four before, dev2 110); the one attendee an exemplar names
+    where they come (…主持会议，州法院院长宋学功出席) is the whole list too."""
     def whole(m: re.Match[str]) -> str:
         run = m[0]
         items = list(re.finditer(_ATTENDEE, run))
