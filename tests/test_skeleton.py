@@ -2010,3 +2010,17 @@ def test_figures_of_the_frame_are_no_facts() -> None:
     found = slots._figures(["为建设21世纪海丝名城，结合中央1号文件宣讲，跻身全国民营企业500强，从1.0版到2.0版，建成12个站，"
                             "贯彻国发3号文件"], [], {0})
     assert [s.text for s in found] == ["500", "12个", "3"]
+
+
+def test_the_count_of_the_units_that_spoke_is_their_number_and_the_hotline_is_no_fact(tmp_path: Path) -> None:
+    """…、王店镇、新塍镇虹桥社区等4家单位作交流发言 (秀洲 2025, dev3 224): the units are the facts' 交流发言 and the count is
+    theirs, in words (a facts file naming three writes 三家); the 12345 hotline every place has stays (dev2 104)."""
+    made, facts = _made(tmp_path, "four", "5月9日上午，秀洲区委社会工作会议召开。会上，区市场监督管理局、区消防救援局、王店镇、新塍镇"
+                                         "虹桥社区等4家单位作交流发言。会议要求，优化“12345”热线服务。\n")
+    body = (made.folder / "body.j2").read_text(encoding="utf-8")
+    assert "会上，{{ 交流发言 | 顿号 }}等{{ 交流发言 | length | 数量 }}家单位作交流发言" in body and "优化“12345”热线" in body
+    assert len(facts["交流发言"]) == 4
+    sample = yaml.safe_load((ROOT / "samples" / "district.yaml").read_text(encoding="utf-8"))
+    (tmp_path / "new.yaml").write_text(yaml.safe_dump({**sample, "模板": made.name}, allow_unicode=True), encoding="utf-8")
+    pipeline.build(tmp_path / "new.yaml", [], tmp_path / "new.docx", library=Library([made.library]))
+    assert "会上，青石镇、东关街道、区委政法委等三家单位作交流发言。" in "".join(p.text for p in reader.read_docx(tmp_path / "new.docx"))

@@ -42,7 +42,8 @@ from drafter.mining.clean import is_furniture
 from drafter.mining.places import find as find_places, speaks_as
 from drafter.mining.slots import KINDS, Slot, every_mention, meeting_names
 from drafter.mining.vocabulary import (LAST_YEAR_BEFORE, OPTIONAL_FACTS, THIS_YEAR_BEFORE, Facts, dispatch_names,
-                                       headcount, own_committee, plenum_field, speakers, venue, vocabulary, year_stake)
+                                       headcount, own_committee, plenum_field, speakers, speakers_count, venue, vocabulary,
+                                       year_stake)
 from drafter.outline import first_sentence, normalize
 
 STANDARD = {1: "一、", 2: "（一）", 3: "1.", 4: "（1）"}
@@ -115,6 +116,10 @@ class _Writer:
         if (spoke := speakers(m, self.vocab_facts, body)) is not None:
             self.slots.setdefault(spoke.para, []).append(spoke)
             self.vocab[("speakers", spoke.text)] = "交流发言 | 顿号"
+            if (counted := speakers_count(m, spoke)) is not None:  # …等4家单位作交流发言: as many as the facts name
+                self.slots[counted.para] = [s for s in self.slots[counted.para]
+                                            if s.end <= counted.start or s.start >= counted.end] + [counted]
+                self.vocab[("speakers_count", counted.text)] = "交流发言 | length | 数量"  # 三家: no figure to trace
         if (came := headcount(m, every, self.vocab_facts, body)) is not None:
             self.slots[came.para] = [s for s in self.slots.get(came.para, [])
                                      if s.end <= came.start or s.start >= came.end] + [came]

@@ -311,9 +311,9 @@ def _rare(name: str) -> bool:
 
 _FIGURE = re.compile(rf"\d+(?:[.,:：/\-]\d+)*(?:\s?(?:余|多)?(?:万|亿|千|百)?\s?(?:{UNITS}|平米|平方公里|岁|后|万|亿))?")
 """Any figure the patterns above left (68万, 85后, “133”模式, 12 个班次): a template keeps none."""
-_FRAME_FIGURE = re.compile(r"21(?=世纪)|(?<=中央)1(?=号文件)|[1-9]\.0(?=版)")
-"""Figures of the frame every year's text says the same (21世纪, 中央1号文件, 2.0版): no fact. (A rank reached, 跻身全国民营
-企业500强, is the exemplar's fact: dev3 260 lists it.)"""
+_FRAME_FIGURE = re.compile(r"21(?=世纪)|(?<=中央)1(?=号文件)|[1-9]\.0(?=版)|(?<![\d-])12345(?=”?(?:政务|热线|便民|市民))")
+"""Figures of the frame every year's text says the same (21世纪, 中央1号文件, 2.0版, the 12345 hotline): no fact. (A rank
+reached, 跻身全国民营企业500强, is the exemplar's fact: dev3 260 lists it.)"""
 
 
 def _frame_figure(text: str, m: re.Match[str]) -> bool:

@@ -138,7 +138,7 @@ def year_stake(m: Mined, facts: Facts, paras: set[int]) -> Slot | None:
 _UNIT = (r"[^，。；：、“”（）()\s及和等的\d]{1,14}(?:镇|乡|街道|街|局|部|委|办|院|所|学校|中心|公司|社区|村|会|队|处|站|馆|台|社|集团"
          r"|党组|党委|党工委|支部|党派|工商联|市|县|区|州|旗)")
 _SPOKE = re.compile(r"(?:(?<=^)|(?<=[。；！？，])|(?<=会上))"
-                    rf"({_UNIT}(?:(?:、|和|及|以及){_UNIT})+)(?=(?:等\d+个单位|\d+个单位|\d+家单位)?(?:等?(?:相关|有关)?(?:单位)?(?:主要)?"
+                    rf"({_UNIT}(?:(?:、|和|及|以及){_UNIT})+)(?=(?:等?\d+(?:个|家)单位)?(?:等?(?:相关|有关)?(?:单位)?(?:主要)?"
                     r"(?:负责同志|负责人))?(?:先后|分别|依次)?(?:(?:就|围绕)[^，。；]{1,40})?(?:(?:作了?|进行了?|做了?)"
                     r"(?:[^，。；]{0,16}?(?:交流|典型|表态|经验|现场))?(?:发言|汇报|述职|介绍|交流)|汇报|发言))")
 
@@ -168,6 +168,17 @@ def speakers(m: Mined, facts: Facts, paras: set[int]) -> Slot | None:
             facts.set("交流发言", re.split(r"、|以及|和|及", found[1]))  # 洺南街道、汲水镇和县教体局
             return Slot("speakers", found[1], i, found.start(1), found.end(1))
     return None
+
+
+def speakers_count(m: Mined, spoke: Slot) -> Slot | None:
+    """The count of the units that spoke right after them, where it counts them (…、新塍镇虹桥社区等4家单位作交流发言): the
+    length of the facts' 交流发言, so a facts file naming three units says 三家 (in words: a figure no facts file gives
+    would be reported as a leftover of the exemplar)."""
+    found = re.match(r"等?(\d+)(?=[个家]单位)", m.texts[spoke.para][spoke.end:])
+    if found is None or int(found[1]) != len(re.split(r"、|以及|和|及", spoke.text)):
+        return None
+    start = spoke.end + found.start(1)
+    return Slot("speakers_count", found[1], spoke.para, start, start + len(found[1]))
 
 
 _HEADCOUNT = re.compile(r"(?:近|约|逾|超过)?\d+(?:余|多)?[人名](?=(?:参加|参会|与会|出席|列席|到会))")
