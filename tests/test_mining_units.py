@@ -148,6 +148,22 @@ def test_traditional_script_is_converted_and_said(tmp_path: Path) -> None:
         "有着以下规律，沿着脉络，着力推进，成效显著，读原著，著作等身。"
 
 
+
+def test_a_few_traditional_characters_in_a_simplified_page_are_folded_and_said(tmp_path: Path) -> None:
+    """张铺镇以党组织為核心引擎…群眾参与…產业兴 (a 2025 page through a converter once): too few to count the text as
+    traditional, yet a draft must not carry 為; characters a simplified word holds (乾坤) or that fold to a rare one
+    (鮀浦) stay."""
+    text = "近年来，张铺镇以党组织為核心引擎，党员带头、群眾参与。產业兴方能乡村旺。扭转乾坤，鮀浦街道。" + "推动说事活动制度化、常态化。" * 20
+    assert not script.is_traditional(text)
+    folded, found = script.fold_stray(text)
+    assert set(found) == {"為", "眾", "產"} and "以党组织为核心" in folded and "群众参与" in folded and "产业兴" in folded
+    assert "乾坤" in folded and "鮀浦" in folded and len(folded) == len(text)
+    f = tmp_path / "stray.txt"
+    f.write_text(text.replace("。", "。\n", 3), encoding="utf-8")
+    m = analyse(f)
+    assert not m.converted and m.repairs[0].kind == "script" and "為" not in "".join(m.texts)
+
+
 @pytest.fixture()
 def news(tmp_path: Path) -> Path:
     f = tmp_path / "docs" / "01_news.txt"

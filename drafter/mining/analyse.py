@@ -94,9 +94,15 @@ def analyse_paras(paras: list[Para], name: str = "", raw: str = "") -> Mined:
     if pinyin:
         paras = [dataclasses.replace(p, text=script.strip_gateway_pinyin(p.text)) for p in paras]
     converted = script.is_traditional("".join(p.text for p in paras[:40]))
+    stray: list[str] = []
     if converted:
         paras = [dataclasses.replace(p, text=script.to_simplified(p.text)) for p in paras]
         raw = script.to_simplified(raw)
+    else:  # a simplified page with a few traditional characters left by a converter (為, 群眾): those alone
+        stray = script.fold_stray("".join(p.text for p in paras))[1]
+        if stray:
+            paras = [dataclasses.replace(p, text=script.fold_stray(p.text)[0]) for p in paras]
+            raw = script.fold_stray(raw)[0]
     cleaned = clean(paras)
     cleaned.repairs[:0] = _returned(paras)
     if joined:
@@ -105,6 +111,8 @@ def analyse_paras(paras: list[Para], name: str = "", raw: str = "") -> Mined:
         cleaned.repairs.insert(0, Repair("pinyin", f"去掉了转码网关留在字后的 {pinyin} 处拼音（如“會(huì)議”）"))
     if converted:
         cleaned.repairs.insert(0, Repair("script", "繁体字已转为简体字后再挖掘（OpenCC t2s）"))
+    elif stray:
+        cleaned.repairs.insert(0, Repair("script", f"文中零星的繁体字 {len(stray)} 种改为简体字", tuple(stray[:3])))
     paras = cleaned.paras
     texts = [outline_mod.punctuate(p.text) for p in paras]
     if any(p.outline_level is not None for p in paras):

@@ -48,6 +48,32 @@ def is_traditional(text: str) -> bool:
     return changed / han > THRESHOLD
 
 
+def fold_stray(text: str) -> tuple[str, list[str]]:
+    """``text`` with the few traditional characters a simplified page carries (以党组织為核心, 群眾, 產业: a copy passed
+    through a converter once) made simplified, and those characters: only where OpenCC changes the character alone to
+    a common one and no common simplified word holds it (乾 of 乾坤, 藉 and 瞭 stay; 鮀 of a place's name would become a
+    rare character and stays)."""
+    found = [c for c in dict.fromkeys(text) if _stray(c)]
+    if not found:
+        return text, []
+    return text.translate({ord(c): _converter().convert(c) for c in found}), found
+
+
+@cache
+def _stray(char: str) -> bool:
+    if not "\u4e00" <= char <= "\u9fff":
+        return False
+    simple = _converter().convert(char)
+    return simple != char and len(simple) == 1 and "\u4e00" <= simple <= "\u9fff" and char not in _common_words()
+
+
+@cache
+def _common_words() -> str:
+    from drafter.titles import WORDS_FILE
+
+    return WORDS_FILE.read_text(encoding="utf-8")
+
+
 def strip_gateway_pinyin(text: str) -> str:
     """``text`` without a gateway's pinyin annotations (會(huì)議 -> 會議)."""
     return GATEWAY_PINYIN.sub("", text)
