@@ -40,6 +40,10 @@ _OFFICE = re.compile(r"(?:局|部|部门|大队|办|委|中心|所|站|院|队|�
 every place has one of that name, so a template keeps it."""
 
 
+NATIONAL_NUMBERS = frozenset({"12345"})
+"""Numbers a label lists that every place has (the 12345 government-service hotline, dev2 104): no fact of the exemplar."""
+
+
 def tokens(label: dict[str, Any]) -> set[str]:
     """The exemplar's names, places, years and figures, from its label."""
     facts = label.get("facts") or {}
@@ -70,7 +74,7 @@ def tokens(label: dict[str, Any]) -> set[str]:
     if source.get("year"):
         out.add(str(source["year"]))
     for n in facts.get("numbers") or []:
-        out.update(d for d in re.findall(r"\d+", str(n)) if len(d) >= 2)
+        out.update(d for d in re.findall(r"\d+", str(n)) if len(d) >= 2 and d not in NATIONAL_NUMBERS)
     out.update(byline_names(str((label.get("header") or {}).get("byline") or label.get("byline") or "")))
     return {t for t in out if t}
 
