@@ -2024,3 +2024,13 @@ def test_the_count_of_the_units_that_spoke_is_their_number_and_the_hotline_is_no
     (tmp_path / "new.yaml").write_text(yaml.safe_dump({**sample, "模板": made.name}, allow_unicode=True), encoding="utf-8")
     pipeline.build(tmp_path / "new.yaml", [], tmp_path / "new.docx", library=Library([made.library]))
     assert "会上，青石镇、东关街道、区委政法委等三家单位作交流发言。" in "".join(p.text for p in reader.read_docx(tmp_path / "new.docx"))
+
+
+def test_a_countys_own_area_follows_the_facts_level(tmp_path: Path) -> None:
+    """在县域平安上取得新突破, 县域经济 (珙县 2025; 14 development skeletons): the county's own area, 区域 in a district's
+    draft; 全省县域经济先进县 compares counties, a quoted ranking is a name, and 市域社会治理 is the national programme's."""
+    made, _ = _made(tmp_path, "area", "3月7日，全县政法工作会议召开。会议强调，要在县域平安上取得新突破，推动县域经济高质量发展，"
+                                      "深化市域社会治理现代化。我县获评全省县域经济先进县、“中国县域旅游百强县”。\n")
+    body = (made.folder / "body.j2").read_text(encoding="utf-8")
+    assert "在{{ 地区 | 级别 }}域平安上" in body and "推动{{ 地区 | 级别 }}域经济" in body
+    assert "市域社会治理" in body and "全省县域经济先进县" in body and "“中国县域旅游百强" in body

@@ -479,6 +479,11 @@ def every_mention(texts: list[str], found: list[Slot], paras: set[int], own: str
                       for m in re.finditer(rf"{own}(?:党)?委(?!员)" if own in "镇乡" else rf"{own}委(?!员)", text)
                       if not _named_before(text, m.start()) and not (own in "镇乡" and text[m.start() - 1:m.start()] in "乡镇")]
             extra += [Slot("level", m[0], i, m.start(), m.end()) for m in re.finditer(OFFICES.format(own=own), text)]
+            if own == "县":  # 在县域平安上取得新突破, 县域经济: the county's own area (区域 is any region's, 市域社会治理 the
+                # national programme's name, a quoted 中国县域旅游竞争力百强 a ranking's, 全省县域经济先进县 a comparison of
+                # counties, 我县县域 said twice: all left as they are)
+                extra += [Slot("level", own, i, m.start(), m.start() + 1) for m in re.finditer(r"(?<![我本该县省市国])县域", text)
+                          if text.count("“", 0, m.start()) == text.count("”", 0, m.start())]
             for place in (v for v, k in values.items() if k == "place"):  # 上杭县委 after the short form 上杭
                 extra += [Slot("party", m[0], i, m.start(), m.end())
                           for m in re.finditer(rf"(?<={re.escape(place)}){own}委(?!员)", text)]
