@@ -2034,3 +2034,13 @@ def test_a_countys_own_area_follows_the_facts_level(tmp_path: Path) -> None:
     body = (made.folder / "body.j2").read_text(encoding="utf-8")
     assert "在{{ 地区 | 级别 }}域平安上" in body and "推动{{ 地区 | 级别 }}域经济" in body
     assert "市域社会治理" in body and "全省县域经济先进县" in body and "“中国县域旅游百强" in body
+
+
+def test_a_count_of_people_is_named_by_who_they_are() -> None:
+    """组织全镇9名网格长、62名网格员、186名联户长 (苍溪县五龙镇 2024): 网格长数, not 网格数 (the segmenter cuts 网格|长)."""
+    from drafter.mining import naming
+
+    assert naming.figure("9名", "组织全镇", "网格长、62名网格员") == "网格长数"
+    assert naming.figure("186名", "", "联户长、7名聚居点") == "联户长数"
+    assert naming.figure("62名", "", "网格员、186名") == "网格员数"
+    assert naming.figure("3个", "划分", "网格，") == "网格数"

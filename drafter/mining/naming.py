@@ -112,7 +112,10 @@ def figure(value: str, before: str, after: str) -> str:
         if before.endswith("第"):
             noun = _noun_after(after)
             return f"{noun}届次" if noun else "届次"
-        noun = _noun_after(after) or _noun_before(before)
+        noun = _noun_after(after)
+        if noun and unit[-1] in "名人位" and after.startswith(noun) and after[len(noun):len(noun) + 1] in tuple("长员者师"):
+            noun += after[len(noun)]  # 9名网格长: the heads counted, not the grids (网格|长 as the segmenter cuts it)
+        noun = noun or _noun_before(before)
         if not noun and unit[-1] in "名人":
             return "人数"
         return (noun if noun.endswith("数") else f"{noun}数") if noun else ""
