@@ -138,7 +138,9 @@ def break_title(text: str, max_width: float) -> list[str]:
     # The work lines run together are one name (临江区召开2026年 / 全区组织宣传统战政法社会工作会议, not …全区组织 /
     # 宣传统战…), unless keeping it whole leaves the lines far more uneven than cutting it between two lines' names
     # (在2026年全区组织宣传统战政法社会工作 / 会议上的讲话 is worse than a cut after 统战).
-    whole, cut = _best(tokens(text, names=True), solid, max_width, text), _best(tokens(text), solid, max_width, text)
+    named, plain = tokens(text, names=True), tokens(text)
+    cut = _best(plain, solid, max_width, text)
+    whole = _best(named, solid, max_width, text) if named != plain else cut
     if whole is not None and (cut is None or len(whole[1]) <= len(cut[1]) and whole[0] <= cut[0] + NAME_WHOLE):
         return whole[1]
     return cut[1] if cut is not None else [text]

@@ -155,7 +155,8 @@ def test_a_few_traditional_characters_in_a_simplified_page_are_folded_and_said(t
     (鮀浦) stay."""
     text = "近年来，张铺镇以党组织為核心引擎，党员带头、群眾参与。產业兴方能乡村旺。扭转乾坤，鮀浦街道。" + "推动说事活动制度化、常态化。" * 20
     assert not script.is_traditional(text)
-    folded, found = script.fold_stray(text)
+    found = script.stray_characters(text)
+    folded = text.translate(script.folding(found))
     assert set(found) == {"為", "眾", "產"} and "以党组织为核心" in folded and "群众参与" in folded and "产业兴" in folded
     assert "乾坤" in folded and "鮀浦" in folded and len(folded) == len(text)
     f = tmp_path / "stray.txt"

@@ -98,11 +98,10 @@ def analyse_paras(paras: list[Para], name: str = "", raw: str = "") -> Mined:
     if converted:
         paras = [dataclasses.replace(p, text=script.to_simplified(p.text)) for p in paras]
         raw = script.to_simplified(raw)
-    else:  # a simplified page with a few traditional characters left by a converter (為, 群眾): those alone
-        stray = script.fold_stray("".join(p.text for p in paras))[1]
-        if stray:
-            paras = [dataclasses.replace(p, text=script.fold_stray(p.text)[0]) for p in paras]
-            raw = script.fold_stray(raw)[0]
+    elif stray := script.stray_characters("".join(p.text for p in paras)):  # a few left by a converter (為, 群眾)
+        table = script.folding(stray)
+        paras = [dataclasses.replace(p, text=p.text.translate(table)) for p in paras]
+        raw = raw.translate(table)
     cleaned = clean(paras)
     cleaned.repairs[:0] = _returned(paras)
     if joined:

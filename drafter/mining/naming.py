@@ -185,6 +185,10 @@ def title(value: str) -> str:
     return kind or "书名"
 
 
+WITHHELD_YEAR = re.compile(r"\s?年(?![代轻龄级])")
+"""What follows a withheld year (××年, ×× 年度), not a word with 年 (××年代, 年轻, 年龄, 年级)."""
+
+
 def withheld(after: str) -> str:
     """What a withheld name (××) stands for, by the words after it: a plenum's term (在年初的××全会上, seed 001), a town or
     a place (××镇, ××县, ××省), a number (××个, ××场次), a person's name (××同志, ××副局长), else a thing's name."""
@@ -192,7 +196,7 @@ def withheld(after: str) -> str:
         return "隐去的全会届次"
     if re.match(r"(?:镇|乡|街道)", after):
         return "隐去的乡镇"
-    if re.match(r"\s?年(?![代轻龄级])", after):  # ××年: a year no words around it date
+    if WITHHELD_YEAR.match(after):  # ××年: a year no words around it date
         return "隐去的年份"
     if re.match(r"\s?(?:县区|[省县区市州旗])(?!长)", after):  # ××市委书记 is a city's
         return "隐去的地名"
@@ -203,16 +207,10 @@ def withheld(after: str) -> str:
     return "隐去的名字"
 
 
-PERSON_ROLES = ("老板", "店主", "群主", "村民", "居民", "党员", "志愿者", "网格员", "快递员", "外卖员", "骑手", "老人",
-                "医生", "教师", "老师", "民警", "调解员", "宣讲员", "讲解员", "农民", "职工", "青年", "创业者", "小哥", "村医",
-                "乡贤", "支书", "大学生")
-"""What an experience article calls the people of its story, before their names (面馆老板雷钧, 网格员李红)."""
-
-
 def person(before: str, after: str) -> str:
     """A person of an experience article's story by the post or role before the name (村党支部书记, 面馆老板) or the post
     after it (张三书记), else "": an experience article holds no meeting, so its people are no 出席 (dev10 1028, dev4 352)."""
-    from drafter.mining.slots import TITLES
+    from drafter.mining.slots import PERSON_ROLES, TITLES
 
     said = re.search(rf"({TITLES}|{'|'.join(PERSON_ROLES)})$", before) or re.match(rf"(?:同志)?({TITLES})", after)
     return said[1] if said and len(said[1]) >= 2 else ""

@@ -396,10 +396,8 @@ def _straddles(para: str, start: int, end: int, text: str, shorts: dict[str, lis
 def _codes_by_name() -> dict[str, list[str]]:
     """Every code of each name: a county's name may be two counties' (通州区 of 北京市 and of 南通市)."""
     codes: dict[str, list[str]] = {}
-    for line in REGIONS_FILE.read_text(encoding="utf-8").splitlines():
-        if line and not line.startswith("#"):
-            code, name = line.split("\t")
-            codes.setdefault(name, []).append(code)
+    for code, name in _table()[1].items():
+        codes.setdefault(name, []).append(code)
     return codes
 
 
@@ -599,11 +597,12 @@ def find(texts: list[str], page: tuple[str, ...] = ()) -> Places:
     ranked = sorted(divisions.values(), key=lambda d: (-counts[d.name], first[d.name]))
     main = next((d for d in ranked if d.level == 2), None) or next((d for d in ranked if d.level == 3), None) \
         or ranked[0]
+    city_above: Division | None = None  # the city of a county that names none of its own
     if main.level == 3 and len(says := _SPEAKS_ABOVE_TOWN.findall(text)) > len(_TOWN_OWN_WORDS.findall(text)):
         main = next((d for d in ranked if d.level < 3 and d.name[-1] in says), None)  # 我市 of 辽源市 (dev2 225)
     elif main.level <= 1 and main.code and speaks_as(text, "县区旗") > speaks_as(text, main.name[-1]):
         if main.level == 1 and main.name + "委" in text:
-            above[""] = main  # its city's committee at the meeting (以及杭州市委组织部相关人员参加会议, dev11 1109): 上级地名
+            city_above = main  # its city's committee at the meeting (以及杭州市委组织部相关人员参加会议, dev11 1109): 上级地名
         main = None  # a county's speech (全县 ×4, 我县) that cites 无锡市 as an example (dev7 739)
     elif main.level == 1 and main.code and speaks_as(text, "省") > 2 * speaks_as(text, main.name[-1]):
         main = next((d for d in ranked if d.level == 0 and d.code == main.code[:2] + "0000"), None)  # 全省…会议在太原召开
@@ -619,7 +618,7 @@ def find(texts: list[str], page: tuple[str, ...] = ()) -> Places:
         parent = Division(city, main.code[:4] + "00") if city else None
         if parent is None and main.code[:2] in _MUNICIPALITIES and by_code.get(main.code[:2] + "0000"):
             parent = Division(by_code[main.code[:2] + "0000"], main.code[:2] + "0000")  # 西城区 under 北京市 (seed 004)
-    parent = parent or above.get(main.name if main is not None else "")
+    parent = parent or (above.get(main.name) if main is not None else city_above)
     if main is not None and main.level == 2 and (town := _own_town(text, main, ranked)) is not None:
         main, parent = town, main  # 定远县界牌集镇组织召开…，全镇机关党员干部参会 (dev8 706): the town's own meeting
     out = Places(main, parent)

@@ -48,15 +48,16 @@ def is_traditional(text: str) -> bool:
     return changed / han > THRESHOLD
 
 
-def fold_stray(text: str) -> tuple[str, list[str]]:
-    """``text`` with the few traditional characters a simplified page carries (以党组织為核心, 群眾, 產业: a copy passed
-    through a converter once) made simplified, and those characters: only where OpenCC changes the character alone to
-    a common one and no common simplified word holds it (乾 of 乾坤, 藉 and 瞭 stay; 鮀 of a place's name would become a
-    rare character and stays)."""
-    found = [c for c in dict.fromkeys(text) if _stray(c)]
-    if not found:
-        return text, []
-    return text.translate({ord(c): _converter().convert(c) for c in found}), found
+def stray_characters(text: str) -> list[str]:
+    """The few traditional characters a simplified page carries (以党组织為核心, 群眾, 產业: a copy passed through a
+    converter once), in order of first use: only those OpenCC changes alone to a common one and no common simplified
+    word holds (乾 of 乾坤, 藉 and 瞭 stay; 鮀 of a place's name would become a rare character and stays)."""
+    return [c for c in dict.fromkeys(text) if _stray(c)]
+
+
+def folding(chars: list[str]) -> dict[int, str]:
+    """A ``str.translate`` table turning ``chars`` (``stray_characters``) simplified."""
+    return {ord(c): _converter().convert(c) for c in chars}
 
 
 @cache

@@ -23,7 +23,6 @@ outline). OUTDIR's name is the template's name and its parent folder the library
 from __future__ import annotations
 
 import copy
-import datetime as dt
 import functools
 import re
 from dataclasses import dataclass, field
@@ -41,9 +40,9 @@ from drafter.mining.roles import GENRE_NAMES, ROLE_NAMES
 from drafter.mining.clean import is_furniture
 from drafter.mining.places import find as find_places, speaks_as
 from drafter.mining.slots import KINDS, Slot, every_mention, meeting_names
-from drafter.mining.vocabulary import (LAST_YEAR_BEFORE, OPTIONAL_FACTS, THIS_YEAR_BEFORE, Facts, dispatch_names,
-                                       headcount, own_committee, plenum_field, speakers, speakers_count, venue, vocabulary,
-                                       year_stake)
+from drafter.mining.vocabulary import (LAST_YEAR_BEFORE, OPTIONAL_FACTS, THIS_YEAR_BEFORE, Facts, date_the_meeting,
+                                       dispatch_names, headcount, own_committee, plenum_field, speakers, speakers_count,
+                                       venue, vocabulary, year_stake)
 from drafter.outline import first_sentence, normalize
 
 STANDARD = {1: "一、", 2: "（一）", 3: "1.", 4: "（1）"}
@@ -117,17 +116,11 @@ class _Writer:
             self.slots.setdefault(spoke.para, []).append(spoke)
             self.vocab[("speakers", spoke.text)] = "交流发言 | 顿号"
             if (counted := speakers_count(m, spoke)) is not None:  # …等4家单位作交流发言: as many as the facts name
-                self.slots[counted.para] = [s for s in self.slots[counted.para]
-                                            if s.end <= counted.start or s.start >= counted.end] + [counted]
-                self.vocab[("speakers_count", counted.text)] = "交流发言 | length | 数量"  # 三家: no figure to trace
+                self._instead(counted, "交流发言 | length | 数量")  # 三家: in words, no figure to trace
         if (came := headcount(m, every, self.vocab_facts, body)) is not None:
-            self.slots[came.para] = [s for s in self.slots.get(came.para, [])
-                                     if s.end <= came.start or s.start >= came.end] + [came]
-            self.vocab[("headcount", came.text)] = "参加.人数"
+            self._instead(came, "参加.人数")
         if (held := venue(m, self.vocab_facts, body, tuple(where.forms))) is not None:
-            self.slots[held.para] = [s for s in self.slots.get(held.para, [])
-                                     if s.end <= held.start or s.start >= held.end] + [held]
-            self.vocab[("venue", held.text)] = "会议.地点"
+            self._instead(held, "会议.地点")
         for named, expr in dispatch_names(m, self.vocab_facts, body | {i for i in paras if m.kinds[i] == "byline"}):
             self.slots.setdefault(named.para, []).append(named)
             self.vocab[(named.kind, named.text)] = expr
@@ -156,6 +149,13 @@ class _Writer:
         if context:
             self.context[name] = context
         return "{{ " + name + " }}"
+
+    def _instead(self, slot: Slot, expr: str) -> None:
+        """``slot``, a fact of the shared vocabulary, written as ``expr`` in place of the slots it overlaps (the figure
+        of 100多人, the place of 在宜昌召开)."""
+        self.slots[slot.para] = [s for s in self.slots.get(slot.para, [])
+                                 if s.end <= slot.start or s.start >= slot.end] + [slot]
+        self.vocab[(slot.kind, slot.text)] = expr
 
     def frame(self, i: int, text: str | None = None, offset: int = 0) -> str:
         """Paragraph ``i`` (or a part of it starting at ``offset``) as template text."""
@@ -214,8 +214,7 @@ class _Writer:
             attendees.append({"姓名": s.text})
             expr = f"{{{{ 出席[{len(attendees) - 1}].姓名 }}}}"
         elif (offset := _withheld_year(before, after, self.m.roles[i])) is not None:  # 安排部署 ××年…工作, ××年工作的简要回顾
-            if not (self.vocab_facts.data.get("会议") or {}).get("日期"):
-                self.vocab_facts.set("会议.日期", dt.date(dt.date.today().year, 1, 1).isoformat())
+            date_the_meeting(self.vocab_facts)
             expr = f'{{{{ 会议.日期 | 年份({offset}, "") }}}}'
         elif after.startswith("全会") and (plenum := plenum_field(before, own_committee(
                 self.vocab_facts, self.where)) or "本级全会") not in self.vocab_facts.data:  # 在年初的××全会上，区委…: own
@@ -934,16 +933,19 @@ def _attendees(body: str, count: int) -> str:
         listed = "出席" if indexes[0] == 0 else f"出席[{indexes[0]}:]"
         if posted[0]:
             return "{{ " + listed + ' | 职务姓名("' + sep + '") }}'
-        return "{{ " + listed + ' | 礼宾排序 | map(attribute="姓名") | join("' + sep + '") }}'
+        return _names_only(listed, sep)
     body = _ATTENDEES.sub(whole, body)
     if count == 1:  # a facts file naming four attendees names them all where the exemplar named its one (临夏州 2026)
-        body = _LONE_ATTENDEE.sub(lambda m: '{{ 出席 | 职务姓名("，") }}' if m[1] else
-                                  '{{ 出席 | 礼宾排序 | map(attribute="姓名") | join("、") }}', body)
+        body = _LONE_ATTENDEE.sub(lambda m: '{{ 出席 | 职务姓名("，") }}' if m[1] else _names_only("出席", "、"), body)
     return body
 
 
+def _names_only(listed: str, sep: str) -> str:
+    """The attendees ``listed`` (出席, 出席[1:]) by name alone, in protocol order."""
+    return "{{ " + listed + ' | 礼宾排序 | map(attribute="姓名") | join("' + sep + '") }}'
+
+
 _MASK = re.compile(r"[×XＸ*＊]{2,4}")
-_YEAR_AFTER = re.compile(r"\s?年(?![代轻龄级])")
 _REVIEWED_AFTER = re.compile(r"\s?年(?:度)?(?:工作)?的?(?:简要)?(?:回顾|总结)")
 
 
@@ -951,7 +953,7 @@ def _withheld_year(before: str, after: str, role: str | None) -> int | None:
     """A year the copy withheld whole (××年): the meeting's year where the words before it deploy (安排部署 ××年…工作),
     the year before where they look back (总结回顾 ××年的工作), where it heads its own review (××年工作的简要回顾) or
     opens a paragraph of the review (××年，全区宣传思想工作…); None where nothing tells, or where it is no year."""
-    if not _YEAR_AFTER.match(after):
+    if not naming.WITHHELD_YEAR.match(after):
         return None
     if THIS_YEAR_BEFORE.search(before.rstrip()):
         return 0

@@ -15,8 +15,6 @@ import difflib
 import re
 from dataclasses import dataclass
 
-from drafter.mining.naming import PERSON_ROLES
-
 KINDS = {"date": "日期", "year": "年份", "year_cn": "年份", "percent": "百分比", "figure": "数字", "title": "文件",
          "place": "其他地名", "org": "机构", "person": "人名", "congress": "党的会议", "docno": "文号",
          "area": "地区", "party": "党委", "meeting": "会议名称", "level": "级别"}
@@ -150,6 +148,10 @@ def find(text: str, para: int, known_places: list[str] | None = None) -> list[Sl
     return out
 
 
+PERSON_ROLES = ("老板", "店主", "群主", "村民", "居民", "党员", "志愿者", "网格员", "快递员", "外卖员", "骑手", "老人",
+                "医生", "教师", "老师", "民警", "调解员", "宣讲员", "讲解员", "农民", "职工", "青年", "创业者", "小哥", "村医",
+                "乡贤", "支书", "大学生")
+"""What an experience article calls the people of its story, before their names (面馆老板雷钧, 网格员李红)."""
 _ROLE = re.compile(rf"(?:{'|'.join(PERSON_ROLES)})(?=(?:{COMPOUND}|[{SURNAMES}]))")
 
 
@@ -159,20 +161,23 @@ def _role_names(text: str) -> list[tuple[int, int]]:
     and the given name after it (刘|秀英) — and nothing longer than four characters. Not 党员干部, 青年志愿者."""
     from drafter.mining.segment import tagged
 
+    roles = list(_ROLE.finditer(text))
+    if not roles:
+        return []
+    words, starts, pos = tagged(text), {}, 0
+    for k, (w, _) in enumerate(words):
+        starts[pos] = k
+        pos += len(w)
     spans = []
-    for m in _ROLE.finditer(text):
-        pos, words = 0, tagged(text)
-        for k, (w, flag) in enumerate(words):
-            if pos == m.end():
-                given = words[k + 1] if k + 1 < len(words) else ("", "")
-                if flag.startswith("nr") and 2 <= len(w) <= 4 and not function_word(w):
-                    spans.append((pos, pos + len(w)))
-                elif len(w) == 1 and w in SURNAMES and given[1].startswith("nr") and len(given[0]) <= 2:
-                    spans.append((pos, pos + 1 + len(given[0])))
-                break
-            if pos > m.end():
-                break
-            pos += len(w)
+    for m in roles:
+        if (k := starts.get(m.end())) is None:
+            continue  # the segmenter reads the role and the name as one word
+        w, flag = words[k]
+        given, given_flag = words[k + 1] if k + 1 < len(words) else ("", "")
+        if flag.startswith("nr") and 2 <= len(w) <= 4 and not function_word(w):
+            spans.append((m.end(), m.end() + len(w)))
+        elif len(w) == 1 and w in SURNAMES and given_flag.startswith("nr") and len(given) <= 2:
+            spans.append((m.end(), m.end() + 1 + len(given)))
     return spans
 
 
@@ -319,6 +324,8 @@ reached, 跻身全国民营企业500强, is the exemplar's fact: dev3 260 lists 
 def _frame_figure(text: str, m: re.Match[str]) -> bool:
     found = _FRAME_FIGURE.match(text, m.start())
     return found is not None and found.end() == m.end()
+
+
 _NAME_CHAR = r"(?:[^，。、；：“”（）\s\d]|“[^”，。]{1,8}”|（[^），。]{1,6}）)"
 _MEETING_END = (r"(?:会议|大会|(?:工作|推进|座谈|部署|动员|联席|务虚|调度|培训|交流|述职|评议|总结|表彰|研判|报告|推动|"
                 r"观摩|现场|汇报|点评|警示教育|党课)会)(?![室堂场所厅员务商议]|精神)")

@@ -143,6 +143,8 @@ _SPOKE = re.compile(r"(?:(?<=^)|(?<=[。；！？，])|(?<=会上))"
                     r"(?:[^，。；]{0,16}?(?:交流|典型|表态|经验|现场))?(?:发言|汇报|述职|介绍|交流)|汇报|发言))")
 
 
+_SPOKE_SEP = re.compile(r"、|以及|和|及")
+"""What stands between the units that spoke (安沙镇、泉塘街道, 汲水镇和县教体局)."""
 _VENUE = re.compile(r"(?:会议|会|大会)(?:于[^，。；]{2,12}?)?在([^，。、；：“”\s]{2,20}?)(?:隆重|顺利|胜利)?(?:召开|举行|举办)")
 
 
@@ -165,7 +167,7 @@ def speakers(m: Mined, facts: Facts, paras: set[int]) -> Slot | None:
     for i in sorted(paras):
         found = _SPOKE.search(m.texts[i])
         if found:
-            facts.set("交流发言", re.split(r"、|以及|和|及", found[1]))  # 洺南街道、汲水镇和县教体局
+            facts.set("交流发言", _SPOKE_SEP.split(found[1]))  # 洺南街道、汲水镇和县教体局
             return Slot("speakers", found[1], i, found.start(1), found.end(1))
     return None
 
@@ -175,7 +177,7 @@ def speakers_count(m: Mined, spoke: Slot) -> Slot | None:
     length of the facts' 交流发言, so a facts file naming three units says 三家 (in words: a figure no facts file gives
     would be reported as a leftover of the exemplar)."""
     found = re.match(r"等?(\d+)(?=[个家]单位)", m.texts[spoke.para][spoke.end:])
-    if found is None or int(found[1]) != len(re.split(r"、|以及|和|及", spoke.text)):
+    if found is None or int(found[1]) != len(_SPOKE_SEP.split(spoke.text)):
         return None
     start = spoke.end + found.start(1)
     return Slot("speakers_count", found[1], spoke.para, start, start + len(found[1]))
@@ -500,6 +502,13 @@ THIS_YEAR_BEFORE = re.compile(r"(?:部署|安排|做好|抓好|推进|开展|完
 LAST_YEAR_BEFORE = re.compile(r"(?:总结|回顾|过去的?|去年即)[^，。；：]{0,4}$")
 
 
+def date_the_meeting(facts: Facts) -> None:
+    """A meeting the text never dates, where a withheld year is written from its date: this year's, for the writer's facts
+    to replace (the exemplar's own facts then build the text as it stands, the year filled in)."""
+    if not (facts.data.get("会议") or {}).get("日期"):
+        facts.set("会议.日期", dt.date(dt.date.today().year, 1, 1).isoformat())
+
+
 def _masked_years(m: Mined, slots: list[Slot], names: dict[tuple[str, str], str], facts: Facts) -> None:
     """A withheld year (全面部署202x年宣传思想文化工作, 总结20xx年工作) that every place it stands says is the meeting's own
     year or the one before, by the verb before it: the meeting's year, or the year before, from the facts' date; else the
@@ -513,8 +522,7 @@ def _masked_years(m: Mined, slots: list[Slot], names: dict[tuple[str, str], str]
                         0 if THIS_YEAR_BEFORE.search(before) else -1 if LAST_YEAR_BEFORE.search(before) else None)
         if len(offsets) != 1 or None in offsets or ("year", text) in names:
             continue
-        if not (facts.data.get("会议") or {}).get("日期"):
-            facts.set("会议.日期", dt.date(dt.date.today().year, 1, 1).isoformat())
+        date_the_meeting(facts)
         names[("year", text)] = f'会议.日期 | 年份({offsets.pop()}, "")'
 
 
