@@ -1172,3 +1172,37 @@ def test_who_attended_opens_a_paragraph_whose_speech_is_a_sentence_of_its_own(tm
     found = _mined(tmp_path, "区召开政法工作会议\n3月5日，区召开政法工作会议。\n区委书记汪泓出席会议并讲话，他强调，要毫不动摇地坚持党对"
                    "政法工作的领导，要不断提高执法水平，要加强队伍建设。\n")
     assert [u.role for u in found if u.text.startswith("区委书记汪泓")] == ["requirements"]
+
+
+def test_only_a_series_the_text_marks_as_a_list_is_outlined() -> None:
+    # The scheme outlines unnumbered points only where the text marks them as a list (the nineteenth session's
+    # relabelling, tests/corpus/relabel-series.json): a series in one mould alone is the writer's parallel style.
+    moulded = ("会议强调，要坚持责任导向，压实责任。要坚持问题导向，补齐短板。要坚持结果导向，注重实效。"
+               "要坚持目标导向，久久为功。")  # dev4 401: no count, labels list none
+    assert len(recognise.frame_points(moulded)) == 4  # the mould is seen (roles read it)...
+    assert recognise.listed_series(moulded) == []  # ...but it is not a list
+    # a count named just before (…二要注重“三个出”。, dev13 1323) or just after (…“六条路径”, dev5 405) makes it one
+    before = "二要注重“三个出”。" + "要在“出策”上下功夫，献良策。要在“出力”上下功夫，聚合力。要在“出彩”上下功夫，树品牌。"
+    assert [h.text for h in recognise.listed_series(before)] == [
+        "要在“出策”上下功夫，", "要在“出力”上下功夫，", "要在“出彩”上下功夫，"]
+    counted = ("要千方百计引才，广纳贤才。要因材施策育才，培养骨干。要不拘一格用才，人尽其才。"
+               "以上三个方面，全方位推进人才工作。")
+    assert len(recognise.listed_series(counted)) == 3
+    assert recognise.listed_series(counted.replace("三个方面", "四个方面")) == []  # a count that names another set
+    # …，即 before a series of counted clauses (“6+1”工程，即提升一批…, dev10 1019)
+    named = "大力推进“6+1”工程，即提升一批社区阵地，叫响一个主题社区，推行一种“微治理”服务，开通一个掌上平台。"
+    assert len(recognise.listed_series(named)) == 4
+    assert recognise.listed_series(named.replace("，即", "，")) == []
+    # the 在…上 frame names the aspect each point is about: a list as it stands (dev2 109, seed 004)
+    framed = "着力在凝心铸魂上下功夫，筑牢思想根基。着力在价值引领上见真章，培育文明风尚。着力在促进发展上求突破，服务大局。"
+    assert len(recognise.listed_series(framed)) == 3
+
+
+def test_a_report_of_requirements_in_one_mould_outlines_none_of_them(tmp_path: Path) -> None:
+    # dev4 401, dev6 627: 要坚持X导向，…要坚持Y导向，… after 会议强调 is one requirement written in parallel
+    text = ("2月21日，全市组织部长会议召开。\n会议强调，要坚持责任导向，压实各级责任。要坚持问题导向，补齐工作短板。"
+            "要坚持结果导向，注重工作实效。要坚持目标导向，久久为功抓落实。\n")
+    f = tmp_path / "news.txt"
+    f.write_text(text, encoding="utf-8")
+    m = analyse(f)
+    assert [u.kind for u in units(m, m.raw) if u.kind == "inline_point"] == []

@@ -808,6 +808,41 @@ def frame_points(text: str) -> list[Hit]:
     return [Hit("inline_point", m.start(), clause(text, m.start()), marker="listed") for m in best]
 
 
+_COUNTED_SET = re.compile(r"(?<![\d一二三四五六七八九十])([两二三四五六七八九十]|\d{1,2})(?:\+\d{1,2})?[”\"]?"
+                          r"(?:个|点|项|条|大|种|方面|路径)")
+"""A count that names a set (提出三点要求, “三个出”, “6+1”工程, 六条路径)."""
+
+
+def _count_names(words: str, n: int) -> bool:
+    from drafter.numbering import parse_chinese
+
+    return any((int(c[1]) if c[1].isdigit() else parse_chinese(c[1].replace("两", "二"))) == n
+               for c in _COUNTED_SET.finditer(words))
+
+
+def listed_series(text: str) -> list[Hit]:
+    """The requirements of ``frame_points`` that the text itself marks as a list: each framed by 在…上 (the aspect it
+    is about: 要在强化政治引领上持续发力，…, dev2 109; 着力在凝心铸魂上下功夫， seed 004), or a series in one mould
+    that a count announces just before it (…二要注重“三个出”。要在“出策”上下功夫，…, dev13 1323; 大力推进“6+1”工程，即提升一批…,
+    dev10 1019) or names just after it (…全方位推进统战工作高质量发展“六条路径”, dev5 405). A series merely cast in one
+    mould (要坚持责任导向，…要坚持问题导向，…; 突出举旗定向，…；突出凝心聚力，…) is a writer's parallel style, which the
+    scheme leaves out (tests/corpus/README.md, the nineteenth session's relabelling of the unnumbered series)."""
+    if hits := _framed(text, _FRAME):
+        return hits
+    for series in (frame_points, counted_clauses, parallel_heads):
+        if (hits := series(text)) and _announced(text, hits):
+            return hits
+    return []
+
+
+def _announced(text: str, hits: list[Hit]) -> bool:
+    """Whether a count names the series ``hits`` just before it (…，即 / 提出三点要求：) or just after it."""
+    before = text[max(0, hits[0].start - 60):hits[0].start]
+    stop = _FULL_STOP.search(text, hits[-1].start)
+    after = text[stop.end() if stop else len(text):][:80]
+    return before.endswith("即") or _count_names(before, len(hits)) or _count_names(after, len(hits))
+
+
 def _framed(text: str, frame: re.Pattern[str]) -> list[Hit]:
     """Clauses opening on one ``frame``, three to ten and each its own, as listed points; the first may stand after a
     comma of the sentence before the first ；(2025年，郾城区将在强化理论武装上彰显新气象，…；在巩固…上…, dev6 520;

@@ -277,9 +277,8 @@ def _cut_here(m: Mined, i: int) -> bool:
 def _inside(m: Mined, i: int, text: str, next_text: str, names: frozenset[str]) -> list[recognise.Hit]:
     hits = recognise.ordinal_points(text, next_text, cut=_cut_here(m, i)) + recognise.line_blocks(text, m.lines)
     hits += recognise.announced_points(text) + recognise.lead_sentences(text)
-    hits += recognise.parallel_heads(text) + recognise.announced_series(text) + recognise.colon_heads(text)
-    hits += recognise.motto_points(text) + recognise.frame_points(text) + recognise.aspect_points(text)
-    hits += recognise.counted_clauses(text)
+    hits += recognise.announced_series(text) + recognise.colon_heads(text)
+    hits += recognise.motto_points(text) + recognise.listed_series(text) + recognise.aspect_points(text)
     if m.genre in NEWS:
         hits += recognise.cue_sentences(text, names)
     if m.genre == "speech":
