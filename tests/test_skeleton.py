@@ -1043,6 +1043,21 @@ def test_the_plenum_a_text_studies_follows_the_meetings_date(tmp_path: Path) -> 
     assert "全会" not in facts
 
 
+def test_a_plenum_the_date_does_not_place_is_the_latest_where_studied_and_history_where_quoted(tmp_path: Path) -> None:
+    """A text whose year is withheld (××年) studying 党的十六届五中全会 (dev3 230), or an old one studying 十四届四中全会
+    (dev2 126), is studying the latest plenum: the new meeting's; a plenum quoted from history stays as it is."""
+    made, facts = _made(tmp_path, "old", "××年××月××日，全县宣传工作会议召开。会议的主要任务是：学习贯彻党的十六届五中全会精神"
+                                         "和全国宣传部长会议精神。党的十一届三中全会指出，要解放思想。\n")
+    body = (made.folder / "body.j2").read_text(encoding="utf-8")
+    assert "学习贯彻党的{{ 会议.日期 | 全会 }}精神" in body and "党的十一届三中全会指出" in body
+    assert not any("全会" in k for k in facts)
+    # two plenums a text names: the later is the latest, the earlier stays history
+    made, facts = _made(tmp_path, "two", "××年××月××日，全县组织工作会议召开。会议要求，认真贯彻党的十六届三中全会和"
+                                         "十六届四中全会精神。\n")
+    body = (made.folder / "body.j2").read_text(encoding="utf-8")
+    assert "党的十六届三中全会和{{ 会议.日期 | 全会 }}精神" in body
+
+
 def test_a_towns_meeting_writes_its_area_committee_and_offices_from_the_facts(tmp_path: Path) -> None:
     """Read as a writer rebuilding a town's meeting (dev9 929) for a district: 全镇, 镇党委, 该镇 and 镇宣传办 had stayed
     the town's (该镇机关 … 全镇 …) under the district's name."""

@@ -491,6 +491,7 @@ def _dates(m: Mined, slots: list[Slot], names: dict[tuple[str, str], str], facts
                 names[("year_cn", s.text)] = f"会议.日期 | 中文年份({offset})" if offset else "会议.日期 | 中文年份"
         if base:
             _dated(m, slots, names, _calendar(year, month, mday))
+    _plenums_not_placed(m, slots, names, facts)
 
 
 _CN_DIGITS = str.maketrans("〇零○Ｏ一二三四五六七八九", "0000123456789")
@@ -578,6 +579,13 @@ _AHEAD_AFTER = re.compile(r"^(?:安保|召开前|召开之年|召开在即|胜�
 _STUDIED = re.compile(r"(?:学习|贯彻|落实|宣传|宣讲)$")
 
 
+def _studied(m: Mined, s: Slot) -> bool:
+    """Whether a meeting named at ``s`` is one the text studies (学习贯彻党的十六届五中全会精神, 全面贯彻党的十六大和
+    十六届三中全会精神), not one it quotes from history (党的十七届三中全会指出)."""
+    text = m.texts[s.para]
+    return text.startswith("精神", s.end) or bool(_STUDIED.search(text[max(0, s.start - 4):s.start].replace("党的", "")))
+
+
 def _ahead(m: Mined, s: Slot) -> bool:
     """Whether a congress is looked ahead to where it is named (迎接党的二十大, 党的二十大胜利召开)."""
     text = m.texts[s.para]
@@ -594,9 +602,7 @@ def _after_the_congress(m: Mined, slots: list[Slot], base: int, day: str) -> int
     (学习贯彻党的二十大精神, not 迎接) had opened by the meeting, so a meeting on 2月24日 of a text that names only
     2022 (its review: 2022 工作亮点) is 2023's (seed 000). ``base`` when nothing says so."""
     studied = [parse_chinese(c[2]) or 0 for s in slots if s.kind == "congress" and (c := _CONGRESS.match(s.text))
-               and c[3] == "大" and (m.texts[s.para].startswith("精神", s.end)
-                                     or _STUDIED.search(m.texts[s.para][max(0, s.start - 4):s.start].replace("党的", "")))
-               and not _ahead(m, s)]
+               and c[3] == "大" and _studied(m, s) and not _ahead(m, s)]
     if not studied:
         return base
     month, mday = (int(x) for x in _MONTH_DAY.match(day).groups()) if day else (1, 1)
@@ -662,6 +668,25 @@ def _dated(m: Mined, slots: list[Slot], names: dict[tuple[str, str], str], day: 
             names[key] = "“{{ 会议.日期 | 五年规划" + args + " }}”"
         elif s.kind == "figure" and (a := _ANNIVERSARY.match(s.text)) and 0 < int(a[1]) < day.year - 1800:
             names[key] = f"{{{{ 会议.日期 | 周年({day.year - int(a[1])}) }}}}"
+
+
+def _plenums_not_placed(m: Mined, slots: list[Slot], names: dict[tuple[str, str], str], facts: Facts) -> None:
+    """The central committee's plenums the meeting's date does not place (a text whose year is withheld studying
+    党的十六届五中全会, dev3 230; 十四届四中全会 before the table's first term, dev2 126): the one the text studies, and
+    the latest it names, is the latest before the new meeting; one it quotes from history (党的十七届三中全会指出) or an
+    earlier one it names beside it stays as it is."""
+    plenums = [(s, c) for s in slots if s.kind == "congress" and (c := _PLENUM.match(s.text))]
+    if not plenums:
+        return
+    top = max((parse_chinese(c[2]) or 0, parse_chinese(c[3]) or 0) for _, c in plenums)
+    for s, c in plenums:
+        if (s.kind, s.text) in names:
+            continue
+        studied = any(_studied(m, t) for t, _ in plenums if t.text == s.text)
+        latest = (parse_chinese(c[2]) or 0, parse_chinese(c[3]) or 0) == top
+        names[(s.kind, s.text)] = (c[1] or "") + "{{ 会议.日期 | 全会 }}" if studied and latest else ""
+        if studied and latest:
+            date_the_meeting(facts)  # a text that names no date (dev2 155)
 
 
 _PLAN_PHASE = re.compile(r"^(?:规划)?(?:的)?(?:圆满|胜利|完美|精彩|良好|顺利)?(收官|开局)")
