@@ -1769,6 +1769,20 @@ def test_a_citys_meeting_is_not_the_district_it_names_among_its_parts() -> None:
     assert own.main is not None and own.main.name == "芗城区"
 
 
+def test_a_citys_report_that_names_its_province_and_a_metropolitan_area_more_than_itself_is_the_citys() -> None:
+    """Built-in-facts rebuilds read through: 黄石's report (dev13 1307: 全市 ×2, 我市, 市委 ×3; 全省 ×4; 武汉都市圈 twice,
+    黄石 once) had 武汉市 for its place, then 湖北省; 金华's (dev7 623: 奋进现代都市区 twice) had a county 都市区."""
+    text = ["1月10日，全市统战部长会议召开。市委常委、统战部部长俞远汉出席并讲话。",
+            "会议指出，要认真贯彻落实全市加快建成武汉都市圈重要增长极、服务推动全省支点建设大会精神，认真落实全国、全省统战部长会议精神。",
+            "会议强调，要在深化“四建”中全面提升黄石统战工作质效，为我市持续奋进全省第一方阵，推动武汉都市圈建设凝聚共识。",
+            "市委统战部班子成员，市委各部门负责同志参加会议。"]
+    found = find_places(text)
+    assert found.main is not None and found.main.name == "黄石市" and "武汉市" not in found.forms
+    area = find_places(["2月5日，全市政法工作会议召开。", "会议要求，为打造国际枢纽城、奋进现代都市区营造平安稳定的社会环境，"
+                        "努力打造更高水平的平安金华、法治金华，以奋进现代都市区为目标。"])
+    assert area.main is not None and area.main.name == "金华市" and "都市区" not in area.forms
+
+
 def test_a_paragraph_of_what_each_line_did_is_written_from_the_built_in_facts_review(tmp_path: Path) -> None:
     """dev7 631: 过去的2022年，…全区党群工作实现全域提升、全面进步。组织工作取得新突破，…。宣传工作实现新提升，… — what each line
     did, in one paragraph. From a facts file written for the built-in templates it is written as the built-in speech writes

@@ -83,8 +83,11 @@ _ORGANS = re.compile(r"(?:委(?!员)|党委|党工委|人民政府|政府|人大
 _NUMERALS = "一二三四五六七八九十两几多"
 _FEATURES = "山河江湖路街桥岛"
 """A short form before one of these names a mountain, lake or street (龙湾湖, 阳明山), no division."""
-_REGIONS_AFTER = ("经济区", "经济带", "经济圈", "城市群", "大湾区", "平原", "盆地")
-"""A word before one of these names a region wider than any division (走在中原经济区前列, dev2 125: no 中原区)."""
+_AREA_WORD = re.compile(r"(?:都市|城|市|园|景|社|校|厂|库|警|战|辖|灾|街|片|学|港)区$")
+"""Words for a kind of area (都市区, 主城区, 景区, 园区, 港区), no county's name, however often said."""
+_REGIONS_AFTER = ("经济区", "经济带", "经济圈", "都市圈", "城市圈", "城市群", "大湾区", "平原", "盆地")
+"""A word before one of these names a region wider than any division (走在中原经济区前列, dev2 125: no 中原区; 武汉都市圈重要增长极
+in 黄石's report, dev13 1307: no 武汉市 of its own)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -374,6 +377,7 @@ def _read_as_places(text: str) -> tuple[tuple[str, str], ...]:
             elif (len(w) <= 4 and w[-1] in _DIVISION_ENDS and w[0] not in _NOT_TOWN
                   and not all(c in _NUMERALS for c in w[:-1]) and w not in words and word(w)[1] == "ns"
                   and not re.search("[百千万]", w) and not _common(w[:-1])  # 全国百强县, 政治中心区 (dev4 400, dev7 659)
+                  and not _AREA_WORD.search(w)  # 奋进现代都市区 (dev7 623): a kind of area, no county of old
                   and not (len(before[0]) == 1 and "\u4e00" <= before[0] <= "\u9fff")):
                 old[w] += 1
     out.update((("", w), None) for w, n in old.items() if n >= 2)
@@ -606,6 +610,9 @@ def find(texts: list[str], page: tuple[str, ...] = ()) -> Places:
         main = None  # a county's speech (全县 ×4, 我县) that cites 无锡市 as an example (dev7 739)
     elif main.level == 1 and main.code and speaks_as(text, "省") > 2 * speaks_as(text, main.name[-1]):
         main = next((d for d in ranked if d.level == 0 and d.code == main.code[:2] + "0000"), None)  # 全省…会议在太原召开
+    elif main.level == 0 and speaks_as(text, "市州盟") > speaks_as(text, "省") and (city := next(
+            (d for d in ranked if d.level == 1 and d.code[:2] == main.code[:2]), None)) is not None:
+        main = city  # a city's report (全市, 我市, 市委) naming its province more often than itself (黄石, dev13 1307)
     if main is not None:
         main = _city_over_counties(main, ranked, text)
         main = _prefecture_speaking(main, text, by_code)
