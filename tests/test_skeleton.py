@@ -1781,6 +1781,14 @@ def test_a_citys_report_that_names_its_province_and_a_metropolitan_area_more_tha
     area = find_places(["2月5日，全市政法工作会议召开。", "会议要求，为打造国际枢纽城、奋进现代都市区营造平安稳定的社会环境，"
                         "努力打造更高水平的平安金华、法治金华，以奋进现代都市区为目标。"])
     assert area.main is not None and area.main.name == "金华市" and "都市区" not in area.forms
+    # a county named by a short form once in a city's report (江海特色文化强市 in 南通's, dev6 512) is no place of its own
+    city = find_places(["3月1日，全市宣传部长会议召开。市委常委、宣传部部长出席并讲话。",
+                        "会议要求，高标准建设江海特色文化强市，为谱写“强富美高”新南通现代化建设新篇章作出贡献。市委各部门参加。"])
+    assert city.main is not None and city.main.name == "南通市"
+    # a district's report that names its city's meeting after the province's (dev3 229): the city above, no place of its own
+    above = find_places(["3月1日，全区统战工作会议召开。区委常委、统战部部长黄静出席会议并讲话。",
+                         "会议传达了全国、全省、南通市统战部长会议和区委书记在区委全会上的讲话精神。全区统战干部参加会议。"])
+    assert above.main is None and above.parent is not None and above.parent.name == "南通市"
 
 
 def test_a_paragraph_of_what_each_line_did_is_written_from_the_built_in_facts_review(tmp_path: Path) -> None:

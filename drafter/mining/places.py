@@ -599,14 +599,25 @@ def find(texts: list[str], page: tuple[str, ...] = ()) -> Places:
     for name, d in list(divisions.items()):
         counts[name] += text.count(d.short) - text.count(name) if d.short != name else 0
     ranked = sorted(divisions.values(), key=lambda d: (-counts[d.name], first[d.name]))
-    main = next((d for d in ranked if d.level == 2), None) or next((d for d in ranked if d.level == 3), None) \
-        or ranked[0]
+    as_county = speaks_as(text, "县区旗")
+    top_city = max((counts[x.name] for x in ranked if x.level == 1), default=-1)
+
+    def own_county(d: Division) -> bool:
+        """A county named only by a short form in a text that never speaks as a county (金山 in 镇江's report, dev13
+        1325) is no place of its own where a city is named more, unless it is a county-level city (全市 of 抚远市, named as
+        often as its city or more: 佳木斯, dev13 1318; 太仓 and 苏州, dev6 504)."""
+        return bool(d.name in text or as_county or top_city < 0
+                    or (d.name[-1] == "市" and speaks_as(text, "市") and counts[d.name] >= top_city))
+
+    main = next((d for d in ranked if d.level == 2 and own_county(d)), None) \
+        or next((d for d in ranked if d.level == 3), None) or next((d for d in ranked if d.level < 2), ranked[0])
     city_above: Division | None = None  # the city of a county that names none of its own
     if main.level == 3 and len(says := _SPEAKS_ABOVE_TOWN.findall(text)) > len(_TOWN_OWN_WORDS.findall(text)):
         main = next((d for d in ranked if d.level < 3 and d.name[-1] in says), None)  # 我市 of 辽源市 (dev2 225)
-    elif main.level <= 1 and main.code and speaks_as(text, "县区旗") > speaks_as(text, main.name[-1]):
-        if main.level == 1 and main.name + "委" in text:
-            city_above = main  # its city's committee at the meeting (以及杭州市委组织部相关人员参加会议, dev11 1109): 上级地名
+    elif main.level <= 1 and main.code and as_county > speaks_as(text, main.name[-1]):
+        if main.level == 1 and (main.name + "委" in text or re.search(rf"省委?、{main.name}", text)):
+            city_above = main  # its city's committee at the meeting (以及杭州市委组织部相关人员参加会议, dev11 1109), or its
+            # city's meeting after the province's (传达了全国、全省、南通市统战部长会议, dev3 229): 上级地名
         main = None  # a county's speech (全县 ×4, 我县) that cites 无锡市 as an example (dev7 739)
     elif main.level == 1 and main.code and speaks_as(text, "省") > 2 * speaks_as(text, main.name[-1]):
         main = next((d for d in ranked if d.level == 0 and d.code == main.code[:2] + "0000"), None)  # 全省…会议在太原召开
