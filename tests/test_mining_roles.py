@@ -333,6 +333,20 @@ def test_gateway_pinyin_is_stripped_and_said(tmp_path: Path) -> None:
     assert found and found[0].role == "requirements" and m.raw[found[0].offset:].startswith("会(huì)议强")
 
 
+def test_a_full_stop_the_gateway_garbled_with_the_county_is_mended(tmp_path: Path) -> None:
+    # dev11 1127, dev3 226: 部署任務(wù)?h委常委、統戰部部長… and 講話??h委常委… are 。縣委常委 garbled by the gateway
+    assert script.strip_gateway_pinyin("部署任務(wù)?h委常委、統戰部部長") == "部署任務。縣委常委、統戰部部長"
+    assert script.strip_gateway_pinyin("議并講話??h領導王文斌") == "議并講話。縣領導王文斌"
+    assert script.strip_gateway_pinyin("問題?how") == "問題?how"  # no county's office after it: left
+    path = tmp_path / "t.txt"
+    path.write_text("近日,長(zhǎng)嶺縣召開(kāi)統(tǒng)戰(zhàn)工作會(huì)議,部署任務(wù)?h委常委、統(tǒng)戰(zhàn)部部長(zhǎng)"
+                    "董永利出席會(huì)議并講(jiǎng)話。\n會(huì)議強(qiáng)調(diào),要突出政治引領(lǐng)。\n", encoding="utf-8")
+    m = analyse(path)
+    assert "部署任务。县委常委、统战部部长董永利出席会议并讲话。" in m.texts[0]
+    found = [u for u in units(m, m.raw, learned=False) if u.text.startswith("会议强调")]
+    assert found and m.raw[found[0].offset:].startswith("会(huì)议强")
+
+
 def test_an_introduction_headed_as_such_is_the_lead(tmp_path: Path) -> None:
     # dev4 346: 一、引言 heads the article's introduction; the practices after it are not leads
     got = [(u.kind, u.role) for u in _units(tmp_path, "邻水县平安建设经验材料\n一、引言\n在当今社会快速发展的进程中，各类"

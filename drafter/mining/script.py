@@ -16,6 +16,9 @@ from typing import Any
 GATEWAY_PINYIN = re.compile(r"(?<=[\u4e00-\u9fff])[(（][a-zü]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,5}[)）]")
 """The pinyin some conversion gateways leave after a converted character: 會(huì)議強(qiáng)調(diào)
 (a tone-marked vowel is required, so a writer's own brackets are never taken)."""
+GATEWAY_LOST_STOP = re.compile(r"[?？]{1,2}h(?=[委領领人政長长])")
+"""A full stop and 縣 the same gateways garble together at a sentence's start (部署任務(wù)?h委常委、統戰部部長…,
+講話??h領導王文斌…: 。縣委常委, 。縣領導), on six development pages of one kind."""
 THRESHOLD = 0.02
 """Share of characters OpenCC changes above which a text counts as traditional."""
 
@@ -76,5 +79,5 @@ def _common_words() -> str:
 
 
 def strip_gateway_pinyin(text: str) -> str:
-    """``text`` without a gateway's pinyin annotations (會(huì)議 -> 會議)."""
-    return GATEWAY_PINYIN.sub("", text)
+    """``text`` without a gateway's pinyin annotations (會(huì)議 -> 會議), its garbled full stops mended (?h委 -> 。縣委)."""
+    return GATEWAY_LOST_STOP.sub("。縣", GATEWAY_PINYIN.sub("", text))

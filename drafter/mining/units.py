@@ -454,17 +454,21 @@ _FOLD = str.maketrans({",": "，", ":": "：", ";": "；", "(": "（", ")": "）
 
 
 def _fold(text: str) -> tuple[str, list[int]]:
-    """``text`` without spaces and with punctuation folded, and where each kept character was; a doubled mark (,,
+    """``text`` without spaces and with punctuation folded (a gateway's garbled ?h委 read 。县委, as mended), and where each kept
+    character was; a doubled mark (,,
     ,、) and a withheld word's marks (X, *, ××) count once, as the cleaner writes them."""
-    from drafter.mining.script import GATEWAY_PINYIN
+    from drafter.mining.script import GATEWAY_LOST_STOP, GATEWAY_PINYIN
 
     dropped = {k for m in GATEWAY_PINYIN.finditer(text) for k in range(m.start(), m.end())}
+    mended = {m.end() - 1: "县" for m in GATEWAY_LOST_STOP.finditer(text)}  # ?h委: 。县委, as the cleaner mends it
+    mended.update({m.start(): "。" for m in GATEWAY_LOST_STOP.finditer(text)})
+    dropped.update(k for m in GATEWAY_LOST_STOP.finditer(text) for k in range(m.start() + 1, m.end() - 1))
     chars: list[str] = []
     where: list[int] = []
     for k, c in enumerate(text):
         if c.isspace() or k in dropped:
             continue
-        c = c.translate(_FOLD)
+        c = mended.get(k, c).translate(_FOLD)
         if chars and (c == chars[-1] and c in "，。；：.×" or c in ".。！？；" and chars[-1] == "，"):
             chars[-1], where[-1] = c, k  # 会上,,五福镇 / 一,、搭建平台 / 各尽其能”,,。 / ××*部队: one mark
             continue
