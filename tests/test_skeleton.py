@@ -1378,6 +1378,41 @@ def test_how_many_came_is_the_facts_headcount_the_built_in_brief_writes_too(tmp_
     assert any(p.text.endswith("区直各部门主要负责同志参加。") for p in reader.read_docx(tmp_path / "brief2.docx"))
 
 
+def test_a_leader_who_sent_a_written_instruction_is_the_facts_instructor_written_only_where_named(tmp_path: Path) -> None:
+    """38 development skeletons had made the leader named only for a written instruction (会前，市委书记秦保强作出批示;
+    传达市委书记朱重烈对政法工作批示精神, dev7 623; 及曹鸿迎书记对统战工作的批示, 西盟 2024) the first attendee: a new meeting's
+    deputy secretary, who came, sent the instruction. It is 批示人, and what is said of it (the clause, the part joined by
+    和, the paragraph of what it said) is written only where the facts name one."""
+    text = ("3月12日，市委政法工作会议召开。会议传达市委书记秦保强对政法工作批示精神，强调要全面深入贯彻落实党的二十大精神。"
+            "会前，市委书记秦保强作出批示，市委副书记、政法委书记李军出席会议并讲话。\n"
+            "秦保强在批示中指出，过去一年，全市政法战线忠诚履职。\n"
+            "会议传达学习了全国、全省政法工作会议精神和省委书记王东关于政法工作的批示精神，总结工作。\n")
+    made, facts = _made(tmp_path, "instructed", text)
+    body = (made.folder / "body.j2").read_text(encoding="utf-8")
+    assert facts["批示人"] == {"姓名": "秦保强", "职务": "市委书记"} and "出席" not in facts
+    manifest = yaml.safe_load((made.folder / "template.yml").read_text(encoding="utf-8"))
+    assert not any(f.startswith("批示人") for f in manifest["需要"])
+    facts_file = tmp_path / "none.yaml"
+    bare = {k: v for k, v in facts.items() if k != "批示人"}
+    facts_file.write_text(yaml.safe_dump(bare, allow_unicode=True), encoding="utf-8")
+    pipeline.build(facts_file, [], tmp_path / "none.docx", library=Library([tmp_path]), force=True)
+    without = [p.text for p in reader.read_docx(tmp_path / "none.docx")]
+    assert not any("批示" in t and "省委书记" not in t for t in without)
+    assert any(t.startswith("3月12日，市委政法工作会议召开。会议强调要全面深入贯彻落实") for t in without)
+    assert any("会前，市委副书记、政法委书记李军出席会议并讲话。" in t for t in without)
+    with_one = yaml.safe_dump({**bare, "批示人": {"姓名": "赵立新", "职务": "市委书记"}}, allow_unicode=True)
+    facts_file.write_text(with_one, encoding="utf-8")
+    pipeline.build(facts_file, [], tmp_path / "one.docx", library=Library([tmp_path]), force=True)
+    said = "\n".join(p.text for p in reader.read_docx(tmp_path / "one.docx"))
+    assert "会前，市委书记赵立新作出批示" in said and "赵立新在批示中指出" in said and "秦保强" not in said
+    # the built-in brief names the instructor where the facts do
+    sample = yaml.safe_load((ROOT / "samples" / "district.yaml").read_text(encoding="utf-8"))
+    sample.update({"模板": "brief", "批示人": {"职务": "市委书记", "姓名": "赵立新"}})
+    facts_file.write_text(yaml.safe_dump(sample, allow_unicode=True), encoding="utf-8")
+    pipeline.build(facts_file, [], tmp_path / "brief.docx", force=True)
+    assert any("会前，市委书记赵立新作出批示。区委书记" in p.text for p in reader.read_docx(tmp_path / "brief.docx"))
+
+
 def test_a_prefectures_own_words_are_its_level(tmp_path: Path) -> None:
     """dev13 1300: 全州统战部长会议召开 … 全州统一战线… 州级有关单位 — a prefecture's text naming no place spoke of itself as
     全州 and 州级, which stayed in a district's draft (全区 in the lead, 全州 in the body)."""

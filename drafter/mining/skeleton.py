@@ -724,6 +724,7 @@ def make(exemplar: Path, out: Path) -> Made:
         body = _COUNTIES.sub(_divisions_below, body)  # a city's 各县（市、区）: a district's facts write 各乡镇（街道）
     body = _attendees(body, _named_attendees(body, w.vocab_facts))
     body, women = _pronouns(body)
+    body = _instructed(body)
     if w.where.main is not None and w.where.main.level == 3:
         body = _town_chain(_level_above(body, w), w)
     body = _dated_by_writing(body, w)
@@ -879,6 +880,46 @@ _SIGNATURE = re.compile(r"[（(]\{\{ 报道\.记者(?:\[0\]| \| join\(\" \"\)) \
 
 
 _SIGNED_END_BLOCK = '{% if 报道 is defined and 报道.记者 is defined %}（{{ 报道.记者 | join(" ") }}）{% endif %}'
+
+
+_INSTRUCTOR = r"(?:\{\{ 批示人\.职务 \}\})?\{\{ 批示人\.姓名 \}\}(?:书记|同志)?|\{\{ 批示人 \| 代称 \}\}"
+_INSTRUCTION_PARAGRAPH = re.compile(rf"^(?:[^，。\n]{{0,8}}，)?(?:{_INSTRUCTOR})[^。\n]{{0,12}}?批示中")
+"""A paragraph of what the instruction said ({{ 批示人.姓名 }}在批示中指出，…)."""
+_INSTRUCTION_SPANS = (
+    re.compile(rf"(?:以及|[和及、])(?:\{{\{{[^}}\n]*\}}\}}|[^，。；、和及\n{{}}]){{0,12}}?(?:{_INSTRUCTOR})"
+               rf"(?:(?=分别|先后|都|均)|[^，。；\n]{{0,20}}?批示(?:精神)?)"),
+    re.compile(rf"(?:(?<=[，。；：！？])|^)(?:会议|会上，?)?([^，。；：！？\n]*?(?:{_INSTRUCTOR})[^，。；：！？\n]*?批示[^，。；：！？\n]*[，；])"),
+    re.compile(rf"(?:(?<=[。！？])|^)([^。！？\n]*?(?:{_INSTRUCTOR})[^。！？\n]*[。！？]?)"))
+"""The least a sentence loses where the facts name no one who instructed: the instruction joined to what was studied
+(全国、全省政法工作会议精神和{{ 批示人.职务 }}{{ 批示人.姓名 }}关于政法工作的批示精神), its own clause (会前，{{ 批示人.职务 }}
+{{ 批示人.姓名 }}作出批示，), else its sentence."""
+_GUARDED = re.compile(r"\{% if 批示人 is defined %\}.*?\{% endif %\}")
+
+
+def _instructed(body: str) -> str:
+    """What the exemplar says of the leader who sent a written instruction (批示人), written only where the facts name
+    one: a new meeting may have none, and a facts file for the built-in templates names none."""
+    out = []
+    for line in body.split("\n"):
+        if "批示人" not in line or line.startswith("{#"):
+            out.append(line)
+            continue
+        if _INSTRUCTION_PARAGRAPH.match(line):
+            out.append("{% if 批示人 is defined %}" + line + "{% endif %}")
+            continue
+        for pattern in _INSTRUCTION_SPANS:
+            while True:
+                guarded = [(g.start(), g.end()) for g in _GUARDED.finditer(line)]
+                spans = (x.span() if line.startswith("{{", x.end()) else x.span(x.lastindex or 0)
+                         for x in pattern.finditer(line))  # 会议 goes with the clause where a name comes next
+                span = next(((a, b) for a, b in spans if "批示人" in line[a:b] and "{%" not in line[a:b]
+                             and not any(g <= a < h for g, h in guarded)), None)
+                if span is None:
+                    break
+                start, end = span
+                line = line[:start] + "{% if 批示人 is defined %}" + line[start:end] + "{% endif %}" + line[end:]
+        out.append(line)
+    return "\n".join(out)
 
 
 def _signed(body: str) -> str:

@@ -527,8 +527,9 @@ def _masked_years(m: Mined, slots: list[Slot], names: dict[tuple[str, str], str]
         names[("year", text)] = f'会议.日期 | 年份({offsets.pop()}, "")'
 
 
-OPTIONAL_FACTS = ("报道.日期",)
-"""Vocabulary facts a skeleton reads but a facts file may leave out (see ``_dates``)."""
+OPTIONAL_FACTS = ("报道.日期", "批示人.姓名", "批示人.职务")
+"""Vocabulary facts a skeleton reads but a facts file may leave out (see ``_dates``; the leader who sent a written
+instruction, whose sentences a skeleton writes only where the facts name one)."""
 
 ORGANS = ("组织部", "宣传部", "统战部", "社会工作部", "政法委", "网信办", "编办", "党校")
 """The party committee's own departments: 县委统战部 is {{ 党委 }}统战部 wherever the meeting is held."""
@@ -887,12 +888,33 @@ def _people(m: Mined, slots: list[Slot], names: dict[tuple[str, str], str], fact
     if presider and presider != speaker:
         names[("person", presider)] = "主持人.姓名"
         facts.set("主持人.姓名", presider)
-    others = [p for p in order if p not in (speaker, presider)]
+    instructing = [p for p in order if p not in (speaker, presider) and _instructs(m, slots, p)]
+    if instructing:  # a second (省委书记王东关于政法工作的批示) is named by what it is, no attendee either
+        names[("person", instructing[0])] = "批示人.姓名"
+        facts.set("批示人.姓名", instructing[0])
+    others = [p for p in order if p not in (speaker, presider, *instructing)]
     for k, p in enumerate(others):
         names[("person", p)] = f"出席[{k}].姓名"
     if others:
         facts.data["出席"] = [{"姓名": p} for p in others]
     _posts(m, slots, names, facts, own, above)
+
+
+_INSTRUCTS = re.compile(r"^[^，。；：！？]{0,14}?批示")
+"""What follows a leader named for a written instruction: 作出批示, 对政法工作批示精神, 关于政法工作的批示, 书记对统战工作的批示,
+在批示中指出."""
+
+
+def _instructs(m: Mined, slots: list[Slot], person: str) -> bool:
+    """Whether the text names ``person`` only for a written instruction to the meeting (会前，市委书记朱重烈作出批示; 传达
+    曹鸿迎书记对统战工作的批示, dev7 623, 西盟 2024): a leader who was not there, no attendee. Another person named between
+    the name and 批示 is the one who instructed (…宣读了省委书记某某的批示)."""
+    mentions = [s for s in slots if s.kind == "person" and s.text == person]
+    for s in mentions:
+        said = _INSTRUCTS.match(m.texts[s.para][s.end:s.end + 16])
+        if not said or any(t.kind == "person" and t.para == s.para and s.end < t.start < s.end + said.end() for t in slots):
+            return False
+    return bool(mentions)
 
 
 _POST_BREAK = re.compile(r"[，。；：！？（）()“”《》\s]")
@@ -970,8 +992,8 @@ def _posts(m: Mined, slots: list[Slot], names: dict[tuple[str, str], str], facts
             words = text[max(ends):s.start].lstrip("、，")
         lead = _POST_LEAD.match(words)
         post = words[lead.end():] if lead else words
-        said = list(re.finditer(r"(?<!党)的|的(?=[一二三四五六七八九十]+大)|[了得在是把被对向从将为]", post))  # 活动得到了省委常委、
-        # 纪委书记叶青纯 (dev4 332); 党的 runs on in a body's name (镇党的群众路线教育实践活动领导小组组长, dev3 265), not in a
+        said = list(re.finditer(r"(?<!党)的|的(?=[一二三四五六七八九十]+大)|[了得在是把被对向从将为]|^(?:传达|学习|宣读)+", post))  # 活动得到了省委常委、
+        # 纪委书记叶青纯 (dev4 332), 会议传达市委书记朱重烈对… (dev7 623); 党的 runs on in a body's name (镇党的群众路线教育实践活动领导小组组长, dev3 265), not in a
         # congress's (深化运用党的二十大代表…, seed 003)
         post = post[said[-1].end():] if said else post
         if not _POST.fullmatch(post) or _NO_POST.search(post) or len(post) < 2:
