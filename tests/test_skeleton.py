@@ -1442,6 +1442,14 @@ def test_names_in_brackets_after_a_dispatch_line_are_the_reporters(tmp_path: Pat
     assert facts["报道"]["记者"] == ["洪举"]
     _, two = _made(tmp_path, "two", "本报讯（王小明 李华）3月5日，全县统战工作会议召开。\n")
     assert two["报道"]["记者"] == ["王小明", "李华"]
+    # two names of two characters, one a rare surname's (dev10 1004: 莫凡 had been the meeting's first attendee)
+    _, pair = _made(tmp_path, "pair", "本报讯（笪伟 莫凡）29日下午，市委政法委机关务虚会召开。市委常委、政法委书记许文主持会议。\n")
+    assert pair["报道"]["记者"] == ["笪伟", "莫凡"] and "出席" not in pair
+    # who wrote and who photographed, credited at the end (dev12 1233: 出席[0], 出席[1] and a stray 娴)
+    made, credited = _made(tmp_path, "credit", "3月5日，全校宣传思想工作会议召开。党委书记王某某出席会议并讲话。\n"
+                                              "会议强调，要守正创新。（宣传部 贾先奎/文 朱慧娴/图）\n")
+    body = (made.folder / "body.j2").read_text(encoding="utf-8")
+    assert credited["报道"]["记者"] == ["贾先奎", "朱慧娴"] and "娴" not in body and "出席" not in credited
 
 
 def test_every_reporter_of_a_byline_is_a_fact_even_where_the_name_is_a_word(tmp_path: Path) -> None:

@@ -26,7 +26,7 @@ SURNAMES = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁�
             "谈匡鞠惠荆乐冀郁胥班储栗燕楚鄢劳谌奚皮粟冼蔺楼闻厉伊仝郜阚权帅屠豆朴盖练廉禹井祖漆巴丰支卿狄计索晋"
             "初扈晁芮普阙戈伏鹿薄邸雍辜羊乌裘亓修邰赫杭况宿鲜印逯隆茹诸慕危亢嵇哈湛宾戎勾茅於呼揭尉冶檀衣昝幸"
             "奉植衡尧闭郅傅冼卓蔺圣"  # 宣传部部长圣章红参加会议 (a rare surname)
-            "关赖阎萧洪鄂濮寿庾暨蒯竺桓邴糜郦宓荀逄矫滑钮贲扶堵宰璩郏殳厍融乜巢蔚夔茍束扇云时花彪琚")  # 关瑞祺, 矫增兵 (dev3 212, 207); 茍郁春 (dev4 322)
+            "关赖阎萧洪鄂濮寿庾暨蒯竺桓邴糜郦宓荀逄矫滑钮贲扶堵宰璩郏殳厍融乜巢蔚夔茍束扇云时花彪琚笪")  # 关瑞祺, 矫增兵 (dev3 212, 207); 茍郁春 (dev4 322); 本报讯(笪伟 莫凡) (dev10 1004)
 """Common surnames: a name after a title must start with one."""
 COMPOUND = "欧阳|上官|司马|诸葛|东方|皇甫|令狐|慕容|尉迟|公孙|夏侯|司徒|端木"
 """Two-character surnames (县委副书记上官国明主持会议, dev6 502)."""
@@ -408,10 +408,15 @@ strict, for it finds names nothing else knows (vocabulary's byline pattern, loos
 a cleaned text runs 记者杨正强报道 together)."""
 
 
+CREDIT = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,3})\s*[/／](?:文图|图文|文|图|摄影|摄)(?![\u4e00-\u9fff])")
+"""Who wrote or photographed a report, credited at its end: （宣传部 贾先奎/文 朱慧娴/图） (dev12 1233)."""
+
+
 def byline_names(text: str) -> list[str]:
-    """The reporters of a byline: every name of two or three characters with a common surname (李建成, which the
-    dictionary knows as a prince of Tang, is no word here)."""
-    return [name for m in _BYLINE.finditer(text) for name in re.split(r"[\s、，,]+", m[1].strip())
+    """The reporters of a byline, and the credited writers and photographers: every name of two or three characters
+    with a common surname (李建成, which the dictionary knows as a prince of Tang, is no word here)."""
+    named = [name for m in _BYLINE.finditer(text) for name in re.split(r"[\s、，,]+", m[1].strip())]
+    return [name for name in named + [m[1] for m in CREDIT.finditer(text)]
             if 2 <= len(name) <= 3 and name[0] in SURNAMES and not _common_word(name)]
 
 

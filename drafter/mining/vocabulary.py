@@ -18,7 +18,7 @@ from typing import Any
 from drafter.filters import congress_at, congress_opening, plan_at, plan_closing, plenum_at, plenum_index
 from drafter.mining.analyse import Mined
 from drafter.mining.places import Division, Places, find
-from drafter.mining.slots import MASKS, SURNAMES, TITLES, Slot, _common_word
+from drafter.mining.slots import CREDIT, MASKS, SURNAMES, TITLES, Slot, _common_word
 from drafter.numbering import parse_chinese
 
 _SPEAKS = re.compile(r"^(?:同志)?(?:在[^，。]{0,16}?(?:上|中))?(?:(?:出席|参加|到会|莅临)(?:会议|大会)?并)?(?:作了?|做了?)?(?:重要)?"
@@ -238,6 +238,22 @@ def _unslotted_reporters(m: Mined, said: dict[str, Any], heads: list[int]) -> li
     return out
 
 
+def _spaced_names(text: str) -> list[str]:
+    """The names of a bracket set out with spaces: a character alone goes with the next (洪 举 is one name lined up
+    with three-character ones, dev12 1216); names of two or three characters stand apart (笪伟 莫凡, dev10 1004)."""
+    parts = [p for p in re.split(r"[\s\u3000、，,]+", text.strip()) if p]
+    names: list[str] = []
+    k = 0
+    while k < len(parts):
+        if len(parts[k]) == 1 and k + 1 < len(parts) and len(parts[k + 1]) <= 2:
+            names.append(parts[k] + parts[k + 1])
+            k += 2
+        else:
+            names.append(parts[k])
+            k += 1
+    return names
+
+
 def dispatch_names(m: Mined, facts: Facts, paras: set[int]) -> list[tuple[Slot, str]]:
     """Reporters the person slots missed, each with its template expression: a name after 记者/通讯员/实习生 the miner took
     for no person (实习生迟驰, dev11 1108), as the next of its role's list; and where the byline names no role, the names
@@ -262,8 +278,7 @@ def dispatch_names(m: Mined, facts: Facts, paras: set[int]) -> list[tuple[Slot, 
         found = _DISPATCH_NAMES.search(m.texts[i][:60])
         if found is None:
             continue
-        people = [re.sub(r"[\s\u3000]", "", x) for x in re.split(r"[\s\u3000、，,]{2,}|[、，,]|(?<=[\u4e00-\u9fff]{3})[\s\u3000]", found[1].strip())]
-        people = [x for x in people if 2 <= len(x) <= 3]
+        people = [x for x in _spaced_names(found[1]) if 2 <= len(x) <= 3]
         if people and not re.search(r"记者|通讯员|编辑|摄影", found[1]):
             facts.data.setdefault("报道", {})["记者"] = people
             text = found[1].strip()
@@ -848,6 +863,11 @@ def _reporters(m: Mined, slots: list[Slot], names: dict[tuple[str, str], str], f
         for b in _BYLINE.finditer(text):
             if b.start(2) <= s.start < b.end(2):
                 found["通讯员" if b[1] == "通讯员" else "记者"].append(s.text)  # 实习生迟驰, 见习记者 郑斯楠 (dev11 1108, 1135)
+        if s.text not in found["记者"] + found["通讯员"] and all(any(
+                c.start(1) == t.start and c[1] == t.text for c in CREDIT.finditer(m.texts[t.para]))
+                for t in slots if t.kind == "person" and t.text == s.text):
+            found["记者"].append(s.text)  # （宣传部 贾先奎/文 朱慧娴/图）: who wrote and who photographed, named nowhere else
+            # (dev12 1233's 贾先奎 also read out the school's notice at the meeting: an attendee, credited as well)
         if s.para == last and len(text) - s.end <= 24 and _SIGNED.fullmatch(text[s.end:]) and re.search(r"[（(][\s、，]*(?:[\u4e00-\u9fff]{2,3}[\s、，]+)*$", text[:s.start]) \
                 and not any(s.text in people for people in found.values()):  # （通讯员 崔璨） is signed once
             found["记者"].append(s.text)  # …转变。（袁旭尧）: the writer signs at the end (dev10 1026, 218); （刘莎莎、常青）, 1024
