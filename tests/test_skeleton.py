@@ -1825,6 +1825,11 @@ def test_a_citys_report_that_names_its_province_and_a_metropolitan_area_more_tha
     area = find_places(["2月5日，全市政法工作会议召开。", "会议要求，为打造国际枢纽城、奋进现代都市区营造平安稳定的社会环境，"
                         "努力打造更高水平的平安金华、法治金华，以奋进现代都市区为目标。"])
     assert area.main is not None and area.main.name == "金华市" and "都市区" not in area.forms
+    # a county of another province named only by a short form that is an everyday word: 开辟“绿色通道” (dev10 1022), no
+    # 通道侗族自治县 in 白河县's article; a real place it names (到溧阳挂职) stays one
+    far = find_places(["近年来，白河县坚持人才强县战略，全县人才工作取得新成效。", "选派专业技术人才到溧阳挂职锻炼。",
+                       "打造“安居乐业”服务体系，实施“教育护航”工程解决子女入学问题，开辟“绿色通道”优化医疗保障，解决人才后顾之忧。"])
+    assert far.main is not None and far.main.name == "白河县" and "通道" not in far.forms and "溧阳" in far.forms
     # a county named by a short form once in a city's report (江海特色文化强市 in 南通's, dev6 512) is no place of its own
     city = find_places(["3月1日，全市宣传部长会议召开。市委常委、宣传部部长出席并讲话。",
                         "会议要求，高标准建设江海特色文化强市，为谱写“强富美高”新南通现代化建设新篇章作出贡献。市委各部门参加。"])

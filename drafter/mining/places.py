@@ -640,7 +640,14 @@ def find(texts: list[str], page: tuple[str, ...] = ()) -> Places:
     if main is not None and main.level == 2 and (town := _own_town(text, main, ranked)) is not None:
         main, parent = town, main  # 定远县界牌集镇组织召开…，全镇机关党员干部参会 (dev8 706): the town's own meeting
     out = Places(main, parent)
-    keep = [d for d in ranked if d.level < 3 or d is main or counts[d.name] >= 1]
+
+    def foreign(d: Division) -> bool:
+        """A county of another province the text names only by a short form that is a word too: 金山 in 镇江's report
+        (dev4 312), 江海特色文化强市 in 南通's (dev6 512), 和谐和顺 in 郎溪's (dev11 1126) — no place."""
+        return bool(main is not None and main.code and d.code and d.level == 2 and d is not main
+                    and d.name not in text and d.code[:2] != main.code[:2] and _common(d.short))
+
+    keep = [d for d in ranked if (d.level < 3 or d is main or counts[d.name] >= 1) and not foreign(d)]
     if parent is not None and parent.name not in divisions:
         keep.append(parent)
     for d in keep:
