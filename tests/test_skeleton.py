@@ -1056,6 +1056,10 @@ def test_a_plenum_the_date_does_not_place_is_the_latest_where_studied_and_histor
                                          "十六届四中全会精神。\n")
     body = (made.folder / "body.j2").read_text(encoding="utf-8")
     assert "党的十六届三中全会和{{ 会议.日期 | 全会 }}精神" in body
+    # a five-year plan in a text with no year (dev10 1004): the new meeting's
+    made, facts = _made(tmp_path, "plan", "本报讯29日下午，市委政法委机关务虚会召开，系统谋划“十四五”期间和明年重点工作。\n")
+    body = (made.folder / "body.j2").read_text(encoding="utf-8")
+    assert "系统谋划“{{ 会议.日期 | 五年规划 }}”期间" in body and "五年规划" not in facts and facts["会议"]["日期"]
 
 
 def test_a_towns_meeting_writes_its_area_committee_and_offices_from_the_facts(tmp_path: Path) -> None:

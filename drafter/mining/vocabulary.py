@@ -507,6 +507,7 @@ def _dates(m: Mined, slots: list[Slot], names: dict[tuple[str, str], str], facts
         if base:
             _dated(m, slots, names, _calendar(year, month, mday))
     _plenums_not_placed(m, slots, names, facts)
+    _plans_not_placed(m, slots, names, facts)
 
 
 _CN_DIGITS = str.maketrans("〇零○Ｏ一二三四五六七八九", "0000123456789")
@@ -703,6 +704,16 @@ def _plenums_not_placed(m: Mined, slots: list[Slot], names: dict[tuple[str, str]
         names[(s.kind, s.text)] = (c[1] or "") + "{{ 会议.日期 | 全会 }}" if studied and latest else ""
         if studied and latest:
             date_the_meeting(facts)  # a text that names no date (dev2 155)
+
+
+def _plans_not_placed(m: Mined, slots: list[Slot], names: dict[tuple[str, str], str], facts: Facts) -> None:
+    """A five-year plan in a text that gives no year (系统谋划“十四五”期间和明年重点工作, dev10 1004): the new meeting's
+    plan, its opening or close where the text says so, as a dated text's is."""
+    for s in slots:
+        if s.kind == "year" and (s.kind, s.text) not in names and _PLAN.match(s.text):
+            phase = _plan_phase(m, slots, s.text)
+            names[(s.kind, s.text)] = "“{{ 会议.日期 | 五年规划" + (f'("{phase}")' if phase else "") + " }}”"
+            date_the_meeting(facts)
 
 
 _PLAN_PHASE = re.compile(r"^(?:规划)?(?:的)?(?:圆满|胜利|完美|精彩|良好|顺利)?(收官|开局)")
