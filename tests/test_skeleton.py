@@ -1417,6 +1417,23 @@ def test_a_leader_who_sent_a_written_instruction_is_the_facts_instructor_written
     assert any("会前，市委书记赵立新作出批示。区委书记" in p.text for p in reader.read_docx(tmp_path / "brief.docx"))
 
 
+def test_a_day_its_copy_lost_the_month_of_and_a_numbered_room_are_the_meetings(tmp_path: Path) -> None:
+    """510日，孝南区委召开… (dev4 318), 56日 (dev11 1011), …工作会议于37日下午在… (dev10 1008): a lead's day a copy lost the 月
+    of is the meeting's day (5月10日); 111日 (1月11日 or 11月1日?) and 29日 are left. The room it meets in
+    (我校在行政楼401会议室召开…, dev9 924) is the facts' 会议.地点."""
+    made, facts = _made(tmp_path, "lost", "510日，孝南区委召开区委民族工作会议。区委书记夏齐勇出席会议并讲话。\n")
+    body = (made.folder / "body.j2").read_text(encoding="utf-8")
+    assert body.count("{{ 会议.日期 | 月日 }}，") == 1 and "510" not in body and facts["会议"]["日期"].endswith("-05-10")
+    made, facts = _made(tmp_path, "pm", "历时两天的全区宣传思想工作会议于37日下午在区委会议中心落下帷幕。\n")
+    body = (made.folder / "body.j2").read_text(encoding="utf-8")
+    assert "于{{ 会议.日期 | 月日 }}下午在" in body and facts["会议"]["日期"].endswith("-03-07")
+    _, unsure = _made(tmp_path, "unsure", "111日，全区宣传思想工作会议召开。\n")
+    assert not str(unsure.get("会议", {}).get("日期", "")).endswith(("-01-11", "-11-01"))
+    made, facts = _made(tmp_path, "room", "4月1日下午，我校在行政楼401会议室召开全校宣传统战工作会议。校党委书记王某某出席并讲话。\n")
+    body = (made.folder / "body.j2").read_text(encoding="utf-8")
+    assert "我校在{{ 会议.地点 }}召开" in body and facts["会议"]["地点"] == "行政楼401会议室" and "401" not in body
+
+
 def test_a_prefectures_own_words_are_its_level(tmp_path: Path) -> None:
     """dev13 1300: 全州统战部长会议召开 … 全州统一战线… 州级有关单位 — a prefecture's text naming no place spoke of itself as
     全州 and 州级, which stayed in a district's draft (全区 in the lead, 全州 in the body)."""

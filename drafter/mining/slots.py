@@ -298,7 +298,12 @@ def congresses_and_days(text: str, para: int) -> list[Slot]:
     """The congresses (党的二十大, 十九届五中全会) and days (19日上午) of paragraph ``para``:
     facts of a meeting that the slot finders leave to a second pass."""
     return [*(Slot("congress", m[0], para, m.start(), m.end()) for m in _CONGRESS.finditer(text)),
-            *(Slot("date", m[0], para, m.start(), m.end()) for m in _DAY.finditer(text))]
+            *(Slot("date", m[0], para, m.start(), m.end()) for m in _DAY.finditer(text)),
+            *(Slot("date", m[0], para, m.start(), m.end()) for m in _LOST_MONTH.finditer(text))]
+
+
+_LOST_MONTH = re.compile(r"^\d{3,4}[日号](?:上午|下午|晚上|晚)?(?=[，,])")
+"""A paragraph opening on a day its copy lost the 月 of (510日，孝南区委召开…, dev4 318): the vocabulary reads it."""
 
 
 _NAME_BEFORE = re.compile(rf"(?:{TITLES}|常委|记者|通讯员|[、，（(“\s由]|^)$")

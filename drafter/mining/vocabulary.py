@@ -25,6 +25,19 @@ _SPEAKS = re.compile(r"^(?:同志)?(?:在[^，。]{0,16}?(?:上|中))?(?:(?:出�
                      r"(?:讲话|强调|指出|要求|总结)")
 _PRESIDES = re.compile(r"^(?:同志|书记|[^，。；、\s]{0,2}长)?主持")
 _MONTH_DAY = re.compile(r"^(\d{1,2})月(\d{1,2})[日号]$")  # 3月11号 (dev10 1015)
+def _lost_month(text: str) -> str:
+    """A lead's day a copy lost its 月 from (510日, 1025日, 37日下午: dev3 318, dev9 906, dev10 1008), as it was (5月10日);
+    29日 is a day;
+    '' where the digits split into a month and a day in no way or in two (111日: 1月11日 or 11月1日)."""
+    if not (found := re.fullmatch(r"(\d{2,4})[日号](?:上午|下午|晚上|晚)?", text)) or len(found[1]) == 2 and int(found[1]) <= 31:
+        return ""  # 29日 is a day of the month
+    digits = found[1]
+    ways = [(int(digits[:k]), int(digits[k:])) for k in (1, 2)
+            if k < len(digits) and (digits[k] != "0" or len(digits) - k == 2)]
+    ways = [(mo, d) for mo, d in ways if 1 <= mo <= 12 and 1 <= d <= 31 and len(digits) - (2 if mo >= 10 else 1) <= 2]
+    return f"{ways[0][0]}月{ways[0][1]}日" if len(ways) == 1 else ""
+
+
 _YEAR_MONTH = re.compile(r"^(\d{4})年(\d{1,2})月$")
 _FULL_DATE = re.compile(r"^(\d{4}) ?年 ?(\d{1,2}) ?月 ?(\d{1,2}) ?日$")
 _YEAR = re.compile(r"^(\d{4})(年度?|)$")
@@ -153,11 +166,16 @@ def venue(m: Mined, facts: Facts, paras: set[int], places: tuple[str, ...]) -> S
     会议.地点, so another meeting's facts give their own venue instead of the city the exemplar named (a hall of the
     level, 在县会议中心召开, stays the level's: {{ 地区 | 级别 }}会议中心)."""
     for i in sorted(paras)[:3]:
-        found = _VENUE.search(m.texts[i])
-        if found and found[1] in places and "会议" in facts.data:
+        found = _VENUE.search(m.texts[i]) or _ROOM.search(m.texts[i])
+        if found and (found[1] in places or _ROOM.match(found[0])) and "会议" in facts.data:
             facts.data["会议"]["地点"] = found[1]
             return Slot("venue", found[1], i, found.start(1), found.end(1))
     return None
+
+
+_ROOM = re.compile(r"在([^，。、；：“”\s在]{0,12}?\d{2,4}(?:会议室|室|厅|报告厅))(?:召开|举行|举办)")
+"""A numbered room the meeting is held in (我校在行政楼401会议室召开…, dev9 924; 新桥镇在镇政法中心109会议室召开了…, dev12
+1221): the facts' 会议.地点, no figure of the exemplar."""
 
 
 def speakers(m: Mined, facts: Facts, paras: set[int]) -> Slot | None:
@@ -468,8 +486,11 @@ def _dates(m: Mined, slots: list[Slot], names: dict[tuple[str, str], str], facts
     if month_of:  # a speech dated under its title by month only: （2011年3月）
         base = base or int(month_of[1])
         names[("date", month_of[0])] = "会议.日期 | 年月"
-    days = [s for s in slots if s.kind == "date" and s.para <= opening and _MONTH_DAY.match(s.text)]
-    day = next((s.text for s in days if not _dateline(m, s)), "")
+    lost = {s.text: mended for s in slots if s.kind == "date" and s.para <= opening
+            and (s.start <= 12 or m.texts[s.para][s.start - 1:s.start] == "于")
+            and (mended := _lost_month(s.text))}  # 510日，孝南区委召开… (dev4 318); …工作会议于37日下午在… (dev10 1008)
+    days = [s for s in slots if s.kind == "date" and s.para <= opening and _MONTH_DAY.match(lost.get(s.text, s.text))]
+    day = next((lost.get(s.text, s.text) for s in days if not _dateline(m, s)), "")
     dateline = next((s.text for s in days if _dateline(m, s) and s.text != day), "")
     if full and not day:
         day = f"{mo}月{d}日"
@@ -489,7 +510,9 @@ def _dates(m: Mined, slots: list[Slot], names: dict[tuple[str, str], str], facts
         year = base or dt.date.today().year
         facts.set("会议.日期", _calendar(year, month, mday).isoformat())
         if day:
-            names[("date", day)] = "会议.日期 | 月日"
+            said = next((k for k, v in lost.items() if v == day), day)
+            rest = said[len(said.rstrip("上下午晚")):] if said != day else ""  # 37日下午: the time of day stays
+            names[("date", said)] = "{{ 会议.日期 | 月日 }}" + rest if rest else "会议.日期 | 月日"
         if dateline:
             # the dateline's day; a facts file without a 见报日期 (the built-in samples have none) dates it by the meeting
             names[("date", dateline)] = "{{ (报道.日期 if 报道 is defined and 报道.日期 is defined else 会议.日期) | 月日 }}"
