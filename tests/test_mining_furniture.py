@@ -788,3 +788,17 @@ def test_quotation_marks_a_copy_turned_the_wrong_way() -> None:
     for kept in ("被评为“全国法治示范县”、“全国“六五”普法中期验收先进县”，", "堡垒。”当前，要做到“两个维护”",
                  "他说：“我们要干。”然后“好”的。", "“一是”、“二是”"):
         assert quote_marks(kept) == (kept, 0)
+
+
+def test_the_headline_said_again_in_other_words_is_no_subtitle() -> None:
+    # dev13 1017: the page's title, then the article's own, whose place is written otherwise (内蒙古 / 自治区)
+    m = analyse_paras([Para("内蒙古宣传文化系统学习贯彻全国宣传部长会议精神 乌兰讲话"),
+                       Para("自治区宣传文化系统学习贯彻全国宣传部长会议精神"),
+                       Para("1月7日，内蒙古自治区党委宣传部召开会议，传达全国宣传部长会议精神。"),
+                       Para("乌兰指出，要深入学习贯彻会议精神，做好当前各项工作。")])
+    assert m.title.startswith("内蒙古宣传文化系统") and m.subtitles == []
+    # a subtitle saying something of its own stays
+    kept = analyse_paras([Para("全县统战工作会议召开"), Para("凝心聚力 服务发展大局"),
+                          Para("3月5日，全县统战工作会议召开。县委书记王某某出席会议并讲话。"),
+                          Para("王某某强调，要坚持大统战工作格局。")])
+    assert kept.subtitles == ["凝心聚力 服务发展大局"]

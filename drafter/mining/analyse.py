@@ -7,6 +7,7 @@ jieba: phrase patterns are found across a corpus by ``phrases``.
 from __future__ import annotations
 
 import dataclasses
+import difflib
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -86,6 +87,15 @@ def analyse(path: Path | str) -> Mined:
     return analyse_paras(paras, str(path), raw)
 
 
+def _repeats(title: str, line: str) -> bool:
+    """Whether ``line`` says the headline again, all but a few characters of it (内蒙古宣传文化系统学习贯彻全国宣传部长会议精神
+    乌兰讲话 over 自治区宣传文化系统学习贯彻全国宣传部长会议精神, dev13 1017): a page's copy of it, no subtitle."""
+    if len(line) < 8:
+        return False
+    match = difflib.SequenceMatcher(None, title, line, autojunk=False).find_longest_match(0, len(title), 0, len(line))
+    return match.size >= 0.8 * len(line)
+
+
 def analyse_paras(paras: list[Para], name: str = "", raw: str = "") -> Mined:
     """Mine a document given as paragraphs (``raw``: its input text, for offsets)."""
     chars = sum(len(p.text) for p in paras)
@@ -125,6 +135,9 @@ def analyse_paras(paras: list[Para], name: str = "", raw: str = "") -> Mined:
     if chosen is None:
         chosen = next((it.index for it in items if it.kind == "title"), None)
     title = _undoubled(texts[chosen]) if chosen is not None else _original_title(cleaned.furniture)
+    if title:  # the headline said again under it (the page's title, then the article's: dev13 1017)
+        items, kinds = _retold(items, kinds, "meta", {it.index for it in items if it.kind == "subtitle"
+                                                     and it.index != chosen and _repeats(title, texts[it.index])})
     subtitles = [texts[it.index] for it in items if it.kind == "subtitle" and it.index != chosen]
     doc_lines = lines_mod.document_lines([title, *subtitles, *texts])
     genre = roles_mod.guess_genre(texts, kinds, items, doc_lines)

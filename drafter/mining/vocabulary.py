@@ -439,7 +439,7 @@ def _opening(m: Mined) -> int:
     """The last paragraph that opens the report (its lead and what a dateline puts before it): the third, or the
     paragraph after the first of the body where a headline and its subtitles take more (叙永县 2025: three subtitles
     above 2月27日，…会议召开)."""
-    first = next((i for i, kind in enumerate(m.kinds) if kind not in ("title", "subtitle")), 0)
+    first = next((i for i, kind in enumerate(m.kinds) if kind not in ("title", "subtitle", "meta")), 0)
     return max(3, first + 1)
 
 
