@@ -1202,7 +1202,4 @@ def test_a_report_of_requirements_in_one_mould_outlines_none_of_them(tmp_path: P
     # dev4 401, dev6 627: 要坚持X导向，…要坚持Y导向，… after 会议强调 is one requirement written in parallel
     text = ("2月21日，全市组织部长会议召开。\n会议强调，要坚持责任导向，压实各级责任。要坚持问题导向，补齐工作短板。"
             "要坚持结果导向，注重工作实效。要坚持目标导向，久久为功抓落实。\n")
-    f = tmp_path / "news.txt"
-    f.write_text(text, encoding="utf-8")
-    m = analyse(f)
-    assert [u.kind for u in units(m, m.raw) if u.kind == "inline_point"] == []
+    assert [u.kind for u in _mined(tmp_path, text, "news.txt") if u.kind == "inline_point"] == []
