@@ -454,15 +454,16 @@ _FOLD = str.maketrans({",": "，", ":": "：", ";": "；", "(": "（", ")": "）
 
 
 def _fold(text: str) -> tuple[str, list[int]]:
-    """``text`` without spaces and with punctuation folded (a gateway's garbled ?h委 read 。县委, as mended), and where each kept
-    character was; a doubled mark (,,
-    ,、) and a withheld word's marks (X, *, ××) count once, as the cleaner writes them."""
+    """``text`` without spaces and with punctuation folded, a gateway's garbled ?h委 read 。县委 as the cleaner mends it,
+    and where each kept character was; a doubled mark (,, ,、) and a withheld word's marks (X, *, ××) count once, as
+    the cleaner writes them."""
     from drafter.mining.script import GATEWAY_LOST_STOP, GATEWAY_PINYIN
 
     dropped = {k for m in GATEWAY_PINYIN.finditer(text) for k in range(m.start(), m.end())}
-    mended = {m.end() - 1: "县" for m in GATEWAY_LOST_STOP.finditer(text)}  # ?h委: 。县委, as the cleaner mends it
-    mended.update({m.start(): "。" for m in GATEWAY_LOST_STOP.finditer(text)})
-    dropped.update(k for m in GATEWAY_LOST_STOP.finditer(text) for k in range(m.start() + 1, m.end() - 1))
+    mended: dict[int, str] = {}
+    for m in GATEWAY_LOST_STOP.finditer(text):  # ?h委 / ??h委: 。县委
+        mended.update({m.start(): "。", m.end() - 1: "县"})
+        dropped.update(range(m.start() + 1, m.end() - 1))
     chars: list[str] = []
     where: list[int] = []
     for k, c in enumerate(text):

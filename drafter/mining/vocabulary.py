@@ -26,11 +26,12 @@ _SPEAKS = re.compile(r"^(?:同志)?(?:在[^，。]{0,16}?(?:上|中))?(?:(?:出�
 _PRESIDES = re.compile(r"^(?:同志|书记|[^，。；、\s]{0,2}长)?主持")
 _MONTH_DAY = re.compile(r"^(\d{1,2})月(\d{1,2})[日号]$")  # 3月11号 (dev10 1015)
 def _lost_month(text: str) -> str:
-    """A lead's day a copy lost its 月 from (510日, 1025日, 37日下午: dev3 318, dev9 906, dev10 1008), as it was (5月10日);
-    29日 is a day;
-    '' where the digits split into a month and a day in no way or in two (111日: 1月11日 or 11月1日)."""
-    if not (found := re.fullmatch(r"(\d{2,4})[日号](?:上午|下午|晚上|晚)?", text)) or len(found[1]) == 2 and int(found[1]) <= 31:
-        return ""  # 29日 is a day of the month
+    """A lead's day a copy lost its 月 from (510日, 1025日, 37日下午: dev4 318, dev9 906, dev10 1008), as it was (5月10日);
+    '' for a day of the month (29日) and where the digits split into a month and a day in no way or in two (111日:
+    1月11日 or 11月1日?)."""
+    found = re.fullmatch(r"(\d{2,4})[日号](?:上午|下午|晚上|晚)?", text)
+    if not found or len(found[1]) == 2 and int(found[1]) <= 31:
+        return ""
     digits = found[1]
     ways = [(int(digits[:k]), int(digits[k:])) for k in (1, 2)
             if k < len(digits) and (digits[k] != "0" or len(digits) - k == 2)]
@@ -722,11 +723,12 @@ def _plenums_not_placed(m: Mined, slots: list[Slot], names: dict[tuple[str, str]
     for s, c in plenums:
         if (s.kind, s.text) in names:
             continue
-        studied = any(_studied(m, t) for t, _ in plenums if t.text == s.text)
         latest = (parse_chinese(c[2]) or 0, parse_chinese(c[3]) or 0) == top
-        names[(s.kind, s.text)] = (c[1] or "") + "{{ 会议.日期 | 全会 }}" if studied and latest else ""
-        if studied and latest:
+        if latest and any(_studied(m, t) for t, _ in plenums if t.text == s.text):
+            names[(s.kind, s.text)] = (c[1] or "") + "{{ 会议.日期 | 全会 }}"
             date_the_meeting(facts)  # a text that names no date (dev2 155)
+        else:
+            names[(s.kind, s.text)] = ""
 
 
 def _plans_not_placed(m: Mined, slots: list[Slot], names: dict[tuple[str, str], str], facts: Facts) -> None:
