@@ -1852,6 +1852,15 @@ def test_a_citys_report_that_names_its_province_and_a_metropolitan_area_more_tha
     far = find_places(["近年来，白河县坚持人才强县战略，全县人才工作取得新成效。", "选派专业技术人才到溧阳挂职锻炼。",
                        "打造“安居乐业”服务体系，实施“教育护航”工程解决子女入学问题，开辟“绿色通道”优化医疗保障，解决人才后顾之忧。"])
     assert far.main is not None and far.main.name == "白河县" and "通道" not in far.forms and "溧阳" in far.forms
+    # a city's speech (我市, 全市, 市委) naming no city, a county's short form once in a slogan (dev10 1140: 争做江北‘两个率先’
+    # 领头羊 had made 江北区 its place, and its 我市 stayed in a district's draft); a town under a county-level city named
+    # only in its dateline stays under it (石狮日报讯 … 湖滨街道召开…, dev12 1234)
+    slogan = find_places(["同志们：今天召开全市宣传思想工作会议，研究部署我市宣传思想工作。",
+                          "去年全市宣传思想战线紧紧围绕市委中心工作，开展“争做江北‘两个率先’领头羊”主题教育活动。"])
+    assert slogan.main is None
+    town = find_places(["石狮日报讯 节前，湖滨街道召开社区党组织书记述职评议会，街道党工委委员参加会议。",
+                        "会上，各社区党组织书记就抓基层党建工作情况逐一述职。"])
+    assert town.main is not None and town.main.name == "湖滨街道" and town.parent is not None and town.parent.name == "石狮市"
     # a county named by a short form once in a city's report (江海特色文化强市 in 南通's, dev6 512) is no place of its own
     city = find_places(["3月1日，全市宣传部长会议召开。市委常委、宣传部部长出席并讲话。",
                         "会议要求，高标准建设江海特色文化强市，为谱写“强富美高”新南通现代化建设新篇章作出贡献。市委各部门参加。"])

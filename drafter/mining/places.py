@@ -604,15 +604,22 @@ def find(texts: list[str], page: tuple[str, ...] = ()) -> Places:
 
     def own_county(d: Division) -> bool:
         """A county named only by a short form in a text that never speaks as a county (金山 in 镇江's report, dev13
-        1325) is no place of its own where a city is named more, unless it is a county-level city (全市 of 抚远市, named as
-        often as its city or more: 佳木斯, dev13 1318; 太仓 and 苏州, dev6 504)."""
-        return bool(d.name in text or as_county or top_city < 0
-                    or (d.name[-1] == "市" and speaks_as(text, "市") and counts[d.name] >= top_city))
+        1325) is no place of its own where a city is named more, or where the text speaks as a city or province, unless
+        it is a county-level city (全市 of 抚远市, named as often as its city or more: 佳木斯, dev13 1318; 太仓 and 苏州,
+        dev6 504)."""
+        if d.name in text or as_county:
+            return True
+        city_level = d.name[-1] == "市"  # a county-level city speaks as a city
+        if top_city < 0 and not speaks_as(text, "省" if city_level else "市州盟省"):
+            return True  # no city named (石狮日报讯…湖滨街道召开…, dev12 1234); 争做江北‘两个率先’领头羊 in a 我市 speech is no 江北区
+        return city_level and bool(speaks_as(text, "市")) and counts[d.name] >= top_city
 
     main = next((d for d in ranked if d.level == 2 and own_county(d)), None) \
-        or next((d for d in ranked if d.level == 3), None) or next((d for d in ranked if d.level < 2), ranked[0])
+        or next((d for d in ranked if d.level == 3), None) or next((d for d in ranked if d.level < 2), None)
     city_above: Division | None = None  # the city of a county that names none of its own
-    if main.level == 3 and len(says := _SPEAKS_ABOVE_TOWN.findall(text)) > len(_TOWN_OWN_WORDS.findall(text)):
+    if main is None:
+        pass  # only a county the text does not speak as (dev10 1140): no place of its own
+    elif main.level == 3 and len(says := _SPEAKS_ABOVE_TOWN.findall(text)) > len(_TOWN_OWN_WORDS.findall(text)):
         main = next((d for d in ranked if d.level < 3 and d.name[-1] in says), None)  # 我市 of 辽源市 (dev2 225)
     elif main.level <= 1 and main.code and as_county > speaks_as(text, main.name[-1]):
         if main.level == 1 and (main.name + "委" in text or re.search(rf"省委?、{main.name}", text)):
