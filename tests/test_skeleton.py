@@ -1418,6 +1418,15 @@ def test_a_leader_who_sent_a_written_instruction_is_the_facts_instructor_written
     assert any("会前，市委书记赵立新作出批示。区委书记" in p.text for p in reader.read_docx(tmp_path / "brief.docx"))
 
 
+def test_a_post_after_and_in_a_list_of_leaders_is_that_leaders(tmp_path: Path) -> None:
+    """…认真听取了地委书记张三、地委副书记李四和地委委员、宣传部部长王五等领导的讲话 (dev10 1008): the post after 和 had
+    stayed the exemplar's, before the new facts' name."""
+    made, facts = _made(tmp_path, "and", "3月7日，全地区宣传思想工作会议召开。参会代表认真听取了地委书记张三、地委副书记李四和"
+                                        "地委委员、宣传部部长王五等领导的讲话。\n")
+    body = (made.folder / "body.j2").read_text(encoding="utf-8")
+    assert "和{{ 出席[2].职务 }}{{ 出席[2].姓名 }}等领导" in body and facts["出席"][2]["职务"] == "地委委员、宣传部部长"
+
+
 def test_a_day_its_copy_lost_the_month_of_and_a_numbered_room_are_the_meetings(tmp_path: Path) -> None:
     """510日，孝南区委召开… (dev4 318), 56日 (dev11 1011), …工作会议于37日下午在… (dev10 1008): a lead's day a copy lost the 月
     of is the meeting's day (5月10日); 111日 (1月11日 or 11月1日?) and 29日 are left. The room it meets in

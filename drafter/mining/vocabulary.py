@@ -1045,7 +1045,7 @@ def _posts(m: Mined, slots: list[Slot], names: dict[tuple[str, str], str], facts
         words = before[cut:]
         ends = [o.end for o in slots if o.para == s.para and o.kind == "person" and s.start - len(words) < o.end <= s.start]
         if ends:  # a list of leaders: the post after the name before (州委副书记韩卉、州委常委、宣传部长耿生茂, dev13 1309)
-            words = text[max(ends):s.start].lstrip("、，")
+            words = re.sub(r"^(?:以及|[、，和与及])+", "", text[max(ends):s.start])  # …钟慧和地委委员、宣传部部长许文涛 (dev10 1008)
         lead = _POST_LEAD.match(words)
         post = words[lead.end():] if lead else words
         said = list(re.finditer(r"(?<!党)的|的(?=[一二三四五六七八九十]+大)|[了得在是把被对向从将为]|^(?:传达|学习|宣读)+", post))  # 活动得到了省委常委、
