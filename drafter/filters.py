@@ -228,6 +228,22 @@ def _pronoun(person: Any) -> str:
     return "她" if isinstance(person, Mapping) and str(person.get("性别", "") or "").strip() == "女" else "他"
 
 
+_ADDRESSES = ("书记", "区长", "县长", "市长", "旗长", "州长", "盟长", "镇长", "乡长", "主席", "主任", "副书记", "部长",
+              "常务副区长", "常务副县长", "常务副市长", "副区长", "副县长", "副市长", "副主席", "副主任", "副部长", "局长",
+              "常委", "组长", "委员")
+"""The titles a leader is addressed by after the name (沈立峰书记, 钟慧主席), the one the person is best known by first:
+a government head's or the first secretary's over a deputy's, a department's head over 常委."""
+
+
+def _address(person: Any, default: str = "同志") -> str:
+    """What a leader is called after the name, from the facts' 职务: 区委副书记、区长 -> 区长, 区政协主席 -> 主席, 区委常委、宣传部部长
+    -> 部长, 区人大常委会主任 -> 主任; ``default`` (同志) where the post gives none."""
+    posts = str(person.get("职务", "") or "") if isinstance(person, Mapping) else ""
+    found = [next((a for a in sorted(_ADDRESSES, key=len, reverse=True) if post.endswith(a)), "")
+             for post in re.split(r"[、，,]", posts)]
+    return min((a for a in found if a), key=_ADDRESSES.index, default=default)
+
+
 def protocol_order(people: list[Any]) -> list[Any]:
     """Guests first, then by rank (排序 or the post's rank), then as listed."""
     return protocol.order(people)
@@ -379,6 +395,7 @@ FILTERS: tuple[tuple[tuple[str, ...], Any], ...] = (
     (("职务姓名", "people"), _people),
     (("礼宾排序", "protocol_order"), protocol_order),
     (("代称", "pronoun"), _pronoun),
+    (("尊称", "address"), _address),
     (("排位", "rank"), _rank),
     (("去重", "unique_people"), _dedupe_people),
     (("按人分组", "group_by_person"), _group_by_person),

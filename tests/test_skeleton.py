@@ -749,7 +749,27 @@ def test_a_leader_called_by_the_given_name_or_an_honorific_is_the_facts_leader(t
                                         "会议由县委常委、宣传部部长李明华部长主持。\n张定一强调，要抓好落实。定一书记要求，要加强队伍建设。\n")
     body = (made.folder / "body.j2").read_text(encoding="utf-8")
     assert "会议由{{ 主持人.职务 }}{{ 主持人.姓名 }}主持。" in body
-    assert "{{ 讲话人.姓名 }}书记要求，要加强队伍建设。" in body and "定一" not in body  # a name alone keeps its courtesy
+    # a name alone is addressed by the title the facts give the leader (尊称), not the exemplar's
+    assert "{{ 讲话人.姓名 }}{{ 讲话人 | 尊称 }}要求，要加强队伍建设。" in body and "定一" not in body
+
+
+def test_a_leader_addressed_after_the_name_by_the_title_the_facts_give(tmp_path: Path) -> None:
+    """罗建平部长在讲话中指出, 钟慧书记莅会 (dev10 1010, dev4 415): 16 of 322 development drafts built from the built-in
+    facts called the district's 区政协主席 书记 or its 区委副书记 部长."""
+    from drafter.filters import _address
+
+    assert [_address({"职务": p}) for p in ("区委书记", "区委副书记、区长", "区人大常委会主任", "区政协主席",
+                                             "区委常委、宣传部部长", "区委常委、常务副区长", "区委副书记")] == [
+        "书记", "区长", "主任", "主席", "部长", "常务副区长", "副书记"]
+    assert _address({"姓名": "王五"}) == "同志" and _address(None) == "同志"
+    made, facts = _made(tmp_path, "addressed", "3月5日，全县统战工作会议召开。县委书记张三出席会议并讲话，县委统战部部长李四主持会议。"
+                                               "李四部长在讲话中指出，要凝聚共识。张三书记强调，要抓好落实。\n")
+    sample = yaml.safe_load((ROOT / "samples" / "district.yaml").read_text(encoding="utf-8"))
+    sample["模板"] = made.folder.name
+    (tmp_path / "d.yaml").write_text(yaml.safe_dump(sample, allow_unicode=True), encoding="utf-8")
+    pipeline.build(tmp_path / "d.yaml", [], tmp_path / "d.docx", library=Library([made.library]), force=True)
+    text = "\n".join(p.text for p in reader.read_docx(tmp_path / "d.docx"))
+    assert "高明远常务副区长在讲话中指出" in text and "沈立峰书记强调" in text and "部长" not in text
 
 
 def test_a_text_naming_no_place_that_says_wo_shi_writes_the_new_level(tmp_path: Path) -> None:

@@ -695,11 +695,17 @@ _CUE_ALONE = re.compile(r"([\u4e00-\u9fff]{1,4})(?:在讲话中|在会上)?(?:�
 before the cue are a person the text names or the meeting (a subhead 牢记新要求 is none)."""
 
 
+_ADDRESSED = re.compile(r"(\{\{ (讲话人|主持人|批示人|出席\[\d+\])\.姓名 \}\})(?:常务副[区县市]长|副?(?:书记|部长|主任|主席|局长)"
+                        r"|[区县市镇乡旗州盟]长|常委)(?=主持|讲话|出席|强调|指出|要求|提出|作|做|对|在|等|莅|总结|回顾|发表|传达"
+                        r"|代表|和|与|及|的|要|将|就|还|也|又|率|带领|[，。、；：”])")
+"""A leader addressed by a title after the name (罗建平部长在讲话中指出, 钟慧书记、许文涛常委): the title the facts' 职务
+gives that leader (``尊称``: 区委副书记、区长 -> 区长), not the exemplar's, which the new leader may not hold (a 区政协主席
+had been 钟慧书记; 16 of 322 development drafts built from the built-in facts)."""
 _HONORIFIC = re.compile(r"(\{\{ (讲话人|主持人|出席\[\d+\])\.职务 \}\}\{\{ \2\.姓名 \}\})(?:书记|部长|主任|局长|区长|县长|市长|主席)"
                         r"(?=主持|讲话|出席|强调|指出|要求|提出|作|做|对|在|[，。、])")
 """A post repeated as an honorific after the name it stands before (会议由…书记张定一书记主持, dev9 917): the facts'
-职务 says the post, which may be no 书记 at all (a new presider is 常务副区长). After a name alone the honorific stays
-(王立来书记讲话要求, 陈政书记、黄映霄常委): the exemplar's courtesy, right where the new leader holds that post."""
+职务 says the post, which may be no 书记 at all (a new presider is 常务副区长). After a name alone it is the title the
+facts give that leader (``_ADDRESSED``)."""
 
 
 def make(exemplar: Path, out: Path) -> Made:
@@ -719,7 +725,7 @@ def make(exemplar: Path, out: Path) -> Made:
         lines = body.split("\n")
         body = "\n".join([*lines[:2], MACROS, *lines[2:]])
     body = _MASKED_YEAR.sub("{{ 会议.日期 | 年份 }}", body)  # （××年3月5日）under a speech's title (dev7 639)
-    body = _HONORIFIC.sub(r"\1", body)
+    body = _ADDRESSED.sub(r"\1{{ \2 | 尊称 }}", _HONORIFIC.sub(r"\1", body))
     if w.where.main is not None and w.where.main.level == 1 and "地名" in w.vocab_facts.data:
         body = _COUNTIES.sub(_divisions_below, body)  # a city's 各县（市、区）: a district's facts write 各乡镇（街道）
     body = _attendees(body, _named_attendees(body, w.vocab_facts))
@@ -882,13 +888,14 @@ _SIGNATURE = re.compile(r"[（(]\{\{ 报道\.记者(?:\[0\]| \| join\(\" \"\)) \
 _SIGNED_END_BLOCK = '{% if 报道 is defined and 报道.记者 is defined %}（{{ 报道.记者 | join(" ") }}）{% endif %}'
 
 
-_INSTRUCTOR = r"(?:\{\{ 批示人\.职务 \}\})?\{\{ 批示人\.姓名 \}\}(?:书记|同志)?|\{\{ 批示人 \| 代称 \}\}"
+_INSTRUCTOR = (r"(?:\{\{ 批示人\.职务 \}\})?\{\{ 批示人\.姓名 \}\}(?:\{\{ 批示人 \| 尊称 \}\}|同志)?"
+               r"|\{\{ 批示人 \| 代称 \}\}")
 _INSTRUCTION_PARAGRAPH = re.compile(rf"^(?:[^，。\n]{{0,8}}，)?(?:{_INSTRUCTOR})[^。\n]{{0,12}}?批示中")
 """A paragraph of what the instruction said ({{ 批示人.姓名 }}在批示中指出，…)."""
 _INSTRUCTION_SPANS = (
     re.compile(rf"(?:以及|[和及、])(?:\{{\{{[^}}\n]*\}}\}}|[^，。；、和及\n{{}}]){{0,12}}?(?:{_INSTRUCTOR})"
-               rf"(?:(?=分别|先后|都|均)|[^，。；\n]{{0,20}}?批示(?:精神)?)"),
-    re.compile(rf"(?:(?<=[，。；：！？])|^)(?:会议|会上，?)?([^，。；：！？\n]*?(?:{_INSTRUCTOR})[^，。；：！？\n]*?批示[^，。；：！？\n]*[，；])"),
+               rf"(?:(?=分别|先后|都|均)|[^，。；\n]{{0,20}}?批示(?!人)(?:精神)?)"),
+    re.compile(rf"(?:(?<=[，。；：！？])|^)(?:会议|会上，?)?([^，。；：！？\n]*?(?:{_INSTRUCTOR})[^，。；：！？\n]*?批示(?!人)[^，。；：！？\n]*[，；])"),
     re.compile(rf"(?:(?<=[。！？])|^)([^。！？\n]*?(?:{_INSTRUCTOR})[^。！？\n]*[。！？]?)"))
 """The least a sentence loses where the facts name no one who instructed: the instruction joined to what was studied
 (全国、全省政法工作会议精神和{{ 批示人.职务 }}{{ 批示人.姓名 }}关于政法工作的批示精神), its own clause (会前，{{ 批示人.职务 }}
