@@ -1438,6 +1438,15 @@ def test_a_leader_who_sent_a_written_instruction_is_the_facts_instructor_written
     assert any("会前，市委书记赵立新作出批示。区委书记" in p.text for p in reader.read_docx(tmp_path / "brief.docx"))
 
 
+def test_a_province_called_by_its_one_character_is_the_facts_province(tmp_path: Path) -> None:
+    """…习近平总书记来陜考察重要讲话精神 in 西安's report (dev10 1001): 陕 is the province, written from the facts'
+    (来{{ 省份 | 简称 }}考察: 来江东考察); another province's stays as it stands."""
+    made, facts = _made(tmp_path, "shaan", "2月5日，西安市委政法工作会议召开。会议要求，深入贯彻习近平总书记来陕考察重要讲话精神，"
+                                          "学习借鉴总书记来浙考察时的要求。西安市政法各单位负责同志参加会议。\n")
+    body = (made.folder / "body.j2").read_text(encoding="utf-8")
+    assert "来{{ 省份 | 简称 }}考察重要讲话精神" in body and "来浙考察" in body and facts["省份"] == "陕西省"
+
+
 def test_a_post_after_and_in_a_list_of_leaders_is_that_leaders(tmp_path: Path) -> None:
     """…认真听取了地委书记张三、地委副书记李四和地委委员、宣传部部长王五等领导的讲话 (dev10 1008): the post after 和 had
     stayed the exemplar's, before the new facts' name."""

@@ -324,6 +324,13 @@ def _table() -> tuple[dict[str, str], dict[str, str], dict[str, list[str]]]:
     return by_name, by_code, shorts
 
 
+PROVINCE_LETTERS = {"11": "京", "12": "津", "13": "冀", "14": "晋", "15": "蒙", "21": "辽", "22": "吉", "23": "黑", "31": "沪",
+                    "32": "苏", "33": "浙", "34": "皖", "35": "闽", "36": "赣", "37": "鲁", "41": "豫", "42": "鄂", "43": "湘",
+                    "44": "粤", "45": "桂", "46": "琼", "50": "渝", "51": "川", "52": "黔", "53": "滇", "54": "藏", "61": "陕",
+                    "62": "甘", "63": "青", "64": "宁", "65": "新"}
+"""Each province's one-character name, by the first two digits of its code (总书记来陕考察: 陕西省)."""
+
+
 @lru_cache(maxsize=1)
 def _provinces() -> tuple[Division, ...]:
     """Provinces whose short form differs from the name (湖北 of 湖北省), in the table's order."""

@@ -302,6 +302,8 @@ def congresses_and_days(text: str, para: int) -> list[Slot]:
             *(Slot("date", m[0], para, m.start(), m.end()) for m in _LOST_MONTH.finditer(text))]
 
 
+VISITED = re.compile(r"(?<=[来赴到])([京津冀晋蒙辽吉黑沪苏浙皖闽赣鲁豫鄂湘粤桂琼渝川黔滇藏陕陜甘青宁新])(?=考察|视察|调研)")
+"""A province by its one character where someone comes to inspect it (习近平总书记来陕考察重要讲话精神, dev2 200)."""
 _LOST_MONTH = re.compile(r"^\d{3,4}[日号](?:上午|下午|晚上|晚)?(?=[，,])")
 """A paragraph opening on a day its copy lost the 月 of (510日，孝南区委召开…, dev4 318): the vocabulary reads it."""
 
@@ -490,6 +492,7 @@ def every_mention(texts: list[str], found: list[Slot], paras: set[int], own: str
                     and not _among_phrases(text, pos - len(word), pos)):
                 values.setdefault(word, "person")
         extra += congresses_and_days(text, i)
+        extra += [Slot("place", m[1], i, m.start(), m.end()) for m in VISITED.finditer(text)]  # 来陕考察
         for name in listed_names(text, {v for v, k in values.items() if k == "person"}) + byline_names(text):
             values.setdefault(name, "person")
         if own in ("省", "区", "县", "市", "旗", "州", "盟", "镇", "乡"):  # a town's meeting: 全镇, 镇党委, 该镇, 镇宣传办 (dev9 929)

@@ -17,7 +17,7 @@ from typing import Any
 
 from drafter.filters import congress_at, congress_opening, plan_at, plan_closing, plenum_at, plenum_index
 from drafter.mining.analyse import Mined
-from drafter.mining.places import Division, Places, find
+from drafter.mining.places import PROVINCE_LETTERS, Division, Places, _provinces, find
 from drafter.mining.slots import CREDIT, MASKS, SURNAMES, TITLES, Slot, _common_word
 from drafter.numbering import parse_chinese
 
@@ -397,6 +397,17 @@ def _places(slots: list[Slot], names: dict[tuple[str, str], str], facts: Facts, 
         if d.short != d.name:
             names[("place", d.short)] = f"{field_name} | 简称"
         facts.set(field_name, d.name)
+    placed = where.main if where.main is not None and where.main.code else where.parent
+    letter = PROVINCE_LETTERS.get(placed.code[:2], "") if placed is not None and placed.code else ""
+    for s in slots:  # 总书记来陕考察 in 西安's text: the facts' province (来江东考察)
+        if s.kind != "place" or len(s.text) != 1:
+            continue
+        province = next((d for d in _provinces() if placed is not None and d.code == placed.code[:2] + "0000"), None)
+        if s.text.replace("陜", "陕") == letter and province is not None and placed.level > 0:
+            names[("place", s.text)] = "省份 | 简称"
+            facts.data.setdefault("省份", province.name)
+        else:
+            names[("place", s.text)] = ""  # another province's, or a text whose own is unknown (dev2 200): as it stands
     for kind, field_name in (("area", "地区"), ("party", "党委")):
         value = next((s.text for s in slots if s.kind == kind), "")
         if value:
