@@ -1438,6 +1438,15 @@ def test_a_leader_who_sent_a_written_instruction_is_the_facts_instructor_written
     assert any("会前，市委书记赵立新作出批示。区委书记" in p.text for p in reader.read_docx(tmp_path / "brief.docx"))
 
 
+def test_lines_named_together_with_the_last_ones_own_word_are_the_lines_work(tmp_path: Path) -> None:
+    """组织、宣传思想工作 (dev3 212): the lines' names had been replaced and 思想工作 left after them (…社会工作思想工作,
+    nine times in a district's draft)."""
+    made, _ = _made(tmp_path, "thought", "日前，全县组织和宣传思想工作会议召开，深入学习贯彻中央、省市组织、宣传思想工作会议精神。"
+                                        "县委书记关瑞祺在会上指出，组织、宣传思想工作是党委工作的重要组成部分。\n")
+    body = (made.folder / "body.j2").read_text(encoding="utf-8")
+    assert "省市{{ 通用.条线工作(条线) }}会议精神" in body and "}}思想工作" not in body
+
+
 def test_a_province_called_by_its_one_character_is_the_facts_province(tmp_path: Path) -> None:
     """…习近平总书记来陜考察重要讲话精神 in 西安's report (dev10 1001): 陕 is the province, written from the facts'
     (来{{ 省份 | 简称 }}考察: 来江东考察); another province's stays as it stands."""
