@@ -269,15 +269,18 @@ class _Writer:
     def _lines_literal(self, text: str) -> str:
         """Literal text, with the enumeration of the work lines (组织、宣传、统战、政法) written
         from the facts, so adding a line needs no change to the template."""
-        enum = "、".join(self.m.lines)
-        if len(self.m.lines) < 2 or enum not in text:
+        lines = self.m.lines
+        if len(lines) < 2:
+            return _literal(text)
+        enums = ("、".join(lines), "、".join(lines[:-1]) + "和" + lines[-1])  # 组织、宣传; 组织和宣传思想工作 (dev3 212)
+        if not any(e in text for e in enums):
             return _literal(text)
         self.uses_lines = True
-        parts = text.split(enum)
+        parts = re.split("|".join(map(re.escape, enums)), text)
         out = _literal(parts[0])
         for part in parts[1:]:  # 组织、宣传、统战、政法工作: no 工作 twice when the last line is 社会工作
-            if part.startswith("工作"):
-                out += "{{ 通用.条线工作(条线) }}" + _literal(part[2:])
+            if (work := re.match(r"(?:思想(?:文化)?)?工作", part)) is not None:  # 组织、宣传思想工作: the last line's own word
+                out += "{{ 通用.条线工作(条线) }}" + _literal(part[work.end():])
             else:
                 out += '{{ 条线 | map(attribute="名称") | 顿号 }}' + _literal(part)
         return out
@@ -695,9 +698,6 @@ _CUE_ALONE = re.compile(r"([\u4e00-\u9fff]{1,4})(?:在讲话中|在会上)?(?:�
 before the cue are a person the text names or the meeting (a subhead 牢记新要求 is none)."""
 
 
-_LINES_THOUGHT = re.compile(r'\{\{ 条线 \| map\(attribute="名称"\) \| 顿号 \}\}思想(?:文化)?工作')
-"""The lines named together with the last's own word run on (组织、宣传思想工作会议精神, dev3 212): the lines' work as the
-built-in templates write it, not 组织、宣传、统战、政法、社会工作思想工作."""
 _ADDRESSED = re.compile(r"(\{\{ (讲话人|主持人|批示人|出席\[\d+\])\.姓名 \}\})(?:常务副[区县市]长|副?(?:书记|部长|主任|主席|局长)"
                         r"|[区县市镇乡旗州盟]长|常委)(?=主持|讲话|出席|强调|指出|要求|提出|作|做|对|在|等|莅|总结|回顾|发表|传达"
                         r"|代表|和|与|及|的|要|将|就|还|也|又|率|带领|[，。、；：”])")
@@ -723,7 +723,6 @@ def make(exemplar: Path, out: Path) -> Made:
     w = _Writer(m)  # the whole text names the people and places, the words a cut copy stopped on too (dev11 1104)
     cut = _finish(m, w.slots)
     body = _signed(_bylined(_joined("\n".join(w.body(tree(m))) + "\n")))
-    body = _LINES_THOUGHT.sub("{{ 通用.条线工作(条线) }}", body)
     body = _OWN_COMMITTEE.sub("{{ 地名 | 党委名 }}", _named_whole(body, w.vocab_facts))
     if "通用." in body:  # the built-in templates' macros the skeleton calls, after the header comment
         lines = body.split("\n")
