@@ -1016,7 +1016,7 @@ def _withheld_year(before: str, after: str, role: str | None) -> int | None:
 _WITHHELD_PLACE = re.compile(r"(?:平安|平安和谐|法治|活力|魅力|美丽|幸福|新|对于|我们|推动|现代化|建设|奋力谱写|服务|符合)“?$")
 _WITHHELD_PLACE_AFTER = re.compile(r"”?(?:高质量|新实践|而言|来说|的经济|经济社会|新篇章|篇章|发展大局)")
 """Words around a withheld ×× that make it the document's own place (平安××建设, 推动××高质量发展, 对于××而言; 全力创建
-平安和谐××, 符合××发展大局, 对××来说是极不平凡的一年: dev development speeches of the 范文 sites)."""
+平安和谐××, 符合××发展大局, 对××来说是极不平凡的一年: development speeches from the 范文 sites)."""
 _PERSON = re.compile(r"\{\{ (讲话人|主持人|出席\[\d+\])\.姓名 \}\}")
 _PRONOUN = re.compile(r"(?<![其吉排利])[他她](?![们人乡山者])")
 """他/她 as a pronoun (not 其他, 他们, 她们, 他人, 他乡, 他山之石, 吉他, 排他, 利他)."""
