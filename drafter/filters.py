@@ -235,12 +235,14 @@ _ADDRESSES = ("书记", "区长", "县长", "市长", "旗长", "州长", "盟�
 a government head's or the first secretary's over a deputy's, a department's head over 常委."""
 
 
+_ADDRESSES_LONGEST_FIRST = tuple(sorted(_ADDRESSES, key=len, reverse=True))  # 副书记 before 书记
+
+
 def _address(person: Any, default: str = "同志") -> str:
     """What a leader is called after the name, from the facts' 职务: 区委副书记、区长 -> 区长, 区政协主席 -> 主席, 区委常委、宣传部部长
     -> 部长, 区人大常委会主任 -> 主任; ``default`` (同志) where the post gives none."""
     posts = str(person.get("职务", "") or "") if isinstance(person, Mapping) else ""
-    found = [next((a for a in sorted(_ADDRESSES, key=len, reverse=True) if post.endswith(a)), "")
-             for post in re.split(r"[、，,]", posts)]
+    found = [next((a for a in _ADDRESSES_LONGEST_FIRST if post.endswith(a)), "") for post in re.split(r"[、，,]", posts)]
     return min((a for a in found if a), key=_ADDRESSES.index, default=default)
 
 

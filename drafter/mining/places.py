@@ -331,6 +331,14 @@ PROVINCE_LETTERS = {"11": "京", "12": "津", "13": "冀", "14": "晋", "15": "�
 """Each province's one-character name, by the first two digits of its code (总书记来陕考察: 陕西省)."""
 
 
+def province_of(place: Division | None) -> Division | None:
+    """The province a place with a code lies in (陕西省 of 西安市), None for a province itself or a place without one."""
+    if place is None or not place.code or place.level == 0:
+        return None
+    code = place.code[:2] + "0000"
+    return Division(name, code) if (name := _table()[1].get(code)) else None
+
+
 @lru_cache(maxsize=1)
 def _provinces() -> tuple[Division, ...]:
     """Provinces whose short form differs from the name (湖北 of 湖北省), in the table's order."""

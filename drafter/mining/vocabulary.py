@@ -17,7 +17,7 @@ from typing import Any
 
 from drafter.filters import congress_at, congress_opening, plan_at, plan_closing, plenum_at, plenum_index
 from drafter.mining.analyse import Mined
-from drafter.mining.places import PROVINCE_LETTERS, Division, Places, _provinces, find
+from drafter.mining.places import PROVINCE_LETTERS, Division, Places, find, province_of
 from drafter.mining.slots import CREDIT, MASKS, SURNAMES, TITLES, Slot, _common_word
 from drafter.numbering import parse_chinese
 
@@ -25,6 +25,11 @@ _SPEAKS = re.compile(r"^(?:同志)?(?:在[^，。]{0,16}?(?:上|中))?(?:(?:出�
                      r"(?:讲话|强调|指出|要求|总结)")
 _PRESIDES = re.compile(r"^(?:同志|书记|[^，。；、\s]{0,2}长)?主持")
 _MONTH_DAY = re.compile(r"^(\d{1,2})月(\d{1,2})[日号]$")  # 3月11号 (dev10 1015)
+_YEAR_MONTH = re.compile(r"^(\d{4})年(\d{1,2})月$")
+_FULL_DATE = re.compile(r"^(\d{4}) ?年 ?(\d{1,2}) ?月 ?(\d{1,2}) ?日$")
+_YEAR = re.compile(r"^(\d{4})(年度?|)$")
+
+
 def _lost_month(text: str) -> str:
     """A lead's day a copy lost its 月 from (510日, 1025日, 37日下午: dev4 318, dev9 906, dev10 1008), as it was (5月10日);
     '' for a day of the month (29日) and where the digits split into a month and a day in no way or in two (111日:
@@ -35,13 +40,10 @@ def _lost_month(text: str) -> str:
     digits = found[1]
     ways = [(int(digits[:k]), int(digits[k:])) for k in (1, 2)
             if k < len(digits) and (digits[k] != "0" or len(digits) - k == 2)]
-    ways = [(mo, d) for mo, d in ways if 1 <= mo <= 12 and 1 <= d <= 31 and len(digits) - (2 if mo >= 10 else 1) <= 2]
+    ways = [(mo, d) for mo, d in ways if 1 <= mo <= 12 and 1 <= d <= 31]
     return f"{ways[0][0]}月{ways[0][1]}日" if len(ways) == 1 else ""
 
 
-_YEAR_MONTH = re.compile(r"^(\d{4})年(\d{1,2})月$")
-_FULL_DATE = re.compile(r"^(\d{4}) ?年 ?(\d{1,2}) ?月 ?(\d{1,2}) ?日$")
-_YEAR = re.compile(r"^(\d{4})(年度?|)$")
 _DAY_ONLY = re.compile(r"^(\d{1,2})日(上午|下午|晚上|晚|中午)?$")
 
 
@@ -151,14 +153,14 @@ def year_stake(m: Mined, facts: Facts, paras: set[int]) -> Slot | None:
 
 _UNIT = (r"[^，。；：、“”（）()\s及和等的\d]{1,14}(?:镇|乡|街道|街|局|部|委|办|院|所|学校|中心|公司|社区|村|会|队|处|站|馆|台|社|集团"
          r"|党组|党委|党工委|支部|党派|工商联|市|县|区|州|旗)")
+_SPOKE_SEP = re.compile(r"、|以及|和|及")
+"""What stands between the units that spoke (安沙镇、泉塘街道, 汲水镇和县教体局)."""
 _SPOKE = re.compile(r"(?:(?<=^)|(?<=[。；！？，])|(?<=会上))"
-                    rf"({_UNIT}(?:(?:、|和|及|以及){_UNIT})+)(?=(?:等?\d+(?:个|家)单位)?(?:等?(?:相关|有关)?(?:单位)?(?:主要)?"
+                    rf"({_UNIT}(?:(?:{_SPOKE_SEP.pattern}){_UNIT})+)(?=(?:等?\d+(?:个|家)单位)?(?:等?(?:相关|有关)?(?:单位)?(?:主要)?"
                     r"(?:负责同志|负责人))?(?:先后|分别|依次)?(?:(?:就|围绕)[^，。；]{1,40})?(?:(?:作了?|进行了?|做了?)"
                     r"(?:[^，。；]{0,16}?(?:交流|典型|表态|经验|现场))?(?:发言|汇报|述职|介绍|交流)|汇报|发言))")
 
 
-_SPOKE_SEP = re.compile(r"、|以及|和|及")
-"""What stands between the units that spoke (安沙镇、泉塘街道, 汲水镇和县教体局)."""
 _VENUE = re.compile(r"(?:会议|会|大会)(?:于[^，。；]{2,12}?)?在([^，。、；：“”\s]{2,20}?)(?:隆重|顺利|胜利)?(?:召开|举行|举办)")
 
 
@@ -397,17 +399,14 @@ def _places(slots: list[Slot], names: dict[tuple[str, str], str], facts: Facts, 
         if d.short != d.name:
             names[("place", d.short)] = f"{field_name} | 简称"
         facts.set(field_name, d.name)
-    placed = where.main if where.main is not None and where.main.code else where.parent
-    letter = PROVINCE_LETTERS.get(placed.code[:2], "") if placed is not None and placed.code else ""
+    province = province_of(where.main if where.main is not None and where.main.code else where.parent)
+    letter = PROVINCE_LETTERS.get(province.code[:2], "") if province is not None else ""
     for s in slots:  # 总书记来陕考察 in 西安's text: the facts' province (来江东考察)
-        if s.kind != "place" or len(s.text) != 1:
-            continue
-        province = next((d for d in _provinces() if placed is not None and d.code == placed.code[:2] + "0000"), None)
-        if s.text.replace("陜", "陕") == letter and province is not None and placed.level > 0:
-            names[("place", s.text)] = "省份 | 简称"
-            facts.data.setdefault("省份", province.name)
-        else:
-            names[("place", s.text)] = ""  # another province's, or a text whose own is unknown (dev2 200): as it stands
+        if s.kind == "place" and len(s.text) == 1:
+            own_letter = province is not None and s.text.replace("陜", "陕") == letter
+            names[("place", s.text)] = "省份 | 简称" if own_letter else ""  # another province's stays as it stands
+            if own_letter:
+                facts.data.setdefault("省份", province.name)
     for kind, field_name in (("area", "地区"), ("party", "党委")):
         value = next((s.text for s in slots if s.kind == kind), "")
         if value:
