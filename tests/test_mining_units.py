@@ -329,6 +329,52 @@ def test_unnumbered_points_inside_a_paragraph() -> None:
     closed = "吴书记从提高政治站位，科学谋划思路；聚焦主责主业，认真落实任务；服务中心大局，切实提升质量等3个方面提出了要求。"
     assert [h.text for h in recognise.announced_series(closed)] == ["提高政治站位，", "聚焦主责主业，", "服务中心大局，"]
     assert recognise.announced_series(closed.replace("等3个", "等4个")) == []  # a count the parts do not make
+    # a part's own bracket of ；-parts is inside it (dev14 1415)
+    nested = ("他从抓团结引导，坚持“三个导向”（坚持价值导向，增强政治意识；坚持目标导向，增强大局意识）；抓作用发挥，搭建“三个平台”；"
+              "抓管理保障，构建“三个体系”（完善领导体制，夯实基础；健全运行机制，保障运转）等三个方面交流了经验。")
+    assert [h.text for h in recognise.announced_series(nested)] == ["抓团结引导，", "抓作用发挥，", "抓管理保障，"]
+    # the announced word opening each ；-part after 即： (dev14 1450) or after the count's colon (dev14 1455)
+    each = ("要求机关干部做到“四个注重”，即：注重宣传教育活动，宣传全会精神；注重集中走访活动，深入困难户；"
+            "注重听取意见建议，把意见征集上来；注重学习，提高本领。")
+    assert [h.text[:6] for h in recognise.announced_series(each)] == ["注重宣传教育", "注重集中走访", "注重听取意见", "注重学习，提"]
+    must = "归纳起来就是“四个必须”：必须坚持党的领导，这是根本保证；必须坚持服务中心，这是首要任务；必须坚持以人为本，这是…"
+    assert [h.text for h in recognise.announced_series(must)] == []  # only three of the four in the copy
+    must += "；必须坚持开拓创新，这是不竭动力。"
+    assert len(recognise.announced_series(must)) == 4
+
+
+def test_a_justified_layers_short_row_cut_mid_word_runs_on() -> None:
+    # a PDF layer justified at one width: a row a few characters short that ends on a character, no mark, runs on
+    # into the next (…中国特色社会主义 / 思想为指导，…, dev14 1431); a short row ending a sentence or a heading does not
+    rows = ["今天，我们召开全区基层党建工作述职评议会，主要目的是深入贯彻落实新时",
+            "代党的建设总要求和新时代党的组织路线，通过述职评议的方式，总结过去一年",
+            "基层党建工作成效，查找存在的问题和不足，明确下一步工作方向，推动全区基",
+            "层党建工作再上新台阶。刚才，各位基层党组织书记进行了述职，既展示了工作",
+            "亮点和特色做法，也分析了存在的问题和不足，并提出了下一步工作思路和举措。",
+            "一、肯定成绩，坚定基层党建工作信心",
+            "过去一年，全区各级党组织坚持以习近平新时代中国特色社会主义",
+            "思想为指导，认真落实中央和省、市、区委关于基层党建工作的决策部",
+            "署，扎实推进基层党组织建设，各项工作取得了新成效，呈现出不少亮点。",
+            "（一）政治建设持续加强，引领作用更加凸显",
+            "各级党组织始终把政治建设摆在首位，将学习贯彻党的二十大精神作为首要政治",
+            "任务，通过开展专题学习、集中培训、主题党日等多种形式，推动学习教育走深。"]
+    texts = [p.text for p in clean([Para(row) for row in rows]).paras]
+    assert texts[1] == "一、肯定成绩，坚定基层党建工作信心"
+    assert texts[2].startswith("过去一年") and texts[2].endswith("呈现出不少亮点。")
+    assert texts[3] == "（一）政治建设持续加强，引领作用更加凸显" and len(texts) == 5
+
+
+def test_a_one_line_texts_withheld_figures_and_a_heading_before_a_year() -> None:
+    # the spaces a withheld figure gets (受理 X(件)批 X 人次) are no paragraph breaks, a heading before a year's
+    # figures is (一、基本情况 2020 年…, dev14 1437)
+    text = ("在县信访工作会议上的讲话 同志们: 按照会议安排,我就近期信访工作进行通报,并讲几点意见。 一、基本情况 2020 年我县共受理"
+            "群众来信来访 X(件)批 X 人次,其中上级转交办来信来访 X 件,占信访总量的 X%;本级受理群众来信来访 X(件)批 X 人次,"
+            "较上年同期 X 件(批) X 人次,件次下降 X%、人数上升 X%。总体来看大局平稳可控。 二、突出问题分析 一是个别乡镇重视"
+            "不够,工作不实。二是化解不力,积案久拖不决。")
+    texts = [p.text for p in clean([Para(text)]).paras]
+    assert "一、基本情况" in texts and "二、突出问题分析" in texts
+    body = next(t for t in texts if t.startswith("2020"))
+    assert body.endswith("总体来看大局平稳可控。") and "X（件）批 X 人次" in body
 
 
 def test_hard_wrapped_and_spaced_one_line_texts() -> None:
@@ -1172,6 +1218,15 @@ def test_who_attended_opens_a_paragraph_whose_speech_is_a_sentence_of_its_own(tm
     found = _mined(tmp_path, "区召开政法工作会议\n3月5日，区召开政法工作会议。\n区委书记汪泓出席会议并讲话，他强调，要毫不动摇地坚持党对"
                    "政法工作的领导，要不断提高执法水平，要加强队伍建设。\n")
     assert [u.role for u in found if u.text.startswith("区委书记汪泓")] == ["requirements"]
+
+
+def test_asks_framed_by_yao_zai_after_commas_are_listed() -> None:
+    # each ask opens on the aspect frame 要在…上, the three after commas of one sentence (dev14 1417)
+    text = "张玉卓要求，要弘扬学风，不断推动学习往深里走。要在抓常态求长效上下功夫，要在改进方式方法上下功夫，要在抓好关键少数上下功夫。"
+    assert [h.text for h in recognise.listed_series(text)] == [
+        "要在抓常态求长效上下功夫，", "要在改进方式方法上下功夫，", "要在抓好关键少数上下功夫。"]
+    # a 在…上 inside a clause after a comma is no frame of its own
+    assert recognise.listed_series("全县要突出重点，在抓常态上下功夫，在改方法上下功夫，在抓少数上下功夫。") == []
 
 
 def test_only_a_series_the_text_marks_as_a_list_is_outlined() -> None:

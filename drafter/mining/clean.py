@@ -473,8 +473,9 @@ def _gap_split(text: str) -> list[str]:
         if len(before) == len(half) <= 12 and is_standalone(half) and "，" not in before + half:
             continue  # the two halves of a couplet heading (深化政治建设 突出政治把关)
         if (before[-1] in "。！？：；”:;!?" or detect_marker(after) is not None or _SALUTATION_IN.match(after)
+                or (detect_marker(before) is not None and is_standalone(before) and len(before) <= 30)  # 一、基本情况 2020 年…
                 or (is_standalone(before) and (len(before) >= 6 or is_furniture(before))
-                    and (dated or not (before[-1].isdigit() or after[0].isdigit())))):  # 成立 90 周年
+                    and (dated or not (_figure(before[-1]) or _figure(after[0]))))):  # 成立 90 周年, 受理 X 件
             cuts.append(m)
             last = m.end()
     if len(cuts) < 2:
@@ -484,6 +485,12 @@ def _gap_split(text: str) -> list[str]:
         out.append(text[start:m.start()])
         start = m.end()
     return out + [text[start:]]
+
+
+def _figure(ch: str) -> bool:
+    """Whether ``ch`` is a figure's, or a withheld figure's mask (共受理群众来信来访 X(件)批 X 人次, dev14 1437): a gap beside
+    it is the spacing a figure gets, no paragraph break."""
+    return ch.isdigit() or ch in "XxＸ×*＊"
 
 
 def _unclosed(text: str) -> bool:
@@ -539,8 +546,14 @@ def _row_groups(rows: list[str], width: int, measure: Callable[[str], int] = _wi
         first = not carry or bool(opens)  # the row opens a paragraph
         carry = width - 4 <= measure(row) <= width + 2 or (  # a wider row is no wrapped one (a preview line)
             first and width - 8 <= measure(row) < width - 4 and row[-1] not in "。！？：；”）)"
-            and (not detect_marker(row) or _heading_rest(rows[k + 1:k + 2], width, measure)))  # indent lost (dev8 733)
+            and (not detect_marker(row) or _heading_rest(rows[k + 1:k + 2], width, measure))) or (  # indent lost (dev8 733)
+            0.8 * width <= measure(row) < width - 4 and _CJK_END.search(row) is not None
+            and not detect_marker(row))  # a justified layer's row cut mid-word (…中国特色社会主义 / 思想为指导，…, dev14 1431)
     return out
+
+
+_CJK_END = re.compile(r"[\u4e00-\u9fff]$")
+"""A row ending on a character, no mark: a word broken at the row's end."""
 
 
 def _heading_rest(after: list[str], width: int, measure: Callable[[str], int]) -> bool:

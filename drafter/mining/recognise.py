@@ -745,7 +745,7 @@ _TOPIC = re.compile(r"^[\u4e00-\u9fff]{1,6}(?:工作|党建|建设)(?:重点|关
 """A part opening on a topic of the work: 基层党建要…, or a topic with what it must gain (人才政策体系要有新完善；
 人才运行机制要不断健全；…, dev5 429)."""
 
-_FRAME = re.compile(r"(?:(?<=^)|(?<=[。！？；])|(?<=(?:强调|指出|要求|提出)，))"
+_FRAME = re.compile(r"(?:(?<=^)|(?<=[。！？；])|(?<=(?:强调|指出|要求|提出)，)|(?<=，)(?=(?:要|着力)在))"
                     r"(?:要|着力|坚持|注重|突出|聚焦|努力|务必|必须|重在|力求|切实)?在[^，。；在]{2,12}上"
                     r"[^，。；]{0,6}(?=[，。；：])")
 _TAKEN_AS = re.compile(r"(?:(?<=^)|(?<=[。！？；])|(?<=(?:强调|指出|要求|提出)，))(?:要|坚持|持续)?以[^，。；以]{2,24}为"
@@ -1155,7 +1155,7 @@ def announced_series(text: str) -> list[Hit]:
         want = parse_chinese((m[1] or m[3]).replace("两", "二")) or 0
         word = m[2] or m[4]
         found = [Hit("inline_point", x.start(1), clause(text, x.start(1)))
-                 for x in re.finditer(r"[。：！？]((?:要)?" + re.escape(word) + ")", text[:], )
+                 for x in re.finditer(r"[。：！？；]((?:要)?" + re.escape(word) + ")", text)
                  if x.start() >= m.end() - 1]
         if len(found) >= want >= 2:
             out += found[:want]
@@ -1173,11 +1173,26 @@ def _parts_counted_after(text: str) -> list[Hit]:
 
     for m in _COUNTED_AFTER.finditer(text):
         want = int(m[2]) if m[2].isdigit() else parse_chinese(m[2].replace("两", "二")) or 0
-        parts = m[1].split("；")
+        parts = _top_level(m[1], "；")
         if len(parts) == want >= 2:
             starts = [m.start(1) + sum(len(p) + 1 for p in parts[:k]) for k in range(want)]
             return [Hit("inline_point", at, clause(text, at), marker="listed") for at in starts]
     return []
+
+
+def _top_level(words: str, sep: str) -> list[str]:
+    """``words`` split at each ``sep`` outside brackets and quotation marks (抓团结引导，坚持“三个导向”（坚持价值导向，…；
+    坚持目标导向，…）；抓作用发挥，… is two parts, dev14 1415)."""
+    parts, depth, start = [], 0, 0
+    for k, ch in enumerate(words):
+        if ch in "（“《":
+            depth += 1
+        elif ch in "）”》":
+            depth = max(0, depth - 1)
+        elif ch == sep and depth == 0:
+            parts.append(words[start:k])
+            start = k + 1
+    return [*parts, words[start:]]
 
 
 _COUNT = re.compile(r"([三四五六七八九十])(?:项|个方面|点|件|条|大)[^，。；：！？]{0,12}[，：。；]")
