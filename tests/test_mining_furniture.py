@@ -47,6 +47,7 @@ FURNITURE_LINES = [
     ("148", "目录/提纲:……", "提纲目录"),
     ("177", "Page 202 - 微论坛正稿", "页码"),
     ("15", "德育素材网 首页", "网页附加文字"),
+    ("1438", "老金范文,海量公文素材资料,下载网址:www.laojin123.com,润笔请加微:liaoda199。", "推广或说明文字"),
 ]
 
 
@@ -123,7 +124,7 @@ def test_every_feature_is_weighed_and_explained() -> None:
         assert f.weight and f.why, name
     # every feature is seen somewhere: by a test of the line, by counting, or by its place
     tested = {name for name, _ in furniture.TESTS}
-    assert tested | {"site_word", "field_label", "edge", "inside", "beside", "repeat", "preview"} == set(furniture.FEATURES)
+    assert tested | {"site_word", "field_label", "edge", "inside", "beside", "repeat", "preview", "related"} == set(furniture.FEATURES)
 
 
 @pytest.mark.parametrize(("doc", "lines", "title"), [
@@ -416,6 +417,27 @@ def test_a_headline_broken_over_lines_a_date_broken_over_lines_and_markdown_imag
     assert title == "" and texts[0] == "11月12日上午，蒙阴县委召开常委会学习贯彻市委统战工作会议精神。"
     # dev5 414: images left as Markdown and empty table cells above the headline
     assert mined_head(["![]() |", "![]() |", "|", "西盟县2024年全县统战工作会议召开", BODY])[0] == "西盟县2024年全县统战工作会议召开"
+
+
+def test_a_speech_title_whose_first_row_names_the_speaker_a_kicker_and_a_related_list() -> None:
+    # dev14 1431: 区委书记在…基层 / 党建工作述职评议会上的点评 is one title (the first row has no work word of its own)
+    assert mined_head(["区委书记在2025年全区基层", "党建工作述职评议会上的点评", "同志们：", BODY])[0] == \
+        "区委书记在2025年全区基层党建工作述职评议会上的点评"
+    # a short line that is no speech title's first row stays apart
+    assert mined_head(["区委书记", "党建工作述职评议会上的点评", "同志们：", BODY])[0] != "区委书记党建工作述职评议会上的点评"
+    # dev14 1446: a 引题 ending on —— leads on to the headline under it
+    assert mined_head(["争人心、办实事、解难题，松桃自治县委统战部大力实施“同心工程”及扶贫开发工作——", "聚力促发展 “同心”谋跨越",
+                       "□石批林 曾凡正", BODY])[0] == "聚力促发展 “同心”谋跨越"
+    # dev14 1412: every line under a page's 相关阅读 is another story's
+    verdicts = classify(["内江市市中区首个社区统战联盟成立", BODY, BODY2, "相关阅读", "  • 「泸州」统战消防画同心，踔厉奋发党旗红",
+                         "  • “七一”建党节到来之际，6月30日下午，江阳区委统战部、区"])
+    assert [v.score >= furniture.THRESHOLD for v in verdicts] == [False, False, False, True, True, True]
+    assert verdicts[4].kind == "相关阅读列表"
+    # dev14 1445: a collection's item named by the text's opening, cut short, over the text
+    verdicts = classify(["第一篇:蓬安县在开展“创先争优”活动中,扎实做好“点、线、面”文章,有效地激发了基层党组织的活力、提升了党",
+                         "蓬安县在开展“创先争优”活动中,扎实做好“点、线、面”文章,有效地激发了基层党组织的活力、提升了党员干部的能力。",
+                         BODY2])
+    assert [v.score >= furniture.THRESHOLD for v in verdicts] == [True, False, False]
 
 
 def test_which_of_several_head_lines_is_the_title() -> None:

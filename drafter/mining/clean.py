@@ -125,8 +125,13 @@ def _title_glued(doc: Cleaned) -> None:
             return
 
 
-_SPEECH_TAIL = re.compile(r"^[^，。]{0,12}?(?:会议|大会|会)上的(?:讲话|致辞|发言|报告)(?:[（(][^）)]*[）)])?$")
+_SPEECH_TAIL = re.compile(r"^[^，。]{0,12}?(?:会议|大会|会)上的(?:讲话|致辞|发言|报告|点评|讲评)(?:[（(][^）)]*[）)])?$")
 """The last row of a speech title broken before its end (在全区村居“两委”换届选举工作 / 会议上的讲话)."""
+
+
+_SPEAKER_AT = re.compile(r"^(?:[\u4e00-\u9fff]{2,10}?(?:书记|部长|主任|区长|县长|市长|主席|同志))?在")
+"""A speech title's first row: 在…, or the speaker's post, then 在… (区委书记在2025年全区基层 / 党建工作述职评议会上的点评,
+dev14 1431)."""
 
 
 def _join_title_rows(doc: Cleaned) -> None:
@@ -137,18 +142,20 @@ def _join_title_rows(doc: Cleaned) -> None:
     zone = min(headline.head_zone(texts) + 1, len(texts))
     for k in range(zone - 1):
         a, b = normalize(texts[k]).strip(), normalize(texts[k + 1]).strip()
-        if _title_row(a) and ((b.startswith("暨") and _title_row(b))
-                              or (a.startswith("在") and "上的" not in a and _SPEECH_TAIL.match(b))):
+        if (_title_row(a) and b.startswith("暨") and _title_row(b)) or (
+                _title_row(a, worded=False) and _SPEAKER_AT.match(a) and "上的" not in a and _SPEECH_TAIL.match(b)):
             doc.paras[k] = _with_text(doc.paras[k], texts[k].rstrip() + texts[k + 1].strip())
             del doc.paras[k + 1]
             doc.repairs.append(Repair("joined", "标题断成两行，接上"))
             return
 
 
-def _title_row(text: str) -> bool:
-    """A row that can be half of a title broken over two rows: short, no sentence end, words of our work."""
+def _title_row(text: str, *, worded: bool = True) -> bool:
+    """A row that can be half of a title broken over two rows: short, no sentence end, words of our work (unless not
+    ``worded``: the first row of a speech title whose second row has them)."""
     row = normalize(text).strip()
-    return 0 < len(row) <= 40 and not headline.SENTENCE_END.search(row) and bool(headline.WORK_WORDS.search(row))
+    return (0 < len(row) <= 40 and not headline.SENTENCE_END.search(row)
+            and (not worded or bool(headline.WORK_WORDS.search(row))))
 
 
 def _mark_title(doc: Cleaned) -> bool:

@@ -59,6 +59,8 @@ FEATURES: dict[str, Feature] = {
     "toc": Feature(6.0, "提纲目录", "the label of a contents list (目录/提纲：), and the numbered lines under it"),
     "byline": Feature(2.0, "作者署名", "a picture-and-text credit (◆ 文 / 图 …)"),
     "repeat": Feature(4.5, "重复的标题", "repeats an earlier line or its opening (a headline printed twice)"),
+    "related": Feature(5.0, "相关阅读列表", "a line under a page's list of other stories (相关阅读 / • 「泸州」统战消防画同心…, "
+                       "dev14 1412): the article ended above the list's label"),
     "preview": Feature(10.0, "正文预览", "the opening of the text printed above the text (在…上的讲话 吕鹏举 同志们: 县委决定，"
                        "… over the title, the name, the salutation and the text)"),
     "caption": Feature(4.5, "图片说明", "a photo caption: （图1） at the end, ▲ in front, a lone 图片 or 会议现场。; "
@@ -132,6 +134,7 @@ PROMOTION = re.compile(
     r"|(?<!第)[\d一二三四五六七八九十]+篇】?$|汇集\d+篇|^(?:本篇?文章?|全文)共?\d+字[，,]\s*(?:读完|阅读)约?需?\d+分钟$|未经本站|禁止(?:镜像|转载|复制)|联系邮箱|侵权|转载请"
     r"|阅读原文|扫码关注|范文范本|拓宽写作思路|(?:为|给)大家[^。]{0,12}提供参考|由会员(?:上传)?分享|需要?先登[录陆]|阅读完?全部图文内容|查看隐藏内容|(?:为|给)大家[^。]{0,10}奉上|温馨提示|由用户上传|版权归属用户|下载前请|下载文档时|可在线阅读|分享文档赚钱|请在[^。，]{0,16}上搜索|欢迎(?:访问|登[陆录]|来访|光临|来到)|长按识别|二维码|点击上方|蓝字关注|查看精彩图片|打开[^，。]{2,6}(?:新闻|APP|客户端)"
     r"|不代表[^，。]{0,12}(?:观点|立场)|快捷访问|新闻资讯|资讯订阅|大数据推荐|(?:添加|保存)?到(?:电脑)?桌面|仅代表(?:该)?作者|本文档共\d+页|VIP|成为会员|付费|文档[^。，]{0,10}(?:版权|上传|下载)|下载[^。，]{0,6}(?:权益|免费|退款)"
+    r"|海量[^，。]{0,8}(?:素材|范文|资料)|下载网址|请?加微信?[：:]|润笔请"
     r"|仅供学习|请勿他用|文稿下载|关键词搜索|空格分隔|独家授权|未经授权|不得转载|^[\u4e00-\u9fff]{2,8}范文(?:大全|精选)?$|Related|Read more|Share to|Print|Close window",
     re.IGNORECASE)
 PREFACE_END = re.compile(r"(?:小编|本站)(?:为|给)?(?:大家|您)?(?:整理|收集|分享|带来)[^。]{0,60}?(?:仅供|供大家|欢迎|希望)[^。]{0,12}[。！]?$"
@@ -360,6 +363,7 @@ def classify(texts: list[str]) -> list[Verdict]:
     _named_captions(texts, feats)
     _told_captions(texts, feats)
     _caption_run(texts, feats)
+    _related_list(texts, feats, first)
     _card_rows(texts, feats)
     return [Verdict(_score(f), tuple(f)) for f in feats]
 
@@ -394,6 +398,9 @@ def _repeats(texts: list[str], feats: list[list[str]], first: int) -> None:
                 feats[i + 1].append("repeat")
         if len(k) >= 30 and "repeat" not in feats[i] and previews(k, keys[i + 1:i + 16]):
             feats[i].append("preview")  # the page prints the text's opening, then the text (dev6 542)
+        elif bare != k and "repeat" not in feats[i] and len(bare) >= 20 and i + 1 < len(keys) and keys[i + 1].startswith(bare):
+            feats[i].append("preview")  # a collection's item named by the text's opening, cut (第一篇：蓬安县在开展…
+            # 提升了党 over 蓬安县在开展…提升了党员干部的能力…, dev14 1445)
         elif (summary := SUMMARY.match(k)) and "".join(keys[i + 1:i + 4]).startswith(k[summary.end():][:20]):
             feats[i].append("preview")  # 摘要: 3月31日,五陂镇召开…参加会议。 梁志田指出 ... over the text (dev13 1321)
         if k and i < first:
@@ -415,6 +422,21 @@ SUMMARY = re.compile(r"^(?:内容)?(?:摘要|提要|导读)[：:](?=.{20})")
 """The label of a page's summary (摘要:), which repeats the text's opening."""
 NOTICES = re.compile(r"^(?:温馨提示|下载须知|注意事项|阅读须知)[：:]?$")
 """The label of a document site's numbered notices (温馨提示： 1. 部分包含数学公式… 2. 本文档由用户上传…)."""
+
+
+RELATED = re.compile(r"^(?:相关阅读|相关文章|相关新闻|相关推荐|延伸阅读|推荐阅读|猜你喜欢|热门文章|新闻推荐|更多阅读)[：:>»]?$")
+"""The label of a page's list of other stories, on a line of its own."""
+
+
+def _related_list(texts: list[str], feats: list[list[str]], first: int) -> None:
+    """Every line under a page's label of its list of other stories (相关阅读), once the article has begun: the list's
+    items are other stories' headlines and teasers (• 「泸州」统战消防画同心，踔厉奋发党旗红, dev14 1412)."""
+    for i in range(first + 1, len(texts)):
+        if RELATED.match(re.sub(r"\s+", "", normalize(texts[i]))):
+            for j in range(i + 1, len(texts)):
+                if texts[j].strip():
+                    feats[j].append("related")
+            return
 
 
 def _contents_list(texts: list[str], feats: list[list[str]], first: int) -> None:

@@ -54,6 +54,9 @@ SPEECH_TITLE = re.compile(r"在.{2,40}上的(?:讲话|致辞|发言|报告|总�
 KICKER = re.compile(r"(?:纪实|侧记|综述|速写|巡礼|掠影|扫描|观察|会议?(?:提出|强调|要求|指出))$")
 """A 引题 over a feature's headline (山西省临汾市尧都区综治中心规范化建设纪实 / 三招“组合拳”织密…), or over
 what a meeting asked for (全市宣传部长会议提出 / 为发展提供强劲思想保证精神动力, dev9 914)."""
+_LEADS_ON = re.compile(r"[^—]——$")
+"""A 引题 that leads on to the headline under it (争人心、办实事、解难题，松桃自治县委统战部大力实施“同心工程”…—— /
+聚力促发展 “同心”谋跨越, dev14 1446)."""
 _ASKS_PAIR = re.compile(r"^[^\s，。]{2,12}要[^\s，。]{2,10}[ \u3000]+[^\s，。]{2,12}要[^\s，。]{2,10}$")
 """A kicker of two demands over the headline (思想政治工作要解疑释惑 文明创建工作要以人为本 / 我市部署…工作, dev11 1105)."""
 NEWS_OPENING = re.compile(r"^(?:本报讯|本报|新华社|记者|通讯员|[\u4e00-\u9fff]{2,8}讯[（(])")
@@ -133,7 +136,8 @@ def choose(texts: list[str], furniture: tuple[str, ...] = ()) -> int | None:
         others = tuple(h for j, h in enumerate(head) if j != i)
         if score(title_features(texts[i], joined, others)) >= THRESHOLD:
             if i + 1 < zone and (_formal_form(head[i], head[i + 1]) or (
-                    (KICKER.search(head[i]) or _ASKS_PAIR.match(texts[i].strip())) and "——" not in head[i]
+                    (KICKER.search(head[i]) or _ASKS_PAIR.match(texts[i].strip()) or _LEADS_ON.search(head[i]))
+                    and "——" not in head[i][:-2]
                     and score(title_features(texts[i + 1], joined, others)) >= THRESHOLD)):
                 return i + 1
             return _last_speech_title(texts, head, i, zone, joined)
