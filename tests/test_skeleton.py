@@ -1210,6 +1210,32 @@ def test_no_town_of_a_verb_or_a_slogan() -> None:
     assert "河市镇" in find_places(["望城区河市镇召开会议。河市镇党委书记讲话。"]).forms  # 市 ends the stem: a town
 
 
+def test_dev14_people_and_places_the_finder_had_missed() -> None:
+    """Read off the skeletons of dev14 built for another meeting (each had stayed in every draft)."""
+    from drafter.mining import slots
+
+    def people(text: str) -> list[str]:
+        return [s.text for s in slots.find(text, 0) if s.kind == "person"]
+
+    assert people("区委统战部常务副部长阴友权出席会议并讲话，对社区统战联盟…") == ["阴友权"]  # a rare surname (1412)
+    assert people("会议传达了省委书记娄勤俭到省委组织部调研和市委书记魏民洲到市委组织部调研精神") == ["娄勤俭", "魏民洲"]  # 1452
+    assert people("要坚持按照吴晖书记在市委扩大会议上提出的要求") == ["吴晖"]  # a name called with the post after it (1453)
+    assert people("…和下一阶段工作思路；林日雄通报了截止目前各乡镇统战信息采用情况") == ["林日雄"]  # no post at all (1401)
+    assert people("会上，全县通报了各乡镇的情况。") == [] and people("…；组织部通报了情况") == []
+    # a town that hosts the meeting, in a text speaking as a town, though its name is a word (1410) or ends as no town's
+    # does (1420); not where the text speaks as no town
+    assert find_places(["11月12日，城郊镇召开宣传思想文化工作领导小组会议，部署全镇宣传思想文化工作。"]).main.name == "城郊镇"
+    assert find_places(["2月28日上午，大新镇召开全镇维稳工作会议。"]).main.name == "大新镇"
+    assert find_places(["城郊镇召开会议，研究全县工作。"]).main is None
+    # a county said by its short form only where it is made known (要对外大力宣传修水，多上好稿, 1421)
+    assert "修水" in find_places(["一年来，我县外宣工作成绩显著。要对外大力宣传修水，多上好稿、大稿。"]).forms
+    # a name the copy withheld with # marks is a withheld fact, as with ×× (1440)
+    from drafter.mining.clean import clean
+    from drafter.reader import Para
+
+    assert "××书记" in clean([Para("2月28日，####书记为全县党员干部上了一堂生动党课。")]).paras[0].text
+
+
 def test_a_towns_own_meeting_is_written_from_the_place_of_the_facts(tmp_path: Path) -> None:
     """dev8 706 (定远县界牌集镇组织召开…，全镇机关党员干部…) and dev9 913 (安徽省六安市舒城县干汊河镇召开…，传达了全县民族宗教工作
     会议精神): the town is the document's own place (地名), the places before it its 地名全称, the county's 全县 the level

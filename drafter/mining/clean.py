@@ -45,10 +45,10 @@ TITLE_FIELD = re.compile(r"(?:^|[|｜])\s*(?:文章|文档|资料)?(?:标题|题
 """A metadata table's title field (| 标题：… |)."""
 SHOWN = 8
 """How many dropped furniture lines the report shows."""
-ANONYMISED = re.compile(r"\*{2,}|＊{2,}|[XＸ]{2,}|(?<![A-Za-z])[xｘ]{2,}(?![A-Za-z])|(?<![\u4e00-\u9fff])某某(?=同志)"
+ANONYMISED = re.compile(r"\*{2,}|＊{2,}|[XＸ]{2,}|(?<=[\u4e00-\u9fff，。,、；：])[#＃]{2,}(?=[\u4e00-\u9fff])|(?<![A-Za-z])[xｘ]{2,}(?![A-Za-z])|(?<![\u4e00-\u9fff])某某(?=同志)"
                         r"|(?<![A-Za-z\u4e00-\u9fff*＊])[XxＸｘ](?=同志|书记|部长|局长|主任|主席|[县区市]长)"
                         r"|(?<![A-Za-z\d*＊])[*＊](?![*＊])(?=[\u4e00-\u9fff%％])")
-"""Names a copy withheld: ××, XX, **, 某某同志, one X before 同志 or a post (刚才，X同志…, dev9 940), and one * before
+"""Names a copy withheld: ××, XX, **, ####书记 (dev14 1440), 某某同志, one X before 同志 or a post (刚才，X同志…, dev9 940), and one * before
 a word (学习领会*省推广*社区治理经验, dev10 1041; 举办*场次, dev4 166)."""
 SPACED = re.compile(r"(?<=[\u4e00-\u9fff\d%，。、；：“”（）《》])[ \t\u3000\u00a0]+"
                     r"(?=[\u4e00-\u9fff\d，。、；：“”（）《》])")

@@ -49,7 +49,8 @@ _FRAMES = (r"(?:结合|联系|立足)({s})(?:(?:发展|工作)?实际|县情|市
            r"(?:提升|提高|扩大|增强)({s})的?(?:知名度|美誉度|影响力|软实力)",  # 着力提升通辽的知名度 (dev9 918)
            r"(?:贡献|汇聚|凝聚)[^，。]{{0,4}}({s})力量",  # 贡献更多包头力量 (dev13 1312)
            r"(?<=[，、“])爱({s})、",  # 最大限度凝聚起爱包头、作贡献的强大合力 (dev13 1312)
-           r"(?:提升|推动|做好)({s})(?:统战|组织|宣传|政法|社会)工作")  # 提升黄石统战工作 (dev13 1307)
+           r"(?:提升|推动|做好)({s})(?:统战|组织|宣传|政法|社会)工作",  # 提升黄石统战工作 (dev13 1307)
+           r"(?:对外|大力)(?:宣传|推介|展示)({s})(?=[，。、；”]|好|形象)")  # 要对外大力宣传修水，多上好稿 (dev14 1421)
 _SET_PHRASES = ("幸福安康", "幸福安宁", "和谐安定", "和谐安宁", "健康长寿", "人才资源")
 """Set phrases the adjective frame would read as a place's short form (幸福|安康, 人才|资源): no places there (平安安康, a
 city's slogan, is one), unless the page's own lines name the place (来源:安康日报 above 建设幸福安康, dev13 1303)."""
@@ -467,6 +468,12 @@ def _generic_named(text: str, by_code: dict[str, str]) -> list[tuple[str, str]]:
     return list(dict.fromkeys(out))
 
 
+_HOSTS = re.compile(r"(?:党委|党工委|人民政府|政府)?(?:组织)?(?:召开|举行|举办)")
+_TOWN_SPEAKS = re.compile(r"全(?:镇|乡|街道)|(?:镇|乡)党委|街道党工委|本(?:镇|乡)")
+"""A town that hosts the meeting (城郊镇召开…会议, 大新镇召开全镇维稳工作会议, dev14 1410, 1420) in a text that speaks as a town
+is a town's name, though its name is an everyday word (城郊) or ends as no town's does (大新)."""
+
+
 def find(texts: list[str], page: tuple[str, ...] = ()) -> Places:
     """The places of a document and every form of them it uses; ``page``: the lines dropped as the page's furniture
     (its path and source line, 首页>安康市委宣传部 / 来源:安康日报), which only confirm a place the text speaks of."""
@@ -518,12 +525,12 @@ def find(texts: list[str], page: tuple[str, ...] = ()) -> Places:
         named = text.count(stem + suffix) >= 2  # 新安镇, 龙头镇 said twice is a town's name (dev7 658)
         listed = bool(re.search(r"(?:镇|乡|街道)、$", text[max(0, m.start() - 8):m.start()]) or re.match(
             r"、[\u4e00-\u9fff]{2,5}?(?:镇|乡|街道)", text[m.end():]))  # 新丰路街道、土城镇 in a list of towns (dev3 217)
-        if (stem[0] in _NOT_TOWN and not ((named or listed) and stem[0] == "新")) or (stem[-1] in _NOT_TOWN and not (
-                listed and stem[-1] in "城村")) or \
-                _word_across(stem, suffix, text[m.end():m.end() + 1]) or \
-                re.search(r"[了的们着过]", stem) or stem[-1] in "由在对把被从将为与以向给让" or \
-                stem + suffix in by_name or \
-                (_common(stem) and not (named and suffix != "乡" and not _TOWN_KIND.search(stem))):
+        hosts = bool(_HOSTS.match(text, m.end())) and _TOWN_SPEAKS.search(text) is not None
+        if _word_across(stem, suffix, text[m.end():m.end() + 1]) or \
+                re.search(r"[了的们着过]", stem) or stem[-1] in "由在对把被从将为与以向给让" or (not hosts and (
+                (stem[0] in _NOT_TOWN and not ((named or listed) and stem[0] == "新")) or (stem[-1] in _NOT_TOWN and not (
+                listed and stem[-1] in "城村")) or stem + suffix in by_name or
+                (_common(stem) and not (named and suffix != "乡" and not _TOWN_KIND.search(stem))))):
             continue
         seen(Division(stem + suffix, ""), m.start())
     for m in _LISTED_STREET.finditer(text):  # 长岭街、木兰乡、区工商联分别…作交流发言: a street named short among towns

@@ -26,7 +26,7 @@ SURNAMES = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁�
             "谈匡鞠惠荆乐冀郁胥班储栗燕楚鄢劳谌奚皮粟冼蔺楼闻厉伊仝郜阚权帅屠豆朴盖练廉禹井祖漆巴丰支卿狄计索晋"
             "初扈晁芮普阙戈伏鹿薄邸雍辜羊乌裘亓修邰赫杭况宿鲜印逯隆茹诸慕危亢嵇哈湛宾戎勾茅於呼揭尉冶檀衣昝幸"
             "奉植衡尧闭郅傅冼卓蔺圣"  # 宣传部部长圣章红参加会议 (a rare surname)
-            "关赖阎萧洪鄂濮寿庾暨蒯竺桓邴糜郦宓荀逄矫滑钮贲扶堵宰璩郏殳厍融乜巢蔚夔茍束扇云时花彪琚笪")  # 关瑞祺, 矫增兵 (dev3 212, 207); 茍郁春 (dev4 322); 本报讯(笪伟 莫凡) (dev10 1004)
+            "关赖阎萧洪鄂濮寿庾暨蒯竺桓邴糜郦宓荀逄矫滑钮贲扶堵宰璩郏殳厍融乜巢蔚夔茍束扇云时花彪琚笪阴")  # 关瑞祺, 矫增兵 (dev3 212, 207); 茍郁春 (dev4 322); 本报讯(笪伟 莫凡) (dev10 1004)
 """Common surnames: a name after a title must start with one."""
 COMPOUND = "欧阳|上官|司马|诸葛|东方|皇甫|令狐|慕容|尉迟|公孙|夏侯|司徒|端木"
 """Two-character surnames (县委副书记上官国明主持会议, dev6 502)."""
@@ -52,9 +52,10 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
                           r"|传达|部署|总结|回顾|要求|会见|看望|慰问|调研|来到|一行|率队|带队|宣读|提出|希望|参观|及|和|与"
                           r"|高度重视|亲自|专门|多次|委托|带领|听取"  # 统战部部长王和平高度重视 (dev8 714)
                           r"|从|也|还|首先|接着|结合|围绕|逐一|到会|莅会|莅临"  # …部长陈光团从落实… (dev9 920); …调研员张鹏程到会指导 (dev13 1326)
-                          r"|(?:来|到|赴)?(?:[\u4e00-\u9fff]{2}(?<![来到赴]))?(?:调研|视察|考察))")),
+                          r"|(?:来|到|赴)?(?:[\u4e00-\u9fff]{2}(?<![来到赴]))?(?:调研|视察|考察)"
+                          r"|(?:到|赴)[^，。；、]{2,12}?(?:调研|视察|考察|检查))")),  # 市委书记魏民洲到市委组织部调研 (dev14 1452)
     # 省长王伟中中山调研 (dev7 616); 副部长李明来调研, 部长王小明来视察 (not 王小 before 明来)
-    ("person", re.compile(rf"(?:(?<=[区市县]委)|(?<=政法委)|(?<=纪委监委)|(?<=[、，及和与。；：了以])|(?<=接着|随后|然后|首先)|^)([{SURNAMES}][\u4e00-\u9fff]{{1,2}}?)"
+    ("person", re.compile(rf"(?:(?<=[区市县]委)|(?<=政法委)|(?<=纪委监委)|(?<=[、，及和与。；：了以])|(?<=接着|随后|然后|首先)|(?<=按照|根据|遵照|落实|贯彻)|^)([{SURNAMES}][\u4e00-\u9fff]{{1,2}}?)"
                           r"(?=(?:副)?(?:书记|常委|部长|区长|县长|市长|主任|主席|主委|同志(?!们))(?:对|在|的|回顾|强调|指出|要求|讲话|出席|主持"
                           r"|通报|传达|和|与|及|分别|莅会|莅临|到会|宣读|介绍|部署|关于|亲自|也|首先|作|做|将|还|为|，|、|。))")),
     # 传达了陈政书记、黄映霄常委在…; 。李纪恒书记指出; ，连辑同志宣读了…; 接着卢云副主委部署了… (dev9 904, 954, 955, 927)
@@ -81,6 +82,9 @@ _GIVEN_NAME = re.compile(r"(?<=[，。；、：\s了])([\u4e00-\u9fff]{2})(?=副
                          r"(?:要|将|还|的|讲话|作|做|对|就|在|关于|亲自|宣读|介绍|传达|通报|主持|，|。|、))")
 """A colleague called by given name and post in a speech (…，玉成部长要做详细部署, dev6 540): taken
 where the segmenter reads the two characters as a personal name (``_given``)."""
+_BARE_NAME = re.compile(rf"(?:(?<=[。；：])|^)([{SURNAMES}][\u4e00-\u9fff]{{1,2}})(?=(?:通报|传达|宣读|解读|介绍)了)")
+"""A name no post goes with, where it opens a sentence of the agenda (…下一阶段工作思路；林日雄通报了截止目前…, dev14 1401):
+taken where the segmenter reads it as one personal name."""
 _LEADERS = re.compile(r"[区市县]领导((?:[\u4e00-\u9fff]{2,3}、)+[\u4e00-\u9fff]{2,3}?)(?=，|。|参加|出席|等)"
                       r"|(?<=由)((?:[\u4e00-\u9fff]{2,3}、)+[\u4e00-\u9fff]{2,3})(?=[两三四五六七八九]位同志|等同志|同志)")
 
@@ -124,6 +128,9 @@ def find(text: str, para: int, known_places: list[str] | None = None) -> list[Sl
             found.append(Slot("person", m[1], para, m.start(1), m.end(1)))
     for m in _GIVEN_NAME.finditer(text):
         if _given(m[1], comrade=bool(m[2])):
+            found.append(Slot("person", m[1], para, m.start(1), m.end(1)))
+    for m in _BARE_NAME.finditer(text):
+        if _one_name(m[1]) and m[1] not in (known_places or ()):
             found.append(Slot("person", m[1], para, m.start(1), m.end(1)))
     for at in _role_names(text):
         found.append(Slot("person", text[at[0]:at[1]], para, at[0], at[1]))
