@@ -251,6 +251,8 @@ def _lead_sentence_runs(texts: list[str], kind: list[str],
 
     shapes: set[tuple[int, ...]] = set()
     pairs: list[list[tuple[int, str]]] = []
+    singles: list[tuple[int, str]] = []
+    openings: set[tuple[str, tuple[int, ...]]] = set()  # the opening and shape of each lead of a series kept
 
     cued: set[int] = set()  # a run's first lead sentence after the speaker's cue (张伯松强调，要突出政治引领。…)
 
@@ -260,15 +262,19 @@ def _lead_sentence_runs(texts: list[str], kind: list[str],
             under = bool(cued & {i for i, _ in kept})
             out.extend((i, h, under) for i, h in kept if i not in cued)
             shapes.update(_shape(h) for _, h in kept)
+            openings.update((h[:2], _shape(h)) for _, h in kept)
         elif len(run) == 2 and not cued & {i for i, _ in run}:
             pairs.append(list(run))
+        elif len(run) == 1 and not cued & {run[0][0]}:
+            singles.append(run[0])
         run.clear()
 
     for i, t in enumerate(texts):
         if kind[i] in ("caption", "byline", "empty"):
             continue
         head, more = first_sentence(t)
-        if (kind[i] == "body" and items[i] is None and more and 4 <= len(head) <= 32 and (i != last or bool(run))
+        if (kind[i] == "body" and items[i] is None and more and 4 <= len(head) <= 32
+                and (i != last or bool(run) or head.startswith("——"))
                 and not REPORTING.search(head) and not re.match(r"^\d|^[\u4e00-\u9fff][，、]", head)):
             run.append((i, head))
         elif kind[i] == "body" and items[i] is None and (found := cue_lead(t)) is not None:
@@ -278,6 +284,10 @@ def _lead_sentence_runs(texts: list[str], kind: list[str],
         else:
             close()
     close()
+    for i, h in singles:  # one more of a series' leads under the next subhead, or a copy's cut last paragraph, opening with
+        # its mark and cast in its shape (——理论学习扎实深入。 ×3 / 聚焦团结鼓劲… / ——主题宣传持续深化。…, dev15 1554)
+        if not h[:2].isalnum() and (h[:2], _shape(h)) in openings:
+            out.append((i, h, False))
     for pair in pairs:  # two lead sentences shaped like those of a longer series (优服务，暖人心。)
         # or opening with the same words (做好“四项排查”工作，是…。 ×2)
         if all(_shape(h) in shapes for _, h in pair) or _same_opening(pair[0][1], pair[1][1]):

@@ -425,6 +425,15 @@ def test_a_speech_title_whose_first_row_names_the_speaker_a_kicker_and_a_related
         "区委书记在2025年全区基层党建工作述职评议会上的点评"
     # a short line that is no speech title's first row stays apart
     assert mined_head(["区委书记", "党建工作述职评议会上的点评", "同志们：", BODY])[0] != "区委书记党建工作述职评议会上的点评"
+    # one-line copies: a speech title whose halves a gap set apart (dev15 1531), a title glued to its speaker's post, date
+    # and salutation (dev15 1535)
+    body = "经县委研究决定，今天在这里召开推进会，举行示范点授牌仪式。" * 20
+    title, _, texts = mined_head(["在江川县创先争优推进会暨基层党建工作 示范点授牌仪式上的讲话中共江川县委常委、组织部长 林清"
+                                  "(2011年8月18日)同志们:" + body])
+    assert title == "在江川县创先争优推进会暨基层党建工作 示范点授牌仪式上的讲话" or \
+        title.replace(" ", "") == "在江川县创先争优推进会暨基层党建工作示范点授牌仪式上的讲话"
+    title, subtitles, texts = mined_head(["在扫黑除恶专项斗争工作会议上的讲话XXXX镇党委书记XXX2018年9月17日同志们: " + body])
+    assert title == "在扫黑除恶专项斗争工作会议上的讲话" and "同志们：" in texts and not any("同志们" in t for t in subtitles)
     # dev14 1446: a 引题 ending on —— leads on to the headline under it
     assert mined_head(["争人心、办实事、解难题，松桃自治县委统战部大力实施“同心工程”及扶贫开发工作——", "聚力促发展 “同心”谋跨越",
                        "□石批林 曾凡正", BODY])[0] == "聚力促发展 “同心”谋跨越"

@@ -343,6 +343,23 @@ def test_unnumbered_points_inside_a_paragraph() -> None:
     assert len(recognise.announced_series(must)) == 4
 
 
+def test_a_dash_led_lead_after_a_subhead_and_a_couplet_subhead(tmp_path: Path) -> None:
+    # dev15 1554: a series of ——X。 leads, a subhead, then one more ——X。 (the copy's cut last paragraph) is one of them;
+    # dev15 1556: a subhead in two lines is one heading, at its first line
+    text = "\n".join([
+        "2023年，全县宣传思想文化工作坚持以习近平新时代中国特色社会主义思想为指导，取得新成效。",
+        "高举思想旗帜", "党的创新理论深入人心",
+        "——理论学习扎实深入。组织县委理论学习中心组集中学习13次，专题研讨8次，指导全县各级党组织开展学习。",
+        "——理论宣讲丰富多彩。开展对象化、分众化、互动化理论宣讲650余场次，覆盖人数达3.6万人次，反响热烈。",
+        "——理论普及成效明显。选推署名文章5篇，在日报刊发思想政治工作专题文章，推动理论普及走深走实。",
+        "聚焦团结鼓劲，主流思想舆论强劲有力",
+        "一年来，全县宣传思想文化战线胸怀大局、把握大势，通过创新手段、全媒呈现，持续壮大正面主流舆论。",
+        "——主题宣传持续深化。围绕深入开展“五大行动”、全"])
+    found = [(u.kind, u.text) for u in _mined(tmp_path, text + "\n", "1554_experience.txt")]
+    assert ("run_in", "——主题宣传持续深化") in [(k, t.rstrip("。")) for k, t in found]
+    assert [t for k, t in found if k == "heading"] == ["高举思想旗帜", "聚焦团结鼓劲，主流思想舆论强劲有力"]
+
+
 def test_a_justified_layers_short_row_cut_mid_word_runs_on() -> None:
     # a PDF layer justified at one width: a row a few characters short that ends on a character, no mark, runs on
     # into the next (…中国特色社会主义 / 思想为指导，…, dev14 1431); a short row ending a sentence or a heading does not
@@ -789,6 +806,9 @@ def test_the_scorer_counts_furniture_shown_but_not_a_unit_that_opens_a_labelled_
     assert score.score_document(label, {"title": "房县新闻网", "units": [lead]}).furniture == 1
     label["furniture"].append("全县统战工作会议召开（共3篇）")
     assert score.score_document(label, {"title": "全县统战工作会议召开（共3篇）", "units": [lead]}).furniture == 1
+    # a speaker's name under the title (王 弘) is no furniture for opening the page's title line (王弘常委在…, dev15 1537)
+    label["furniture"].append("王弘常委在全市“两新”组织党建工作 “百日攻坚行动”动员会上的讲话")
+    assert score.score_document(label, {"title": "全县统战工作会议召开", "subtitles": ["王 弘"], "units": [lead]}).furniture == 0
 
 
 def test_a_reports_lead_opens_at_its_dispatch_line(tmp_path: Path) -> None:
@@ -1218,6 +1238,20 @@ def test_who_attended_opens_a_paragraph_whose_speech_is_a_sentence_of_its_own(tm
     found = _mined(tmp_path, "区召开政法工作会议\n3月5日，区召开政法工作会议。\n区委书记汪泓出席会议并讲话，他强调，要毫不动摇地坚持党对"
                    "政法工作的领导，要不断提高执法水平，要加强队伍建设。\n")
     assert [u.role for u in found if u.text.startswith("区委书记汪泓")] == ["requirements"]
+
+
+def test_clauses_a_count_right_after_them_names_are_listed() -> None:
+    # dev15 1520: …重点抓好A，B，…，H等八个方面的重点工作 — the first past the words that lead into the list
+    text = ("会议明确，年，澧县将重点抓好深化省级文明县城创建，加快推进文明细胞工程建设，持续选树先进典型，继续开展“法治澧州·德行万家”"
+            "活动，持之以恒抓好移风易俗，大力推进志愿服务活动，开展新时代文明实践中心建设试点，抓好“一条例、两纲要”的贯彻落实等八个方面的"
+            "重点工作。会上还通报了评选情况。")
+    hits = recognise.announced_series(text)
+    assert [h.text[:6] for h in hits] == ["深化省级文明", "加快推进文明", "持续选树先进", "继续开展“法", "持之以恒抓好",
+                                         "大力推进志愿", "开展新时代文", "抓好“一条例"]
+    assert recognise.announced_series(text.replace("等八个", "等九个")) == []  # a count the clauses do not make
+    # the count names a 、-list before it, not the clauses (dev7 655)
+    assert recognise.announced_series("××镇紧紧围绕一条主线，以乡村振兴为抓手，通过“强阵地、建队伍、抓活动、促治理”等四项措施，"
+                                      "推动工作。") == []
 
 
 def test_asks_framed_by_yao_zai_after_commas_are_listed() -> None:

@@ -317,7 +317,7 @@ _HEADLINE_LEAD = re.compile(r"^([^。！？，,；;：:]{6,50}?)(?=(?:\d{4}年)?
 """A headline run into the lead that follows it (全县统战工作推进会召开6月15日，…)."""
 
 
-_SPEECH_TITLE_IN = re.compile(r"^([^。！？：:]{4,60}?上的(?:讲话|讲话提纲|致辞|发言))(?=[^，。！？（(]{0,4}(?:书记|常委|部长|主任|区长"
+_SPEECH_TITLE_IN = re.compile(r"^([^。！？：:]{4,60}?上的(?:讲话|讲话提纲|致辞|发言))(?=[^，。！？（(]{0,8}(?:书记|常委|部长|主任|区长"
                               r"|市长|县长|主席|同志))")
 """A speech title run into the speaker's post (one-line copies: …上的讲话市委常委、组织部长（2010年2月25日）);
 a date in brackets right after it stays with the title."""
@@ -361,7 +361,8 @@ def _pieces(text: str) -> list[str]:
     parts: list[str] = []
     for k, piece in enumerate(_gap_split(text)):
         m = _SALUTATION_IN.search(piece, 0, 120)
-        if m and (m.start() == 0 or len(piece) > ONE_LINE):
+        if m and (m.start() == 0 or len(piece) > ONE_LINE or (  # …上的讲话××镇党委书记××2018年9月17日同志们： (dev15 1535)
+                m.end() == len(piece) and re.search(r"日[）)]?$", piece[:m.start()]))):
             parts += [piece[:m.start()], m[0]]
             piece = piece[m.end():]
         if k == 0 and not parts:
@@ -476,6 +477,9 @@ def _gap_split(text: str) -> list[str]:
             continue  # 2022/6/27 16:32:14
         if after[0] in "暨及与和" and before[-1] not in "。！？：；”:;!?":
             continue  # …工作会 暨“两新”组织党建工作推进会议讲话: a title's halves (dev12 1244)
+        if re.fullmatch(r"在[^，。！？：:；]{2,40}", before) and "上的" not in before and \
+                re.match(r"[^，。！？\s]{0,30}?上的(?:讲话|发言|致辞|报告)", after):
+            continue  # 在…基层党建工作 示范点授牌仪式上的讲话: a speech title's halves (dev15 1531)
         half = text[m.end():gaps[k + 1].start()] if k + 1 < len(gaps) else ""
         if len(before) == len(half) <= 12 and is_standalone(half) and "，" not in before + half:
             continue  # the two halves of a couplet heading (深化政治建设 突出政治把关)

