@@ -1222,6 +1222,11 @@ def test_dev14_people_and_places_the_finder_had_missed() -> None:
     assert people("要坚持按照吴晖书记在市委扩大会议上提出的要求") == ["吴晖"]  # a name called with the post after it (1453)
     assert people("…和下一阶段工作思路；林日雄通报了截止目前各乡镇统战信息采用情况") == ["林日雄"]  # no post at all (1401)
     assert people("会上，全县通报了各乡镇的情况。") == [] and people("…；组织部通报了情况") == []
+    # dev15: a post ending on 助理 (1501), a rare surname (贠, 1550), given names after 刚才 and 和 (1535)
+    assert people("大港油田公司总经理助理王学成，中石化第四建设公司党委副书记王忍利出席") == ["王学成", "王忍利"]
+    assert people("镇党委副书记贠靖主持会议。") == ["贠靖"]
+    assert people("同志们：刚才宪满同志和中辉同志已经做出了具体的安排部署") == ["宪满", "中辉"]
+    assert people("全体同志和参会同志已经到齐") == []
     # a town that hosts the meeting, in a text speaking as a town, though its name is a word (1410) or ends as no town's
     # does (1420); not where the text speaks as no town
     assert find_places(["11月12日，城郊镇召开宣传思想文化工作领导小组会议，部署全镇宣传思想文化工作。"]).main.name == "城郊镇"

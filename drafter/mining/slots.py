@@ -26,14 +26,14 @@ SURNAMES = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁�
             "谈匡鞠惠荆乐冀郁胥班储栗燕楚鄢劳谌奚皮粟冼蔺楼闻厉伊仝郜阚权帅屠豆朴盖练廉禹井祖漆巴丰支卿狄计索晋"
             "初扈晁芮普阙戈伏鹿薄邸雍辜羊乌裘亓修邰赫杭况宿鲜印逯隆茹诸慕危亢嵇哈湛宾戎勾茅於呼揭尉冶檀衣昝幸"
             "奉植衡尧闭郅傅冼卓蔺圣"  # 宣传部部长圣章红参加会议 (a rare surname)
-            "关赖阎萧洪鄂濮寿庾暨蒯竺桓邴糜郦宓荀逄矫滑钮贲扶堵宰璩郏殳厍融乜巢蔚夔茍束扇云时花彪琚笪阴")  # 关瑞祺, 矫增兵 (dev3 212, 207); 茍郁春 (dev4 322); 本报讯(笪伟 莫凡) (dev10 1004)
+            "关赖阎萧洪鄂濮寿庾暨蒯竺桓邴糜郦宓荀逄矫滑钮贲扶堵宰璩郏殳厍融乜巢蔚夔茍束扇云时花彪琚笪阴贠")  # 关瑞祺, 矫增兵 (dev3 212, 207); 茍郁春 (dev4 322); 本报讯(笪伟 莫凡) (dev10 1004)
 """Common surnames: a name after a title must start with one."""
 COMPOUND = "欧阳|上官|司马|诸葛|东方|皇甫|令狐|慕容|尉迟|公孙|夏侯|司徒|端木"
 """Two-character surnames (县委副书记上官国明主持会议, dev6 502)."""
 TITLES = (r"常委|书记|副书记|区长|副区长|市长|副市长|县长|副县长|主任|副主任|局长|副局长|部长|副部长|主席|副主席"
           r"|省长|副省长|州长|副州长|旗长|副旗长|厅长|副厅长"  # 代省长罗志军主持 (dev6 518)
           r"|委员|代表|负责人|组长|秘书长|队长|所长|社长|站长|校长|院长|经理|董事长|党组成员|镇长|乡长|检察长|政委"
-          r"|主委|副主委|专员|副专员|调研员")  # 会议由副主委罗长江同志主持 (a democratic party's committee, dev9 927)
+          r"|主委|副主委|专员|副专员|调研员|助理")  # 大港油田公司总经理助理王学成 (dev15 1501)  # 会议由副主委罗长江同志主持 (a democratic party's committee, dev9 927)
 UNITS = (r"人次|万元|亿元|余万元|班次|场次|篇次|平方米|公里|周年|个|名|家|项|篇|次|场|期|部|条|元|户|件|所|门"
          r"|节|本|份|人|位|处|起|批|支|亩|吨|届|倍|座|栋|套|辆|台|笔|天|小时|分钟|间|张|种|类|村|组|例")
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -79,9 +79,11 @@ stands before it and 主持会议/出席会议 after it."""
 _RARE_THREE = re.compile(rf"(?:{TITLES})([\u4e00-\u9fff]{{3}})(?=等领导|等同志|[，、]|参加|出席|主持)")
 """A name of three characters whose surname is rare (政协主席布土丁等领导, dev10 1008): where the segmenter
 reads the three characters as one personal name."""
-_GIVEN_NAME = re.compile(r"(?<=[，。；、：\s了])([\u4e00-\u9fff]{2})(?=副?(?:部长|书记|主任|县长|区长|市长|主席|(同志))"
-                         r"(?:要|将|还|的|讲话|作|做|对|就|在|关于|亲自|宣读|介绍|传达|通报|主持|，|。|、))")
-"""A colleague called by given name and post in a speech (…，玉成部长要做详细部署, dev6 540): taken
+_GIVEN_NAME = re.compile(r"(?:(?<=[，。；、：\s了和])|(?<=刚才|会上|随后|接着))([\u4e00-\u9fff]{2})"
+                         r"(?=副?(?:部长|书记|主任|县长|区长|市长|主席|(同志))"
+                         r"(?:要|将|还|已|的|和|讲话|作|做|对|就|在|关于|亲自|宣读|介绍|传达|通报|主持|，|。|、))")
+"""A colleague called by given name and post in a speech (…，玉成部长要做详细部署, dev6 540; 刚才宪满同志和中辉同志已经做出了
+具体的安排部署, dev15 1535): taken
 where the segmenter reads the two characters as a personal name (``_given``)."""
 _BARE_NAME = re.compile(rf"(?:(?<=[。；：])|^)([{SURNAMES}][\u4e00-\u9fff]{{1,2}})(?=(?:通报|传达|宣读|解读|介绍)了)")
 """A name no post goes with, where it opens a sentence of the agenda (…下一阶段工作思路；林日雄通报了截止目前…, dev14 1401):
