@@ -1241,6 +1241,22 @@ def test_dev14_people_and_places_the_finder_had_missed() -> None:
     assert "××书记" in clean([Para("2月28日，####书记为全县党员干部上了一堂生动党课。")]).paras[0].text
 
 
+def test_the_meeting_named_after_its_level_and_the_place_the_general_secretary_worked(tmp_path: Path) -> None:
+    """dev15 1514: 区意识形态工作联席会议成员单位 is the meeting's name with its level (a district's draft had read 区全区…会议);
+    dev15 1502: 建设法治浙江，是习近平总书记在浙江工作期间作出的… is history, kept in all the sentence says of the place."""
+    doc = tmp_path / "1514_news.txt"
+    doc.write_text("7月12日下午，我区召开意识形态工作联席会议2019年第二次会议。区委常委、宣传部部长牟治平主持会议并讲话，"
+                   "区意识形态工作联席会议成员单位分管负责同志参加会议。\n牟治平强调，要抓好全区意识形态工作。\n", encoding="utf-8")
+    body = (skeleton.make(doc, tmp_path / "lib" / "t1514").folder / "body.j2").read_text(encoding="utf-8")
+    assert "，{{ 会议.名称 }}成员单位" in body and "区{{ 会议.名称 }}" not in body
+    doc = tmp_path / "1502_news.txt"
+    doc.write_text("3月5日上午，长兴县委全面依法治县委员会召开第一次会议。县委书记周卫兵主持会议并讲话。\n"
+                   "周卫兵指出，建设法治浙江，是习近平总书记在浙江工作期间作出的一项重大决策部署。我们要深入贯彻浙江省委决策部署，"
+                   "推进法治长兴建设。\n", encoding="utf-8")
+    body = (skeleton.make(doc, tmp_path / "lib" / "t1502").folder / "body.j2").read_text(encoding="utf-8")
+    assert "建设法治浙江，是习近平总书记在浙江工作期间" in body and "贯彻{{ 省份 }}委" in body
+
+
 def test_a_towns_own_meeting_is_written_from_the_place_of_the_facts(tmp_path: Path) -> None:
     """dev8 706 (定远县界牌集镇组织召开…，全镇机关党员干部…) and dev9 913 (安徽省六安市舒城县干汊河镇召开…，传达了全县民族宗教工作
     会议精神): the town is the document's own place (地名), the places before it its 地名全称, the county's 全县 the level

@@ -376,6 +376,13 @@ _LEVEL_BEFORE = "国省市区县旗州盟镇乡央"
 level's meeting of that name, or the whole name itself."""
 
 
+def _own_level_before(kind: str, value: str, text: str, start: int, own: str) -> int:
+    """1 where the meeting's name, said without its 全区, stands after the own level's character (区意识形态工作联席会议成员单位,
+    dev15 1514): the slot takes the character in, as the facts' name carries its own (全区…会议成员单位, not 区全区…)."""
+    return int(kind == "meeting" and bool(own) and not value.startswith("全") and start > 0 and text[start - 1] == own
+               and (start < 2 or not re.match(r"[\u4e00-\u9fff]", text[start - 2])))  # not 鹤城区统战工作会议 (dev7 614)
+
+
 def _bare(other: str, name: str) -> bool:
     """``other`` is ``name`` without its 全区/全县… (黄陂区召开宣传统战工作会议 after the headline's 全区宣传统战工作会议):
     a mention of the meeting a place's name stands before."""
@@ -523,20 +530,34 @@ def every_mention(texts: list[str], found: list[Slot], paras: set[int], own: str
     for i in sorted(paras):
         text = texts[i]
         for value, kind in values.items():
-            extra += [Slot(kind, value, i, m.start(), m.end()) for m in re.finditer(re.escape(value), text)
+            extra += [Slot(kind, text[m.start() - (k := _own_level_before(kind, value, text, m.start(), own)):m.end()], i,
+                           m.start() - k, m.end())
+                      for m in re.finditer(re.escape(value), text)
                       if not (kind == "meeting" and (_upper_meeting(text, m.start(), m.end()) or (
                           _bare(value, meeting) and text[m.start() - 1:m.start()] in _LEVEL_BEFORE)))]
         extra += [Slot("given", full[1:], i, m.start(), m.end()) for full in called for m in re.finditer(
             rf"(?<!{full[0]}){re.escape(full[1:])}(?=书记|同志|部长|主任|局长|[县区市]长|主席)", text)]  # 定一书记 of 张定一
     merged = sorted([*found, *extra], key=lambda s: (s.para, s.start, -(s.end - s.start)))
     in_places = {s.text for s in merged if s.kind == "person" and s.text not in MASKS and _PLACE_AFTER.match(texts[s.para], s.end)}
-    merged = [s for s in merged if not (s.kind == "person" and s.text in in_places)]  # 马桥 of 马桥河村 (dev9 917)
+    history = {(s.para, s.text, _sentence_of(texts[s.para], s.start)) for s in merged if s.kind == "place"
+               and _WHERE_HE_WORKED.search(texts[s.para], 0, s.start) and _WHILE_THERE.match(texts[s.para], s.end)}
+    merged = [s for s in merged if not (s.kind == "person" and s.text in in_places)  # 马桥 of 马桥河村 (dev9 917)
+              and not (s.kind == "place" and (s.para, s.text, _sentence_of(texts[s.para], s.start)) in history)]
     out: list[Slot] = []
     for s in merged:
         if out and out[-1].para == s.para and s.start < out[-1].end:
             continue
         out.append(s)
     return _figures(texts, out, paras)
+
+
+_WHERE_HE_WORKED = re.compile(r"习近平(?:总书记|同志)?(?:当年)?在$")
+_WHILE_THERE = re.compile(r"(?:省|市|县)?(?:工作|主政|任职)(?:期间|时)")
+"""The place where the general secretary once worked (建设法治浙江，是习近平总书记在浙江工作期间作出的…, dev15 1502): history, no
+fact of the new meeting's place, in all the sentence says of it."""
+def _sentence_of(text: str, at: int) -> int:
+    """Where the sentence holding ``at`` starts."""
+    return max(text.rfind(c, 0, at) for c in "。！？") + 1
 
 
 _PLACE_AFTER = re.compile(r"(?:[^对在和与及到为从向给把被的了是就等赴、，。；：\s\d])?(?:村|社区|街道|镇|乡)(?![长委党民])")
