@@ -49,7 +49,13 @@ def read(paras: list[Para]) -> tuple[list[Item], list[str]]:
 def _introduces(text: str) -> bool:
     """A sentence that introduces the points after it (近年来，在市委的坚强领导下，全市网信系统…，做了大量富有成效的
     工作：, dev8 740): clauses and a colon at its end, no heading's marker."""
-    return text.endswith(("：", ":")) and text.count("，") >= 2 and detect_marker(text) is None
+    return (text.endswith(("：", ":")) and text.count("，") >= 2 and detect_marker(text) is None) or (
+        _ANNOUNCES.search(text) is not None and detect_marker(text) is None)
+
+
+_ANNOUNCES = re.compile(r"(?:强调|提出|讲了|谈了|作了)了?[^。！？]{0,4}[两二三四五六七八九十几]点(?:意见|要求|希望|建议)$")
+"""A report's line of the speaker announcing his points, its colon lost (市委常委、区委书记张健同志就做好政法综治暨禁毒工作强调了
+四点意见 / 一、认清形势…, dev15 1500): the cue of the speech's part, no heading."""
 
 
 _CHAIR_CALL = re.compile(r"^(?:首先|其次|下面|接下来|现在|最后)?[，,]?(?:请|由)[^。！？]{1,40}?"

@@ -360,6 +360,17 @@ def test_a_dash_led_lead_after_a_subhead_and_a_couplet_subhead(tmp_path: Path) -
     assert [t for k, t in found if k == "heading"] == ["高举思想旗帜", "聚焦团结鼓劲，主流思想舆论强劲有力"]
 
 
+def test_a_line_announcing_the_speakers_points_is_a_cue_no_heading(tmp_path: Path) -> None:
+    # dev15 1500: the speaker's announcement of his points on a line of its own, its colon lost, above 一、…
+    text = ("2月28日下午，区委召开全区政法、综治暨禁毒工作会议。会议由区委副书记王明主持。\n"
+            "市委常委、区委书记张健同志就做好政法综治暨禁毒工作强调了四点意见\n"
+            "一、认清形势，明确任务，进一步增强做好政法综治和禁毒工作的紧迫感和使命感\n"
+            "在当前，尤其要增强四种意识：一要增强大局意识；二要增强忧患意识；三要增强政治意识；四要增强责任意识。\n")
+    found = [(u.kind, u.text) for u in _mined(tmp_path, text, "1500_news.txt")]
+    assert not any(k == "heading" and t.startswith("市委常委") for k, t in found)
+    assert ("heading", "一、认清形势，明确任务，进一步增强做好政法综治和禁毒工作的紧迫感和使命感") in found
+
+
 def test_a_justified_layers_short_row_cut_mid_word_runs_on() -> None:
     # a PDF layer justified at one width: a row a few characters short that ends on a character, no mark, runs on
     # into the next (…中国特色社会主义 / 思想为指导，…, dev14 1431); a short row ending a sentence or a heading does not
