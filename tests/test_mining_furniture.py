@@ -434,6 +434,25 @@ def test_a_speech_title_whose_first_row_names_the_speaker_a_kicker_and_a_related
         title.replace(" ", "") == "在江川县创先争优推进会暨基层党建工作示范点授牌仪式上的讲话"
     title, subtitles, texts = mined_head(["在扫黑除恶专项斗争工作会议上的讲话XXXX镇党委书记XXX2018年9月17日同志们: " + body])
     assert title == "在扫黑除恶专项斗争工作会议上的讲话" and "同志们：" in texts and not any("同志们" in t for t in subtitles)
+    # dev16: a speech title whose last row is only 上的讲话 (1630); a collection's item name over the salutation that only
+    # drops 在 and 的 gives way to the fuller title above it (1632); a dispatch line alone is no title (1614)
+    assert mined_head(["县政法委书记在平安建设(综治工作)推进会", "上的讲话", "同志们:", BODY])[0] == \
+        "县政法委书记在平安建设（综治工作）推进会上的讲话"
+    assert mined_head(["在全县统战、宗教工作会议上的讲话", "时间:2022-02-21 04:01:00", "在全县统战、宗教工作会议上的讲话",
+                       "全县统战、宗教工作会议上讲话", "同志们:", BODY])[0] == "在全县统战、宗教工作会议上的讲话"
+    assert mined_head(["浙江在线04月14日讯", BODY, BODY2])[0] == ""
+    # dev16 1620: the page's <title> line with the site after a hyphen, the headline again under the breadcrumb
+    assert mined_head(["全县宣传思想暨精神文明建设工作会议召开-人生就是博官网", "人生就是博官网-尊龙ag旗舰厅官网 > 部门",
+                       "全县宣传思想暨精神文明建设工作会议召开", BODY, BODY2])[0] == "全县宣传思想暨精神文明建设工作会议召开"
+    # dev16 1617: a page's latest stories listed above its breadcrumb
+    latest = ["陈作荣部长亲切看望参加部离退休支部组织生活的老同志", "乐清市台办“三个结合”贯彻落实全省台办主任会议精神",
+              "省华文教育基地考察组来瓯海考察工作", "您当前的位置 :温州统战网 > 统战时讯 正文", "市委召开全市统战工作会议"]
+    assert mined_head([*latest, BODY, BODY2])[0] == "市委召开全市统战工作会议"
+    # dev16 1623, 1611: a 核心提示 repeating the lead under a dispatch; a site's copyright notices
+    verdicts = classify(["核心提示：昨天（2月10日），我市召开全市宣传部长会议，会议确定了今年的重点工作。",
+                         "苏州新闻网讯（记者 吴一鸣）昨天（2月10日），我市召开全市宣传部长会议，会议确定了今年的重点工作。", BODY2,
+                         "①凡本网注明“来源：福州新闻网”的所有作品，版权均属于福州新闻网。"])
+    assert [v.score >= furniture.THRESHOLD for v in verdicts] == [True, False, False, True]
     # dev14 1446: a 引题 ending on —— leads on to the headline under it
     assert mined_head(["争人心、办实事、解难题，松桃自治县委统战部大力实施“同心工程”及扶贫开发工作——", "聚力促发展 “同心”谋跨越",
                        "□石批林 曾凡正", BODY])[0] == "聚力促发展 “同心”谋跨越"

@@ -1265,6 +1265,16 @@ def test_clauses_a_count_right_after_them_names_are_listed() -> None:
                                       "推动工作。") == []
 
 
+def test_sentences_a_count_names_after_ji_are_listed_however_they_open() -> None:
+    # dev16 1614: 突出六个方面的重点，即A，…。B，…。… — the sentences from 即 on, exactly as many as counted
+    text = ("会议提出，今年我市统战工作要突出六个方面的重点，即夯实共同思想基础，推动统一战线实现可持续发展。围绕“十二五”规划实施，"
+            "自觉服务经济社会转型升级。稳步推进政治交接，进一步完善多党合作制度建设。保持安定团结局面，依法加强对民族宗教事务的管理。"
+            "促进两个“健康发展”，深化非公经济领域统战工作。凝聚爱国爱乡力量，拓展港澳及海外统战工作。")
+    assert [h.text[:4] for h in recognise.announced_series(text)] == ["夯实共同", "围绕“十", "稳步推进", "保持安定", "促进两个",
+                                                                     "凝聚爱国"]
+    assert recognise.announced_series(text.replace("六个方面", "五个方面")) == []
+
+
 def test_asks_framed_by_yao_zai_after_commas_are_listed() -> None:
     # each ask opens on the aspect frame 要在…上, the three after commas of one sentence (dev14 1417)
     text = "张玉卓要求，要弘扬学风，不断推动学习往深里走。要在抓常态求长效上下功夫，要在改进方式方法上下功夫，要在抓好关键少数上下功夫。"

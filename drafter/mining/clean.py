@@ -129,6 +129,8 @@ _SPEECH_TAIL = re.compile(r"^[^，。]{0,12}?(?:会议|大会|会)上的(?:讲�
 """The last row of a speech title broken before its end (在全区村居“两委”换届选举工作 / 会议上的讲话)."""
 
 
+_BARE_TAIL = re.compile(r"^上的(?:讲话|致辞|发言|报告|点评|讲评)(?:[（(][^）)]*[）)])?$")
+"""A speech title's last row that is only 上的讲话, the meeting's name ending the row above (…推进会 / 上的讲话, dev16 1630)."""
 _SPEAKER_AT = re.compile(r"^(?:[\u4e00-\u9fff]{2,10}?(?:书记|部长|主任|区长|县长|市长|主席|同志))?在")
 """A speech title's first row: 在…, or the speaker's post, then 在… (区委书记在2025年全区基层 / 党建工作述职评议会上的点评,
 dev14 1431)."""
@@ -143,7 +145,8 @@ def _join_title_rows(doc: Cleaned) -> None:
     for k in range(zone - 1):
         a, b = normalize(texts[k]).strip(), normalize(texts[k + 1]).strip()
         if (_title_row(a) and b.startswith("暨") and _title_row(b)) or (
-                _title_row(a, worded=False) and _SPEAKER_AT.match(a) and "上的" not in a and _SPEECH_TAIL.match(b)):
+                _title_row(a, worded=False) and _SPEAKER_AT.match(a) and "上的" not in a and (
+                    _SPEECH_TAIL.match(b) or (re.search(r"会议?$", a) and _BARE_TAIL.match(b)))):
             doc.paras[k] = _with_text(doc.paras[k], texts[k].rstrip() + texts[k + 1].strip())
             del doc.paras[k + 1]
             doc.repairs.append(Repair("joined", "标题断成两行，接上"))

@@ -134,7 +134,7 @@ PROMOTION = re.compile(
     r"|(?<!第)[\d一二三四五六七八九十]+篇】?$|汇集\d+篇|^(?:本篇?文章?|全文)共?\d+字[，,]\s*(?:读完|阅读)约?需?\d+分钟$|未经本站|禁止(?:镜像|转载|复制)|联系邮箱|侵权|转载请"
     r"|阅读原文|扫码关注|范文范本|拓宽写作思路|(?:为|给)大家[^。]{0,12}提供参考|由会员(?:上传)?分享|需要?先登[录陆]|阅读完?全部图文内容|查看隐藏内容|(?:为|给)大家[^。]{0,10}奉上|温馨提示|由用户上传|版权归属用户|下载前请|下载文档时|可在线阅读|分享文档赚钱|请在[^。，]{0,16}上搜索|欢迎(?:访问|登[陆录]|来访|光临|来到)|长按识别|二维码|点击上方|蓝字关注|查看精彩图片|打开[^，。]{2,6}(?:新闻|APP|客户端)"
     r"|不代表[^，。]{0,12}(?:观点|立场)|快捷访问|新闻资讯|资讯订阅|大数据推荐|(?:添加|保存)?到(?:电脑)?桌面|仅代表(?:该)?作者|本文档共\d+页|VIP|成为会员|付费|文档[^。，]{0,10}(?:版权|上传|下载)|下载[^。，]{0,6}(?:权益|免费|退款)"
-    r"|海量[^，。]{0,8}(?:素材|范文|资料)|下载网址|请?加微信?[：:]|润笔请"
+    r"|海量[^，。]{0,8}(?:素材|范文|资料)|下载网址|请?加微信?[：:]|润笔请|凡本网注明|本网未注明|凡注明“来源"
     r"|仅供学习|请勿他用|文稿下载|关键词搜索|空格分隔|独家授权|未经授权|不得转载|^[\u4e00-\u9fff]{2,8}范文(?:大全|精选)?$|Related|Read more|Share to|Print|Close window",
     re.IGNORECASE)
 PREFACE_END = re.compile(r"(?:小编|本站)(?:为|给)?(?:大家|您)?(?:整理|收集|分享|带来)[^。]{0,60}?(?:仅供|供大家|欢迎|希望)[^。]{0,12}[。！]?$"
@@ -173,8 +173,8 @@ CAPTION = re.compile(r"[（(]\s*图\s*\d*\s*[）)]$|^[▲△]|^图片$|^[\w\-]{1
                      r"|(?:风光|全景|鸟瞰|实景)图[。.]?$|^图片来源|^(?:本报)?(?:记者|通讯员|摄影)[^，。,]{1,20}摄$|^(?:会议|活动|会场|培训|座谈会?)?现场(?:图|照片|图片)?[。.]?$")
 SEPARATOR = re.compile(r"->|>>|[>＞»›|｜_→]|(?<!\d)/|/(?!\d)|(?<=\S)\s[-–]\s(?=\S)")
 ONE_SEPARATOR = re.compile(r"->|>>|[>＞»›|｜_→]|(?<=\S)\s[-–]\s(?=\S)")
-PAGE_TITLE = re.compile(r"^(.{6,60}?)\s*(?:_|\s[-–]\s|[|｜])\s*([^_|｜]{2,24})$")
-"""A page's <title> line: the headline, then the site's name (…会议召开_连云港新闻网)."""
+PAGE_TITLE = re.compile(r"^(.{6,60}?)\s*(?:_|\s[-–]\s|[|｜]|(?<=[\u4e00-\u9fff])-(?=[\u4e00-\u9fff]))\s*([^_|｜]{2,24})$")
+"""A page's <title> line: the headline, then the site's name (…会议召开_连云港新闻网; …会议召开-人生就是博官网, dev16 1620)."""
 SITE_TAIL = re.compile(r"网|网站|门户|政府|新闻|日报|在线|频道|平台|之窗|官网|融媒")
 PAGE_DATE = re.compile(r"(?<!\d)(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?!\d)")
 CLOCK = re.compile(r"(?<!\d)\d{1,2}[:：]\d{2}(?:[:：]\d{2})?(?!\d)|星期[一二三四五六日天]|周[一二三四五六日]\s")
@@ -385,8 +385,15 @@ def _repeats(texts: list[str], feats: list[list[str]], first: int) -> None:
     keys = [re.sub(r"\s+", "", normalize(t)) for t in texts]
     head = {k for k in keys[:first] if k}
     seen: list[tuple[str, str]] = []
+    titled = {re.sub(r"\s+", "", named): j for j, t in enumerate(texts[:first]) if (named := page_title(t))}
     for i, t in enumerate(texts):
         k = keys[i]
+        if i < first and titled.get(k, i) < i:  # the headline under the page's <title> line (…召开-人生就是博官网 /
+            j = titled[k]  # breadcrumb / …召开, dev16 1620): the <title> line is the copy, the headline the text's own
+            if "repeat" not in feats[j]:
+                feats[j].append("repeat")
+            seen.append((k, k))
+            continue
         bare = re.sub(r"\s+", "", COLLECTION_AFFIX.sub("", normalize(t).strip()))
         if (len(k) >= 8 and not SENTENCE_END.search(k) and "numbered" not in feats[i]
                 and (any(s.startswith(k) and (s == k or b != k) for s, b in seen)  # the affixed copy is the repeat
@@ -401,7 +408,7 @@ def _repeats(texts: list[str], feats: list[list[str]], first: int) -> None:
         elif bare != k and "repeat" not in feats[i] and len(bare) >= 20 and i + 1 < len(keys) and keys[i + 1].startswith(bare):
             feats[i].append("preview")  # a collection's item named by the text's opening, cut (第一篇：蓬安县在开展…
             # 提升了党 over 蓬安县在开展…提升了党员干部的能力…, dev14 1445)
-        elif (summary := SUMMARY.match(k)) and "".join(keys[i + 1:i + 4]).startswith(k[summary.end():][:20]):
+        elif (summary := SUMMARY.match(k)) and k[summary.end():][:20] in "".join(keys[i + 1:i + 4]):
             feats[i].append("preview")  # 摘要: 3月31日,五陂镇召开…参加会议。 梁志田指出 ... over the text (dev13 1321)
         if k and i < first:
             seen.append((k, bare))
@@ -418,19 +425,27 @@ def previews(key: str, after: list[str]) -> bool:
     return text.startswith(key)
 
 
-SUMMARY = re.compile(r"^(?:内容)?(?:摘要|提要|导读)[：:](?=.{20})")
+SUMMARY = re.compile(r"^(?:(?:内容)?(?:摘要|提要|导读)|核心提示)[：:](?=.{20})")
 """The label of a page's summary (摘要:), which repeats the text's opening."""
 NOTICES = re.compile(r"^(?:温馨提示|下载须知|注意事项|阅读须知)[：:]?$")
 """The label of a document site's numbered notices (温馨提示： 1. 部分包含数学公式… 2. 本文档由用户上传…)."""
 
 
+_HERE = re.compile(r"^\s*(?:您(?:当前)?的?|当前|所在)位置\s*[：:]")
+"""A page's breadcrumb line (您当前的位置 :温州统战网 > 统战时讯 正文)."""
 RELATED = re.compile(r"^(?:相关阅读|相关文章|相关新闻|相关推荐|延伸阅读|推荐阅读|猜你喜欢|热门文章|新闻推荐|更多阅读)[：:>»]?$")
 """The label of a page's list of other stories, on a line of its own."""
 
 
 def _related_list(texts: list[str], feats: list[list[str]], first: int) -> None:
     """Every line under a page's label of its list of other stories (相关阅读), once the article has begun: the list's
-    items are other stories' headlines and teasers (• 「泸州」统战消防画同心，踔厉奋发党旗红, dev14 1412)."""
+    items are other stories' headlines and teasers (• 「泸州」统战消防画同心，踔厉奋发党旗红, dev14 1412); and three lines or more
+    of headlines above a page's breadcrumb (its latest stories, dev16 1617)."""
+    here = next((i for i in range(min(first, len(texts))) if _HERE.search(normalize(texts[i]))), None)
+    if here is not None and here >= 3:  # a page's latest stories listed above its 当前位置 line (dev16 1617)
+        for j in range(here):
+            if texts[j].strip() and len(texts[j].strip()) <= 40 and not SENTENCE_END.search(texts[j]):
+                feats[j].append("related")
     for i in range(first + 1, len(texts)):
         if RELATED.match(re.sub(r"\s+", "", normalize(texts[i]))):
             for j in range(i + 1, len(texts)):

@@ -59,6 +59,8 @@ _LEADS_ON = re.compile(r"[^—]——$")
 聚力促发展 “同心”谋跨越, dev14 1446)."""
 _ASKS_PAIR = re.compile(r"^[^\s，。]{2,12}要[^\s，。]{2,10}[ \u3000]+[^\s，。]{2,12}要[^\s，。]{2,10}$")
 """A kicker of two demands over the headline (思想政治工作要解疑释惑 文明创建工作要以人为本 / 我市部署…工作, dev11 1105)."""
+_DATED_DISPATCH = re.compile(r"^[\u4e00-\u9fff]{2,10}\d{1,2}月\d{1,2}日(?:电|讯)$")
+"""A dispatch line alone: a site's name, the date, 讯 (浙江在线04月14日讯, dev16 1614)."""
 NEWS_OPENING = re.compile(r"^(?:本报讯|本报|新华社|记者|通讯员|[\u4e00-\u9fff]{2,8}讯[（(])")
 
 
@@ -95,7 +97,7 @@ def title_features(text: str, furniture: str = "", others: tuple[str, ...] = ())
         out.append("salutation")
     bare = plain.lstrip("◆◇●■□▲△•·-—")
     if (BYLINE.match(bare) or BYLINE.match(text.strip()) or AUTHOR_LINE.match(text.strip()) or NAMES_LINE.match(text.strip()) or NEWS_OPENING.match(bare)
-            or furniture_mod.BYLINE.match(bare)):
+            or furniture_mod.BYLINE.match(bare) or _DATED_DISPATCH.match(bare)):
         out.append("byline")
     if len(plain) >= 40 and plain.count("，") + plain.count("。") >= 2:
         out.append("prose")
@@ -152,8 +154,18 @@ def _last_speech_title(texts: list[str], head: list[str], i: int, zone: int, joi
     if not SPEECH_TITLE.search(head[i]):
         return i
     later = [j for j in range(i + 1, zone) if SPEECH_TITLE.search(head[j]) and not head[j].startswith("——")
-             and score(title_features(texts[j], joined, tuple(h for k, h in enumerate(head) if k != j))) >= THRESHOLD]
+             and score(title_features(texts[j], joined, tuple(h for k, h in enumerate(head) if k != j))) >= THRESHOLD
+             and not _shortened(head[j], head[i])]
     return later[-1] if later else _over_salutation(texts, i)
+
+
+def _shortened(short: str, full: str) -> bool:
+    """Whether ``short`` is ``full`` with only its 在 and 的 left out (全县统战、宗教工作会议上讲话 under 在全县统战、宗教工作会议上的
+    讲话, a collection's item name over the salutation, dev16 1632): the fuller form is the speech's title."""
+    if len(short) >= len(full) or not set(full) - set(short) <= set("在的"):
+        return False  # a page's title with more in it (2021年, 【街道讲话】, the speaker's name) is the page's, not the speech's
+    rest = iter(full)
+    return all(c in rest for c in short)
 
 
 _DRAFT_WORDS = re.compile(r"(?:稿|全文|范文|原文|（[^）]{1,6}）|\([^)]{1,6}\))$")

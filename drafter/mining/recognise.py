@@ -1238,6 +1238,13 @@ def _counted_sentences(text: str) -> list[Hit]:
 
     for m in _COUNT.finditer(text):
         want = parse_chinese(m[1]) or 0
+        if text.startswith("即", m.end()):  # 突出六个方面的重点，即A，…。B，…。…: the count names the sentences from 即 on,
+            # however each opens, where exactly so many end the paragraph (dev16 1614)
+            parts = list(re.finditer(r"[^。！？；]+[。！？；]?", text[m.end() + 1:]))
+            if len(parts) == want >= 3:
+                return [Hit("inline_point", m.end() + 1 + p.start(), clause(text, m.end() + 1 + p.start()),
+                            marker="listed") for p in parts]
+            continue
         end = _FULL_STOP.search(text, m.end() - 1)
         if end is None:
             continue
