@@ -1227,6 +1227,9 @@ def test_dev14_people_and_places_the_finder_had_missed() -> None:
     assert people("镇党委副书记贠靖主持会议。") == ["贠靖"]
     assert people("同志们：刚才宪满同志和中辉同志已经做出了具体的安排部署") == ["宪满", "中辉"]
     assert people("全体同志和参会同志已经到齐") == []
+    # dev16: a given name before 同志分别 (1632, dev3 243), a leader who 深入基层 (1634)
+    assert people("刚才，胡炜同志、德珍同志分别作了很好的工作报告") == ["胡炜", "德珍"]
+    assert people("9月18日县委书记、县人大常委会主任程宝清深入基层进行了广泛调研") == ["程宝清"]
     # a town that hosts the meeting, in a text speaking as a town, though its name is a word (1410) or ends as no town's
     # does (1420); not where the text speaks as no town
     assert find_places(["11月12日，城郊镇召开宣传思想文化工作领导小组会议，部署全镇宣传思想文化工作。"]).main.name == "城郊镇"
