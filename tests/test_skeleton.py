@@ -1235,6 +1235,10 @@ def test_dev14_people_and_places_the_finder_had_missed() -> None:
     assert find_places(["11月12日，城郊镇召开宣传思想文化工作领导小组会议，部署全镇宣传思想文化工作。"]).main.name == "城郊镇"
     assert find_places(["2月28日上午，大新镇召开全镇维稳工作会议。"]).main.name == "大新镇"
     assert find_places(["城郊镇召开会议，研究全县工作。"]).main is None
+    # a province named only in the site's name over a city's report is no place of the text's (浙江在线…讯, dev16 1614)
+    report = find_places(["浙江在线04月14日讯", "4月11日，我市召开统战工作会议，贯彻落实全省统战部长会议精神。",
+                          "市委副书记冯志礼要求，我市统战工作要认清形势。"])
+    assert report.main is None and "浙江" in report.forms
     # a county said by its short form only where it is made known (要对外大力宣传修水，多上好稿, 1421)
     assert "修水" in find_places(["一年来，我县外宣工作成绩显著。要对外大力宣传修水，多上好稿、大稿。"]).forms
     # a name the copy withheld with # marks is a withheld fact, as with ×× (1440)

@@ -474,6 +474,10 @@ _TOWN_SPEAKS = re.compile(r"全(?:镇|乡|街道)|(?:镇|乡)党委|街道党工
 is a town's name, though its name is an everyday word (城郊) or ends as no town's does (大新)."""
 
 
+_MEDIA = re.compile(r"[\u4e00-\u9fff]{2,4}(?:在线|新闻网|日报|晚报|电视台|广播电视台|卫视|融媒|网)")
+"""A news outlet's name (浙江在线, 湖北日报): a place named there is the outlet's, not the text's."""
+
+
 def find(texts: list[str], page: tuple[str, ...] = ()) -> Places:
     """The places of a document and every form of them it uses; ``page``: the lines dropped as the page's furniture
     (its path and source line, 首页>安康市委宣传部 / 来源:安康日报), which only confirm a place the text speaks of."""
@@ -653,6 +657,9 @@ def find(texts: list[str], page: tuple[str, ...] = ()) -> Places:
     elif main.level == 0 and speaks_as(text, "市州盟") > speaks_as(text, "省") and (city := next(
             (d for d in ranked if d.level == 1 and d.code[:2] == main.code[:2]), None)) is not None:
         main = city  # a city's report (全市, 我市, 市委) naming its province more often than itself (黄石, dev13 1307)
+    elif main.level == 0 and speaks_as(text, "市州盟县区旗") > speaks_as(text, "省") and not _MEDIA.sub("", text).count(
+            main.short):
+        main = None  # a province named only in the site's name (浙江在线04月14日讯) over a city's report (我市…, dev16 1614)
     if main is not None:
         main = _city_over_counties(main, ranked, text)
         main = _prefecture_speaking(main, text, by_code)
