@@ -53,9 +53,10 @@ def _introduces(text: str) -> bool:
         _ANNOUNCES.search(text) is not None and detect_marker(text) is None)
 
 
-_ANNOUNCES = re.compile(r"(?:强调|提出|讲了|谈了|作了)了?[^。！？]{0,4}[两二三四五六七八九十几]点(?:意见|要求|希望|建议)$")
-"""A report's line of the speaker announcing his points, its colon lost (市委常委、区委书记张健同志就做好政法综治暨禁毒工作强调了
-四点意见 / 一、认清形势…, dev15 1500): the cue of the speech's part, no heading."""
+_ANNOUNCES = re.compile(r"(?:强调|提出|讲了|谈了|作了)了?[^。！？]{0,4}[两二三四五六七八九十几]点(?:意见|要求|希望|建议)[：:]?$"
+                        r"|，[^，。！？]{0,6}(?:强调|指出|要求)[：:]?$")
+"""A report's line of the speaker announcing his points (市委常委、区委书记张健同志就做好政法综治暨禁毒工作强调了四点意见 /
+一、认清形势…, dev15 1500; 许南吉肯定了…取得的成绩，并强调 / 一要…, dev14 1405): the cue of the speech's part, no heading."""
 
 
 _CHAIR_CALL = re.compile(r"^(?:首先|其次|下面|接下来|现在|最后)?[，,]?(?:请|由)[^。！？]{1,40}?"

@@ -369,6 +369,9 @@ def test_a_line_announcing_the_speakers_points_is_a_cue_no_heading(tmp_path: Pat
     found = [(u.kind, u.text) for u in _mined(tmp_path, text, "1500_news.txt")]
     assert not any(k == "heading" and t.startswith("市委常委") for k, t in found)
     assert ("heading", "一、认清形势，明确任务，进一步增强做好政法综治和禁毒工作的紧迫感和使命感") in found
+    for line in ("市委常委、区委书记张健同志就做好政法综治暨禁毒工作强调了四点意见：", "许南吉肯定了党的十八大以来全区组织工作取得的成绩，并强调"):
+        found = [(u.kind, u.text) for u in _mined(tmp_path, text.replace(text.splitlines()[1], line), "1500b_news.txt")]
+        assert not any(k == "heading" and t.startswith(line[:4]) for k, t in found), line
 
 
 def test_a_justified_layers_short_row_cut_mid_word_runs_on() -> None:
@@ -1273,6 +1276,24 @@ def test_sentences_a_count_names_after_ji_are_listed_however_they_open() -> None
     assert [h.text[:4] for h in recognise.announced_series(text)] == ["夯实共同", "围绕“十", "稳步推进", "保持安定", "促进两个",
                                                                      "凝聚爱国"]
     assert recognise.announced_series(text.replace("六个方面", "五个方面")) == []
+
+
+def test_series_counted_in_the_paragraph_before_by_the_word_or_naming_the_word_inside() -> None:
+    # dev6 509: 聚焦“加强五个建设”具体任务。 / 要加强…建设，…；(five) — the count in the paragraph before, by the word each names
+    asks = ("会议强调，要加强思想和政治建设，不断深化党的创新理论武装；要加强领导班子和干部队伍建设，有效调动积极性；要加强基层党组织"
+            "和党员队伍建设，充分发挥作用；要加强人才队伍建设，不断强化人才支撑；要加强组织部门和组工干部自身建设，提供组织保障。")
+    before = "会议指出，要围绕市委“深化六个改革”重点工作，聚焦“加强五个建设”具体任务，扎实推动组织工作高质量发展。"
+    assert len(recognise.listed_series(asks, before)) == 5
+    assert recognise.listed_series(asks, before.replace("五个建设", "四个建设")) == []
+    assert recognise.listed_series(asks, before.replace("五个建设", "五个方面")) == []  # a count of another word
+    # dev13 1323: 一要强化“三个正”。摆正位置，…；纠正认识，…；走正方向，…。 — the ；-parts each name the word
+    text = ("薛卫平提出三点要求。一要强化“三个正”。摆正位置，各支部书记提高站位；纠正认识，积极服从机关党委布置的工作；走正方向，"
+            "紧跟局党组工作节奏。二要注重“三个出”。")
+    assert [h.text[:4] for h in recognise.announced_series(text)] == ["摆正位置", "纠正认识", "走正方向"]
+    # dev4 306: two aspects, each a word — 要在思想上，…；在工作上，…
+    pair = "张春玉要求，要在思想上，深刻学习领会新思想；在工作上，要奋力实现新作为，她强调，要着力推动学习。"
+    assert [h.text[:5] for h in recognise.listed_series(pair)] == ["要在思想上", "在工作上，"]
+    assert recognise.listed_series("要在思想上下功夫，提高认识；在工作上见成效。") == []
 
 
 def test_asks_framed_by_yao_zai_after_commas_are_listed() -> None:

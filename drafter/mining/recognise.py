@@ -820,7 +820,7 @@ def _count_names(words: str, n: int) -> bool:
                for c in _COUNTED_SET.finditer(words))
 
 
-def listed_series(text: str) -> list[Hit]:
+def listed_series(text: str, before: str = "") -> list[Hit]:
     """The requirements of ``frame_points`` that the text itself marks as a list: each framed by 在…上 (the aspect it
     is about: 要在强化政治引领上持续发力，…, dev2 109; 着力在凝心铸魂上下功夫， seed 004), or a series in one mould
     that a count announces just before it (…二要注重“三个出”。要在“出策”上下功夫，…, dev13 1323; 大力推进“6+1”工程，即提升一批…,
@@ -830,9 +830,21 @@ def listed_series(text: str) -> list[Hit]:
     if hits := _framed(text, _FRAME):
         return hits
     for series in (frame_points, counted_clauses, parallel_heads):
-        if (hits := series(text)) and _announced(text, hits):
+        if (hits := series(text)) and (_announced(text, hits) or _counted_before(before, hits)):
             return hits
     return []
+
+
+_COUNTED_NOUN = re.compile(r"([两二三四五六七八九十])个([\u4e00-\u9fff]{2})")
+
+
+def _counted_before(before: str, hits: list[Hit]) -> bool:
+    """Whether the paragraph before the series counts it by the word every member names (聚焦“加强五个建设”具体任务。 /
+    会议强调，要加强思想和政治建设，…；要加强领导班子和干部队伍建设，…；… five 建设, dev6 509)."""
+    from drafter.numbering import parse_chinese
+
+    return any((parse_chinese(m[1].replace("两", "二")) or 0) == len(hits) and all(m[2] in h.text for h in hits)
+               for m in _COUNTED_NOUN.finditer(before[-120:]))
 
 
 def _announced(text: str, hits: list[Hit]) -> bool:
@@ -850,7 +862,10 @@ def _framed(text: str, frame: re.Pattern[str]) -> list[Hit]:
     found = list(frame.finditer(text))
     if 2 <= len(found) and (first := _first_before(text, found[0].start(), lambda w: bool(frame.match(w + "，")))):
         found.insert(0, first)
-    if 3 <= len({m[0] for m in found}) == len(found) <= 10:
+    if 3 <= len({m[0] for m in found}) == len(found) <= 10 or (
+            frame is _FRAME and len(found) == 2 and found[0][0] != found[1][0]
+            and all(re.fullmatch(r"(?:要|着力)?在[\u4e00-\u9fff]{2}上", m[0]) for m in found)):
+        # two aspects, each a word (要在思想上，…；在工作上，…, dev4 306), are a list too
         return [Hit("inline_point", m.start(), clause(text, m.start()), marker="listed") for m in found]
     return []
 
@@ -1159,6 +1174,14 @@ def announced_series(text: str) -> list[Hit]:
                  if x.start() >= m.end() - 1]
         if len(found) >= want >= 2:
             out += found[:want]
+        elif want >= 3 and (end := _FULL_STOP.search(text, m.end() - 1)) is not None:
+            # the ；-parts of the sentence after it, each naming the word in its first clause (一要强化“三个正”。摆正位置，…；
+            # 纠正认识，…；走正方向，…。, dev13 1323)
+            stop = _FULL_STOP.search(text, end.end())
+            parts = _top_level(text[end.end():stop.end() if stop else len(text)], "；")
+            if len(parts) == want and all(word in p.split("，")[0] for p in parts):
+                starts = [end.end() + sum(len(p) + 1 for p in parts[:k]) for k in range(want)]
+                out += [Hit("inline_point", a, clause(text, a), marker="listed") for a in starts]
     return out or _counted_sentences(text) or _parts_counted_after(text) or _clauses_counted_after(text)
 
 

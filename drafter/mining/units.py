@@ -289,7 +289,8 @@ def _inside(m: Mined, i: int, text: str, next_text: str, names: frozenset[str]) 
     hits = recognise.ordinal_points(text, next_text, cut=_cut_here(m, i)) + recognise.line_blocks(text, m.lines)
     hits += recognise.announced_points(text) + recognise.lead_sentences(text)
     hits += recognise.announced_series(text) + recognise.colon_heads(text)
-    hits += recognise.motto_points(text) + recognise.listed_series(text) + recognise.aspect_points(text)
+    before = next((m.texts[k] for k in range(i - 1, -1, -1) if m.kinds[k] not in _SKIP), "")
+    hits += recognise.motto_points(text) + recognise.listed_series(text, before) + recognise.aspect_points(text)
     if m.genre in NEWS:
         hits += recognise.cue_sentences(text, names)
     if m.genre == "speech":
