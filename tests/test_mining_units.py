@@ -358,6 +358,10 @@ def test_a_dash_led_lead_after_a_subhead_and_a_couplet_subhead(tmp_path: Path) -
     found = [(u.kind, u.text) for u in _mined(tmp_path, text + "\n", "1554_experience.txt")]
     assert ("run_in", "——主题宣传持续深化") in [(k, t.rstrip("。")) for k, t in found]
     assert [t for k, t in found if k == "heading"] == ["高举思想旗帜", "聚焦团结鼓劲，主流思想舆论强劲有力"]
+    # a box's label of two characters over its subhead stays two headings (重点 / 树立大抓基层导向, seed 002)
+    boxed = text.replace("高举思想旗帜\n党的创新理论深入人心", "重点\n树立大抓基层导向")
+    found = [(u.kind, u.text) for u in _mined(tmp_path, boxed + "\n", "1554b_experience.txt")]
+    assert [t for k, t in found if k == "heading"][:2] == ["重点", "树立大抓基层导向"]
 
 
 def test_a_line_announcing_the_speakers_points_is_a_cue_no_heading(tmp_path: Path) -> None:
