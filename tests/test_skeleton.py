@@ -1239,6 +1239,10 @@ def test_dev14_people_and_places_the_finder_had_missed() -> None:
     report = find_places(["浙江在线04月14日讯", "4月11日，我市召开统战工作会议，贯彻落实全省统战部长会议精神。",
                           "市委副书记冯志礼要求，我市统战工作要认清形势。"])
     assert report.main is None and "浙江" in report.forms
+    # a text naming no place that says 我县 and no other level's 我 is the county's, though it names 市委统战部 more (1401)
+    assert skeleton._level_said(["会上，各乡镇汇报了工作；并对市委统战部提出的要求及县统战工作考评细则进行了说明。",
+                                 "二是深化认识，市委统战部对全市基层统战工作提出了新要求，我县也将统战工作纳入综合考评。"]) == "县"
+    assert skeleton._level_said(["市委统战部对全市工作提出了新要求，全市上下要抓好落实。"]) == "市"
     # a county said by its short form only where it is made known (要对外大力宣传修水，多上好稿, 1421)
     assert "修水" in find_places(["一年来，我县外宣工作成绩显著。要对外大力宣传修水，多上好稿、大稿。"]).forms
     # a name the copy withheld with # marks is a withheld fact, as with ×× (1440)

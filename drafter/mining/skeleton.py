@@ -843,6 +843,9 @@ def _drop(m: Mined, gone: list[int]) -> None:
 def _level_said(texts: list[str]) -> str:
     """The level of a document that names no place, from how it speaks of itself (全县, 县委, 我县): 县, 区, 市 or ""."""
     text = "\n".join(texts)
+    mine = [level for level in "县区市旗州盟" if "我" + level in text]
+    if len(mine) == 1:
+        return mine[0]  # 我县 said and no other level's 我: the county's, though 市委统战部 is named more (dev14 1401)
     counts = {level: speaks_as(text, level) for level in "县区市旗州盟"}
     best = max(counts, key=lambda level: counts[level])
     return best if counts[best] else ""
