@@ -1227,6 +1227,10 @@ def test_dev14_people_and_places_the_finder_had_missed() -> None:
     assert people("镇党委副书记贠靖主持会议。") == ["贠靖"]
     assert people("同志们：刚才宪满同志和中辉同志已经做出了具体的安排部署") == ["宪满", "中辉"]
     assert people("全体同志和参会同志已经到齐") == []
+    # a list of leaders called by surname and post, one of them by a surname too common a character to be one elsewhere
+    # (dev15 1530); a list of posts is no list of people
+    assert people("今天梁书记、郑县长、鲁部长、尹主任、党主席在百忙之中亲临会场") == ["梁书记", "郑县长", "鲁部长", "尹主任", "党主席"]
+    assert people("会上，副书记、副县长、副部长分别发言") == [] and people("加强组织部长、宣传部长、统战部长的培训") == []
     # dev16: a given name before 同志分别 (1632, dev3 243), a leader who 深入基层 (1634)
     assert people("刚才，胡炜同志、德珍同志分别作了很好的工作报告") == ["胡炜", "德珍"]
     assert people("9月18日县委书记、县人大常委会主任程宝清深入基层进行了广泛调研") == ["程宝清"]

@@ -85,6 +85,20 @@ _GIVEN_NAME = re.compile(r"(?:(?<=[，。；、：\s了和])|(?<=刚才|会上|�
 """A colleague called by given name and post in a speech (…，玉成部长要做详细部署, dev6 540; 刚才宪满同志和中辉同志已经做出了
 具体的安排部署, dev15 1535): taken
 where the segmenter reads the two characters as a personal name (``_given``)."""
+_CALLED = r"[\u4e00-\u9fff](?:副?书记|[县区市]长|部长|主任|主席)"
+_CALLED_LIST = re.compile(rf"(?<![\u4e00-\u9fff])(?:{_CALLED}、){{2,}}{_CALLED}(?![\u4e00-\u9fff]{{0,1}}(?:会|委|办))")
+"""Three or more leaders called by surname and post in a row (今天梁书记、郑县长、鲁部长、尹主任、党主席在…)."""
+
+
+def _items(words: str) -> list[tuple[str, int]]:
+    """The 、-items of ``words`` with their offsets."""
+    out, at = [], 0
+    for w in words.split("、"):
+        out.append((w, at))
+        at += len(w) + 1
+    return out
+
+
 _BARE_NAME = re.compile(rf"(?:(?<=[。；：])|^)([{SURNAMES}][\u4e00-\u9fff]{{1,2}})(?=(?:通报|传达|宣读|解读|介绍)了)")
 """A name no post goes with, where it opens a sentence of the agenda (…下一阶段工作思路；林日雄通报了截止目前…, dev14 1401):
 taken where the segmenter reads it as one personal name."""
@@ -132,6 +146,10 @@ def find(text: str, para: int, known_places: list[str] | None = None) -> list[Sl
     for m in _GIVEN_NAME.finditer(text):
         if _given(m[1], comrade=bool(m[2])):
             found.append(Slot("person", m[1], para, m.start(1), m.end(1)))
+    for m in _CALLED_LIST.finditer(text):  # 梁书记、郑县长、鲁部长、尹主任、党主席: the last of a list called by surname and post,
+        # whatever its surname (党, too common a character to be one anywhere else; dev15 1530)
+        found += [Slot("person", w, para, m.start() + k, m.start() + k + len(w))
+                  for w, k in _items(m[0]) if w[0] not in SURNAMES] if not any(w[0] in "副正总常代" for w, _ in _items(m[0])) else []
     for m in _BARE_NAME.finditer(text):
         if _one_name(m[1]) and m[1] not in (known_places or ()):
             found.append(Slot("person", m[1], para, m.start(1), m.end(1)))
