@@ -109,6 +109,11 @@ def parse_chinese(text: str) -> int | None:
     return total + current
 
 
+def count_value(text: str) -> int:
+    """The value of a count written in digits or in Chinese numerals (6, 三, 两, 十二), else 0."""
+    return int(text) if text.isdigit() else parse_chinese(text) or 0
+
+
 def detect_marker(text: str) -> tuple[int, int, str] | None:
     """(level, number, marker text) when a paragraph starts with a heading marker."""
     for level, pattern in MARKER_PATTERNS:

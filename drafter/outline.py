@@ -233,7 +233,7 @@ def lead_in(text: str, index: int, *, sequence: bool = False) -> Item | None:
     m = COUNTED_LEAD.match(text)
     if m:
         head, _ = first_sentence(text)
-        return Item(LEAD_LEVEL, "lead", parse_chinese(m[1].replace("两", "二")) or 0, "", head, index)
+        return Item(LEAD_LEVEL, "lead", parse_chinese(m[1]) or 0, "", head, index)
     return None
 
 

@@ -48,9 +48,10 @@ def read(paras: list[Para]) -> tuple[list[Item], list[str]]:
 
 def _introduces(text: str) -> bool:
     """A sentence that introduces the points after it (近年来，在市委的坚强领导下，全市网信系统…，做了大量富有成效的
-    工作：, dev8 740): clauses and a colon at its end, no heading's marker."""
-    return (text.endswith(("：", ":")) and text.count("，") >= 2 and detect_marker(text) is None) or (
-        _ANNOUNCES.search(text) is not None and detect_marker(text) is None)
+    工作：, dev8 740): clauses and a colon at its end, or the speaker announcing his points (``_ANNOUNCES``); no heading's
+    marker."""
+    return detect_marker(text) is None and (
+        (text.endswith(("：", ":")) and text.count("，") >= 2) or _ANNOUNCES.search(text) is not None)
 
 
 _ANNOUNCES = re.compile(r"(?:强调|提出|讲了|谈了|作了)了?[^。！？]{0,4}[两二三四五六七八九十几]点(?:意见|要求|希望|建议)[：:]?$"

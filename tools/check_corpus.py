@@ -260,12 +260,16 @@ def check(label_path: Path) -> list[str]:
     return [f"{label_path}: {m}" for m in problems]
 
 
-def _flat(text: str) -> str:
-    """``text`` folded for comparison: NFKC, whitespace removed, and in simplified script without a gateway's pinyin, so
-    a traditional copy of a page already in the corpus is found too (黔东南's 州宣传部长会议, dev13 1309)."""
+def _folded(text: str) -> str:
+    """A document's text as compared, read once: NFKC, in simplified script without a gateway's pinyin, so a traditional
+    copy of a page already in the corpus is found too (黔东南's 州宣传部长会议, dev13 1309)."""
     from drafter.mining.script import strip_gateway_pinyin, to_simplified
 
-    return re.sub(r"\s+", "", to_simplified(strip_gateway_pinyin(unicodedata.normalize("NFKC", text))))
+    return to_simplified(strip_gateway_pinyin(unicodedata.normalize("NFKC", text)))
+
+
+def _flat(text: str) -> str:
+    return re.sub(r"\s+", "", text)
 
 
 def _lines(text: str) -> list[str]:
@@ -301,7 +305,7 @@ def duplicates(label_paths: list[Path]) -> list[str]:
             problems.append(f"{path}: names the same file as {seen[doc]}")
             continue
         seen[doc] = path
-        texts.append((path, doc.read_text(encoding="utf-8")))
+        texts.append((path, _folded(doc.read_text(encoding="utf-8"))))
     # a site's notice printed on three pages or more (温馨提示, a copyright line) is the site's, not the texts': left
     # out of the comparison, unless it is most of a page (the same page stored three times stays a duplicate)
     spread = Counter(line for _, text in texts for line in set(_lines(text)))

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from drafter.lint.running_text import Hit, Passage, excerpt
-from drafter.numbering import chinese, marker, parse_chinese
+from drafter.numbering import chinese, count_value, marker, parse_chinese
 from drafter.outline import LEAD_LEVEL, Item
 from drafter.reader import Para
 
@@ -185,23 +185,19 @@ _REACH_PASSAGES = 200
 real list, and it keeps the check linear however many counts a text has."""
 
 
-def _value(text: str) -> int:
-    return int(text) if text.isdigit() else (parse_chinese(text.replace("两", "二")) or 0)
-
-
 def counts(passages: list[Passage]) -> Iterator[Hit]:
     """D301/D302: a stated number of points that the text does not bear out."""
     for k, passage in enumerate(passages):
         text = passage.text
         for m in _COUNT.finditer(text):
-            said = _value(m[1])
+            said = count_value(m[1])
             found = _items_after(text[m.end():m.end() + _REACH], passages[k + 1:k + 1 + _REACH_PASSAGES], m[3])
             if found is not None and found != said:
                 yield passage.number_at(m.start()), "D301", (
                     f"说“{m[0].rstrip('：:')}”，后面列了 {found} 项，数目对不上："
                     f"{excerpt(text, m.start(), m.end())}")
         for m in _KEYWORD.finditer(text):
-            said, word = (_value(m[1]), m[2]) if m[1] else (_value(m[3]), m[4])
+            said, word = (count_value(m[1]), m[2]) if m[1] else (count_value(m[3]), m[4])
             found = _sentences_starting(text[m.end():m.end() + _REACH], word)
             if found >= 2 and found != said:
                 yield passage.number_at(m.start()), "D301", (
@@ -209,12 +205,12 @@ def counts(passages: list[Passage]) -> Iterator[Hit]:
                     f"{excerpt(text, m.start(), m.end())}")
         for m in _NAMELY.finditer(text):
             listed = len(re.split("、|和|及|以及", m[3]))
-            if listed != _value(m[1]):
+            if listed != count_value(m[1]):
                 yield passage.number_at(m.start()), "D301", (
                     f"说“{m[1]}个{m[2]}”，后面列了 {listed} 个，数目对不上：{excerpt(text, m.start(), m.end())}")
         for m in _ET_CETERA.finditer(text):
             listed = m[1].count("、") + 1
-            if listed > _value(m[2]):
+            if listed > count_value(m[2]):
                 yield passage.number_at(m.start()), "D302", (
                     f"列举了 {listed} 项，却说“等{m[2]}{m[3]}”：{excerpt(text, m.start(), m.end())}")
 

@@ -125,11 +125,10 @@ def _title_glued(doc: Cleaned) -> None:
             return
 
 
-_SPEECH_TAIL = re.compile(r"^[^，。]{0,12}?(?:会议|大会|会)上的(?:讲话|致辞|发言|报告|点评|讲评)(?:[（(][^）)]*[）)])?$")
+_SPOKEN_AT = r"上的(?:讲话|致辞|发言|报告|点评|讲评)(?:[（(][^）)]*[）)])?$"
+_SPEECH_TAIL = re.compile(r"^[^，。]{0,12}?(?:会议|大会|会)" + _SPOKEN_AT)
 """The last row of a speech title broken before its end (在全区村居“两委”换届选举工作 / 会议上的讲话)."""
-
-
-_BARE_TAIL = re.compile(r"^上的(?:讲话|致辞|发言|报告|点评|讲评)(?:[（(][^）)]*[）)])?$")
+_BARE_TAIL = re.compile("^" + _SPOKEN_AT)
 """A speech title's last row that is only 上的讲话, the meeting's name ending the row above (…推进会 / 上的讲话, dev16 1630)."""
 _SPEAKER_AT = re.compile(r"^(?:[\u4e00-\u9fff]{2,10}?(?:书记|部长|主任|区长|县长|市长|主席|同志))?在")
 """A speech title's first row: 在…, or the speaker's post, then 在… (区委书记在2025年全区基层 / 党建工作述职评议会上的点评,

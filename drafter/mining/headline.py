@@ -59,8 +59,6 @@ _LEADS_ON = re.compile(r"[^—]——$")
 聚力促发展 “同心”谋跨越, dev14 1446)."""
 _ASKS_PAIR = re.compile(r"^[^\s，。]{2,12}要[^\s，。]{2,10}[ \u3000]+[^\s，。]{2,12}要[^\s，。]{2,10}$")
 """A kicker of two demands over the headline (思想政治工作要解疑释惑 文明创建工作要以人为本 / 我市部署…工作, dev11 1105)."""
-_DATED_DISPATCH = re.compile(r"^[\u4e00-\u9fff]{2,10}\d{1,2}月\d{1,2}日(?:电|讯)$")
-"""A dispatch line alone: a site's name, the date, 讯 (浙江在线04月14日讯, dev16 1614)."""
 NEWS_OPENING = re.compile(r"^(?:本报讯|本报|新华社|记者|通讯员|[\u4e00-\u9fff]{2,8}讯[（(])")
 
 
@@ -97,7 +95,7 @@ def title_features(text: str, furniture: str = "", others: tuple[str, ...] = ())
         out.append("salutation")
     bare = plain.lstrip("◆◇●■□▲△•·-—")
     if (BYLINE.match(bare) or BYLINE.match(text.strip()) or AUTHOR_LINE.match(text.strip()) or NAMES_LINE.match(text.strip()) or NEWS_OPENING.match(bare)
-            or furniture_mod.BYLINE.match(bare) or _DATED_DISPATCH.match(bare)):
+            or furniture_mod.BYLINE.match(bare)):
         out.append("byline")
     if len(plain) >= 40 and plain.count("，") + plain.count("。") >= 2:
         out.append("prose")

@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass
 
 from drafter.mining import lines as lines_mod
-from drafter.numbering import WORDS_BEFORE_ONE
+from drafter.numbering import WORDS_BEFORE_ONE, count_value, parse_chinese
 
 _CN = "一二三四五六七八九十"
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
@@ -77,8 +77,6 @@ def sentence(text: str, start: int) -> str:
 
 
 def _number(m: re.Match[str]) -> tuple[str, int]:
-    from drafter.numbering import parse_chinese
-
     if m[0].startswith(("一方面", "另一方面")):
         return "一方面", 2 if m[1] else 1
     if m[2]:
@@ -216,11 +214,9 @@ def announced_points(text: str) -> list[Hit]:
     """Unnumbered points a count announces: 会议提出三点要求：A，…；B，…；C，… (seed 000), 重点抓好
     四方面工作，即A，…；B，…(dev2 139), 重点抓好五个方面工作，A，…；B，… (dev6 508) — exactly as many parts split by ；as announced, each
     opening with a short clause."""
-    from drafter.numbering import parse_chinese
-
     out: list[Hit] = []
     for m in _ANNOUNCED.finditer(text):
-        want = parse_chinese(m[1].replace("两", "二")) or 0
+        want = count_value(m[1])
         stop = text.find("。", m.end())
         body = text[m.end():stop if stop >= 0 else len(text)]
         parts = body.split("；")
@@ -814,9 +810,7 @@ _COUNTED_SET = re.compile(r"(?<![\d一二三四五六七八九十])([两二三�
 
 
 def _count_names(words: str, n: int) -> bool:
-    from drafter.numbering import parse_chinese
-
-    return any((int(c[1]) if c[1].isdigit() else parse_chinese(c[1].replace("两", "二"))) == n
+    return any(count_value(c[1]) == n
                for c in _COUNTED_SET.finditer(words))
 
 
@@ -841,9 +835,7 @@ _COUNTED_NOUN = re.compile(r"([两二三四五六七八九十])个([\u4e00-\u9ff
 def _counted_before(before: str, hits: list[Hit]) -> bool:
     """Whether the paragraph before the series counts it by the word every member names (聚焦“加强五个建设”具体任务。 /
     会议强调，要加强思想和政治建设，…；要加强领导班子和干部队伍建设，…；… five 建设, dev6 509)."""
-    from drafter.numbering import parse_chinese
-
-    return any((parse_chinese(m[1].replace("两", "二")) or 0) == len(hits) and all(m[2] in h.text for h in hits)
+    return any(count_value(m[1]) == len(hits) and all(m[2] in h.text for h in hits)
                for m in _COUNTED_NOUN.finditer(before[-120:]))
 
 
@@ -1163,11 +1155,9 @@ _ANNOUNCED_WORD = re.compile(r"([两二三四五六七八九十])个“([^”]{1
 def announced_series(text: str) -> list[Hit]:
     """Sentences an announced count names (做到三个“坚持”。坚持目标导向…; 着力做到“三个突出”：
     要突出…): the first so many sentences after the announcement opening with its word."""
-    from drafter.numbering import parse_chinese
-
     out: list[Hit] = []
     for m in _ANNOUNCED_WORD.finditer(text):
-        want = parse_chinese((m[1] or m[3]).replace("两", "二")) or 0
+        want = count_value(m[1] or m[3])
         word = m[2] or m[4]
         found = [Hit("inline_point", x.start(1), clause(text, x.start(1)))
                  for x in re.finditer(r"[。：！？；]((?:要)?" + re.escape(word) + ")", text)
@@ -1178,10 +1168,9 @@ def announced_series(text: str) -> list[Hit]:
             # the ；-parts of the sentence after it, each naming the word in its first clause (一要强化“三个正”。摆正位置，…；
             # 纠正认识，…；走正方向，…。, dev13 1323)
             stop = _FULL_STOP.search(text, end.end())
-            parts = _top_level(text[end.end():stop.end() if stop else len(text)], "；")
-            if len(parts) == want and all(word in p.split("，")[0] for p in parts):
-                starts = [end.end() + sum(len(p) + 1 for p in parts[:k]) for k in range(want)]
-                out += [Hit("inline_point", a, clause(text, a), marker="listed") for a in starts]
+            parts = _top_level(text, "；", end.end(), stop.end() if stop else len(text))
+            if len(parts) == want and all(word in part.split("，")[0] for _, part in parts):
+                out += [Hit("inline_point", a, clause(text, a), marker="listed") for a, _ in parts]
     return out or _counted_sentences(text) or _parts_counted_after(text) or _clauses_counted_after(text)
 
 
@@ -1192,14 +1181,11 @@ def _parts_counted_after(text: str) -> list[Hit]:
     """The ；-parts between 从 and the count that closes them (从提高政治站位，科学谋划…；聚焦主责主业，…；服务中心大局，
     …等3个方面提出了要求, dev13 1322; 从增强自信，…；务实创新，…；满怀激情，…三个方面总结去年工作, dev13 1325): exactly so
     many parts, each a point."""
-    from drafter.numbering import parse_chinese
-
     for m in _COUNTED_AFTER.finditer(text):
-        want = int(m[2]) if m[2].isdigit() else parse_chinese(m[2].replace("两", "二")) or 0
-        parts = _top_level(m[1], "；")
+        want = count_value(m[2])
+        parts = _top_level(text, "；", m.start(1), m.end(1))
         if len(parts) == want >= 2:
-            starts = [m.start(1) + sum(len(p) + 1 for p in parts[:k]) for k in range(want)]
-            return [Hit("inline_point", at, clause(text, at), marker="listed") for at in starts]
+            return [Hit("inline_point", at, clause(text, at), marker="listed") for at, _ in parts]
     return []
 
 
@@ -1211,39 +1197,35 @@ def _clauses_counted_after(text: str) -> list[Hit]:
     """The ，-clauses of one sentence that a count right after them names (…澧县将重点抓好深化省级文明县城创建，加快推进文明细胞
     工程建设，…，抓好“一条例、两纲要”的贯彻落实等八个方面的重点工作, dev15 1520; 要重点围绕深入贯彻落实…，服务…，…等九个方面,
     dev3 218): exactly so many clauses, the first past the words that lead into the list (重点抓好, 围绕), each a point."""
-    from drafter.numbering import parse_chinese
-
     for m in _CLAUSES_COUNTED.finditer(text):
-        want = parse_chinese(m[1]) or 0
+        want = count_value(m[1])
         start = max(text.rfind(c, 0, m.start()) for c in "。！？：；") + 1
-        clauses = _top_level(text[start:m.start()], "，")
-        if len(clauses) < want or any(len(c) > 40 for c in clauses[-want:]) or re.search(
-                r"(?:[^，、“”]+、){%d}[^，、“”]+”?$" % (want - 1), clauses[-1]):
+        clauses = _top_level(text, "，", start, m.start())
+        named = clauses[-want:]
+        if len(clauses) < want or any(len(c) > 40 for _, c in named) or re.search(
+                r"(?:[^，、“”]+、){%d}[^，、“”]+”?$" % (want - 1), named[-1][1]):
             continue  # the count names a 、-list before it (通过“强阵地、建队伍、抓活动、促治理”等四项措施, dev7 655)
-        at = start + sum(len(c) + 1 for c in clauses[:len(clauses) - want])
-        lead = _LEAD_IN.match(clauses[-want])
-        if lead:
-            at += lead.end()
-        elif len(clauses) != want:
+        lead = _LEAD_IN.match(named[0][1])
+        if lead is None and len(clauses) != want:
             continue  # no words lead into the list, and clauses before it: no list that begins where the count says
-        starts = [at] + [start + sum(len(c) + 1 for c in clauses[:k]) for k in range(len(clauses) - want + 1, len(clauses))]
+        starts = [named[0][0] + (lead.end() if lead else 0)] + [at for at, _ in named[1:]]
         return [Hit("inline_point", a, clause(text, a), marker="listed") for a in starts]
     return []
 
 
-def _top_level(words: str, sep: str) -> list[str]:
-    """``words`` split at each ``sep`` outside brackets and quotation marks (抓团结引导，坚持“三个导向”（坚持价值导向，…；
-    坚持目标导向，…）；抓作用发挥，… is two parts, dev14 1415)."""
-    parts, depth, start = [], 0, 0
-    for k, ch in enumerate(words):
-        if ch in "（“《":
+def _top_level(text: str, sep: str, start: int, end: int) -> list[tuple[int, str]]:
+    """``text[start:end]`` split at each ``sep`` outside brackets and quotation marks, each part with where it starts in
+    ``text`` (抓团结引导，坚持“三个导向”（坚持价值导向，…；坚持目标导向，…）；抓作用发挥，… is two parts, dev14 1415)."""
+    parts, depth, at = [], 0, start
+    for k in range(start, end):
+        if text[k] in "（“《":
             depth += 1
-        elif ch in "）”》":
+        elif text[k] in "）”》":
             depth = max(0, depth - 1)
-        elif ch == sep and depth == 0:
-            parts.append(words[start:k])
-            start = k + 1
-    return [*parts, words[start:]]
+        elif text[k] == sep and depth == 0:
+            parts.append((at, text[at:k]))
+            at = k + 1
+    return [*parts, (at, text[at:end])]
 
 
 _COUNT = re.compile(r"([三四五六七八九十])(?:项|个方面|点|件|条|大)[^，。；：！？]{0,12}[，：。；]")
@@ -1254,13 +1236,11 @@ def _counted_sentences(text: str) -> list[Hit]:
     """The sentences (or ；-parts) right after a sentence that counts them (要聚焦八项重点任务，奋力…。要坚决捍卫…。
     要持续打造…。…, dev13 1342; 从五个方面发力，…。要加强网上正面宣传…；要在强化…；…, dev10 902): exactly so
     many, all opening with 要 or with one word, and the one after them (if any) opening otherwise."""
-    from drafter.numbering import parse_chinese
-
     def opening(part: str) -> str:
         return part[:1] if part.startswith("要") else part[:2]
 
     for m in _COUNT.finditer(text):
-        want = parse_chinese(m[1]) or 0
+        want = count_value(m[1])
         if text.startswith("即", m.end()):  # 突出六个方面的重点，即A，…。B，…。…: the count names the sentences from 即 on,
             # however each opens, where exactly so many end the paragraph (dev16 1614)
             parts = list(re.finditer(r"[^。！？；]+[。！？；]?", text[m.end() + 1:]))
@@ -1288,9 +1268,7 @@ def counted_clauses(text: str) -> list[Hit]:
     """Clauses that count up one by one (坚持“一个根本”…，实施“两大工程”…，提升“三大能力”…; 突出一条主线，聚焦两件大事，
     着力三项建设，强化四个坚持): a listed series, three members or more, counting from one; one number may be
     skipped in a series of four or more (一个遵循，三个重点，四支队伍，五个基地，…)."""
-    from drafter.numbering import parse_chinese
-
-    found = [(m.start(), parse_chinese(m[2].replace("两", "二")) or 0) for m in _COUNTED_CLAUSE.finditer(text)]
+    found = [(m.start(), count_value(m[2])) for m in _COUNTED_CLAUSE.finditer(text)]
     best: list[int] = []
     for k, (_, n) in enumerate(found):
         if n != 1:

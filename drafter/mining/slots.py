@@ -33,7 +33,8 @@ COMPOUND = "欧阳|上官|司马|诸葛|东方|皇甫|令狐|慕容|尉迟|公�
 TITLES = (r"常委|书记|副书记|区长|副区长|市长|副市长|县长|副县长|主任|副主任|局长|副局长|部长|副部长|主席|副主席"
           r"|省长|副省长|州长|副州长|旗长|副旗长|厅长|副厅长"  # 代省长罗志军主持 (dev6 518)
           r"|委员|代表|负责人|组长|秘书长|队长|所长|社长|站长|校长|院长|经理|董事长|党组成员|镇长|乡长|检察长|政委"
-          r"|主委|副主委|专员|副专员|调研员|助理")  # 大港油田公司总经理助理王学成 (dev15 1501)  # 会议由副主委罗长江同志主持 (a democratic party's committee, dev9 927)
+          r"|主委|副主委|专员|副专员|调研员"  # 会议由副主委罗长江同志主持 (a democratic party's committee, dev9 927)
+          r"|助理")  # 大港油田公司总经理助理王学成 (dev15 1501)
 UNITS = (r"人次|万元|亿元|余万元|班次|场次|篇次|平方米|公里|周年|个|名|家|项|篇|次|场|期|部|条|元|户|件|所|门"
          r"|节|本|份|人|位|处|起|批|支|亩|吨|届|倍|座|栋|套|辆|台|笔|天|小时|分钟|间|张|种|类|村|组|例")
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -86,17 +87,9 @@ _GIVEN_NAME = re.compile(r"(?:(?<=[，。；、：\s了和])|(?<=刚才|会上|�
 具体的安排部署, dev15 1535): taken
 where the segmenter reads the two characters as a personal name (``_given``)."""
 _CALLED = r"[\u4e00-\u9fff](?:副?书记|[县区市]长|部长|主任|主席)"
+_ONE_CALLED = re.compile(_CALLED)
 _CALLED_LIST = re.compile(rf"(?<![\u4e00-\u9fff])(?:{_CALLED}、){{2,}}{_CALLED}(?![\u4e00-\u9fff]{{0,1}}(?:会|委|办))")
 """Three or more leaders called by surname and post in a row (今天梁书记、郑县长、鲁部长、尹主任、党主席在…)."""
-
-
-def _items(words: str) -> list[tuple[str, int]]:
-    """The 、-items of ``words`` with their offsets."""
-    out, at = [], 0
-    for w in words.split("、"):
-        out.append((w, at))
-        at += len(w) + 1
-    return out
 
 
 _BARE_NAME = re.compile(rf"(?:(?<=[。；：])|^)([{SURNAMES}][\u4e00-\u9fff]{{1,2}})(?=(?:通报|传达|宣读|解读|介绍)了)")
@@ -146,10 +139,11 @@ def find(text: str, para: int, known_places: list[str] | None = None) -> list[Sl
     for m in _GIVEN_NAME.finditer(text):
         if _given(m[1], comrade=bool(m[2])):
             found.append(Slot("person", m[1], para, m.start(1), m.end(1)))
-    for m in _CALLED_LIST.finditer(text):  # 梁书记、郑县长、鲁部长、尹主任、党主席: the last of a list called by surname and post,
-        # whatever its surname (党, too common a character to be one anywhere else; dev15 1530)
-        found += [Slot("person", w, para, m.start() + k, m.start() + k + len(w))
-                  for w, k in _items(m[0]) if w[0] not in SURNAMES] if not any(w[0] in "副正总常代" for w, _ in _items(m[0])) else []
+    for m in _CALLED_LIST.finditer(text):  # 梁书记、郑县长、鲁部长、尹主任、党主席: each of a list called by surname and post,
+        # whatever its surname (党, too common a character to be one anywhere else; dev15 1530); not a list of posts (副书记、…)
+        called = list(_ONE_CALLED.finditer(text, m.start(), m.end()))
+        if not any(c[0][0] in "副正总常代" for c in called):
+            found += [Slot("person", c[0], para, c.start(), c.end()) for c in called if c[0][0] not in SURNAMES]
     for m in _BARE_NAME.finditer(text):
         if _one_name(m[1]) and m[1] not in (known_places or ()):
             found.append(Slot("person", m[1], para, m.start(1), m.end(1)))

@@ -202,12 +202,15 @@ def _couplet_subheads(m: Mined, found: list[tuple[int, int, str, int | None, str
     """A feature's subhead in two lines (聚焦“三新”群体党的建设 / 用关爱凝聚新兴领域, dev15 1556; 整合多方资源 / 打造文明实践主阵地,
     the test part's decision on its 63) is one heading, at its first line: two unnumbered heading lines in a row, short,
     neither a mere label, with body text after them."""
-    heads = {f[0]: f for f in found if f[2] == "heading" and not f[6] and f[1] == 0}
-    second = {i + 1 for i in heads if i + 1 in heads and i - 1 not in heads and i + 2 < len(m.texts)
-              and i + 2 not in heads and 4 <= min(len(m.texts[i]), len(m.texts[i + 1]))
-              and max(len(m.texts[i]), len(m.texts[i + 1])) <= min(20, 3 * min(len(m.texts[i]), len(m.texts[i + 1])))}
-    # halves of four characters or more (硬件筑基 / 打造“一站式”解纷站点, dev2 171): a box's label of two over its subhead
-    # (重点 / 树立大抓基层导向, seed 002) is two headings
+    heads = {f[0] for f in found if f[2] == "heading" and not f[6] and f[1] == 0}
+
+    def halves(i: int) -> bool:  # four characters or more each (硬件筑基 / 打造“一站式”解纷站点, dev2 171): a box's label
+        # of two over its subhead (重点 / 树立大抓基层导向, seed 002) is two headings
+        short, long_ = sorted((len(m.texts[i]), len(m.texts[i + 1])))
+        return 4 <= short and long_ <= min(20, 3 * short)
+
+    second = {i + 1 for i in heads if i + 1 in heads and i - 1 not in heads and i + 2 not in heads
+              and i + 2 < len(m.texts) and halves(i)}
     return [f for f in found if not (f[2] == "heading" and f[1] == 0 and f[0] in second)]
 
 
