@@ -144,6 +144,11 @@ def test_places_the_segmenter_reads_and_those_it_does_not() -> None:
     assert "和县" not in find_places(["沈丘县认真学习省委《意见》、市委《意见》和县委《意见》。"]).forms
     # towns in a list are towns, though 新 opens one and 城 ends another (dev3 217)
     assert {"新丰路街道", "土城镇"} <= set(find_places(["县开发区、新丰路街道、土城镇的代表作了交流发言。"]).forms)
+    # a street named after a road of four characters (dev15 1508); a verb or a phrase is no community or village
+    # (曲阳路街道召开了社区安全感…, dev15 1505; 发展农村经济, dev16 1639)
+    assert "体育馆路街道" in find_places(["3月7日，东城区召开工作会。会上，体育馆路街道汇报了工作。"]).forms
+    assert not {"召开了社区", "发展农村"} & set(find_places(["8月12日，曲阳路街道召开了社区安全感工作部署会。",
+                                                        "为促进农民增收、发展农村经济提供保障，发展农村基层民主。"]).forms)
     assert not find_places(["为冲刺全国百强县取得决定性进展。", "冲刺全国百强县。", "确保政治中心区绝对安全。", "政治中心区。"]).forms
 
 
@@ -1437,6 +1442,13 @@ def test_the_units_that_spoke_are_the_facts_list_the_built_in_templates_write_to
                         ("会上，县委组织部、县委宣传部分别汇报了工作。", "县委组织部、县委宣传部")):
         assert _SPOKE.search(text)[1] == units
     assert _SPOKE.search("县委、县政府领导与群众进行了深入交流。") is None
+    # departments (各部门), systems (教育系统), 的代表们 and 等部门和乡镇 (dev5 401, 406, dev3 217, dev6 508); a count of
+    # units (四个部门和乡镇作了表态发言, dev11 1150) names no one
+    for text, units in (("会上，区委政法委、区级政法信访各部门、城东街道分别就上半年工作作了汇报。", "区委政法委、区级政法信访各部门、城东街道"),
+                        ("会上，县开发区、县教育系统、土城镇的代表们依次进行了交流发言。", "县开发区、县教育系统、土城镇"),
+                        ("县委组织部、东河镇等部门和乡镇作了发言。", "县委组织部、东河镇")):
+        assert _SPOKE.search(text)[1] == units
+    assert _SPOKE.search("文明委颁发了责任状，四个部门和乡镇作了表态发言。") is None
     # a run of units that are asked, not heard, is no list of speakers
     _, asked = _made(tmp_path, "asked", "3月5日，全县宣传思想工作会议召开。会议强调，各乡镇、各部门要抓好落实。\n")
     assert "交流发言" not in asked

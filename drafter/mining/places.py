@@ -55,9 +55,11 @@ _SET_PHRASES = ("幸福安康", "幸福安宁", "和谐安定", "和谐安宁", 
 """Set phrases the adjective frame would read as a place's short form (幸福|安康, 人才|资源): no places there (平安安康, a
 city's slogan, is one), unless the page's own lines name the place (来源:安康日报 above 建设幸福安康, dev13 1303)."""
 _ETHNIC = r"(?:回族|满族|苗族|彝族|土家族|蒙古族|藏族|壮族|瑶族|侗族|畲族|白族|傣族|羌族)?"
-_TOWN = re.compile(rf"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{{2,3}}?{_ETHNIC})(镇|乡|街道)(?![\u4e00-\u9fff]{{0,1}}[级域内外间])"
-                   rf"|(?<=[，。、：；（“\s])([\u4e00-\u9fff]{{2,3}}?{_ETHNIC})(镇|乡|街道)(?!级|域|内|外|间)")
-"""A town or street (新安镇, 江口回族镇: an ethnic town's name, dev7 612)."""
+_TOWN = re.compile(rf"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{{3}}路(?=街道)|[\u4e00-\u9fff]{{2,3}}?{_ETHNIC})(镇|乡|街道)"
+                   rf"(?![\u4e00-\u9fff]{{0,1}}[级域内外间])"
+                   rf"|(?<=[，。、：；（“\s])([\u4e00-\u9fff]{{3}}路(?=街道)|[\u4e00-\u9fff]{{2,3}}?{_ETHNIC})(镇|乡|街道)(?!级|域|内|外|间)")
+"""A town or street (新安镇, 江口回族镇: an ethnic town's name, dev7 612; 体育馆路街道, a street named after its road,
+dev15 1508)."""
 _LISTED_STREET = re.compile(r"(?:(?<=^)|(?<=[，。：；\s、]))([\u4e00-\u9fff]{2})街(?=、[\u4e00-\u9fff]{2,4}?(?:镇|乡|街道))"
                             r"|(?<=[镇乡]、)([\u4e00-\u9fff]{2})街(?=[、，和及])|(?<=街道、)([\u4e00-\u9fff]{2})街(?=[、，和及])")
 """A street called by its short name (长岭街 for 长岭街道) in a list of towns."""
@@ -544,7 +546,7 @@ def find(texts: list[str], page: tuple[str, ...] = ()) -> Places:
     for m in _NAMED_TWICE.finditer(text):  # 红砂社区, 天山花园社区, 长乐西路街道 said twice or more (dev10 1019, 1025, 1028)
         name = m[1] + m[2]
         if name in divisions or m[1][0] in _NOT_TOWN or _common(m[1]) or text.count(name) < 2 or \
-                re.search(r"[的了和与及在是为对把被从向个们]", m[1]) or (m[2] == "村" and (
+                re.search(r"[的了和与及在是为对把被从向个们]", m[1]) or (m[2] == "村" and (m[1][-1] in "农乡" or  # 发展农村 (dev16 1639)
                     _TOWN_KIND.search(m[1]) or _common(m[1][-2:]) or re.search(r"[示范试点先进文明贫困美丽]", m[1]))):
             continue
         seen(Division(name, ""), m.start(1), text.count(name))
@@ -561,8 +563,7 @@ def find(texts: list[str], page: tuple[str, ...] = ()) -> Places:
                 m = _UNDER.match(text, at + (text.startswith("办事处", at) and 3))  # 得胜街道办事处发明社区 (dev10 1031)
                 if m and m[1] + m[2] not in divisions and m[1][0] not in _NOT_TOWN and m[1][0] not in _FUNCTION \
                         and m[1][-1] not in "全各本该我每此" and not _word_across(m[1], m[2], text[m.end():m.end() + 1]) \
-                        and not re.search(
-                        r"[辖属有内]$", m[1]) and (not _common(m[1]) or (
+                        and not re.search(r"[了着过们的]|[辖属有内]$", m[1]) and (not _common(m[1]) or (  # 召开了社区 (dev15 1505)
                         m[2] in ("镇", "街道") and not _TOWN_KIND.search(m[1])) or (  # 旬阳市关口镇 (dev4 347)
                         m[2] == "社区" and text.count(m[0]) >= 2)):
                     seen(Division(m[1] + m[2], ""), m.start(1), text.count(m[1] + m[2]))
