@@ -758,6 +758,12 @@ def test_a_forum_posters_card_a_kicker_of_two_demands_and_a_caption_repeating_th
     verdicts = classify([lead, BODY2, "阙庆安代表区委作了重要讲话", BODY, BODY2])
     assert verdicts[2].furniture and verdicts[2].kind == "图片说明"
     assert not classify([lead, BODY2, "强化理论武装提升工作水平", BODY, BODY2])[2].furniture
+    # dev16 1617: a post, a name the text names and what the leader did, between the lead and what he said
+    lead = "4月9日，全市统战工作会议召开。市委书记、市人大常委会主任邵占维出席会议并作了重要讲话，统战部长作工作报告。"
+    said = "邵占维书记在会上说，去年以来，我市统战工作牢牢把握大团结大联合的主题，紧紧围绕市委中心工作，求真务实。"
+    verdicts = classify([lead, "市委书记邵占维作重要讲话", said, BODY2])
+    assert verdicts[1].furniture and verdicts[1].kind == "图片说明"
+    assert not classify([lead, "市委书记王某某作重要讲话", BODY, BODY2])[1].furniture  # a name the text never says
 
 
 def test_a_printed_pages_number_between_paragraphs() -> None:

@@ -527,16 +527,25 @@ def _named_captions(texts: list[str], feats: list[list[str]]) -> None:
 
 def _told_captions(texts: list[str], feats: list[list[str]]) -> None:
     """A scene's caption between two paragraphs that repeats words of the text (阙庆安代表区委作了重要讲话 under
-    a lead that says so, dev11 1106)."""
+    a lead that says so, dev11 1106), or names a speaker the text names (市委书记邵占维作重要讲话 between the lead
+    and 邵占维书记在会上说…, dev16 1617)."""
     bare = _bare(texts)
     rows = [i for i, t in enumerate(texts) if t.strip()]
     for k in range(1, len(rows) - 1):
         i = rows[k]
         word = bare[i]
-        if 8 <= len(word) <= 30 and not re.search(r"[。！？，；：]", word) and len(bare[rows[k - 1]]) > 30 and \
-                len(bare[rows[k + 1]]) > 30 and re.search(r"讲话|主持|出席|发言|致辞|领奖|颁奖|合影", word) and \
-                any(word in b for j, b in enumerate(bare) if j != i and len(b) > 2 * len(word)):
+        if not (8 <= len(word) <= 30 and not re.search(r"[。！？，；：]", word) and len(bare[rows[k - 1]]) > 30 and
+                len(bare[rows[k + 1]]) > 30 and re.search(r"讲话|主持|出席|发言|致辞|领奖|颁奖|合影", word)):
+            continue
+        others = [b for j, b in enumerate(bare) if j != i and len(b) > 2 * len(word)]
+        spoke = _SPOKE_CAPTION.search(word)
+        if any(word in b for b in others) or (spoke and any(spoke[1] in b for b in others)):
             feats[i] = [x for x in feats[i] if x != "title_like"] + ["caption"]
+
+
+_SPOKE_CAPTION = re.compile(r"(?:书记|部长|主任|主席|县长|区长|市长|省长|局长|委员)([\u4e00-\u9fff]{2,3}?)(?:作|发表)?(?:了)?(?:重要)?"
+                            r"(?:讲话|致辞|主持会议)$")
+"""A post, a name and what the leader did, the whole of a photo's caption (市委书记邵占维作重要讲话)."""
 
 
 _SCENE = re.compile(r"讲话|主持|出席|发言|致辞|作报告|领奖|颁奖|合影|宣讲")
