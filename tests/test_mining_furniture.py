@@ -150,6 +150,21 @@ def test_the_title_is_the_first_line_of_the_head_with_title_features(
     assert headline.choose(lines) == title, doc
 
 
+def test_a_sites_slogan_above_its_breadcrumb_image_file_names_and_a_credited_scene() -> None:
+    # dev17 1718: the site's slogan above 您现在的位置 and the headline under it
+    lines = ["打造网上国际投资促进平台 致力于中国投资促进事业", "您现在的位置:首页 > 开发区新闻 > 金华 > 文字新闻",
+             "推进新时代文明实践中心建设", "发布时间:2020-09-30  来源:中国磐安", BODY, BODY2]
+    assert mined_head(lines)[0] == "推进新时代文明实践中心建设"
+    assert classify(lines)[0].furniture
+    # a page whose headline stands above its breadcrumb keeps it
+    assert mined_head(["推进新时代文明实践中心建设", "您现在的位置:首页 > 开发区新闻", "发布时间:2020-09-30", BODY, BODY2])[0] == \
+        "推进新时代文明实践中心建设"
+    # dev17 1723: photos' file names where the images were; dev17 1722: a scene and its credit
+    verdicts = classify([BODY, "8864cf6cd68c4f86a1a07203e23afc02.Jpeg", BODY2,
+                         "仓山区召开拓展新时代文明实践中心建设部署推进会现场。仓山区融媒体中心供图", BODY])
+    assert verdicts[1].furniture and verdicts[3].furniture and verdicts[1].kind == verdicts[3].kind == "图片说明"
+
+
 def test_a_mined_page_reports_its_furniture_and_takes_none_of_it_for_title_or_unit() -> None:
     # 104 and 105: a news page with a breadcrumb, date and source lines, buttons, a caption and a footer
     lines = ["个人中心", "当前位置: 邵商网 > 新闻 > 区县新闻 > 双清区", "双清区召开区委社会工作会议",

@@ -1294,6 +1294,16 @@ def test_series_counted_in_the_paragraph_before_by_the_word_or_naming_the_word_i
     text = ("薛卫平提出三点要求。一要强化“三个正”。摆正位置，各支部书记提高站位；纠正认识，积极服从机关党委布置的工作；走正方向，"
             "紧跟局党组工作节奏。二要注重“三个出”。")
     assert [h.text[:4] for h in recognise.announced_series(text)] == ["摆正位置", "纠正认识", "走正方向"]
+    # dev17 1730: 二要对标“四强”要求。 and the four sentences after it, each naming 强 in its first clause, the one
+    # after them not
+    four = ("二要对标“四强”要求。聚焦政治功能强，带头做到“两个维护”。突出支部班子强，不断提高履职能力。围绕党员队伍强，"
+            "激发党员内生动力。立足发挥作用强，服务高质量发展。三要传导压实责任。通过强化组织领导，严格督查考核。")
+    assert [h.text[:4] for h in recognise.announced_series(four)] == ["聚焦政治", "突出支部", "围绕党员", "立足发挥"]
+    assert recognise.announced_series(four.replace("三要传导压实责任", "三要强化责任")) == []  # a fifth names it too
+    # dev17 1738: 一要突出三个抓手，…。抓机制，…；抓学习，…；抓帮带，…。 — the ；-parts each open as the counted noun does
+    grips = "一要突出三个抓手，稳步推进基层党组织建设。抓机制，打造坚强堡垒；抓学习，突出政治引领作用；抓帮带，凝聚合力。二要围绕目标。"
+    assert [h.text[:3] for h in recognise.announced_series(grips)] == ["抓机制", "抓学习", "抓帮带"]
+    assert recognise.announced_series(grips.replace("抓帮带", "促帮带")) == []
     # dev4 306: two aspects, each a word — 要在思想上，…；在工作上，…
     pair = "张春玉要求，要在思想上，深刻学习领会新思想；在工作上，要奋力实现新作为，她强调，要着力推动学习。"
     assert [h.text[:5] for h in recognise.listed_series(pair)] == ["要在思想上", "在工作上，"]

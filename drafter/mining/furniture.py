@@ -66,6 +66,8 @@ FEATURES: dict[str, Feature] = {
     "caption": Feature(4.5, "图片说明", "a photo caption: （图1） at the end, ▲ in front, a lone 图片 or 会议现场。; "
                        "strong enough to be dropped between body paragraphs; numbered captions after the "
                        "article's last paragraph (1.高县综治中心 / 2.…供图)"),
+    "credit": Feature(6.0, "图片说明", "a scene told in a sentence and the photo's credit (…推进会现场。仓山区融媒体中心供图, "
+                      "dev17 1722): a caption however it is punctuated"),
     "aside": Feature(6.0, "编者说明", "an editor's or speaker's aside, a short line wholly in brackets (（总结过去一年工作）, "
                      "（根据录音整理）, （掌声）, dev5 439): no heading, no sentence of the text; never a title's own "
                      "bracketed line (（在全县…会议上的讲话）, （讨论稿）)"),
@@ -169,8 +171,11 @@ LONG_LINE = 100
 """In a line this long, the words of furniture count only in its first ``HEAD_CHARS`` characters:
 furniture sits at the start of a line, and a paragraph of body text may mention 来源 or 分享."""
 HEAD_CHARS = 60
-CAPTION = re.compile(r"[（(]\s*图\s*\d*\s*[）)]$|^[▲△]|^图片$|^[\w\-]{1,40}\.(?:png|jpe?g|gif|webp|bmp)$|^[（(]?图为|^\[图\]|[（(][^（）()]{0,30}摄[）)]$"
-                     r"|(?:风光|全景|鸟瞰|实景)图[。.]?$|^图片来源|^(?:本报)?(?:记者|通讯员|摄影)[^，。,]{1,20}摄$|^(?:会议|活动|会场|培训|座谈会?)?现场(?:图|照片|图片)?[。.]?$")
+CAPTION = re.compile(r"[（(]\s*图\s*\d*\s*[）)]$|^[▲△]|^图片$|^[\w\-]{1,40}\.(?i:png|jpe?g|gif|webp|bmp)$|^[（(]?图为|^\[图\]|[（(][^（）()]{0,30}摄[）)]$"
+                     r"|(?:风光|全景|鸟瞰|实景)图[。.]?$|^图片来源|^(?:本报)?(?:记者|通讯员|摄影)[^，。,]{1,20}摄$|^(?:会议|活动|会场|培训|座谈会?)?现场(?:图|照片|图片)?[。.]?$"
+                     r"|^[^，。,；：]{4,40}(?:会|会议|仪式|活动)现场[。.]?$")
+CREDITED_SCENE = re.compile(r"^[^，,；：]{4,60}[。.]\s*[^，。,]{2,20}供图$")
+"""A scene told in a sentence and who gave the photo (…推进会现场。仓山区融媒体中心供图, dev17 1722)."""
 SEPARATOR = re.compile(r"->|>>|[>＞»›|｜_→]|(?<!\d)/|/(?!\d)|(?<=\S)\s[-–]\s(?=\S)")
 ONE_SEPARATOR = re.compile(r"->|>>|[>＞»›|｜_→]|(?<=\S)\s[-–]\s(?=\S)")
 PAGE_TITLE = re.compile(r"^(.{6,60}?)\s*(?:_|\s[-–]\s|[|｜]|(?<=[\u4e00-\u9fff])-(?=[\u4e00-\u9fff]))\s*([^_|｜]{2,24})$")
@@ -282,6 +287,7 @@ TESTS: tuple[tuple[str, Callable[[_Line], object]], ...] = (
      and not re.search(r"会议|召开|讲话|座谈|部署|推进|经验|做法", x.plain)),
     ("toc", lambda x: TOC.match(x.bare)),
     ("caption", lambda x: CAPTION.search(x.bare)),
+    ("credit", lambda x: CREDITED_SCENE.match(x.bare)),
     ("byline", lambda x: BYLINE.match(x.bare)),
     ("aside", lambda x: ASIDE.match(x.plain) and not DATE_LINE.match(x.plain) and not BYLINE.match(x.plain)
      and not detect_marker(x.text) and not re.search(r"^.在|会|讲话|发言|报告|稿|摘要|节选", x.plain)),
@@ -431,7 +437,7 @@ NOTICES = re.compile(r"^(?:温馨提示|下载须知|注意事项|阅读须知)[
 """The label of a document site's numbered notices (温馨提示： 1. 部分包含数学公式… 2. 本文档由用户上传…)."""
 
 
-_HERE = re.compile(r"^\s*(?:您(?:当前)?的?|当前|所在)位置\s*[：:]")
+_HERE = re.compile(r"^\s*(?:您(?:当前|现在)?的?|当前|所在|现在)位置\s*[：:]")
 """A page's breadcrumb line (您当前的位置 :温州统战网 > 统战时讯 正文)."""
 RELATED = re.compile(r"^(?:相关阅读|相关文章|相关新闻|相关推荐|延伸阅读|推荐阅读|猜你喜欢|热门文章|新闻推荐|更多阅读)[：:>»]?$")
 """The label of a page's list of other stories, on a line of its own."""
@@ -442,7 +448,11 @@ def _related_list(texts: list[str], feats: list[list[str]], first: int) -> None:
     items are other stories' headlines and teasers (• 「泸州」统战消防画同心，踔厉奋发党旗红, dev14 1412); and three lines or more
     of headlines above a page's breadcrumb (its latest stories, dev16 1617)."""
     here = next((i for i in range(min(first, len(texts))) if _HERE.search(normalize(texts[i]))), None)
-    if here is not None and here >= 3:  # a page's latest stories listed above its 当前位置 line (dev16 1617)
+    below = next((normalize(t).strip() for t in texts[here + 1:first] if t.strip()), "") if here is not None else ""
+    headed = 8 <= len(below) <= 40 and not SENTENCE_END.search(below) and not PAGE_DATE.search(below) and \
+        normalize(texts[here - 1]).strip() != below if here else False
+    if here is not None and (here >= 3 or headed):  # a page's latest stories listed above its 当前位置 line (dev16 1617),
+        # or anything above a breadcrumb that a headline follows (a site's slogan, dev17 1718)
         for j in range(here):
             if texts[j].strip() and len(texts[j].strip()) <= 40 and not SENTENCE_END.search(texts[j]):
                 feats[j].append("related")

@@ -1149,7 +1149,7 @@ def _one_mould(words: list[str], *, loose: bool) -> bool:
     return len(fixed) >= 2 or (head >= 1 and tail >= 1)  # 要千方百计引才，要因材施策育才，要不拘一格用才
 
 
-_ANNOUNCED_WORD = re.compile(r"([两二三四五六七八九十])个“([^”]{1,6})”|“([两二三四五六七八九十])个([^”]{1,6})”")
+_ANNOUNCED_WORD = re.compile(r"([两二三四五六七八九十])个“([^”]{1,6})”|“([两二三四五六七八九十])个?([^”个]{1,6})”")
 
 
 def announced_series(text: str) -> list[Hit]:
@@ -1171,7 +1171,29 @@ def announced_series(text: str) -> list[Hit]:
             parts = _top_level(text, "；", end.end(), stop.end() if stop else len(text))
             if len(parts) == want and all(word in part.split("，")[0] for _, part in parts):
                 out += [Hit("inline_point", a, clause(text, a), marker="listed") for a, _ in parts]
-    return out or _counted_sentences(text) or _parts_counted_after(text) or _clauses_counted_after(text)
+            else:  # or the sentences after it, each naming the word in a short first clause, and the one after them
+                # not (二要对标“四强”要求。聚焦政治功能强，…。突出支部班子强，…。…。三要…, dev17 1730)
+                after = [(end.end() + p.start(), p[0]) for p in re.finditer(r"[^。！？]+[。！？]?", text[end.end():])]
+                named = [word in re.split(r"[，；。！？]", part)[0][:15] for _, part in after[:want + 1]]
+                if len(after) >= want and all(named[:want]) and not any(named[want:]):
+                    out += [Hit("inline_point", a, clause(text, a), marker="listed") for a, _ in after[:want]]
+    return out or _counted_sentences(text) or _parts_counted_after(text) or _clauses_counted_after(text) or \
+        _parts_of_a_counted_noun(text)
+
+
+def _parts_of_a_counted_noun(text: str) -> list[Hit]:
+    """The ；-parts of the sentence after a clause that counts a noun, each opening with the noun's first character
+    (一要突出三个抓手，稳步推进…。抓机制，…；抓学习，…；抓帮带，…。, dev17 1738): exactly so many parts."""
+    for m in _COUNTED_NOUN.finditer(text):
+        want = count_value(m[1])
+        end = _FULL_STOP.search(text, m.end())
+        if want < 3 or end is None or text[m.end():m.end() + 1] not in "，。；：":
+            continue
+        stop = _FULL_STOP.search(text, end.end())
+        parts = _top_level(text, "；", end.end(), stop.end() if stop else len(text))
+        if len(parts) == want and all(part.startswith(m[2][0]) for _, part in parts):
+            return [Hit("inline_point", a, clause(text, a), marker="listed") for a, _ in parts]
+    return []
 
 
 _COUNTED_AFTER = re.compile(r"从((?:[^。！？从；]{2,80}；){1,9}[^。！？从；]{2,80}?)(?:等)?([两二三四五六七八九十\d])个?(?:方面|点)")
