@@ -223,6 +223,8 @@ def _check_strings(label: dict, text: str) -> list[str]:
                  for key in FACT_STRINGS for s in _strings(facts.get(key)) if s not in text]
     problems += [f"furniture: {s!r} not in the text"
                  for s in _strings(label.get("furniture")) if s not in text]
+    problems += [f"furniture: {s!r} is no line of text (a line ending in a colon must be quoted in YAML)"
+                 for s in label.get("furniture") or [] if not isinstance(s, str)]
     return problems
 
 
