@@ -165,6 +165,20 @@ def test_a_sites_slogan_above_its_breadcrumb_image_file_names_and_a_credited_sce
     assert verdicts[1].furniture and verdicts[3].furniture and verdicts[1].kind == verdicts[3].kind == "图片说明"
 
 
+def test_a_model_text_sites_fields_and_captions_between_marks() -> None:
+    # dev17 1740, 1710: 本文标题:… / 链接地址:… under the speech, 本文简介: glued to the title, a no-copying notice
+    page = ["在2024年机关党建工作质量提升推进会上的讲话", "同志们:", BODY, BODY2, "本文标题:在2024年机关党建工作质量提升推进会上的讲话.",
+            "链接地址:http://www.example.com/detail/41630.html", "作者原创,不允许二次传播,一经发现收回会员权益,追究法律责任。"]
+    verdicts = classify(page)
+    assert all(v.furniture for v in verdicts[4:]) and not verdicts[0].furniture
+    assert classify(["公文素材库 首页", "在2019年全区信访工作会议上的讲话 本文简介:", BODY, BODY2])[1].furniture
+    # dev17 1731: captions between lines holding only the gateway's undecoded space (?)
+    lead = "5月4日，全县老干部工作会议在县政府礼堂召开。县委常委、组织部部长唐虹出席会议并讲话。" + BODY
+    verdicts = classify([lead, "?", "会议现场", "?", BODY2, "?", "唐虹出席会议并讲话", "?", BODY, "?", "会场一角", "?", BODY2])
+    assert verdicts[2].furniture and verdicts[6].furniture and verdicts[10].furniture
+    assert verdicts[6].kind == verdicts[10].kind == "图片说明"
+
+
 def test_a_mined_page_reports_its_furniture_and_takes_none_of_it_for_title_or_unit() -> None:
     # 104 and 105: a news page with a breadcrumb, date and source lines, buttons, a caption and a footer
     lines = ["个人中心", "当前位置: 邵商网 > 新闻 > 区县新闻 > 双清区", "双清区召开区委社会工作会议",
