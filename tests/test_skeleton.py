@@ -1239,6 +1239,17 @@ def test_dev14_people_and_places_the_finder_had_missed() -> None:
     # dev16: a given name before 同志分别 (1632, dev3 243), a leader who 深入基层 (1634)
     assert people("刚才，胡炜同志、德珍同志分别作了很好的工作报告") == ["胡炜", "德珍"]
     assert people("9月18日县委书记、县人大常委会主任程宝清深入基层进行了广泛调研") == ["程宝清"]
+    # dev17: the rare surnames 门 (1710) and 丘 (1738)
+    assert people("刚才，门强书记传达了省信联办文件精神") == ["门强"]
+    assert people("会上，镇委组织委员丘细琼传达了会议精神") == ["丘细琼"]
+    assert people("各部门强调要落实责任。") == []
+    # dev17: a county named only by its short form — in the news site's dispatch (今日竹山网消息, 1706), in 谱写新时代
+    # 夏邑新篇章 (1719), in 展示磐安建设成果 (1718); a street called 街 that hosts the meeting (南洲街召开…, 1736)
+    assert find_places(["今日竹山网消息 4月28日，县民族宗教工作领导小组召开会议。"]).main.name == "竹山县"
+    assert find_places(["会议要求，全县上下要为奋力谱写新时代夏邑新篇章提供良好的思想舆论环境。"]).main.name == "夏邑县"
+    assert find_places(["新时代文明实践中心是承载和展示磐安建设成果的“重要窗口”。"]).main.name == "磐安县"
+    assert find_places(["3月14日下午，南洲街召开基层党组织书记抓党建述职评议会。"]).main.name == "南洲街"
+    assert find_places(["3月14日下午，步行街召开商户座谈会。"]).main is None
     # a town that hosts the meeting, in a text speaking as a town, though its name is a word (1410) or ends as no town's
     # does (1420); not where the text speaks as no town
     assert find_places(["11月12日，城郊镇召开宣传思想文化工作领导小组会议，部署全镇宣传思想文化工作。"]).main.name == "城郊镇"

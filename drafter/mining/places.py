@@ -33,13 +33,14 @@ _FRAMES = (r"(?:结合|联系|立足)({s})(?:(?:发展|工作)?实际|县情|市
            r"(?<![\u4e00-\u9fff])({s})(?=[\u4e00-\u9fff]{{2,4}}?新区)",  # 南京江北新区召开… (dev4 314)
            r"[“「]({s})(?:统战|组工|宣传|政法|党建|发布|先锋|同心)[”」]",  # “太湖统战”微信公众号 (dev3 251)
            r"(?:服务|效劳|助力|助推)({s})(?:跨越|高质量|经济|振兴)",  # 服务纳雍跨越发展 (dev7 632)
-           r"(?:美好|现代化|调研|视察|考察)({s})(?=[，。；、”凝建作讲])",
+           r"(?:美好|现代化|调研|视察|考察|展示|展现)({s})(?=[，。；、”凝建作讲])",  # 展示磐安建设成果 (dev17 1718)
            r"(?:^|[^\u4e00-\u9fff])({s})(?:新闻网|融媒|日报|电视台|发布|在线|网)讯?",
-           r"^({s})[^，。（(\s]{{0,12}}?讯(?![员录息号])",  # a dispatch line garbled past the place (石狮日?qǐng)?bào)讯, dev12 1234)
+           r"^({s})[^，。（(\s]{{0,12}}?讯(?![员录息号])",
+           r"^今日({s})网?(?:消息|讯)",  # 今日竹山网消息 4月28日，… (dev17 1706)  # a dispatch line garbled past the place (石狮日?qǐng)?bào)讯, dev12 1234)
            r"(?<=[，。、；])({s})各(?:项目|县|区|市|镇|乡|部门|单位|级|界|族)",  # …召开，南宁各项目党支部书记… (dev12 1230)
            r"(?:中国式现代化|谱写|中国化)({s})新?(?:实践|篇章)",  # 中国式现代化连云港新实践, 宗教中国化新县实践
            r"(?:新|大美)({s})(?=[，。；、”提建现])",
-           r"({s})(?:篇章|好人|故事|声音|样板|经验|模式)",
+           r"({s})新?(?:篇章|好人|故事|声音|样板|经验|模式)",  # 谱写新时代夏邑新篇章 (dev17 1719)
            r"(?<=[\u4e00-\u9fff]党)({s})(?:总支|支部|委员会)",
            r"(?:在外|奉献|描绘|立足|扎根|留在|回到|来到|走进|走出)({s})(?=[，。、“”人])",
            r"(?:围绕|服务|融入)({s})(?:大局|中心工作)",  # 一定要围绕常宁大局 (dev11 1101)
@@ -470,6 +471,8 @@ def _generic_named(text: str, by_code: dict[str, str]) -> list[tuple[str, str]]:
     return list(dict.fromkeys(out))
 
 
+_HOST_STREET = re.compile(r"(?:(?<=^)|(?<=[，。：；\s]))([\u4e00-\u9fff]{2})街(?=(?:党工委|办事处)?(?:组织)?(?:召开|举行|举办))")
+"""A street division called by its short name, 街 (as Guangzhou's are), that hosts the meeting."""
 _HOSTS = re.compile(r"(?:党委|党工委|人民政府|政府)?(?:组织)?(?:召开|举行|举办)")
 _TOWN_SPEAKS = re.compile(r"全(?:镇|乡|街道)|(?:镇|乡)党委|街道党工委|本(?:镇|乡)")
 """A town that hosts the meeting (城郊镇召开…会议, 大新镇召开全镇维稳工作会议, dev14 1410, 1420) in a text that speaks as a town
@@ -543,6 +546,9 @@ def find(texts: list[str], page: tuple[str, ...] = ()) -> Places:
         name = (m[1] or m[2] or m[3]) + "街"
         if not _common(name[:-1]) and name not in by_name:
             seen(Division(name, ""), m.start())
+    for m in _HOST_STREET.finditer(text):  # 南洲街召开基层党组织书记述职评议会 (dev17 1736): a street called 街 hosts it
+        if not _common(m[1]) and m[1][0] not in _NOT_TOWN and m[0] not in by_name:
+            seen(Division(m[0], ""), m.start(), text.count(m[0]))
     for m in _NAMED_TWICE.finditer(text):  # 红砂社区, 天山花园社区, 长乐西路街道 said twice or more (dev10 1019, 1025, 1028)
         name = m[1] + m[2]
         if name in divisions or m[1][0] in _NOT_TOWN or _common(m[1]) or text.count(name) < 2 or \
