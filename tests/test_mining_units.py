@@ -539,6 +539,14 @@ def test_points_led_by_a_count_or_a_colon_head() -> None:
     assert [h.text for h in recognise.colon_heads(heads)] == ["“三区”提效能：", "“九室”解难题："]
     # reported speech and announcements are no heads
     assert recognise.colon_heads("会上，王书记指出：要抓落实。主要做法如下：一是…。李县长强调：要重实效。") == []
+    # nor are sayings quoted (dev18 1812)
+    assert recognise.colon_heads("村支书既是“兵头”又是“将尾”。俗话说：“兵熊熊一个，将熊熊一窝”。外国有句谚语：“一只狮子带领的"
+                                 "一群绵羊能够打败一只绵羊带领的一群狮子。”说的都是一个道理。") == []
+    # a count of the speaker's points to come names no series before it (dev18 1846)
+    slogan = ("宣传思想工作和其他工作一样，发展要有新思路，改革要有新突破，开放要有新局面，落实要有新举措，我们都要把握时代脉搏。"
+              "对此，我想讲四点意见。")
+    assert recognise.listed_series(slogan) == []
+    assert len(recognise.listed_series(slogan.replace("对此，我想讲四点意见。", "以上四个方面要统筹推进。"))) == 4
 
 
 def test_points_named_by_a_character() -> None:

@@ -843,8 +843,13 @@ def _announced(text: str, hits: list[Hit]) -> bool:
     """Whether a count names the series ``hits`` just before it (…，即 / 提出三点要求：) or just after it."""
     before = text[max(0, hits[0].start - 60):hits[0].start]
     stop = _FULL_STOP.search(text, hits[-1].start)
-    after = text[stop.end() if stop else len(text):][:80]
+    after = _POINTS_AHEAD.sub("", text[stop.end() if stop else len(text):][:80])
     return before.endswith("即") or _count_names(before, len(hits)) or _count_names(after, len(hits))
+
+
+_POINTS_AHEAD = re.compile(r"(?:讲|谈|说|提)[^，。；]{0,6}?[两二三四五六七八九十\d]+(?:点|个方面的?|个)(?:意见|问题|看法|建议|想法|体会)")
+"""The speaker's announcement of the points to come (对此，我想讲四点意见。, dev18 1846): a count of what follows it, not of
+the series before it."""
 
 
 def _framed(text: str, frame: re.Pattern[str]) -> list[Hit]:
@@ -1352,11 +1357,13 @@ def colon_heads(text: str) -> list[Hit]:
     out = []
     for x in re.finditer(r"(?:^|(?<=[。！？；]))", text):
         m = _COLON_HEAD.match(text, x.start())
-        if m and m.start() > 0 and not REPORTED.search(m[0]) and not _ANNOUNCING.search(m[0]):
-            out.append(Hit("inline_point", m.start(), m[0]))
+        if m and m.start() > 0 and not REPORTED.search(m[0]) and not _ANNOUNCING.search(m[0]) and \
+                not _QUOTING.search(m[0]) and text[m.end():m.end() + 1] not in "“「\"":
+            out.append(Hit("inline_point", m.start(), m[0]))  # 俗话说：“…” is a saying quoted, no head (dev18 1812)
     return out if len(out) >= 2 else []
 
 
+_QUOTING = re.compile(r"[说道云曰讲]：$|谚语|俗话|名言|古语|诗句")
 _ANNOUNCING = re.compile(r"[两二三四五六七八九十几]个?(?:点|方面|项|条)|如下|以下|主要|包括|具体|分别|即")
 
 
