@@ -539,6 +539,19 @@ def test_points_led_by_a_count_or_a_colon_head() -> None:
     assert [h.text for h in recognise.colon_heads(heads)] == ["“三区”提效能：", "“九室”解难题："]
     # reported speech and announcements are no heads
     assert recognise.colon_heads("会上，王书记指出：要抓落实。主要做法如下：一是…。李县长强调：要重实效。") == []
+    # a count of a word with a colon announces the ；-parts after it (dev18 1819, as dev12 1212's reader listed them too);
+    # so do hopes (三点希望和要求，希望A…；希望B…；希望C…, dev18 1833)
+    five = ("要进一步明确“六五”普法的工作原则，始终做到五个必须坚持：必须始终坚持党的领导、保持正确方向；必须始终坚持围绕中心、"
+            "服务大局；必须始终坚持以人为本、服务群众；必须始终坚持学用结合、普治并举；必须始终坚持与时俱进、改革创新，不断增强活力。")
+    assert [h.text[:8] for h in recognise.announced_points(five)] == ["必须始终坚持党的", "必须始终坚持围绕", "必须始终坚持以人",
+                                                                       "必须始终坚持学用", "必须始终坚持与时"]
+    assert recognise.announced_points(five.replace("五个必须坚持", "四个必须坚持")) == []
+    hopes = "他提出三点希望和要求，希望工商联主动作为，推进发展；希望广大会员志存高远，做强主业；希望各部门创造条件，推动发展。"
+    assert [h.text[:2] for h in recognise.announced_points(hopes)] == ["希望"] * 3
+    # a count that the numbered points after it answer names no unnumbered series among them (dev18 1831)
+    numbered = ("饶清华提出三点希望：一是希望工商联牢固树立服务意识，展示新作为。要强化政治引领，积极发挥教育引导作用；要强化联系交流，"
+                "积极发挥桥梁纽带作用；要强化责任意识，积极发挥协调服务作用。")
+    assert recognise.listed_series(numbered) == [] and recognise.announced_series(numbered) == []
     # nor are sayings quoted (dev18 1812)
     assert recognise.colon_heads("村支书既是“兵头”又是“将尾”。俗话说：“兵熊熊一个，将熊熊一窝”。外国有句谚语：“一只狮子带领的"
                                  "一群绵羊能够打败一只绵羊带领的一群狮子。”说的都是一个道理。") == []

@@ -207,7 +207,11 @@ def _series(text: str, run: list[tuple[int, int, str]]) -> list[Hit]:
             for k, (s, n, mark) in enumerate(run)]
 
 
-_ANNOUNCED = re.compile(r"([两三四五六七八九])(?:点|个方面|方面|项|条)(?:要求|意见|任务|举措|措施|工作)?(?:：|，即|，)")
+_ANNOUNCED = re.compile(r"([两三四五六七八九])(?:(?:点|个方面|方面|项|条)(?:要求|意见|任务|举措|措施|工作|希望|建议)?"
+                        r"(?:和(?:要求|建议|希望))?(?:：|，即|，)"
+                        r"|个“?[\u4e00-\u9fff]{2,6}”?：)")
+"""A count that announces the parts after it: 三点要求：, 四方面工作，即, and a count of a word with a colon (始终做到五个必须坚持：
+必须始终坚持党的领导、保持正确方向；…, dev18 1819)."""
 
 
 def announced_points(text: str) -> list[Hit]:
@@ -844,6 +848,9 @@ def _announced(text: str, hits: list[Hit]) -> bool:
     before = text[max(0, hits[0].start - 60):hits[0].start]
     stop = _FULL_STOP.search(text, hits[-1].start)
     after = _POINTS_AHEAD.sub("", text[stop.end() if stop else len(text):][:80])
+    numbered = re.search(r"[一二三四五六七八九十][是要](?!不)|第[一二三四五六七八九十]|[（(][一二三四五六七八九十][）)]", before)
+    if numbered:  # 提出三点希望：一是希望…。要强化A，…；要强化B，…；要强化C，…: the count names the numbered points
+        before = before[numbered.end():]  # around this series, not the series (dev18 1831)
     return before.endswith("即") or _count_names(before, len(hits)) or _count_names(after, len(hits))
 
 
@@ -1276,8 +1283,8 @@ def _counted_sentences(text: str) -> list[Hit]:
                             marker="listed") for p in parts]
             continue
         end = _FULL_STOP.search(text, m.end() - 1)
-        if end is None:
-            continue
+        if end is None or re.match(r"\s*(?:一[是要]|第一|[（(]一[）)]|1[、.．])", text[m.end():]):
+            continue  # 提出三点希望：一是…。要强化A，…；…: the count names the numbered points (dev18 1831)
         parts = list(re.finditer(r"[^。！？；]+[。！？；]?", text[end.end():]))
         if len(parts) < want or len({opening(p[0]) for p in parts[:want]}) != 1:
             continue
