@@ -19,6 +19,12 @@ GATEWAY_PINYIN = re.compile(r"(?<=[\u4e00-\u9fff])[(（][a-zü]{0,5}[āáǎàē�
 GATEWAY_LOST_STOP = re.compile(r"[?？]{1,2}h(?=[委領领人政長长])")
 """A full stop and 縣 the same gateways garble together at a sentence's start (部署任務(wù)?h委常委、統戰部部長…,
 講話??h領導王文斌…: 。縣委常委, 。縣領導), on six development pages of one kind."""
+GATEWAY_SHIFTED = re.compile(r"[?？][!！]([\u4e00-\u9fff]{1,40})")
+"""A run a gateway read one byte off in GBK after losing the first byte of a full stop: 精神?!皟纱笕蝿?wù)” is the GBK
+bytes of 。“兩大任 shifted by one (dev15 1521; dev4 339, 351). ！ is the full stop's second byte and the quotation
+mark's or title mark's first, so the run read again from the lost byte on gives 。“… back."""
+LOST_CHARACTER = re.compile(r"(?<=[?？])[(（]?[a-zü]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,5}[)）]")
+"""The pinyin a gateway left after a character it lost (兩大任?wù)”): the ? stays for the character."""
 THRESHOLD = 0.02
 """Share of characters OpenCC changes above which a text counts as traditional."""
 
@@ -79,5 +85,14 @@ def _common_words() -> str:
 
 
 def strip_gateway_pinyin(text: str) -> str:
-    """``text`` without a gateway's pinyin annotations (會(huì)議 -> 會議), its garbled full stops mended (?h委 -> 。縣委)."""
-    return GATEWAY_LOST_STOP.sub("。縣", GATEWAY_PINYIN.sub("", text))
+    """``text`` without a gateway's pinyin annotations (會(huì)議 -> 會議), its garbled full stops mended (?h委 -> 。縣委,
+    ?!皟纱笕蝿 -> 。“兩大任)."""
+    return LOST_CHARACTER.sub("", GATEWAY_SHIFTED.sub(_unshift, GATEWAY_LOST_STOP.sub("。縣", GATEWAY_PINYIN.sub("", text))))
+
+
+def _unshift(m: re.Match[str]) -> str:
+    try:
+        raw = b"\xa1" + ("！" + m[1]).encode("gbk")
+    except UnicodeEncodeError:
+        return m[0]  # no GBK text read off by a byte
+    return raw[:len(raw) - len(raw) % 2].decode("gbk", errors="replace").replace("\ufffd", "")
