@@ -1243,6 +1243,11 @@ def test_dev14_people_and_places_the_finder_had_missed() -> None:
     assert people("刚才，门强书记传达了省信联办文件精神") == ["门强"]
     assert people("会上，镇委组织委员丘细琼传达了会议精神") == ["丘细琼"]
     assert people("各部门强调要落实责任。") == []
+    # dev18: the surnames 盘 (1800) and 庆 (1834); 强 stays out (总书记强调 is no one)
+    assert people("主题教育第二指导组组长盘伟群到会指导。") == ["盘伟群"]
+    assert people("统战部部长王松钊出席会议并讲话，副市长庆志英主持会议。") == ["王松钊", "庆志英"]
+    assert people("习近平总书记强调，意识形态工作事关前途命运。") == []
+    assert find_places(["要形成一个加快平昌依法治县进程的实施方法。"]).main.name == "平昌县"  # dev18 1827
     # dev17: a county named only by its short form — in the news site's dispatch (今日竹山网消息, 1706), in 谱写新时代
     # 夏邑新篇章 (1719), in 展示磐安建设成果 (1718); a street called 街 that hosts the meeting (南洲街召开…, 1736)
     assert find_places(["今日竹山网消息 4月28日，县民族宗教工作领导小组召开会议。"]).main.name == "竹山县"
