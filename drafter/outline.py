@@ -56,9 +56,11 @@ _BULLET = "[□■◆●◇○◎★☆•·]"
 """A bullet a page sets before a byline or an author line."""
 BYLINE = re.compile(rf"^{_BULLET}?\s*(?:本报记者|本报通讯员|记者|通讯员|特约记者|见习记者|文/|图/|文：|图："
                     r"|[\u4e00-\u9fff]{2,10}(?:记者|通讯员)(?=[\s：:])|[\u4e00-\u9fff]{2,16}(?:课题组|调研组|写作组)$"
-                    r"|[\u4e00-\u9fff]{2,10}\d{1,2}月\d{1,2}日(?:电|讯)$)")
+                    r"|[\u4e00-\u9fff]{2,10}\d{1,2}月\d{1,2}日(?:电|讯)$"
+                    r"|[\u4e00-\u9fff]{2,12}(?:网|在线|日报|报|电视台)[（(][\u4e00-\u9fff\s、]{2,12}[）)]$)")
 """A byline: 记者 …, 本报通讯员 …, a newsroom's reporters (赤壁融媒体记者 钟晓阳 陈实, □记者 赵霞 报道), a study
-group as author (■市委组织部课题组, dev10 1039), or a dispatch line alone (浙江在线04月14日讯, dev16 1614)."""
+group as author (■市委组织部课题组, dev10 1039), a dispatch line alone (浙江在线04月14日讯, dev16 1614), or an outlet
+and its reporter in brackets (新华网蕉城在线（吴辉东）, dev19 1922)."""
 AUTHOR_LINE = re.compile(rf"^{_BULLET}?\s*[\u4e00-\u9fff]{{2,20}}(?:委员会|政府|委|部|局|办公室|办|厅|中心|街道|镇|乡|社区|村|院|所|处|科)"
                          r"[？?]?\s+[\u4e00-\u9fff]{2,3}$")
 """An experience article's author line: the unit and the writer's name (■保店镇政府 祁吉艳)."""

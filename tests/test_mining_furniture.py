@@ -165,6 +165,19 @@ def test_a_sites_slogan_above_its_breadcrumb_image_file_names_and_a_credited_sce
     assert verdicts[1].furniture and verdicts[3].furniture and verdicts[1].kind == verdicts[3].kind == "图片说明"
 
 
+def test_a_contents_list_of_ordinal_rows_an_empty_attachment_a_login_box_and_an_outlets_credit() -> None:
+    # dev19 1955: a 提纲 whose last rows open on 一是…四是, closed by ……
+    page = ["在全市人大信访工作座谈会上的讲话", "目录/提纲:……", "一、提高认识,明确地位,是做好工作的思想基础",
+            "(一)领导要重视", "一是强化责任意识", "二是健全工作制度", "……", "同志们:", BODY, BODY2]
+    verdicts = classify(page)
+    assert all(v.furniture for v in verdicts[1:7]) and not verdicts[7].furniture
+    # dev19 1954, 1932: 附件: with nothing attached; a login box
+    verdicts = classify([BODY, BODY2, "附件:", "账号+密码登录", "还没有账号?", "立即注册"])
+    assert verdicts[2].furniture and verdicts[3].furniture
+    # dev19 1922: an outlet and its reporter in brackets, split off a one-line copy, is no title
+    assert mined_head(["新华网蕉城在线(吴辉东)", BODY, BODY2])[0] == ""
+
+
 def test_a_model_text_sites_fields_and_captions_between_marks() -> None:
     # dev17 1740, 1710: 本文标题:… / 链接地址:… under the speech, 本文简介: glued to the title, a no-copying notice
     page = ["在2024年机关党建工作质量提升推进会上的讲话", "同志们:", BODY, BODY2, "本文标题:在2024年机关党建工作质量提升推进会上的讲话.",
@@ -666,6 +679,10 @@ def test_a_sites_welcome_an_original_headline_and_a_title_with_the_pages_date_or
         "在2024年全市第四季度意识形态工作分析研判会上的讲话"
     assert mined_head(["• 县长在全县人才工作会议上的总结发言县长在全县人才工作会议上的总结发言", "同志们：", BODY])[0] == \
         "县长在全县人才工作会议上的总结发言"
+    # dev18 1847, dev19 1926, dev2 151: a speech's date line glued to its title in a one-line copy
+    assert mined_head(["在全区2023年党建工作会议上的讲话(2023年4月)", "同志们：", BODY])[0] == "在全区2023年党建工作会议上的讲话"
+    assert mined_head(["在全区宣传思想文化干部培训班上的讲话(2022年7月29日)", "同志们：", BODY])[0] == \
+        "在全区宣传思想文化干部培训班上的讲话"
 
 
 def test_a_file_cards_counts_a_wrapped_headline_printed_twice_a_scene_caption_and_an_aside() -> None:

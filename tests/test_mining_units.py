@@ -552,6 +552,10 @@ def test_points_led_by_a_count_or_a_colon_head() -> None:
     numbered = ("饶清华提出三点希望：一是希望工商联牢固树立服务意识，展示新作为。要强化政治引领，积极发挥教育引导作用；要强化联系交流，"
                 "积极发挥桥梁纽带作用；要强化责任意识，积极发挥协调服务作用。")
     assert recognise.listed_series(numbered) == [] and recognise.announced_series(numbered) == []
+    # an aspect frame 要在…上 followed by a few more words (走在前、作表率, dev19 1949)
+    model = ("各党组织要牢牢把握模范机关建设的意义要求。要在推进机关党建标准化规范化上走在前、作表率。要在服务中心大局上走在前、作表率。"
+             "要在从严治党强化作风建设上走在前、作表率。要在牢记宗旨服务群众上走在前、作表率。要突出工作重点，完善工作举措。")
+    assert len(recognise.listed_series(model)) == 4
     # nor are sayings quoted (dev18 1812)
     assert recognise.colon_heads("村支书既是“兵头”又是“将尾”。俗话说：“兵熊熊一个，将熊熊一窝”。外国有句谚语：“一只狮子带领的"
                                  "一群绵羊能够打败一只绵羊带领的一群狮子。”说的都是一个道理。") == []

@@ -206,6 +206,8 @@ def _undoubled(title: str) -> str:
     title = re.sub(r"^[•·●◆■□]\s*", "", title)
     title = re.sub(r"^[1-9](?=[\u4e00-\u9fff])(?![年月日号个项点名次季期周届位条])", "", title)  # a list's number (1非公…讲话, dev10 1043)
     title = re.sub(r"\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}$", "", title)
+    title = re.sub(r"(?<=[讲话致辞发言报告])\s*[（(]\d{4}\s*年[\d\s月日]{0,8}[）)]$", "", title)  # its date line, glued on in a
+    # one-line copy (…讲话(2023年4月)同志们:…, dev18 1847, dev19 1926, dev2 151)
     if (once := headline.printed_twice(title)) is not None:
         return once
     half = (len(title) - 1) // 2

@@ -119,7 +119,7 @@ SITE_WORDS = (
     "文库", "导语", "关键词", "個人中心", "个人中心", "繁體版", "繁体版", "简体版", "视力保护色", "无障碍", "登录", "注册", "扫一扫", "微信", "公众号", "审核", "校对", "索引号",
     "标识码", "联系", "上一篇", "下一篇", "推荐", "收藏", "评论", "点赞", "转发", "返回", "投稿", "纠错", "立即",
     "频道", "栏目", "新闻网", "融媒体", "放大", "缩小", "大 中 小", "大中小", "旧版", "关于我们", "编稿", "图片", "字数",
-    "原标题", "关注我们", "扫码", "手机版", "责编", "分类", "浏览记录", "文档介绍", "本文标题", "本文链接", "链接地址", "本文简介",
+    "原标题", "关注我们", "扫码", "手机版", "责编", "分类", "浏览记录", "文档介绍", "本文标题", "本文链接", "链接地址", "本文简介", "附件", "账号", "密码",
     "Home", "News", "Source", "Author", "Editor", "Views", "Share", "Print", "Copyright", "Login",
 )
 FIELD_LABEL = re.compile(
@@ -464,6 +464,10 @@ def _related_list(texts: list[str], feats: list[list[str]], first: int) -> None:
             return
 
 
+_ORDINAL_ROW = re.compile(r"^(?:[一二三四五六七八九十]{1,2}[是要]|第[一二三四五六七八九十]{1,2}[，、,]?)[^。！？]{2,30}$")
+"""A row of a 提纲 led by an ordinal word (一是强化责任意识, dev19 1955)."""
+
+
 def _contents_list(texts: list[str], feats: list[list[str]], first: int) -> None:
     """A 提纲 printed before a speech: after a contents label, the numbered lines (and a
     closing ellipsis) up to the first line that is neither, or up to that ellipsis, are furniture."""
@@ -471,7 +475,7 @@ def _contents_list(texts: list[str], feats: list[list[str]], first: int) -> None
         if "toc" not in f and not NOTICES.match(normalize(texts[i]).strip()):
             continue
         for j in range(i + 1, min(first, len(texts))):
-            if "numbered" in feats[j] or "ellipsis" in feats[j]:
+            if "numbered" in feats[j] or "ellipsis" in feats[j] or _ORDINAL_ROW.match(normalize(texts[j]).strip()):
                 feats[j] = [x for x in feats[j] if x != "numbered"] + ["toc"]
                 if "ellipsis" in feats[j] and j > i + 1:
                     break  # the list's closing ellipsis: the speech's own first heading follows (dev6 533)
