@@ -412,6 +412,19 @@ def test_a_one_line_texts_withheld_figures_and_a_heading_before_a_year() -> None
     assert body.endswith("总体来看大局平稳可控。") and "X（件）批 X 人次" in body
 
 
+def test_a_one_line_texts_sentence_is_not_cut_at_a_space_inside_it() -> None:
+    # made from dev documents by tools/perturb_corpus.py (1208, 217): a space inside a sentence, after a long clause
+    # that follows a comma, is no paragraph break; a headline printed twice with a comma between is still one (06)
+    lead = "3月5日，全县宣传思想文化工作会议召开。县委书记王某某出席会议并讲话。"
+    text = (lead + " 会议期间，郑丽萍为宣传文化系统和群团有关单位班子成员上了题为 “坚定文化自信”的专题辅导课。 会议要求，"
+            "全县宣传思想文化战线要围绕中心、服务大局，扎实做好今年各项工作。" * 3)
+    texts = [p.text for p in clean([Para(text)]).paras]
+    assert any("上了题为 “坚定文化自信”的专题辅导课" in t or "上了题为“坚定文化自信”的专题辅导课" in t for t in texts), texts
+    assert not any(t.endswith("上了题为") for t in texts)
+    twice = "全县宣传思想文化工作会议召开,全县宣传思想文化工作会议召开 " + lead * 5 + " 会议要求，" + lead * 4
+    assert clean([Para(twice)]).paras[0].text.startswith("全县宣传思想文化工作会议召开")
+
+
 def test_hard_wrapped_and_spaced_one_line_texts() -> None:
     # a hard-wrapped copy of corpus 12 (as tools/messy_copies.py makes them): joined at the width
     source = ["同志们:", "今天,区委在这里召开会议,主要任务是,深入学习贯彻总书记系列重要讲话精神,按照省市委组织、"

@@ -488,6 +488,7 @@ def _gap_split(text: str) -> list[str]:
         if (before[-1] in "。！？：；”:;!?" or detect_marker(after) is not None or _SALUTATION_IN.match(after)
                 or (detect_marker(before) is not None and is_standalone(before) and len(before) <= 30)  # 一、基本情况 2020 年…
                 or (is_standalone(before) and (len(before) >= 6 or is_furniture(before))
+                    and not _cut_sentence(before)
                     and (dated or not (_figure(before[-1]) or _figure(after[0]))))):  # 成立 90 周年, 受理 X 件
             cuts.append(m)
             last = m.end()
@@ -498,6 +499,14 @@ def _gap_split(text: str) -> list[str]:
         out.append(text[start:m.start()])
         start = m.end()
     return out + [text[start:]]
+
+
+def _cut_sentence(text: str) -> bool:
+    """Whether ``text`` is a sentence cut at a space in it, no heading or title before a paragraph break: a long clause
+    after a comma (会议期间，郑丽萍为…上了题为 “…”的辅导; 该镇党委书记…并就如何做好文楼镇2016年 党…), unless the line is
+    a headline printed twice (…会议召开,…会议召开)."""
+    m = re.search(r"[，,]([^，,]{12,})$", text)
+    return m is not None and text[:m.start()] != m[1]
 
 
 def _figure(ch: str) -> bool:
