@@ -413,7 +413,7 @@ def test_a_one_line_texts_withheld_figures_and_a_heading_before_a_year() -> None
 
 
 def test_a_one_line_texts_sentence_is_not_cut_at_a_space_inside_it() -> None:
-    # made from dev documents by tools/perturb_corpus.py (1208, 217): a space inside a sentence, after a long clause
+    # made from dev documents as tools/messy_copies.py's `spaced` copies (1208, 217): a space inside a sentence, after a long clause
     # that follows a comma, is no paragraph break; a headline printed twice with a comma between is still one (06)
     lead = "3月5日，全县宣传思想文化工作会议召开。县委书记王某某出席会议并讲话。"
     text = (lead + " 会议期间，郑丽萍为宣传文化系统和群团有关单位班子成员上了题为 “坚定文化自信”的专题辅导课。 会议要求，"
