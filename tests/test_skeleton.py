@@ -1248,6 +1248,10 @@ def test_dev14_people_and_places_the_finder_had_missed() -> None:
     assert people("统战部部长王松钊出席会议并讲话，副市长庆志英主持会议。") == ["王松钊", "庆志英"]
     assert people("习近平总书记强调，意识形态工作事关前途命运。") == []
     assert find_places(["要形成一个加快平昌依法治县进程的实施方法。"]).main.name == "平昌县"  # dev18 1827
+    # dev19: a name between a department and its post before 指示 (1945), not 常务 or 部门; a street office, 街办 (1934)
+    assert people("按照市委常委、组织部费坚部长指示要求，召开会议。") == ["费坚"]
+    assert people("州委宣传部常务副部长传达了会议精神。组织、宣传、统战部门的同志要强化意识。") == []
+    assert "栎阳街办" in find_places(["11月5日下午，“平安创建”宣讲团走进栎阳街办。", "栎阳街办主任作了发言。"]).forms
     # dev17: a county named only by its short form — in the news site's dispatch (今日竹山网消息, 1706), in 谱写新时代
     # 夏邑新篇章 (1719), in 展示磐安建设成果 (1718); a street called 街 that hosts the meeting (南洲街召开…, 1736)
     assert find_places(["今日竹山网消息 4月28日，县民族宗教工作领导小组召开会议。"]).main.name == "竹山县"

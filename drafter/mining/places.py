@@ -56,11 +56,12 @@ _SET_PHRASES = ("幸福安康", "幸福安宁", "和谐安定", "和谐安宁", 
 """Set phrases the adjective frame would read as a place's short form (幸福|安康, 人才|资源): no places there (平安安康, a
 city's slogan, is one), unless the page's own lines name the place (来源:安康日报 above 建设幸福安康, dev13 1303)."""
 _ETHNIC = r"(?:回族|满族|苗族|彝族|土家族|蒙古族|藏族|壮族|瑶族|侗族|畲族|白族|傣族|羌族)?"
-_TOWN = re.compile(rf"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{{3}}路(?=街道)|[\u4e00-\u9fff]{{2,3}}?{_ETHNIC})(镇|乡|街道)"
+_TOWN = re.compile(rf"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{{3}}路(?=街道)|[\u4e00-\u9fff]{{2,3}}?{_ETHNIC})(镇|乡|街道|街办)"
                    rf"(?![\u4e00-\u9fff]{{0,1}}[级域内外间])"
-                   rf"|(?<=[，。、：；（“\s])([\u4e00-\u9fff]{{3}}路(?=街道)|[\u4e00-\u9fff]{{2,3}}?{_ETHNIC})(镇|乡|街道)(?!级|域|内|外|间)")
+                   rf"|(?<=[，。、：；（“\s])([\u4e00-\u9fff]{{3}}路(?=街道)|[\u4e00-\u9fff]{{2,3}}?{_ETHNIC})(镇|乡|街道|街办)"
+                   rf"(?!级|域|内|外|间)")
 """A town or street (新安镇, 江口回族镇: an ethnic town's name, dev7 612; 体育馆路街道, a street named after its road,
-dev15 1508)."""
+dev15 1508; 栎阳街办, a street office as Xi'an names them, dev19 1934)."""
 _LISTED_STREET = re.compile(r"(?:(?<=^)|(?<=[，。：；\s、]))([\u4e00-\u9fff]{2})街(?=、[\u4e00-\u9fff]{2,4}?(?:镇|乡|街道))"
                             r"|(?<=[镇乡]、)([\u4e00-\u9fff]{2})街(?=[、，和及])|(?<=街道、)([\u4e00-\u9fff]{2})街(?=[、，和及])")
 """A street called by its short name (长岭街 for 长岭街道) in a list of towns."""
