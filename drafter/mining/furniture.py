@@ -448,11 +448,8 @@ def _related_list(texts: list[str], feats: list[list[str]], first: int) -> None:
     items are other stories' headlines and teasers (• 「泸州」统战消防画同心，踔厉奋发党旗红, dev14 1412); and three lines or more
     of headlines above a page's breadcrumb (its latest stories, dev16 1617)."""
     here = next((i for i in range(min(first, len(texts))) if _HERE.search(normalize(texts[i]))), None)
-    below = next((normalize(t).strip() for t in texts[here + 1:first] if t.strip()), "") if here is not None else ""
-    headed = 8 <= len(below) <= 40 and not SENTENCE_END.search(below) and not PAGE_DATE.search(below) and \
-        normalize(texts[here - 1]).strip() != below if here else False
-    if here is not None and (here >= 3 or headed):  # a page's latest stories listed above its 当前位置 line (dev16 1617),
-        # or anything above a breadcrumb that a headline follows (a site's slogan, dev17 1718)
+    if here is not None and (here >= 3 or _headline_under(texts, here, first)):  # a page's latest stories listed above
+        # its 当前位置 line (dev16 1617), or anything above a breadcrumb that a headline follows (a site's slogan, dev17 1718)
         for j in range(here):
             if texts[j].strip() and len(texts[j].strip()) <= 40 and not SENTENCE_END.search(texts[j]):
                 feats[j].append("related")
@@ -466,6 +463,14 @@ def _related_list(texts: list[str], feats: list[list[str]], first: int) -> None:
 
 _ORDINAL_ROW = re.compile(r"^(?:[一二三四五六七八九十]{1,2}[是要]|第[一二三四五六七八九十]{1,2}[，、,]?)[^。！？]{2,30}$")
 """A row of a 提纲 led by an ordinal word (一是强化责任意识, dev19 1955)."""
+
+
+def _headline_under(texts: list[str], here: int, first: int) -> bool:
+    """Whether the first line under the breadcrumb at ``here`` is a headline (no sentence, no date), not one printed
+    above it too."""
+    below = next((normalize(t).strip() for t in texts[here + 1:first] if t.strip()), "")
+    return here > 0 and 8 <= len(below) <= 40 and not SENTENCE_END.search(below) and not PAGE_DATE.search(below) and \
+        normalize(texts[here - 1]).strip() != below
 
 
 def _contents_list(texts: list[str], feats: list[list[str]], first: int) -> None:

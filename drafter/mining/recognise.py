@@ -848,12 +848,16 @@ def _announced(text: str, hits: list[Hit]) -> bool:
     before = text[max(0, hits[0].start - 60):hits[0].start]
     stop = _FULL_STOP.search(text, hits[-1].start)
     after = _POINTS_AHEAD.sub("", text[stop.end() if stop else len(text):][:80])
-    numbered = re.search(r"[一二三四五六七八九十][是要](?!不)|第[一二三四五六七八九十]|[（(][一二三四五六七八九十][）)]", before)
+    numbered = _NUMBERED.search(before)
     if numbered:  # 提出三点希望：一是希望…。要强化A，…；要强化B，…；要强化C，…: the count names the numbered points
         before = before[numbered.end():]  # around this series, not the series (dev18 1831)
     return before.endswith("即") or _count_names(before, len(hits)) or _count_names(after, len(hits))
 
 
+_NUMBERED = re.compile(r"[一二三四五六七八九十][是要](?!不)|第[一二三四五六七八九十]|[（(][一二三四五六七八九十][）)]")
+"""A numbered point's marker (一是, 二要, 第三, （四）)."""
+_FIRST_NUMBERED = re.compile(r"\s*(?:一[是要]|第一|[（(]一[）)]|1[、.．])")
+"""The first numbered point's marker, right where a count ends (提出三点希望：一是…)."""
 _POINTS_AHEAD = re.compile(r"(?:讲|谈|说|提)[^，。；]{0,6}?[两二三四五六七八九十\d]+(?:点|个方面的?|个)(?:意见|问题|看法|建议|想法|体会)")
 """The speaker's announcement of the points to come (对此，我想讲四点意见。, dev18 1846): a count of what follows it, not of
 the series before it."""
@@ -1283,7 +1287,7 @@ def _counted_sentences(text: str) -> list[Hit]:
                             marker="listed") for p in parts]
             continue
         end = _FULL_STOP.search(text, m.end() - 1)
-        if end is None or re.match(r"\s*(?:一[是要]|第一|[（(]一[）)]|1[、.．])", text[m.end():]):
+        if end is None or _FIRST_NUMBERED.match(text, m.end()):
             continue  # 提出三点希望：一是…。要强化A，…；…: the count names the numbered points (dev18 1831)
         parts = list(re.finditer(r"[^。！？；]+[。！？；]?", text[end.end():]))
         if len(parts) < want or len({opening(p[0]) for p in parts[:want]}) != 1:

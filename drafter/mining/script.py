@@ -91,8 +91,17 @@ def strip_gateway_pinyin(text: str) -> str:
 
 
 def _unshift(m: re.Match[str]) -> str:
+    """The run read again from the lost byte; a writer's own ？！ before common words stays as it is."""
+    common = _common_characters()
+    if sum(c in common for c in m[1]) > len(m[1]) / 2:
+        return m[0]  # 这难道不值得深思吗？！我们…: words, no bytes read off (the shifted runs are rare characters: 皟纱笕蝿)
     try:
         raw = b"\xa1" + ("！" + m[1]).encode("gbk")
     except UnicodeEncodeError:
         return m[0]  # no GBK text read off by a byte
     return raw[:len(raw) - len(raw) % 2].decode("gbk", errors="replace").replace("\ufffd", "")
+
+
+@cache
+def _common_characters() -> frozenset[str]:
+    return frozenset(_common_words())
