@@ -132,6 +132,20 @@ def test_a_document_stored_as_one_line(tmp_path: Path) -> None:
     assert next(u.text for u in units(m, m.raw) if u.kind == "heading") == "一、在肯定成绩中增强信心"
 
 
+def test_a_series_first_member_opening_a_paragraph_the_rest_inside_it(tmp_path: Path) -> None:
+    # dev3 240 as a pdf copy (tools/messy_copies.py): the 首先，… paragraph ran on into its 其次，…; both are points
+    body = "坚持和加强党的领导，是党和国家的根本所在、命脉所在。" * 6
+    text = ("在全县组织工作会议上的讲话\n同志们：\n" + body + "\n一、牢记初心使命，必须加强党的领导\n"
+            "十九大报告把坚持党对一切工作的领导作为基本方略的第一条，这是我们必须牢牢把握的大逻辑。\n"
+            "首先，加强党的领导是历史的选择。追溯百年历史，一条宝贵经验就是坚持中国共产党的领导。其次，加强党的领导是"
+            "历史性变革的重要标志。我们党以巨大的政治勇气推进全面从严治党。\n")
+    f = tmp_path / "pdf.txt"
+    f.write_text(text, encoding="utf-8")
+    m = analyse(f)
+    got = [u.text[:5] for u in units(m, m.raw)]
+    assert "首先，加强" in got and "其次，加强" in got, got
+
+
 def test_traditional_script_is_converted_and_said(tmp_path: Path) -> None:
     f = tmp_path / "trad.txt"
     f.write_text("近年來，樂山市實施推動組織工作高品質發展“十大行動”，成效明顯。\n"

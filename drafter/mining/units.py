@@ -303,7 +303,11 @@ def _inside(m: Mined, i: int, text: str, next_text: str, names: frozenset[str]) 
         hits += recognise.speech_moves(text)
         if m.roles[i] in ("opening", "salutation", "transition", "thanks") and "review" not in m.roles[:i]:
             hits += recognise.review_turn(text)
-    hits = [h for h in hits if h.start > 0 or h.kind in ("transition",)]
+    later = any(h.marker and h.start > 0 and h.kind == "inline_point" for h in hits)
+    hits = [h for h in hits if h.start > 0 or h.kind in ("transition",) or (later and h.marker and h.kind == "inline_point")]
+    # a series' first member opening the paragraph, the rest inside it, is a point where nothing else opens it (a
+    # one-line copy's 首先，… paragraph that ran on into its 其次，…, dev3 240 as a pdf copy): the outline's run-in
+    # or cue, when there is one, still comes first (the caller skips what it covers)
     # one unit where recognisers agree: a numbered point or a line's block before an unnumbered point
     rank = {"line_block": 0, "cue_sentence": 1}
     moves = [h for h in hits if h.kind in ("transition", "thanks")]
