@@ -583,6 +583,14 @@ def test_points_led_by_a_count_or_a_colon_head() -> None:
     model = ("各党组织要牢牢把握模范机关建设的意义要求。要在推进机关党建标准化规范化上走在前、作表率。要在服务中心大局上走在前、作表率。"
              "要在从严治党强化作风建设上走在前、作表率。要在牢记宗旨服务群众上走在前、作表率。要突出工作重点，完善工作举措。")
     assert len(recognise.listed_series(model)) == 4
+    # a practice named by its formula, its parts explained in order (dev20 2010, 2004)
+    told = ("天长创新实施文明实践“2631”工作法。“2”就是搭建两大工作平台；“6”就是开展六大主题活动；“3”就是组建三大志愿服务体系；"
+            "“1”就是建成一套智慧系统。")
+    assert [h.text[:3] for h in recognise.formula_parts(told)] == ["“2”", "“6”", "“3”", "“1”"]
+    assert recognise.formula_parts(told.replace("“1”就是", "还")) == []  # a part untold: no list
+    counted = ("该县探索形成的“一一二三”工作法，即打造一个平台——云平台，利用一个载体——道德银行，建立两支队伍——志愿服务队，"
+               "用好三个手段——用好行政手段、激励褒扬手段。")
+    assert [h.text[:4] for h in recognise.formula_parts(counted)] == ["打造一个", "利用一个", "建立两支", "用好三个"]
     # nor are sayings quoted (dev18 1812)
     assert recognise.colon_heads("村支书既是“兵头”又是“将尾”。俗话说：“兵熊熊一个，将熊熊一窝”。外国有句谚语：“一只狮子带领的"
                                  "一群绵羊能够打败一只绵羊带领的一群狮子。”说的都是一个道理。") == []

@@ -1194,7 +1194,45 @@ def announced_series(text: str) -> list[Hit]:
                 if len(after) >= want and all(named[:want]) and not any(named[want:]):
                     out += [Hit("inline_point", a, clause(text, a), marker="listed") for a, _ in after[:want]]
     return out or _counted_sentences(text) or _parts_counted_after(text) or _clauses_counted_after(text) or \
-        _parts_of_a_counted_noun(text)
+        _parts_of_a_counted_noun(text) or formula_parts(text)
+
+
+_FORMULA = re.compile(r"“(\d{2,6}|[一二两三四五六七八九十]{2,6}|(?:[一二两三四五六七八九十][\u4e00-\u9fff]){2,4})”")
+"""A practice named by its formula (“2631”工作法, “一一二三”工作法, “一总三联六化”): its figures, or each figure with the word
+it counts."""
+_TALLY = "个支项大种条套张"
+
+
+def formula_parts(text: str) -> list[Hit]:
+    """The parts a formula's name is made of, explained in order after it: each quoted and told (…“2631”工作法。“2”就是…；
+    “6”就是…；“3”就是…；“1”就是…, dev20 2010; “一总”即…，“三联”即…), or each counted the formula's figure before a dash
+    (“一一二三”工作法，即打造一个平台——…，利用一个载体——…，建立两支队伍——…，用好三个手段——…, dev20 2004)."""
+    for m in _FORMULA.finditer(text):
+        name = m[1]
+        parts = list(name) if len(name) == len(re.sub(r"[^\d一二两三四五六七八九十]", "", name)) else \
+            [name[k:k + 2] for k in range(0, len(name), 2)]
+        at, found = m.end(), []
+        for part in parts:  # each part quoted, then told: “2”就是…, “三联”即…
+            told = re.compile(r"(?:^|(?<=[。；，：]))“" + re.escape(part) + r"”(?:就是|即|是|指|：|，)").search(text, at)
+            if told is None:
+                break
+            found.append(told.start())
+            at = told.end()
+        if len(found) == len(parts) >= 2:
+            return [Hit("inline_point", a, clause(text, a), marker="listed") for a in found]
+        if not name.isdigit() and len(parts) == len(name):  # each part counted before a dash: 打造一个平台——
+            at, found = m.end(), []
+            for part in parts:
+                figure = "[二两]" if part in "二两" else re.escape(part)
+                counted = re.compile(r"(?:^|(?<=[。；，：即]))[^，。；：—即]{0,6}?" + figure + f"[{_TALLY}]" +
+                                     r"[^，。；：—]{1,8}——").search(text, at)
+                if counted is None or text.count("。", at, counted.start()) > 0:
+                    break
+                found.append(counted.start())
+                at = counted.end()
+            if len(found) == len(parts) >= 2:
+                return [Hit("inline_point", a, clause(text, a), marker="listed") for a in found]
+    return []
 
 
 def _parts_of_a_counted_noun(text: str) -> list[Hit]:
@@ -1374,7 +1412,7 @@ def colon_heads(text: str) -> list[Hit]:
     return out if len(out) >= 2 else []
 
 
-_QUOTING = re.compile(r"[说道云曰讲]：$|谚语|俗话|名言|古语|诗句")
+_QUOTING = re.compile(r"[说道云曰讲是]：$|谚语|俗话|名言|古语|诗句")  # 基本思路是： tells, no head (dev20 2008)
 _ANNOUNCING = re.compile(r"[两二三四五六七八九十几]个?(?:点|方面|项|条)|如下|以下|主要|包括|具体|分别|即")
 
 

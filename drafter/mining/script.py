@@ -87,21 +87,17 @@ def _common_words() -> str:
 def strip_gateway_pinyin(text: str) -> str:
     """``text`` without a gateway's pinyin annotations (會(huì)議 -> 會議), its garbled full stops mended (?h委 -> 。縣委,
     ?!皟纱笕蝿 -> 。“兩大任)."""
-    return LOST_CHARACTER.sub("", GATEWAY_SHIFTED.sub(_unshift, GATEWAY_LOST_STOP.sub("。縣", GATEWAY_PINYIN.sub("", text))))
+    gateway = GATEWAY_PINYIN.search(text) is not None  # only a gateway's copy has runs read off by a byte: a writer's
+    # own ？！ (这难道不值得深思吗？！我们…) stays as it is
+    text = GATEWAY_LOST_STOP.sub("。縣", GATEWAY_PINYIN.sub("", text))
+    return LOST_CHARACTER.sub("", GATEWAY_SHIFTED.sub(_unshift, text) if gateway else text)
 
 
 def _unshift(m: re.Match[str]) -> str:
-    """The run read again from the lost byte; a writer's own ？！ before common words stays as it is."""
-    common = _common_characters()
-    if sum(c in common for c in m[1]) > len(m[1]) / 2:
-        return m[0]  # 这难道不值得深思吗？！我们…: words, no bytes read off (the shifted runs are rare characters: 皟纱笕蝿)
+    """The run read again from the lost byte."""
     try:
         raw = b"\xa1" + ("！" + m[1]).encode("gbk")
     except UnicodeEncodeError:
         return m[0]  # no GBK text read off by a byte
     return raw[:len(raw) - len(raw) % 2].decode("gbk", errors="replace").replace("\ufffd", "")
 
-
-@cache
-def _common_characters() -> frozenset[str]:
-    return frozenset(_common_words())
