@@ -178,6 +178,14 @@ def test_a_contents_list_of_ordinal_rows_an_empty_attachment_a_login_box_and_an_
     assert mined_head(["新华网蕉城在线(吴辉东)", BODY, BODY2])[0] == ""
 
 
+def test_a_text_stored_as_one_line_is_never_furniture_whatever_its_head() -> None:
+    # dev3 218 as a spaced copy (tools/messy_copies.py): the breadcrumb at its head had dropped the whole report
+    page = ("首页>党派·声音>统一战线 统一战线 马鞍山市统战部长会议召开 总结工作部署任务 2016年03月04日 11:55 | 来源:中国新闻网 "
+            "分享到: " + (BODY + " " + BODY2 + " ") * 3)
+    assert len(page) >= 400 and not classify([page])[0].furniture
+    assert classify(["首页>党派·声音>统一战线", BODY, BODY2])[0].furniture  # the breadcrumb on its own line still is
+
+
 def test_a_model_text_sites_fields_and_captions_between_marks() -> None:
     # dev17 1740, 1710: 本文标题:… / 链接地址:… under the speech, 本文简介: glued to the title, a no-copying notice
     page = ["在2024年机关党建工作质量提升推进会上的讲话", "同志们:", BODY, BODY2, "本文标题:在2024年机关党建工作质量提升推进会上的讲话.",

@@ -98,6 +98,8 @@ FEATURES: dict[str, Feature] = {
     # against
     "sentence": Feature(-2.0, "", "a sentence of twenty characters or more that ends or contains 。！？"),
     "long": Feature(-1.5, "", "forty characters or more of running text"),
+    "body": Feature(-20.0, "", "four hundred characters or more with three sentences or more: a text stored as one line, "
+                    "never furniture whatever its head (a breadcrumb before a one-line report, dev3 218 as a spaced copy)"),
     "numbered": Feature(-2.0, "", "opens with a heading numeral (一、 （一） 1.)"),
     "salutation": Feature(-6.0, "", "a salutation (同志们：)"),
     "dateline": Feature(-3.0, "", "only a date, as under a speech's title (（2009年3月3日）)"),
@@ -287,6 +289,7 @@ TESTS: tuple[tuple[str, Callable[[_Line], object]], ...] = (
      and not re.search(r"会议|召开|讲话|座谈|部署|推进|经验|做法", x.plain)),
     ("toc", lambda x: TOC.match(x.bare)),
     ("caption", lambda x: CAPTION.search(x.bare)),
+    ("body", lambda x: len(x.plain) >= 400 and len(SENTENCE_END.findall(x.plain)) >= 3),
     ("credit", lambda x: CREDITED_SCENE.match(x.bare)),
     ("byline", lambda x: BYLINE.match(x.bare)),
     ("aside", lambda x: ASIDE.match(x.plain) and not DATE_LINE.match(x.plain) and not BYLINE.match(x.plain)
