@@ -15,6 +15,12 @@ from drafter.mining.clean import clean, is_furniture
 from drafter.mining.units import units
 from drafter.reader import Para
 
+
+def cleaned(*lines: str) -> list[str]:
+    """The paragraphs the cleaner makes of ``lines`` (one line each, as a copy stored them)."""
+    return [p.text for p in clean([Para(line) for line in lines]).paras]
+
+
 # corpus 03: 一要…五要 inside one paragraph
 SPEECH_POINTS = ("孙卫国在讲话中强调，加强和改善宣传思想工作，必须坚持“三个代表”重要思想的统领地位。"
                  "一要在进一步强化理论武装上下功夫。二要在进一步树立科学的发展观上下功夫。三要进一步发展先进文化上下功夫。")
@@ -111,7 +117,7 @@ def test_furniture_never_becomes_a_title() -> None:
     lines = ["当前位置:", "双牌县召开全县统战工作会议", "来源:三湘统战网 作者:邓向晖 编辑:redcloud 2021-05-26 10:01:54",
              "时刻新闻", "—分享—", "三湘统战网3月26日讯，双牌县召开全县统战工作会议。会议要求，要做好工作。", "第二段。",
              "第三段。", "责任编辑:白岚", "? 免责声明:本文仅代表作者个人观点。"]
-    kept = [p.text for p in clean([Para(t) for t in lines]).paras]
+    kept = cleaned(*lines)
     assert kept[0] == "双牌县召开全县统战工作会议" and len(kept) == 4
     assert is_furniture("作者: 发布时间:2022/6/27 16:32:14 点击率:0") and is_furniture("2024-10-28 09:12:52 德育素材网")
     assert not is_furniture("同志们:")
@@ -407,7 +413,7 @@ def test_a_justified_layers_short_row_cut_mid_word_runs_on() -> None:
             "（一）政治建设持续加强，引领作用更加凸显",
             "各级党组织始终把政治建设摆在首位，将学习贯彻党的二十大精神作为首要政治",
             "任务，通过开展专题学习、集中培训、主题党日等多种形式，推动学习教育走深。"]
-    texts = [p.text for p in clean([Para(row) for row in rows]).paras]
+    texts = cleaned(*rows)
     assert texts[1] == "一、肯定成绩，坚定基层党建工作信心"
     assert texts[2].startswith("过去一年") and texts[2].endswith("呈现出不少亮点。")
     assert texts[3] == "（一）政治建设持续加强，引领作用更加凸显" and len(texts) == 5
@@ -420,7 +426,7 @@ def test_a_one_line_texts_withheld_figures_and_a_heading_before_a_year() -> None
             "群众来信来访 X(件)批 X 人次,其中上级转交办来信来访 X 件,占信访总量的 X%;本级受理群众来信来访 X(件)批 X 人次,"
             "较上年同期 X 件(批) X 人次,件次下降 X%、人数上升 X%。总体来看大局平稳可控。 二、突出问题分析 一是个别乡镇重视"
             "不够,工作不实。二是化解不力,积案久拖不决。")
-    texts = [p.text for p in clean([Para(text)]).paras]
+    texts = cleaned(text)
     assert "一、基本情况" in texts and "二、突出问题分析" in texts
     body = next(t for t in texts if t.startswith("2020"))
     assert body.endswith("总体来看大局平稳可控。") and "X（件）批 X 人次" in body
@@ -432,7 +438,7 @@ def test_a_one_line_texts_sentence_is_not_cut_at_a_space_inside_it() -> None:
     lead = "3月5日，全县宣传思想文化工作会议召开。县委书记王某某出席会议并讲话。"
     text = (lead + " 会议期间，郑丽萍为宣传文化系统和群团有关单位班子成员上了题为 “坚定文化自信”的专题辅导课。 会议要求，"
             "全县宣传思想文化战线要围绕中心、服务大局，扎实做好今年各项工作。" * 3)
-    texts = [p.text for p in clean([Para(text)]).paras]
+    texts = cleaned(text)
     assert any("上了题为 “坚定文化自信”的专题辅导课" in t or "上了题为“坚定文化自信”的专题辅导课" in t for t in texts), texts
     assert not any(t.endswith("上了题为") for t in texts)
     twice = "全县宣传思想文化工作会议召开,全县宣传思想文化工作会议召开 " + lead * 5 + " 会议要求，" + lead * 4
@@ -460,7 +466,7 @@ def test_hard_wrapped_and_spaced_one_line_texts() -> None:
     spaced = ("关于做好工作的讲话 同志们: " + "今天召开会议,主要任务是总结工作、部署任务。" * 20
               + " 组织带动更加有效 深化政治建设 突出政治把关 过去一年,全区上下团结一心,取得新成绩。"
               + "城之源 都之始 河之端是文化标识。")
-    texts = [p.text for p in clean([Para(spaced)]).paras]
+    texts = cleaned(spaced)
     assert texts[:2] == ["关于做好工作的讲话", "同志们："]
     assert "组织带动更加有效" in texts and "深化政治建设 突出政治把关" in texts
     assert texts[-1].startswith("过去一年")
@@ -508,7 +514,7 @@ def test_a_pdf_layer_keeps_the_lead_apart_from_the_dateline_above_it() -> None:
               "在全面吃透精髓要义、持续推进平安建设上下功夫。\n")
     layer = messy.pdf(source)
     assert "\n" not in layer.strip() and layer.count(" ") > 8  # one line, spaces inside the words
-    texts = [p.text for p in clean([Para(layer.strip())]).paras]
+    texts = cleaned(layer.strip())
     assert texts[0] == "全市政法工作会议召开"
     assert any(t.startswith("2月19日，全市政法工作会议召开。市委副书记、政法委书记陈明") for t in texts), texts
     assert any(t.startswith("陈明指出，过去一年") for t in texts)
@@ -521,7 +527,7 @@ def test_a_short_page_stored_with_spaces_for_its_breaks() -> None:
             "县委常委、统战部部长汪长春参加会议。 会议指出,要进一步增强政治站位,深刻认识开展主题教育的重要意义。"
             "要坚持问题导向,立足岗位作贡献、长才干,大力争取党委重视。 文成新闻网讯(记者 陈秀秀 李友汉)本报讯。"
             " 记者:董维文 编辑:黄一阳  王倩 责编:高玉峰 终审:汪海莲 评论一下 评论 0人参与,0条评论 还没有评论,快来抢沙发吧!")
-    texts = [p.text for p in clean([Para(page)]).paras]
+    texts = cleaned(page)
     assert texts[0] == "全县统战工作推进会召开"
     assert texts[1].startswith("6月15日，全县统战工作推进会召开。") and texts[2].startswith("会议指出，")
     assert any(t.startswith("文成新闻网讯（记者 陈秀秀 李友汉）") for t in texts)  # no break inside brackets
@@ -616,7 +622,7 @@ def test_a_one_line_text_cut_at_its_counted_headings() -> None:
     text = ("关于做好工作的讲话同志们:" + body + "下面我讲几点意见。一、提高政治站位，深刻认识党建工作的重要意义"
             "（一）做好党建工作是必然要求。统一、规范地推进。（二）做好党建工作是重要抓手。"
             "二、聚焦重点任务，推动党建工作高质量发展（一）组织部门要凝心聚力。")
-    texts = [p.text for p in clean([Para(text)]).paras]
+    texts = cleaned(text)
     assert "一、提高政治站位，深刻认识党建工作的重要意义" in texts
     assert any(t.startswith("（一）做好党建工作是必然要求。统一、规范") for t in texts)  # 统一、 is a word
     assert "二、聚焦重点任务，推动党建工作高质量发展" in texts and texts[-1] == "（一）组织部门要凝心聚力。"
@@ -753,7 +759,7 @@ def test_points_numbered_with_a_comma_are_read_as_the_third_level(tmp_path: Path
     assert got == [("run_in", "1.", m.raw.index("1、")), ("run_in", "2.", m.raw.index("2、"))]
     assert any("1、" in r.message for r in m.repairs)
     # a lone 3、 is left as it is
-    assert [p.text for p in clean([Para("3、大力发展先进文化。")]).paras] == ["3、大力发展先进文化。"]
+    assert cleaned("3、大力发展先进文化。") == ["3、大力发展先进文化。"]
 
 
 def test_points_a_count_announces_after_a_comma_and_a_series_of_verb_led_actions() -> None:

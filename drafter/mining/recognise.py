@@ -1183,8 +1183,7 @@ def announced_series(text: str) -> list[Hit]:
         elif want >= 3 and (end := _FULL_STOP.search(text, m.end() - 1)) is not None:
             # the ；-parts of the sentence after it, each naming the word in its first clause (一要强化“三个正”。摆正位置，…；
             # 纠正认识，…；走正方向，…。, dev13 1323)
-            stop = _FULL_STOP.search(text, end.end())
-            parts = _top_level(text, "；", end.end(), stop.end() if stop else len(text))
+            parts = _sentence_parts(text, end.end())
             if len(parts) == want and all(word in part.split("，")[0] for _, part in parts):
                 out += [Hit("inline_point", a, clause(text, a), marker="listed") for a, _ in parts]
             else:  # or the sentences after it, each naming the word in a short first clause, and the one after them
@@ -1209,30 +1208,30 @@ def formula_parts(text: str) -> list[Hit]:
     (“一一二三”工作法，即打造一个平台——…，利用一个载体——…，建立两支队伍——…，用好三个手段——…, dev20 2004)."""
     for m in _FORMULA.finditer(text):
         name = m[1]
-        parts = list(name) if len(name) == len(re.sub(r"[^\d一二两三四五六七八九十]", "", name)) else \
-            [name[k:k + 2] for k in range(0, len(name), 2)]
-        at, found = m.end(), []
-        for part in parts:  # each part quoted, then told: “2”就是…, “三联”即…
-            told = re.compile(r"(?:^|(?<=[。；，：]))“" + re.escape(part) + r"”(?:就是|即|是|指|：|，)").search(text, at)
-            if told is None:
-                break
-            found.append(told.start())
-            at = told.end()
-        if len(found) == len(parts) >= 2:
+        figures = re.fullmatch(r"[\d一二两三四五六七八九十]+", name) is not None
+        parts = list(name) if figures else [name[k:k + 2] for k in range(0, len(name), 2)]
+        told = [r"(?:^|(?<=[。；，：]))“" + re.escape(part) + r"”(?:就是|即|是|指|：|，)" for part in parts]
+        found = _in_order(text, m.end(), told, across_sentences=True)
+        if found is None and figures and not name.isdigit():
+            counted = [r"(?:^|(?<=[。；，：即]))[^，。；：—即]{0,6}?" + ("[二两]" if part in "二两" else part) +
+                       f"[{_TALLY}][^，。；：—]{{1,8}}——" for part in parts]
+            found = _in_order(text, m.end(), counted, across_sentences=False)
+        if found is not None and len(found) >= 2:
             return [Hit("inline_point", a, clause(text, a), marker="listed") for a in found]
-        if not name.isdigit() and len(parts) == len(name):  # each part counted before a dash: 打造一个平台——
-            at, found = m.end(), []
-            for part in parts:
-                figure = "[二两]" if part in "二两" else re.escape(part)
-                counted = re.compile(r"(?:^|(?<=[。；，：即]))[^，。；：—即]{0,6}?" + figure + f"[{_TALLY}]" +
-                                     r"[^，。；：—]{1,8}——").search(text, at)
-                if counted is None or text.count("。", at, counted.start()) > 0:
-                    break
-                found.append(counted.start())
-                at = counted.end()
-            if len(found) == len(parts) >= 2:
-                return [Hit("inline_point", a, clause(text, a), marker="listed") for a in found]
     return []
+
+
+def _in_order(text: str, at: int, patterns: list[str], *, across_sentences: bool) -> list[int] | None:
+    """Where each pattern matches after the one before, from ``at`` on (None if one does not, or, unless
+    ``across_sentences``, only past a full stop)."""
+    found = []
+    for pattern in patterns:
+        hit = re.compile(pattern).search(text, at)
+        if hit is None or (not across_sentences and "。" in text[at:hit.start()]):
+            return None
+        found.append(hit.start())
+        at = hit.end()
+    return found
 
 
 def _parts_of_a_counted_noun(text: str) -> list[Hit]:
@@ -1243,8 +1242,7 @@ def _parts_of_a_counted_noun(text: str) -> list[Hit]:
         end = _FULL_STOP.search(text, m.end())
         if want < 3 or end is None or text[m.end():m.end() + 1] not in "，。；：":
             continue
-        stop = _FULL_STOP.search(text, end.end())
-        parts = _top_level(text, "；", end.end(), stop.end() if stop else len(text))
+        parts = _sentence_parts(text, end.end())
         if len(parts) == want and all(part.startswith(m[2][0]) for _, part in parts):
             return [Hit("inline_point", a, clause(text, a), marker="listed") for a, _ in parts]
     return []
@@ -1287,6 +1285,12 @@ def _clauses_counted_after(text: str) -> list[Hit]:
         starts = [named[0][0] + (lead.end() if lead else 0)] + [at for at, _ in named[1:]]
         return [Hit("inline_point", a, clause(text, a), marker="listed") for a in starts]
     return []
+
+
+def _sentence_parts(text: str, start: int) -> list[tuple[int, str]]:
+    """The ；-parts of the sentence that starts at ``start`` (see ``_top_level``)."""
+    stop = _FULL_STOP.search(text, start)
+    return _top_level(text, "；", start, stop.end() if stop else len(text))
 
 
 def _top_level(text: str, sep: str, start: int, end: int) -> list[tuple[int, str]]:
