@@ -687,6 +687,8 @@ def test_a_sites_welcome_an_original_headline_and_a_title_with_the_pages_date_or
         "在2024年全市第四季度意识形态工作分析研判会上的讲话"
     assert mined_head(["• 县长在全县人才工作会议上的总结发言县长在全县人才工作会议上的总结发言", "同志们：", BODY])[0] == \
         "县长在全县人才工作会议上的总结发言"
+    # dev20 2010: a gateway's undecoded mark before the headline
+    assert mined_head(["?聚人心 树新风——新时代文明实践的天长答卷", BODY, BODY2])[0] == "聚人心 树新风——新时代文明实践的天长答卷"
     # dev18 1847, dev19 1926, dev2 151: a speech's date line glued to its title in a one-line copy
     assert mined_head(["在全区2023年党建工作会议上的讲话(2023年4月)", "同志们：", BODY])[0] == "在全区2023年党建工作会议上的讲话"
     assert mined_head(["在全区宣传思想文化干部培训班上的讲话(2022年7月29日)", "同志们：", BODY])[0] == \

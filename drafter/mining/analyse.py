@@ -203,7 +203,7 @@ def _original_title(furniture: list[tuple[str, str]]) -> str:
 def _undoubled(title: str) -> str:
     """A headline the page printed twice (X，X or XX) once, without a bullet before it or the page's date
     after it (• X X, dev8 739; …讲话2024-11-26, dev8 733)."""
-    title = re.sub(r"^[•·●◆■□]\s*", "", title)
+    title = re.sub(r"^[•·●◆■□?？]\s*", "", title)  # a bullet, or a gateway's undecoded mark (?聚人心 樹新風, dev20 2010)
     title = re.sub(r"^[1-9](?=[\u4e00-\u9fff])(?![年月日号个项点名次季期周届位条])", "", title)  # a list's number (1非公…讲话, dev10 1043)
     title = re.sub(r"\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}$", "", title)
     title = re.sub(r"(?<=[讲话致辞发言报告])\s*[（(]\d{4}\s*年[\d\s月日]{0,8}[）)]$", "", title)  # its date line, glued on in a
